@@ -1,0 +1,10 @@
+//! cxmap: customer journey maps for CX workshops.
+//!
+//! - [`model`]: the journey types and their validation (pure).
+//! - [`storage`]: the RON file: loading with positioned diagnostics, canonical
+//!   saving, atomic writes.
+//! - [`score`]: the scoring model of SCORING.md (pure).
+//! - [`cli`]: the command line; [`tui`]: the terminal UI.
+
+pub mod model;
+pub mod score;

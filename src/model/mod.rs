@@ -1,0 +1,17 @@
+//! The journey map: the types of `FORMAT.md`, their defaults and ranges, and
+//! their validation. Pure: no I/O here.
+
+mod path;
+mod slug;
+mod suggest;
+mod types;
+mod validate;
+
+pub use path::{Path, Seg};
+pub use slug::{derive_missing_ids, slugify};
+pub use suggest::did_you_mean;
+pub use types::*;
+pub use validate::{Problem, validate};
+
+/// The newest file format version this build reads and writes.
+pub const CURRENT_VERSION: u64 = 1;

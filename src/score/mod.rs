@@ -1,0 +1,1 @@
+//! The scoring model of SCORING.md. Pure functions over the model.

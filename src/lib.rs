@@ -6,5 +6,9 @@
 //! - [`score`]: the scoring model of SCORING.md (pure).
 //! - [`cli`]: the command line; [`tui`]: the terminal UI.
 
+pub mod cli;
 pub mod model;
 pub mod score;
+pub mod storage;
+pub mod templates;
+pub mod tui;

@@ -11,7 +11,7 @@ pub use path::{Path, Seg};
 pub use slug::{derive_missing_ids, slugify};
 pub use suggest::did_you_mean;
 pub use types::*;
-pub use validate::{Problem, validate};
+pub use validate::{Problem, quoted_list, validate, versions_read};
 
 /// The newest file format version this build reads and writes.
 pub const CURRENT_VERSION: u64 = 1;

@@ -202,7 +202,12 @@ pub fn validate(map: &JourneyMap) -> Vec<Problem> {
             if let Some(link) = &pain.touchpoint
                 && !phase.touchpoints.iter().any(|t| &t.id == link)
             {
-                let ids: Vec<&str> = phase.touchpoints.iter().map(|t| t.id.as_str()).collect();
+                let mut ids: Vec<&str> = Vec::new();
+                for t in &phase.touchpoints {
+                    if !ids.contains(&t.id.as_str()) {
+                        ids.push(&t.id);
+                    }
+                }
                 let mut pr = Problem::new(
                     ip.field("touchpoint"),
                     format!("no touchpoint `{link}` in phase \"{}\"", phase.name),

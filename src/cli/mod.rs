@@ -1,0 +1,103 @@
+//! The command line: argument parsing and dispatch. Each subcommand lives in
+//! its own file and returns the process exit code.
+
+mod files;
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+pub use output::{color_stderr, color_stdout};
+
+/// Exit codes: 0 ok, 1 findings or invalid input, 2 usage or I/O errors.
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_INVALID: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+
+/// Customer journey maps for CX workshops.
+///
+/// With no subcommand, cxmap opens the terminal UI: on FILE when given (a
+/// missing FILE starts a new map that will be saved there), else on a start
+/// screen with recent files and templates.
+#[derive(Debug, Parser)]
+#[command(
+    name = "cxmap",
+    version,
+    about,
+    long_about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The map to open in the terminal UI.
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check map files and print every problem with its line and column.
+    ///
+    /// Exit status: 0 when all files are valid, 1 when some are invalid,
+    /// 2 when a file cannot be read. Never changes a file.
+    Validate {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Output format: human-readable diagnostics or JSON for scripts.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Rewrite map files in canonical form (in place, atomically).
+    ///
+    /// An invalid file is reported and left untouched.
+    Fmt {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Change nothing; exit 1 and list the files that are not canonical.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Create a new map file from a template.
+    New {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The template to start from (see `cxmap templates`).
+        #[arg(long, short, default_value = "blank", value_name = "NAME")]
+        template: String,
+        /// Overwrite FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// List the templates shipped with cxmap.
+    Templates,
+}
+
+/// Output format of `validate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// Parses the process arguments and runs the command.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    ExitCode::from(run(cli))
+}
+
+/// Runs a parsed command line; returns the exit code.
+pub fn run(cli: Cli) -> u8 {
+    match cli.command {
+        Some(Command::Validate { files, format }) => files::validate(&files, format),
+        Some(Command::Fmt { files, check }) => files::fmt(&files, check),
+        Some(Command::New {
+            file,
+            template,
+            force,
+        }) => files::new(&file, &template, force),
+        Some(Command::Templates) => files::templates(),
+        None => crate::tui::run(cli.file),
+    }
+}

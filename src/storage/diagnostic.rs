@@ -1,0 +1,174 @@
+//! Diagnostics: what is wrong in a file, where, and what would be valid,
+//! rendered like a compiler's (file:line:col, a snippet, an underline).
+
+use std::ops::Range;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+/// One problem in a file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    /// The headline: "importance 9 is out of range".
+    pub message: String,
+    /// Byte range of the offending text in the source.
+    pub span: Range<usize>,
+    /// 1-based line and column (in characters) of the span's start.
+    pub line: usize,
+    pub column: usize,
+    /// The text under the underline.
+    pub label: String,
+    /// The path of the value: `phases[1].touchpoints[0].importance`.
+    pub path: Option<String>,
+    /// What would be valid.
+    pub expected: Option<String>,
+    /// A suggestion: "did you mean `emotion`?".
+    pub help: Option<String>,
+    /// Other places that explain this one.
+    pub related: Vec<(Range<usize>, String)>,
+}
+
+impl Diagnostic {
+    pub fn new(src: &str, span: Range<usize>, message: impl Into<String>) -> Self {
+        let span = clamp_span(src, span);
+        let (line, column) = line_col(src, span.start);
+        Diagnostic {
+            message: message.into(),
+            span,
+            line,
+            column,
+            label: String::new(),
+            path: None,
+            expected: None,
+            help: None,
+            related: Vec::new(),
+        }
+    }
+
+    pub fn label(mut self, l: impl Into<String>) -> Self {
+        self.label = l.into();
+        self
+    }
+
+    pub fn path(mut self, p: impl ToString) -> Self {
+        let p = p.to_string();
+        self.path = (!p.is_empty()).then_some(p);
+        self
+    }
+
+    pub fn expected(mut self, e: impl Into<String>) -> Self {
+        self.expected = Some(e.into());
+        self
+    }
+
+    pub fn help(mut self, h: impl Into<String>) -> Self {
+        self.help = Some(h.into());
+        self
+    }
+
+    pub fn related(mut self, src: &str, span: Range<usize>, label: impl Into<String>) -> Self {
+        self.related.push((clamp_span(src, span), label.into()));
+        self
+    }
+
+    /// Renders this diagnostic against its source, like rustc does.
+    pub fn render(&self, file: &str, src: &str, color: bool) -> String {
+        let mut snippet = Snippet::source(src).path(file).fold(true).annotation(
+            AnnotationKind::Primary
+                .span(self.span.clone())
+                .label(self.label.as_str()),
+        );
+        for (span, label) in &self.related {
+            snippet = snippet.annotation(
+                AnnotationKind::Context
+                    .span(span.clone())
+                    .label(label.as_str()),
+            );
+        }
+        let mut group = Level::ERROR
+            .primary_title(self.message.as_str())
+            .element(snippet);
+        if let Some(p) = &self.path {
+            group = group.element(Level::NOTE.message(format!("at `{p}`")));
+        }
+        if let Some(e) = &self.expected {
+            group = group.element(Level::NOTE.message(format!("expected {e}")));
+        }
+        if let Some(h) = &self.help {
+            group = group.element(Level::HELP.message(h.as_str()));
+        }
+        let report: Vec<Group> = vec![group];
+        renderer(color).render(&report)
+    }
+
+    /// One line for lists: `file:3:17: importance 9 is out of range`.
+    pub fn short(&self, file: &str) -> String {
+        format!("{file}:{}:{}: {}", self.line, self.column, self.message)
+    }
+}
+
+fn renderer(color: bool) -> Renderer {
+    if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
+}
+
+/// A message about a file that has no source to show (unreadable, missing).
+pub fn render_plain_error(message: &str, color: bool) -> String {
+    let report: Vec<Group> = vec![Group::with_title(Level::ERROR.primary_title(message))];
+    renderer(color).render(&report)
+}
+
+/// Keeps a span inside the text and on character boundaries.
+fn clamp_span(src: &str, span: Range<usize>) -> Range<usize> {
+    let mut start = span.start.min(src.len());
+    let mut end = span.end.clamp(start, src.len());
+    while !src.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !src.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
+}
+
+/// 1-based line and character column of a byte offset.
+pub fn line_col(src: &str, at: usize) -> (usize, usize) {
+    let at = at.min(src.len());
+    let before = &src[..at];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// Byte offset of a 1-based line and character column.
+pub fn offset_of(src: &str, line: usize, col: usize) -> usize {
+    let mut start = 0;
+    for _ in 1..line {
+        match src[start..].find('\n') {
+            Some(i) => start += i + 1,
+            None => return src.len(),
+        }
+    }
+    let rest = &src[start..];
+    let within = rest
+        .char_indices()
+        .nth(col.saturating_sub(1))
+        .map_or(rest.len(), |(i, _)| i);
+    start + within
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_and_offset_agree() {
+        let src = "ab\nñandú: 1\n";
+        let at = src.find(':').unwrap();
+        assert_eq!(line_col(src, at), (2, 6));
+        assert_eq!(offset_of(src, 2, 6), at);
+        assert_eq!(offset_of(src, 9, 1), src.len());
+    }
+}

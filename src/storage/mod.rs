@@ -1,0 +1,22 @@
+//! The map on disk: RON loading with positioned diagnostics, canonical
+//! saving and atomic writes.
+
+mod atomic;
+mod diagnostic;
+mod emit;
+mod load;
+mod tree;
+
+pub use atomic::write_atomic;
+pub use diagnostic::{Diagnostic, line_col, offset_of};
+pub use emit::to_ron;
+pub use load::{LoadError, Loaded, load_file, load_str, parse_str, ron_options};
+
+use std::path::Path;
+
+use crate::model::JourneyMap;
+
+/// Writes a map canonically and atomically.
+pub fn save(path: &Path, map: &JourneyMap) -> std::io::Result<()> {
+    write_atomic(path, to_ron(map).as_bytes())
+}

@@ -1,7 +1,7 @@
 //! The maps shipped inside the binary, so that cxmap works with no file.
 
 /// A shipped template.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Template {
     pub name: &'static str,
     pub description: &'static str,

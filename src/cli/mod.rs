@@ -3,6 +3,7 @@
 
 mod files;
 mod output;
+mod score;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -72,6 +73,29 @@ pub enum Command {
     },
     /// List the templates shipped with cxmap.
     Templates,
+    /// Score a map with the model of SCORING.md: overall, phases, what to fix
+    /// first, findings.
+    ///
+    /// Exit status: 0, or 1 when the file is invalid or the overall score is
+    /// below --fail-under (or not scored); 2 for usage errors.
+    Score {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ScoreFormat::Text)]
+        format: ScoreFormat,
+        /// Exit 1 when the overall score is below N (or not scored), for CI.
+        #[arg(long, value_name = "N")]
+        fail_under: Option<f64>,
+    },
+}
+
+/// Output format of `score`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScoreFormat {
+    Text,
+    Json,
+    Markdown,
 }
 
 /// Output format of `validate`.
@@ -98,6 +122,11 @@ pub fn run(cli: Cli) -> u8 {
             force,
         }) => files::new(&file, &template, force),
         Some(Command::Templates) => files::templates(),
+        Some(Command::Score {
+            file,
+            format,
+            fail_under,
+        }) => score::run(&file, format, fail_under),
         None => crate::tui::run(cli.file),
     }
 }

@@ -8,7 +8,7 @@ mod types;
 mod validate;
 
 pub use path::{Path, Seg};
-pub use slug::{derive_missing_ids, slugify};
+pub use slug::{derive_missing_ids, slugify, unique_id};
 pub use suggest::did_you_mean;
 pub use types::*;
 pub use validate::{Problem, quoted_list, validate, versions_read};

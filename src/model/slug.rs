@@ -94,7 +94,7 @@ pub fn derive_missing_ids(map: &mut JourneyMap) -> usize {
 }
 
 /// `base`, or `base-2`, `base-3` … whichever is not taken yet.
-pub(crate) fn unique_id(base: &str, taken: &HashSet<String>) -> String {
+pub fn unique_id(base: &str, taken: &HashSet<String>) -> String {
     if !taken.contains(base) {
         return base.to_string();
     }

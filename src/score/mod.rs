@@ -1,1 +1,585 @@
 //! The scoring model of SCORING.md. Pure functions over the model.
+//!
+//! [`score`] walks the map once and returns a [`Report`] holding every number
+//! with the inputs that made it; [`to_json`], [`to_text`] and [`to_markdown`]
+//! render it. Where each rule lives:
+//!
+//! - signal normalisation and S(t): `signal.rs`
+//! - w(t), L(t), S_eff, P, W, L_phase, O, net, priorities, loose pains: here
+//! - findings: `findings.rs`; roll-ups: `rollup.rs`; types: `report.rs`
+
+mod findings;
+mod json;
+mod render;
+mod report;
+mod rollup;
+mod signal;
+#[cfg(test)]
+mod testutil;
+
+use std::collections::HashMap;
+
+pub use json::to_json;
+pub use render::{to_markdown, to_text};
+pub use report::*;
+
+use crate::model::{JourneyMap, Phase, Touchpoint};
+
+/// Scores a (validated) map. Never panics; missing data gives `None` scores.
+pub fn score(map: &JourneyMap) -> Report {
+    let constants = Constants::of(&map.scoring);
+    let total = map.phases.iter().map(|p| p.touchpoints.len()).sum();
+    let mut touchpoints = Vec::with_capacity(total);
+    let mut phases = Vec::with_capacity(map.phases.len());
+    let mut loose_pains = Vec::new();
+    let mut rollups = rollup::Acc::default();
+    let mut net = Net::default();
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+
+    for (p, phase) in map.phases.iter().enumerate() {
+        let first = touchpoints.len();
+        ids.clear();
+        for (i, t) in phase.touchpoints.iter().enumerate() {
+            ids.entry(t.id.as_str()).or_insert(i);
+            rollups.add(t);
+            match t.emotion {
+                Some(e) if e > 0 => net.positive += 1,
+                Some(e) if e < 0 => net.negative += 1,
+                _ => {}
+            }
+            touchpoints.push(touchpoint_score(p, i, t, &constants));
+        }
+        let tps = &mut touchpoints[first..];
+        let (loose_load, pain_load) = link_pains(p, phase, &ids, tps, &mut loose_pains);
+        net.pains += phase.pain_points.iter().filter(|x| x.is_open()).count();
+        phases.push(phase_score(
+            p, phase, first, tps, loose_load, pain_load, &constants,
+        ));
+    }
+
+    let (sum, weights) = phases
+        .iter()
+        .filter_map(|ph| ph.score.map(|s| (ph.weight * s, ph.weight)))
+        .fold((0.0, 0.0), |(s, w), (x, y)| (s + x, w + y));
+    let overall = (weights > 0.0).then(|| sum / weights);
+
+    // Stable sorts: equal keys keep map order.
+    loose_pains.sort_by(|a, b| b.severity.cmp(&a.severity).then(b.votes.cmp(&a.votes)));
+    let priorities = priorities(&touchpoints);
+    net.net = net.positive as i64 - net.negative as i64 - net.pains as i64;
+    let findings = findings::findings(map, &touchpoints);
+
+    Report {
+        overall,
+        phases,
+        touchpoints,
+        priorities,
+        loose_pains,
+        net,
+        findings,
+        rollups: rollups.finish(),
+        constants,
+    }
+}
+
+/// S(t) and w(t) of one touchpoint; pains and S_eff come later.
+fn touchpoint_score(p: usize, i: usize, t: &Touchpoint, c: &Constants) -> TouchpointScore {
+    let signals = signal::signals(t, c);
+    let key_multiplier = if t.key { c.key_weight } else { 1.0 };
+    TouchpointScore {
+        phase: p,
+        index: i,
+        id: t.id.clone(),
+        name: t.name.clone(),
+        key: t.key,
+        score: signal::weighted_mean(&signals),
+        signals,
+        importance: t.importance,
+        key_multiplier,
+        weight: t.importance as f64 * key_multiplier,
+        pain_load: 0,
+        deduction: 0.0,
+        effective: None,
+        open_pains: Vec::new(),
+        votes: 0,
+    }
+}
+
+/// Links the phase's open pain points to its touchpoints (L(t), votes) and
+/// collects the rest as loose. Returns (L_phase, total open severity).
+fn link_pains(
+    p: usize,
+    phase: &Phase,
+    ids: &HashMap<&str, usize>,
+    tps: &mut [TouchpointScore],
+    loose: &mut Vec<LoosePain>,
+) -> (i64, i64) {
+    let (mut loose_load, mut pain_load) = (0i64, 0i64);
+    for (j, pain) in phase.pain_points.iter().enumerate() {
+        if !pain.is_open() {
+            continue;
+        }
+        pain_load = pain_load.saturating_add(pain.severity);
+        let linked = pain.touchpoint.as_deref().and_then(|id| ids.get(id));
+        let mut measured = false;
+        if let Some(t) = linked.and_then(|&i| tps.get_mut(i)) {
+            t.pain_load = t.pain_load.saturating_add(pain.severity);
+            t.votes = t.votes.saturating_add(pain.votes);
+            t.open_pains.push(j);
+            measured = t.is_measured();
+        }
+        if !measured {
+            loose_load = loose_load.saturating_add(pain.severity);
+            loose.push(LoosePain {
+                phase: p,
+                pain: j,
+                text: pain.text.clone(),
+                severity: pain.severity,
+                votes: pain.votes,
+                touchpoint: pain.touchpoint.clone(),
+            });
+        }
+    }
+    (loose_load, pain_load)
+}
+
+/// S_eff of each touchpoint, then P and W of the phase.
+fn phase_score(
+    p: usize,
+    phase: &Phase,
+    first: usize,
+    tps: &mut [TouchpointScore],
+    loose_load: i64,
+    pain_load: i64,
+    c: &Constants,
+) -> PhaseScore {
+    let (mut sum, mut weight, mut measured) = (0.0, 0.0, 0);
+    for t in tps.iter_mut() {
+        t.deduction = c.k_pain * t.pain_load as f64;
+        t.effective = t.score.map(|s| clamp(s - t.deduction));
+        if let Some(e) = t.effective {
+            sum += t.weight * e;
+            weight += t.weight;
+            measured += 1;
+        }
+    }
+    let mean = (weight > 0.0).then(|| sum / weight);
+    let deduction = c.k_pain * loose_load as f64;
+    PhaseScore {
+        index: p,
+        name: phase.name.clone(),
+        touchpoints: first..first + tps.len(),
+        measured,
+        weight,
+        mean,
+        loose_load,
+        deduction,
+        pain_load,
+        score: mean.map(|m| clamp(m - deduction)),
+    }
+}
+
+/// Every measured touchpoint by w * (100 - S_eff) / 100, highest first; ties
+/// (equal to 9 decimals) by more votes, then map order.
+fn priorities(tps: &[TouchpointScore]) -> Vec<Priority> {
+    let mut list: Vec<Priority> = tps
+        .iter()
+        .enumerate()
+        .filter_map(|(index, t)| {
+            t.effective.map(|e| Priority {
+                phase: t.phase,
+                touchpoint: t.index,
+                index,
+                priority: t.weight * (100.0 - e) / 100.0,
+                votes: t.votes,
+            })
+        })
+        .collect();
+    let q = |x: f64| (x * 1e9).round() as i64;
+    list.sort_by(|a, b| {
+        q(b.priority)
+            .cmp(&q(a.priority))
+            .then(b.votes.cmp(&a.votes))
+    });
+    list
+}
+
+/// Clamps to 0..=100.
+fn clamp(x: f64) -> f64 {
+    x.clamp(0.0, 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testutil::*;
+    use super::*;
+    use crate::model::{Scoring, SignalWeights, Status};
+
+    fn close(a: Option<f64>, b: f64) -> bool {
+        a.is_some_and(|a| (a - b).abs() < 1e-9)
+    }
+
+    #[test]
+    fn weight_is_importance_times_key_weight() {
+        let m = map(vec![phase(
+            "P",
+            vec![
+                tp("plain", |t| t.importance = 4),
+                tp("key", |t| {
+                    t.importance = 4;
+                    t.key = true;
+                }),
+            ],
+            vec![],
+        )]);
+        let r = score(&m);
+        // 4 * 1 = 4; 4 * key_weight 2 = 8
+        assert_eq!(r.touchpoints[0].weight, 4.0);
+        assert_eq!(
+            (r.touchpoints[1].key_multiplier, r.touchpoints[1].weight),
+            (2.0, 8.0)
+        );
+
+        let mut m = m;
+        m.scoring.key_weight = Some(3.0);
+        // 4 * 3 = 12
+        assert_eq!(score(&m).touchpoints[1].weight, 12.0);
+    }
+
+    #[test]
+    fn open_linked_pains_are_deducted_from_the_touchpoint() {
+        let m = map(vec![phase(
+            "P",
+            vec![emo("a", 1)],
+            vec![
+                pain("x", 3, Some("a")),
+                pain("y", 2, Some("a")),
+                resolved(pain("z", 4, Some("a"))),
+            ],
+        )]);
+        let r = score(&m);
+        let t = &r.touchpoints[0];
+        // S = (1 + 2) * 25 = 75; L = 3 + 2 = 5 (the resolved 4 does not count)
+        // S_eff = 75 - 3 * 5 = 60
+        assert_eq!(t.score, Some(75.0));
+        assert_eq!((t.pain_load, t.deduction), (5, 15.0));
+        assert_eq!(t.effective, Some(60.0));
+        assert_eq!(t.open_pains, [0, 1]);
+        // the phase: mean 60, no loose pain; pain_load 5
+        let ph = &r.phases[0];
+        assert_eq!(
+            (ph.mean, ph.score, ph.loose_load, ph.pain_load),
+            (Some(60.0), Some(60.0), 0, 5)
+        );
+    }
+
+    #[test]
+    fn the_effective_score_is_clamped_at_zero() {
+        let m = map(vec![phase(
+            "P",
+            vec![emo("a", -1)],
+            vec![pain("x", 5, Some("a")), pain("y", 5, Some("a"))],
+        )]);
+        let r = score(&m);
+        // 25 - 3 * (5 + 5) = -5 -> 0
+        assert_eq!(r.touchpoints[0].effective, Some(0.0));
+        assert_eq!(r.phases[0].score, Some(0.0));
+    }
+
+    /// a: emotion 2 (100), importance 1; b: CSAT 30/50 (60), importance 3;
+    /// c: unmeasured. Pains: unlinked 2, linked to c 1, linked to b 2.
+    fn loose_map() -> JourneyMap {
+        map(vec![phase(
+            "Discover",
+            vec![
+                tp("a", |t| {
+                    t.emotion = Some(2);
+                    t.importance = 1;
+                }),
+                tp("b", |t| t.csat = csat_of(30, 50)),
+                tp("c", |_| {}),
+            ],
+            vec![
+                pain("unlinked", 2, None),
+                pain("on c", 1, Some("c")),
+                pain("on b", 2, Some("b")),
+            ],
+        )])
+    }
+
+    #[test]
+    fn loose_pains_count_in_the_phase_including_those_on_unmeasured_touchpoints() {
+        let r = score(&loose_map());
+        // b: 60 - 3 * 2 = 54; a: 100
+        assert_eq!(r.touchpoints[1].effective, Some(54.0));
+        // c keeps its link and L(t) but has no score
+        let c = &r.touchpoints[2];
+        assert_eq!(
+            (c.score, c.effective, c.pain_load, c.open_pains.as_slice()),
+            (None, None, 1, &[1][..])
+        );
+        let ph = &r.phases[0];
+        // mean = (1 * 100 + 3 * 54) / (1 + 3) = 262 / 4 = 65.5
+        assert_eq!(ph.mean, Some(65.5));
+        // L_phase = 2 (unlinked) + 1 (on unmeasured c) = 3 -> 65.5 - 9 = 56.5
+        assert_eq!((ph.loose_load, ph.deduction), (3, 9.0));
+        assert_eq!(ph.score, Some(56.5));
+        // W = 1 + 3 = 4; pain_load = 2 + 1 + 2 = 5; 2 of 3 measured
+        assert_eq!((ph.weight, ph.pain_load, ph.measured), (4.0, 5, 2));
+        // the loose list: severity 2 then 1
+        let loose: Vec<_> = r.loose_pains.iter().map(|l| (l.pain, l.severity)).collect();
+        assert_eq!(loose, [(0, 2), (1, 1)]);
+        assert_eq!(r.loose_pains[1].touchpoint.as_deref(), Some("c"));
+    }
+
+    #[test]
+    fn overall_is_weighted_by_phase_weight() {
+        let mut m = loose_map();
+        m.phases.push(phase(
+            "Buy",
+            vec![tp("d", |t| {
+                t.key = true;
+                t.emotion = Some(0);
+            })],
+            vec![],
+        ));
+        m.phases.push(phase("Empty", vec![], vec![]));
+        let r = score(&m);
+        // Buy: w = 3 * 2 = 6, S = 50 -> P = 50, W = 6
+        assert_eq!((r.phases[1].score, r.phases[1].weight), (Some(50.0), 6.0));
+        assert_eq!(r.phases[2].score, None);
+        // O = (4 * 56.5 + 6 * 50) / (4 + 6) = (226 + 300) / 10 = 52.6
+        assert!(close(r.overall, 52.6));
+        assert_eq!(r.band(), Some(Band::Fair));
+    }
+
+    #[test]
+    fn nothing_measured_means_no_score() {
+        let m = map(vec![phase(
+            "P",
+            vec![tp("a", |_| {})],
+            vec![pain("x", 3, Some("a"))],
+        )]);
+        let r = score(&m);
+        assert_eq!(r.overall, None);
+        let ph = &r.phases[0];
+        assert_eq!(
+            (ph.score, ph.mean, ph.weight, ph.measured),
+            (None, None, 0.0, 0)
+        );
+        assert_eq!(ph.loose_load, 3);
+        assert!(r.priorities.is_empty());
+        assert_eq!(r.unmeasured().count(), 1);
+        assert_eq!(score(&JourneyMap::new("empty")).overall, None);
+    }
+
+    #[test]
+    fn resolved_pains_deduct_nothing() {
+        let m = map(vec![phase(
+            "P",
+            vec![emo("a", 1)],
+            vec![
+                resolved(pain("x", 5, Some("a"))),
+                resolved(pain("y", 5, None)),
+            ],
+        )]);
+        let r = score(&m);
+        // S = 75, L = 0 -> S_eff = 75; L_phase = 0 -> P = 75
+        assert_eq!(r.touchpoints[0].effective, Some(75.0));
+        assert_eq!((r.phases[0].score, r.phases[0].pain_load), (Some(75.0), 0));
+        assert!(r.loose_pains.is_empty());
+        assert_eq!(r.net.pains, 0);
+    }
+
+    #[test]
+    fn scoring_overrides_come_from_the_map() {
+        let mut m = map(vec![phase(
+            "P",
+            vec![tp("a", |t| {
+                t.key = true;
+                t.importance = 2;
+                t.emotion = Some(2);
+                t.ces = Some(4.0);
+            })],
+            vec![pain("on a", 5, Some("a")), pain("loose", 2, None)],
+        )]);
+        m.scoring = Scoring {
+            key_weight: Some(3.0),
+            k_pain: Some(1.0),
+            signal_weight: SignalWeights {
+                emotion: Some(3.0),
+                ..SignalWeights::default()
+            },
+        };
+        let r = score(&m);
+        let t = &r.touchpoints[0];
+        // S = (3 * 100 + 1 * 50) / (3 + 1) = 350 / 4 = 87.5; w = 2 * 3 = 6
+        assert_eq!((t.score, t.weight), (Some(87.5), 6.0));
+        // S_eff = 87.5 - 1 * 5 = 82.5; P = 82.5 - 1 * 2 = 80.5 = O
+        assert_eq!(t.effective, Some(82.5));
+        assert_eq!(r.phases[0].score, Some(80.5));
+        assert_eq!(r.overall, Some(80.5));
+        assert_eq!(r.constants.signal_weight(Signal::Emotion), 3.0);
+    }
+
+    #[test]
+    fn priorities_are_highest_first_then_votes_then_map_order() {
+        let imp = |id: &str, importance: i64, e: i64| {
+            tp(id, move |t| {
+                t.importance = importance;
+                t.emotion = Some(e);
+            })
+        };
+        let mut m = map(vec![
+            phase(
+                "One",
+                vec![
+                    imp("a", 2, 0),  // 2 * (100 - 50) / 100 = 1.0
+                    imp("b", 4, 1),  // 4 * (100 - 75) / 100 = 1.0
+                    imp("c", 5, -1), // 5 * (100 - 25) / 100 = 3.75
+                    imp("d", 1, 2),  // 1 * (100 - 100) / 100 = 0
+                    tp("e", |_| {}), // unmeasured: not listed
+                ],
+                vec![
+                    voted(pain("on b", 1, Some("b")), 3),
+                    resolved(voted(pain("old on a", 1, Some("a")), 10)),
+                ],
+            ),
+            phase("Two", vec![imp("f", 2, 0)], vec![]), // 1.0, no votes
+        ]);
+        m.scoring.k_pain = Some(0.0); // pains only break ties here
+        let r = score(&m);
+        let got: Vec<(&str, f64, i64)> = r
+            .priorities
+            .iter()
+            .map(|p| (r.touchpoints[p.index].id.as_str(), p.priority, p.votes))
+            .collect();
+        // c 3.75; then the 1.0 tie: b (3 votes), a and f (0 votes, map order); d 0
+        assert_eq!(
+            got,
+            [
+                ("c", 3.75, 0),
+                ("b", 1.0, 3),
+                ("a", 1.0, 0),
+                ("f", 1.0, 0),
+                ("d", 0.0, 0)
+            ]
+        );
+        assert_eq!((r.priorities[3].phase, r.priorities[3].touchpoint), (1, 0));
+    }
+
+    #[test]
+    fn loose_pains_sort_by_severity_then_votes_then_map_order() {
+        let m = map(vec![
+            phase(
+                "One",
+                vec![emo("a", 0)],
+                vec![
+                    pain("low", 1, None),
+                    voted(pain("mid few", 3, None), 1),
+                    pain("linked", 5, Some("a")), // on a measured touchpoint: not loose
+                    voted(pain("mid many", 3, None), 4),
+                ],
+            ),
+            phase("Two", vec![], vec![voted(pain("mid few too", 3, None), 1)]),
+        ]);
+        let r = score(&m);
+        let got: Vec<&str> = r.loose_pains.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(got, ["mid many", "mid few", "mid few too", "low"]);
+    }
+
+    #[test]
+    fn net_experience_is_positives_minus_negatives_minus_pains() {
+        let m = map(vec![
+            phase(
+                "One",
+                vec![emo("a", 1), emo("b", 2), emo("c", -1)],
+                vec![pain("x", 1, None)],
+            ),
+            phase(
+                "Two",
+                vec![emo("d", 0), tp("e", |_| {})],
+                vec![pain("y", 2, None), resolved(pain("z", 2, None))],
+            ),
+        ]);
+        let n = score(&m).net;
+        // positive 2 (a, b), negative 1 (c), open pains 2 -> 2 - 1 - 2 = -1
+        assert_eq!(
+            n,
+            Net {
+                positive: 2,
+                negative: 1,
+                pains: 2,
+                net: -1
+            }
+        );
+    }
+
+    #[test]
+    fn lookups_by_phase_and_touchpoint_index() {
+        let r = score(&map(vec![
+            phase("One", vec![emo("a", 0)], vec![]),
+            phase("Two", vec![emo("b", 1), emo("c", 2)], vec![]),
+        ]));
+        assert_eq!(r.touchpoint(1, 1).map(|t| t.id.as_str()), Some("c"));
+        assert_eq!(r.touchpoint(1, 1).and_then(|t| t.effective), Some(100.0));
+        assert_eq!(r.touchpoint(0, 1), None);
+        assert_eq!(r.touchpoint(5, 0), None);
+        assert_eq!(r.phase(1).map(|p| p.name.as_str()), Some("Two"));
+        assert_eq!(r.touchpoints_of(1).len(), 2);
+    }
+
+    #[test]
+    fn degenerate_inputs_do_not_panic() {
+        // key_weight 0 on the only (key) touchpoint: W = 0, nothing to divide by
+        let mut m = map(vec![phase(
+            "P",
+            vec![tp("a", |t| {
+                t.key = true;
+                t.emotion = Some(1);
+            })],
+            vec![pain("to nowhere", 2, Some("missing"))],
+        )]);
+        m.scoring.key_weight = Some(0.0);
+        let r = score(&m);
+        assert_eq!(r.touchpoints[0].effective, Some(75.0));
+        assert_eq!((r.phases[0].score, r.overall), (None, None));
+        // a link to an unknown id is never lost: it is loose
+        assert_eq!(r.phases[0].loose_load, 2);
+        assert_eq!(r.loose_pains.len(), 1);
+        // a status other than open is never counted
+        assert_eq!(Status::default(), Status::Open);
+    }
+
+    #[test]
+    #[ignore = "timing; run with --release -- --ignored"]
+    fn ten_thousand_touchpoints_score_fast() {
+        let phases = (0..100)
+            .map(|p| {
+                let tps = (0..100)
+                    .map(|i| {
+                        tp(&format!("t{p}-{i}"), |t| {
+                            t.emotion = (i % 3 != 0).then_some(i % 5 - 2);
+                            t.ratings.product = Some(i % 5 + 1);
+                            t.key = i % 7 == 0;
+                            t.channel = Some("Web".into());
+                        })
+                    })
+                    .collect();
+                let pains = (0..20)
+                    .map(|i| pain("p", i % 5 + 1, Some(&format!("t{p}-{}", i * 5))))
+                    .collect();
+                phase(&format!("P{p}"), tps, pains)
+            })
+            .collect();
+        let m = map(phases);
+        let start = std::time::Instant::now();
+        let runs = 20;
+        for _ in 0..runs {
+            std::hint::black_box(score(std::hint::black_box(&m)));
+        }
+        let each = start.elapsed() / runs;
+        eprintln!("score of 10 000 touchpoints: {each:?}");
+        assert!(each < std::time::Duration::from_millis(5), "{each:?}");
+    }
+}

@@ -1,0 +1,477 @@
+//! The findings of SCORING.md: stable codes, a level, the element, and a
+//! sentence a facilitator can read aloud. Warnings first, then map order.
+//!
+//! `single-channel` ignores touchpoints without a channel: it needs 3 or more
+//! touchpoints with a channel, all the same (trimmed, case-insensitive).
+//! `unmeasured` also covers a touchpoint whose signals all weigh 0.
+
+use super::report::{Finding, Level, Target, TouchpointScore};
+use crate::model::{JourneyMap, Owner, Phase, Stage};
+
+/// All findings of a map, given its touchpoint scores (in map order).
+pub fn findings(map: &JourneyMap, tps: &[TouchpointScore]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut push = |code, level, target: Target, message: String| {
+        out.push(Finding {
+            code,
+            level,
+            target,
+            label: target.label(map),
+            message,
+        });
+    };
+    let mut scores = tps.iter();
+    let mut owners = [false; 4];
+    for (p, phase) in map.phases.iter().enumerate() {
+        if phase.touchpoints.is_empty() {
+            let msg = format!("The phase \"{}\" has no touchpoints yet.", phase.name);
+            push("empty-phase", Level::Warn, Target::Phase(p), msg);
+        }
+        if let Some(msg) = single_channel(phase) {
+            push("single-channel", Level::Info, Target::Phase(p), msg);
+        }
+        for (i, (t, s)) in phase.touchpoints.iter().zip(scores.by_ref()).enumerate() {
+            owners[t.owner as usize] = true;
+            let target = Target::Touchpoint(p, i);
+            if s.score.is_none() {
+                push("unmeasured", Level::Info, target, unmeasured(s));
+            }
+            if t.key
+                && let Some(msg) = weak_key_point(phase, s)
+            {
+                push("weak-key-point", Level::Warn, target, msg);
+            }
+        }
+        for (i, pain) in phase.pain_points.iter().enumerate() {
+            let no_action = pain.action.as_deref().is_none_or(|a| a.trim().is_empty());
+            if pain.is_open() && no_action {
+                let msg = format!(
+                    "The pain point \"{}\" has no corrective action yet.",
+                    pain.text
+                );
+                push("no-action", Level::Warn, Target::PainPoint(p, i), msg);
+            }
+        }
+    }
+    if let Some((target, name, e)) = last_emotion(map)
+        && e < 0
+    {
+        let msg = format!(
+            "The journey ends on a low: the last emotion, at \"{name}\", is {e}. \
+             People remember the end (peak-end rule)."
+        );
+        push("bad-ending", Level::Warn, target, msg);
+    }
+    for stage in Stage::ALL {
+        if !map.phases.iter().any(|ph| ph.stage == Some(stage)) {
+            let msg = format!("No phase is tagged for the {} stage.", stage.label());
+            push("stage-gap", Level::Info, Target::Map, msg);
+        }
+    }
+    for owner in Owner::ALL {
+        if !owners[owner as usize] {
+            let msg = format!("No touchpoint is owned by {}.", owner_phrase(owner));
+            push("owner-gap", Level::Info, Target::Map, msg);
+        }
+    }
+    // Stable: map order within each level.
+    out.sort_by_key(|f| f.level != Level::Warn);
+    out
+}
+
+fn unmeasured(s: &TouchpointScore) -> String {
+    if s.signals.is_empty() {
+        format!(
+            "The touchpoint \"{}\" has no signal: add an emotion, ratings or a survey result to score it.",
+            s.name
+        )
+    } else {
+        format!(
+            "The touchpoint \"{}\" is not scored: the weights of its signals add up to 0.",
+            s.name
+        )
+    }
+}
+
+/// A key touchpoint with S_eff < 50, or an open pain of severity >= 4 on it.
+fn weak_key_point(phase: &Phase, s: &TouchpointScore) -> Option<String> {
+    let low = s.effective.filter(|&e| e < 50.0);
+    let severe = s
+        .open_pains
+        .iter()
+        .filter_map(|&j| phase.pain_points.get(j))
+        .filter(|x| x.severity >= 4)
+        .reduce(|a, b| if b.severity > a.severity { b } else { a });
+    let pain = |x: &crate::model::PainPoint| {
+        format!(
+            "an open pain point of severity {}: \"{}\"",
+            x.severity, x.text
+        )
+    };
+    let name = &s.name;
+    match (low, severe) {
+        (None, None) => None,
+        (Some(e), None) => Some(format!(
+            "The key point \"{name}\" scores {} — below 50.",
+            below(e, 50.0)
+        )),
+        (None, Some(x)) => Some(format!("The key point \"{name}\" has {}.", pain(x))),
+        (Some(e), Some(x)) => Some(format!(
+            "The key point \"{name}\" scores {} — below 50 — and has {}.",
+            below(e, 50.0),
+            pain(x)
+        )),
+    }
+}
+
+/// A phase whose 3 or more touchpoints with a channel all use the same one.
+fn single_channel(phase: &Phase) -> Option<String> {
+    let mut channels = phase
+        .touchpoints
+        .iter()
+        .filter_map(|t| t.channel.as_deref().map(str::trim))
+        .filter(|c| !c.is_empty());
+    let first = channels.next()?;
+    let key: Vec<char> = first.chars().flat_map(char::to_lowercase).collect();
+    let mut n = 1;
+    for c in channels {
+        if !c
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(key.iter().copied())
+        {
+            return None;
+        }
+        n += 1;
+    }
+    (n >= 3).then(|| {
+        format!(
+            "All {n} touchpoints of \"{}\" use one channel only: {first}.",
+            phase.name
+        )
+    })
+}
+
+/// The last touchpoint with an emotion, in map order: (target, name, emotion).
+fn last_emotion(map: &JourneyMap) -> Option<(Target, &str, i64)> {
+    map.phases.iter().enumerate().rev().find_map(|(p, ph)| {
+        ph.touchpoints.iter().enumerate().rev().find_map(|(i, t)| {
+            t.emotion
+                .map(|e| (Target::Touchpoint(p, i), t.name.as_str(), e))
+        })
+    })
+}
+
+fn owner_phrase(o: Owner) -> &'static str {
+    match o {
+        Owner::Brand => "the brand",
+        Owner::Partner => "a partner",
+        Owner::Customer => "the customer",
+        Owner::Social => "social (reviews, friends, the press)",
+    }
+}
+
+/// `v` with as few decimals as keep it visibly below `limit` (49.96 -> "49.96").
+fn below(v: f64, limit: f64) -> String {
+    (0..4)
+        .map(|d| format!("{v:.d$}"))
+        .find(|s| s.parse::<f64>().is_ok_and(|x| x < limit))
+        .unwrap_or_else(|| v.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::score;
+    use super::super::testutil::*;
+    use super::*;
+    use crate::model::Touchpoint;
+
+    /// The findings of one code, as (target, message).
+    fn of(m: &JourneyMap, code: &str) -> Vec<(Target, String)> {
+        score(m)
+            .findings
+            .into_iter()
+            .filter(|f| f.code == code)
+            .map(|f| (f.target, f.message))
+            .collect()
+    }
+
+    fn with_channel(id: &str, c: Option<&str>) -> Touchpoint {
+        tp(id, |t| {
+            t.channel = c.map(str::to_string);
+            t.emotion = Some(0);
+        })
+    }
+
+    #[test]
+    fn empty_phase() {
+        let m = map(vec![
+            phase("Full", vec![emo("a", 0)], vec![]),
+            phase("Bare", vec![], vec![]),
+        ]);
+        let f = score(&m).findings;
+        let found: Vec<_> = f.iter().filter(|f| f.code == "empty-phase").collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].target, found[0].level),
+            (Target::Phase(1), Level::Warn)
+        );
+        assert_eq!(found[0].label, "Bare");
+        assert_eq!(
+            found[0].message,
+            "The phase \"Bare\" has no touchpoints yet."
+        );
+    }
+
+    #[test]
+    fn unmeasured() {
+        let m = map(vec![phase("P", vec![emo("a", 0), tp("b", |_| {})], vec![])]);
+        let f = of(&m, "unmeasured");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].0, Target::Touchpoint(0, 1));
+        assert!(f[0].1.contains("\"Name b\" has no signal"), "{}", f[0].1);
+        let r = score(&m);
+        let x = r.findings.iter().find(|f| f.code == "unmeasured").unwrap();
+        assert_eq!((x.level, x.label.as_str()), (Level::Info, "b"));
+    }
+
+    #[test]
+    fn weak_key_point_by_score() {
+        let key = |id: &str, e: i64| {
+            tp(id, move |t| {
+                t.key = true;
+                t.emotion = Some(e);
+            })
+        };
+        let m = map(vec![phase(
+            "P",
+            vec![
+                key("low", -1),   // 25 < 50: weak
+                key("edge", 0),   // 50: not below 50
+                key("fine", 1),   // 75
+                emo("plain", -2), // 0, but not key
+            ],
+            vec![],
+        )]);
+        let f = of(&m, "weak-key-point");
+        assert_eq!(
+            f,
+            [(
+                Target::Touchpoint(0, 0),
+                "The key point \"Name low\" scores 25 — below 50.".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn weak_key_point_by_severe_pain() {
+        let key = |id: &str| {
+            tp(id, |t| {
+                t.key = true;
+                t.emotion = Some(2);
+            })
+        };
+        let m = map(vec![phase(
+            "P",
+            vec![key("a"), key("b"), key("c"), tp("d", |t| t.key = true)],
+            vec![
+                pain("Queue at the till", 4, Some("a")), // 100 - 12 = 88, but severity 4
+                pain("minor", 3, Some("b")),             // 100 - 9 = 91, severity 3: fine
+                resolved(pain("old", 5, Some("c"))),     // resolved: fine
+                pain("No stock", 5, Some("d")),          // unmeasured key, severity 5
+            ],
+        )]);
+        let f = of(&m, "weak-key-point");
+        let targets: Vec<_> = f.iter().map(|x| x.0).collect();
+        assert_eq!(
+            targets,
+            [Target::Touchpoint(0, 0), Target::Touchpoint(0, 3)]
+        );
+        assert_eq!(
+            f[0].1,
+            "The key point \"Name a\" has an open pain point of severity 4: \"Queue at the till\"."
+        );
+    }
+
+    #[test]
+    fn weak_key_point_with_both_reasons_is_one_finding() {
+        let m = map(vec![phase(
+            "P",
+            vec![tp("a", |t| {
+                t.key = true;
+                t.emotion = Some(0);
+            })],
+            vec![pain("Rude staff", 4, Some("a"))],
+        )]);
+        // 50 - 3 * 4 = 38
+        let f = of(&m, "weak-key-point");
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].1,
+            "The key point \"Name a\" scores 38 — below 50 — and has an open pain point of severity 4: \"Rude staff\"."
+        );
+    }
+
+    #[test]
+    fn no_action() {
+        let mut acted = pain("acted", 2, None);
+        acted.action = Some("Call back within a day".into());
+        let mut blank = pain("blank", 2, None);
+        blank.action = Some("  ".into());
+        let m = map(vec![phase(
+            "P",
+            vec![emo("a", 0)],
+            vec![
+                pain("bare", 2, None),
+                acted,
+                resolved(pain("done", 2, None)),
+                blank,
+            ],
+        )]);
+        let f = of(&m, "no-action");
+        let targets: Vec<_> = f.iter().map(|x| x.0).collect();
+        assert_eq!(targets, [Target::PainPoint(0, 0), Target::PainPoint(0, 3)]);
+        assert_eq!(
+            f[0].1,
+            "The pain point \"bare\" has no corrective action yet."
+        );
+    }
+
+    #[test]
+    fn stage_gap() {
+        let mut m = map(vec![phase("A", vec![], vec![]), phase("B", vec![], vec![])]);
+        m.phases[0].stage = Some(Stage::PrePurchase);
+        m.phases[1].stage = Some(Stage::Purchase);
+        let f = of(&m, "stage-gap");
+        assert_eq!(
+            f,
+            [(
+                Target::Map,
+                "No phase is tagged for the post-purchase stage.".to_string()
+            )]
+        );
+        m.phases.push(phase("C", vec![], vec![]));
+        m.phases[2].stage = Some(Stage::PostPurchase);
+        assert!(of(&m, "stage-gap").is_empty());
+    }
+
+    #[test]
+    fn owner_gap() {
+        let owned = |id: &str, o: Owner| tp(id, move |t| t.owner = o);
+        let mut m = map(vec![phase(
+            "P",
+            vec![
+                owned("a", Owner::Brand),
+                owned("b", Owner::Partner),
+                owned("c", Owner::Customer),
+            ],
+            vec![],
+        )]);
+        let f = of(&m, "owner-gap");
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].1,
+            "No touchpoint is owned by social (reviews, friends, the press)."
+        );
+        m.phases[0].touchpoints.push(owned("d", Owner::Social));
+        assert!(of(&m, "owner-gap").is_empty());
+    }
+
+    #[test]
+    fn single_channel_ignores_touchpoints_without_one() {
+        let ph = |cs: &[Option<&str>]| {
+            let tps = cs
+                .iter()
+                .enumerate()
+                .map(|(i, c)| with_channel(&format!("t{i}"), *c))
+                .collect();
+            map(vec![phase("Buy", tps, vec![])])
+        };
+        let web = Some("Web");
+        // 3 with a channel, same up to case and spaces: found
+        let f = of(&ph(&[web, Some("web "), web]), "single-channel");
+        assert_eq!(
+            f,
+            [(
+                Target::Phase(0),
+                "All 3 touchpoints of \"Buy\" use one channel only: Web.".to_string()
+            )]
+        );
+        // a 4th without a channel is ignored
+        assert_eq!(of(&ph(&[web, None, web, web]), "single-channel").len(), 1);
+        // only 2 with a channel: not enough
+        assert!(of(&ph(&[web, None, web]), "single-channel").is_empty());
+        // two channels: fine
+        assert!(of(&ph(&[web, web, Some("Store")]), "single-channel").is_empty());
+    }
+
+    #[test]
+    fn bad_ending_uses_the_last_touchpoint_with_an_emotion() {
+        // the last emotion (-1 on "b") is followed by a touchpoint without one
+        let m = map(vec![
+            phase("One", vec![emo("a", 2)], vec![]),
+            phase("Two", vec![emo("b", -1), tp("c", |_| {})], vec![]),
+            phase("Three", vec![], vec![]),
+        ]);
+        let f = of(&m, "bad-ending");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].0, Target::Touchpoint(1, 0));
+        assert!(f[0].1.contains("at \"Name b\", is -1"), "{}", f[0].1);
+        // an early low with a good ending: nothing
+        let m = map(vec![phase("One", vec![emo("a", -2), emo("b", 1)], vec![])]);
+        assert!(of(&m, "bad-ending").is_empty());
+        // no emotion at all: nothing
+        let m = map(vec![phase("One", vec![tp("a", |_| {})], vec![])]);
+        assert!(of(&m, "bad-ending").is_empty());
+    }
+
+    #[test]
+    fn a_complete_healthy_map_has_no_findings() {
+        let mk = |id: &str, o: Owner, c: &str| {
+            tp(id, move |t| {
+                t.owner = o;
+                t.channel = Some(c.into());
+                t.emotion = Some(1);
+                t.key = true;
+            })
+        };
+        let mut acted = pain("slow", 2, Some("a"));
+        acted.action = Some("Add staff".into());
+        let mut m = map(vec![
+            phase(
+                "Pre",
+                vec![
+                    mk("a", Owner::Brand, "Web"),
+                    mk("b", Owner::Social, "Reviews"),
+                ],
+                vec![acted],
+            ),
+            phase("Buy", vec![mk("c", Owner::Partner, "Store")], vec![]),
+            phase("Post", vec![mk("d", Owner::Customer, "Home")], vec![]),
+        ]);
+        for (ph, s) in m.phases.iter_mut().zip(Stage::ALL) {
+            ph.stage = Some(s);
+        }
+        assert_eq!(score(&m).findings, []);
+    }
+
+    #[test]
+    fn warnings_come_first() {
+        let m = map(vec![
+            phase("P", vec![tp("a", |_| {})], vec![]),
+            phase("E", vec![], vec![]),
+        ]);
+        let levels: Vec<_> = score(&m).findings.iter().map(|f| f.level).collect();
+        let first_info = levels.iter().position(|l| *l == Level::Info).unwrap();
+        assert!(levels[..first_info].iter().all(|l| *l == Level::Warn));
+        assert!(levels[first_info..].iter().all(|l| *l == Level::Info));
+        assert_eq!(levels[0], Level::Warn); // empty-phase
+    }
+
+    #[test]
+    fn below_keeps_the_number_under_the_limit() {
+        assert_eq!(below(38.0, 50.0), "38");
+        assert_eq!(below(49.6, 50.0), "49.6");
+        assert_eq!(below(49.96, 50.0), "49.96");
+    }
+}

@@ -1,0 +1,232 @@
+//! The machine-readable report of SCORING.md, numbers unrounded, `null`
+//! where there is no score. Keys beyond the documented ones are extras.
+
+use serde_json::{Map, Value, json};
+
+use super::report::{Band, Report};
+
+/// The report as the JSON object of SCORING.md ("Machine-readable report").
+pub fn to_json(r: &Report) -> Value {
+    let phase_name = |p: usize| r.phases.get(p).map_or("", |ph| ph.name.as_str());
+    let band = |s: Option<f64>| s.map(|s| Band::of(s).label());
+    let phases: Vec<Value> = r
+        .phases
+        .iter()
+        .map(|ph| {
+            json!({
+                "name": ph.name,
+                "score": ph.score,
+                "weight": ph.weight,
+                "pain_load": ph.pain_load,
+                "band": band(ph.score),
+                "mean": ph.mean,
+                "loose_pain_load": ph.loose_load,
+                "measured": ph.measured,
+            })
+        })
+        .collect();
+    let touchpoints: Vec<Value> = r
+        .touchpoints
+        .iter()
+        .map(|t| {
+            let signals: Vec<Value> = t
+                .signals
+                .iter()
+                .map(|s| {
+                    json!({
+                        "signal": s.signal.as_str(),
+                        "input": s.input.to_string(),
+                        "value": s.value,
+                        "weight": s.weight,
+                    })
+                })
+                .collect();
+            json!({
+                "id": t.id,
+                "phase": phase_name(t.phase),
+                "score": t.score,
+                "effective": t.effective,
+                "weight": t.weight,
+                "name": t.name,
+                "key": t.key,
+                "importance": t.importance,
+                "pain_load": t.pain_load,
+                "band": band(t.effective),
+                "signals": signals,
+            })
+        })
+        .collect();
+    let priorities: Vec<Value> = r
+        .priorities
+        .iter()
+        .map(|p| {
+            let id = r.touchpoints.get(p.index).map_or("", |t| t.id.as_str());
+            json!({ "id": id, "priority": p.priority, "phase": phase_name(p.phase), "votes": p.votes })
+        })
+        .collect();
+    let pains: Vec<Value> = r
+        .loose_pains
+        .iter()
+        .map(|l| {
+            json!({
+                "phase": phase_name(l.phase),
+                "text": l.text,
+                "severity": l.severity,
+                "votes": l.votes,
+                "touchpoint": l.touchpoint,
+            })
+        })
+        .collect();
+    let findings: Vec<Value> = r
+        .findings
+        .iter()
+        .map(|f| {
+            json!({
+                "code": f.code,
+                "level": f.level.as_str(),
+                "target": f.label,
+                "message": f.message,
+                "target_kind": f.target.kind(),
+            })
+        })
+        .collect();
+    let unmeasured: Vec<&str> = r.unmeasured().map(|t| t.id.as_str()).collect();
+    let ru = &r.rollups;
+    let dimensions: Map<String, Value> = ru
+        .dimensions
+        .iter()
+        .map(|d| {
+            let v = json!({ "mean": d.mean, "count": d.count });
+            (d.dimension.as_str().to_string(), v)
+        })
+        .collect();
+    let c = &r.constants;
+    let signal_weight: Map<String, Value> = super::Signal::ALL
+        .iter()
+        .map(|&s| (s.as_str().to_string(), json!(c.signal_weight(s))))
+        .collect();
+    json!({
+        "overall": r.overall,
+        "band": band(r.overall),
+        "phases": phases,
+        "touchpoints": touchpoints,
+        "priorities": priorities,
+        "pains": pains,
+        "net": {
+            "positive": r.net.positive,
+            "negative": r.net.negative,
+            "pains": r.net.pains,
+            "net": r.net.net,
+        },
+        "findings": findings,
+        "unmeasured": unmeasured,
+        "rollups": {
+            "dimensions": dimensions,
+            "nps": { "promoters": ru.nps.promoters, "passives": ru.nps.passives,
+                     "detractors": ru.nps.detractors, "nps": ru.nps.nps },
+            "csat": { "satisfied": ru.csat.satisfied, "responses": ru.csat.responses,
+                      "percent": ru.csat.percent },
+            "ces": { "mean": ru.ces.mean, "count": ru.ces.count },
+        },
+        "constants": {
+            "key_weight": c.key_weight,
+            "k_pain": c.k_pain,
+            "signal_weight": signal_weight,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::score;
+    use super::super::testutil::*;
+    use super::*;
+
+    #[test]
+    fn the_documented_keys_are_there_with_null_for_no_score() {
+        let m = map(vec![
+            phase(
+                "Discover",
+                vec![emo("ad", 1), tp("blank", |_| {})],
+                vec![voted(pain("Too many ads", 2, None), 3)],
+            ),
+            phase("Empty", vec![], vec![]),
+        ]);
+        let v = to_json(&score(&m));
+        let obj = v.as_object().unwrap();
+        for key in [
+            "overall",
+            "phases",
+            "touchpoints",
+            "priorities",
+            "pains",
+            "net",
+            "findings",
+        ] {
+            assert!(obj.contains_key(key), "{key}");
+        }
+        // ad: 75, no linked pain; L_phase = 2 -> P = 75 - 6 = 69; O = 69 (W = 3)
+        assert_eq!(v["overall"], json!(69.0));
+        assert_eq!(v["band"], "fair");
+        assert_eq!(
+            v["phases"][0],
+            json!({
+                "name": "Discover", "score": 69.0, "weight": 3.0, "pain_load": 2,
+                "band": "fair", "mean": 75.0, "loose_pain_load": 2, "measured": 1,
+            })
+        );
+        assert_eq!(v["phases"][1]["score"], Value::Null);
+        assert_eq!(v["phases"][1]["weight"], json!(0.0));
+        let blank = &v["touchpoints"][1];
+        assert_eq!(
+            (&blank["id"], &blank["phase"]),
+            (&json!("blank"), &json!("Discover"))
+        );
+        assert_eq!(
+            (&blank["score"], &blank["effective"]),
+            (&Value::Null, &Value::Null)
+        );
+        assert_eq!(blank["weight"], json!(3.0));
+        assert_eq!(v["touchpoints"][0]["signals"][0]["input"], "emotion +1");
+        // 3 * (100 - 75) / 100 = 0.75
+        assert_eq!(
+            v["priorities"],
+            json!([{ "id": "ad", "priority": 0.75, "phase": "Discover", "votes": 0 }])
+        );
+        assert_eq!(
+            v["pains"],
+            json!([{ "phase": "Discover", "text": "Too many ads", "severity": 2, "votes": 3, "touchpoint": null }])
+        );
+        // 1 positive, 0 negative, 1 open pain -> 0
+        assert_eq!(
+            v["net"],
+            json!({ "positive": 1, "negative": 0, "pains": 1, "net": 0 })
+        );
+        assert_eq!(v["unmeasured"], json!(["blank"]));
+        let findings = v["findings"].as_array().unwrap();
+        let f = findings
+            .iter()
+            .find(|f| f["code"] == "empty-phase")
+            .unwrap();
+        assert_eq!(
+            (&f["code"], &f["level"], &f["target"]),
+            (&json!("empty-phase"), &json!("warn"), &json!("Empty"))
+        );
+        assert!(f["message"].is_string());
+        assert!(findings.iter().any(|f| f["level"] == "info"));
+        assert_eq!(v["constants"]["signal_weight"]["nps"], json!(1.0));
+    }
+
+    #[test]
+    fn nothing_scored_is_null_overall() {
+        let v = to_json(&score(&map(vec![phase(
+            "P",
+            vec![tp("a", |_| {})],
+            vec![],
+        )])));
+        assert_eq!(v["overall"], Value::Null);
+        assert_eq!(v["band"], Value::Null);
+        assert_eq!(v["priorities"], json!([]));
+        assert_eq!(v["rollups"]["nps"]["nps"], Value::Null);
+    }
+}

@@ -1,0 +1,453 @@
+//! The report for people: a terminal text report (optionally in color) and
+//! Markdown tables for workshop notes. Numbers are rounded to one decimal.
+
+use std::fmt::Write;
+
+use super::report::{Band, Level, Report};
+use crate::model::JourneyMap;
+
+/// How many "fix first" rows the text and Markdown reports show.
+const TOP: usize = 10;
+/// Width of a score bar, in cells (5 points each).
+const BAR: usize = 20;
+/// The widest phase name column in the text report.
+const NAME: usize = 24;
+
+const RED: &str = "31";
+const YELLOW: &str = "33";
+const GREEN: &str = "32";
+const BOLD: &str = "1";
+const DIM: &str = "2";
+
+/// A readable terminal report; ANSI colors only when `color`.
+pub fn to_text(r: &Report, map: &JourneyMap, color: bool) -> String {
+    let paint = |s: &str, code: &str| {
+        if color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    };
+    let band_code = |s: f64| match Band::of(s) {
+        Band::Weak => RED,
+        Band::Fair => YELLOW,
+        Band::Good => GREEN,
+    };
+    let mut out = String::new();
+    let title = clean(&map.title);
+    let overall = match r.overall {
+        Some(o) => paint(
+            &format!("{} ({})", one(o), Band::of(o).label()),
+            band_code(o),
+        ),
+        None => paint("not scored (no touchpoint has a signal yet)", DIM),
+    };
+    let _ = writeln!(out, "{} — CX score {overall}", paint(&title, BOLD));
+    let n = r.net;
+    let _ = writeln!(
+        out,
+        "Net experience: {} positive − {} negative − {} open pain points = {}",
+        n.positive, n.negative, n.pains, n.net
+    );
+    if let Some(line) = surveys(r) {
+        let _ = writeln!(out, "{line}");
+    }
+
+    let _ = writeln!(out, "\n{}", paint("Phases", BOLD));
+    if r.phases.is_empty() {
+        let _ = writeln!(out, "  {}", paint("no phases yet", DIM));
+    }
+    let width = r
+        .phases
+        .iter()
+        .map(|p| p.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(NAME);
+    for ph in &r.phases {
+        let name = fit(&clean(&ph.name), width);
+        let (bar, score) = match ph.score {
+            Some(s) => {
+                let label = format!("{:>5} {:<4}", one(s), Band::of(s).label());
+                (paint(&bar(s), band_code(s)), paint(&label, band_code(s)))
+            }
+            None => (paint(&"░".repeat(BAR), DIM), paint("not scored", DIM)),
+        };
+        let _ = writeln!(
+            out,
+            "  {name}  {bar}  {score:<10}  weight {:>4}  pain {}",
+            num(ph.weight),
+            ph.pain_load
+        );
+    }
+
+    let _ = writeln!(out, "\n{}", paint("Fix first", BOLD));
+    if r.priorities.is_empty() {
+        let _ = writeln!(out, "  {}", paint("nothing measured yet", DIM));
+    }
+    for (rank, p) in r.priorities.iter().take(TOP).enumerate() {
+        let Some(t) = r.touchpoints.get(p.index) else {
+            continue;
+        };
+        let e = t.effective.unwrap_or(0.0);
+        let phase = r.phase(p.phase).map_or("", |ph| ph.name.as_str());
+        let votes = if p.votes > 0 {
+            format!(", {} votes", p.votes)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "  {:>2}. {} ({}, {}): priority {}, score {}, weight {}{votes}",
+            rank + 1,
+            clean(&t.name),
+            clean(&t.id),
+            clean(phase),
+            one(p.priority),
+            paint(&one(e), band_code(e)),
+            num(t.weight),
+        );
+    }
+    if r.priorities.len() > TOP {
+        let _ = writeln!(out, "      … and {} more", r.priorities.len() - TOP);
+    }
+
+    if !r.loose_pains.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            paint("Open pain points not linked to a measured touchpoint", BOLD)
+        );
+        for l in &r.loose_pains {
+            let phase = r.phase(l.phase).map_or("", |ph| ph.name.as_str());
+            let _ = writeln!(
+                out,
+                "  severity {}  votes {}  \"{}\" ({})",
+                l.severity,
+                l.votes,
+                clean(&l.text),
+                clean(phase)
+            );
+        }
+    }
+
+    if !r.findings.is_empty() {
+        let _ = writeln!(out, "\n{}", paint("Findings", BOLD));
+        for f in &r.findings {
+            let level = match f.level {
+                Level::Warn => paint("warn", YELLOW),
+                Level::Info => paint("info", DIM),
+            };
+            let _ = writeln!(out, "  {level}  {:<15} {}", f.code, clean(&f.message));
+        }
+    }
+    out
+}
+
+/// Markdown tables to paste into workshop notes.
+pub fn to_markdown(r: &Report, map: &JourneyMap) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "## CX score: {}\n", md(&map.title));
+    let overall = match r.overall {
+        Some(o) => format!("{} ({})", one(o), Band::of(o).label()),
+        None => "not scored".to_string(),
+    };
+    let n = r.net;
+    let _ = writeln!(
+        out,
+        "**Overall: {overall}** · Net experience: {} positive − {} negative − {} open pain points = **{}**",
+        n.positive, n.negative, n.pains, n.net
+    );
+    if let Some(line) = surveys(r) {
+        let _ = writeln!(out, "\n{line}");
+    }
+
+    let _ = writeln!(out, "\n### Phases\n");
+    if r.phases.is_empty() {
+        let _ = writeln!(out, "_None._");
+    } else {
+        let _ = writeln!(out, "| Phase | Score | Band | Weight | Pain load |");
+        let _ = writeln!(out, "|---|---:|---|---:|---:|");
+        for ph in &r.phases {
+            let (score, band) = match ph.score {
+                Some(s) => (one(s), Band::of(s).label()),
+                None => ("not scored".to_string(), ""),
+            };
+            let _ = writeln!(
+                out,
+                "| {} | {score} | {band} | {} | {} |",
+                md(&ph.name),
+                num(ph.weight),
+                ph.pain_load
+            );
+        }
+    }
+
+    let _ = writeln!(out, "\n### Fix first\n");
+    if r.priorities.is_empty() {
+        let _ = writeln!(out, "_None._");
+    } else {
+        let _ = writeln!(
+            out,
+            "| # | Touchpoint | Phase | Priority | Score | Weight | Votes |"
+        );
+        let _ = writeln!(out, "|---:|---|---|---:|---:|---:|---:|");
+        for (rank, p) in r.priorities.iter().take(TOP).enumerate() {
+            let Some(t) = r.touchpoints.get(p.index) else {
+                continue;
+            };
+            let phase = r.phase(p.phase).map_or("", |ph| ph.name.as_str());
+            let _ = writeln!(
+                out,
+                "| {} | {} ({}) | {} | {} | {} | {} | {} |",
+                rank + 1,
+                md(&t.name),
+                md(&t.id),
+                md(phase),
+                one(p.priority),
+                one(t.effective.unwrap_or(0.0)),
+                num(t.weight),
+                p.votes
+            );
+        }
+        if r.priorities.len() > TOP {
+            let _ = writeln!(out, "\n… and {} more.", r.priorities.len() - TOP);
+        }
+    }
+
+    let _ = writeln!(
+        out,
+        "\n### Open pain points not linked to a measured touchpoint\n"
+    );
+    if r.loose_pains.is_empty() {
+        let _ = writeln!(out, "_None._");
+    } else {
+        let _ = writeln!(out, "| Phase | Pain point | Severity | Votes |");
+        let _ = writeln!(out, "|---|---|---:|---:|");
+        for l in &r.loose_pains {
+            let phase = r.phase(l.phase).map_or("", |ph| ph.name.as_str());
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                md(phase),
+                md(&l.text),
+                l.severity,
+                l.votes
+            );
+        }
+    }
+
+    let _ = writeln!(out, "\n### Findings\n");
+    if r.findings.is_empty() {
+        let _ = writeln!(out, "_None._");
+    } else {
+        let _ = writeln!(out, "| Level | Code | Where | Finding |");
+        let _ = writeln!(out, "|---|---|---|---|");
+        for f in &r.findings {
+            let _ = writeln!(
+                out,
+                "| {} | `{}` | {} | {} |",
+                f.level.as_str(),
+                f.code,
+                md(&f.label),
+                md(&f.message)
+            );
+        }
+    }
+    out
+}
+
+/// "NPS 20 (100 answers) · CSAT 40.0% (100 answers) · CES 5.3 (2)", if any.
+fn surveys(r: &Report) -> Option<String> {
+    let u = &r.rollups;
+    let mut parts = Vec::new();
+    if let Some(n) = u.nps.nps {
+        let total = u.nps.promoters + u.nps.passives + u.nps.detractors;
+        parts.push(format!("NPS {} ({total} answers)", one(n)));
+    }
+    if let Some(p) = u.csat.percent {
+        parts.push(format!("CSAT {}% ({} answers)", one(p), u.csat.responses));
+    }
+    if let Some(c) = u.ces.mean {
+        parts.push(format!("CES {} ({} touchpoints)", one(c), u.ces.count));
+    }
+    (!parts.is_empty()).then(|| format!("Surveys: {}", parts.join(" · ")))
+}
+
+/// A 20-cell bar, one cell per 5 points.
+fn bar(score: f64) -> String {
+    let filled = ((score / 100.0 * BAR as f64).round().max(0.0) as usize).min(BAR);
+    format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled))
+}
+
+/// One decimal, never "-0.0".
+fn one(v: f64) -> String {
+    let s = format!("{v:.1}");
+    if s == "-0.0" { "0.0".to_string() } else { s }
+}
+
+/// A whole number when it is one, else one decimal.
+fn num(v: f64) -> String {
+    if v.fract() == 0.0 && v.is_finite() {
+        format!("{v:.0}")
+    } else {
+        one(v)
+    }
+}
+
+/// Control characters (from the file) would break the layout: spaces instead.
+fn clean(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// Cut to `w` characters (with "…") and pad to `w`.
+fn fit(s: &str, w: usize) -> String {
+    let n = s.chars().count();
+    if n <= w {
+        format!("{s}{}", " ".repeat(w - n))
+    } else {
+        let cut: String = s.chars().take(w.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}
+
+/// A Markdown table cell: one line, `|` escaped.
+fn md(s: &str) -> String {
+    clean(s).replace('|', "\\|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::score;
+    use super::super::testutil::*;
+    use super::*;
+
+    /// Discover: "ad" emotion 1 (75), "reviews" key with emotion -1 (25) and an
+    /// open pain of severity 3 on it; Buy: unmeasured; a loose pain.
+    fn sample() -> JourneyMap {
+        let mut m = map(vec![
+            phase(
+                "Discover",
+                vec![
+                    emo("ad", 1),
+                    tp("reviews", |t| {
+                        t.key = true;
+                        t.importance = 4;
+                        t.emotion = Some(-1);
+                    }),
+                ],
+                vec![voted(pain("Reviews | contradict", 3, Some("reviews")), 4)],
+            ),
+            phase(
+                "Buy",
+                vec![tp("till", |_| {})],
+                vec![pain("Queue", 2, None)],
+            ),
+        ]);
+        m.title = "Laptop | store".into();
+        m
+    }
+
+    #[test]
+    fn text_shows_overall_phases_priorities_pains_and_findings() {
+        let m = sample();
+        let text = to_text(&score(&m), &m, false);
+        // reviews: 25 - 3 * 3 = 16, w = 8; ad: 75, w = 3
+        // Discover: (3 * 75 + 8 * 16) / 11 = (225 + 128) / 11 = 353 / 11 = 32.09… -> 32.1
+        assert!(text.contains("CX score 32.1 (weak)"), "{text}");
+        // 32.09 / 5 = 6.4 -> 6 cells of 20
+        let bar = format!("{}{}", "█".repeat(6), "░".repeat(14));
+        assert!(
+            text.contains(&format!("Discover  {bar}   32.1 weak")),
+            "{text}"
+        );
+        assert!(text.contains("not scored"), "{text}");
+        assert!(text.contains("weight   11  pain 3"), "{text}");
+        // reviews: 8 * (100 - 16) / 100 = 6.72 -> 6.7; ad: 3 * 25 / 100 = 0.75 -> 0.8
+        assert!(
+            text.contains(
+                " 1. Name reviews (reviews, Discover): priority 6.7, score 16.0, weight 8, 4 votes"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains(" 2. Name ad (ad, Discover): priority 0.8, score 75.0, weight 3"),
+            "{text}"
+        );
+        assert!(
+            text.contains("severity 2  votes 0  \"Queue\" (Buy)"),
+            "{text}"
+        );
+        assert!(text.contains("warn  weak-key-point"), "{text}");
+        assert!(text.contains("info  unmeasured"), "{text}");
+        // Net: 1 positive, 1 negative, 2 open pains = -2
+        assert!(
+            text.contains("1 positive − 1 negative − 2 open pain points = -2"),
+            "{text}"
+        );
+        assert!(!text.contains('\x1b'));
+    }
+
+    #[test]
+    fn color_only_when_asked() {
+        let m = sample();
+        let text = to_text(&score(&m), &m, true);
+        assert!(text.contains("\x1b[31m32.1 (weak)\x1b[0m"), "{text}");
+        assert!(text.contains("\x1b[33mwarn\x1b[0m"), "{text}");
+    }
+
+    #[test]
+    fn text_of_an_empty_map() {
+        let m = JourneyMap::new("Blank");
+        let text = to_text(&score(&m), &m, false);
+        assert!(text.contains("CX score not scored"), "{text}");
+        assert!(text.contains("no phases yet"), "{text}");
+        assert!(text.contains("nothing measured yet"), "{text}");
+    }
+
+    #[test]
+    fn markdown_tables_escape_pipes() {
+        let m = sample();
+        let md = to_markdown(&score(&m), &m);
+        assert!(md.starts_with("## CX score: Laptop \\| store\n"), "{md}");
+        assert!(md.contains("**Overall: 32.1 (weak)**"), "{md}");
+        assert!(
+            md.contains("| Phase | Score | Band | Weight | Pain load |"),
+            "{md}"
+        );
+        assert!(md.contains("| Discover | 32.1 | weak | 11 | 3 |"), "{md}");
+        assert!(md.contains("| Buy | not scored |  | 0 | 2 |"), "{md}");
+        assert!(
+            md.contains("| 1 | Name reviews (reviews) | Discover | 6.7 | 16.0 | 8 | 4 |"),
+            "{md}"
+        );
+        assert!(md.contains("| Buy | Queue | 2 | 0 |"), "{md}");
+        assert!(md.contains("| warn | `weak-key-point` | reviews |"), "{md}");
+        assert!(md.contains("Reviews \\| contradict"), "{md}");
+        // every table row has an even number of unescaped pipes per cell border
+        for line in md.lines().filter(|l| l.starts_with('|')) {
+            assert!(line.ends_with('|'), "{line}");
+        }
+    }
+
+    #[test]
+    fn markdown_of_an_empty_map_says_none() {
+        let m = JourneyMap::new("Blank");
+        let md = to_markdown(&score(&m), &m);
+        assert!(md.contains("**Overall: not scored**"), "{md}");
+        assert_eq!(md.matches("_None._").count(), 3, "{md}"); // phases, fix first, pains
+    }
+
+    #[test]
+    fn helpers_round_and_fit() {
+        assert_eq!(bar(0.0), "░".repeat(20));
+        assert_eq!(bar(100.0), "█".repeat(20));
+        assert_eq!(one(-0.04), "0.0");
+        assert_eq!((num(8.0), num(7.5)), ("8".to_string(), "7.5".to_string()));
+        assert_eq!(fit("Discover", 5), "Disc…");
+        assert_eq!(fit("Buy", 5), "Buy  ");
+        assert_eq!(clean("a\nb\x1b"), "a b ");
+    }
+}

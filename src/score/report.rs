@@ -1,0 +1,461 @@
+//! The report: every number of the scoring model, with the inputs that made it.
+
+use std::fmt;
+use std::ops::Range;
+
+use crate::model::{Csat, Dimension, JourneyMap, Nps, Ratings, Scoring};
+
+/// Everything the score view and `cxmap score` show, each number explainable.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The overall CX score O, 0..=100; `None` when no phase is scored.
+    pub overall: Option<f64>,
+    /// One entry per phase, in map order.
+    pub phases: Vec<PhaseScore>,
+    /// One entry per touchpoint of every phase, in map order.
+    pub touchpoints: Vec<TouchpointScore>,
+    /// The measured touchpoints, "fix first" order.
+    pub priorities: Vec<Priority>,
+    /// Open pain points not linked to a measured touchpoint, most severe first.
+    pub loose_pains: Vec<LoosePain>,
+    /// Positive minus negative experiences minus open pain points.
+    pub net: Net,
+    /// What a facilitator should look at, warnings first, then map order.
+    pub findings: Vec<Finding>,
+    /// Map-wide means of the raw survey and rating inputs.
+    pub rollups: Rollups,
+    /// The constants used, defaults applied.
+    pub constants: Constants,
+}
+
+impl Report {
+    /// The score of phase `p`.
+    pub fn phase(&self, p: usize) -> Option<&PhaseScore> {
+        self.phases.get(p)
+    }
+
+    /// The score of touchpoint `t` of phase `p`.
+    pub fn touchpoint(&self, p: usize, t: usize) -> Option<&TouchpointScore> {
+        self.touchpoints_of(p).get(t)
+    }
+
+    /// The touchpoint scores of phase `p`, in map order (empty if no such phase).
+    pub fn touchpoints_of(&self, p: usize) -> &[TouchpointScore] {
+        self.phase(p)
+            .and_then(|ph| self.touchpoints.get(ph.touchpoints.clone()))
+            .unwrap_or(&[])
+    }
+
+    /// The band of the overall score.
+    pub fn band(&self) -> Option<Band> {
+        self.overall.map(Band::of)
+    }
+
+    /// The touchpoints without a score, in map order.
+    pub fn unmeasured(&self) -> impl Iterator<Item = &TouchpointScore> {
+        self.touchpoints.iter().filter(|t| t.score.is_none())
+    }
+}
+
+/// The model's constants after the map's `scoring` overrides.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Constants {
+    /// Multiplier of a key touchpoint's weight.
+    pub key_weight: f64,
+    /// Points deducted per severity point of open pain.
+    pub k_pain: f64,
+    /// Weight of each signal, in [`Signal::ALL`] order.
+    pub signal_weights: [f64; 5],
+}
+
+impl Constants {
+    /// The constants of a map's `scoring` section, defaults applied.
+    pub fn of(scoring: &Scoring) -> Constants {
+        Constants {
+            key_weight: scoring.key_weight(),
+            k_pain: scoring.k_pain(),
+            signal_weights: scoring.signal_weight.resolved().map(|(_, w)| w),
+        }
+    }
+
+    /// The weight of one signal.
+    pub fn signal_weight(&self, s: Signal) -> f64 {
+        self.signal_weights[s as usize]
+    }
+}
+
+/// The score of one phase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PhaseScore {
+    /// Index of the phase in the map.
+    pub index: usize,
+    /// The phase's name.
+    pub name: String,
+    /// Where its touchpoints are in [`Report::touchpoints`].
+    pub touchpoints: Range<usize>,
+    /// How many of its touchpoints have a score.
+    pub measured: usize,
+    /// W: the sum of w over its measured touchpoints.
+    pub weight: f64,
+    /// sum(w * S_eff) / sum(w), before the loose pain deduction.
+    pub mean: Option<f64>,
+    /// L_phase: severity of open pain points not linked to a measured touchpoint.
+    pub loose_load: i64,
+    /// `k_pain * L_phase`, taken off the mean.
+    pub deduction: f64,
+    /// Severity of all its open pain points, linked or not.
+    pub pain_load: i64,
+    /// P, 0..=100; `None` when no touchpoint of the phase is measured.
+    pub score: Option<f64>,
+}
+
+/// The score of one touchpoint.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TouchpointScore {
+    /// Index of its phase.
+    pub phase: usize,
+    /// Index in its phase.
+    pub index: usize,
+    /// The touchpoint's id.
+    pub id: String,
+    /// The touchpoint's name.
+    pub name: String,
+    /// Whether it is a key point / moment of truth.
+    pub key: bool,
+    /// The signals present, in [`Signal::ALL`] order.
+    pub signals: Vec<SignalScore>,
+    /// S(t): the weighted mean of the signals; `None` when unmeasured.
+    pub score: Option<f64>,
+    /// Its importance, 1..=5.
+    pub importance: i64,
+    /// `key_weight` if key, else 1.
+    pub key_multiplier: f64,
+    /// w(t) = importance * key multiplier.
+    pub weight: f64,
+    /// L(t): severity of the open pain points linked to it.
+    pub pain_load: i64,
+    /// `k_pain * L(t)`, taken off S(t).
+    pub deduction: f64,
+    /// S_eff(t) = clamp(S - k_pain * L, 0, 100); `None` when unmeasured.
+    pub effective: Option<f64>,
+    /// Indices (in its phase) of the open pain points linked to it.
+    pub open_pains: Vec<usize>,
+    /// Dot votes on those pain points.
+    pub votes: i64,
+}
+
+impl TouchpointScore {
+    /// Whether it has a score.
+    pub fn is_measured(&self) -> bool {
+        self.score.is_some()
+    }
+
+    /// The sum of the weights of its signals.
+    pub fn signal_weight_sum(&self) -> f64 {
+        self.signals.iter().map(|s| s.weight).sum()
+    }
+}
+
+/// The five signals of a touchpoint score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Signal {
+    Ratings,
+    Emotion,
+    Csat,
+    Ces,
+    Nps,
+}
+
+impl Signal {
+    /// All signals, in file order (the order of `signal_weight`).
+    pub const ALL: [Signal; 5] = [
+        Signal::Ratings,
+        Signal::Emotion,
+        Signal::Csat,
+        Signal::Ces,
+        Signal::Nps,
+    ];
+
+    /// The name as written in `signal_weight`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Signal::Ratings => "ratings",
+            Signal::Emotion => "emotion",
+            Signal::Csat => "csat",
+            Signal::Ces => "ces",
+            Signal::Nps => "nps",
+        }
+    }
+
+    /// A label for people: "CSAT".
+    pub fn label(self) -> &'static str {
+        match self {
+            Signal::Ratings => "ratings",
+            Signal::Emotion => "emotion",
+            Signal::Csat => "CSAT",
+            Signal::Ces => "CES",
+            Signal::Nps => "NPS",
+        }
+    }
+}
+
+/// The raw input of one signal, as written in the map.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum SignalInput {
+    Ratings(Ratings),
+    Emotion(i64),
+    Csat(Csat),
+    Ces(f64),
+    Nps(Nps),
+}
+
+impl fmt::Display for SignalInput {
+    /// "product 4, price 2", "emotion -1", "30 of 50 satisfied", …
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            SignalInput::Ratings(r) => {
+                for (n, (d, v)) in r.iter().enumerate() {
+                    let sep = if n == 0 { "" } else { ", " };
+                    write!(f, "{sep}{} {v}", d.as_str())?;
+                }
+                Ok(())
+            }
+            SignalInput::Emotion(e) => write!(f, "emotion {e:+}"),
+            SignalInput::Csat(c) => write!(f, "{} of {} satisfied", c.satisfied, c.responses),
+            SignalInput::Ces(c) => write!(f, "effort {c} of 7"),
+            SignalInput::Nps(n) => write!(
+                f,
+                "{} promoters, {} passives, {} detractors",
+                n.promoters, n.passives, n.detractors
+            ),
+        }
+    }
+}
+
+/// One signal of a touchpoint: its input, normalised value and weight.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SignalScore {
+    /// Which signal.
+    pub signal: Signal,
+    /// The raw input.
+    pub input: SignalInput,
+    /// Normalised to 0..=100.
+    pub value: f64,
+    /// Its `signal_weight`.
+    pub weight: f64,
+}
+
+impl SignalScore {
+    /// The normalisation with its numbers, e.g. "(emotion -1 + 2) × 25 = 25".
+    pub fn formula(&self) -> String {
+        let v = self.value;
+        match self.input {
+            SignalInput::Ratings(_) => format!("(mean {:.2} - 1) × 25 = {v:.1}", v / 25.0 + 1.0),
+            SignalInput::Emotion(e) => format!("({e:+} + 2) × 25 = {v:.1}"),
+            SignalInput::Csat(c) => format!("100 × {} / {} = {v:.1}", c.satisfied, c.responses),
+            SignalInput::Ces(c) => format!("({c} - 1) / 6 × 100 = {v:.1}"),
+            SignalInput::Nps(_) => format!("(NPS {:.1} + 100) / 2 = {v:.1}", v * 2.0 - 100.0),
+        }
+    }
+}
+
+/// A measured touchpoint in the "fix first" list.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Priority {
+    /// Index of its phase.
+    pub phase: usize,
+    /// Index in its phase.
+    pub touchpoint: usize,
+    /// Index in [`Report::touchpoints`].
+    pub index: usize,
+    /// w * (100 - S_eff) / 100.
+    pub priority: f64,
+    /// Dot votes on its linked open pain points (the tie-break).
+    pub votes: i64,
+}
+
+/// An open pain point that is not linked to a measured touchpoint.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoosePain {
+    /// Index of its phase.
+    pub phase: usize,
+    /// Index in the phase's pain points.
+    pub pain: usize,
+    /// The pain point's text.
+    pub text: String,
+    /// Its severity, 1..=5.
+    pub severity: i64,
+    /// Its dot votes.
+    pub votes: i64,
+    /// The (unmeasured or unknown) touchpoint id it names, if any.
+    pub touchpoint: Option<String>,
+}
+
+/// Net experience: satisfaction as positives minus negatives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Net {
+    /// Touchpoints with emotion > 0.
+    pub positive: usize,
+    /// Touchpoints with emotion < 0.
+    pub negative: usize,
+    /// Open pain points.
+    pub pains: usize,
+    /// positive - negative - pains.
+    pub net: i64,
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Level {
+    Warn,
+    Info,
+}
+
+impl Level {
+    /// "warn" or "info".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Warn => "warn",
+            Level::Info => "info",
+        }
+    }
+}
+
+/// The element of the map a finding points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    Map,
+    Phase(usize),
+    Touchpoint(usize, usize),
+    PainPoint(usize, usize),
+}
+
+impl Target {
+    /// "map", "phase", "touchpoint" or "pain".
+    pub fn kind(self) -> &'static str {
+        match self {
+            Target::Map => "map",
+            Target::Phase(_) => "phase",
+            Target::Touchpoint(..) => "touchpoint",
+            Target::PainPoint(..) => "pain",
+        }
+    }
+
+    /// "map", the phase name, the touchpoint id or the pain point text.
+    pub fn label(self, map: &JourneyMap) -> String {
+        let phase = |p: usize| map.phases.get(p);
+        let label = match self {
+            Target::Map => None,
+            Target::Phase(p) => phase(p).map(|ph| ph.name.clone()),
+            Target::Touchpoint(p, t) => phase(p)
+                .and_then(|ph| ph.touchpoints.get(t))
+                .map(|t| t.id.clone()),
+            Target::PainPoint(p, i) => phase(p)
+                .and_then(|ph| ph.pain_points.get(i))
+                .map(|x| x.text.clone()),
+        };
+        label.unwrap_or_else(|| "map".to_string())
+    }
+}
+
+/// Something a facilitator should look at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// The stable code of SCORING.md, e.g. "weak-key-point".
+    pub code: &'static str,
+    /// Warn or info.
+    pub level: Level,
+    /// The element it points to.
+    pub target: Target,
+    /// [`Target::label`] of the target.
+    pub label: String,
+    /// A sentence to read aloud.
+    pub message: String,
+}
+
+/// Score bands: below 50 weak, 50 to under 70 fair, 70 and up good.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Band {
+    Weak,
+    Fair,
+    Good,
+}
+
+impl Band {
+    /// The band of a 0..=100 score.
+    pub fn of(score: f64) -> Band {
+        if score >= 70.0 {
+            Band::Good
+        } else if score >= 50.0 {
+            Band::Fair
+        } else {
+            Band::Weak
+        }
+    }
+
+    /// "weak", "fair" or "good".
+    pub fn label(self) -> &'static str {
+        match self {
+            Band::Weak => "weak",
+            Band::Fair => "fair",
+            Band::Good => "good",
+        }
+    }
+}
+
+/// Map-wide roll-ups of the raw inputs, for the score view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rollups {
+    /// Mean rating per dimension, in [`Dimension::ALL`] order.
+    pub dimensions: [DimensionMean; 6],
+    /// All NPS counts summed.
+    pub nps: NpsRollup,
+    /// All CSAT answers summed.
+    pub csat: CsatRollup,
+    /// The mean of the CES values present.
+    pub ces: CesRollup,
+}
+
+/// The mean rating of one dimension across the map.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DimensionMean {
+    /// Which dimension.
+    pub dimension: Dimension,
+    /// Mean of the 1..=5 ratings; `None` when none.
+    pub mean: Option<f64>,
+    /// How many touchpoints rate it.
+    pub count: usize,
+}
+
+/// NPS over every touchpoint's counts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NpsRollup {
+    /// Sum of promoters.
+    pub promoters: i64,
+    /// Sum of passives.
+    pub passives: i64,
+    /// Sum of detractors.
+    pub detractors: i64,
+    /// 100 * (promoters - detractors) / total, -100..=100; `None` when no answers.
+    pub nps: Option<f64>,
+}
+
+/// CSAT over every touchpoint's answers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CsatRollup {
+    /// Sum of satisfied answers.
+    pub satisfied: i64,
+    /// Sum of all answers.
+    pub responses: i64,
+    /// 100 * satisfied / responses; `None` when no answers.
+    pub percent: Option<f64>,
+}
+
+/// The mean CES over the touchpoints that have one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CesRollup {
+    /// Mean on 1.0..=7.0; `None` when none.
+    pub mean: Option<f64>,
+    /// How many touchpoints have a CES.
+    pub count: usize,
+}

@@ -1,0 +1,163 @@
+//! Map-wide roll-ups of the raw inputs: mean rating per dimension, NPS, CSAT
+//! and CES over all touchpoints. Fed one touchpoint at a time.
+
+use super::report::{CesRollup, CsatRollup, DimensionMean, NpsRollup, Rollups};
+use crate::model::{Dimension, Touchpoint};
+
+/// Running sums, turned into [`Rollups`] by [`Acc::finish`].
+#[derive(Debug, Default)]
+pub struct Acc {
+    dims: [(i64, usize); 6],
+    promoters: i64,
+    passives: i64,
+    detractors: i64,
+    satisfied: i64,
+    responses: i64,
+    ces_sum: f64,
+    ces_count: usize,
+}
+
+impl Acc {
+    /// Adds one touchpoint's inputs.
+    pub fn add(&mut self, t: &Touchpoint) {
+        for (i, d) in Dimension::ALL.into_iter().enumerate() {
+            if let Some(v) = t.ratings.get(d) {
+                let (sum, n) = &mut self.dims[i];
+                *sum = sum.saturating_add(v);
+                *n += 1;
+            }
+        }
+        if let Some(n) = t.nps {
+            self.promoters = self.promoters.saturating_add(n.promoters);
+            self.passives = self.passives.saturating_add(n.passives);
+            self.detractors = self.detractors.saturating_add(n.detractors);
+        }
+        if let Some(c) = t.csat {
+            self.satisfied = self.satisfied.saturating_add(c.satisfied);
+            self.responses = self.responses.saturating_add(c.responses);
+        }
+        if let Some(c) = t.ces.filter(|c| c.is_finite()) {
+            self.ces_sum += c;
+            self.ces_count += 1;
+        }
+    }
+
+    /// The means and percentages of everything added.
+    pub fn finish(&self) -> Rollups {
+        let dimensions = Dimension::ALL.map(|d| {
+            let (sum, count) = self.dims[d as usize];
+            DimensionMean {
+                dimension: d,
+                mean: (count > 0).then(|| sum as f64 / count as f64),
+                count,
+            }
+        });
+        let total = self
+            .promoters
+            .saturating_add(self.passives)
+            .saturating_add(self.detractors);
+        let nps = NpsRollup {
+            promoters: self.promoters,
+            passives: self.passives,
+            detractors: self.detractors,
+            nps: (total > 0)
+                .then(|| 100.0 * (self.promoters as f64 - self.detractors as f64) / total as f64),
+        };
+        let csat = CsatRollup {
+            satisfied: self.satisfied,
+            responses: self.responses,
+            percent: (self.responses > 0)
+                .then(|| 100.0 * self.satisfied as f64 / self.responses as f64),
+        };
+        let ces = CesRollup {
+            mean: (self.ces_count > 0).then(|| self.ces_sum / self.ces_count as f64),
+            count: self.ces_count,
+        };
+        Rollups {
+            dimensions,
+            nps,
+            csat,
+            ces,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Csat, Nps};
+
+    #[test]
+    fn rollups_sum_the_raw_inputs() {
+        let mut a = Touchpoint::new("a", "A");
+        a.ratings.product = Some(4);
+        a.ratings.price = Some(2);
+        a.nps = Some(Nps {
+            promoters: 20,
+            passives: 10,
+            detractors: 20,
+        });
+        a.csat = Some(Csat {
+            satisfied: 30,
+            responses: 50,
+        });
+        a.ces = Some(4.5);
+        let mut b = Touchpoint::new("b", "B");
+        b.ratings.product = Some(5);
+        b.nps = Some(Nps {
+            promoters: 30,
+            passives: 10,
+            detractors: 10,
+        });
+        b.csat = Some(Csat {
+            satisfied: 10,
+            responses: 50,
+        });
+        b.ces = Some(6.0);
+        let mut acc = Acc::default();
+        acc.add(&a);
+        acc.add(&b);
+        acc.add(&Touchpoint::new("c", "C"));
+        let r = acc.finish();
+
+        let dim = |d: Dimension| r.dimensions[d as usize];
+        // product: (4 + 5) / 2 = 4.5 over 2; price: 2 over 1; place: none
+        assert_eq!(
+            (dim(Dimension::Product).mean, dim(Dimension::Product).count),
+            (Some(4.5), 2)
+        );
+        assert_eq!(
+            (dim(Dimension::Price).mean, dim(Dimension::Price).count),
+            (Some(2.0), 1)
+        );
+        assert_eq!(
+            (dim(Dimension::Place).mean, dim(Dimension::Place).count),
+            (None, 0)
+        );
+        assert_eq!(dim(Dimension::Process).dimension, Dimension::Process);
+        // NPS: 50 promoters, 20 passives, 30 detractors -> 100 * (50 - 30) / 100 = 20
+        assert_eq!(
+            (r.nps.promoters, r.nps.passives, r.nps.detractors),
+            (50, 20, 30)
+        );
+        assert_eq!(r.nps.nps, Some(20.0));
+        // CSAT: (30 + 10) / (50 + 50) = 40 %
+        assert_eq!((r.csat.satisfied, r.csat.responses), (40, 100));
+        assert_eq!(r.csat.percent, Some(40.0));
+        // CES: (4.5 + 6.0) / 2 = 5.25
+        assert_eq!((r.ces.mean, r.ces.count), (Some(5.25), 2));
+    }
+
+    #[test]
+    fn empty_rollups_have_no_values() {
+        let r = Acc::default().finish();
+        assert!(
+            r.dimensions
+                .iter()
+                .all(|d| d.mean.is_none() && d.count == 0)
+        );
+        assert_eq!(r.nps.nps, None);
+        assert_eq!(r.csat.percent, None);
+        assert_eq!(r.ces.mean, None);
+    }
+}

@@ -1,0 +1,178 @@
+//! The state of the UI. Views read it; only `update` changes it.
+
+use std::path::PathBuf;
+
+use ratatui_textarea::TextArea;
+
+use super::doc::Doc;
+use super::form::Form;
+use super::keymap::Keymap;
+use crate::templates::{self, Template};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// Recent files, templates, open a path.
+    Start,
+    Map,
+    Score,
+    /// A file that could not be loaded, with its diagnostics.
+    Broken,
+}
+
+/// What to do once the user has answered "unsaved changes?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pending {
+    Quit,
+    OpenStart,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptPurpose {
+    SaveAs,
+    Open,
+}
+
+/// A one-line question with a text answer (a path).
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    pub title: String,
+    pub input: TextArea<'static>,
+    pub purpose: PromptPurpose,
+    pub error: Option<String>,
+}
+
+impl Prompt {
+    pub fn new(title: impl Into<String>, value: &str, purpose: PromptPurpose) -> Prompt {
+        let mut input = TextArea::new(vec![value.to_string()]);
+        input.move_cursor(ratatui_textarea::CursorMove::End);
+        Prompt {
+            title: title.into(),
+            input,
+            purpose,
+            error: None,
+        }
+    }
+
+    pub fn value(&self) -> String {
+        self.input.lines().join("").trim().to_string()
+    }
+}
+
+/// A choice from a list (linking a pain point to a touchpoint).
+#[derive(Debug, Clone)]
+pub struct Picker {
+    pub title: String,
+    /// (label, value); `None` removes the link.
+    pub options: Vec<(String, Option<String>)>,
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Help { scroll: u16 },
+    Form(Box<Form>),
+    Confirm(Pending),
+    Prompt(Prompt),
+    Picker(Picker),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StartItem {
+    Recent(PathBuf),
+    Template(&'static Template),
+    OpenPath,
+}
+
+impl StartItem {
+    pub fn label(&self) -> String {
+        match self {
+            StartItem::Recent(p) => p.display().to_string(),
+            StartItem::Template(t) => format!("{} — {}", t.name, t.description),
+            StartItem::OpenPath => "Open a file by path…".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// A file that failed to load: shown, never written over.
+#[derive(Debug, Clone)]
+pub struct Broken {
+    pub path: PathBuf,
+    /// The diagnostics as `cxmap validate` prints them (no color).
+    pub report: String,
+    pub scroll: u16,
+}
+
+#[derive(Debug)]
+pub struct App {
+    pub screen: Screen,
+    pub doc: Option<Doc>,
+    pub overlay: Option<Overlay>,
+    pub start_items: Vec<StartItem>,
+    pub start_sel: usize,
+    pub broken: Option<Broken>,
+    pub message: Option<Message>,
+    pub keymap: Keymap,
+    /// Terminal size, kept for layout-dependent input (mouse clicks).
+    pub size: (u16, u16),
+    pub quit: bool,
+    pub data_dir: Option<PathBuf>,
+    /// Selected line in the score view's "fix first" list.
+    pub score_sel: usize,
+}
+
+impl App {
+    pub fn new(data_dir: Option<PathBuf>) -> App {
+        let mut app = App {
+            screen: Screen::Start,
+            doc: None,
+            overlay: None,
+            start_items: Vec::new(),
+            start_sel: 0,
+            broken: None,
+            message: None,
+            keymap: Keymap::default(),
+            size: (80, 24),
+            quit: false,
+            data_dir,
+            score_sel: 0,
+        };
+        app.refresh_start();
+        app
+    }
+
+    /// Rebuilds the start screen's list: recent files, templates, a path.
+    pub fn refresh_start(&mut self) {
+        let mut items: Vec<StartItem> = super::recent::load(self.data_dir.as_deref())
+            .into_iter()
+            .map(StartItem::Recent)
+            .collect();
+        items.extend(templates::TEMPLATES.iter().map(StartItem::Template));
+        items.push(StartItem::OpenPath);
+        self.start_items = items;
+        self.start_sel = self.start_sel.min(self.start_items.len() - 1);
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: true,
+        });
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.doc.as_ref().is_some_and(Doc::is_dirty)
+    }
+}

@@ -1,0 +1,605 @@
+//! Forms: real text inputs (ratatui-textarea: cursor movement, Home/End,
+//! word deletion, paste), choices from a list, numbers checked as you type
+//! with their allowed range shown. A form is turned into model values only
+//! when every field is valid.
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui_textarea::TextArea;
+
+use crate::model::{
+    Csat, Dimension, JourneyMap, Nps, Owner, PainPoint, Persona, Phase, Scoring, Stage, Status,
+    Touchpoint,
+};
+
+/// What a field holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldKind {
+    Text { required: bool },
+    Int { min: i64, max: i64, optional: bool },
+    Float { min: f64, max: f64, optional: bool },
+    Choice { options: Vec<String> },
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub label: &'static str,
+    pub kind: FieldKind,
+    pub input: TextArea<'static>,
+    pub choice: usize,
+}
+
+impl Field {
+    fn text(label: &'static str, value: &str, required: bool) -> Field {
+        let mut input = TextArea::new(vec![value.to_string()]);
+        input.move_cursor(ratatui_textarea::CursorMove::End);
+        Field {
+            label,
+            kind: FieldKind::Text { required },
+            input,
+            choice: 0,
+        }
+    }
+
+    fn int(label: &'static str, value: Option<i64>, min: i64, max: i64, optional: bool) -> Field {
+        let mut f = Field::text(
+            label,
+            &value.map(|v| v.to_string()).unwrap_or_default(),
+            false,
+        );
+        f.kind = FieldKind::Int { min, max, optional };
+        f
+    }
+
+    fn float(label: &'static str, value: Option<f64>, min: f64, max: f64) -> Field {
+        let mut f = Field::text(
+            label,
+            &value.map(|v| v.to_string()).unwrap_or_default(),
+            false,
+        );
+        f.kind = FieldKind::Float {
+            min,
+            max,
+            optional: true,
+        };
+        f
+    }
+
+    fn choice(label: &'static str, options: Vec<String>, choice: usize) -> Field {
+        Field {
+            label,
+            kind: FieldKind::Choice { options },
+            input: TextArea::default(),
+            choice,
+        }
+    }
+
+    /// The text typed, without surrounding spaces.
+    pub fn value(&self) -> String {
+        self.input.lines().join(" ").trim().to_string()
+    }
+
+    pub fn opt_text(&self) -> Option<String> {
+        let v = self.value();
+        (!v.is_empty()).then_some(v)
+    }
+
+    /// The allowed values, shown next to the field.
+    pub fn range_hint(&self) -> Option<String> {
+        match &self.kind {
+            FieldKind::Text { required: true } => Some("required".into()),
+            FieldKind::Text { required: false } => None,
+            FieldKind::Int { min, max, optional } => Some(format!(
+                "{min}..{max}{}",
+                if *optional { ", empty = not set" } else { "" }
+            )),
+            FieldKind::Float { min, max, .. } => {
+                if max.is_finite() {
+                    Some(format!("{min:.1}..{max:.1}, empty = not set"))
+                } else {
+                    Some(format!("≥ {min:.1}, empty = default"))
+                }
+            }
+            FieldKind::Choice { .. } => Some("←/→ or Space to choose".into()),
+        }
+    }
+
+    /// Why the current input is not valid, if it is not.
+    pub fn error(&self) -> Option<String> {
+        let v = self.value();
+        match &self.kind {
+            FieldKind::Text { required } => (*required && v.is_empty()).then(|| "required".into()),
+            FieldKind::Int { min, max, optional } => {
+                if v.is_empty() {
+                    return (!optional).then(|| "required".into());
+                }
+                match v.parse::<i64>() {
+                    Ok(n) if n >= *min && n <= *max => None,
+                    Ok(n) => Some(format!("{n} is out of range {min}..{max}")),
+                    Err(_) => Some(format!("not a whole number: {min}..{max}")),
+                }
+            }
+            FieldKind::Float { min, max, optional } => {
+                if v.is_empty() {
+                    return (!optional).then(|| "required".into());
+                }
+                match v.replace(',', ".").parse::<f64>() {
+                    Ok(n) if n.is_finite() && n >= *min && n <= *max => None,
+                    Ok(_) if max.is_finite() => Some(format!("out of range {min:.1}..{max:.1}")),
+                    Ok(_) => Some(format!("must be {min:.1} or more")),
+                    Err(_) => Some("not a number".into()),
+                }
+            }
+            FieldKind::Choice { .. } => None,
+        }
+    }
+
+    fn int_value(&self) -> Option<i64> {
+        self.value().parse().ok()
+    }
+
+    fn float_value(&self) -> Option<f64> {
+        self.value().replace(',', ".").parse().ok()
+    }
+
+    /// The chosen option's text.
+    pub fn chosen(&self) -> &str {
+        match &self.kind {
+            FieldKind::Choice { options } => options.get(self.choice).map_or("", |s| s.as_str()),
+            _ => "",
+        }
+    }
+}
+
+/// Which element a form edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    Touchpoint { phase: usize, index: Option<usize> },
+    PainPoint { phase: usize, index: Option<usize> },
+    Phase { index: Option<usize> },
+    Map,
+}
+
+/// What a key did to a form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Continue,
+    Submit,
+    Cancel,
+}
+
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub title: String,
+    pub kind: FormKind,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// Why the last submit was refused.
+    pub error: Option<String>,
+}
+
+const NONE: &str = "(none)";
+
+fn stage_options() -> Vec<String> {
+    std::iter::once(NONE.to_string())
+        .chain(Stage::ALL.iter().map(|s| s.as_str().to_string()))
+        .collect()
+}
+
+impl Form {
+    fn new(title: impl Into<String>, kind: FormKind, fields: Vec<Field>) -> Form {
+        Form {
+            title: title.into(),
+            kind,
+            fields,
+            focus: 0,
+            error: None,
+        }
+    }
+
+    pub fn touchpoint(map: &JourneyMap, phase: usize, index: Option<usize>) -> Form {
+        let blank = Touchpoint::new("", "");
+        let t = index
+            .and_then(|i| map.phases.get(phase)?.touchpoints.get(i))
+            .unwrap_or(&blank);
+        let owner = Owner::ALL.iter().position(|o| *o == t.owner).unwrap_or(0);
+        let mut fields = vec![
+            Field::text("Name", &t.name, true),
+            Field::text("Id", &t.id, false),
+            Field::text("Channel", t.channel.as_deref().unwrap_or(""), false),
+            Field::choice(
+                "Owner",
+                Owner::ALL.iter().map(|o| o.as_str().to_string()).collect(),
+                owner,
+            ),
+            Field::choice("Key point", vec!["no".into(), "yes".into()], t.key as usize),
+            Field::int("Emotion", t.emotion, -2, 2, true),
+            Field::int("Importance", Some(t.importance), 1, 5, false),
+        ];
+        for d in Dimension::ALL {
+            fields.push(Field::int(dim_label(d), t.ratings.get(d), 1, 5, true));
+        }
+        fields.extend([
+            Field::int(
+                "CSAT satisfied",
+                t.csat.map(|c| c.satisfied),
+                0,
+                i64::from(u32::MAX),
+                true,
+            ),
+            Field::int(
+                "CSAT responses",
+                t.csat.map(|c| c.responses),
+                1,
+                i64::from(u32::MAX),
+                true,
+            ),
+            Field::float("CES", t.ces, 1.0, 7.0),
+            Field::int(
+                "NPS promoters",
+                t.nps.map(|n| n.promoters),
+                0,
+                i64::from(u32::MAX),
+                true,
+            ),
+            Field::int(
+                "NPS passives",
+                t.nps.map(|n| n.passives),
+                0,
+                i64::from(u32::MAX),
+                true,
+            ),
+            Field::int(
+                "NPS detractors",
+                t.nps.map(|n| n.detractors),
+                0,
+                i64::from(u32::MAX),
+                true,
+            ),
+            Field::text("Notes", t.notes.as_deref().unwrap_or(""), false),
+        ]);
+        let phase_name = map.phases.get(phase).map_or("", |p| p.name.as_str());
+        let title = match index {
+            Some(_) => format!("Edit touchpoint · {phase_name}"),
+            None => format!("New touchpoint · {phase_name}"),
+        };
+        if index.is_none() {
+            // A new touchpoint's id is derived from its name on save.
+            fields[1] = Field::text("Id", "", false);
+        }
+        Form::new(title, FormKind::Touchpoint { phase, index }, fields)
+    }
+
+    pub fn pain_point(map: &JourneyMap, phase: usize, index: Option<usize>) -> Form {
+        let blank = PainPoint::new("", 3);
+        let ph = map.phases.get(phase);
+        let pain = index.and_then(|i| ph?.pain_points.get(i)).unwrap_or(&blank);
+        let mut links = vec![NONE.to_string()];
+        links.extend(
+            ph.into_iter()
+                .flat_map(|p| p.touchpoints.iter().map(|t| t.id.clone())),
+        );
+        let link = pain
+            .touchpoint
+            .as_ref()
+            .and_then(|id| links.iter().position(|l| l == id))
+            .unwrap_or(0);
+        let fields = vec![
+            Field::text("Text", &pain.text, true),
+            Field::int("Severity", Some(pain.severity), 1, 5, false),
+            Field::choice("Touchpoint", links, link),
+            Field::text("Action", pain.action.as_deref().unwrap_or(""), false),
+            Field::choice(
+                "Status",
+                vec!["Open".into(), "Resolved".into()],
+                (pain.status == Status::Resolved) as usize,
+            ),
+            Field::int("Votes", Some(pain.votes), 0, i64::from(u32::MAX), false),
+        ];
+        let phase_name = ph.map_or("", |p| p.name.as_str());
+        let title = match index {
+            Some(_) => format!("Edit pain point · {phase_name}"),
+            None => format!("New pain point · {phase_name}"),
+        };
+        Form::new(title, FormKind::PainPoint { phase, index }, fields)
+    }
+
+    pub fn phase(map: &JourneyMap, index: Option<usize>) -> Form {
+        let blank = Phase::new("");
+        let ph = index.and_then(|i| map.phases.get(i)).unwrap_or(&blank);
+        let stage = ph
+            .stage
+            .and_then(|s| Stage::ALL.iter().position(|x| *x == s))
+            .map_or(0, |i| i + 1);
+        let fields = vec![
+            Field::text("Name", &ph.name, true),
+            Field::choice("Stage", stage_options(), stage),
+            Field::text("Goal", ph.goal.as_deref().unwrap_or(""), false),
+        ];
+        let title = if index.is_some() {
+            "Edit phase"
+        } else {
+            "New phase"
+        };
+        Form::new(title, FormKind::Phase { index }, fields)
+    }
+
+    pub fn map(map: &JourneyMap) -> Form {
+        let persona = map.persona.as_ref();
+        let s = &map.scoring;
+        let w = &s.signal_weight;
+        let inf = f64::INFINITY;
+        let weight = |label, v| {
+            let mut f = Field::float(label, v, 0.0, inf);
+            f.kind = FieldKind::Float {
+                min: 0.0,
+                max: inf,
+                optional: true,
+            };
+            f
+        };
+        let fields = vec![
+            Field::text("Title", &map.title, true),
+            Field::text(
+                "Description",
+                map.description.as_deref().unwrap_or(""),
+                false,
+            ),
+            Field::text("Persona", persona.map_or("", |p| p.name.as_str()), false),
+            Field::text(
+                "Persona description",
+                persona.and_then(|p| p.description.as_deref()).unwrap_or(""),
+                false,
+            ),
+            weight("Key weight (2.0)", s.key_weight),
+            weight("k_pain (3.0)", s.k_pain),
+            weight("Weight: ratings", w.ratings),
+            weight("Weight: emotion", w.emotion),
+            weight("Weight: csat", w.csat),
+            weight("Weight: ces", w.ces),
+            weight("Weight: nps", w.nps),
+        ];
+        Form::new("Map: title, persona, scoring", FormKind::Map, fields)
+    }
+
+    /// Feeds one terminal event to the form.
+    pub fn handle(&mut self, event: &Event) -> Outcome {
+        match event {
+            Event::Paste(text) => {
+                let line = text.replace(['\r', '\n'], " ");
+                if !self.is_choice() {
+                    self.fields[self.focus].input.insert_str(line);
+                }
+                Outcome::Continue
+            }
+            Event::Key(k) if k.kind != KeyEventKind::Release => self.key(*k),
+            _ => Outcome::Continue,
+        }
+    }
+
+    fn is_choice(&self) -> bool {
+        matches!(self.fields[self.focus].kind, FieldKind::Choice { .. })
+    }
+
+    fn key(&mut self, k: KeyEvent) -> Outcome {
+        let n = self.fields.len();
+        match k.code {
+            KeyCode::Esc => return Outcome::Cancel,
+            KeyCode::Enter => return Outcome::Submit,
+            KeyCode::Char('s') if k.modifiers.contains(KeyModifiers::CONTROL) => {
+                return Outcome::Submit;
+            }
+            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % n,
+            KeyCode::BackTab | KeyCode::Up => self.focus = (self.focus + n - 1) % n,
+            _ if self.is_choice() => {
+                let f = &mut self.fields[self.focus];
+                let FieldKind::Choice { options } = &f.kind else {
+                    return Outcome::Continue;
+                };
+                let len = options.len().max(1);
+                match k.code {
+                    KeyCode::Left => f.choice = (f.choice + len - 1) % len,
+                    KeyCode::Right | KeyCode::Char(' ') => f.choice = (f.choice + 1) % len,
+                    KeyCode::Home => f.choice = 0,
+                    KeyCode::End => f.choice = len - 1,
+                    KeyCode::Char(c) => {
+                        // Jump to the next option starting with the letter typed.
+                        let c = c.to_ascii_lowercase();
+                        if let Some(i) = (1..=len)
+                            .map(|d| (f.choice + d) % len)
+                            .find(|&i| options[i].to_ascii_lowercase().starts_with(c))
+                        {
+                            f.choice = i;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            _ => {
+                self.fields[self.focus].input.input(k);
+            }
+        }
+        self.error = None;
+        Outcome::Continue
+    }
+
+    /// The first invalid field, focused, with its message.
+    pub fn check(&mut self) -> Result<(), String> {
+        if let Some((i, e)) = self
+            .fields
+            .iter()
+            .enumerate()
+            .find_map(|(i, f)| f.error().map(|e| (i, e)))
+        {
+            self.focus = i;
+            return Err(format!("{}: {e}", self.fields[i].label));
+        }
+        Ok(())
+    }
+
+    fn field(&self, label: &str) -> &Field {
+        self.fields
+            .iter()
+            .find(|f| f.label == label)
+            .expect("forms only ask for their own fields")
+    }
+
+    /// The touchpoint this form describes, on top of `base`.
+    pub fn to_touchpoint(&self, mut t: Touchpoint) -> Result<Touchpoint, String> {
+        t.name = self.field("Name").value();
+        t.id = self.field("Id").value();
+        t.channel = self.field("Channel").opt_text();
+        t.owner = Owner::ALL[self.field("Owner").choice.min(3)];
+        t.key = self.field("Key point").choice == 1;
+        t.emotion = self.field("Emotion").int_value();
+        t.importance = self.field("Importance").int_value().unwrap_or(3);
+        for d in Dimension::ALL {
+            t.ratings.set(d, self.field(dim_label(d)).int_value());
+        }
+        let sat = self.field("CSAT satisfied").int_value();
+        let resp = self.field("CSAT responses").int_value();
+        t.csat = match (sat, resp) {
+            (Some(satisfied), Some(responses)) => Some(Csat {
+                satisfied,
+                responses,
+            }),
+            (None, None) => None,
+            _ => return Err("CSAT needs both satisfied and responses (or neither)".into()),
+        };
+        t.ces = self.field("CES").float_value();
+        let counts = [
+            self.field("NPS promoters").int_value(),
+            self.field("NPS passives").int_value(),
+            self.field("NPS detractors").int_value(),
+        ];
+        t.nps = if counts.iter().all(Option::is_none) {
+            None
+        } else {
+            Some(Nps {
+                promoters: counts[0].unwrap_or(0),
+                passives: counts[1].unwrap_or(0),
+                detractors: counts[2].unwrap_or(0),
+            })
+        };
+        t.notes = self.field("Notes").opt_text();
+        Ok(t)
+    }
+
+    pub fn to_pain_point(&self, mut p: PainPoint) -> PainPoint {
+        p.text = self.field("Text").value();
+        p.severity = self.field("Severity").int_value().unwrap_or(3);
+        let link = self.field("Touchpoint").chosen();
+        p.touchpoint = (link != NONE && !link.is_empty()).then(|| link.to_string());
+        p.action = self.field("Action").opt_text();
+        p.status = if self.field("Status").choice == 1 {
+            Status::Resolved
+        } else {
+            Status::Open
+        };
+        p.votes = self.field("Votes").int_value().unwrap_or(0);
+        p
+    }
+
+    pub fn to_phase(&self, mut ph: Phase) -> Phase {
+        ph.name = self.field("Name").value();
+        let s = self.field("Stage").choice;
+        ph.stage = (s > 0).then(|| Stage::ALL[(s - 1).min(2)]);
+        ph.goal = self.field("Goal").opt_text();
+        ph
+    }
+
+    /// Title, description, persona and scoring onto `map`.
+    pub fn apply_to_map(&self, map: &mut JourneyMap) -> Result<(), String> {
+        map.title = self.field("Title").value();
+        map.description = self.field("Description").opt_text();
+        let pd = self.field("Persona description").opt_text();
+        map.persona = match self.field("Persona").opt_text() {
+            Some(name) => Some(Persona {
+                name,
+                description: pd,
+            }),
+            None if pd.is_some() => return Err("a persona description needs a persona name".into()),
+            None => None,
+        };
+        let f = |l: &str| self.field(l).float_value();
+        map.scoring = Scoring {
+            key_weight: f("Key weight (2.0)"),
+            k_pain: f("k_pain (3.0)"),
+            signal_weight: crate::model::SignalWeights {
+                ratings: f("Weight: ratings"),
+                emotion: f("Weight: emotion"),
+                csat: f("Weight: csat"),
+                ces: f("Weight: ces"),
+                nps: f("Weight: nps"),
+            },
+        };
+        Ok(())
+    }
+}
+
+fn dim_label(d: Dimension) -> &'static str {
+    match d {
+        Dimension::Place => "Rating: place",
+        Dimension::Price => "Rating: price",
+        Dimension::Promotion => "Rating: promotion",
+        Dimension::Product => "Rating: product",
+        Dimension::People => "Rating: people",
+        Dimension::Process => "Rating: process",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(c: KeyCode) -> Event {
+        Event::Key(KeyEvent::new(c, KeyModifiers::NONE))
+    }
+
+    fn typ(form: &mut Form, s: &str) {
+        for c in s.chars() {
+            form.handle(&key(KeyCode::Char(c)));
+        }
+    }
+
+    #[test]
+    fn numbers_are_checked_with_their_range() {
+        let map = JourneyMap::new("t");
+        let mut form = Form::touchpoint(&map, 0, None);
+        typ(&mut form, "Ad");
+        form.focus = 5; // Emotion
+        typ(&mut form, "3");
+        assert_eq!(
+            form.fields[5].error().as_deref(),
+            Some("3 is out of range -2..2")
+        );
+        assert!(form.check().is_err());
+        form.handle(&key(KeyCode::Backspace));
+        typ(&mut form, "-1");
+        assert!(form.check().is_ok());
+        let t = form.to_touchpoint(Touchpoint::new("", "")).unwrap();
+        assert_eq!((t.name.as_str(), t.emotion), ("Ad", Some(-1)));
+    }
+
+    #[test]
+    fn tab_moves_focus_and_choices_cycle() {
+        let map = JourneyMap::new("t");
+        let mut form = Form::touchpoint(&map, 0, None);
+        for _ in 0..3 {
+            form.handle(&key(KeyCode::Tab));
+        }
+        assert_eq!(form.fields[form.focus].label, "Owner");
+        form.handle(&key(KeyCode::Right));
+        form.handle(&key(KeyCode::Char('s')));
+        assert_eq!(form.fields[3].chosen(), "Social");
+        assert_eq!(form.handle(&key(KeyCode::Enter)), Outcome::Submit);
+        assert_eq!(form.handle(&key(KeyCode::Esc)), Outcome::Cancel);
+    }
+
+    #[test]
+    fn paste_goes_into_the_focused_field_on_one_line() {
+        let map = JourneyMap::new("t");
+        let mut form = Form::phase(&map, None);
+        form.handle(&Event::Paste("Buy\nonline".into()));
+        assert_eq!(form.fields[0].value(), "Buy online");
+    }
+}

@@ -1,0 +1,97 @@
+//! The help overlay, generated from the keymap.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+
+use super::theme::Theme;
+use crate::tui::action::{Action, Section};
+use crate::tui::app::App;
+
+/// Every line of the help text.
+pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    let sections = [
+        Section::General,
+        Section::Navigation,
+        Section::Editing,
+        Section::Workshop,
+    ];
+    for s in sections {
+        out.push(Line::from(Span::styled(s.title().to_string(), theme.warn)));
+        for (action, keys) in app.keymap.bindings() {
+            if action.section() != s {
+                continue;
+            }
+            let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+            out.push(key_line(&keys.join(" "), action.describe(), theme));
+        }
+        out.push(Line::from(""));
+    }
+    out.push(Line::from(Span::styled("In forms and dialogs", theme.warn)));
+    for (k, d) in [
+        ("Tab Shift-Tab ↑ ↓", "next / previous field"),
+        (
+            "← → Space",
+            "choose in a list field (or type its first letter)",
+        ),
+        (
+            "Enter",
+            "confirm (refused with a message while a field is invalid)",
+        ),
+        ("Esc", "cancel, nothing changes"),
+        (
+            "Home End Ctrl-w Alt-Backspace",
+            "move and delete words in a text field; paste works",
+        ),
+    ] {
+        out.push(key_line(k, d, theme));
+    }
+    out.push(Line::from(""));
+    out.push(Line::from(Span::styled("Mouse", theme.warn)));
+    out.push(key_line("click", "select a card or a phase", theme));
+    out.push(key_line("wheel", "move the selection up and down", theme));
+    out.push(Line::from(""));
+    out.push(Line::from(Span::styled("Reading the map", theme.warn)));
+    for (k, d) in [
+        ("★", "key point (moment of truth)"),
+        ("▲▲ ▲ ● ▼ ▼▼", "emotion +2 … -2"),
+        (
+            "72",
+            "touchpoint / phase score 0–100 after pain (– = not measured)",
+        ),
+        ("! s4", "open pain point of severity 4 (✓ = resolved)"),
+    ] {
+        out.push(key_line(k, d, theme));
+    }
+    let _ = Action::ALL;
+    out
+}
+
+fn key_line(keys: &str, what: &str, theme: &Theme) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("  {keys:<22}"), theme.title),
+        Span::raw(what.to_string()),
+    ])
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &Theme) {
+    let w = area.width.saturating_sub(4).min(90);
+    let h = area.height.saturating_sub(2);
+    let rect = Rect::new(area.x + (area.width - w) / 2, area.y + 1, w, h);
+    let all = lines(app, theme);
+    let max = all.len().saturating_sub(usize::from(h.saturating_sub(2)));
+    let skip = usize::from(scroll).min(max);
+    let more = if skip < max { " ↓ more " } else { "" };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Double)
+        .title(" Keys — ↑/↓ scroll, any other key closes ")
+        .title_bottom(Line::from(more).right_aligned());
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(all.into_iter().skip(skip).collect::<Vec<_>>()).block(block),
+        rect,
+    );
+}

@@ -1,0 +1,236 @@
+//! Drawing: a pure function of the app state. Only what is visible is drawn,
+//! so frame time does not grow with the size of the map.
+
+pub mod broken;
+pub mod help;
+pub mod map;
+pub mod overlay;
+pub mod score;
+pub mod start;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::action::Action;
+use super::app::{App, Overlay, Screen};
+use super::doc::Target;
+use theme::Theme;
+
+/// The smallest terminal cxmap draws in.
+pub const MIN_SIZE: (u16, u16) = (60, 16);
+
+/// The area between the header and the message line.
+pub fn body_area(size: (u16, u16)) -> Rect {
+    Rect::new(0, 1, size.0, size.1.saturating_sub(3))
+}
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let theme = Theme::default();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        let msg = format!(
+            "The terminal is too small for cxmap: {}×{}.\nMake it at least {}×{}, or press q to quit.",
+            area.width, area.height, MIN_SIZE.0, MIN_SIZE.1
+        );
+        frame.render_widget(
+            Paragraph::new(msg).wrap(ratatui::widgets::Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let header = Rect::new(0, 0, area.width, 1);
+    let body = body_area((area.width, area.height));
+    let message = Rect::new(0, area.height - 2, area.width, 1);
+    let hints = Rect::new(0, area.height - 1, area.width, 1);
+    draw_header(frame, header, app, &theme);
+    match app.screen {
+        Screen::Start => start::draw(frame, body, app, &theme),
+        Screen::Map => map::draw(frame, body, app, &theme),
+        Screen::Score => score::draw(frame, body, app, &theme),
+        Screen::Broken => broken::draw(frame, body, app, &theme),
+    }
+    draw_message(frame, message, app, &theme);
+    draw_hints(frame, hints, app, &theme);
+    if let Some(o) = &app.overlay {
+        match o {
+            Overlay::Help { scroll } => help::draw(frame, area, app, *scroll, &theme),
+            Overlay::Form(f) => overlay::form(frame, area, f, &theme),
+            Overlay::Confirm(p) => overlay::confirm(frame, area, app, *p, &theme),
+            Overlay::Prompt(p) => overlay::prompt(frame, area, p, &theme),
+            Overlay::Picker(p) => overlay::picker(frame, area, p, &theme),
+        }
+    }
+}
+
+fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let mut spans = vec![Span::styled(" cxmap ", theme.brand)];
+    if let Some(doc) = &app.doc
+        && app.screen != Screen::Start
+        && app.screen != Screen::Broken
+    {
+        let badge = match doc.report.overall {
+            Some(o) => {
+                let band = crate::score::Band::of(o);
+                Span::styled(format!(" CX {o:.0} {} ", band.label()), theme.band(band))
+            }
+            None => Span::styled(" CX not scored ", theme.dim),
+        };
+        let dirty = if doc.is_dirty() { " ● unsaved" } else { "" };
+        // What is left for the title, persona and file name, in that order
+        // of importance.
+        let mut room = (area.width as usize).saturating_sub(8 + badge.width() + dirty.len() + 2);
+        let title = map::truncate(&doc.map.title, room.max(8));
+        room = room.saturating_sub(title.chars().count());
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(title, theme.title));
+        let file = format!("  {}", doc.file_label());
+        if let Some(p) = &doc.map.persona {
+            let persona = format!("  persona: {}", p.name);
+            if persona.chars().count() + file.chars().count().min(20) <= room {
+                room -= persona.chars().count();
+                spans.push(Span::styled(persona, theme.dim));
+            }
+        }
+        if room > 6 {
+            spans.push(Span::styled(map::truncate_left(&file, room), theme.dim));
+        }
+        if doc.is_dirty() {
+            spans.push(Span::styled(dirty, theme.warn));
+        }
+        let used: usize = spans.iter().map(|s| s.width()).sum();
+        let pad = (area.width as usize).saturating_sub(used + badge.width());
+        spans.push(Span::raw(" ".repeat(pad)));
+        spans.push(badge);
+    } else {
+        spans.push(Span::styled(
+            "  customer journey maps for CX workshops",
+            theme.dim,
+        ));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn draw_message(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    if let Some(m) = &app.message {
+        let style = if m.error { theme.error } else { theme.info };
+        frame.render_widget(
+            Line::from(Span::styled(format!(" {}", m.text), style)),
+            area,
+        );
+    }
+}
+
+/// The actions worth a hint on the current screen, most useful first.
+pub fn hint_actions(app: &App) -> Vec<(String, &'static str)> {
+    use Action::*;
+    let km = &app.keymap;
+    let k = |a: Action| km.first_key(a);
+    let mut out: Vec<(String, &'static str)> = vec![(k(Help), "help")];
+    if app.overlay.is_some() {
+        return overlay_hints(app);
+    }
+    match app.screen {
+        Screen::Start => {
+            out.push(("↑↓".into(), "choose"));
+            out.push((k(Edit), "open"));
+            out.push((k(Quit), "quit"));
+        }
+        Screen::Broken => {
+            out.push((k(Edit), "reload"));
+            out.push((k(OpenStart), "open other"));
+            out.push((k(Quit), "quit"));
+        }
+        Screen::Score => {
+            out.push(("↑↓".into(), "choose"));
+            out.push((k(Edit), "go to"));
+            out.push((k(SwitchView), "map"));
+            out.push((k(Save), "save"));
+            out.push((k(Quit), "quit"));
+        }
+        Screen::Map => {
+            let target = app.doc.as_ref().map_or(Target::None, |d| d.target());
+            match target {
+                Target::None => {
+                    out.push((k(AddPhase), "add phase"));
+                }
+                Target::Phase(_) => {
+                    out.push((k(AddTouchpoint), "add touchpoint"));
+                    out.push((k(AddPainPoint), "add pain"));
+                    out.push((k(AddPhase), "add phase"));
+                    out.push((k(Edit), "edit"));
+                    out.push((format!("{}/{}", k(MoveUp), k(MoveDown)), "move"));
+                }
+                Target::Touchpoint(..) => {
+                    out.push((k(AddTouchpoint), "add"));
+                    out.push((k(Edit), "edit"));
+                    out.push((format!("{}{}", k(Raise), k(Lower)), "emotion"));
+                    out.push((k(ToggleKey), "key pt"));
+                    out.push((k(AddPainPoint), "add pain"));
+                }
+                Target::PainPoint(..) => {
+                    out.push((k(AddPainPoint), "add pain"));
+                    out.push((k(Edit), "edit"));
+                    out.push((format!("{}{}", k(Raise), k(Lower)), "vote"));
+                    out.push((k(ToggleResolved), "resolve"));
+                    out.push((k(Link), "link"));
+                }
+            }
+            if target != Target::None {
+                out.push((k(Delete), "delete"));
+            }
+            out.push((k(Undo), "undo"));
+            out.push((k(SwitchView), "score"));
+            out.push((k(Save), "save"));
+            out.push((k(Quit), "quit"));
+        }
+    }
+    out
+}
+
+fn overlay_hints(app: &App) -> Vec<(String, &'static str)> {
+    match &app.overlay {
+        Some(Overlay::Form(_)) => vec![
+            ("Tab/S-Tab".into(), "next/prev field"),
+            ("Enter".into(), "confirm"),
+            ("Esc".into(), "cancel"),
+            ("←→".into(), "choose"),
+        ],
+        Some(Overlay::Confirm(_)) => vec![
+            ("s".into(), "save"),
+            ("d".into(), "discard"),
+            ("Esc".into(), "cancel"),
+        ],
+        Some(Overlay::Prompt(_)) => vec![("Enter".into(), "confirm"), ("Esc".into(), "cancel")],
+        Some(Overlay::Picker(_)) => vec![
+            ("↑↓".into(), "choose"),
+            ("Enter".into(), "confirm"),
+            ("Esc".into(), "cancel"),
+        ],
+        Some(Overlay::Help { .. }) => vec![("↑↓".into(), "scroll"), ("any key".into(), "close")],
+        None => Vec::new(),
+    }
+}
+
+fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    for (key, what) in hint_actions(app) {
+        let w = key.chars().count() + what.chars().count() + 3;
+        if used + w > area.width as usize {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(format!(" {key}"), theme.key));
+        spans.push(Span::styled(format!(" {what} "), theme.hint));
+    }
+    frame.render_widget(
+        Line::from(spans).style(theme.hint.add_modifier(Modifier::empty())),
+        area,
+    );
+    let _ = Style::default();
+}

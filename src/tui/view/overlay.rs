@@ -1,0 +1,224 @@
+//! Forms, prompts, pickers and the unsaved-changes question, drawn over the
+//! screen.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+
+use super::theme::Theme;
+use crate::tui::app::{App, Pending, Picker, Prompt};
+use crate::tui::form::{FieldKind, Form};
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width.saturating_sub(2));
+    let h = h.min(area.height.saturating_sub(2));
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+fn frame_block(title: &str, theme: &Theme) -> Block<'static> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Double)
+        .border_style(theme.border_selected)
+        .title(Span::styled(format!(" {title} "), theme.title))
+}
+
+pub fn form(frame: &mut Frame, area: Rect, f: &Form, theme: &Theme) {
+    let rect = centered(area, 76, (f.fields.len() as u16 + 5).max(9));
+    frame.render_widget(Clear, rect);
+    let block = frame_block(&f.title, theme).title_bottom(
+        Line::from(" Tab next · Shift-Tab back · Enter save · Esc cancel ").centered(),
+    );
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    // Two lines at the bottom: the focused field's range or error, and the
+    // form's error.
+    let list_h = inner.height.saturating_sub(2);
+    let label_w = 20u16.min(inner.width / 2);
+    let first = (f.focus + 1).saturating_sub(usize::from(list_h));
+    for (row, (i, field)) in f
+        .fields
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(usize::from(list_h))
+        .enumerate()
+    {
+        let y = inner.y + row as u16;
+        let focused = i == f.focus;
+        let err = field.error();
+        let label_style = if err.is_some() {
+            theme.error
+        } else if focused {
+            theme.title.add_modifier(Modifier::REVERSED)
+        } else {
+            theme.title
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                format!("{:>w$} ", field.label, w = usize::from(label_w) - 1),
+                label_style,
+            )),
+            Rect::new(inner.x, y, label_w, 1),
+        );
+        let input = Rect::new(
+            inner.x + label_w + 1,
+            y,
+            inner.width.saturating_sub(label_w + 1),
+            1,
+        );
+        match &field.kind {
+            FieldKind::Choice { options } => {
+                let mut spans = Vec::new();
+                for (k, o) in options.iter().enumerate() {
+                    let style = if k == field.choice {
+                        if focused {
+                            theme.selected
+                        } else {
+                            theme.title.add_modifier(Modifier::UNDERLINED)
+                        }
+                    } else {
+                        theme.dim
+                    };
+                    spans.push(Span::styled(format!(" {o} "), style));
+                }
+                frame.render_widget(Paragraph::new(Line::from(spans)), input);
+            }
+            _ if focused => {
+                let mut ta = field.input.clone();
+                ta.set_cursor_line_style(Style::default());
+                ta.set_style(Style::default().add_modifier(Modifier::UNDERLINED));
+                frame.render_widget(&ta, input);
+            }
+            _ => {
+                let v = field.input.lines().join(" ");
+                let shown = if v.is_empty() {
+                    Span::styled("·", theme.dim)
+                } else {
+                    Span::raw(v)
+                };
+                frame.render_widget(Paragraph::new(shown), input);
+            }
+        }
+    }
+    let focused = &f.fields[f.focus];
+    let status = match focused.error() {
+        Some(e) => Span::styled(format!(" {}: {e}", focused.label), theme.error),
+        None => Span::styled(
+            format!(
+                " {}: {}",
+                focused.label,
+                focused
+                    .range_hint()
+                    .unwrap_or_else(|| "optional text".into())
+            ),
+            theme.dim,
+        ),
+    };
+    frame.render_widget(
+        Paragraph::new(status),
+        Rect::new(
+            inner.x,
+            inner.y + inner.height.saturating_sub(2),
+            inner.width,
+            1,
+        ),
+    );
+    if let Some(e) = &f.error {
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!(" ✗ {e}"), theme.error)),
+            Rect::new(
+                inner.x,
+                inner.y + inner.height.saturating_sub(1),
+                inner.width,
+                1,
+            ),
+        );
+    }
+}
+
+pub fn prompt(frame: &mut Frame, area: Rect, p: &Prompt, theme: &Theme) {
+    let rect = centered(area, 70, 6);
+    frame.render_widget(Clear, rect);
+    let block = frame_block(&p.title, theme)
+        .title_bottom(Line::from(" Enter confirm · Esc cancel ").centered());
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let mut ta = p.input.clone();
+    ta.set_cursor_line_style(Style::default());
+    ta.set_style(Style::default().add_modifier(Modifier::UNDERLINED));
+    frame.render_widget(
+        &ta,
+        Rect::new(inner.x + 1, inner.y + 1, inner.width.saturating_sub(2), 1),
+    );
+    if let Some(e) = &p.error {
+        frame.render_widget(
+            Paragraph::new(Span::styled(e.clone(), theme.error)).wrap(Wrap { trim: true }),
+            Rect::new(
+                inner.x + 1,
+                inner.y + 2,
+                inner.width.saturating_sub(2),
+                inner.height.saturating_sub(2),
+            ),
+        );
+    }
+}
+
+pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: &Theme) {
+    let h = (p.options.len() as u16 + 2)
+        .min(area.height.saturating_sub(4))
+        .max(4);
+    let rect = centered(area, 70, h);
+    frame.render_widget(Clear, rect);
+    let block = frame_block(&p.title, theme);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let first = (p.selected + 1).saturating_sub(usize::from(inner.height));
+    let lines: Vec<Line> = p
+        .options
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(usize::from(inner.height))
+        .map(|(i, (label, _))| {
+            if i == p.selected {
+                Line::from(Span::styled(format!("▶ {label}"), theme.selected))
+            } else {
+                Line::from(format!("  {label}"))
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+pub fn confirm(frame: &mut Frame, area: Rect, app: &App, pending: Pending, theme: &Theme) {
+    let rect = centered(area, 60, 7);
+    frame.render_widget(Clear, rect);
+    let what = match pending {
+        Pending::Quit => "quit",
+        Pending::OpenStart => "open another map",
+    };
+    let file = app.doc.as_ref().map(|d| d.file_label()).unwrap_or_default();
+    let block = frame_block("Unsaved changes", theme);
+    let text = vec![
+        Line::from(format!("The map has changes that are not saved ({file}).")),
+        Line::from(format!("Save them before you {what}?")),
+        Line::from(""),
+        Line::from(vec![
+            Span::styled(" s ", theme.key),
+            Span::raw(" save  "),
+            Span::styled(" d ", theme.key),
+            Span::raw(" discard them  "),
+            Span::styled(" Esc ", theme.key),
+            Span::raw(" go back"),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(text).block(block), rect);
+}

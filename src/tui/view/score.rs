@@ -1,0 +1,533 @@
+//! The scoring view: the overall score, phase bars, the emotion curve, the
+//! six dimensions and survey roll-ups, net experience, "fix first" and
+//! findings — and, for the selected line, how its number was computed.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Block, BorderType, Borders, Chart, Dataset, GraphType, Paragraph};
+
+use super::map::truncate;
+use super::theme::Theme;
+use crate::model::JourneyMap;
+use crate::score::{Band, Level, Report, Target};
+use crate::tui::app::App;
+use crate::tui::doc::Sel;
+
+/// A line of the "fix first" list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Priority(usize),
+    Loose(usize),
+    Finding(usize),
+}
+
+/// The list in order: priorities, loose pain points, findings.
+pub fn items(report: &Report) -> Vec<Item> {
+    (0..report.priorities.len())
+        .map(Item::Priority)
+        .chain((0..report.loose_pains.len()).map(Item::Loose))
+        .chain((0..report.findings.len()).map(Item::Finding))
+        .collect()
+}
+
+/// Where an item is on the map.
+pub fn item_sel(map: &JourneyMap, report: &Report, item: &Item) -> Option<Sel> {
+    match *item {
+        Item::Priority(i) => {
+            let p = report.priorities.get(i)?;
+            Some(Sel::touchpoint(p.phase, p.touchpoint))
+        }
+        Item::Loose(i) => {
+            let l = report.loose_pains.get(i)?;
+            Some(Sel::pain_point(map, l.phase, l.pain))
+        }
+        Item::Finding(i) => match report.findings.get(i)?.target {
+            Target::Map => None,
+            Target::Phase(p) => Some(Sel { phase: p, row: 0 }),
+            Target::Touchpoint(p, t) => Some(Sel::touchpoint(p, t)),
+            Target::PainPoint(p, i) => Some(Sel::pain_point(map, p, i)),
+        },
+    }
+}
+
+fn block<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border)
+        .title(Span::styled(format!(" {title} "), theme.title))
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let Some(doc) = &app.doc else { return };
+    let r = &doc.report;
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(48), Constraint::Percentage(52)]).areas(area);
+    // Left: overall, phases, net, dimensions and surveys.
+    let phases_h = (r.phases.len() as u16 + 2).clamp(3, left.height.saturating_sub(14).max(3));
+    let [overall, phases, rest] = Layout::vertical([
+        Constraint::Length(5),
+        Constraint::Length(phases_h),
+        Constraint::Min(0),
+    ])
+    .areas(left);
+    draw_overall(frame, overall, r, theme);
+    draw_phases(frame, phases, r, theme);
+    draw_dimensions(frame, rest, r, theme);
+    // Right: emotion curve, fix first, explain.
+    let chart_h = if right.height >= 30 { 10 } else { 7 };
+    let [chart, list, explain] = Layout::vertical([
+        Constraint::Length(chart_h),
+        Constraint::Percentage(45),
+        Constraint::Min(5),
+    ])
+    .areas(right);
+    draw_chart(frame, chart, &doc.map, r, theme);
+    draw_list(frame, list, app, theme);
+    draw_explain(frame, explain, app, theme);
+}
+
+/// Big digits for the projector: three rows per character.
+fn big_number(n: u32) -> [String; 3] {
+    const GLYPHS: [[&str; 3]; 10] = [
+        ["█▀█", "█ █", "▀▀▀"],
+        ["▀█ ", " █ ", "▀▀▀"],
+        ["▀▀█", "█▀▀", "▀▀▀"],
+        ["▀▀█", " ▀█", "▀▀▀"],
+        ["█ █", "▀▀█", "  ▀"],
+        ["█▀▀", "▀▀█", "▀▀▀"],
+        ["█▀▀", "█▀█", "▀▀▀"],
+        ["▀▀█", "  █", "  ▀"],
+        ["█▀█", "█▀█", "▀▀▀"],
+        ["█▀█", "▀▀█", "▀▀▀"],
+    ];
+    let mut rows = [String::new(), String::new(), String::new()];
+    for c in n.to_string().chars() {
+        let g = GLYPHS[c.to_digit(10).unwrap_or(0) as usize];
+        for (row, part) in rows.iter_mut().zip(g) {
+            row.push_str(part);
+            row.push(' ');
+        }
+    }
+    rows
+}
+
+fn draw_overall(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
+    let b = block("Overall CX score", theme);
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let lines = match r.overall {
+        Some(o) => {
+            let band = Band::of(o);
+            let style = theme.band_fg(band);
+            let big = big_number(o.round() as u32);
+            let side = [
+                format!("  {}", band.label().to_uppercase()),
+                "  of 100".to_string(),
+                format!("  net experience {:+}", r.net.net),
+            ];
+            big.into_iter()
+                .zip(side)
+                .map(|(b, s)| Line::from(vec![Span::styled(b, style), Span::styled(s, style)]))
+                .collect()
+        }
+        None => vec![
+            Line::from(Span::styled("not scored", theme.warn)),
+            Line::from(Span::styled(
+                "no touchpoint is measured yet: give one an emotion (+/-), ratings or a survey",
+                theme.dim,
+            )),
+        ],
+    };
+    frame.render_widget(
+        Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }),
+        inner,
+    );
+}
+
+fn bar(value: f64, max: f64, width: usize) -> String {
+    let filled = ((value / max).clamp(0.0, 1.0) * width as f64).round() as usize;
+    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+fn draw_phases(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
+    let b = block("Phases  (score · open pain load)", theme);
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let w = usize::from(inner.width);
+    let name_w = (w / 3).clamp(6, 18);
+    let bar_w = w.saturating_sub(name_w + 14).max(4);
+    let lines: Vec<Line> = r
+        .phases
+        .iter()
+        .take(usize::from(inner.height))
+        .map(|p| {
+            let name = format!("{:<name_w$}", truncate(&p.name, name_w));
+            match p.score {
+                Some(s) => Line::from(vec![
+                    Span::raw(name),
+                    Span::styled(
+                        format!(" {}", bar(s, 100.0, bar_w)),
+                        theme.band_fg(Band::of(s)),
+                    ),
+                    Span::raw(format!(" {s:>3.0}")),
+                    Span::styled(format!(" ⚠{}", p.pain_load), theme.dim),
+                ]),
+                None => Line::from(vec![
+                    Span::raw(name),
+                    Span::styled(" not scored", theme.dim),
+                    Span::styled(format!(" ⚠{}", p.pain_load), theme.dim),
+                ]),
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn draw_dimensions(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
+    if area.height < 3 {
+        return;
+    }
+    let b = block("Six dimensions · surveys · net", theme);
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let w = usize::from(inner.width);
+    let bar_w = w.saturating_sub(22).max(4);
+    let mut lines: Vec<Line> = Vec::new();
+    let ru = &r.rollups;
+    let surveys = format!(
+        "NPS {} · CSAT {} · CES {}",
+        ru.nps.nps.map_or("–".into(), |v| format!("{v:+.0}")),
+        ru.csat.percent.map_or("–".into(), |v| format!("{v:.0}%")),
+        ru.ces.mean.map_or("–".into(), |v| format!("{v:.1}/7")),
+    );
+    lines.push(Line::from(Span::styled(truncate(&surveys, w), theme.title)));
+    let n = &r.net;
+    lines.push(Line::from(vec![
+        Span::styled(format!("+{} positive", n.positive), theme.positive),
+        Span::raw(" − "),
+        Span::styled(format!("{} negative", n.negative), theme.negative),
+        Span::raw(" − "),
+        Span::styled(format!("{} open pains", n.pains), theme.warn),
+        Span::raw(format!(" = {:+}", n.net)),
+    ]));
+    for d in &ru.dimensions {
+        let label = format!("{:<10}", d.dimension.as_str());
+        lines.push(match d.mean {
+            Some(m) => Line::from(vec![
+                Span::raw(label),
+                Span::styled(
+                    bar(m - 1.0, 4.0, bar_w),
+                    theme.band_fg(Band::of((m - 1.0) * 25.0)),
+                ),
+                Span::raw(format!(" {m:.1} ")),
+                Span::styled(format!("n={}", d.count), theme.dim),
+            ]),
+            None => Line::from(vec![Span::raw(label), Span::styled("not rated", theme.dim)]),
+        });
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// At most this many points on the curve, so drawing stays cheap on huge maps.
+const MAX_POINTS: usize = 400;
+
+fn draw_chart(frame: &mut Frame, area: Rect, map: &JourneyMap, r: &Report, theme: &Theme) {
+    let total = r.touchpoints.len();
+    let stride = total.div_ceil(MAX_POINTS).max(1);
+    let points: Vec<(f64, f64)> = (0..total)
+        .step_by(stride)
+        .filter_map(|k| {
+            let t = &r.touchpoints[k];
+            let e = map.phases.get(t.phase)?.touchpoints.get(t.index)?.emotion?;
+            Some((k as f64, e as f64))
+        })
+        .collect();
+    // Phase boundaries as vertical marks.
+    let bounds: Vec<Vec<(f64, f64)>> = r
+        .phases
+        .iter()
+        .skip(1)
+        .take(MAX_POINTS)
+        .map(|p| {
+            let x = p.touchpoints.start as f64 - 0.5;
+            vec![(x, -2.0), (x, 2.0)]
+        })
+        .collect();
+    let mut sets: Vec<Dataset> = bounds
+        .iter()
+        .map(|b| {
+            Dataset::default()
+                .graph_type(GraphType::Line)
+                .style(theme.border)
+                .data(b)
+        })
+        .collect();
+    sets.push(
+        Dataset::default()
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.title.fg(ratatui::style::Color::Cyan))
+            .data(&points),
+    );
+    let names: Vec<Span> = r
+        .phases
+        .iter()
+        .take(6)
+        .map(|p| Span::styled(truncate(&p.name, 10), theme.dim))
+        .collect();
+    let chart = Chart::new(sets)
+        .block(block("Emotion across the journey", theme))
+        .x_axis(
+            Axis::default()
+                .bounds([-0.5, total.max(1) as f64 - 0.5])
+                .labels(names),
+        )
+        .y_axis(
+            Axis::default()
+                .bounds([-2.0, 2.0])
+                .labels(["-2", "0", "+2"].map(|s| Span::styled(s, theme.dim))),
+        );
+    frame.render_widget(chart, area);
+}
+
+fn item_line(app: &App, item: Item, width: usize, theme: &Theme) -> Line<'static> {
+    let Some(doc) = &app.doc else {
+        return Line::from("");
+    };
+    let r = &doc.report;
+    match item {
+        Item::Priority(i) => {
+            let p = &r.priorities[i];
+            let t = r.touchpoint(p.phase, p.touchpoint);
+            let name = t.map_or("?", |t| t.name.as_str());
+            let eff = t.and_then(|t| t.effective).unwrap_or(0.0);
+            Line::from(vec![
+                Span::styled(format!("{:>5.2} ", p.priority), theme.warn),
+                Span::raw(truncate(name, width.saturating_sub(12))),
+                Span::styled(format!(" {eff:.0}"), theme.band_fg(Band::of(eff))),
+            ])
+        }
+        Item::Loose(i) => {
+            let l = &r.loose_pains[i];
+            Line::from(vec![
+                Span::styled(format!("  s{}  ", l.severity), theme.error),
+                Span::raw(truncate(
+                    &format!("{} ({} votes)", l.text, l.votes),
+                    width.saturating_sub(6),
+                )),
+            ])
+        }
+        Item::Finding(i) => {
+            let f = &r.findings[i];
+            let (mark, style) = match f.level {
+                Level::Warn => ("warn ", theme.warn),
+                Level::Info => ("info ", theme.dim),
+            };
+            Line::from(vec![
+                Span::styled(mark, style),
+                Span::raw(truncate(&f.message, width.saturating_sub(5))),
+            ])
+        }
+    }
+}
+
+fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let Some(doc) = &app.doc else { return };
+    let r = &doc.report;
+    let all = items(r);
+    let title = format!(
+        "Fix first: {} touchpoints · {} loose pains · {} findings",
+        r.priorities.len(),
+        r.loose_pains.len(),
+        r.findings.len()
+    );
+    let b = block(&title, theme);
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    if all.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                "nothing to fix: measure touchpoints to get priorities",
+                theme.dim,
+            )),
+            inner,
+        );
+        return;
+    }
+    let h = usize::from(inner.height);
+    let sel = app.score_sel.min(all.len() - 1);
+    let first = (sel + 1).saturating_sub(h);
+    let w = usize::from(inner.width);
+    let lines: Vec<Line> = all
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(h)
+        .map(|(k, item)| {
+            let line = item_line(app, *item, w, theme);
+            if k == sel {
+                line.style(theme.selected)
+            } else {
+                line
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// How the selected line's number was computed, step by step.
+pub fn explain(app: &App) -> Vec<(String, Style)> {
+    let theme = Theme::default();
+    let Some(doc) = &app.doc else {
+        return Vec::new();
+    };
+    let r = &doc.report;
+    let all = items(r);
+    let Some(item) = all.get(app.score_sel.min(all.len().saturating_sub(1))) else {
+        return vec![(
+            "Select a line above to see how its number is made.".into(),
+            theme.dim,
+        )];
+    };
+    let c = &r.constants;
+    let mut out: Vec<(String, Style)> = Vec::new();
+    let phase_lines = |out: &mut Vec<(String, Style)>, p: usize| {
+        if let Some(ps) = r.phase(p) {
+            out.push((format!("Phase \"{}\"", ps.name), theme.title));
+            match (ps.mean, ps.score) {
+                (Some(m), Some(s)) => {
+                    out.push((
+                        format!(
+                            "weighted mean of {} measured touchpoints: Σ(w·S_eff)/Σw = {m:.1}",
+                            ps.measured
+                        ),
+                        Style::default(),
+                    ));
+                    out.push((
+                        format!(
+                            "loose pain load {} × k_pain {} = −{:.1}  →  P = {s:.1}",
+                            ps.loose_load, c.k_pain, ps.deduction
+                        ),
+                        Style::default(),
+                    ));
+                    out.push((format!("phase weight W = Σw = {:.1}", ps.weight), theme.dim));
+                }
+                _ => out.push(("not scored: no measured touchpoint".into(), theme.dim)),
+            }
+        }
+    };
+    match *item {
+        Item::Priority(i) => {
+            let p = &r.priorities[i];
+            if let Some(t) = r.touchpoint(p.phase, p.touchpoint) {
+                out.push((format!("{} ({})", t.name, t.id), theme.title));
+                for s in &t.signals {
+                    out.push((
+                        format!(
+                            "{:<8} {}: {}  × weight {}",
+                            s.signal.label(),
+                            s.input,
+                            s.formula(),
+                            s.weight
+                        ),
+                        Style::default(),
+                    ));
+                }
+                if let Some(sc) = t.score {
+                    out.push((
+                        format!("S = weighted mean of the signals = {sc:.1}"),
+                        Style::default(),
+                    ));
+                }
+                out.push((
+                    format!(
+                        "open pain load {} × k_pain {} = −{:.1}  →  S_eff = {:.1}",
+                        t.pain_load,
+                        c.k_pain,
+                        t.deduction,
+                        t.effective.unwrap_or(0.0)
+                    ),
+                    Style::default(),
+                ));
+                out.push((
+                    format!(
+                        "weight w = importance {} × {} = {:.1}{}",
+                        t.importance,
+                        t.key_multiplier,
+                        t.weight,
+                        if t.key { " (key point)" } else { "" }
+                    ),
+                    Style::default(),
+                ));
+                out.push((
+                    format!("priority = w × (100 − S_eff) / 100 = {:.2}", p.priority),
+                    theme.warn,
+                ));
+            }
+        }
+        Item::Loose(i) => {
+            let l = &r.loose_pains[i];
+            out.push((format!("Pain point: {}", l.text), theme.title));
+            let why = match &l.touchpoint {
+                Some(t) => {
+                    format!("linked to `{t}`, which is not measured, so it counts for the phase")
+                }
+                None => "not linked to a touchpoint, so it counts for the phase".to_string(),
+            };
+            out.push((why, Style::default()));
+            out.push((
+                format!(
+                    "severity {} × k_pain {} = −{:.1} on the phase score",
+                    l.severity,
+                    c.k_pain,
+                    l.severity as f64 * c.k_pain
+                ),
+                Style::default(),
+            ));
+            phase_lines(&mut out, l.phase);
+        }
+        Item::Finding(i) => {
+            let f = &r.findings[i];
+            out.push((format!("{} ({})", f.code, f.level.as_str()), theme.title));
+            out.push((f.message.clone(), Style::default()));
+            match f.target {
+                Target::Touchpoint(p, t) => {
+                    if let Some(ts) = r.touchpoint(p, t) {
+                        out.push((
+                            format!(
+                                "S = {} · S_eff = {} · w = {:.1}",
+                                ts.score.map_or("–".into(), |s| format!("{s:.1}")),
+                                ts.effective.map_or("–".into(), |s| format!("{s:.1}")),
+                                ts.weight
+                            ),
+                            theme.dim,
+                        ));
+                    }
+                }
+                Target::Phase(p) | Target::PainPoint(p, _) => phase_lines(&mut out, p),
+                Target::Map => {}
+            }
+        }
+    }
+    out.push(("Enter: go to it on the map".into(), theme.dim));
+    out
+}
+
+fn draw_explain(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let b = block("Explain: how this number is made", theme);
+    let lines: Vec<Line> = explain(app)
+        .into_iter()
+        .map(|(t, s)| Line::from(Span::styled(t, s)))
+        .collect();
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(b)
+            .wrap(ratatui::widgets::Wrap { trim: false }),
+        area,
+    );
+    let _ = Modifier::BOLD;
+}

@@ -1,0 +1,107 @@
+//! The start screen: recent files, new from template, open a path.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
+
+use super::theme::Theme;
+use crate::tui::app::{App, StartItem};
+
+/// Lines above the list inside the body.
+const TOP: u16 = 4;
+
+fn list_area(area: Rect) -> Rect {
+    let w = area.width.min(100);
+    let x = area.x + (area.width - w) / 2;
+    Rect::new(x, area.y + TOP, w, area.height.saturating_sub(TOP))
+}
+
+/// Index of the list line under a mouse click.
+pub fn hit(area: Rect, app: &App, x: u16, y: u16) -> Option<usize> {
+    let list = list_area(area);
+    if x < list.x || x >= list.x + list.width || y <= list.y {
+        return None;
+    }
+    let rows = lines(app);
+    let offset = offset(app, &rows, list.height.saturating_sub(2));
+    let line = usize::from(y - list.y - 1) + offset;
+    rows.get(line).and_then(|(_, idx)| *idx)
+}
+
+/// (text, item index) per line: section titles have no index.
+fn lines(app: &App) -> Vec<(String, Option<usize>)> {
+    let mut out = Vec::new();
+    let mut section = "";
+    for (i, item) in app.start_items.iter().enumerate() {
+        let s = match item {
+            StartItem::Recent(_) => "Recent maps",
+            StartItem::Template(_) => "New map from a template",
+            StartItem::OpenPath => "Open",
+        };
+        if s != section {
+            if !out.is_empty() {
+                out.push((String::new(), None));
+            }
+            out.push((s.to_string(), None));
+            section = s;
+        }
+        out.push((item.label(), Some(i)));
+    }
+    out
+}
+
+fn offset(app: &App, rows: &[(String, Option<usize>)], height: u16) -> usize {
+    let sel_line = rows
+        .iter()
+        .position(|(_, i)| *i == Some(app.start_sel))
+        .unwrap_or(0);
+    (sel_line + 1).saturating_sub(usize::from(height))
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let intro = vec![
+        Line::from(""),
+        Line::from(Span::styled(
+            "  Build a customer journey map live: phases, touchpoints, pain points — then score it.",
+            theme.title,
+        )),
+        Line::from(Span::styled(
+            "  Choose a map with ↑/↓ and press Enter. ? shows every key.",
+            theme.dim,
+        )),
+    ];
+    frame.render_widget(
+        Paragraph::new(intro),
+        Rect::new(area.x, area.y, area.width, TOP.min(area.height)),
+    );
+    let list = list_area(area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border)
+        .title(" Start ");
+    let inner = block.inner(list);
+    frame.render_widget(block, list);
+    let rows = lines(app);
+    let skip = offset(app, &rows, inner.height);
+    let width = usize::from(inner.width);
+    let shown: Vec<Line> = rows
+        .iter()
+        .skip(skip)
+        .take(usize::from(inner.height))
+        .map(|(text, idx)| match idx {
+            None => Line::from(Span::styled(text.clone(), theme.warn)),
+            Some(i) if *i == app.start_sel => {
+                let t = format!(" ▶ {text}");
+                let pad = width.saturating_sub(t.chars().count());
+                Line::from(Span::styled(
+                    format!("{t}{}", " ".repeat(pad)),
+                    theme.selected,
+                ))
+            }
+            Some(_) => Line::from(format!("   {text}")),
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+}

@@ -1,0 +1,69 @@
+//! Frame time of the map view: render one frame and handle one key, on a
+//! 10 000-touchpoint map next to a 10-touchpoint one. Goal: the big map costs
+//! at most 1.3× the small one and under 16 ms.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use cxmap::model::{JourneyMap, PainPoint, Phase, Touchpoint};
+use cxmap::tui::app::{App, Screen};
+use cxmap::tui::doc::Doc;
+use cxmap::tui::update::handle_event;
+use cxmap::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+fn map(phases: usize, per_phase: usize) -> JourneyMap {
+    let mut m = JourneyMap::new("bench");
+    for p in 0..phases {
+        let mut ph = Phase::new(format!("Phase {p}"));
+        for t in 0..per_phase {
+            let mut tp = Touchpoint::new(format!("t{p}-{t}"), format!("Touchpoint {t}"));
+            tp.emotion = Some((t % 5) as i64 - 2);
+            tp.ratings.price = Some((t % 5) as i64 + 1);
+            tp.channel = Some("Web".into());
+            ph.touchpoints.push(tp);
+        }
+        let mut pain = PainPoint::new("Slow", 3);
+        pain.touchpoint = Some(format!("t{p}-0"));
+        ph.pain_points.push(pain);
+        m.phases.push(ph);
+    }
+    m
+}
+
+fn app(m: JourneyMap) -> App {
+    let mut app = App::new(None);
+    app.doc = Some(Doc::new(m, None, Some(String::new())));
+    app.screen = Screen::Map;
+    app.size = (160, 48);
+    // Select a touchpoint in the middle of the map, as in a long workshop.
+    let doc = app.doc.as_mut().unwrap();
+    doc.sel.phase = doc.map.phases.len() / 2;
+    doc.sel.row = doc.map.phases[doc.sel.phase].touchpoints.len() / 2;
+    app
+}
+
+fn frame(c: &mut Criterion, name: &str, m: JourneyMap) {
+    let mut app = app(m);
+    let mut term = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    let down = Event::Key(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE));
+    let up = Event::Key(KeyEvent::new(KeyCode::Char('k'), KeyModifiers::NONE));
+    let mut flip = false;
+    c.bench_function(name, |b| {
+        b.iter(|| {
+            flip = !flip;
+            handle_event(&mut app, if flip { down.clone() } else { up.clone() });
+            term.draw(|f| view::draw(f, black_box(&app))).unwrap();
+        })
+    });
+}
+
+fn benches(c: &mut Criterion) {
+    frame(c, "key+frame 10 touchpoints", map(2, 5));
+    frame(c, "key+frame 10000 touchpoints", map(50, 200));
+}
+
+criterion_group!(tui, benches);
+criterion_main!(tui);

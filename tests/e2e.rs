@@ -1,0 +1,186 @@
+//! End to end: the real binary in a pseudo-terminal, driven by keys as a
+//! person would type them, the screen read back with a terminal emulator.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+struct Term {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+}
+
+impl Term {
+    fn start(args: &[&str], data_dir: &Path, cols: u16, rows: u16) -> Term {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_cxmap"));
+        cmd.args(args);
+        cmd.env("CXMAP_DATA_DIR", data_dir);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "C.UTF-8");
+        let child = pty.slave.spawn_command(cmd).expect("cxmap starts");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+            0,
+        )));
+        let s = screen.clone();
+        std::thread::spawn(move || {
+            let _keep_master = pty.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                s.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        Term {
+            screen,
+            writer,
+            child,
+        }
+    }
+
+    fn text(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until `needle` is on screen; fails the test with the screen.
+    fn wait_for(&self, needle: &str) {
+        let end = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < end {
+            if self.text().contains(needle) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "`{needle}` never appeared; the screen was:\n{}",
+            self.text()
+        );
+    }
+
+    fn keys(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        // Let the app read each burst as a person's keystrokes.
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    fn wait_exit(&mut self) -> u32 {
+        let end = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < end {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.exit_code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        panic!("cxmap did not exit; the screen was:\n{}", self.text());
+    }
+}
+
+const CTRL_S: &str = "\x13";
+const TAB: &str = "\t";
+const ENTER: &str = "\r";
+
+fn template(dir: &Path, name: &str) -> std::path::PathBuf {
+    let t = cxmap::templates::find(name).unwrap();
+    let p = dir.join(format!("{name}.ron"));
+    std::fs::write(&p, t.text).unwrap();
+    p
+}
+
+#[test]
+fn add_a_touchpoint_by_typing_save_quit_and_find_it_in_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = template(dir.path(), "laptop-store");
+    let mut t = Term::start(&[file.to_str().unwrap()], dir.path(), 80, 24);
+    let (map, _) = cxmap::storage::parse_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    t.wait_for(&map.title);
+    t.keys("j"); // onto the first touchpoint of the first phase
+    t.keys("a");
+    t.wait_for("New touchpoint");
+    t.keys("Compara en la tienda");
+    t.keys(TAB);
+    t.keys(TAB);
+    t.keys("Tienda");
+    t.keys(ENTER);
+    t.wait_for("added touchpoint");
+    t.keys("+");
+    t.wait_for("emotion +0");
+    t.keys("+");
+    t.wait_for("emotion +1");
+    t.keys(CTRL_S);
+    t.wait_for("saved");
+    t.keys("q");
+    assert_eq!(t.wait_exit(), 0);
+
+    let loaded = cxmap::storage::load_file(&file).expect("the saved file loads");
+    let tp = loaded
+        .map
+        .touchpoints()
+        .map(|(_, t)| t)
+        .find(|t| t.name == "Compara en la tienda")
+        .expect("the new touchpoint is in the file");
+    assert_eq!(tp.channel.as_deref(), Some("Tienda"));
+    assert_eq!(tp.emotion, Some(1));
+    assert_eq!(tp.id, "compara-en-la-tienda");
+    assert_eq!(
+        loaded.map.touchpoints().count(),
+        map.touchpoints().count() + 1
+    );
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = template(dir.path(), "blank");
+    let before = std::fs::read_to_string(&file).unwrap();
+    let mut t = Term::start(&[file.to_str().unwrap()], dir.path(), 80, 24);
+    t.wait_for("New journey map");
+    t.keys("d"); // delete the first phase
+    t.wait_for("deleted phase");
+    t.keys("q");
+    t.wait_for("Unsaved changes");
+    t.keys("\x1b"); // Esc: stay
+    t.wait_for("cancelled");
+    t.keys("q");
+    t.wait_for("Unsaved changes");
+    t.keys("d"); // discard
+    assert_eq!(t.wait_exit(), 0);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+}
+
+#[test]
+fn starts_on_the_start_screen_and_opens_a_template() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Term::start(&[], dir.path(), 80, 24);
+    t.wait_for("New map from a template");
+    t.wait_for("laptop-store");
+    t.keys(ENTER);
+    t.wait_for("new map from template laptop-store");
+    t.keys("?");
+    t.wait_for("Keys");
+    t.keys("x");
+    t.keys("q");
+    t.wait_for("Unsaved changes");
+    t.keys("d");
+    assert_eq!(t.wait_exit(), 0);
+}

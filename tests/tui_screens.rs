@@ -1,0 +1,184 @@
+//! Every screen of the UI rendered into a test terminal and snapshotted, at
+//! 80×24 (the minimum we promise) and 160×48 (a projector).
+
+use cxmap::tui::app::App;
+use cxmap::tui::doc::Doc;
+use cxmap::tui::update::{apply, handle_event};
+use cxmap::tui::{action::Action, view};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+fn app_with(template: &str) -> App {
+    let mut app = App::new(None);
+    let (map, _) =
+        cxmap::storage::parse_str(cxmap::templates::find(template).unwrap().text).unwrap();
+    app.doc = Some(Doc::new(map, Some("store.ron".into()), Some(String::new())));
+    app.screen = cxmap::tui::app::Screen::Map;
+    app
+}
+
+fn render(app: &mut App, w: u16, h: u16) -> String {
+    app.size = (w, h);
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view::draw(f, app)).unwrap();
+    let buf = term.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        for x in 0..w {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    handle_event(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn both_sizes(name: &str, setup: impl Fn() -> App) {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut app = setup();
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(&mut app, w, h));
+    }
+}
+
+#[test]
+fn start_screen() {
+    both_sizes("start", || App::new(None));
+}
+
+#[test]
+fn map_view() {
+    both_sizes("map", || {
+        let mut app = app_with("laptop-store");
+        apply(&mut app, Action::Down);
+        app
+    });
+}
+
+#[test]
+fn map_view_scrolled_to_the_last_phase() {
+    both_sizes("map_last_phase", || {
+        let mut app = app_with("saas-onboarding");
+        for _ in 0..5 {
+            apply(&mut app, Action::Right);
+        }
+        apply(&mut app, Action::Down);
+        app
+    });
+}
+
+#[test]
+fn touchpoint_form() {
+    both_sizes("form_touchpoint", || {
+        let mut app = app_with("laptop-store");
+        apply(&mut app, Action::Down);
+        apply(&mut app, Action::Edit);
+        app
+    });
+}
+
+#[test]
+fn new_touchpoint_form_has_the_name_focused() {
+    let mut app = app_with("laptop-store");
+    apply(&mut app, Action::AddTouchpoint);
+    for c in "Ve un vídeo".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("New touchpoint"), "{screen}");
+    assert!(screen.contains("Name  Ve un vídeo"), "{screen}");
+}
+
+#[test]
+fn pain_point_form() {
+    both_sizes("form_pain_point", || {
+        let mut app = app_with("laptop-store");
+        apply(&mut app, Action::AddPainPoint);
+        app
+    });
+}
+
+#[test]
+fn phase_form() {
+    both_sizes("form_phase", || {
+        let mut app = app_with("laptop-store");
+        apply(&mut app, Action::Edit);
+        app
+    });
+}
+
+#[test]
+fn map_form() {
+    both_sizes("form_map", || {
+        let mut app = app_with("laptop-store");
+        apply(&mut app, Action::EditMap);
+        app
+    });
+}
+
+#[test]
+fn help_overlay() {
+    both_sizes("help", || {
+        let mut app = app_with("laptop-store");
+        apply(&mut app, Action::Help);
+        app
+    });
+}
+
+#[test]
+fn quit_prompt() {
+    both_sizes("quit_prompt", || {
+        let mut app = app_with("laptop-store");
+        apply(&mut app, Action::Down);
+        apply(&mut app, Action::Raise);
+        apply(&mut app, Action::Quit);
+        app
+    });
+}
+
+#[test]
+fn score_view() {
+    both_sizes("score", || {
+        let mut app = app_with("laptop-store");
+        apply(&mut app, Action::SwitchView);
+        app
+    });
+}
+
+#[test]
+fn score_view_explains_a_loose_pain() {
+    let mut app = app_with("laptop-store");
+    apply(&mut app, Action::SwitchView);
+    let n = app.doc.as_ref().unwrap().report.priorities.len();
+    for _ in 0..n {
+        apply(&mut app, Action::Down);
+    }
+    insta::assert_snapshot!(render(&mut app, 160, 48));
+}
+
+#[test]
+fn too_small_says_so() {
+    let mut app = app_with("laptop-store");
+    let screen = render(&mut app, 40, 10);
+    assert!(screen.contains("too small"), "{screen}");
+}
+
+#[test]
+fn the_hint_bar_names_the_pinned_keys() {
+    let mut app = app_with("laptop-store");
+    let screen = render(&mut app, 160, 48);
+    let hints = screen.lines().last().unwrap();
+    for k in [
+        "? help",
+        "a add touchpoint",
+        "u undo",
+        "Tab score",
+        "Ctrl-s save",
+        "q quit",
+    ] {
+        assert!(hints.contains(k), "hint bar lacks `{k}`: {hints}");
+    }
+}

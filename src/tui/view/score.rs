@@ -78,11 +78,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     draw_phases(frame, phases, r, theme);
     draw_dimensions(frame, rest, r, theme);
     // Right: emotion curve, fix first, explain.
-    let chart_h = if right.height >= 30 { 10 } else { 7 };
+    let chart_h = if right.height >= 30 { 10 } else { 6 };
     let [chart, list, explain] = Layout::vertical([
         Constraint::Length(chart_h),
-        Constraint::Percentage(45),
-        Constraint::Min(5),
+        Constraint::Percentage(35),
+        Constraint::Min(6),
     ])
     .areas(right);
     draw_chart(frame, chart, &doc.map, r, theme);
@@ -124,10 +124,14 @@ fn draw_overall(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
             let band = Band::of(o);
             let style = theme.band_fg(band);
             let big = big_number(o.round() as u32);
+            let n = &r.net;
             let side = [
-                format!("  {}", band.label().to_uppercase()),
-                "  of 100".to_string(),
-                format!("  net experience {:+}", r.net.net),
+                format!("  {} · of 100", band.label().to_uppercase()),
+                format!("  net experience {:+}", n.net),
+                format!(
+                    "  = +{} pos −{} neg −{} pains",
+                    n.positive, n.negative, n.pains
+                ),
             ];
             big.into_iter()
                 .zip(side)
@@ -191,7 +195,7 @@ fn draw_dimensions(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
     if area.height < 3 {
         return;
     }
-    let b = block("Six dimensions · surveys · net", theme);
+    let b = block("Six dimensions (mean rating 1–5) · surveys", theme);
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let w = usize::from(inner.width);
@@ -205,15 +209,6 @@ fn draw_dimensions(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
         ru.ces.mean.map_or("–".into(), |v| format!("{v:.1}/7")),
     );
     lines.push(Line::from(Span::styled(truncate(&surveys, w), theme.title)));
-    let n = &r.net;
-    lines.push(Line::from(vec![
-        Span::styled(format!("+{} positive", n.positive), theme.positive),
-        Span::raw(" − "),
-        Span::styled(format!("{} negative", n.negative), theme.negative),
-        Span::raw(" − "),
-        Span::styled(format!("{} open pains", n.pains), theme.warn),
-        Span::raw(format!(" = {:+}", n.net)),
-    ]));
     for d in &ru.dimensions {
         let label = format!("{:<10}", d.dimension.as_str());
         lines.push(match d.mean {
@@ -273,12 +268,15 @@ fn draw_chart(frame: &mut Frame, area: Rect, map: &JourneyMap, r: &Report, theme
             .style(theme.title.fg(ratatui::style::Color::Cyan))
             .data(&points),
     );
-    let names: Vec<Span> = r
-        .phases
-        .iter()
-        .take(6)
-        .map(|p| Span::styled(truncate(&p.name, 10), theme.dim))
-        .collect();
+    // The first and last phase at the ends; the marks between show the rest.
+    let names: Vec<Span> = match (r.phases.first(), r.phases.last()) {
+        (Some(a), Some(b)) if r.phases.len() > 1 => vec![
+            Span::styled(truncate(&a.name, 14), theme.dim),
+            Span::styled(truncate(&b.name, 14), theme.dim),
+        ],
+        (Some(a), _) => vec![Span::styled(truncate(&a.name, 14), theme.dim)],
+        _ => Vec::new(),
+    };
     let chart = Chart::new(sets)
         .block(block("Emotion across the journey", theme))
         .x_axis(
@@ -289,7 +287,7 @@ fn draw_chart(frame: &mut Frame, area: Rect, map: &JourneyMap, r: &Report, theme
         .y_axis(
             Axis::default()
                 .bounds([-2.0, 2.0])
-                .labels(["-2", "0", "+2"].map(|s| Span::styled(s, theme.dim))),
+                .labels(["-2", "+2"].map(|s| Span::styled(s, theme.dim))),
         );
     frame.render_widget(chart, area);
 }

@@ -63,7 +63,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let intro = vec![
         Line::from(""),
         Line::from(Span::styled(
-            "  Build a customer journey map live: phases, touchpoints, pain points — then score it.",
+            "  Build a journey map live: phases, touchpoints, pain points — then score it.",
             theme.title,
         )),
         Line::from(Span::styled(

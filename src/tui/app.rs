@@ -72,7 +72,7 @@ pub enum Overlay {
     Help { scroll: u16 },
     Form(Box<Form>),
     Confirm(Pending),
-    Prompt(Prompt),
+    Prompt(Box<Prompt>),
     Picker(Picker),
 }
 

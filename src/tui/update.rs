@@ -120,11 +120,11 @@ fn start_action(app: &mut App, action: Action) {
                     Err(_) => app.error(format!("template {} is damaged", t.name)),
                 },
                 StartItem::OpenPath => {
-                    app.overlay = Some(Overlay::Prompt(Prompt::new(
+                    app.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
                         "Open a map (a new file name starts a new map)",
                         "",
                         PromptPurpose::Open,
-                    )));
+                    ))));
                 }
             }
         }
@@ -226,11 +226,11 @@ fn doc_action(app: &mut App, action: Action) {
         SaveAs => {
             let current = app.doc.as_ref().and_then(|d| d.path.clone());
             let value = current.map(|p| p.display().to_string()).unwrap_or_default();
-            app.overlay = Some(Overlay::Prompt(Prompt::new(
+            app.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
                 "Save as (path of a .ron file)",
                 &value,
                 PromptPurpose::SaveAs,
-            )));
+            ))));
         }
         Undo => {
             let done = app.doc.as_mut().is_some_and(Doc::undo);
@@ -432,11 +432,11 @@ fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
             match k.code {
                 KeyCode::Char('s') | KeyCode::Char('y') => {
                     if app.doc.as_ref().is_some_and(|d| d.path.is_none()) {
-                        app.overlay = Some(Overlay::Prompt(Prompt::new(
+                        app.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
                             "Save as (path of a .ron file)",
                             "",
                             PromptPurpose::SaveAs,
-                        )));
+                        ))));
                         app.info("choose where to save, then repeat");
                         return;
                     }
@@ -497,7 +497,7 @@ fn proceed(app: &mut App, pending: Pending) {
     }
 }
 
-fn prompt_submit(app: &mut App, mut p: Prompt) {
+fn prompt_submit(app: &mut App, mut p: Box<Prompt>) {
     let value = p.value();
     if value.is_empty() {
         p.error = Some("type a path, or Esc to cancel".into());
@@ -545,11 +545,11 @@ pub fn save(app: &mut App) -> bool {
     match doc.path.clone() {
         Some(p) => save_to(app, p),
         None => {
-            app.overlay = Some(Overlay::Prompt(Prompt::new(
+            app.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
                 "Save as (path of a .ron file)",
                 "journey.ron",
                 PromptPurpose::SaveAs,
-            )));
+            ))));
             false
         }
     }

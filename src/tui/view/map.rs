@@ -91,7 +91,7 @@ fn item_at(ph: &Phase, line: usize) -> LineItem {
             if ph.touchpoints.is_empty() {
                 LineItem::NoTouchpoints
             } else {
-                LineItem::Touchpoint((l - 1) / 2, (l - 1) % 2 == 0)
+                LineItem::Touchpoint((l - 1) / 2, (l - 1).is_multiple_of(2))
             }
         }
         l if l == tpl + 1 => LineItem::PainLabel,
@@ -100,7 +100,7 @@ fn item_at(ph: &Phase, line: usize) -> LineItem {
                 LineItem::NoPains
             } else {
                 let k = l - tpl - 2;
-                LineItem::Pain(k / 2, k % 2 == 0)
+                LineItem::Pain(k / 2, k.is_multiple_of(2))
             }
         }
         _ => LineItem::Beyond,

@@ -1,0 +1,40 @@
+//! The README's example map must load, and its key table must match the keymap.
+
+const README: &str = include_str!("../README.md");
+
+fn ron_blocks() -> Vec<&'static str> {
+    README
+        .split("```ron\n")
+        .skip(1)
+        .map(|rest| rest.split("```").next().unwrap())
+        .collect()
+}
+
+#[test]
+fn the_example_map_loads() {
+    let blocks = ron_blocks();
+    assert!(!blocks.is_empty(), "the README shows a map");
+    for b in blocks {
+        let (map, derived) = cxmap::storage::parse_str(b).unwrap_or_else(|d| panic!("{d:#?}"));
+        assert_eq!(map.phases[0].touchpoints.len(), 2);
+        assert_eq!(derived, 1, "one id is left out to show derivation");
+        assert_eq!(map.phases[0].touchpoints[1].id, "sees-a-web-ad");
+    }
+}
+
+#[test]
+fn every_action_of_the_keymap_is_in_the_readme() {
+    let km = cxmap::tui::keymap::Keymap::default();
+    for (action, keys) in km.bindings() {
+        let first = keys[0].to_string();
+        let shown = match first.as_str() {
+            "←" | "→" | "↑" | "↓" => "`←↓↑→`".to_string(),
+            k => format!("`{k}`"),
+        };
+        assert!(
+            README.contains(&shown),
+            "README lacks the key {shown} of {}",
+            action.name()
+        );
+    }
+}

@@ -223,3 +223,15 @@ fn score_view_enter_jumps_to_the_weakest_touchpoint() {
     assert_eq!(app.screen, Screen::Map);
     assert_eq!(app.doc.as_ref().unwrap().sel, Sel::touchpoint(1, 0));
 }
+
+#[test]
+fn a_crash_leaves_the_unsaved_map_in_a_recovery_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app();
+    app.data_dir = Some(dir.path().to_path_buf());
+    add_touchpoint(&mut app, "Unsaved work");
+    let path = cxmap::tui::write_recovery(&app).expect("a recovery file");
+    assert!(path.starts_with(dir.path().join("recovery")));
+    let loaded = cxmap::storage::load_file(&path).unwrap();
+    assert_eq!(loaded.map, *map(&app));
+}

@@ -545,11 +545,10 @@ pub fn save(app: &mut App) -> bool {
     match doc.path.clone() {
         Some(p) => save_to(app, p),
         None => {
-            app.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
-                "Save as (path of a .ron file)",
-                "journey.ron",
-                PromptPurpose::SaveAs,
-            ))));
+            let mut p = Prompt::new("Save as (path of a .ron file)", "", PromptPurpose::SaveAs);
+            p.input
+                .set_placeholder_text("e.g. journey.ron or ~/maps/store.ron");
+            app.overlay = Some(Overlay::Prompt(Box::new(p)));
             false
         }
     }
@@ -569,8 +568,14 @@ fn save_to(app: &mut App, path: PathBuf) -> bool {
             true
         }
         Err(e) => {
+            let why = match path.parent() {
+                Some(d) if !d.as_os_str().is_empty() && !d.is_dir() => {
+                    format!("the folder {} does not exist", d.display())
+                }
+                _ => e.to_string(),
+            };
             app.error(format!(
-                "could not save {}: {e} · the map is still open, nothing is lost",
+                "could not save {}: {why} · the map is still open, nothing is lost",
                 path.display()
             ));
             false

@@ -318,7 +318,12 @@ fn draw_column(
         };
         lines.push(l);
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    // Straight into the buffer: these lines never wrap, and a Paragraph's
+    // line composer would cost more than the text itself.
+    let buf = frame.buffer_mut();
+    for (k, line) in lines.iter().enumerate() {
+        buf.set_line(inner.x, inner.y + k as u16, line, inner.width);
+    }
 }
 
 fn row_item(ph: &Phase, row: usize) -> LineItem {

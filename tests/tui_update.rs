@@ -235,3 +235,36 @@ fn a_crash_leaves_the_unsaved_map_in_a_recovery_file() {
     let loaded = cxmap::storage::load_file(&path).unwrap();
     assert_eq!(loaded.map, *map(&app));
 }
+
+#[test]
+fn a_click_selects_the_card_under_the_mouse_and_the_wheel_moves() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut app = app();
+    add_touchpoint(&mut app, "First");
+    add_touchpoint(&mut app, "Second");
+    app.size = (80, 24);
+    let click = |col, row| {
+        Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: col,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    // Row 1 is the column border; inside: line 0 the phase, then two lines
+    // per touchpoint: the second touchpoint starts on screen row 2 + 1 + 2.
+    handle_event(&mut app, click(5, 5));
+    assert_eq!(app.doc.as_ref().unwrap().sel, Sel::touchpoint(0, 1));
+    // The third column, its phase line.
+    handle_event(&mut app, click(60, 2));
+    assert_eq!(app.doc.as_ref().unwrap().sel, Sel { phase: 2, row: 0 });
+    let wheel = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollUp,
+        column: 5,
+        row: 5,
+        modifiers: KeyModifiers::NONE,
+    });
+    handle_event(&mut app, click(5, 5));
+    handle_event(&mut app, wheel);
+    assert_eq!(app.doc.as_ref().unwrap().sel, Sel::touchpoint(0, 0));
+}

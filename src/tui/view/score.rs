@@ -338,7 +338,7 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let r = &doc.report;
     let all = items(r);
     let title = format!(
-        "Fix first: {} · loose pains: {} · findings: {}",
+        "Fix first {} · loose pains {} · findings {}",
         r.priorities.len(),
         r.loose_pains.len(),
         r.findings.len()

@@ -184,3 +184,29 @@ fn starts_on_the_start_screen_and_opens_a_template() {
     t.keys("d");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn an_edit_in_another_editor_shows_up_on_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = template(dir.path(), "blank");
+    let mut t = Term::start(&[file.to_str().unwrap()], dir.path(), 80, 24);
+    t.wait_for("Before purchase");
+    // A plain write, as `echo >` or many editors do.
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("Before purchase", "Research")).unwrap();
+    t.wait_for("reloaded from disk");
+    t.wait_for("Research");
+    // Write a new file and rename it over the map, as vim and VS Code do.
+    let tmp = dir.path().join(".blank.ron.swp");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&tmp, text.replace("Research", "Investigate")).unwrap();
+    std::fs::rename(&tmp, &file).unwrap();
+    t.wait_for("Investigate");
+    // A typo: the last good map stays, with the diagnostics.
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("stage:", "stgae:")).unwrap();
+    t.wait_for("did you mean `stage`?");
+    t.wait_for("Investigate");
+    t.keys("q");
+    assert_eq!(t.wait_exit(), 0);
+}

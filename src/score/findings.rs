@@ -1,12 +1,13 @@
 //! The findings of SCORING.md: stable codes, a level, the element, and a
-//! sentence a facilitator can read aloud. Warnings first, then map order.
+//! sentence a facilitator can read aloud. Warnings first; within a level,
+//! phase by phase in map order, then the map-wide ones.
 //!
 //! `single-channel` ignores touchpoints without a channel: it needs 3 or more
 //! touchpoints with a channel, all the same (trimmed, case-insensitive).
 //! `unmeasured` also covers a touchpoint whose signals all weigh 0.
 
 use super::report::{Finding, Level, Target, TouchpointScore};
-use crate::model::{JourneyMap, Owner, Phase, Stage};
+use crate::model::{JourneyMap, Owner, PainPoint, Phase, Stage};
 
 /// All findings of a map, given its touchpoint scores (in map order).
 pub fn findings(map: &JourneyMap, tps: &[TouchpointScore]) -> Vec<Finding> {
@@ -34,10 +35,10 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore]) -> Vec<Finding> {
             owners[t.owner as usize] = true;
             let target = Target::Touchpoint(p, i);
             if s.score.is_none() {
-                push("unmeasured", Level::Info, target, unmeasured(s));
+                push("unmeasured", Level::Info, target, unmeasured(&t.name, s));
             }
             if t.key
-                && let Some(msg) = weak_key_point(phase, s)
+                && let Some(msg) = weak_key_point(phase, &t.name, s)
             {
                 push("weak-key-point", Level::Warn, target, msg);
             }
@@ -74,27 +75,23 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore]) -> Vec<Finding> {
             push("owner-gap", Level::Info, Target::Map, msg);
         }
     }
-    // Stable: map order within each level.
+    // Stable: the order above within each level.
     out.sort_by_key(|f| f.level != Level::Warn);
     out
 }
 
-fn unmeasured(s: &TouchpointScore) -> String {
-    if s.signals.is_empty() {
-        format!(
-            "The touchpoint \"{}\" has no signal: add an emotion, ratings or a survey result to score it.",
-            s.name
-        )
+fn unmeasured(name: &str, s: &TouchpointScore) -> String {
+    if s.has_signals() {
+        format!("The touchpoint \"{name}\" is not scored: the weights of its signals add up to 0.")
     } else {
         format!(
-            "The touchpoint \"{}\" is not scored: the weights of its signals add up to 0.",
-            s.name
+            "The touchpoint \"{name}\" has no signal: add an emotion, ratings or a survey result to score it."
         )
     }
 }
 
 /// A key touchpoint with S_eff < 50, or an open pain of severity >= 4 on it.
-fn weak_key_point(phase: &Phase, s: &TouchpointScore) -> Option<String> {
+fn weak_key_point(phase: &Phase, name: &str, s: &TouchpointScore) -> Option<String> {
     let low = s.effective.filter(|&e| e < 50.0);
     let severe = s
         .open_pains
@@ -102,23 +99,22 @@ fn weak_key_point(phase: &Phase, s: &TouchpointScore) -> Option<String> {
         .filter_map(|&j| phase.pain_points.get(j))
         .filter(|x| x.severity >= 4)
         .reduce(|a, b| if b.severity > a.severity { b } else { a });
-    let pain = |x: &crate::model::PainPoint| {
+    let pain = |x: &PainPoint| {
         format!(
             "an open pain point of severity {}: \"{}\"",
             x.severity, x.text
         )
     };
-    let name = &s.name;
     match (low, severe) {
         (None, None) => None,
         (Some(e), None) => Some(format!(
             "The key point \"{name}\" scores {} — below 50.",
-            below(e, 50.0)
+            below_50(e)
         )),
         (None, Some(x)) => Some(format!("The key point \"{name}\" has {}.", pain(x))),
         (Some(e), Some(x)) => Some(format!(
             "The key point \"{name}\" scores {} — below 50 — and has {}.",
-            below(e, 50.0),
+            below_50(e),
             pain(x)
         )),
     }
@@ -132,14 +128,9 @@ fn single_channel(phase: &Phase) -> Option<String> {
         .filter_map(|t| t.channel.as_deref().map(str::trim))
         .filter(|c| !c.is_empty());
     let first = channels.next()?;
-    let key: Vec<char> = first.chars().flat_map(char::to_lowercase).collect();
     let mut n = 1;
     for c in channels {
-        if !c
-            .chars()
-            .flat_map(char::to_lowercase)
-            .eq(key.iter().copied())
-        {
+        if !same_channel(c, first) {
             return None;
         }
         n += 1;
@@ -150,6 +141,14 @@ fn single_channel(phase: &Phase) -> Option<String> {
             phase.name
         )
     })
+}
+
+/// Channels are the same up to case.
+fn same_channel(a: &str, b: &str) -> bool {
+    a == b
+        || a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// The last touchpoint with an emotion, in map order: (target, name, emotion).
@@ -171,12 +170,13 @@ fn owner_phrase(o: Owner) -> &'static str {
     }
 }
 
-/// `v` with as few decimals as keep it visibly below `limit` (49.96 -> "49.96").
-fn below(v: f64, limit: f64) -> String {
-    (0..4)
-        .map(|d| format!("{v:.d$}"))
-        .find(|s| s.parse::<f64>().is_ok_and(|x| x < limit))
-        .unwrap_or_else(|| v.to_string())
+/// A score below 50 that reads as below 50: 38 -> "38", 49.96 -> "49.9".
+fn below_50(v: f64) -> String {
+    if v.round() < 50.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{:.1}", (v * 10.0).floor() / 10.0)
+    }
 }
 
 #[cfg(test)]
@@ -469,9 +469,10 @@ mod tests {
     }
 
     #[test]
-    fn below_keeps_the_number_under_the_limit() {
-        assert_eq!(below(38.0, 50.0), "38");
-        assert_eq!(below(49.6, 50.0), "49.6");
-        assert_eq!(below(49.96, 50.0), "49.96");
+    fn scores_below_50_never_read_as_50() {
+        assert_eq!(below_50(38.0), "38");
+        assert_eq!(below_50(49.4), "49");
+        assert_eq!(below_50(49.6), "49.6");
+        assert_eq!(below_50(49.96), "49.9");
     }
 }

@@ -29,8 +29,8 @@ pub fn to_json(r: &Report) -> Value {
         .touchpoints
         .iter()
         .map(|t| {
-            let signals: Vec<Value> = t
-                .signals
+            let signals: Vec<Value> = r
+                .signals(t)
                 .iter()
                 .map(|s| {
                     json!({

@@ -22,6 +22,8 @@ pub struct Report {
     pub net: Net,
     /// What a facilitator should look at, warnings first, then map order.
     pub findings: Vec<Finding>,
+    /// The signals of every touchpoint; see [`Report::signals`].
+    pub signals: Vec<SignalScore>,
     /// Map-wide means of the raw survey and rating inputs.
     pub rollups: Rollups,
     /// The constants used, defaults applied.
@@ -44,6 +46,11 @@ impl Report {
         self.phase(p)
             .and_then(|ph| self.touchpoints.get(ph.touchpoints.clone()))
             .unwrap_or(&[])
+    }
+
+    /// The signals of a touchpoint, in [`Signal::ALL`] order.
+    pub fn signals(&self, t: &TouchpointScore) -> &[SignalScore] {
+        self.signals.get(t.signals.clone()).unwrap_or(&[])
     }
 
     /// The band of the overall score.
@@ -105,7 +112,8 @@ pub struct PhaseScore {
     pub deduction: f64,
     /// Severity of all its open pain points, linked or not.
     pub pain_load: i64,
-    /// P, 0..=100; `None` when no touchpoint of the phase is measured.
+    /// P, 0..=100; `None` when no touchpoint of the phase is measured (or
+    /// their weights add up to 0).
     pub score: Option<f64>,
 }
 
@@ -122,8 +130,8 @@ pub struct TouchpointScore {
     pub name: String,
     /// Whether it is a key point / moment of truth.
     pub key: bool,
-    /// The signals present, in [`Signal::ALL`] order.
-    pub signals: Vec<SignalScore>,
+    /// Where its signals are in [`Report::signals`].
+    pub signals: Range<usize>,
     /// S(t): the weighted mean of the signals; `None` when unmeasured.
     pub score: Option<f64>,
     /// Its importance, 1..=5.
@@ -150,9 +158,10 @@ impl TouchpointScore {
         self.score.is_some()
     }
 
-    /// The sum of the weights of its signals.
-    pub fn signal_weight_sum(&self) -> f64 {
-        self.signals.iter().map(|s| s.weight).sum()
+    /// Whether it has any signal (it may have some and still no score, when
+    /// their weights add up to 0).
+    pub fn has_signals(&self) -> bool {
+        !self.signals.is_empty()
     }
 }
 

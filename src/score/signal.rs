@@ -36,29 +36,50 @@ pub fn nps(n: Nps) -> Option<f64> {
     })
 }
 
-/// The signals present on a touchpoint, normalised, in [`Signal::ALL`] order.
-pub fn signals(t: &Touchpoint, c: &Constants) -> Vec<SignalScore> {
-    let present = [
-        ratings(&t.ratings).map(|v| (Signal::Ratings, SignalInput::Ratings(t.ratings), v)),
-        t.emotion
-            .map(|e| (Signal::Emotion, SignalInput::Emotion(e), emotion(e))),
-        t.csat
-            .and_then(|x| csat(x).map(|v| (Signal::Csat, SignalInput::Csat(x), v))),
-        t.ces
-            .and_then(|x| ces(x).map(|v| (Signal::Ces, SignalInput::Ces(x), v))),
-        t.nps
-            .and_then(|x| nps(x).map(|v| (Signal::Nps, SignalInput::Nps(x), v))),
-    ];
-    present
-        .into_iter()
-        .flatten()
-        .map(|(signal, input, value)| SignalScore {
+/// How many signals a touchpoint has at most (a capacity hint).
+pub fn max_count(t: &Touchpoint) -> usize {
+    usize::from(!t.ratings.is_empty())
+        + usize::from(t.emotion.is_some())
+        + usize::from(t.csat.is_some())
+        + usize::from(t.ces.is_some())
+        + usize::from(t.nps.is_some())
+}
+
+/// Appends the signals present on a touchpoint, normalised, in
+/// [`Signal::ALL`] order.
+pub fn push_signals(t: &Touchpoint, c: &Constants, out: &mut Vec<SignalScore>) {
+    let mut push = |signal, input, value| {
+        let weight = c.signal_weight(signal);
+        out.push(SignalScore {
             signal,
             input,
             value,
-            weight: c.signal_weight(signal),
-        })
-        .collect()
+            weight,
+        });
+    };
+    if let Some(v) = ratings(&t.ratings) {
+        push(Signal::Ratings, SignalInput::Ratings(t.ratings), v);
+    }
+    if let Some(e) = t.emotion {
+        push(Signal::Emotion, SignalInput::Emotion(e), emotion(e));
+    }
+    if let Some((x, v)) = t.csat.and_then(|x| csat(x).map(|v| (x, v))) {
+        push(Signal::Csat, SignalInput::Csat(x), v);
+    }
+    if let Some((x, v)) = t.ces.and_then(|x| ces(x).map(|v| (x, v))) {
+        push(Signal::Ces, SignalInput::Ces(x), v);
+    }
+    if let Some((x, v)) = t.nps.and_then(|x| nps(x).map(|v| (x, v))) {
+        push(Signal::Nps, SignalInput::Nps(x), v);
+    }
+}
+
+/// The signals present on a touchpoint (see [`push_signals`]).
+#[cfg(test)]
+fn signals(t: &Touchpoint, c: &Constants) -> Vec<SignalScore> {
+    let mut out = Vec::new();
+    push_signals(t, c, &mut out);
+    out
 }
 
 /// S(t): the weighted mean of the signals; `None` when there is none or

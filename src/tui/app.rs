@@ -67,9 +67,19 @@ pub struct Picker {
     pub selected: usize,
 }
 
+/// The file on disk and the open map disagree: the user chooses.
+#[derive(Debug, Clone)]
+pub struct Conflict {
+    pub reason: String,
+    /// The file's version, when it is a valid map.
+    pub disk: Option<Box<crate::model::JourneyMap>>,
+    pub disk_text: Option<String>,
+}
+
 #[derive(Debug, Clone)]
 pub enum Overlay {
     Help { scroll: u16 },
+    Conflict(Conflict),
     Form(Box<Form>),
     Confirm(Pending),
     Prompt(Box<Prompt>),
@@ -124,6 +134,9 @@ pub struct App {
     pub data_dir: Option<PathBuf>,
     /// Selected line in the score view's "fix first" list.
     pub score_sel: usize,
+    /// The diagnostics of the file on disk when it became invalid while
+    /// open; the last good map stays on screen.
+    pub disk_problem: Option<String>,
 }
 
 impl App {
@@ -141,6 +154,7 @@ impl App {
             quit: false,
             data_dir,
             score_sel: 0,
+            disk_problem: None,
         };
         app.refresh_start();
         app

@@ -70,6 +70,48 @@ pub fn rows(map: &JourneyMap, phase: usize) -> usize {
         .map_or(1, |p| 1 + p.touchpoints.len() + p.pain_points.len())
 }
 
+/// What the selection is, in terms that survive a reload.
+enum SelKey {
+    None,
+    Phase(String),
+    Touchpoint(String),
+    Pain(String, String),
+}
+
+impl SelKey {
+    fn of(map: &JourneyMap, sel: Sel) -> SelKey {
+        match sel.target(map) {
+            Target::None => SelKey::None,
+            Target::Phase(p) => SelKey::Phase(map.phases[p].name.clone()),
+            Target::Touchpoint(p, i) => SelKey::Touchpoint(map.phases[p].touchpoints[i].id.clone()),
+            Target::PainPoint(p, i) => SelKey::Pain(
+                map.phases[p].name.clone(),
+                map.phases[p].pain_points[i].text.clone(),
+            ),
+        }
+    }
+
+    fn find(&self, map: &JourneyMap) -> Option<Sel> {
+        let phase = |name: &str| map.phases.iter().position(|p| p.name == name);
+        match self {
+            SelKey::None => None,
+            SelKey::Phase(n) => Some(Sel {
+                phase: phase(n)?,
+                row: 0,
+            }),
+            SelKey::Touchpoint(id) => map.find_touchpoint(id).map(|(p, i)| Sel::touchpoint(p, i)),
+            SelKey::Pain(n, text) => {
+                let p = phase(n)?;
+                let i = map.phases[p]
+                    .pain_points
+                    .iter()
+                    .position(|x| &x.text == text)?;
+                Some(Sel::pain_point(map, p, i))
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Snapshot {
     map: JourneyMap,
@@ -187,6 +229,15 @@ impl Doc {
         self.rev = self.next_rev;
         self.next_rev += 1;
         self.rescore();
+    }
+
+    /// Takes the file's version after it changed on disk: one undoable
+    /// step, the selection kept on the same phase, touchpoint or pain point.
+    pub fn reload(&mut self, map: JourneyMap, text: String) {
+        let key = SelKey::of(&self.map, self.sel);
+        self.replace(map);
+        self.sel = key.find(&self.map).unwrap_or(self.sel).clamped(&self.map);
+        self.mark_saved(text);
     }
 
     pub fn undo(&mut self) -> bool {

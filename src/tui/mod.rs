@@ -10,10 +10,12 @@ pub mod ops;
 pub mod recent;
 pub mod update;
 pub mod view;
+pub mod watch;
 
 use std::io::stdout;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
@@ -59,10 +61,32 @@ pub fn run(file: Option<PathBuf>) -> u8 {
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<()> {
+    let mut watcher: Option<watch::FileWatcher> = None;
+    let mut redraw = true;
     while !app.quit {
-        terminal.draw(|f| view::draw(f, app))?;
-        let ev = event::read()?;
-        update::handle_event(app, ev);
+        // Follow the open file: a new path (open, save as) gets a new watcher.
+        let path = app.doc.as_ref().and_then(|d| d.path.clone());
+        let abs = path.as_deref().and_then(|p| std::path::absolute(p).ok());
+        if watcher.as_ref().map(|w| w.path().to_path_buf()) != abs {
+            watcher = path.as_deref().and_then(watch::FileWatcher::new);
+        }
+        if redraw {
+            terminal.draw(|f| view::draw(f, app))?;
+            redraw = false;
+        }
+        let wait = if watcher.as_ref().is_some_and(|w| w.is_pending()) {
+            watch::DEBOUNCE / 3
+        } else {
+            Duration::from_millis(250)
+        };
+        if event::poll(wait)? {
+            update::handle_event(app, event::read()?);
+            redraw = true;
+        }
+        if watcher.as_mut().is_some_and(|w| w.settled()) {
+            update::disk_changed(app);
+            redraw = true;
+        }
     }
     Ok(())
 }

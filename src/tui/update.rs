@@ -8,7 +8,9 @@ use ratatui::crossterm::event::{
 };
 
 use super::action::Action;
-use super::app::{App, Broken, Overlay, Pending, Picker, Prompt, PromptPurpose, Screen, StartItem};
+use super::app::{
+    App, Broken, Conflict, Overlay, Pending, Picker, Prompt, PromptPurpose, Screen, StartItem,
+};
 use super::doc::{Doc, Sel, Target, rows};
 use super::form::{Form, FormKind, Outcome};
 use super::keymap::Key;
@@ -419,6 +421,48 @@ fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
             };
             app.overlay = Some(Overlay::Help { scroll });
         }
+        Overlay::Conflict(c) => {
+            let Event::Key(k) = event else {
+                app.overlay = Some(Overlay::Conflict(c));
+                return;
+            };
+            match k.code {
+                KeyCode::Char('k') => {
+                    if let Some(path) = app.doc.as_ref().and_then(|d| d.path.clone()) {
+                        force_save(app, path);
+                    }
+                }
+                KeyCode::Char('t') => match (c.disk, c.disk_text) {
+                    (Some(map), Some(text)) => {
+                        if let Some(doc) = &mut app.doc {
+                            doc.reload(*map, text);
+                        }
+                        app.disk_problem = None;
+                        app.info("took the file's version · u brings yours back");
+                    }
+                    (disk, disk_text) => {
+                        app.error(
+                            "the file on disk is not a valid map: there is no version to take",
+                        );
+                        app.overlay = Some(Overlay::Conflict(Conflict {
+                            reason: c.reason,
+                            disk,
+                            disk_text,
+                        }));
+                    }
+                },
+                KeyCode::Char('s') => {
+                    let mut p =
+                        Prompt::new("Save your version to a new file", "", PromptPurpose::SaveAs);
+                    p.input.set_placeholder_text("e.g. store-mine.ron");
+                    app.overlay = Some(Overlay::Prompt(Box::new(p)));
+                }
+                KeyCode::Esc => {
+                    app.info("decide later: your changes stay open; saving will ask again")
+                }
+                _ => app.overlay = Some(Overlay::Conflict(c)),
+            }
+        }
         Overlay::Form(mut f) => match f.handle(&event) {
             Outcome::Continue => app.overlay = Some(Overlay::Form(f)),
             Outcome::Cancel => app.info("cancelled · nothing changed"),
@@ -555,6 +599,33 @@ pub fn save(app: &mut App) -> bool {
 }
 
 fn save_to(app: &mut App, path: PathBuf) -> bool {
+    let Some(doc) = &app.doc else {
+        return false;
+    };
+    // Someone else's change on disk is never written over without asking.
+    if doc.path.as_ref() == Some(&path)
+        && let Some(known) = &doc.disk_text
+        && let Ok(now) = std::fs::read_to_string(&path)
+        && &now != known
+    {
+        let parsed = storage::parse_str(&now).ok();
+        let reason = if parsed.is_some() {
+            "The file changed on disk since it was opened or saved here."
+        } else {
+            "The file on disk has been changed and is not a valid map now."
+        };
+        app.overlay = Some(Overlay::Conflict(Conflict {
+            reason: reason.into(),
+            disk: parsed.map(|(m, _)| Box::new(m)),
+            disk_text: Some(now),
+        }));
+        return false;
+    }
+    force_save(app, path)
+}
+
+/// Writes the map to `path` without looking at what is there.
+fn force_save(app: &mut App, path: PathBuf) -> bool {
     let Some(doc) = &mut app.doc else {
         return false;
     };
@@ -563,6 +634,7 @@ fn save_to(app: &mut App, path: PathBuf) -> bool {
         Ok(()) => {
             doc.path = Some(path.clone());
             doc.mark_saved(text);
+            app.disk_problem = None;
             recent::remember(app.data_dir.as_deref(), &path);
             app.info(format!("saved {}", path.display()));
             true
@@ -695,5 +767,71 @@ fn mouse(app: &mut App, m: MouseEvent) {
             _ => {}
         },
         _ => {}
+    }
+}
+
+/// The open file changed on disk: reload it when the map has no unsaved
+/// changes, ask when it has, and keep the last good map on screen while the
+/// file is invalid.
+pub fn disk_changed(app: &mut App) {
+    let Some(doc) = &app.doc else { return };
+    let Some(path) = doc.path.clone() else { return };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if doc.disk_text.is_some() {
+                app.error(format!(
+                    "{} was removed from disk · Ctrl-s writes it again",
+                    path.display()
+                ));
+            }
+            return;
+        }
+        Err(e) => {
+            app.error(format!("cannot read {}: {e}", path.display()));
+            return;
+        }
+    };
+    if doc.disk_text.as_deref() == Some(text.as_str()) {
+        // Our own save, or a touch: nothing new.
+        return;
+    }
+    match storage::load_str(&path.display().to_string(), text.clone()) {
+        Ok(loaded) => {
+            app.disk_problem = None;
+            if doc.is_dirty() {
+                app.overlay = Some(Overlay::Conflict(Conflict {
+                    reason: "The file changed on disk while you have unsaved changes.".into(),
+                    disk: Some(Box::new(loaded.map)),
+                    disk_text: Some(text),
+                }));
+            } else if let Some(doc) = &mut app.doc {
+                doc.reload(loaded.map, text);
+                app.info("reloaded from disk · u undoes the reload");
+            }
+        }
+        Err(e) => {
+            // The gist first (the panel may be short), then the full report.
+            let mut text = String::new();
+            for d in e.diagnostics() {
+                text.push_str(&format!(
+                    "line {}, column {}: {}\n",
+                    d.line, d.column, d.message
+                ));
+                if let Some(h) = &d.help {
+                    text.push_str(&format!("  help: {h}\n"));
+                }
+                if let Some(x) = &d.expected {
+                    text.push_str(&format!("  expected {x}\n"));
+                }
+            }
+            text.push('\n');
+            text.push_str(&e.render(false));
+            app.disk_problem = Some(text);
+            app.error(format!(
+                "{} on disk has problems · the last good map stays here; fix the file and it reloads",
+                path.display()
+            ));
+        }
     }
 }

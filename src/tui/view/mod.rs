@@ -54,6 +54,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Score => score::draw(frame, body, app, &theme),
         Screen::Broken => broken::draw(frame, body, app, &theme),
     }
+    if let Some(problem) = &app.disk_problem
+        && matches!(app.screen, Screen::Map | Screen::Score)
+    {
+        draw_disk_problem(frame, body, problem, &theme);
+    }
     draw_message(frame, message, app, &theme);
     draw_hints(frame, hints, app, &theme);
     if let Some(o) = &app.overlay {
@@ -61,6 +66,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Overlay::Help { scroll } => help::draw(frame, area, app, *scroll, &theme),
             Overlay::Form(f) => overlay::form(frame, area, f, &theme),
             Overlay::Confirm(p) => overlay::confirm(frame, area, app, *p, &theme),
+            Overlay::Conflict(c) => overlay::conflict(frame, area, c, &theme),
             Overlay::Prompt(p) => overlay::prompt(frame, area, p, &theme),
             Overlay::Picker(p) => overlay::picker(frame, area, p, &theme),
         }
@@ -113,6 +119,24 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         ));
     }
     frame.render_widget(Line::from(spans), area);
+}
+
+/// The diagnostics of the file on disk, over the bottom of the body.
+fn draw_disk_problem(frame: &mut Frame, body: Rect, problem: &str, theme: &Theme) {
+    let h = (problem.lines().count() as u16 + 2)
+        .min(body.height / 2)
+        .max(4);
+    let rect = Rect::new(body.x, body.y + body.height - h, body.width, h);
+    let block = ratatui::widgets::Block::default()
+        .borders(ratatui::widgets::Borders::ALL)
+        .border_style(theme.error)
+        .title(Span::styled(
+            " The file on disk is invalid — the map shown is the last good one; fix the file and it reloads ",
+            theme.error,
+        ));
+    let lines: Vec<Line> = problem.lines().map(|l| Line::from(l.to_string())).collect();
+    frame.render_widget(ratatui::widgets::Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
 fn draw_message(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -199,6 +223,12 @@ fn overlay_hints(app: &App) -> Vec<(String, &'static str)> {
             ("Enter".into(), "confirm"),
             ("Esc".into(), "cancel"),
             ("←→".into(), "choose"),
+        ],
+        Some(Overlay::Conflict(_)) => vec![
+            ("k".into(), "keep mine"),
+            ("t".into(), "take the file's"),
+            ("s".into(), "save mine as"),
+            ("Esc".into(), "later"),
         ],
         Some(Overlay::Confirm(_)) => vec![
             ("s".into(), "save"),

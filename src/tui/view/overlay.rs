@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
 use super::theme::Theme;
-use crate::tui::app::{App, Pending, Picker, Prompt};
+use crate::tui::app::{App, Conflict, Pending, Picker, Prompt};
 use crate::tui::form::{FieldKind, Form};
 
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
@@ -221,4 +221,42 @@ pub fn confirm(frame: &mut Frame, area: Rect, app: &App, pending: Pending, theme
         ]),
     ];
     frame.render_widget(Paragraph::new(text).block(block), rect);
+}
+
+pub fn conflict(frame: &mut Frame, area: Rect, c: &Conflict, theme: &Theme) {
+    let rect = centered(area, 66, 9);
+    frame.render_widget(Clear, rect);
+    let block = frame_block("The file and the map disagree", theme);
+    let take = if c.disk.is_some() {
+        Line::from(vec![
+            Span::styled(" t ", theme.key),
+            Span::raw(" take the file's version (u undoes it)"),
+        ])
+    } else {
+        Line::from(Span::styled(
+            "   (the file is not a valid map: nothing to take)",
+            theme.dim,
+        ))
+    };
+    let text = vec![
+        Line::from(c.reason.clone()),
+        Line::from(""),
+        Line::from(vec![
+            Span::styled(" k ", theme.key),
+            Span::raw(" keep mine: save it over the file"),
+        ]),
+        take,
+        Line::from(vec![
+            Span::styled(" s ", theme.key),
+            Span::raw(" save mine to a new file"),
+        ]),
+        Line::from(vec![
+            Span::styled(" Esc ", theme.key),
+            Span::raw(" decide later"),
+        ]),
+    ];
+    frame.render_widget(
+        Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
+        rect,
+    );
 }

@@ -423,7 +423,7 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
             let p = &r.priorities[i];
             if let Some(t) = r.touchpoint(p.phase, p.touchpoint) {
                 out.push((format!("{} ({})", t.name, t.id), theme.title));
-                for s in &t.signals {
+                for s in r.signals(t) {
                     out.push((
                         format!(
                             "{:<8} {}: {}  × weight {}",

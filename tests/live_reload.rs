@@ -1,0 +1,132 @@
+//! The open file edited from outside while the app holds it: clean reload,
+//! dirty conflict, invalid then fixed, and no save over someone's change.
+
+use std::path::{Path, PathBuf};
+
+use cxmap::tui::action::Action;
+use cxmap::tui::app::{App, Overlay};
+use cxmap::tui::doc::Sel;
+use cxmap::tui::update::{apply, disk_changed, handle_event, open_path};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+fn setup() -> (tempfile::TempDir, PathBuf, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store.ron");
+    std::fs::write(&path, cxmap::templates::find("laptop-store").unwrap().text).unwrap();
+    let mut app = App::new(None);
+    open_path(&mut app, &path);
+    assert!(app.doc.is_some());
+    (dir, path, app)
+}
+
+fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) {
+    handle_event(app, Event::Key(KeyEvent::new(code, mods)));
+}
+
+/// Edits the file as an editor would: the text with one replacement.
+fn edit_file(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "the file has `{from}`");
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn a_clean_map_reloads_and_keeps_the_selection() {
+    let (_d, path, mut app) = setup();
+    // Select the salesperson touchpoint, second of the second phase.
+    apply(&mut app, Action::Right);
+    apply(&mut app, Action::Down);
+    apply(&mut app, Action::Down);
+    let doc = app.doc.as_ref().unwrap();
+    let id = doc.map.phases[1].touchpoints[1].id.clone();
+    // Someone adds a touchpoint before it in the file.
+    edit_file(
+        &path,
+        &format!("                Touchpoint(\n                    id: \"{id}\""),
+        &format!(
+            "                Touchpoint(\n                    id: \"nuevo\",\n                    name: \"Nuevo\",\n                ),\n                Touchpoint(\n                    id: \"{id}\""
+        ),
+    );
+    disk_changed(&mut app);
+    let doc = app.doc.as_ref().unwrap();
+    assert_eq!(doc.map.phases[1].touchpoints[1].id, "nuevo");
+    assert_eq!(doc.sel, Sel::touchpoint(1, 2), "still on {id}");
+    assert!(!app.is_dirty());
+    assert_eq!(
+        app.message.as_ref().unwrap().text,
+        "reloaded from disk · u undoes the reload"
+    );
+}
+
+#[test]
+fn unsaved_changes_and_a_change_on_disk_ask_and_lose_nothing() {
+    let (_d, path, mut app) = setup();
+    apply(&mut app, Action::Down);
+    apply(&mut app, Action::ToggleKey); // my change
+    edit_file(&path, "title: \"Comprar", "title: \"Comprar (v2)");
+    disk_changed(&mut app);
+    assert!(matches!(app.overlay, Some(Overlay::Conflict(_))));
+    // Take the file's version; undo brings mine back.
+    key(&mut app, KeyCode::Char('t'), KeyModifiers::NONE);
+    assert!(app.doc.as_ref().unwrap().map.title.contains("(v2)"));
+    assert!(!app.is_dirty());
+    apply(&mut app, Action::Undo);
+    let doc = app.doc.as_ref().unwrap();
+    assert!(!doc.map.title.contains("(v2)"));
+    assert!(doc.map.phases[0].touchpoints[0].key, "my change is back");
+    assert!(app.is_dirty());
+}
+
+#[test]
+fn keep_mine_saves_over_the_file_after_asking() {
+    let (_d, path, mut app) = setup();
+    apply(&mut app, Action::Down);
+    apply(&mut app, Action::ToggleKey);
+    edit_file(&path, "title: \"Comprar", "title: \"Comprar (v2)");
+    // Saving now must not silently overwrite the other change.
+    key(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(matches!(app.overlay, Some(Overlay::Conflict(_))));
+    assert!(std::fs::read_to_string(&path).unwrap().contains("(v2)"));
+    key(&mut app, KeyCode::Char('k'), KeyModifiers::NONE);
+    let on_disk = cxmap::storage::load_file(&path).unwrap().map;
+    assert_eq!(on_disk, app.doc.as_ref().unwrap().map);
+    assert!(!app.is_dirty());
+}
+
+#[test]
+fn an_invalid_file_keeps_the_last_good_map_and_reloads_once_fixed() {
+    let (_d, path, mut app) = setup();
+    let good = app.doc.as_ref().unwrap().map.clone();
+    edit_file(&path, "emotion: 1,", "emotoin: 1,");
+    disk_changed(&mut app);
+    assert_eq!(app.doc.as_ref().unwrap().map, good);
+    let problem = app.disk_problem.clone().expect("the diagnostics are shown");
+    assert!(problem.contains("did you mean `emotion`?"), "{problem}");
+    // A save now would write over the broken file: it asks first.
+    apply(&mut app, Action::Down);
+    apply(&mut app, Action::ToggleKey);
+    key(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(matches!(app.overlay, Some(Overlay::Conflict(_))));
+    assert!(std::fs::read_to_string(&path).unwrap().contains("emotoin"));
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    apply(&mut app, Action::Undo);
+    assert!(!app.is_dirty());
+    // Fixed on disk: reloads by itself.
+    edit_file(&path, "emotoin: 1,", "emotion: 2,");
+    disk_changed(&mut app);
+    assert!(app.disk_problem.is_none());
+    assert!(!app.is_dirty());
+    assert_ne!(app.doc.as_ref().unwrap().map, good);
+}
+
+#[test]
+fn our_own_save_is_not_a_change() {
+    let (_d, _path, mut app) = setup();
+    apply(&mut app, Action::Down);
+    apply(&mut app, Action::ToggleKey);
+    key(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(!app.is_dirty());
+    app.message = None;
+    disk_changed(&mut app);
+    assert!(app.message.is_none() && app.overlay.is_none());
+}

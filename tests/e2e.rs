@@ -16,7 +16,15 @@ struct Term {
 }
 
 impl Term {
+    fn start_with_env(args: &[&str], data_dir: &Path, env: &[(&str, &str)]) -> Term {
+        Term::spawn(args, data_dir, 80, 24, env)
+    }
+
     fn start(args: &[&str], data_dir: &Path, cols: u16, rows: u16) -> Term {
+        Term::spawn(args, data_dir, cols, rows, &[])
+    }
+
+    fn spawn(args: &[&str], data_dir: &Path, cols: u16, rows: u16, env: &[(&str, &str)]) -> Term {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -30,6 +38,9 @@ impl Term {
         cmd.env("CXMAP_DATA_DIR", data_dir);
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "C.UTF-8");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pty.slave.spawn_command(cmd).expect("cxmap starts");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
@@ -207,6 +218,34 @@ fn an_edit_in_another_editor_shows_up_on_screen() {
     std::fs::write(&file, text.replace("stage:", "stgae:")).unwrap();
     t.wait_for("did you mean `stage`?");
     t.wait_for("Investigate");
+    t.keys("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_editor_key_opens_editor_and_reloads_the_result() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let file = template(dir.path(), "blank");
+    // An "editor" that renames the first phase, as a person would.
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nsed -i 's/Before purchase/Antes de comprar/' \"$@\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let pty = Term::start_with_env(
+        &[file.to_str().unwrap()],
+        dir.path(),
+        &[("VISUAL", editor.to_str().unwrap())],
+    );
+    let mut t = pty;
+    t.wait_for("Before purchase");
+    t.keys("E");
+    t.wait_for("Antes de comprar");
+    t.wait_for("reloaded from disk");
     t.keys("q");
     assert_eq!(t.wait_exit(), 0);
 }

@@ -130,3 +130,46 @@ fn our_own_save_is_not_a_change() {
     disk_changed(&mut app);
     assert!(app.message.is_none() && app.overlay.is_none());
 }
+
+#[test]
+fn the_first_save_of_a_file_with_comments_keeps_the_original() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.ron");
+    let original = "// Workshop of 12 May, room B\nJourneyMap(title: \"With notes\", phases: [Phase(name: \"A\")])\n";
+    std::fs::write(&path, original).unwrap();
+    let mut app = App::new(None);
+    open_path(&mut app, &path);
+    apply(&mut app, Action::Raise); // nothing selected to raise: refused
+    apply(&mut app, Action::Duplicate);
+    key(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    let bak = dir.path().join("notes.ron.bak");
+    assert_eq!(std::fs::read_to_string(&bak).unwrap(), original);
+    assert!(app.message.as_ref().unwrap().text.contains("notes.ron.bak"));
+    assert!(!std::fs::read_to_string(&path).unwrap().contains("//"));
+    // Only once: a later save leaves the backup alone.
+    apply(&mut app, Action::Delete);
+    key(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(std::fs::read_to_string(&bak).unwrap(), original);
+}
+
+#[test]
+fn unsaved_work_from_a_crash_is_offered_on_the_next_start() {
+    let (dir, path, mut app) = setup();
+    app.data_dir = Some(dir.path().join("data"));
+    apply(&mut app, Action::Down);
+    apply(&mut app, Action::ToggleKey);
+    let changed = app.doc.as_ref().unwrap().map.clone();
+    cxmap::tui::write_recovery(&app).unwrap();
+    // The next start on the same file.
+    let mut next = App::new(Some(dir.path().join("data")));
+    open_path(&mut next, &path);
+    assert!(matches!(next.overlay, Some(Overlay::Restore(_))));
+    key(&mut next, KeyCode::Char('r'), KeyModifiers::NONE);
+    assert_eq!(next.doc.as_ref().unwrap().map, changed);
+    assert!(next.is_dirty());
+    // Saving removes the copy: a third start offers nothing.
+    key(&mut next, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    let mut third = App::new(Some(dir.path().join("data")));
+    open_path(&mut third, &path);
+    assert!(third.overlay.is_none());
+}

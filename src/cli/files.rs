@@ -97,6 +97,21 @@ pub fn fmt(files: &[PathBuf], check: bool) -> u8 {
             code = code.max(EXIT_INVALID);
             continue;
         }
+        if storage::has_comments(&loaded.text) {
+            let bak = storage::backup_path(f);
+            if let Err(e) = write_atomic(&bak, loaded.text.as_bytes()) {
+                eprintln!(
+                    "cxmap: {name} has comments and {} cannot be written: {e}; the file was not changed",
+                    bak.display()
+                );
+                code = EXIT_USAGE;
+                continue;
+            }
+            eprintln!(
+                "cxmap: {name} has comments, which fmt does not keep; the original is in {}",
+                bak.display()
+            );
+        }
         match write_atomic(f, canonical.as_bytes()) {
             Ok(()) => eprintln!("formatted {name}"),
             Err(e) => {

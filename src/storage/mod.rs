@@ -11,6 +11,7 @@ pub use atomic::write_atomic;
 pub use diagnostic::{Diagnostic, line_col, offset_of};
 pub use emit::to_ron;
 pub use load::{LoadError, Loaded, load_file, load_str, parse_str, ron_options};
+pub use tree::{has_comments, line_of};
 
 use std::path::Path;
 
@@ -19,4 +20,11 @@ use crate::model::JourneyMap;
 /// Writes a map canonically and atomically.
 pub fn save(path: &Path, map: &JourneyMap) -> std::io::Result<()> {
     write_atomic(path, to_ron(map).as_bytes())
+}
+
+/// Where the original of a file with comments is kept: `NAME.ron.bak`.
+pub fn backup_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".bak");
+    std::path::PathBuf::from(name)
 }

@@ -38,7 +38,8 @@ pub struct Field {
 #[derive(Debug, PartialEq)]
 pub struct Unparsed {
     pub at: usize,
-    /// The unclosed opener, if the text ended inside one.
+    /// The innermost open bracket (or string), if the text ended inside one
+    /// or stopped at a closing bracket that does not fit.
     pub unclosed: Option<usize>,
 }
 
@@ -75,7 +76,7 @@ impl Parser<'_> {
     fn fail(&self) -> Unparsed {
         Unparsed {
             at: self.i.min(self.s.len()),
-            unclosed: if self.i >= self.s.len() {
+            unclosed: if self.i >= self.s.len() || matches!(self.peek(), Some(b')' | b']' | b'}')) {
                 self.open.last().copied()
             } else {
                 None
@@ -350,6 +351,53 @@ impl Parser<'_> {
     }
 }
 
+/// Whether the text has a `//` or `/* */` comment (outside strings).
+pub fn has_comments(src: &str) -> bool {
+    let b = src.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'r' if b.get(i + 1) == Some(&b'#') || b.get(i + 1) == Some(&b'"') => {
+                // A raw string: skip to its closing quote and hashes.
+                let mut j = i + 1;
+                let mut hashes = 0;
+                while b.get(j) == Some(&b'#') {
+                    hashes += 1;
+                    j += 1;
+                }
+                if b.get(j) == Some(&b'"') {
+                    j += 1;
+                    while j < b.len() {
+                        if b[j] == b'"' && b[j + 1..].iter().take(hashes).all(|&c| c == b'#') {
+                            break;
+                        }
+                        j += 1;
+                    }
+                    i = j + hashes;
+                }
+            }
+            b'/' if matches!(b.get(i + 1), Some(b'/' | b'*')) => return true,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The 1-based line where the value at `path` starts, or its nearest
+/// written ancestor; `None` when the text does not parse.
+pub fn line_of(src: &str, path: &Path) -> Option<usize> {
+    let tree = parse(src).ok()?;
+    let (span, _) = tree.locate(path);
+    Some(src[..span.start].bytes().filter(|&c| c == b'\n').count() + 1)
+}
+
 impl Node {
     /// The node itself, or what a `Some(…)` around it holds.
     fn unwrap_some(&self) -> &Node {
@@ -522,6 +570,22 @@ JourneyMap(
         let src = "JourneyMap(\n  title: \"x\",\n  phases: [\n";
         let err = parse(src).unwrap_err();
         assert_eq!(err.unclosed, Some(src.find('[').unwrap()));
+    }
+
+    #[test]
+    fn finds_comments_but_not_inside_strings() {
+        assert!(has_comments("(a: 1) // note"));
+        assert!(has_comments("/* c */ (a: 1)"));
+        assert!(!has_comments(r#"(a: "http://x", b: "/*")"#));
+        assert!(!has_comments(r##"(a: r#"// not"#)"##));
+        assert!(has_comments(SRC));
+    }
+
+    #[test]
+    fn line_of_a_value() {
+        assert_eq!(line_of(SRC, &Path::touchpoint(0, 0)), Some(6));
+        assert_eq!(line_of(SRC, &Path::phase(1)), Some(7));
+        assert_eq!(line_of("(", &Path::phase(1)), None);
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub enum Action {
     Redo,
     SwitchView,
     OpenStart,
+    OpenEditor,
     // Moving around
     Left,
     Right,
@@ -60,7 +61,7 @@ impl Section {
 }
 
 impl Action {
-    pub const ALL: [Action; 28] = [
+    pub const ALL: [Action; 29] = [
         Action::Quit,
         Action::Help,
         Action::Save,
@@ -69,6 +70,7 @@ impl Action {
         Action::Redo,
         Action::SwitchView,
         Action::OpenStart,
+        Action::OpenEditor,
         Action::Left,
         Action::Right,
         Action::Up,
@@ -102,6 +104,7 @@ impl Action {
             Action::Redo => "redo",
             Action::SwitchView => "switch_view",
             Action::OpenStart => "open",
+            Action::OpenEditor => "open_in_editor",
             Action::Left => "left",
             Action::Right => "right",
             Action::Up => "up",
@@ -136,6 +139,9 @@ impl Action {
             Action::Redo => "redo what was undone",
             Action::SwitchView => "switch between the map and the score view",
             Action::OpenStart => "open a file, a recent map or a template",
+            Action::OpenEditor => {
+                "edit the file in $VISUAL / $EDITOR at the selection, then reload"
+            }
             Action::Left => "previous phase",
             Action::Right => "next phase",
             Action::Up => "previous item in the phase",
@@ -170,6 +176,7 @@ impl Action {
             Action::Redo => "redo",
             Action::SwitchView => "score",
             Action::OpenStart => "open",
+            Action::OpenEditor => "editor",
             Action::Left | Action::Right | Action::Up | Action::Down => "move",
             Action::AddTouchpoint => "add",
             Action::AddPainPoint => "pain",
@@ -191,7 +198,9 @@ impl Action {
     pub fn section(self) -> Section {
         use Action::*;
         match self {
-            Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart => Section::General,
+            Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart | OpenEditor => {
+                Section::General
+            }
             Left | Right | Up | Down => Section::Navigation,
             AddTouchpoint | AddPainPoint | AddPhase | Edit | EditMap | Delete | Duplicate
             | MoveUp | MoveDown | MovePrev | MoveNext => Section::Editing,

@@ -78,8 +78,12 @@ pub struct Conflict {
 
 #[derive(Debug, Clone)]
 pub enum Overlay {
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
     Conflict(Conflict),
+    /// Unsaved work from an earlier session was found for this file.
+    Restore(super::recovery::Found),
     Form(Box<Form>),
     Confirm(Pending),
     Prompt(Box<Prompt>),
@@ -137,6 +141,9 @@ pub struct App {
     /// The diagnostics of the file on disk when it became invalid while
     /// open; the last good map stays on screen.
     pub disk_problem: Option<String>,
+    /// The file and line to open in the user's editor (the event loop,
+    /// which owns the terminal, carries it out).
+    pub editor_request: Option<(PathBuf, Option<usize>)>,
 }
 
 impl App {
@@ -155,6 +162,7 @@ impl App {
             data_dir,
             score_sel: 0,
             disk_problem: None,
+            editor_request: None,
         };
         app.refresh_start();
         app

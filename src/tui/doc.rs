@@ -128,6 +128,8 @@ pub struct Doc {
     pub report: Report,
     /// The text of the file as last read or written; `None` for a new map.
     pub disk_text: Option<String>,
+    /// Whether the comments of the file were already backed up (once).
+    pub comments_kept: bool,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
     rev: u64,
@@ -145,6 +147,7 @@ impl Doc {
             sel: Sel::default(),
             report,
             disk_text,
+            comments_kept: false,
             undo: Vec::new(),
             redo: Vec::new(),
             rev: 0,
@@ -168,6 +171,11 @@ impl Doc {
     /// not in the file yet), without an undo step.
     pub fn mark_unsaved(&mut self) {
         self.saved_rev = u64::MAX;
+    }
+
+    /// Changes with every edit, undo and redo.
+    pub fn revision(&self) -> u64 {
+        self.rev
     }
 
     pub fn can_undo(&self) -> bool {

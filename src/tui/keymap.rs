@@ -179,6 +179,7 @@ impl Default for Keymap {
                 k(Redo, &[Key::ctrl('r'), Key::ctrl('y')]),
                 k(SwitchView, &[Key::plain(KeyCode::Tab)]),
                 k(OpenStart, &[Key::ch('o')]),
+                k(OpenEditor, &[Key::ch('E')]),
                 k(Left, &[Key::plain(KeyCode::Left), Key::ch('h')]),
                 k(Right, &[Key::plain(KeyCode::Right), Key::ch('l')]),
                 k(Up, &[Key::plain(KeyCode::Up), Key::ch('k')]),

@@ -8,13 +8,14 @@ pub mod form;
 pub mod keymap;
 pub mod ops;
 pub mod recent;
+pub mod recovery;
 pub mod update;
 pub mod view;
 pub mod watch;
 
 use std::io::stdout;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -47,7 +48,15 @@ pub fn run(file: Option<PathBuf>) -> u8 {
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     match result {
-        Ok(Ok(())) => 0,
+        Ok(Ok(())) => {
+            // Quitting (saved or discarded) leaves no recovery copy behind.
+            if let Some(p) = app.doc.as_ref().and_then(|d| d.path.as_deref())
+                && !app.is_dirty()
+            {
+                recovery::clear(app.data_dir.as_deref(), p);
+            }
+            0
+        }
         Ok(Err(e)) => {
             eprintln!("cxmap: terminal error: {e}");
             report_recovery(&app);
@@ -63,6 +72,8 @@ pub fn run(file: Option<PathBuf>) -> u8 {
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<()> {
     let mut watcher: Option<watch::FileWatcher> = None;
     let mut redraw = true;
+    let mut last_copy = std::time::Instant::now();
+    let mut copied_rev = None;
     while !app.quit {
         // Follow the open file: a new path (open, save as) gets a new watcher.
         let path = app.doc.as_ref().and_then(|d| d.path.clone());
@@ -83,9 +94,33 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<
             update::handle_event(app, event::read()?);
             redraw = true;
         }
+        if let Some((path, line)) = app.editor_request.take() {
+            let outcome = run_editor(&path, line);
+            // A new terminal on a fresh alternate screen draws everything anew.
+            *terminal = ratatui::try_init()?;
+            let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
+            app.message = None;
+            update::disk_changed(app);
+            match outcome {
+                Ok(()) if app.message.is_none() => app.info("back from the editor · no changes"),
+                Ok(()) => {}
+                Err(e) => app.error(e),
+            }
+            redraw = true;
+        }
         if watcher.as_mut().is_some_and(|w| w.settled()) {
             update::disk_changed(app);
             redraw = true;
+        }
+        // A recovery copy of unsaved work every few seconds.
+        if let Some(doc) = &app.doc
+            && doc.is_dirty()
+            && copied_rev != Some(doc.revision())
+            && last_copy.elapsed() >= recovery::INTERVAL
+        {
+            write_recovery(app);
+            copied_rev = Some(doc.revision());
+            last_copy = std::time::Instant::now();
         }
     }
     Ok(())
@@ -106,23 +141,60 @@ fn report_recovery(app: &App) {
     }
 }
 
-/// Writes the open map to `<data dir>/recovery/<name>-<seconds>.ron`.
+/// Editors known to take `+LINE` before the file name.
+const PLUS_LINE: &[&str] = &[
+    "vi",
+    "vim",
+    "nvim",
+    "gvim",
+    "nano",
+    "emacs",
+    "emacsclient",
+    "micro",
+    "joe",
+    "ne",
+    "mg",
+    "kak",
+];
+
+/// Suspends the UI and runs `$VISUAL`, `$EDITOR` or `vi` on the file.
+fn run_editor(path: &std::path::Path, line: Option<usize>) -> Result<(), String> {
+    let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+    ratatui::restore();
+    let editor = std::env::var("VISUAL")
+        .ok()
+        .filter(|s| !s.trim().is_empty())
+        .or_else(|| {
+            std::env::var("EDITOR")
+                .ok()
+                .filter(|s| !s.trim().is_empty())
+        })
+        .unwrap_or_else(|| "vi".to_string());
+    let mut parts = editor.split_whitespace();
+    let program = parts.next().unwrap_or("vi").to_string();
+    let mut cmd = std::process::Command::new(&program);
+    cmd.args(parts);
+    let base = std::path::Path::new(&program)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if let Some(l) = line
+        && PLUS_LINE.contains(&base.as_str())
+    {
+        cmd.arg(format!("+{l}"));
+    }
+    cmd.arg(path);
+    match cmd.status() {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(format!("{program} exited with {s}")),
+        Err(e) => Err(format!(
+            "cannot run the editor `{program}`: {e} (set $EDITOR)"
+        )),
+    }
+}
+
+/// Writes the open map to its recovery file in the data directory.
 pub fn write_recovery(app: &App) -> Option<PathBuf> {
     let doc = app.doc.as_ref()?;
-    let dir = app
-        .data_dir
-        .clone()
-        .unwrap_or_else(std::env::temp_dir)
-        .join("recovery");
-    std::fs::create_dir_all(&dir).ok()?;
-    let stem = doc.path.as_deref().and_then(Path::file_stem).map_or_else(
-        || "untitled".to_string(),
-        |s| s.to_string_lossy().into_owned(),
-    );
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let path = dir.join(format!("{stem}-{secs}.ron"));
-    crate::storage::write_atomic(&path, crate::storage::to_ron(&doc.map).as_bytes()).ok()?;
-    Some(path)
+    recovery::write(app.data_dir.as_deref(), doc.path.as_deref(), &doc.map)
 }

@@ -175,6 +175,9 @@ pub fn open_path(app: &mut App, path: &Path) {
                 // The file does not have them yet: the next save writes them.
                 doc.mark_unsaved();
             }
+            if let Some(found) = super::recovery::find(app.data_dir.as_deref(), path, &doc.map) {
+                app.overlay = Some(Overlay::Restore(found));
+            }
             app.doc = Some(doc);
             app.broken = None;
             app.screen = Screen::Map;
@@ -225,6 +228,7 @@ fn doc_action(app: &mut App, action: Action) {
         Save => {
             save(app);
         }
+        OpenEditor => open_editor(app),
         SaveAs => {
             let current = app.doc.as_ref().and_then(|d| d.path.clone());
             let value = current.map(|p| p.display().to_string()).unwrap_or_default();
@@ -381,7 +385,7 @@ fn map_action(app: &mut App, action: Action) {
         Lower => doc.change(|m, s| ops::nudge(m, s, -1)),
         ToggleKey => doc.change(ops::toggle_key),
         ToggleResolved => doc.change(ops::toggle_resolved),
-        Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart => return,
+        Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart | OpenEditor => return,
     };
     match result {
         Ok(m) => app.info(m),
@@ -420,6 +424,26 @@ fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
                 _ => return,
             };
             app.overlay = Some(Overlay::Help { scroll });
+        }
+        Overlay::Restore(found) => {
+            let Event::Key(k) = event else {
+                app.overlay = Some(Overlay::Restore(found));
+                return;
+            };
+            match k.code {
+                KeyCode::Char('r') => {
+                    if let Some(doc) = &mut app.doc {
+                        doc.replace(*found.map);
+                    }
+                    app.info("unsaved work restored · Ctrl-s saves it, u goes back to the file");
+                }
+                KeyCode::Char('d') => {
+                    let _ = std::fs::remove_file(&found.path);
+                    app.info("the recovery copy was discarded");
+                }
+                KeyCode::Esc => app.info("kept the recovery copy for later"),
+                _ => app.overlay = Some(Overlay::Restore(found)),
+            }
         }
         Overlay::Conflict(c) => {
             let Event::Key(k) = event else {
@@ -488,7 +512,13 @@ fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
                         proceed(app, pending);
                     }
                 }
-                KeyCode::Char('d') | KeyCode::Char('n') => proceed(app, pending),
+                KeyCode::Char('d') | KeyCode::Char('n') => {
+                    // Discarding on purpose: no recovery copy should linger.
+                    if let Some(p) = app.doc.as_ref().and_then(|d| d.path.clone()) {
+                        super::recovery::clear(app.data_dir.as_deref(), &p);
+                    }
+                    proceed(app, pending)
+                }
                 KeyCode::Esc | KeyCode::Char('c') => app.info("cancelled"),
                 _ => app.overlay = Some(Overlay::Confirm(pending)),
             }
@@ -629,6 +659,30 @@ fn force_save(app: &mut App, path: PathBuf) -> bool {
     let Some(doc) = &mut app.doc else {
         return false;
     };
+    // RON comments do not survive a rewrite: keep the original once.
+    let mut note = String::new();
+    if !doc.comments_kept
+        && doc.path.as_ref() == Some(&path)
+        && let Some(old) = doc.disk_text.as_deref()
+        && storage::has_comments(old)
+    {
+        let bak = storage::backup_path(&path);
+        match storage::write_atomic(&bak, old.as_bytes()) {
+            Ok(()) => {
+                doc.comments_kept = true;
+                note = format!(
+                    " · its comments are not kept: the original is in {}",
+                    bak.display()
+                );
+            }
+            Err(e) => {
+                app.error(format!(
+                    "not saved: the file has comments and no backup could be written ({e})"
+                ));
+                return false;
+            }
+        }
+    }
     let text = storage::to_ron(&doc.map);
     match storage::write_atomic(&path, text.as_bytes()) {
         Ok(()) => {
@@ -636,7 +690,8 @@ fn force_save(app: &mut App, path: PathBuf) -> bool {
             doc.mark_saved(text);
             app.disk_problem = None;
             recent::remember(app.data_dir.as_deref(), &path);
-            app.info(format!("saved {}", path.display()));
+            super::recovery::clear(app.data_dir.as_deref(), &path);
+            app.info(format!("saved {}{note}", path.display()));
             true
         }
         Err(e) => {
@@ -834,4 +889,31 @@ pub fn disk_changed(app: &mut App) {
             ));
         }
     }
+}
+
+/// Asks the event loop to open the file in the user's editor, at the line
+/// of the selection; unsaved changes are saved first.
+fn open_editor(app: &mut App) {
+    let Some(doc) = &app.doc else { return };
+    if doc.path.is_none() || doc.is_dirty() {
+        if !save(app) {
+            if app.overlay.is_none() {
+                app.error("save the map first (Ctrl-s), then open it in the editor");
+            }
+            return;
+        }
+    }
+    let Some(doc) = &app.doc else { return };
+    let Some(path) = doc.path.clone() else { return };
+    let value = match doc.target() {
+        Target::None => crate::model::Path::root(),
+        Target::Phase(p) => crate::model::Path::phase(p),
+        Target::Touchpoint(p, i) => crate::model::Path::touchpoint(p, i),
+        Target::PainPoint(p, i) => crate::model::Path::pain_point(p, i),
+    };
+    let line = doc
+        .disk_text
+        .as_deref()
+        .and_then(|t| storage::line_of(t, &value));
+    app.editor_request = Some((path, line));
 }

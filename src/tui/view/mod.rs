@@ -67,6 +67,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Overlay::Form(f) => overlay::form(frame, area, f, &theme),
             Overlay::Confirm(p) => overlay::confirm(frame, area, app, *p, &theme),
             Overlay::Conflict(c) => overlay::conflict(frame, area, c, &theme),
+            Overlay::Restore(f) => overlay::restore(frame, area, app, f, &theme),
             Overlay::Prompt(p) => overlay::prompt(frame, area, p, &theme),
             Overlay::Picker(p) => overlay::picker(frame, area, p, &theme),
         }
@@ -223,6 +224,11 @@ fn overlay_hints(app: &App) -> Vec<(String, &'static str)> {
             ("Enter".into(), "confirm"),
             ("Esc".into(), "cancel"),
             ("←→".into(), "choose"),
+        ],
+        Some(Overlay::Restore(_)) => vec![
+            ("r".into(), "restore"),
+            ("d".into(), "discard"),
+            ("Esc".into(), "later"),
         ],
         Some(Overlay::Conflict(_)) => vec![
             ("k".into(), "keep mine"),

@@ -260,3 +260,50 @@ pub fn conflict(frame: &mut Frame, area: Rect, c: &Conflict, theme: &Theme) {
         rect,
     );
 }
+
+pub fn restore(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    f: &crate::tui::recovery::Found,
+    theme: &Theme,
+) {
+    let rect = centered(area, 70, 10);
+    frame.render_widget(Clear, rect);
+    let block = frame_block("Unsaved work found", theme);
+    let mins = f.age.as_secs() / 60;
+    let when = if mins < 1 {
+        "less than a minute".to_string()
+    } else {
+        format!("{mins} min")
+    };
+    let file = app
+        .doc
+        .as_ref()
+        .map(|d| crate::tui::recovery::counts(&d.map))
+        .unwrap_or_default();
+    let text = vec![
+        Line::from(format!(
+            "cxmap kept a copy of changes that were never saved ({when} ago)."
+        )),
+        Line::from(""),
+        Line::from(vec![
+            Span::styled("  the file:  ", theme.dim),
+            Span::raw(file),
+        ]),
+        Line::from(vec![
+            Span::styled("  the copy:  ", theme.dim),
+            Span::raw(crate::tui::recovery::counts(&f.map)),
+        ]),
+        Line::from(""),
+        Line::from(vec![
+            Span::styled(" r ", theme.key),
+            Span::raw(" restore it  "),
+            Span::styled(" d ", theme.key),
+            Span::raw(" discard it  "),
+            Span::styled(" Esc ", theme.key),
+            Span::raw(" decide later"),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(text).block(block), rect);
+}

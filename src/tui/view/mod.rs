@@ -11,7 +11,6 @@ pub mod theme;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -253,20 +252,30 @@ fn overlay_hints(app: &App) -> Vec<(String, &'static str)> {
 }
 
 fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let mut spans = Vec::new();
+    let hints = hint_actions(app);
+    let width = |(key, what): &(String, &str)| key.chars().count() + what.chars().count() + 3;
+    // Fit by importance — help first, then the last three (score, save,
+    // quit on the map), then the rest in order — but show them in order.
+    let n = hints.len();
+    let mut order: Vec<usize> = Vec::with_capacity(n);
+    order.push(0);
+    order.extend((n.saturating_sub(3).max(1)..n).rev());
+    order.extend(1..n.saturating_sub(3).max(1));
+    let mut shown = vec![false; n];
     let mut used = 0usize;
-    for (key, what) in hint_actions(app) {
-        let w = key.chars().count() + what.chars().count() + 3;
-        if used + w > area.width as usize {
-            break;
+    for i in order {
+        let w = width(&hints[i]);
+        if used + w <= area.width as usize {
+            used += w;
+            shown[i] = true;
         }
-        used += w;
-        spans.push(Span::styled(format!(" {key}"), theme.key));
-        spans.push(Span::styled(format!(" {what} "), theme.hint));
     }
-    frame.render_widget(
-        Line::from(spans).style(theme.hint.add_modifier(Modifier::empty())),
-        area,
-    );
-    let _ = Style::default();
+    let mut spans = Vec::new();
+    for (i, (key, what)) in hints.iter().enumerate() {
+        if shown[i] {
+            spans.push(Span::styled(format!(" {key}"), theme.key));
+            spans.push(Span::styled(format!(" {what} "), theme.hint));
+        }
+    }
+    frame.render_widget(Line::from(spans), area);
 }

@@ -895,13 +895,11 @@ pub fn disk_changed(app: &mut App) {
 /// of the selection; unsaved changes are saved first.
 fn open_editor(app: &mut App) {
     let Some(doc) = &app.doc else { return };
-    if doc.path.is_none() || doc.is_dirty() {
-        if !save(app) {
-            if app.overlay.is_none() {
-                app.error("save the map first (Ctrl-s), then open it in the editor");
-            }
-            return;
+    if (doc.path.is_none() || doc.is_dirty()) && !save(app) {
+        if app.overlay.is_none() {
+            app.error("save the map first (Ctrl-s), then open it in the editor");
         }
+        return;
     }
     let Some(doc) = &app.doc else { return };
     let Some(path) = doc.path.clone() else { return };

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
 use super::theme::Theme;
-use crate::tui::action::{Action, Section};
+use crate::tui::action::Section;
 use crate::tui::app::App;
 
 /// Every line of the help text.
@@ -65,7 +65,6 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     ] {
         out.push(key_line(k, d, theme));
     }
-    let _ = Action::ALL;
     out
 }
 

@@ -4,7 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, BorderType, Borders, Chart, Dataset, GraphType, Paragraph};
@@ -527,5 +527,4 @@ fn draw_explain(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .wrap(ratatui::widgets::Wrap { trim: false }),
         area,
     );
-    let _ = Modifier::BOLD;
 }

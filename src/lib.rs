@@ -4,9 +4,14 @@
 //! - [`storage`]: the RON file: loading with positioned diagnostics, canonical
 //!   saving, atomic writes.
 //! - [`score`]: the scoring model of SCORING.md (pure).
+//! - [`export`]: Markdown, CSV, HTML and Mermaid exports, and the Mermaid
+//!   import (pure).
+//! - [`diff`]: the semantic diff of two maps (pure).
 //! - [`cli`]: the command line; [`tui`]: the terminal UI.
 
 pub mod cli;
+pub mod diff;
+pub mod export;
 pub mod model;
 pub mod score;
 pub mod storage;

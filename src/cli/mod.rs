@@ -1,7 +1,10 @@
 //! The command line: argument parsing and dispatch. Each subcommand lives in
 //! its own file and returns the process exit code.
 
+mod diff;
+mod export;
 mod files;
+mod import;
 mod output;
 mod score;
 
@@ -10,6 +13,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use export::{ExportFormat, Rows};
 pub use output::{color_stderr, color_stdout};
 
 /// Exit codes: 0 ok, 1 findings or invalid input, 2 usage or I/O errors.
@@ -88,6 +92,53 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         fail_under: Option<f64>,
     },
+    /// Export a map to share it: Markdown, CSV, a self-contained HTML page or
+    /// a Mermaid journey diagram. Prints to stdout unless -o is given.
+    ///
+    /// Exit status: 0, or 1 when the map is invalid; 2 for usage and I/O errors.
+    Export {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
+        format: ExportFormat,
+        /// CSV only: one row per touchpoint (default) or per pain point.
+        #[arg(long, value_enum, value_name = "ROWS")]
+        rows: Option<Rows>,
+        /// Write to OUT (atomically) instead of stdout.
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// Import a Mermaid `journey` diagram as a map: sections become phases,
+    /// tasks touchpoints (emotion = score - 3), the first actor the persona.
+    ///
+    /// Prints the map to stdout unless -o is given. Exit status: 0, 1 when
+    /// the diagram has problems (each shown with its line), 2 for usage and
+    /// I/O errors.
+    Import {
+        #[arg(value_name = "FILE.mmd")]
+        file: PathBuf,
+        /// Write the map to OUT.ron.
+        #[arg(long, short, value_name = "OUT.ron")]
+        output: Option<PathBuf>,
+        /// Overwrite OUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Compare two maps: phases, touchpoints and pain points added, removed,
+    /// moved or changed (old -> new), and the score change.
+    ///
+    /// Exit status: 0 when they are the same map, 1 when they differ, 2 on
+    /// errors (like `diff`). `/dev/null` stands for a missing map.
+    Diff {
+        #[arg(value_name = "OLD")]
+        old: PathBuf,
+        #[arg(value_name = "NEW")]
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
 }
 
 /// Output format of `score`.
@@ -127,6 +178,18 @@ pub fn run(cli: Cli) -> u8 {
             format,
             fail_under,
         }) => score::run(&file, format, fail_under),
+        Some(Command::Export {
+            file,
+            format,
+            rows,
+            output,
+        }) => export::run(&file, format, rows, output.as_deref()),
+        Some(Command::Import {
+            file,
+            output,
+            force,
+        }) => import::run(&file, output.as_deref(), force),
+        Some(Command::Diff { old, new, format }) => diff::run(&old, &new, format),
         None => crate::tui::run(cli.file),
     }
 }

@@ -7,7 +7,7 @@ use ron::error::{Error as RonError, SpannedError};
 use ron::extensions::Extensions;
 
 use super::diagnostic::{Diagnostic, offset_of, render_plain_error};
-use super::tree::{self, Node};
+use super::tree::{self, Node, Unparsed};
 use crate::model::{self, CURRENT_VERSION, JourneyMap, Path, Problem, did_you_mean, validate};
 
 /// A map read from a file, with the text it was read from.
@@ -150,7 +150,7 @@ pub fn parse_str(src: &str) -> Result<(JourneyMap, usize), Vec<Diagnostic>> {
             {
                 return Err(vec![d]);
             }
-            Err(vec![ron_diagnostic(src, tree.as_ref().ok(), e)])
+            Err(vec![ron_diagnostic(src, &tree, e)])
         }
     }
 }
@@ -209,21 +209,26 @@ fn problem_diagnostic(src: &str, tree: Option<&Node>, p: &Problem) -> Diagnostic
 }
 
 /// Friendly words for RON's errors, with suggestions where they fit.
-fn ron_diagnostic(src: &str, tree: Option<&Node>, e: SpannedError) -> Diagnostic {
+fn ron_diagnostic(src: &str, parsed: &Result<Node, Unparsed>, e: SpannedError) -> Diagnostic {
+    let tree = parsed.as_ref().ok();
+    let unparsed = parsed.as_ref().err();
     let start = offset_of(src, e.span.start.line, e.span.start.col);
     let end = offset_of(src, e.span.end.line, e.span.end.col).max(start);
     let strict = matches!(e.code, RonError::MissingStructField { .. });
     let path = tree.map(|t| t.path_at(start, strict)).unwrap_or_default();
     let looks_json = looks_like_json(src);
+    let text_end = src.trim_end().len();
+    // A bracket closed by the wrong kind: name the one left open.
+    if let Some(un) = unparsed
+        && un.at == start
+        && let Some(d) = mismatched_close(src, un)
+    {
+        return d;
+    }
     // A file cut off in the middle: say that, not what the cut left behind.
-    let code = match e.code {
-        RonError::NoSuchStructField { .. } | RonError::MissingStructField { .. }
-            if end >= src.trim_end().len() =>
-        {
-            RonError::Eof
-        }
-        other => other,
-    };
+    let cut = unparsed.is_some_and(|u| u.at >= text_end)
+        && (end >= text_end || matches!(e.code, RonError::ExpectedStringEnd));
+    let code = if cut { RonError::Eof } else { e.code };
     let d = |msg: String| Diagnostic::new(src, start..end, msg).path(&path);
     match code {
         RonError::NoSuchStructField {
@@ -281,42 +286,102 @@ fn ron_diagnostic(src: &str, tree: Option<&Node>, e: SpannedError) -> Diagnostic
                 .label("second time here")
                 .help("keep only one of them")
         }
-        RonError::ExpectedDifferentStructName { expected, found } => {
-            d(format!("expected `{expected}(`, found `{found}(`"))
-                .label("wrong name")
-                .expected(format!(
-                    "`{expected}(…)`, or just `(…)`: the name is optional"
-                ))
-        }
-        RonError::InvalidValueForType { expected, found } => d(format!(
-            "{} has the wrong type: expected {}, found {found}",
-            path.last_field()
-                .map_or("this value".to_string(), |f| format!("`{f}`")),
-            type_words(&expected)
-        ))
-        .label("wrong type")
-        .expected(type_words(&expected)),
-        RonError::IntegerOutOfBounds => d("this number is too large".into())
-            .label("too large")
-            .expected("a small whole number"),
-        RonError::ExpectedInteger => d("expected a whole number".into())
-            .label("not a whole number")
-            .expected(expected_for(&path)),
-        RonError::ExpectedComma => d("a comma is missing".into())
-            .label("expected `,` before this")
-            .help("separate fields and list items with commas"),
-        RonError::ExpectedNamedStructLike(_) | RonError::ExpectedStructName(_) if looks_json => {
+        RonError::ExpectedDifferentStructName { .. } | RonError::ExpectedNamedStructLike(_)
+            if looks_json =>
+        {
             json_diagnostic(src, "JourneyMap")
         }
-        RonError::ExpectedNamedStructLike(name) => d(format!("expected `{name}(…)`"))
-            .label("a map starts here")
-            .expected(format!("`{name}(title: \"…\", phases: [ … ])`")),
+        RonError::ExpectedDifferentStructName { expected, found } => {
+            // `Notes from the workshop`: a word, not a misspelt `Name(`.
+            let is_struct = src[end..].trim_start().starts_with('(');
+            if !is_struct && expected == "JourneyMap" {
+                not_a_map(src, start..end)
+            } else if !is_struct {
+                d(format!("expected `{expected}(…)`, found `{found}`"))
+                    .label(format!("expected {}", struct_word(expected)))
+                    .expected(format!(
+                        "`{expected}(…)`, or just `(…)`: the name is optional"
+                    ))
+            } else {
+                d(format!("expected `{expected}(`, found `{found}(`"))
+                    .label("wrong name")
+                    .expected(format!(
+                        "`{expected}(…)`, or just `(…)`: the name is optional"
+                    ))
+            }
+        }
+        RonError::ExpectedNamedStructLike("JourneyMap") => not_a_map(src, start..end),
+        RonError::ExpectedNamedStructLike(name) => {
+            let span = value_span(src, tree, &path, start).unwrap_or(start..end);
+            let found = describe(shown(src, &span));
+            let whom = match (path.0.last(), path.last_field()) {
+                (Some(model::Seg::Index(_)), Some(f)) => format!("each item of `{f}`"),
+                (_, Some(f)) => format!("`{f}`"),
+                // The text around does not parse: name the field before.
+                _ => field_before(src, span.start)
+                    .map_or("this value".to_string(), |f| format!("`{f}`")),
+            };
+            let mut diag = Diagnostic::new(
+                src,
+                span,
+                format!("{whom} must be {}, found {found}", struct_word(name)),
+            )
+            .path(&path)
+            .label("wrong kind of value");
+            if is_named(name) {
+                diag = diag.expected(format!("`{name}(…)`, or just `(…)`: the name is optional"));
+            }
+            diag
+        }
         RonError::ExpectedStructName(name) => d(format!("expected `{name}(…)`"))
-            .label("a map starts here")
+            .label("here")
             .expected(format!("`{name}(…)` or `(…)`")),
+        c @ (RonError::ExpectedInteger
+        | RonError::ExpectedFloat
+        | RonError::ExpectedBoolean
+        | RonError::ExpectedString
+        | RonError::InvalidValueForType { .. }) => {
+            let kind = match &c {
+                RonError::ExpectedInteger => "a whole number".to_string(),
+                RonError::ExpectedFloat => "a number".to_string(),
+                RonError::ExpectedBoolean => "`true` or `false`".to_string(),
+                RonError::ExpectedString => "text in double quotes".to_string(),
+                RonError::InvalidValueForType { expected, .. } => type_words(expected),
+                _ => "another kind of value".to_string(),
+            };
+            let span = value_span(src, tree, &path, start).unwrap_or(start..end);
+            wrong_type(src, span, &path, &kind)
+        }
+        RonError::IntegerOutOfBounds => {
+            // RON points after the sign of `-1`.
+            let from = if src[..start].ends_with('-') {
+                start - 1
+            } else {
+                start
+            };
+            let span = value_span(src, tree, &path, from).unwrap_or(from..end);
+            let negative = src[span.start..].starts_with('-');
+            let (msg, label) = if negative {
+                ("this number is too small", "too small")
+            } else {
+                ("this number is too large", "too large")
+            };
+            Diagnostic::new(src, span, msg)
+                .path(&path)
+                .label(label)
+                .expected(expected_for(&path).unwrap_or_else(|| "a small whole number".into()))
+        }
+        RonError::ExpectedComma => match decimal_at(src, start) {
+            // `emotion: 1.5`: RON read `1` and stopped at `.5`.
+            Some(span) => wrong_type(src, span, &path, "a whole number"),
+            None => missing_comma(src, start),
+        },
         RonError::Eof => {
-            let mut diag = d("the file ends too early".into()).label("the file ends here");
-            if let Err(un) = tree::parse(src)
+            let at = text_end;
+            let mut diag =
+                Diagnostic::new(src, at..at, "the file ends too early").label("the file ends here");
+            if let Some(un) = unparsed
+                && un.at >= text_end
                 && let Some(open) = un.unclosed
             {
                 let ch = &src[open..open + 1];
@@ -326,9 +391,20 @@ fn ron_diagnostic(src: &str, tree: Option<&Node>, e: SpannedError) -> Diagnostic
                     "{" => "}",
                     _ => "\"",
                 };
+                let (line, _) = super::diagnostic::line_col(src, open);
+                diag.message = format!(
+                    "the file ends too early: {} is never closed",
+                    opener_words(src, open)
+                );
                 diag = diag
-                    .related(src, open..open + 1, format!("this `{ch}` is never closed"))
-                    .help(format!("add the missing `{close}`"));
+                    .related(
+                        src,
+                        open..open + 1,
+                        format!("this `{ch}` is never closed (line {line})"),
+                    )
+                    .help(format!(
+                        "add the missing `{close}`; was the file cut short?"
+                    ));
             }
             diag
         }
@@ -347,16 +423,61 @@ fn ron_diagnostic(src: &str, tree: Option<&Node>, e: SpannedError) -> Diagnostic
                 .label("unexpected here")
                 .help("a comma may be missing, or a bracket closed too early")
         }
+        RonError::ExpectedArray => {
+            let span = value_span(src, tree, &path, start).unwrap_or(start..end);
+            let found = describe(shown(src, &span));
+            Diagnostic::new(
+                src,
+                span,
+                format!(
+                    "`{}` must be a list in `[ … ]`, found {found}",
+                    path.last_field().unwrap_or("this value")
+                ),
+            )
+            .path(&path)
+            .label("not a list")
+            .expected("a list: `[ … ]`, items separated by commas")
+        }
+        RonError::ExpectedIdentifier
+            if let Some(span) = value_span(src, tree, &path, start)
+                && let Some(choices) = variants_of(&path) =>
+        {
+            let mut diag = wrong_type(
+                src,
+                span.clone(),
+                &path,
+                &format!("one of {}", model::quoted_list(&choices)),
+            );
+            diag.label = "not a valid choice".into();
+            let value = src[span].trim_matches('"');
+            if let Some(v) = did_you_mean(value, choices.iter().copied()) {
+                diag = diag.help(format!("write it without quotes: {v}"));
+            }
+            diag
+        }
+        RonError::ExpectedIdentifier => {
+            let mut diag = d("expected a field name".into())
+                .label("a field name was expected here")
+                .expected("`name: value`, e.g. `title: \"My journey\"`");
+            if src[start..].starts_with('"') {
+                diag = diag
+                    .help("field names are written without quotes: `title: …`, not `\"title\": …`");
+            }
+            diag
+        }
+        RonError::ExpectedMapColon => d("expected `:` after the field name".into())
+            .label("expected `:` here")
+            .expected("`name: value`, e.g. `emotion: 1`"),
         RonError::UnexpectedChar(c) => d(format!("unexpected character `{c}`"))
             .label("not valid RON here")
             .help("strings go in double quotes: \"like this\""),
-        RonError::ExpectedString | RonError::ExpectedStringEnd => {
-            d("expected a string in double quotes".into())
-                .label("here")
-                .expected("text in double quotes, e.g. \"Web\"")
-        }
-        RonError::ExpectedFloat => d("expected a number".into()).label("here"),
-        RonError::ExpectedBoolean => d("expected `true` or `false`".into()).label("here"),
+        RonError::ExpectedStringEnd => d("this text is never closed".into())
+            .label("the text starts here")
+            .help("add the closing `\"`"),
+        RonError::InvalidEscape(_) => d("unknown escape in a text".into())
+            .label("not a valid escape")
+            .expected("one of `\\\"`, `\\\\`, `\\n`, `\\t`, `\\u{…}`")
+            .help("to write a backslash, double it: `\\\\`"),
         RonError::ExceededRecursionLimit => d("the file is nested too deeply".into())
             .label("too deep")
             .help("a map has only a few levels: map, phases, touchpoints, their fields"),
@@ -376,6 +497,281 @@ fn ron_diagnostic(src: &str, tree: Option<&Node>, e: SpannedError) -> Diagnostic
     }
 }
 
+/// The choices of an enum field, by the field's name.
+fn variants_of(path: &Path) -> Option<Vec<&'static str>> {
+    Some(match path.last_field()? {
+        "owner" => model::Owner::ALL.iter().map(|o| o.as_str()).collect(),
+        "stage" => model::Stage::ALL.iter().map(|s| s.as_str()).collect(),
+        "status" => [model::Status::Open, model::Status::Resolved]
+            .iter()
+            .map(|s| s.as_str())
+            .collect(),
+        _ => return None,
+    })
+}
+
+/// The field name written just before `at` (`ratings: [`  → `ratings`).
+fn field_before(src: &str, at: usize) -> Option<&str> {
+    let before = src[..at].trim_end().strip_suffix(':')?.trim_end();
+    let s = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    (s < before.len()).then(|| &before[s..])
+}
+
+/// Text that is no journey map at all: notes, a number, a list.
+fn not_a_map(src: &str, span: std::ops::Range<usize>) -> Diagnostic {
+    Diagnostic::new(src, span, "this file is not a journey map")
+        .label("expected `JourneyMap(` here")
+        .expected("a journey map, at least `JourneyMap(title: \"My journey\")`")
+        .help("run `cxmap new FILE` to start from a template")
+}
+
+/// A closing bracket that does not match the innermost open one.
+fn mismatched_close(src: &str, un: &Unparsed) -> Option<Diagnostic> {
+    let open = un.unclosed?;
+    let found = src[un.at..].chars().next()?;
+    let want = match src[open..].chars().next()? {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        _ => return None,
+    };
+    if !matches!(found, ')' | ']' | '}') || found == want {
+        return None;
+    }
+    let (line, _) = super::diagnostic::line_col(src, open);
+    Some(
+        Diagnostic::new(
+            src,
+            un.at..un.at + 1,
+            format!("{} on line {line} is never closed", opener_words(src, open)),
+        )
+        .label(format!("expected `{want}` before this `{found}`"))
+        .related(
+            src,
+            open..open + 1,
+            format!("this `{}` is never closed", &src[open..open + 1]),
+        )
+        .help(format!(
+            "add the missing `{want}`, or remove this `{found}` if it is one too many"
+        )),
+    )
+}
+
+/// How to name an opening bracket: "`Touchpoint(`", "`phases: [`", "`(`".
+fn opener_words(src: &str, open: usize) -> String {
+    let ch = &src[open..open + 1];
+    if ch == "\"" {
+        return "the text in double quotes".to_string();
+    }
+    let before = src[..open].trim_end();
+    let ident_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    let ident = &before[ident_start..];
+    if ident.is_empty() {
+        if let Some(field) = before.strip_suffix(':') {
+            let field = field.trim_end();
+            let fs = field
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .map_or(0, |i| i + 1);
+            if fs < field.len() {
+                return format!("`{}: {ch}`", &field[fs..]);
+            }
+        }
+        format!("`{ch}`")
+    } else if before.len() == src[..open].len() {
+        format!("`{ident}{ch}`")
+    } else {
+        format!("`{ch}`")
+    }
+}
+
+/// A comma is missing before `at`: point just after the value before it.
+fn missing_comma(src: &str, at: usize) -> Diagnostic {
+    let after = end_of_previous_token(src, at);
+    // Where the value before the comma is, read as if the comma were there.
+    let fixed = format!("{},{}", &src[..after], &src[after..]);
+    let path = tree::parse(&fixed)
+        .ok()
+        .map(|t| t.path_at(after.saturating_sub(1), false))
+        .unwrap_or_default();
+    let next = &src[at..];
+    let next_is_field = {
+        let word = next
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(next.len());
+        word > 0 && matches!(next[word..].trim_start().chars().next(), Some(':' | '('))
+    };
+    let help = if src[..after].ends_with('"') && !next_is_field {
+        "to put a `\"` inside a text, write it as `\\\"`"
+    } else {
+        "separate fields and list items with commas"
+    };
+    Diagnostic::new(src, after..after, "a comma is missing")
+        .path(&path)
+        .label("expected `,` here")
+        .help(help)
+}
+
+/// The end of the last token before `at`, skipping spaces and `//` comments.
+fn end_of_previous_token(src: &str, at: usize) -> usize {
+    let mut upto = at;
+    loop {
+        let line_start = src[..upto].rfind('\n').map_or(0, |i| i + 1);
+        let code = strip_line_comment(&src[line_start..upto]).trim_end();
+        if !code.is_empty() {
+            return line_start + code.len();
+        }
+        if line_start == 0 {
+            return at;
+        }
+        upto = line_start - 1;
+    }
+}
+
+/// A line without its `//` comment (a `//` inside a string is kept).
+fn strip_line_comment(line: &str) -> &str {
+    let b = line.as_bytes();
+    let mut in_str = false;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' if in_str => i += 1,
+            b'"' => in_str = !in_str,
+            b'/' if !in_str && b.get(i + 1) == Some(&b'/') => return &line[..i],
+            _ => {}
+        }
+        i += 1;
+    }
+    line
+}
+
+/// `1.5` where RON stopped at `.`: the span of the whole number.
+fn decimal_at(src: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    let b = src.as_bytes();
+    if !(b.get(at) == Some(&b'.') && at > 0 && b[at - 1].is_ascii_digit()) {
+        return None;
+    }
+    let mut s = at;
+    while s > 0 && (b[s - 1].is_ascii_digit() || matches!(b[s - 1], b'-' | b'+' | b'_')) {
+        s -= 1;
+    }
+    let mut e = at + 1;
+    while e < b.len() && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'.' | b'_')) {
+        e += 1;
+    }
+    Some(s..e)
+}
+
+/// The span of the value written at `path`, when it starts at `start` (or
+/// after blanks there: RON's position may be on the space before a value).
+fn value_span(
+    src: &str,
+    tree: Option<&Node>,
+    path: &Path,
+    start: usize,
+) -> Option<std::ops::Range<usize>> {
+    let (span, exact) = tree?.locate(path);
+    let here = span.start >= start && src[start..span.start].trim().is_empty();
+    (exact && here && span.end > span.start).then_some(span)
+}
+
+/// A value of the wrong kind: "`importance` must be a whole number, found
+/// the text "high"".
+fn wrong_type(src: &str, span: std::ops::Range<usize>, path: &Path, kind: &str) -> Diagnostic {
+    let value = shown(src, &span);
+    let found = describe(value);
+    let field = path
+        .last_field()
+        .map_or("this value".to_string(), |f| format!("`{f}`"));
+    let mut d = Diagnostic::new(src, span, format!("{field} must be {kind}, found {found}"))
+        .path(path)
+        .label(format!("not {kind}"))
+        .expected(expected_for(path).unwrap_or_else(|| kind.to_string()));
+    let unquoted = value.strip_prefix('"').and_then(|v| v.strip_suffix('"'));
+    if kind == "text in double quotes"
+        && !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == ' ')
+    {
+        d = d.help(format!("write it in double quotes: \"{value}\""));
+    } else if let Some(v) = unquoted
+        && kind != "text in double quotes"
+        && ron_options().from_str::<f64>(v).is_ok()
+    {
+        d = d.help(format!("write numbers without quotes: {v}"));
+    }
+    d
+}
+
+/// The text of a span; of an empty one, the character there.
+fn shown<'a>(src: &'a str, span: &std::ops::Range<usize>) -> &'a str {
+    if span.is_empty() {
+        src[span.start..]
+            .chars()
+            .next()
+            .map_or("", |c| &src[span.start..span.start + c.len_utf8()])
+    } else {
+        &src[span.clone()]
+    }
+}
+
+/// A value as found in the text, in words: `the text "high"`, `the number 1.5`.
+fn describe(value: &str) -> String {
+    let short = |v: &str| {
+        if v.chars().count() > 40 {
+            let cut: String = v.chars().take(37).collect();
+            format!("{cut}…")
+        } else {
+            v.to_string()
+        }
+    };
+    let first = value.chars().next();
+    match first {
+        None => "nothing".to_string(),
+        Some('"') => format!("the text {}", short(value)),
+        Some('\'') => format!("{} in single quotes", short(value)),
+        Some('[') => "a list".to_string(),
+        Some('(') => "a group in parentheses".to_string(),
+        Some('{') => "a JSON-style `{ … }`".to_string(),
+        Some(c) if c.is_ascii_digit() || matches!(c, '-' | '+' | '.') => {
+            format!("the number {}", short(value))
+        }
+        Some(_) => match value.find('(') {
+            Some(i) => format!("`{}(…)`", value[..i].trim_end()),
+            None => format!("`{}`", short(value)),
+        },
+    }
+}
+
+/// What a struct of the format is, for people: "a phase `Phase(…)`".
+fn struct_word(name: &str) -> String {
+    match name {
+        "JourneyMap" => "a journey map `JourneyMap(…)`".into(),
+        "Phase" => "a phase `Phase(…)`".into(),
+        "Touchpoint" => "a touchpoint `Touchpoint(…)`".into(),
+        "PainPoint" => "a pain point `PainPoint(…)`".into(),
+        "Persona" => "a persona `Persona(name: \"…\")`".into(),
+        "Ratings" => "a record like `(price: 4, product: 5)`".into(),
+        "Csat" => "a record like `(satisfied: 30, responses: 50)`".into(),
+        "Nps" => "a record like `(promoters: 20, passives: 10, detractors: 20)`".into(),
+        "Scoring" => "a record like `(key_weight: 2.0)`".into(),
+        "SignalWeights" => "a record like `(emotion: 2.0)`".into(),
+        other => format!("`{other}(…)`"),
+    }
+}
+
+/// Whether people write this struct's name (`Phase(`), or just `(…)`.
+fn is_named(name: &str) -> bool {
+    matches!(
+        name,
+        "JourneyMap" | "Phase" | "Touchpoint" | "PainPoint" | "Persona"
+    )
+}
+
 fn json_diagnostic(src: &str, name: &str) -> Diagnostic {
     let at = src.len() - src.trim_start().len();
     Diagnostic::new(src, at..at + 1, "this looks like JSON, not RON")
@@ -389,17 +785,29 @@ fn looks_like_json(src: &str) -> bool {
     t.starts_with('{') || (t.starts_with('[') && t[1..].trim_start().starts_with('{'))
 }
 
-/// What a numeric field takes, for "expected" notes.
-fn expected_for(path: &Path) -> String {
-    match path.last_field() {
-        Some("emotion") => "a whole number from -2 to 2".into(),
-        Some(
-            "importance" | "severity" | "place" | "price" | "promotion" | "product" | "people"
-            | "process",
-        ) => "a whole number from 1 to 5".into(),
-        Some("version") => model::versions_read(),
-        _ => "a whole number, e.g. 3".into(),
+/// What a field takes, for "expected" notes.
+fn expected_for(path: &Path) -> Option<String> {
+    let weight = path.0.contains(&model::Seg::Field("signal_weight"))
+        || matches!(path.last_field(), Some("key_weight" | "k_pain"));
+    if weight {
+        return Some("a number, 0.0 or more (e.g. 2.0)".into());
     }
+    let e = match path.last_field()? {
+        "emotion" => "a whole number from -2 to 2",
+        "importance" | "severity" | "place" | "price" | "promotion" | "product" | "people"
+        | "process" => "a whole number from 1 to 5",
+        "version" => return Some(model::versions_read()),
+        "votes" | "satisfied" | "promoters" | "passives" | "detractors" => {
+            "a whole number, 0 or more"
+        }
+        "responses" => "a whole number, 1 or more",
+        "ces" => "a number from 1.0 to 7.0 (7 = very easy)",
+        "key" => "`true` or `false`",
+        "title" | "description" | "name" | "goal" | "id" | "channel" | "notes" | "text"
+        | "touchpoint" | "action" => "text in double quotes, e.g. \"Web\"",
+        _ => return None,
+    };
+    Some(e.into())
 }
 
 fn outer_word(path: &Path) -> String {

@@ -1,0 +1,41 @@
+//! `cxmap diff`: what changed between two maps, semantically. Exit 0 when
+//! they are the same map, 1 when they differ, 2 on errors — like `diff`.
+
+use std::path::Path;
+
+use super::files::load_or_report;
+use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, Format, color_stdout};
+use crate::diff;
+use crate::model::JourneyMap;
+
+pub fn run(old: &Path, new: &Path, format: Format) -> u8 {
+    let (Some(a), Some(b)) = (load(old), load(new)) else {
+        return EXIT_USAGE;
+    };
+    let d = diff::diff(&a, &b);
+    match format {
+        Format::Text => print!(
+            "{}",
+            diff::to_text(
+                &d,
+                &old.display().to_string(),
+                &new.display().to_string(),
+                color_stdout()
+            )
+        ),
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&diff::to_json(&d)).unwrap_or_default()
+        ),
+    }
+    if d.is_empty() { EXIT_OK } else { EXIT_INVALID }
+}
+
+/// A map, or `None` after reporting why not. `/dev/null` (what git passes
+/// for a file that does not exist on one side) is an empty map.
+fn load(path: &Path) -> Option<JourneyMap> {
+    if path == Path::new("/dev/null") {
+        return Some(JourneyMap::new(""));
+    }
+    load_or_report(path).ok().map(|l| l.map)
+}

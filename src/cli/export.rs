@@ -1,0 +1,87 @@
+//! `cxmap export`: the map as Markdown, CSV, HTML or a Mermaid journey, on
+//! stdout or atomically into a file.
+
+use std::path::Path;
+
+use clap::ValueEnum;
+
+use super::files::load_or_report;
+use super::{EXIT_OK, EXIT_USAGE};
+use crate::export;
+use crate::score;
+use crate::storage::write_atomic;
+
+/// Output format of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The map and its score report, for notes (and `git diff` textconv).
+    Markdown,
+    /// One row per touchpoint (or per pain point with `--rows pains`).
+    Csv,
+    /// One self-contained page: columns, emotion curve, scores, findings.
+    Html,
+    /// A Mermaid `journey` diagram.
+    Mermaid,
+}
+
+/// What a CSV row is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Rows {
+    Touchpoints,
+    Pains,
+}
+
+pub fn run(file: &Path, format: ExportFormat, rows: Option<Rows>, out: Option<&Path>) -> u8 {
+    if rows.is_some() && format != ExportFormat::Csv {
+        eprintln!("cxmap: --rows is for --format csv only");
+        return EXIT_USAGE;
+    }
+    if let Some(o) = out
+        && same_file(file, o)
+    {
+        eprintln!(
+            "cxmap: {} is the map itself; choose another output file",
+            o.display()
+        );
+        return EXIT_USAGE;
+    }
+    let loaded = match load_or_report(file) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let map = &loaded.map;
+    let report = score::score(map);
+    let text = match format {
+        ExportFormat::Markdown => export::markdown::to_markdown(map, &report),
+        ExportFormat::Csv => match rows.unwrap_or(Rows::Touchpoints) {
+            Rows::Touchpoints => export::csv::touchpoints(map, &report),
+            Rows::Pains => export::csv::pains(map),
+        },
+        ExportFormat::Html => export::html::to_html(map, &report),
+        ExportFormat::Mermaid => export::mermaid::to_mermaid(map),
+    };
+    match out {
+        None => {
+            print!("{text}");
+            EXIT_OK
+        }
+        Some(o) => match write_atomic(o, text.as_bytes()) {
+            Ok(()) => {
+                eprintln!("wrote {}", o.display());
+                EXIT_OK
+            }
+            Err(e) => {
+                eprintln!("cxmap: cannot write {}: {e}", o.display());
+                EXIT_USAGE
+            }
+        },
+    }
+}
+
+/// Whether two paths name the same existing file.
+pub(super) fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}

@@ -1,0 +1,1025 @@
+//! A semantic diff of two maps: what a person changed, not which lines.
+//!
+//! - Phases have no id: they match by name, then (a renamed phase) by the
+//!   touchpoints they share, then by position.
+//! - Touchpoints match by id.
+//! - Pain points match by phase and text, then by text in another phase
+//!   (moved), then by position in their phase (the text was edited).
+//!
+//! Each element is added, removed, or changed: moved (to another phase, or
+//! out of its order) and/or with fields changed, old → new. The score
+//! change (overall and each phase) comes with it. Pure; [`to_text`] and
+//! [`to_json`] render it.
+
+mod json;
+mod text;
+
+pub use json::to_json;
+pub use text::to_text;
+
+use serde_json::{Value, json};
+
+use crate::model::{Dimension, JourneyMap, PainPoint, Phase, Touchpoint};
+use crate::score::{self, Report};
+
+/// Everything that differs between two maps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diff {
+    /// The map's own fields: title, description, persona, scoring.
+    pub map: Vec<Field>,
+    /// Removed phases (old order), then added and changed ones (new order).
+    pub phases: Vec<Item>,
+    /// Touchpoints, same order rules; labelled by id.
+    pub touchpoints: Vec<Item>,
+    /// Pain points, same order rules; labelled by text.
+    pub pains: Vec<Item>,
+    /// The score of both maps.
+    pub score: ScoreDiff,
+}
+
+impl Diff {
+    /// Whether the two maps are the same map (formatting and comments aside).
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+            && self.phases.is_empty()
+            && self.touchpoints.is_empty()
+            && self.pains.is_empty()
+    }
+
+    /// How many elements or map fields changed.
+    pub fn len(&self) -> usize {
+        self.map.len() + self.phases.len() + self.touchpoints.len() + self.pains.len()
+    }
+}
+
+/// One field that changed: its name as in the file (`ratings.price`), and
+/// the old and new values (`null` when absent).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub name: &'static str,
+    pub old: Value,
+    pub new: Value,
+}
+
+/// What happened to an element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Added,
+    Removed,
+    /// Moved and/or with fields changed.
+    Changed,
+}
+
+impl Change {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::Added => "added",
+            Change::Removed => "removed",
+            Change::Changed => "changed",
+        }
+    }
+}
+
+/// Where an element is: its phase and its index there (0-based). For a
+/// phase, `phase` and `index` are both its index in the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub phase: usize,
+    pub phase_name: String,
+    pub index: usize,
+}
+
+/// A phase, touchpoint or pain point that differs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub change: Change,
+    /// The phase's name, the touchpoint's id or the pain point's text (the
+    /// new one when it changed).
+    pub label: String,
+    /// A touchpoint's name (the new one), empty otherwise.
+    pub name: String,
+    pub old: Option<Place>,
+    pub new: Option<Place>,
+    /// To another phase, or out of order among the elements that stayed.
+    pub moved: bool,
+    pub fields: Vec<Field>,
+}
+
+/// The overall score and each phase's, before and after.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreDiff {
+    pub overall: (Option<f64>, Option<f64>),
+    /// Phases in new order, then removed ones.
+    pub phases: Vec<PhaseScore>,
+}
+
+/// A phase's score before and after; `None`: not scored, or not there.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PhaseScore {
+    pub name: String,
+    pub old: Option<f64>,
+    pub new: Option<f64>,
+    /// Whether the phase is in the old map, and in the new.
+    pub in_old: bool,
+    pub in_new: bool,
+}
+
+/// The difference between two (valid) maps.
+pub fn diff(old: &JourneyMap, new: &JourneyMap) -> Diff {
+    let phase_pairs = match_phases(old, new);
+    // new phase index -> old phase index
+    let mut old_of = vec![None; new.phases.len()];
+    for &(o, n) in &phase_pairs {
+        old_of[n] = Some(o);
+    }
+    Diff {
+        map: map_fields(old, new),
+        phases: phases(old, new, &phase_pairs, &old_of),
+        touchpoints: touchpoints(old, new, &old_of),
+        pains: pains(old, new, &old_of),
+        score: score_diff(
+            old,
+            new,
+            &score::score(old),
+            &score::score(new),
+            &phase_pairs,
+        ),
+    }
+}
+
+fn s(v: &str) -> Value {
+    Value::String(v.to_string())
+}
+
+fn opt_s(v: &Option<String>) -> Value {
+    v.as_deref().map_or(Value::Null, s)
+}
+
+/// Pushes a field when the values differ.
+fn field(out: &mut Vec<Field>, name: &'static str, old: Value, new: Value) {
+    if old != new {
+        out.push(Field { name, old, new });
+    }
+}
+
+fn map_fields(old: &JourneyMap, new: &JourneyMap) -> Vec<Field> {
+    let mut f = Vec::new();
+    field(&mut f, "version", json!(old.version), json!(new.version));
+    field(&mut f, "title", s(&old.title), s(&new.title));
+    field(
+        &mut f,
+        "description",
+        opt_s(&old.description),
+        opt_s(&new.description),
+    );
+    let name = |m: &JourneyMap| m.persona.as_ref().map_or(Value::Null, |p| s(&p.name));
+    let desc = |m: &JourneyMap| {
+        m.persona
+            .as_ref()
+            .map_or(Value::Null, |p| opt_s(&p.description))
+    };
+    field(&mut f, "persona.name", name(old), name(new));
+    field(&mut f, "persona.description", desc(old), desc(new));
+    let (a, b) = (&old.scoring, &new.scoring);
+    field(
+        &mut f,
+        "scoring.key_weight",
+        json!(a.key_weight),
+        json!(b.key_weight),
+    );
+    field(&mut f, "scoring.k_pain", json!(a.k_pain), json!(b.k_pain));
+    let names = [
+        "scoring.signal_weight.ratings",
+        "scoring.signal_weight.emotion",
+        "scoring.signal_weight.csat",
+        "scoring.signal_weight.ces",
+        "scoring.signal_weight.nps",
+    ];
+    let (wa, wb) = (a.signal_weight, b.signal_weight);
+    let olds = [wa.ratings, wa.emotion, wa.csat, wa.ces, wa.nps];
+    let news = [wb.ratings, wb.emotion, wb.csat, wb.ces, wb.nps];
+    for ((n, x), y) in names.into_iter().zip(olds).zip(news) {
+        field(&mut f, n, json!(x), json!(y));
+    }
+    f
+}
+
+/// (old index, new index) of the phases that are the same phase.
+fn match_phases(old: &JourneyMap, new: &JourneyMap) -> Vec<(usize, usize)> {
+    let mut old_taken = vec![false; old.phases.len()];
+    let mut new_of: Vec<Option<usize>> = vec![None; new.phases.len()];
+    // 1. The same name.
+    for (n, ph) in new.phases.iter().enumerate() {
+        if let Some(o) =
+            (0..old.phases.len()).find(|&o| !old_taken[o] && old.phases[o].name == ph.name)
+        {
+            old_taken[o] = true;
+            new_of[n] = Some(o);
+        }
+    }
+    // 2. Renamed: the most touchpoints in common.
+    for (n, ph) in new.phases.iter().enumerate() {
+        if new_of[n].is_some() {
+            continue;
+        }
+        let shared = |o: usize| {
+            old.phases[o]
+                .touchpoints
+                .iter()
+                .filter(|t| ph.touchpoints.iter().any(|u| u.id == t.id))
+                .count()
+        };
+        let best = (0..old.phases.len())
+            .filter(|&o| !old_taken[o])
+            .map(|o| (shared(o), o))
+            .filter(|&(k, _)| k > 0)
+            .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        if let Some((_, o)) = best {
+            old_taken[o] = true;
+            new_of[n] = Some(o);
+        }
+    }
+    // 3. Renamed in place: the same position.
+    for (n, slot) in new_of.iter_mut().enumerate() {
+        if slot.is_none() && n < old.phases.len() && !old_taken[n] {
+            old_taken[n] = true;
+            *slot = Some(n);
+        }
+    }
+    new_of
+        .iter()
+        .enumerate()
+        .filter_map(|(n, o)| o.map(|o| (o, n)))
+        .collect()
+}
+
+/// Which of the elements that stayed moved, given their (old, new)
+/// positions in new order: those outside the longest run still in old
+/// order, the fewest moves that explain the new order. Of equally long runs,
+/// the one whose elements shifted least is kept, so that moving one element
+/// to the front reports that element, not the one it jumped over.
+fn moved_flags(pos: &[(usize, usize)]) -> Vec<bool> {
+    let n = pos.len();
+    let shift = |i: usize| pos[i].0.abs_diff(pos[i].1);
+    let better = |a: (usize, usize), b: (usize, usize)| a.0 > b.0 || (a.0 == b.0 && a.1 < b.1);
+    // best[i]: (length, total shift) of the best run ending at i. O(n²) is
+    // plenty for the size of a journey map.
+    let mut best = vec![(0usize, 0usize); n];
+    let mut prev = vec![None; n];
+    for i in 0..n {
+        best[i] = (1, shift(i));
+        for j in 0..i {
+            let candidate = (best[j].0 + 1, best[j].1 + shift(i));
+            if pos[j].0 < pos[i].0 && better(candidate, best[i]) {
+                best[i] = candidate;
+                prev[i] = Some(j);
+            }
+        }
+    }
+    let mut moved = vec![true; n];
+    let mut end = None;
+    for i in 0..n {
+        if end.is_none_or(|e: usize| better(best[i], best[e])) {
+            end = Some(i);
+        }
+    }
+    while let Some(i) = end {
+        moved[i] = false;
+        end = prev[i];
+    }
+    moved
+}
+
+fn place(map: &JourneyMap, phase: usize, index: usize) -> Place {
+    Place {
+        phase,
+        phase_name: map.phases[phase].name.clone(),
+        index,
+    }
+}
+
+fn phases(
+    old: &JourneyMap,
+    new: &JourneyMap,
+    pairs: &[(usize, usize)],
+    old_of: &[Option<usize>],
+) -> Vec<Item> {
+    let mut out = Vec::new();
+    let kept: Vec<usize> = pairs.iter().map(|&(o, _)| o).collect();
+    for (o, ph) in old.phases.iter().enumerate() {
+        if !kept.contains(&o) {
+            out.push(Item {
+                change: Change::Removed,
+                label: ph.name.clone(),
+                name: String::new(),
+                old: Some(place(old, o, o)),
+                new: None,
+                moved: false,
+                fields: Vec::new(),
+            });
+        }
+    }
+    let stayed: Vec<(usize, usize)> = pairs.to_vec();
+    let mut moved = moved_flags(&stayed).into_iter();
+    for (n, ph) in new.phases.iter().enumerate() {
+        let Some(o) = old_of[n] else {
+            out.push(Item {
+                change: Change::Added,
+                label: ph.name.clone(),
+                name: String::new(),
+                old: None,
+                new: Some(place(new, n, n)),
+                moved: false,
+                fields: Vec::new(),
+            });
+            continue;
+        };
+        let was_moved = moved.next().unwrap_or(false);
+        let fields = phase_fields(&old.phases[o], ph);
+        if was_moved || !fields.is_empty() {
+            out.push(Item {
+                change: Change::Changed,
+                label: ph.name.clone(),
+                name: String::new(),
+                old: Some(place(old, o, o)),
+                new: Some(place(new, n, n)),
+                moved: was_moved,
+                fields,
+            });
+        }
+    }
+    out
+}
+
+fn phase_fields(a: &Phase, b: &Phase) -> Vec<Field> {
+    let mut f = Vec::new();
+    let stage = |p: &Phase| p.stage.map_or(Value::Null, |s| json!(s.as_str()));
+    field(&mut f, "name", s(&a.name), s(&b.name));
+    field(&mut f, "stage", stage(a), stage(b));
+    field(&mut f, "goal", opt_s(&a.goal), opt_s(&b.goal));
+    f
+}
+
+fn touchpoints(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<Item> {
+    let mut out = Vec::new();
+    for (p, ph) in old.phases.iter().enumerate() {
+        for (i, t) in ph.touchpoints.iter().enumerate() {
+            if new.find_touchpoint(&t.id).is_none() {
+                out.push(Item {
+                    change: Change::Removed,
+                    label: t.id.clone(),
+                    name: t.name.clone(),
+                    old: Some(place(old, p, i)),
+                    new: None,
+                    moved: false,
+                    fields: Vec::new(),
+                });
+            }
+        }
+    }
+    for (n, ph) in new.phases.iter().enumerate() {
+        // Old positions of the touchpoints that stayed in this phase, for order.
+        let stayed: Vec<Option<usize>> = ph
+            .touchpoints
+            .iter()
+            .map(|t| match old.find_touchpoint(&t.id) {
+                Some((op, oi)) if old_of[n] == Some(op) => Some(oi),
+                _ => None,
+            })
+            .collect();
+        let kept: Vec<(usize, usize)> = stayed
+            .iter()
+            .enumerate()
+            .filter_map(|(i, o)| o.map(|o| (o, i)))
+            .collect();
+        let mut order_moved = moved_flags(&kept).into_iter();
+        for (i, t) in ph.touchpoints.iter().enumerate() {
+            let Some((op, oi)) = old.find_touchpoint(&t.id) else {
+                out.push(Item {
+                    change: Change::Added,
+                    label: t.id.clone(),
+                    name: t.name.clone(),
+                    old: None,
+                    new: Some(place(new, n, i)),
+                    moved: false,
+                    fields: Vec::new(),
+                });
+                continue;
+            };
+            let moved = match stayed[i] {
+                Some(_) => order_moved.next().unwrap_or(false),
+                None => true, // to another phase
+            };
+            let fields = touchpoint_fields(&old.phases[op].touchpoints[oi], t);
+            if moved || !fields.is_empty() {
+                out.push(Item {
+                    change: Change::Changed,
+                    label: t.id.clone(),
+                    name: t.name.clone(),
+                    old: Some(place(old, op, oi)),
+                    new: Some(place(new, n, i)),
+                    moved,
+                    fields,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn touchpoint_fields(a: &Touchpoint, b: &Touchpoint) -> Vec<Field> {
+    let mut f = Vec::new();
+    field(&mut f, "name", s(&a.name), s(&b.name));
+    field(&mut f, "channel", opt_s(&a.channel), opt_s(&b.channel));
+    field(&mut f, "owner", s(a.owner.as_str()), s(b.owner.as_str()));
+    field(&mut f, "key", json!(a.key), json!(b.key));
+    field(&mut f, "emotion", json!(a.emotion), json!(b.emotion));
+    field(
+        &mut f,
+        "importance",
+        json!(a.importance),
+        json!(b.importance),
+    );
+    for (d, name) in Dimension::ALL.into_iter().zip([
+        "ratings.place",
+        "ratings.price",
+        "ratings.promotion",
+        "ratings.product",
+        "ratings.people",
+        "ratings.process",
+    ]) {
+        field(
+            &mut f,
+            name,
+            json!(a.ratings.get(d)),
+            json!(b.ratings.get(d)),
+        );
+    }
+    let csat = |t: &Touchpoint| t.csat.map(|c| (c.satisfied, c.responses));
+    let (ca, cb) = (csat(a), csat(b));
+    field(
+        &mut f,
+        "csat.satisfied",
+        json!(ca.map(|c| c.0)),
+        json!(cb.map(|c| c.0)),
+    );
+    field(
+        &mut f,
+        "csat.responses",
+        json!(ca.map(|c| c.1)),
+        json!(cb.map(|c| c.1)),
+    );
+    field(&mut f, "ces", json!(a.ces), json!(b.ces));
+    let nps = |t: &Touchpoint| t.nps.map(|n| [n.promoters, n.passives, n.detractors]);
+    let (na, nb) = (nps(a), nps(b));
+    for (k, name) in ["nps.promoters", "nps.passives", "nps.detractors"]
+        .into_iter()
+        .enumerate()
+    {
+        field(
+            &mut f,
+            name,
+            json!(na.map(|n| n[k])),
+            json!(nb.map(|n| n[k])),
+        );
+    }
+    field(&mut f, "notes", opt_s(&a.notes), opt_s(&b.notes));
+    f
+}
+
+fn pains(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<Item> {
+    // matched[n][j]: the (old phase, old index) of pain point j of new phase n.
+    let mut matched: Vec<Vec<Option<(usize, usize)>>> = new
+        .phases
+        .iter()
+        .map(|ph| vec![None; ph.pain_points.len()])
+        .collect();
+    let mut taken: Vec<Vec<bool>> = old
+        .phases
+        .iter()
+        .map(|ph| vec![false; ph.pain_points.len()])
+        .collect();
+    let text_of = |o: usize, i: usize| old.phases[o].pain_points[i].text.as_str();
+    // 1. The same phase and the same text.
+    for (n, ph) in new.phases.iter().enumerate() {
+        let Some(o) = old_of[n] else { continue };
+        for (j, p) in ph.pain_points.iter().enumerate() {
+            let hit = (0..taken[o].len()).find(|&i| !taken[o][i] && text_of(o, i) == p.text);
+            if let Some(i) = hit {
+                taken[o][i] = true;
+                matched[n][j] = Some((o, i));
+            }
+        }
+    }
+    // 2. The same text in another phase: moved.
+    for (n, ph) in new.phases.iter().enumerate() {
+        for (j, p) in ph.pain_points.iter().enumerate() {
+            if matched[n][j].is_some() {
+                continue;
+            }
+            let hit = (0..old.phases.len())
+                .flat_map(|o| (0..taken[o].len()).map(move |i| (o, i)))
+                .find(|&(o, i)| !taken[o][i] && text_of(o, i) == p.text);
+            if let Some((o, i)) = hit {
+                taken[o][i] = true;
+                matched[n][j] = Some((o, i));
+            }
+        }
+    }
+    // 3. The same position in the same phase: the text was edited.
+    for (n, row) in matched.iter_mut().enumerate() {
+        let Some(o) = old_of[n] else { continue };
+        for (j, slot) in row.iter_mut().enumerate() {
+            if slot.is_none() && j < taken[o].len() && !taken[o][j] {
+                taken[o][j] = true;
+                *slot = Some((o, j));
+            }
+        }
+    }
+
+    let mut out = Vec::new();
+    for (o, ph) in old.phases.iter().enumerate() {
+        for (i, p) in ph.pain_points.iter().enumerate() {
+            if !taken[o][i] {
+                out.push(Item {
+                    change: Change::Removed,
+                    label: p.text.clone(),
+                    name: String::new(),
+                    old: Some(place(old, o, i)),
+                    new: None,
+                    moved: false,
+                    fields: Vec::new(),
+                });
+            }
+        }
+    }
+    for (n, ph) in new.phases.iter().enumerate() {
+        let stayed: Vec<(usize, usize)> = matched[n]
+            .iter()
+            .enumerate()
+            .filter_map(|(j, m)| match m {
+                Some((o, i)) if old_of[n] == Some(*o) => Some((*i, j)),
+                _ => None,
+            })
+            .collect();
+        let mut order_moved = moved_flags(&stayed).into_iter();
+        for (j, p) in ph.pain_points.iter().enumerate() {
+            let Some((o, i)) = matched[n][j] else {
+                out.push(Item {
+                    change: Change::Added,
+                    label: p.text.clone(),
+                    name: String::new(),
+                    old: None,
+                    new: Some(place(new, n, j)),
+                    moved: false,
+                    fields: Vec::new(),
+                });
+                continue;
+            };
+            let moved = if old_of[n] == Some(o) {
+                order_moved.next().unwrap_or(false)
+            } else {
+                true
+            };
+            let fields = pain_fields(&old.phases[o].pain_points[i], p);
+            if moved || !fields.is_empty() {
+                out.push(Item {
+                    change: Change::Changed,
+                    label: p.text.clone(),
+                    name: String::new(),
+                    old: Some(place(old, o, i)),
+                    new: Some(place(new, n, j)),
+                    moved,
+                    fields,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn pain_fields(a: &PainPoint, b: &PainPoint) -> Vec<Field> {
+    let mut f = Vec::new();
+    field(&mut f, "text", s(&a.text), s(&b.text));
+    field(&mut f, "severity", json!(a.severity), json!(b.severity));
+    field(
+        &mut f,
+        "touchpoint",
+        opt_s(&a.touchpoint),
+        opt_s(&b.touchpoint),
+    );
+    field(&mut f, "action", opt_s(&a.action), opt_s(&b.action));
+    field(&mut f, "status", s(a.status.as_str()), s(b.status.as_str()));
+    field(&mut f, "votes", json!(a.votes), json!(b.votes));
+    f
+}
+
+fn score_diff(
+    old: &JourneyMap,
+    new: &JourneyMap,
+    a: &Report,
+    b: &Report,
+    pairs: &[(usize, usize)],
+) -> ScoreDiff {
+    let mut phases = Vec::new();
+    for (n, ph) in new.phases.iter().enumerate() {
+        let o = pairs.iter().find(|&&(_, m)| m == n).map(|&(o, _)| o);
+        phases.push(PhaseScore {
+            name: ph.name.clone(),
+            old: o.and_then(|o| a.phase(o)).and_then(|p| p.score),
+            new: b.phase(n).and_then(|p| p.score),
+            in_old: o.is_some(),
+            in_new: true,
+        });
+    }
+    for (o, ph) in old.phases.iter().enumerate() {
+        if !pairs.iter().any(|&(p, _)| p == o) {
+            phases.push(PhaseScore {
+                name: ph.name.clone(),
+                old: a.phase(o).and_then(|p| p.score),
+                new: None,
+                in_old: true,
+                in_new: false,
+            });
+        }
+    }
+    ScoreDiff {
+        overall: (a.overall, b.overall),
+        phases,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::parse_str;
+
+    const BASE: &str = r#"JourneyMap(
+        title: "Store",
+        persona: (name: "Ana"),
+        phases: [
+            (name: "Discover", stage: PrePurchase, touchpoints: [
+                (id: "ad", name: "Sees an ad", emotion: 1),
+                (id: "reviews", name: "Reads reviews", emotion: -1, ratings: (price: 2)),
+                (id: "web", name: "Checks the web"),
+            ], pain_points: [
+                (text: "Reviews contradict", severity: 3, touchpoint: "reviews"),
+                (text: "Ads are loud", severity: 1),
+                (text: "Prices unclear", severity: 2, status: Resolved),
+            ]),
+            (name: "Buy", stage: Purchase, touchpoints: [
+                (id: "till", name: "Pays", emotion: -2),
+            ], pain_points: [
+                (text: "Long queue", severity: 4, touchpoint: "till", votes: 2),
+            ]),
+            (name: "Use", stage: PostPurchase),
+        ],
+    )"#;
+
+    fn base() -> JourneyMap {
+        parse_str(BASE).unwrap().0
+    }
+
+    fn d(f: impl FnOnce(&mut JourneyMap)) -> Diff {
+        let mut new = base();
+        f(&mut new);
+        diff(&base(), &new)
+    }
+
+    fn summary(items: &[Item]) -> Vec<(Change, String, bool, Vec<&'static str>)> {
+        items
+            .iter()
+            .map(|i| {
+                (
+                    i.change,
+                    i.label.clone(),
+                    i.moved,
+                    i.fields.iter().map(|f| f.name).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_same_map_is_empty_whatever_its_formatting() {
+        let canonical = crate::storage::to_ron(&base());
+        assert_ne!(canonical, BASE);
+        let x = diff(&base(), &parse_str(&canonical).unwrap().0);
+        assert!(x.is_empty(), "{x:#?}");
+        assert_eq!(x.len(), 0);
+        assert_eq!(x.score.overall.0, x.score.overall.1);
+    }
+
+    #[test]
+    fn touchpoint_added_and_removed() {
+        let x = d(|m| {
+            m.phases[0].touchpoints.remove(2);
+            m.phases[2]
+                .touchpoints
+                .push(Touchpoint::new("help", "Calls help"));
+        });
+        assert_eq!(
+            summary(&x.touchpoints),
+            [
+                (Change::Removed, "web".into(), false, vec![]),
+                (Change::Added, "help".into(), false, vec![]),
+            ]
+        );
+        assert_eq!(
+            x.touchpoints[0].old.as_ref().unwrap().phase_name,
+            "Discover"
+        );
+        let at = x.touchpoints[1].new.as_ref().unwrap();
+        assert_eq!((at.phase_name.as_str(), at.index), ("Use", 0));
+        assert_eq!(x.touchpoints[1].name, "Calls help");
+        assert!(x.phases.is_empty() && x.pains.is_empty());
+    }
+
+    #[test]
+    fn touchpoint_moved_to_another_phase_and_within_one() {
+        let x = d(|m| {
+            let ad = m.phases[0].touchpoints.remove(0);
+            m.phases[1].touchpoints.insert(0, ad);
+            m.phases[0].touchpoints.swap(0, 1); // web (old 3rd) before reviews (old 2nd)
+        });
+        assert_eq!(
+            summary(&x.touchpoints),
+            [
+                (Change::Changed, "web".into(), true, vec![]),
+                (Change::Changed, "ad".into(), true, vec![]),
+            ]
+        );
+        let web = &x.touchpoints[0];
+        assert_eq!(
+            (
+                web.old.as_ref().unwrap().index,
+                web.new.as_ref().unwrap().index
+            ),
+            (2, 0)
+        );
+        let ad = &x.touchpoints[1];
+        assert_eq!(ad.old.as_ref().unwrap().phase_name, "Discover");
+        assert_eq!(ad.new.as_ref().unwrap().phase_name, "Buy");
+        // "till" is still first among the touchpoints that stayed in Buy, and
+        // "reviews" kept its place among Discover's.
+        assert!(
+            !x.touchpoints
+                .iter()
+                .any(|t| t.label == "till" || t.label == "reviews")
+        );
+    }
+
+    #[test]
+    fn touchpoint_fields_old_to_new() {
+        let x = d(|m| {
+            let t = &mut m.phases[0].touchpoints[1];
+            t.emotion = Some(1);
+            t.ratings.price = None;
+            t.ratings.product = Some(5);
+            t.name = "Reads many reviews".into();
+        });
+        assert_eq!(x.touchpoints.len(), 1);
+        let f = &x.touchpoints[0].fields;
+        let got: Vec<_> = f
+            .iter()
+            .map(|f| (f.name, f.old.clone(), f.new.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("name", json!("Reads reviews"), json!("Reads many reviews")),
+                ("emotion", json!(-1), json!(1)),
+                ("ratings.price", json!(2), Value::Null),
+                ("ratings.product", Value::Null, json!(5)),
+            ]
+        );
+        assert!(!x.touchpoints[0].moved);
+    }
+
+    #[test]
+    fn pain_text_change_is_matched_by_position() {
+        let x = d(|m| {
+            m.phases[0].pain_points[1].text = "Ads are too loud".into();
+            m.phases[0].pain_points[1].severity = 2;
+        });
+        assert_eq!(
+            summary(&x.pains),
+            [(
+                Change::Changed,
+                "Ads are too loud".into(),
+                false,
+                vec!["text", "severity"]
+            )]
+        );
+        assert_eq!(x.pains[0].fields[0].old, json!("Ads are loud"));
+    }
+
+    #[test]
+    fn pain_moved_reordered_added_and_removed() {
+        let x = d(|m| {
+            let mut queue = m.phases[1].pain_points.remove(0);
+            queue.touchpoint = None; // "till" is not in Discover
+            m.phases[0].pain_points.push(queue); // same text, other phase
+            let prices = m.phases[0].pain_points.remove(2);
+            m.phases[0].pain_points.insert(0, prices); // Prices, Reviews, Ads, Queue
+            m.phases[2].pain_points.push(PainPoint::new("No manual", 2));
+        });
+        assert_eq!(
+            summary(&x.pains),
+            [
+                (Change::Changed, "Prices unclear".into(), true, vec![]),
+                (
+                    Change::Changed,
+                    "Long queue".into(),
+                    true,
+                    vec!["touchpoint"]
+                ),
+                (Change::Added, "No manual".into(), false, vec![]),
+            ]
+        );
+        let q = &x.pains[1];
+        assert_eq!(q.old.as_ref().unwrap().phase_name, "Buy");
+        assert_eq!(q.new.as_ref().unwrap().phase_name, "Discover");
+        let y = d(|m| {
+            m.phases[0].pain_points.clear();
+        });
+        assert_eq!(
+            summary(&y.pains),
+            [
+                (Change::Removed, "Reviews contradict".into(), false, vec![]),
+                (Change::Removed, "Ads are loud".into(), false, vec![]),
+                (Change::Removed, "Prices unclear".into(), false, vec![]),
+            ]
+        );
+    }
+
+    #[test]
+    fn phase_added_renamed_moved_and_removed() {
+        // Added in the middle: the others still match by name, nothing moved.
+        let x = d(|m| m.phases.insert(1, Phase::new("Compare")));
+        assert_eq!(
+            summary(&x.phases),
+            [(Change::Added, "Compare".into(), false, vec![])]
+        );
+        assert!(x.touchpoints.is_empty() && x.pains.is_empty());
+
+        // Renamed: by the touchpoints it keeps, even when also moved.
+        let y = d(|m| {
+            m.phases[1].name = "Pay".into();
+            m.phases[2].name = "At home".into(); // no touchpoints: by position
+            m.phases[0].goal = Some("Find one".into());
+        });
+        assert_eq!(
+            summary(&y.phases),
+            [
+                (Change::Changed, "Discover".into(), false, vec!["goal"]),
+                (Change::Changed, "Pay".into(), false, vec!["name"]),
+                (Change::Changed, "At home".into(), false, vec!["name"]),
+            ]
+        );
+        assert!(y.touchpoints.is_empty() && y.pains.is_empty(), "{y:#?}");
+
+        let z = d(|m| {
+            let last = m.phases.remove(2);
+            m.phases.insert(0, last); // Use, Discover, Buy
+            m.phases.remove(2); // Buy
+        });
+        assert_eq!(
+            summary(&z.phases),
+            [
+                (Change::Removed, "Buy".into(), false, vec![]),
+                (Change::Changed, "Use".into(), true, vec![]),
+            ]
+        );
+        // Buy's touchpoint and pain point went with it.
+        assert_eq!(summary(&z.touchpoints)[0].0, Change::Removed);
+        assert_eq!(summary(&z.pains)[0].0, Change::Removed);
+    }
+
+    #[test]
+    fn map_fields() {
+        let x = d(|m| {
+            m.title = "Street store".into();
+            m.persona = None;
+            m.scoring.k_pain = Some(5.0);
+        });
+        let got: Vec<_> = x
+            .map
+            .iter()
+            .map(|f| (f.name, f.old.clone(), f.new.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("title", json!("Store"), json!("Street store")),
+                ("persona.name", json!("Ana"), Value::Null),
+                ("scoring.k_pain", Value::Null, json!(5.0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn score_change_overall_and_per_phase() {
+        // Buy: till emotion -2 -> E = 0, linked pain severity 4: S_eff = 0.
+        // Raising it to +2 -> 100 - 12 = 88.
+        let x = d(|m| m.phases[1].touchpoints[0].emotion = Some(2));
+        let buy = x.score.phases.iter().find(|p| p.name == "Buy").unwrap();
+        assert_eq!((buy.old, buy.new), (Some(0.0), Some(88.0)));
+        let use_ = x.score.phases.iter().find(|p| p.name == "Use").unwrap();
+        assert_eq!((use_.old, use_.new), (None, None));
+        let (a, b) = x.score.overall;
+        assert!(b.unwrap() > a.unwrap());
+        // A removed phase keeps its old score, an added one has no old.
+        let y = d(|m| {
+            m.phases.remove(1);
+            m.phases.push(Phase::new("Support"));
+        });
+        let names: Vec<_> = y
+            .score
+            .phases
+            .iter()
+            .map(|p| (p.name.as_str(), p.in_old, p.in_new, p.old))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Discover", true, true, y.score.phases[0].old),
+                ("Use", true, true, None),
+                ("Support", false, true, None),
+                ("Buy", true, false, Some(0.0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn moved_flags_keep_the_longest_run_that_shifted_least() {
+        let at = |olds: &[usize]| -> Vec<(usize, usize)> {
+            olds.iter()
+                .copied()
+                .enumerate()
+                .map(|(n, o)| (o, n))
+                .collect()
+        };
+        assert_eq!(moved_flags(&at(&[0, 1, 2])), [false, false, false]);
+        assert_eq!(moved_flags(&at(&[3, 0, 1, 2])), [true, false, false, false]);
+        assert_eq!(moved_flags(&at(&[1, 2, 3, 0])), [false, false, false, true]);
+        // A plain swap: either could have moved; the first in new order stays.
+        assert_eq!(moved_flags(&at(&[1, 0])), [false, true]);
+        // The third of three went first, the second was removed: old 2 -> new 0
+        // shifted more than old 0 -> new 1.
+        assert_eq!(moved_flags(&[(2, 0), (0, 1)]), [true, false]);
+        assert_eq!(moved_flags(&[]), Vec::<bool>::new());
+    }
+
+    #[test]
+    fn text_and_json_renderings() {
+        let x = d(|m| {
+            m.phases[1].touchpoints[0].emotion = Some(2);
+            m.phases[0].pain_points[1].text = "Ads are too loud".into();
+            m.phases.push(Phase::new("Support"));
+            m.phases[0].touchpoints.remove(2);
+        });
+        let text = to_text(&x, "old.ron", "new.ron", false);
+        assert!(text.starts_with("old.ron → new.ron: 4 changes\n"), "{text}");
+        assert!(
+            text.contains("\nPhases\n  + \"Support\" added at 4\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("  - web \"Checks the web\" removed from \"Discover\" 3\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("  ~ till \"Pays\" in \"Buy\"\n      emotion: -2 → 2\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("      text: \"Ads are loud\" → \"Ads are too loud\"\n"),
+            "{text}"
+        );
+        assert!(text.contains("  \"Buy\": 0.0 → 88.0 (+88.0)\n"), "{text}");
+        assert!(
+            text.contains("  \"Use\": not scored → not scored\n"),
+            "{text}"
+        );
+        assert!(text.contains("  \"Support\": — → not scored\n"), "{text}");
+        assert!(!text.contains('\x1b'));
+        assert!(to_text(&x, "a", "b", true).contains("\x1b[32m+\x1b[0m"));
+
+        let j = to_json(&x);
+        assert_eq!(j["same"], json!(false));
+        assert_eq!(j["changes"], json!(4));
+        assert_eq!(j["phases"][0]["change"], json!("added"));
+        assert_eq!(j["touchpoints"][0]["id"], json!("web"));
+        assert_eq!(j["touchpoints"][0]["new"], Value::Null);
+        assert_eq!(j["touchpoints"][1]["fields"][0]["new"], json!(2));
+        assert_eq!(j["pain_points"][0]["text"], json!("Ads are too loud"));
+        assert_eq!(j["score"]["phases"][1]["delta"], json!(88.0));
+        let same = diff(&base(), &base());
+        assert_eq!(
+            to_text(&same, "a", "b", false),
+            "a and b are the same map\n"
+        );
+        assert_eq!(to_json(&same)["same"], json!(true));
+    }
+}

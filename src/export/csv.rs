@@ -1,0 +1,242 @@
+//! The map as CSV for spreadsheets: one row per touchpoint with its phase,
+//! every field and its scores, or one row per pain point. Quoting follows
+//! RFC 4180 (the `csv` crate). Enum values are written as in the map file
+//! (`PrePurchase`, `Social`, `Open`); absent values are empty cells; scores
+//! have one decimal like every other report.
+
+use ::csv::Writer;
+
+use super::{num, one};
+use crate::model::{Dimension, JourneyMap};
+use crate::score::Report;
+
+/// The header of [`touchpoints`].
+pub const TOUCHPOINT_HEADER: [&str; 26] = [
+    "phase",
+    "stage",
+    "id",
+    "name",
+    "channel",
+    "owner",
+    "key",
+    "emotion",
+    "importance",
+    "place",
+    "price",
+    "promotion",
+    "product",
+    "people",
+    "process",
+    "csat_satisfied",
+    "csat_responses",
+    "ces",
+    "nps_promoters",
+    "nps_passives",
+    "nps_detractors",
+    "notes",
+    "score",
+    "pain_load",
+    "effective",
+    "weight",
+];
+
+/// The header of [`pains`].
+pub const PAIN_HEADER: [&str; 8] = [
+    "phase",
+    "stage",
+    "text",
+    "severity",
+    "touchpoint",
+    "action",
+    "status",
+    "votes",
+];
+
+/// One row per touchpoint, in map order: phase, stage, every field, then
+/// S (`score`), L (`pain_load`), S_eff (`effective`) and w (`weight`).
+pub fn touchpoints(map: &JourneyMap, report: &Report) -> String {
+    let mut w = Writer::from_writer(Vec::new());
+    record(&mut w, TOUCHPOINT_HEADER.map(String::from));
+    for (p, ph) in map.phases.iter().enumerate() {
+        for (i, t) in ph.touchpoints.iter().enumerate() {
+            let s = report.touchpoint(p, i);
+            let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+            let mut row = vec![
+                ph.name.clone(),
+                ph.stage.map(|s| s.as_str().to_string()).unwrap_or_default(),
+                t.id.clone(),
+                t.name.clone(),
+                t.channel.clone().unwrap_or_default(),
+                t.owner.as_str().to_string(),
+                t.key.to_string(),
+                opt(t.emotion),
+                t.importance.to_string(),
+            ];
+            row.extend(Dimension::ALL.map(|d| opt(t.ratings.get(d))));
+            row.extend([
+                opt(t.csat.map(|c| c.satisfied)),
+                opt(t.csat.map(|c| c.responses)),
+                t.ces.map(|c| c.to_string()).unwrap_or_default(),
+                opt(t.nps.map(|n| n.promoters)),
+                opt(t.nps.map(|n| n.passives)),
+                opt(t.nps.map(|n| n.detractors)),
+                t.notes.clone().unwrap_or_default(),
+                s.and_then(|s| s.score).map(one).unwrap_or_default(),
+                opt(s.map(|s| s.pain_load)),
+                s.and_then(|s| s.effective).map(one).unwrap_or_default(),
+                s.map(|s| num(s.weight)).unwrap_or_default(),
+            ]);
+            record(&mut w, row);
+        }
+    }
+    finish(w)
+}
+
+/// One row per pain point, in map order.
+pub fn pains(map: &JourneyMap) -> String {
+    let mut w = Writer::from_writer(Vec::new());
+    record(&mut w, PAIN_HEADER.map(String::from));
+    for ph in &map.phases {
+        for p in &ph.pain_points {
+            record(
+                &mut w,
+                [
+                    ph.name.clone(),
+                    ph.stage.map(|s| s.as_str().to_string()).unwrap_or_default(),
+                    p.text.clone(),
+                    p.severity.to_string(),
+                    p.touchpoint.clone().unwrap_or_default(),
+                    p.action.clone().unwrap_or_default(),
+                    p.status.as_str().to_string(),
+                    p.votes.to_string(),
+                ],
+            );
+        }
+    }
+    finish(w)
+}
+
+fn record<I: IntoIterator<Item = String>>(w: &mut Writer<Vec<u8>>, row: I) {
+    w.write_record(row)
+        .expect("writing CSV to memory cannot fail");
+}
+
+fn finish(w: Writer<Vec<u8>>) -> String {
+    let bytes = w.into_inner().expect("flushing CSV to memory cannot fail");
+    String::from_utf8(bytes).expect("CSV made of strings is UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Csat, Owner, PainPoint, Phase, Stage, Status, Touchpoint};
+    use crate::score::score;
+
+    fn sample() -> JourneyMap {
+        let mut m = JourneyMap::new("T");
+        let mut ph = Phase::new("Visit, \"the\" store");
+        ph.stage = Some(Stage::Purchase);
+        let mut t = Touchpoint::new("till", "Pays at the till");
+        t.owner = Owner::Partner;
+        t.key = true;
+        t.emotion = Some(-1);
+        t.importance = 4;
+        t.ratings.process = Some(2);
+        t.csat = Some(Csat {
+            satisfied: 1,
+            responses: 4,
+        });
+        t.ces = Some(2.5);
+        t.notes = Some("one till\nopen".into());
+        ph.touchpoints.push(t);
+        ph.touchpoints.push(Touchpoint::new("web", "Web"));
+        let mut p = PainPoint::new("Queue, long", 2);
+        p.touchpoint = Some("till".into());
+        p.status = Status::Resolved;
+        p.votes = 3;
+        ph.pain_points.push(p);
+        ph.pain_points.push(PainPoint::new("No bags", 1));
+        m.phases.push(ph);
+        m
+    }
+
+    fn rows(text: &str) -> Vec<Vec<String>> {
+        ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_bytes())
+            .records()
+            .map(|r| r.unwrap().iter().map(String::from).collect())
+            .collect()
+    }
+
+    #[test]
+    fn touchpoint_rows_have_every_field_and_the_scores() {
+        let m = sample();
+        let text = touchpoints(&m, &score(&m));
+        // RFC 4180: fields with commas, quotes or newlines are quoted, quotes doubled.
+        assert!(text.contains("\"Visit, \"\"the\"\" store\""), "{text}");
+        assert!(text.contains("\"one till\nopen\""), "{text}");
+        let rows = rows(&text);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0], TOUCHPOINT_HEADER);
+        let r: Vec<&str> = rows[1].iter().map(String::as_str).collect();
+        // ratings (2-1)*25 = 25, emotion (-1+2)*25 = 25, csat 25, ces 1.5/6*100 = 25
+        // -> S = 25; the linked pain is resolved: L = 0, S_eff = 25; w = 4 * 2 = 8
+        assert_eq!(
+            r,
+            [
+                "Visit, \"the\" store",
+                "Purchase",
+                "till",
+                "Pays at the till",
+                "",
+                "Partner",
+                "true",
+                "-1",
+                "4",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "2",
+                "1",
+                "4",
+                "2.5",
+                "",
+                "",
+                "",
+                "one till\nopen",
+                "25.0",
+                "0",
+                "25.0",
+                "8",
+            ]
+        );
+        // Unmeasured: no score, no effective score; weight = importance 3.
+        assert_eq!(&rows[2][22..], ["", "0", "", "3"]);
+        assert_eq!(rows[2][6], "false");
+    }
+
+    #[test]
+    fn pain_rows() {
+        let m = sample();
+        let rows = rows(&pains(&m));
+        assert_eq!(rows[0], PAIN_HEADER);
+        assert_eq!(
+            rows[1],
+            [
+                "Visit, \"the\" store",
+                "Purchase",
+                "Queue, long",
+                "2",
+                "till",
+                "",
+                "Resolved",
+                "3"
+            ]
+        );
+        assert_eq!(rows[2][2..], ["No bags", "1", "", "", "Open", "0"]);
+        assert_eq!(rows.len(), 3);
+    }
+}

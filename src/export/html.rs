@@ -1,0 +1,780 @@
+//! The map as one self-contained HTML page: inline CSS, inline SVG, no
+//! script and no external reference, so it opens from a file or an e-mail
+//! attachment with no server and no network. The phases are columns with
+//! their touchpoints and pain points; the emotion curve and the phase
+//! scores are drawn as SVG; "fix first", the loose pain points and the
+//! findings follow. Every text from the map is HTML-escaped.
+
+use std::fmt::Write;
+
+use super::{clean, emotion, num, one, owner_label, stage_label};
+use crate::model::{JourneyMap, PainPoint, Phase, Status, Touchpoint};
+use crate::score::{Band, Level, Report, TouchpointScore};
+
+/// How many "fix first" rows the page shows, like the other reports.
+const TOP: usize = 10;
+
+const CSS: &str = r#"
+:root { --weak: #c0392b; --fair: #b9770e; --good: #1e8449; --ink: #1f2430; --muted: #5d6472; --line: #d9dde5; --bg: #f5f6f8; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--bg); }
+main { max-width: 1600px; margin: 0 auto; padding: 24px 28px 40px; }
+h1 { font-size: 28px; margin: 0 0 6px; }
+h2 { font-size: 20px; margin: 30px 0 12px; }
+p { margin: 0 0 6px; }
+.muted { color: var(--muted); }
+.summary { display: flex; gap: 18px; align-items: center; flex-wrap: wrap; margin-top: 14px; }
+.badge { display: inline-flex; align-items: baseline; gap: 8px; padding: 8px 14px; border-radius: 10px; color: #fff; font-weight: 600; background: #8a919e; }
+.badge .num { font-size: 26px; }
+.badge.weak, .meter .weak { background: var(--weak); }
+.badge.fair, .meter .fair { background: var(--fair); }
+.badge.good, .meter .good { background: var(--good); }
+.t-weak { color: var(--weak); } .t-fair { color: var(--fair); } .t-good { color: var(--good); }
+.grid { display: grid; gap: 14px; overflow-x: auto; padding-bottom: 6px; }
+.phase { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px; display: flex; flex-direction: column; gap: 8px; min-width: 0; }
+.phase h3 { margin: 0; font-size: 17px; }
+.stage { font-size: 11px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); min-height: 1em; }
+.goal { font-size: 13px; color: var(--muted); }
+.meter { height: 8px; background: #e6e8ee; border-radius: 4px; overflow: hidden; }
+.meter > span { display: block; height: 100%; }
+.pscore { font-size: 13px; font-weight: 600; }
+.label { font-size: 11px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin-top: 4px; }
+ul.cards { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
+.tp { border: 1px solid var(--line); border-left: 6px solid #c4c9d2; border-radius: 8px; padding: 7px 9px; overflow-wrap: anywhere; }
+.tp.key { background: #fffbea; }
+.tp .name { font-weight: 600; font-size: 14px; }
+.tp .meta, .pain .meta { font-size: 12px; color: var(--muted); }
+.emo-m2 { border-left-color: #a93226; } .emo-m1 { border-left-color: #e67e22; } .emo-0 { border-left-color: #95a5a6; }
+.emo-p1 { border-left-color: #52be80; } .emo-p2 { border-left-color: #1e8449; }
+.star { color: #b7950b; }
+.pain { border: 1px solid #f1c8c3; background: #fdf1ef; border-radius: 8px; padding: 7px 9px; font-size: 13px; overflow-wrap: anywhere; }
+.pain.resolved { background: #eef6f0; border-color: #c7e3cf; }
+.pain .action { margin-top: 3px; }
+.tag { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 11px; font-weight: 600; background: #e8eaf0; color: #3d4452; }
+.tag.warn { background: #fdebd0; color: #7e5109; }
+.tag.ok { background: #d5f5e3; color: #1d6b3f; }
+.empty { font-size: 13px; color: var(--muted); font-style: italic; }
+.charts { display: grid; grid-template-columns: minmax(0, 1fr); gap: 14px; margin-top: 14px; }
+figure { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px; overflow-x: auto; }
+figcaption { font-weight: 600; margin-bottom: 6px; }
+svg { display: block; width: 100%; height: auto; }
+svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+table { border-collapse: collapse; width: 100%; background: #fff; border: 1px solid var(--line); font-size: 14px; }
+th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { background: #eef0f4; font-size: 13px; }
+.n { text-align: right; font-variant-numeric: tabular-nums; }
+ul.findings { list-style: none; margin: 0; padding: 0; background: #fff; border: 1px solid var(--line); }
+ul.findings li { padding: 7px 10px; border-bottom: 1px solid var(--line); }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; background: #eef0f4; padding: 1px 4px; border-radius: 4px; }
+footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+@media print { body { background: #fff; } .grid { overflow: visible; } }
+"#;
+
+/// The page.
+pub fn to_html(map: &JourneyMap, report: &Report) -> String {
+    let mut out = String::with_capacity(32 * 1024);
+    let title = esc(&map.title);
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"cxmap\">\n\
+         <title>{title} · customer journey map</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n"
+    );
+    header(&mut out, map, report);
+    journey(&mut out, map, report);
+    let _ = writeln!(out, "<section class=\"charts\" id=\"charts\">");
+    emotion_curve(&mut out, map);
+    phase_scores(&mut out, report);
+    let _ = writeln!(out, "</section>");
+    priorities(&mut out, map, report);
+    loose_pains(&mut out, report);
+    findings(&mut out, report);
+    let _ = writeln!(
+        out,
+        "<footer>Made with cxmap from the map “{title}”. Scores follow the cxmap scoring model: \
+         touchpoint scores from ratings, emotion, CSAT, CES and NPS; phase scores weighted by \
+         importance and key points, less open pain points.</footer>\n</main>\n</body>\n</html>"
+    );
+    out
+}
+
+/// Text for HTML, in an element or an attribute: one line, `&<>"'` escaped.
+pub(crate) fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in clean(s).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// At most `n` characters, with "…" when cut, escaped.
+fn short(s: &str, n: usize) -> String {
+    let s = clean(s);
+    if s.chars().count() <= n {
+        esc(&s)
+    } else {
+        let cut: String = s.chars().take(n.saturating_sub(1)).collect();
+        esc(&format!("{}…", cut.trim_end()))
+    }
+}
+
+fn band_class(score: f64) -> &'static str {
+    Band::of(score).label()
+}
+
+fn band_color(score: f64) -> &'static str {
+    match Band::of(score) {
+        Band::Weak => "#c0392b",
+        Band::Fair => "#b9770e",
+        Band::Good => "#1e8449",
+    }
+}
+
+fn emotion_color(e: i64) -> &'static str {
+    match e {
+        i64::MIN..=-2 => "#a93226",
+        -1 => "#e67e22",
+        0 => "#95a5a6",
+        1 => "#52be80",
+        _ => "#1e8449",
+    }
+}
+
+fn header(out: &mut String, map: &JourneyMap, r: &Report) {
+    let _ = writeln!(out, "<header>\n<h1>{}</h1>", esc(&map.title));
+    if let Some(d) = &map.description {
+        let _ = writeln!(out, "<p class=\"muted\">{}</p>", esc(d));
+    }
+    if let Some(p) = &map.persona {
+        let desc = p
+            .description
+            .as_deref()
+            .map(|d| format!(" — {}", esc(d)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<p><strong>Persona:</strong> {}{desc}</p>",
+            esc(&p.name)
+        );
+    }
+    let _ = writeln!(out, "<div class=\"summary\">");
+    match r.overall {
+        Some(o) => {
+            let _ = writeln!(
+                out,
+                "<div class=\"badge {}\"><span>CX score</span><span class=\"num\">{}</span><span>{}</span></div>",
+                band_class(o),
+                one(o),
+                Band::of(o).label()
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "<div class=\"badge\"><span>CX score</span><span class=\"num\">not scored</span></div>"
+            );
+        }
+    }
+    let n = r.net;
+    let _ = writeln!(
+        out,
+        "<div>Net experience: {} positive − {} negative − {} open pain points = <strong>{}</strong></div>",
+        n.positive, n.negative, n.pains, n.net
+    );
+    if let Some(s) = surveys(r) {
+        let _ = writeln!(out, "<div class=\"muted\">{}</div>", esc(&s));
+    }
+    let _ = writeln!(out, "</div>\n</header>");
+}
+
+/// "NPS 20 (100 answers) · CSAT 40.0% (100 answers) · CES 5.3 (2 touchpoints)".
+fn surveys(r: &Report) -> Option<String> {
+    let u = &r.rollups;
+    let mut parts = Vec::new();
+    if let Some(n) = u.nps.nps {
+        let total = u.nps.promoters + u.nps.passives + u.nps.detractors;
+        parts.push(format!("NPS {} ({total} answers)", one(n)));
+    }
+    if let Some(p) = u.csat.percent {
+        parts.push(format!("CSAT {}% ({} answers)", one(p), u.csat.responses));
+    }
+    if let Some(c) = u.ces.mean {
+        parts.push(format!("CES {} ({} touchpoints)", one(c), u.ces.count));
+    }
+    (!parts.is_empty()).then(|| format!("Surveys: {}", parts.join(" · ")))
+}
+
+fn journey(out: &mut String, map: &JourneyMap, r: &Report) {
+    let _ = writeln!(out, "<section id=\"journey\">\n<h2>Journey</h2>");
+    if map.phases.is_empty() {
+        let _ = writeln!(out, "<p class=\"empty\">No phases yet.</p>\n</section>");
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<div class=\"grid\" style=\"grid-template-columns: repeat({}, minmax(230px, 1fr))\">",
+        map.phases.len()
+    );
+    for (p, ph) in map.phases.iter().enumerate() {
+        phase(out, p, ph, r);
+    }
+    let _ = writeln!(out, "</div>\n</section>");
+}
+
+fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report) {
+    let _ = writeln!(out, "<article class=\"phase\">");
+    let _ = writeln!(
+        out,
+        "<div class=\"stage\">{}</div>\n<h3>{}. {}</h3>",
+        stage_label(ph.stage),
+        p + 1,
+        esc(&ph.name)
+    );
+    if let Some(g) = &ph.goal {
+        let _ = writeln!(out, "<div class=\"goal\">Goal: {}</div>", esc(g));
+    }
+    let ps = r.phase(p);
+    match ps.and_then(|s| s.score) {
+        Some(s) => {
+            let _ = writeln!(
+                out,
+                "<div class=\"meter\"><span class=\"{}\" style=\"width: {:.1}%\"></span></div>\n\
+                 <div class=\"pscore t-{}\">{} · {}</div>",
+                band_class(s),
+                s.clamp(0.0, 100.0),
+                band_class(s),
+                one(s),
+                Band::of(s).label()
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "<div class=\"meter\"></div>\n<div class=\"pscore muted\">not scored</div>"
+            );
+        }
+    }
+    let _ = writeln!(out, "<div class=\"label\">Touchpoints</div>");
+    if ph.touchpoints.is_empty() {
+        let _ = writeln!(out, "<div class=\"empty\">No touchpoints yet.</div>");
+    } else {
+        let _ = writeln!(out, "<ul class=\"cards\">");
+        for (i, t) in ph.touchpoints.iter().enumerate() {
+            touchpoint(out, t, r.touchpoint(p, i));
+        }
+        let _ = writeln!(out, "</ul>");
+    }
+    let _ = writeln!(out, "<div class=\"label\">Pain points</div>");
+    if ph.pain_points.is_empty() {
+        let _ = writeln!(out, "<div class=\"empty\">No pain points.</div>");
+    } else {
+        let _ = writeln!(out, "<ul class=\"cards\">");
+        for x in &ph.pain_points {
+            pain(out, x, ph);
+        }
+        let _ = writeln!(out, "</ul>");
+    }
+    let _ = writeln!(out, "</article>");
+}
+
+fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>) {
+    let emo_class = match t.emotion {
+        Some(e) if e <= -2 => "emo-m2",
+        Some(-1) => "emo-m1",
+        Some(0) => "emo-0",
+        Some(1) => "emo-p1",
+        Some(_) => "emo-p2",
+        None => "emo-none",
+    };
+    let key = if t.key { " key" } else { "" };
+    let star = if t.key {
+        "<span class=\"star\" title=\"key point\">★</span> "
+    } else {
+        ""
+    };
+    let mut meta = Vec::new();
+    if let Some(c) = &t.channel {
+        meta.push(esc(c));
+    }
+    meta.push(owner_label(t.owner).to_string());
+    if let Some(e) = t.emotion {
+        meta.push(format!("emotion {}", emotion(Some(e))));
+    }
+    let score = match s.and_then(|s| s.effective) {
+        Some(e) => format!(
+            "<span class=\"t-{}\">score {}</span>",
+            band_class(e),
+            one(e)
+        ),
+        None => "<span class=\"muted\">not measured</span>".to_string(),
+    };
+    let _ = writeln!(
+        out,
+        "<li class=\"tp {emo_class}{key}\"><div class=\"name\">{star}{}</div><div class=\"meta\">{} · {score}</div></li>",
+        esc(&t.name),
+        meta.join(" · ")
+    );
+}
+
+fn pain(out: &mut String, x: &PainPoint, ph: &Phase) {
+    let resolved = x.status == Status::Resolved;
+    let mut meta = vec![format!("severity {}", x.severity)];
+    if x.votes > 0 {
+        meta.push(format!(
+            "{} vote{}",
+            x.votes,
+            if x.votes == 1 { "" } else { "s" }
+        ));
+    }
+    if let Some(id) = &x.touchpoint {
+        let name = ph
+            .touchpoints
+            .iter()
+            .find(|t| &t.id == id)
+            .map_or(id.as_str(), |t| t.name.as_str());
+        meta.push(format!("at “{}”", esc(name)));
+    }
+    let status = if resolved {
+        "<span class=\"tag ok\">resolved</span>"
+    } else {
+        "<span class=\"tag\">open</span>"
+    };
+    let action = match (&x.action, resolved) {
+        (Some(a), _) => format!("<div class=\"action\">Action: {}</div>", esc(a)),
+        (None, false) => {
+            "<div class=\"action\"><span class=\"tag warn\">no action yet</span></div>".to_string()
+        }
+        (None, true) => String::new(),
+    };
+    let _ = writeln!(
+        out,
+        "<li class=\"pain{}\"><div>{}</div><div class=\"meta\">{} · {status}</div>{action}</li>",
+        if resolved { " resolved" } else { "" },
+        esc(&x.text),
+        meta.join(" · ")
+    );
+}
+
+/// The emotion curve: one slot per touchpoint in map order, the phases as
+/// bands, emotion −2..+2 upwards; touchpoints without an emotion are hollow
+/// dots on the zero line, left out of the line. The slots share a width of
+/// about a page (at least 64 units each), so that the text stays readable.
+fn emotion_curve(out: &mut String, map: &JourneyMap) {
+    const WIDE: f64 = 1320.0;
+    const MIN_SLOT: f64 = 64.0;
+    const LEFT: f64 = 104.0; // the scale, and room for the first rotated name
+    const RIGHT: f64 = 12.0;
+    const TOP: f64 = 44.0; // y of +2
+    const STEP: f64 = 40.0; // per emotion point
+    const BANDS: f64 = 214.0; // bottom of the phase bands
+    const HEIGHT: f64 = 320.0;
+    let y = |e: i64| TOP + (2 - e) as f64 * STEP;
+    let slots: usize = map.phases.iter().map(|p| p.touchpoints.len().max(1)).sum();
+    let slot = ((WIDE - LEFT - RIGHT) / slots.max(1) as f64)
+        .floor()
+        .max(MIN_SLOT);
+    let width = LEFT + slots.max(1) as f64 * slot + RIGHT;
+    let _ = writeln!(
+        out,
+        "<figure>\n<figcaption>Emotion curve</figcaption>\n\
+         <svg viewBox=\"0 0 {width} {HEIGHT}\" style=\"max-width: {width}px\" role=\"img\" aria-label=\"Emotion of each touchpoint, in journey order\">"
+    );
+    // Phase bands with their names.
+    let mut at = 0usize;
+    for (p, ph) in map.phases.iter().enumerate() {
+        let k = ph.touchpoints.len().max(1);
+        let x = LEFT + at as f64 * slot;
+        let w = k as f64 * slot;
+        let fill = if p % 2 == 0 { "#f1f3f7" } else { "#fafbfc" };
+        let _ = writeln!(
+            out,
+            "<rect x=\"{x}\" y=\"0\" width=\"{w}\" height=\"{BANDS}\" fill=\"{fill}\"/>\
+             <text x=\"{}\" y=\"18\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"600\" fill=\"#1f2430\">{}<title>{}</title></text>",
+            x + w / 2.0,
+            short(&ph.name, (w / 8.0) as usize),
+            esc(&ph.name)
+        );
+        at += k;
+    }
+    // The emotion scale.
+    for e in -2..=2 {
+        let (stroke, width_px) = if e == 0 {
+            ("#aab0bb", 1.5)
+        } else {
+            ("#e1e4ea", 1.0)
+        };
+        let _ = writeln!(
+            out,
+            "<line x1=\"{LEFT}\" y1=\"{0}\" x2=\"{1}\" y2=\"{0}\" stroke=\"{stroke}\" stroke-width=\"{width_px}\"/>\
+             <text x=\"{2}\" y=\"{3}\" text-anchor=\"end\" font-size=\"12\" fill=\"#5d6472\">{4}</text>",
+            y(e),
+            width - RIGHT,
+            LEFT - 10.0,
+            y(e) + 4.0,
+            if e == 0 {
+                "0".to_string()
+            } else {
+                format!("{e:+}")
+            }
+        );
+    }
+    // The line, then the dots and the names.
+    let mut points = Vec::new();
+    let mut dots = String::new();
+    let mut at = 0usize;
+    for ph in &map.phases {
+        for t in &ph.touchpoints {
+            let cx = LEFT + at as f64 * slot + slot / 2.0;
+            let tip = esc(&format!(
+                "{} — {}",
+                clean(&t.name),
+                t.emotion.map_or("no emotion".to_string(), |e| format!(
+                    "emotion {}",
+                    emotion(Some(e))
+                ))
+            ));
+            match t.emotion {
+                Some(e) => {
+                    points.push(format!("{cx},{}", y(e)));
+                    let (r, ring) = if t.key {
+                        (8.0, " stroke=\"#b7950b\" stroke-width=\"3\"")
+                    } else {
+                        (6.0, " stroke=\"#fff\" stroke-width=\"1.5\"")
+                    };
+                    let _ = writeln!(
+                        dots,
+                        "<circle cx=\"{cx}\" cy=\"{}\" r=\"{r}\" fill=\"{}\"{ring}><title>{tip}</title></circle>",
+                        y(e),
+                        emotion_color(e)
+                    );
+                }
+                None => {
+                    let _ = writeln!(
+                        dots,
+                        "<circle cx=\"{cx}\" cy=\"{}\" r=\"5\" fill=\"#fff\" stroke=\"#aab0bb\" stroke-width=\"2\" stroke-dasharray=\"2 2\"><title>{tip}</title></circle>",
+                        y(0)
+                    );
+                }
+            }
+            let ly = BANDS + 14.0;
+            let _ = writeln!(
+                dots,
+                "<text x=\"{cx}\" y=\"{ly}\" text-anchor=\"end\" font-size=\"11\" fill=\"#3d4452\" transform=\"rotate(-35 {cx} {ly})\">{}{}</text>",
+                if t.key { "★ " } else { "" },
+                short(&t.name, 22)
+            );
+            at += 1;
+        }
+        if ph.touchpoints.is_empty() {
+            at += 1;
+        }
+    }
+    if points.len() > 1 {
+        let _ = writeln!(
+            out,
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"#4a5568\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>",
+            points.join(" ")
+        );
+    }
+    out.push_str(&dots);
+    if map.touchpoints().next().is_none() {
+        let _ = writeln!(
+            out,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" fill=\"#5d6472\">No touchpoints yet</text>",
+            LEFT + slots.max(1) as f64 * slot / 2.0,
+            y(0) - 10.0
+        );
+    }
+    let legend = if map.touchpoints().next().is_some() {
+        "<p class=\"muted\">Gold ring and ★: a key point. Hollow dot: no emotion given.</p>\n"
+    } else {
+        ""
+    };
+    let _ = writeln!(out, "</svg>\n{legend}</figure>");
+}
+
+/// Horizontal bars, one per phase, colored by band, with the band limits
+/// (50, 70) and the overall score marked.
+fn phase_scores(out: &mut String, r: &Report) {
+    const NAME: f64 = 200.0; // right edge of the names
+    const X0: f64 = 212.0; // 0 on the scale
+    const SCALE: f64 = 4.6; // px per point
+    const ROW: f64 = 34.0;
+    const TOP: f64 = 30.0;
+    let rows = r.phases.len().max(1);
+    let width = X0 + 100.0 * SCALE + 90.0;
+    let bottom = TOP + rows as f64 * ROW + 2.0;
+    let height = bottom + 22.0; // the overall score's label below
+    let _ = writeln!(
+        out,
+        "<figure>\n<figcaption>Phase scores</figcaption>\n\
+         <svg viewBox=\"0 0 {width} {height}\" style=\"max-width: {width}px\" role=\"img\" aria-label=\"Score of each phase, 0 to 100\">"
+    );
+    for (v, label) in [(0, "0"), (50, "50"), (70, "70"), (100, "100")] {
+        let x = X0 + v as f64 * SCALE;
+        let dash = if v == 50 || v == 70 {
+            " stroke-dasharray=\"4 3\""
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{bottom}\" stroke=\"#c9ced8\"{dash}/>\
+             <text x=\"{x}\" y=\"16\" text-anchor=\"middle\" font-size=\"11\" fill=\"#5d6472\">{label}</text>",
+            TOP - 8.0
+        );
+    }
+    if r.phases.is_empty() {
+        let _ = writeln!(
+            out,
+            "<text x=\"{X0}\" y=\"{}\" font-size=\"13\" fill=\"#5d6472\" dx=\"8\">No phases yet</text>",
+            TOP + 21.0
+        );
+    }
+    for (i, ph) in r.phases.iter().enumerate() {
+        let y = TOP + i as f64 * ROW;
+        let _ = writeln!(
+            out,
+            "<text x=\"{NAME}\" y=\"{}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1f2430\">{}<title>{}</title></text>",
+            y + 16.0,
+            short(&ph.name, 26),
+            esc(&ph.name)
+        );
+        match ph.score {
+            Some(s) => {
+                let w = s.clamp(0.0, 100.0) * SCALE;
+                let _ = writeln!(
+                    out,
+                    "<rect x=\"{X0}\" y=\"{}\" width=\"{w:.1}\" height=\"22\" rx=\"4\" fill=\"{}\"><title>{}: {}</title></rect>\
+                     <text x=\"{:.1}\" y=\"{}\" font-size=\"12\" font-weight=\"600\" fill=\"{}\">{} {}</text>",
+                    y + 1.0,
+                    band_color(s),
+                    esc(&ph.name),
+                    one(s),
+                    X0 + w + 6.0,
+                    y + 16.0,
+                    band_color(s),
+                    one(s),
+                    Band::of(s).label()
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "<text x=\"{}\" y=\"{}\" font-size=\"12\" font-style=\"italic\" fill=\"#5d6472\">not scored</text>",
+                    X0 + 6.0,
+                    y + 16.0
+                );
+            }
+        }
+    }
+    if let Some(o) = r.overall {
+        let x = X0 + o.clamp(0.0, 100.0) * SCALE;
+        let _ = writeln!(
+            out,
+            "<line x1=\"{x:.1}\" y1=\"{}\" x2=\"{x:.1}\" y2=\"{bottom}\" stroke=\"#1f2430\" stroke-width=\"2\"><title>overall {}</title></line>\
+             <text x=\"{x:.1}\" y=\"{}\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"600\" fill=\"#1f2430\">overall {}</text>",
+            TOP - 8.0,
+            one(o),
+            bottom + 15.0,
+            one(o)
+        );
+    }
+    let _ = writeln!(out, "</svg>\n</figure>");
+}
+
+fn priorities(out: &mut String, map: &JourneyMap, r: &Report) {
+    let _ = writeln!(out, "<section id=\"fix-first\">\n<h2>Fix first</h2>");
+    if r.priorities.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"empty\">Nothing measured yet: give touchpoints an emotion, ratings or survey results.</p>\n</section>"
+        );
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<table>\n<thead><tr><th class=\"n\">#</th><th>Touchpoint</th><th>Phase</th><th class=\"n\">Priority</th><th class=\"n\">Score</th><th class=\"n\">Weight</th><th class=\"n\">Votes</th></tr></thead>\n<tbody>"
+    );
+    for (rank, p) in r.priorities.iter().take(TOP).enumerate() {
+        let Some(t) = r.touchpoints.get(p.index) else {
+            continue;
+        };
+        let e = t.effective.unwrap_or(0.0);
+        let phase = map.phases.get(p.phase).map_or("", |ph| ph.name.as_str());
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"n\">{}</td><td>{}{} <code>{}</code></td><td>{}</td><td class=\"n\">{}</td><td class=\"n t-{}\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            rank + 1,
+            if t.key {
+                "<span class=\"star\">★</span> "
+            } else {
+                ""
+            },
+            esc(&t.name),
+            esc(&t.id),
+            esc(phase),
+            one(p.priority),
+            band_class(e),
+            one(e),
+            num(t.weight),
+            p.votes
+        );
+    }
+    let _ = writeln!(out, "</tbody>\n</table>");
+    if r.priorities.len() > TOP {
+        let _ = writeln!(
+            out,
+            "<p class=\"muted\">… and {} more.</p>",
+            r.priorities.len() - TOP
+        );
+    }
+    let _ = writeln!(out, "</section>");
+}
+
+fn loose_pains(out: &mut String, r: &Report) {
+    if r.loose_pains.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<section id=\"loose-pains\">\n<h2>Open pain points not linked to a measured touchpoint</h2>\n<table>\n\
+         <thead><tr><th>Phase</th><th>Pain point</th><th class=\"n\">Severity</th><th class=\"n\">Votes</th></tr></thead>\n<tbody>"
+    );
+    for l in &r.loose_pains {
+        let phase = r.phase(l.phase).map_or("", |ph| ph.name.as_str());
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            esc(phase),
+            esc(&l.text),
+            l.severity,
+            l.votes
+        );
+    }
+    let _ = writeln!(out, "</tbody>\n</table>\n</section>");
+}
+
+fn findings(out: &mut String, r: &Report) {
+    let _ = writeln!(out, "<section id=\"findings\">\n<h2>Findings</h2>");
+    if r.findings.is_empty() {
+        let _ = writeln!(out, "<p class=\"empty\">None.</p>\n</section>");
+        return;
+    }
+    let _ = writeln!(out, "<ul class=\"findings\">");
+    for f in &r.findings {
+        let level = match f.level {
+            Level::Warn => "<span class=\"tag warn\">warn</span>",
+            Level::Info => "<span class=\"tag\">info</span>",
+        };
+        let _ = writeln!(
+            out,
+            "<li>{level} <code>{}</code> {}</li>",
+            f.code,
+            esc(&f.message)
+        );
+    }
+    let _ = writeln!(out, "</ul>\n</section>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Persona, Stage};
+    use crate::score::score;
+
+    fn sample() -> JourneyMap {
+        let mut m = JourneyMap::new("<script>alert('x')</script> & co");
+        m.persona = Some(Persona {
+            name: "Ana \"A\"".into(),
+            description: None,
+        });
+        let mut a = Phase::new("Discover <b>");
+        a.stage = Some(Stage::PrePurchase);
+        let mut t = Touchpoint::new("ad", "Sees an ad");
+        t.emotion = Some(1);
+        t.key = true;
+        a.touchpoints.push(t);
+        let mut u = Touchpoint::new("rev", "Reviews");
+        u.emotion = Some(-2);
+        a.touchpoints.push(u);
+        a.touchpoints.push(Touchpoint::new("web", "Web"));
+        let mut p = PainPoint::new("Too <many> ads", 4);
+        p.touchpoint = Some("ad".into());
+        a.pain_points.push(p);
+        m.phases.push(a);
+        m.phases.push(Phase::new("Buy"));
+        m
+    }
+
+    #[test]
+    fn map_text_is_escaped_everywhere() {
+        let m = sample();
+        let html = to_html(&m, &score(&m));
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(!html.contains("<b>"));
+        assert!(!html.contains("<many>"));
+        assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co"));
+        assert!(html.contains("Ana &quot;A&quot;"));
+        assert!(html.contains("Too &lt;many&gt; ads"));
+    }
+
+    #[test]
+    fn self_contained_columns_and_charts() {
+        let m = sample();
+        let html = to_html(&m, &score(&m));
+        assert!(html.starts_with("<!DOCTYPE html>\n"));
+        assert!(html.trim_end().ends_with("</html>"));
+        for external in [
+            "http:", "https:", "src=", "href=", "url(", "@import", "<script", "<link",
+        ] {
+            assert!(!html.contains(external), "{external} in the page");
+        }
+        assert!(html.contains("repeat(2, minmax(230px, 1fr))"));
+        assert_eq!(html.matches("<article class=\"phase\">").count(), 2);
+        assert_eq!(html.matches("<svg ").count(), 2);
+        assert_eq!(
+            html.matches("<svg ").count(),
+            html.matches("</svg>").count()
+        );
+        // Two dots with an emotion and a line between them; one hollow dot.
+        assert_eq!(html.matches("<polyline points=").count(), 1);
+        // 3 slots in Discover, 1 for the empty Buy: slot = floor((1320 - 116) / 4)
+        // = 301; dots at 104 + 301 / 2 and 104 + 301 + 301 / 2, emotion +1 at
+        // y 44 + 40, -2 at 44 + 4 * 40.
+        assert!(html.contains("points=\"254.5,84 555.5,204\""), "{html}");
+        assert!(html.contains("stroke-dasharray=\"2 2\""));
+        assert!(html.contains("viewBox=\"0 0 1320 320\""));
+        assert!(html.contains("class=\"tp emo-p1 key\""));
+        assert!(html.contains("<span class=\"tag warn\">no action yet</span>"));
+        assert!(html.contains("<h2>Fix first</h2>"));
+        assert!(html.contains("<code>weak-key-point</code>"));
+        assert!(html.contains("Gold ring and ★: a key point."));
+    }
+
+    #[test]
+    fn an_empty_map_still_makes_a_page() {
+        let m = JourneyMap::new("Empty");
+        let html = to_html(&m, &score(&m));
+        assert!(html.contains("No phases yet."));
+        assert!(html.contains("No touchpoints yet</text>"));
+        assert!(!html.contains("Gold ring"));
+        assert!(html.contains("not scored"));
+        assert_eq!(html.matches("<svg ").count(), 2);
+    }
+
+    #[test]
+    fn short_cuts_and_escapes() {
+        assert_eq!(short("Investigación previa", 10), "Investiga…");
+        assert_eq!(short("a<b", 5), "a&lt;b");
+        assert_eq!(esc("x\ny"), "x y");
+    }
+}

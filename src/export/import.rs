@@ -1,0 +1,758 @@
+//! Reading a Mermaid `journey` diagram into a map: sections become phases
+//! (with no stage: the `stage-gap` finding tells the user), tasks become
+//! touchpoints with emotion = score − 3, and the first actor becomes the
+//! persona. Comments (`%%`, and `#` outside an entity code), `accTitle`
+//! and YAML front matter are read and skipped; `accDescr` becomes the map's
+//! description. Entity codes (`#58;`, `#quot;`) are decoded, so what
+//! [`super::mermaid::to_mermaid`] writes reads back as it was.
+//!
+//! Every problem is reported at once, each with its line and a snippet.
+
+use std::ops::Range;
+
+use crate::model::{self, JourneyMap, Persona, Phase, Seg, Touchpoint};
+use crate::storage::Diagnostic;
+
+/// The lowest and highest task score Mermaid draws.
+const SCORES: (i64, i64) = (1, 5);
+
+/// Diagram types that are not a journey, to say what the file is instead.
+const OTHER_DIAGRAMS: [&str; 22] = [
+    "flowchart",
+    "graph",
+    "sequenceDiagram",
+    "classDiagram",
+    "stateDiagram",
+    "stateDiagram-v2",
+    "erDiagram",
+    "gantt",
+    "pie",
+    "quadrantChart",
+    "requirementDiagram",
+    "gitGraph",
+    "C4Context",
+    "mindmap",
+    "timeline",
+    "zenuml",
+    "sankey-beta",
+    "xychart-beta",
+    "block-beta",
+    "packet-beta",
+    "kanban",
+    "architecture-beta",
+];
+
+/// A map from the text of a Mermaid `journey` diagram, with ids derived and
+/// validated; or every problem found, positioned in `src`.
+pub fn from_mermaid(src: &str) -> Result<JourneyMap, Vec<Diagnostic>> {
+    let mut r = Reader {
+        src,
+        errors: Vec::new(),
+        map: JourneyMap::new(""),
+        title: None,
+        front_title: None,
+        persona: None,
+        sections: Vec::new(),
+        tasks: Vec::new(),
+    };
+    r.read();
+    if !r.errors.is_empty() {
+        return Err(r.errors);
+    }
+    r.finish()
+}
+
+struct Reader<'a> {
+    src: &'a str,
+    errors: Vec<Diagnostic>,
+    map: JourneyMap,
+    /// The title and where it is.
+    title: Option<Range<usize>>,
+    /// A `title:` from YAML front matter, used when there is no statement.
+    front_title: Option<(String, Range<usize>)>,
+    persona: Option<Range<usize>>,
+    /// Where each section's name is.
+    sections: Vec<Range<usize>>,
+    /// Where each task's name is, per section.
+    tasks: Vec<Vec<Range<usize>>>,
+}
+
+/// One line of the source: its text without the line ending, and where it starts.
+#[derive(Clone, Copy)]
+struct Line<'a> {
+    at: usize,
+    text: &'a str,
+}
+
+impl Line<'_> {
+    /// The byte range of a part of this line's text.
+    fn span(&self, part: &str) -> Range<usize> {
+        let off = part.as_ptr() as usize - self.text.as_ptr() as usize;
+        self.at + off..self.at + off + part.len()
+    }
+}
+
+impl<'a> Reader<'a> {
+    /// A diagnostic at `span` of the source.
+    fn at(&self, span: Range<usize>, msg: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(self.src, span, msg)
+    }
+
+    fn lines(&self) -> Vec<Line<'a>> {
+        let src = self.src;
+        let mut at = 0;
+        let mut out = Vec::new();
+        for raw in src.split_inclusive('\n') {
+            let text = raw.trim_end_matches(['\n', '\r']);
+            out.push(Line { at, text });
+            at += raw.len();
+        }
+        // A BOM is not text.
+        if let Some(first) = out.first_mut()
+            && let Some(rest) = first.text.strip_prefix('\u{feff}')
+        {
+            first.at += '\u{feff}'.len_utf8();
+            first.text = rest;
+        }
+        out
+    }
+
+    fn read(&mut self) {
+        if self.src.trim_start_matches('\u{feff}').trim().is_empty() {
+            let d = self.at(0..0, "the file is empty")
+                .label("a Mermaid `journey` diagram was expected here")
+                .help("a journey starts with `journey`, then `title …`, `section …` and tasks `Name: 5: Actor`");
+            self.errors.push(d);
+            return;
+        }
+        let lines = self.lines();
+        let mut i = self.front_matter(&lines);
+        let mut journey: Option<Range<usize>> = None;
+        while i < lines.len() {
+            let line = lines[i];
+            i += 1;
+            let Some(stmt) = self.statement(line) else {
+                continue;
+            };
+            if journey.is_none() {
+                if stmt.eq_ignore_ascii_case("journey") {
+                    journey = Some(line.span(stmt));
+                    continue;
+                }
+                self.not_a_journey(line, stmt);
+                return;
+            }
+            if let Some(rest) = keyword(stmt, "accDescr") {
+                let rest = rest.trim_start();
+                if let Some(v) = rest.strip_prefix(':') {
+                    self.map.description = Some(decode(v));
+                } else if let Some(v) = rest.strip_prefix('{') {
+                    i = self.descr_block(&lines, i, line, v);
+                } else {
+                    self.task(line, stmt);
+                }
+            } else if keyword(stmt, "accTitle").is_some_and(|r| r.trim_start().starts_with(':')) {
+                // An accessible title: the map has only one title.
+            } else if let Some(rest) = spaced_keyword(stmt, "title") {
+                let t = decode(rest);
+                if t.is_empty() {
+                    let d = self
+                        .at(line.span(stmt), "the title is empty")
+                        .label("no text after `title`");
+                    self.errors.push(d);
+                } else {
+                    self.map.title = t;
+                    self.title = Some(line.span(rest.trim()));
+                }
+            } else if let Some(rest) = spaced_keyword(stmt, "section") {
+                let name = decode(rest);
+                if name.is_empty() {
+                    let d = self
+                        .at(line.span(stmt), "the section has no name")
+                        .label("no text after `section`")
+                        .help("write the phase's name: `section Discover`");
+                    self.errors.push(d);
+                }
+                self.map.phases.push(Phase::new(name));
+                self.sections.push(line.span(rest.trim()));
+                self.tasks.push(Vec::new());
+            } else {
+                self.task(line, stmt);
+            }
+        }
+        match journey {
+            None => {
+                let end = self.src.len();
+                let d = self
+                    .at(end..end, "no `journey` line: this is not a Mermaid journey")
+                    .label("the file ends here")
+                    .help("a journey diagram starts with the line `journey`");
+                self.errors.push(d);
+            }
+            Some(span) if self.title.is_none() => match self.front_title.take() {
+                Some((t, s)) => {
+                    self.map.title = t;
+                    self.title = Some(s);
+                }
+                None => {
+                    let d = self
+                        .at(span, "the diagram has no title")
+                        .label("a `title …` line is expected after this")
+                        .help("add `    title My journey` below `journey`: a map needs a title");
+                    self.errors.push(d);
+                }
+            },
+            Some(_) => {}
+        }
+    }
+
+    /// Skips YAML front matter (`---` … `---`), keeping its `title:`.
+    /// Returns the index of the first line after it.
+    fn front_matter(&mut self, lines: &[Line<'a>]) -> usize {
+        let Some(first) = lines.iter().position(|l| !l.text.trim().is_empty()) else {
+            return lines.len();
+        };
+        if lines[first].text.trim() != "---" {
+            return 0;
+        }
+        for (j, l) in lines.iter().enumerate().skip(first + 1) {
+            let t = l.text.trim();
+            if t == "---" {
+                return j + 1;
+            }
+            if let Some(v) = t.strip_prefix("title:") {
+                let v = v.trim();
+                let unquoted = v
+                    .strip_prefix('"')
+                    .and_then(|v| v.strip_suffix('"'))
+                    .or_else(|| v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
+                    .unwrap_or(v);
+                if !unquoted.trim().is_empty() {
+                    self.front_title = Some((decode(unquoted), l.span(v)));
+                }
+            }
+        }
+        let d = self
+            .at(
+                lines[first].span(lines[first].text),
+                "the front matter is never closed",
+            )
+            .label("opened here")
+            .help("end it with a line `---`");
+        self.errors.push(d);
+        lines.len()
+    }
+
+    /// The statement of a line: comments cut, trimmed; `None` when blank.
+    /// A `;` (not in an entity code) is reported: Mermaid's journey refuses it.
+    fn statement(&mut self, line: Line<'a>) -> Option<&'a str> {
+        let text = line.text;
+        if text.trim_start().starts_with("%%") {
+            return None;
+        }
+        let mut end = text.len();
+        for (k, c) in text.char_indices() {
+            if c == '#' && entity_len(&text[k..]).is_none() {
+                end = k;
+                break;
+            }
+        }
+        let stmt = text[..end].trim();
+        if stmt.is_empty() {
+            return None;
+        }
+        let mut k = 0;
+        while let Some(off) = stmt[k..].find(';') {
+            let at = k + off;
+            let in_entity = stmt[..at]
+                .rfind('#')
+                .is_some_and(|h| entity_len(&stmt[h..]) == Some(at - h + 1));
+            if !in_entity {
+                let s = line.span(&stmt[at..at + 1]);
+                let d = self
+                    .at(s, "a `;` ends a Mermaid statement here")
+                    .label("not allowed in a journey")
+                    .help("write `#59;` for a semicolon in a name");
+                self.errors.push(d);
+                return None;
+            }
+            k = at + 1;
+        }
+        Some(stmt)
+    }
+
+    /// An `accDescr { … }` block from the text after its `{`; returns the
+    /// index of the line after it.
+    fn descr_block(
+        &mut self,
+        lines: &[Line<'a>],
+        mut i: usize,
+        open: Line<'a>,
+        first: &str,
+    ) -> usize {
+        let mut parts = Vec::new();
+        let mut rest = first;
+        loop {
+            if let Some(end) = rest.find('}') {
+                parts.push(&rest[..end]);
+                break;
+            }
+            parts.push(rest);
+            let Some(next) = lines.get(i) else {
+                let d = self
+                    .at(open.span(open.text), "an `accDescr {` is never closed")
+                    .label("opened here")
+                    .help("close it with `}`");
+                self.errors.push(d);
+                return i;
+            };
+            rest = next.text;
+            i += 1;
+        }
+        let text: Vec<String> = parts
+            .iter()
+            .map(|p| decode(p))
+            .filter(|p| !p.is_empty())
+            .collect();
+        self.map.description = (!text.is_empty()).then(|| text.join(" "));
+        i
+    }
+
+    fn not_a_journey(&mut self, line: Line<'a>, stmt: &str) {
+        let word = stmt.split_whitespace().next().unwrap_or(stmt);
+        let other = OTHER_DIAGRAMS.iter().find(|d| d.eq_ignore_ascii_case(word));
+        let msg = match other {
+            Some(d) => format!("this is a Mermaid `{d}` diagram, not a `journey`"),
+            None => "expected `journey` on the first line".to_string(),
+        };
+        let d = self.at(line.span(word), msg)
+            .label("a journey diagram starts with `journey`")
+            .help("cxmap imports Mermaid user journeys: `journey`, `title …`, `section …`, tasks `Name: 5: Actor`");
+        self.errors.push(d);
+    }
+
+    /// `Name: score: actor, actor`
+    fn task(&mut self, line: Line<'a>, stmt: &'a str) {
+        let Some(colon) = stmt.find(':') else {
+            let d = self.at(line.span(stmt), "expected a task: `name: score: actors`")
+                .label("no `:` and score after this name")
+                .help("a task is `Sees an ad: 4: Ana` (score 1 to 5); write `#58;` for a colon in a name");
+            self.errors.push(d);
+            return;
+        };
+        let raw_name = stmt[..colon].trim();
+        let data = &stmt[colon + 1..];
+        let mut pieces = data.split(':');
+        let raw_score = pieces.next().unwrap_or("").trim();
+        let actors = pieces.next();
+        let score_span = if raw_score.is_empty() {
+            line.span(&stmt[colon..colon + 1])
+        } else {
+            line.span(raw_score)
+        };
+        let score = match raw_score.parse::<i64>() {
+            Ok(s) if (SCORES.0..=SCORES.1).contains(&s) => Some(s),
+            Ok(s) => {
+                let d = self
+                    .at(score_span, format!("score {s} is out of range"))
+                    .label("not from 1 to 5")
+                    .expected(
+                        "a whole number from 1 to 5 (the touchpoint's emotion is the score − 3)",
+                    );
+                self.errors.push(d);
+                None
+            }
+            Err(_) => {
+                let msg = if raw_score.is_empty() {
+                    "the task has no score".to_string()
+                } else {
+                    format!("score `{raw_score}` is not a whole number")
+                };
+                let d = self
+                    .at(score_span, msg)
+                    .label("a score from 1 to 5 goes here")
+                    .expected(
+                        "a whole number from 1 to 5 (the touchpoint's emotion is the score − 3)",
+                    );
+                self.errors.push(d);
+                None
+            }
+        };
+        let name = decode(raw_name);
+        if name.is_empty() {
+            let d = self
+                .at(line.span(&stmt[..colon + 1]), "the task has no name")
+                .label("no text before `:`");
+            self.errors.push(d);
+        }
+        if self.map.phases.is_empty() {
+            let d = self
+                .at(line.span(stmt), "a task before the first section")
+                .label("this task belongs to no section")
+                .help("add a line `section NAME` above it: sections become the map's phases");
+            self.errors.push(d);
+            return;
+        }
+        if self.persona.is_none()
+            && let Some(first) = actors
+                .into_iter()
+                .flat_map(|a| a.split(','))
+                .find(|a| !decode(a).is_empty())
+        {
+            self.map.persona = Some(Persona {
+                name: decode(first),
+                description: None,
+            });
+            self.persona = Some(line.span(first.trim()));
+        }
+        let mut t = Touchpoint::new("", name);
+        t.emotion = score.map(|s| s - 3);
+        self.map
+            .phases
+            .last_mut()
+            .expect("checked above")
+            .touchpoints
+            .push(t);
+        self.tasks
+            .last_mut()
+            .expect("a section per phase")
+            .push(line.span(raw_name));
+    }
+
+    /// Ids derived, then the model's own checks, reported at the line of
+    /// the element they are about.
+    fn finish(mut self) -> Result<JourneyMap, Vec<Diagnostic>> {
+        model::derive_missing_ids(&mut self.map);
+        let problems = model::validate(&self.map);
+        if problems.is_empty() {
+            return Ok(self.map);
+        }
+        let errors = problems
+            .iter()
+            .map(|p| {
+                let span = match p.path.0.as_slice() {
+                    [Seg::Field("title"), ..] => self.title.clone(),
+                    [Seg::Field("persona"), ..] => self.persona.clone(),
+                    [
+                        Seg::Field("phases"),
+                        Seg::Index(ph),
+                        Seg::Field("touchpoints"),
+                        Seg::Index(t),
+                        ..,
+                    ] => self.tasks.get(*ph).and_then(|ts| ts.get(*t)).cloned(),
+                    [Seg::Field("phases"), Seg::Index(ph), ..] => self.sections.get(*ph).cloned(),
+                    _ => None,
+                };
+                let mut d = Diagnostic::new(self.src, span.unwrap_or(0..0), &p.message)
+                    .label("here")
+                    .path(&p.path);
+                if let Some(e) = &p.expected {
+                    d = d.expected(e);
+                }
+                if let Some(h) = &p.help {
+                    d = d.help(h);
+                }
+                d
+            })
+            .collect();
+        Err(errors)
+    }
+}
+
+/// The rest of `s` after a keyword (any case), if it starts with it.
+fn keyword<'s>(s: &'s str, kw: &str) -> Option<&'s str> {
+    let head = s.get(..kw.len())?;
+    head.eq_ignore_ascii_case(kw).then(|| &s[kw.len()..])
+}
+
+/// The rest after a keyword followed by whitespace, or the keyword alone.
+fn spaced_keyword<'s>(s: &'s str, kw: &str) -> Option<&'s str> {
+    let rest = keyword(s, kw)?;
+    (rest.is_empty() || rest.starts_with(char::is_whitespace)).then_some(rest)
+}
+
+/// The length of the entity code (`#58;`, `#quot;`) at the start of `s`.
+fn entity_len(s: &str) -> Option<usize> {
+    let body = s.strip_prefix('#')?;
+    let n = body
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        .count();
+    (n > 0 && body.as_bytes().get(n) == Some(&b';')).then_some(n + 2)
+}
+
+/// Entity codes decoded (`#58;` → `:`, `#quot;` → `"`), control characters
+/// as spaces, trimmed. An unknown code stays as written.
+pub(crate) fn decode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(h) = rest.find('#') {
+        out.push_str(&rest[..h]);
+        let tail = &rest[h..];
+        match entity_len(tail) {
+            Some(n) => {
+                let name = &tail[1..n - 1];
+                match entity(name) {
+                    Some(c) => out.push(c),
+                    None => out.push_str(&tail[..n]),
+                }
+                rest = &tail[n..];
+            }
+            None => {
+                out.push('#');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    super::clean(&out).trim().to_string()
+}
+
+fn entity(name: &str) -> Option<char> {
+    if name.bytes().all(|b| b.is_ascii_digit()) {
+        return name.parse::<u32>().ok().and_then(char::from_u32);
+    }
+    Some(match name {
+        "quot" => '"',
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "num" => '#',
+        "colon" => ':',
+        "semi" => ';',
+        "comma" => ',',
+        "percnt" => '%',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::mermaid::to_mermaid;
+    use super::*;
+    use crate::model::Stage;
+
+    fn errors(src: &str) -> Vec<(usize, String)> {
+        from_mermaid(src)
+            .expect_err("an error")
+            .iter()
+            .map(|d| (d.line, d.message.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn sections_tasks_scores_and_actors() {
+        let src = "%% a comment\njourney\n    title My working day\n    section Go to work\n      Make tea: 5: Me, Cat\n      Go upstairs: 3: Me # stairs\n    section Go home\n      Go downstairs: 1: Cat\n      Sit down: 4\n";
+        let m = from_mermaid(src).unwrap();
+        assert_eq!(m.title, "My working day");
+        assert_eq!(m.persona.as_ref().unwrap().name, "Me");
+        let names: Vec<_> = m.phases.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Go to work", "Go home"]);
+        assert!(m.phases.iter().all(|p| p.stage.is_none()));
+        let tps: Vec<_> = m
+            .touchpoints()
+            .map(|(p, t)| (p, t.id.as_str(), t.name.as_str(), t.emotion))
+            .collect();
+        assert_eq!(
+            tps,
+            [
+                (0, "make-tea", "Make tea", Some(2)),
+                (0, "go-upstairs", "Go upstairs", Some(0)),
+                (1, "go-downstairs", "Go downstairs", Some(-2)),
+                (1, "sit-down", "Sit down", Some(1)),
+            ]
+        );
+    }
+
+    #[test]
+    fn entity_codes_and_descriptions_are_read() {
+        let src = "journey\ntitle Step 1#58; pay#59; #35;2\naccTitle: ignored\naccDescr: Walk-in #quot;store#quot;\nsection A\n  Title#58; x: 2: Ana#44; Luis, Bob\n  #84;itle page: 3\n";
+        let m = from_mermaid(src).unwrap();
+        assert_eq!(m.title, "Step 1: pay; #2");
+        assert_eq!(m.description.as_deref(), Some("Walk-in \"store\""));
+        assert_eq!(m.persona.unwrap().name, "Ana, Luis");
+        assert_eq!(m.phases[0].touchpoints[0].name, "Title: x");
+        assert_eq!(m.phases[0].touchpoints[1].name, "Title page");
+        assert_eq!(decode("#999999999; #zz; #; a#b"), "#999999999; #zz; #; a#b");
+    }
+
+    #[test]
+    fn multiline_description_and_front_matter() {
+        let src = "---\ntitle: \"From front matter\"\n---\njourney\naccDescr {\n  Two\n  lines }\nsection S\n  T: 3\n";
+        let m = from_mermaid(src).unwrap();
+        assert_eq!(m.title, "From front matter");
+        assert_eq!(m.description.as_deref(), Some("Two lines"));
+        assert_eq!(m.touchpoints().count(), 1);
+    }
+
+    #[test]
+    fn duplicate_task_names_get_unique_ids() {
+        let m =
+            from_mermaid("journey\ntitle T\nsection A\n  Pay: 3\nsection B\n  Pay: 4\n").unwrap();
+        let ids: Vec<_> = m.touchpoints().map(|(_, t)| t.id.clone()).collect();
+        assert_eq!(ids, ["pay", "pay-2"]);
+        assert!(model::validate(&m).is_empty());
+    }
+
+    #[test]
+    fn every_error_has_its_line() {
+        let src = "journey\n  title T\n  Orphan: 3\n  section S\n    No score\n    Bad: 7: Me\n    Worse: high\n    : 4\n    Semi; colon: 3\n    Empty:\n";
+        assert_eq!(
+            errors(src),
+            [
+                (3, "a task before the first section".to_string()),
+                (5, "expected a task: `name: score: actors`".to_string()),
+                (6, "score 7 is out of range".to_string()),
+                (7, "score `high` is not a whole number".to_string()),
+                (8, "the task has no name".to_string()),
+                (9, "a `;` ends a Mermaid statement here".to_string()),
+                (10, "the task has no score".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_journey_is_named() {
+        assert_eq!(
+            errors("flowchart LR\n  A --> B\n"),
+            [(
+                1,
+                "this is a Mermaid `flowchart` diagram, not a `journey`".to_string()
+            )]
+        );
+        assert_eq!(errors("")[0].1, "the file is empty");
+        assert_eq!(
+            errors("%% only\n\n"),
+            [(
+                3,
+                "no `journey` line: this is not a Mermaid journey".to_string()
+            )]
+        );
+        assert_eq!(
+            errors("journey\nsection A\n  x: 3\n"),
+            [(1, "the diagram has no title".to_string())]
+        );
+        assert_eq!(
+            errors("journey\ntitle T\nsection   \n"),
+            [(3, "the section has no name".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_diagnostic_renders_with_file_line_and_snippet() {
+        let src = "journey\n  title T\n  section S\n    Pay: 9: Ana\n";
+        let d = &from_mermaid(src).unwrap_err()[0];
+        let text = d.render("day.mmd", src, false);
+        assert!(text.contains("error: score 9 is out of range"), "{text}");
+        assert!(text.contains("day.mmd:4:10"), "{text}");
+        assert!(text.contains("Pay: 9: Ana"), "{text}");
+        assert!(text.contains("^ not from 1 to 5"), "{text}");
+    }
+
+    #[test]
+    fn crlf_and_bom_are_fine() {
+        let m =
+            from_mermaid("\u{feff}journey\r\n title T\r\n section S\r\n  A: 2: Me\r\n").unwrap();
+        assert_eq!(m.title, "T");
+        assert_eq!(m.phases[0].touchpoints[0].name, "A");
+        assert_eq!(m.persona.unwrap().name, "Me");
+    }
+
+    #[test]
+    fn export_import_export_is_stable_and_keeps_what_mermaid_holds() {
+        let mut m = JourneyMap::new("Café: 50% #1; %%x");
+        m.persona = Some(Persona {
+            name: "Ana, Luis".into(),
+            description: Some("lost in Mermaid".into()),
+        });
+        let mut ph = Phase::new("Section one: pay");
+        ph.stage = Some(Stage::Purchase);
+        for (i, (name, e)) in [
+            ("Journey: start", Some(-2)),
+            ("title page", None),
+            ("  spaced  ", Some(1)),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let mut t = Touchpoint::new(format!("t{i}"), name);
+            t.emotion = e;
+            ph.touchpoints.push(t);
+        }
+        m.phases.push(ph);
+        m.phases.push(Phase::new("Empty"));
+        let once = to_mermaid(&m);
+        let back = from_mermaid(&once).unwrap_or_else(|e| panic!("{once}\n{e:#?}"));
+        assert_eq!(to_mermaid(&back), once);
+        assert_eq!(back.title, m.title);
+        assert_eq!(back.persona.as_ref().unwrap().name, "Ana, Luis");
+        assert_eq!(back.phases[0].name, "Section one: pay");
+        let tps: Vec<_> = back
+            .touchpoints()
+            .map(|(_, t)| (t.name.as_str(), t.emotion))
+            .collect();
+        assert_eq!(
+            tps,
+            [
+                ("Journey: start", Some(-2)),
+                ("title page", Some(0)),
+                ("spaced", Some(1))
+            ]
+        );
+        assert_eq!(back.phases.len(), 2);
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn name() -> impl Strategy<Value = String> {
+            // Letters, spaces and every character Mermaid treats specially.
+            "[a-zA-Zñ #:;%,&{}\"'0-9]{0,12}[a-zA-Z]".prop_map(|s| s)
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(96))]
+            #[test]
+            fn any_names_read_back_as_written(
+                title in name(),
+                persona in name(),
+                phases in proptest::collection::vec(
+                    (name(), proptest::collection::vec((name(), proptest::option::of(-2i64..=2)), 0..4)),
+                    0..4,
+                ),
+            ) {
+                let mut m = JourneyMap::new(title.clone());
+                m.persona = Some(Persona { name: persona.clone(), description: None });
+                for (pname, tps) in &phases {
+                    let mut ph = Phase::new(pname.clone());
+                    for (i, (tname, e)) in tps.iter().enumerate() {
+                        let mut t = Touchpoint::new(format!("x{i}"), tname.clone());
+                        t.emotion = *e;
+                        ph.touchpoints.push(t);
+                    }
+                    m.phases.push(ph);
+                }
+                let text = to_mermaid(&m);
+                let back = from_mermaid(&text).map_err(|e| TestCaseError::fail(format!("{text}\n{e:#?}")))?;
+                prop_assert_eq!(&back.title, title.trim());
+                // The persona travels as the tasks' actor: no task, no persona.
+                let any_task = phases.iter().any(|(_, t)| !t.is_empty());
+                prop_assert_eq!(
+                    back.persona.as_ref().map(|p| p.name.as_str()),
+                    any_task.then(|| persona.trim())
+                );
+                prop_assert_eq!(back.phases.len(), phases.len());
+                for (ph, (pname, tps)) in back.phases.iter().zip(&phases) {
+                    prop_assert_eq!(&ph.name, pname.trim());
+                    let got: Vec<_> = ph.touchpoints.iter().map(|t| (t.name.as_str(), t.emotion.unwrap())).collect();
+                    let want: Vec<_> = tps.iter().map(|(n, e)| (n.trim(), e.unwrap_or(0))).collect();
+                    prop_assert_eq!(got, want);
+                }
+                prop_assert_eq!(to_mermaid(&back), text);
+            }
+        }
+    }
+}

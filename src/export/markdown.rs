@@ -1,0 +1,252 @@
+//! The map as Markdown: title, persona, each phase with its goal, its
+//! touchpoints and its pain points, then the score report (the renderer of
+//! `cxmap score --format markdown`). Good for workshop notes, and as a git
+//! `textconv` it makes map diffs readable.
+
+use std::fmt::Write;
+
+use super::{clean, emotion, owner_label, stage_label};
+use crate::model::{JourneyMap, PainPoint, Phase, Status};
+use crate::score::{self, Report};
+
+/// The whole map, then its score report.
+pub fn to_markdown(map: &JourneyMap, report: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", text(&map.title));
+    if let Some(d) = &map.description {
+        let _ = writeln!(out, "{}\n", block(d));
+    }
+    if let Some(p) = &map.persona {
+        let desc = p
+            .description
+            .as_deref()
+            .map(|d| format!(" — {}", text(d)))
+            .unwrap_or_default();
+        let _ = writeln!(out, "**Persona:** {}{desc}\n", text(&p.name));
+    }
+    let _ = writeln!(out, "## Journey\n");
+    if map.phases.is_empty() {
+        let _ = writeln!(out, "_No phases yet._\n");
+    }
+    for (i, ph) in map.phases.iter().enumerate() {
+        phase(&mut out, i, ph);
+    }
+    out.push_str(&score::to_markdown(report, map));
+    out
+}
+
+fn phase(out: &mut String, i: usize, ph: &Phase) {
+    let _ = writeln!(out, "### {}. {}\n", i + 1, text(&ph.name));
+    let mut facts = Vec::new();
+    if ph.stage.is_some() {
+        facts.push(format!("**Stage:** {}", stage_label(ph.stage)));
+    }
+    if let Some(g) = &ph.goal {
+        facts.push(format!("**Goal:** {}", text(g)));
+    }
+    if !facts.is_empty() {
+        let _ = writeln!(out, "{}\n", facts.join(" · "));
+    }
+    if ph.touchpoints.is_empty() {
+        let _ = writeln!(out, "_No touchpoints._\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "| Touchpoint | Channel | Owner | Emotion | Key point |"
+        );
+        let _ = writeln!(out, "|---|---|---|---:|:---:|");
+        for t in &ph.touchpoints {
+            let _ = writeln!(
+                out,
+                "| {} ({}) | {} | {} | {} | {} |",
+                cell(&t.name),
+                code(&t.id),
+                t.channel.as_deref().map(cell).unwrap_or_default(),
+                owner_label(t.owner),
+                emotion(t.emotion),
+                if t.key { "★" } else { "" },
+            );
+        }
+        out.push('\n');
+    }
+    if ph.pain_points.is_empty() {
+        let _ = writeln!(out, "_No pain points._\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "| Pain point | Touchpoint | Severity | Votes | Action | Status |"
+        );
+        let _ = writeln!(out, "|---|---|---:|---:|---|---|");
+        for p in &ph.pain_points {
+            pain(out, p);
+        }
+        out.push('\n');
+    }
+}
+
+fn pain(out: &mut String, p: &PainPoint) {
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} | {} |",
+        cell(&p.text),
+        p.touchpoint.as_deref().map(code).unwrap_or_default(),
+        p.severity,
+        p.votes,
+        p.action.as_deref().map(cell).unwrap_or_default(),
+        match p.status {
+            Status::Open => "open",
+            Status::Resolved => "resolved",
+        }
+    );
+}
+
+/// Inline text: one line, Markdown's punctuation escaped so that a `*` or a
+/// `[` in a name shows as itself.
+fn text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in clean(s).trim().chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A table cell: inline text (its `|` are escaped by [`text`]).
+fn cell(s: &str) -> String {
+    text(s)
+}
+
+/// A paragraph: inline text that also cannot start a list, a heading or a
+/// quote.
+fn block(s: &str) -> String {
+    let t = text(s);
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    let list_number = digits > 0 && matches!(t[digits..].chars().next(), Some('.' | ')'));
+    if t.starts_with(['-', '+', '=']) || list_number {
+        let at = if list_number { digits } else { 0 };
+        format!("{}\\{}", &t[..at], &t[at..])
+    } else {
+        t
+    }
+}
+
+/// An id as code, or as escaped text when a backtick would end the span.
+fn code(s: &str) -> String {
+    let s = clean(s);
+    if s.contains('`') || s.trim() != s || s.is_empty() {
+        text(&s)
+    } else {
+        format!("`{}`", s.replace('|', "\\|"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Persona, Stage, Touchpoint};
+    use crate::score::score;
+
+    fn sample() -> JourneyMap {
+        let mut m = JourneyMap::new("Buying *fast*");
+        m.description = Some("- a walk-in\nstore".into());
+        m.persona = Some(Persona {
+            name: "Ana".into(),
+            description: Some("First laptop".into()),
+        });
+        let mut ph = Phase::new("Discover | compare");
+        ph.stage = Some(Stage::PrePurchase);
+        ph.goal = Some("Find one".into());
+        let mut t = Touchpoint::new("ad", "Sees an ad");
+        t.channel = Some("Web".into());
+        t.emotion = Some(1);
+        t.key = true;
+        ph.touchpoints.push(t);
+        ph.touchpoints.push(Touchpoint::new("rev`x", "Reviews"));
+        let mut p = PainPoint::new("Too [many] ads", 4);
+        p.touchpoint = Some("ad".into());
+        p.votes = 2;
+        p.action = Some("Fewer ads".into());
+        ph.pain_points.push(p);
+        let mut resolved = PainPoint::new("Slow site", 1);
+        resolved.status = Status::Resolved;
+        ph.pain_points.push(resolved);
+        m.phases.push(ph);
+        m.phases.push(Phase::new("Buy"));
+        m
+    }
+
+    #[test]
+    fn map_then_score_report() {
+        let m = sample();
+        let md = to_markdown(&m, &score(&m));
+        assert!(
+            md.starts_with("# Buying \\*fast\\*\n\n\\- a walk-in store\n\n"),
+            "{md}"
+        );
+        assert!(md.contains("**Persona:** Ana — First laptop\n"), "{md}");
+        assert!(
+            md.contains(
+                "### 1. Discover \\| compare\n\n**Stage:** pre-purchase · **Goal:** Find one\n"
+            ),
+            "{md}"
+        );
+        assert!(
+            md.contains("| Sees an ad (`ad`) | Web | brand | +1 | ★ |\n"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| Reviews (rev\\`x) |  | brand |  |  |\n"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| Too \\[many\\] ads | `ad` | 4 | 2 | Fewer ads | open |\n"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| Slow site |  | 1 | 0 |  | resolved |\n"),
+            "{md}"
+        );
+        assert!(
+            md.contains("### 2. Buy\n\n_No touchpoints._\n\n_No pain points._\n"),
+            "{md}"
+        );
+        // The score report follows, as `cxmap score --format markdown` prints it.
+        let report = score::to_markdown(&score(&m), &m);
+        assert!(md.ends_with(&report), "{md}");
+        assert!(md.find("## Journey") < md.find("## CX score"));
+    }
+
+    #[test]
+    fn every_table_row_keeps_its_columns() {
+        let m = sample();
+        let md = to_markdown(&m, &score(&m));
+        for table in md.split("\n\n").filter(|b| b.starts_with('|')) {
+            let cols = |l: &str| l.replace("\\|", "").matches('|').count();
+            let head = cols(table.lines().next().unwrap());
+            for line in table.lines() {
+                assert_eq!(cols(line), head, "{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn blocks_cannot_start_lists() {
+        assert_eq!(block("1. first"), "1\\. first");
+        assert_eq!(block("+ plus"), "\\+ plus");
+        assert_eq!(block("12) x"), "12\\) x");
+        assert_eq!(block("2024 was good"), "2024 was good");
+        assert_eq!(code("a|b"), "`a\\|b`");
+    }
+
+    #[test]
+    fn an_empty_map_says_so() {
+        let m = JourneyMap::new("Empty");
+        let md = to_markdown(&m, &score(&m));
+        assert!(md.contains("## Journey\n\n_No phases yet._\n"), "{md}");
+    }
+}

@@ -334,6 +334,25 @@ fn unknown_flags_and_subcommands_exit_2() {
     assert!(names_in(dir.path()).is_empty(), "no file was created");
 }
 
+#[test]
+fn a_mistyped_subcommand_gets_a_suggestion_not_a_new_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(dir.path(), &["valdate", "x.ron"]);
+    assert_eq!(code(&o), 2);
+    assert!(
+        stderr(&o).contains("did you mean `cxmap validate`?"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(dir.path(), &["frobnicate"]);
+    assert!(
+        stderr(&o).contains("name it `frobnicate.ron`"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(names_in(dir.path()).is_empty());
+}
+
 // ---- color ----
 
 /// Runs cxmap with its output on a pseudo-terminal, so that it may color.

@@ -268,3 +268,41 @@ fn a_click_selects_the_card_under_the_mouse_and_the_wheel_moves() {
     handle_event(&mut app, wheel);
     assert_eq!(app.doc.as_ref().unwrap().sel, Sel::touchpoint(0, 0));
 }
+
+#[test]
+fn export_from_the_app_picks_the_format_by_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app();
+    add_touchpoint(&mut app, "Sees an ad");
+    for (name, needle) in [
+        ("map.html", "<svg"),
+        ("map.md", "# New journey map"),
+        ("map.mmd", "journey"),
+        ("map.csv", "Sees an ad"),
+    ] {
+        let out = dir.path().join(name);
+        apply(&mut app, Action::Export);
+        // Replace the suggested path with ours.
+        handle_event(
+            &mut app,
+            Event::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)),
+        );
+        if let Some(Overlay::Prompt(p)) = &mut app.overlay {
+            p.input = ratatui_textarea::TextArea::new(vec![out.display().to_string()]);
+        }
+        key(&mut app, KeyCode::Enter);
+        let text = std::fs::read_to_string(&out)
+            .unwrap_or_else(|e| panic!("{name}: {e} ({:?})", app.message));
+        assert!(text.contains(needle), "{name} lacks {needle}");
+        assert!(app.message.as_ref().unwrap().text.starts_with("exported"));
+    }
+    // A .ron name is refused: exports never replace a map.
+    apply(&mut app, Action::Export);
+    if let Some(Overlay::Prompt(p)) = &mut app.overlay {
+        p.input =
+            ratatui_textarea::TextArea::new(vec![dir.path().join("x.ron").display().to_string()]);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(&app.overlay, Some(Overlay::Prompt(p)) if p.error.is_some()));
+    assert!(!dir.path().join("x.ron").exists());
+}

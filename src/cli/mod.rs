@@ -158,8 +158,40 @@ pub enum Format {
 
 /// Parses the process arguments and runs the command.
 pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    if let Some(msg) = not_a_file_nor_a_command(args.get(1).map(String::as_str)) {
+        eprintln!("{msg}");
+        return ExitCode::from(EXIT_USAGE);
+    }
     let cli = Cli::parse();
     ExitCode::from(run(cli))
+}
+
+/// `cxmap valdate x.ron` or `cxmap frobnicate`: the first word names no
+/// subcommand and no file, and does not look like a new map's name either.
+/// Opening the UI on a new map called `valdate` would only surprise.
+pub fn not_a_file_nor_a_command(first: Option<&str>) -> Option<String> {
+    use clap::CommandFactory;
+    let first = first?;
+    let path = std::path::Path::new(first);
+    if first.starts_with('-') || path.exists() || path.extension().is_some() || first.contains('/')
+    {
+        return None;
+    }
+    let cmd = Cli::command();
+    let names: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+    if names.contains(&first) {
+        return None;
+    }
+    let hint = match crate::model::did_you_mean(first, names.iter().copied()) {
+        Some(s) => format!("did you mean `cxmap {s}`?"),
+        None => format!("to start a new map there, name it `{first}.ron`"),
+    };
+    Some(format!(
+        "error: `{first}` is neither a cxmap subcommand nor an existing file; {hint}\n\nFor more information, try '--help'."
+    ))
 }
 
 /// Runs a parsed command line; returns the exit code.

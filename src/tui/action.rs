@@ -15,6 +15,7 @@ pub enum Action {
     SwitchView,
     OpenStart,
     OpenEditor,
+    Export,
     // Moving around
     Left,
     Right,
@@ -61,7 +62,7 @@ impl Section {
 }
 
 impl Action {
-    pub const ALL: [Action; 29] = [
+    pub const ALL: [Action; 30] = [
         Action::Quit,
         Action::Help,
         Action::Save,
@@ -71,6 +72,7 @@ impl Action {
         Action::SwitchView,
         Action::OpenStart,
         Action::OpenEditor,
+        Action::Export,
         Action::Left,
         Action::Right,
         Action::Up,
@@ -105,6 +107,7 @@ impl Action {
             Action::SwitchView => "switch_view",
             Action::OpenStart => "open",
             Action::OpenEditor => "open_in_editor",
+            Action::Export => "export",
             Action::Left => "left",
             Action::Right => "right",
             Action::Up => "up",
@@ -139,6 +142,9 @@ impl Action {
             Action::Redo => "redo what was undone",
             Action::SwitchView => "switch between the map and the score view",
             Action::OpenStart => "open a file, a recent map or a template",
+            Action::Export => {
+                "export: .md, .csv (-pains.csv for pain points), .html or .mmd by extension"
+            }
             Action::OpenEditor => {
                 "edit the file in $VISUAL / $EDITOR at the selection, then reload"
             }
@@ -177,6 +183,7 @@ impl Action {
             Action::SwitchView => "score",
             Action::OpenStart => "open",
             Action::OpenEditor => "editor",
+            Action::Export => "export",
             Action::Left | Action::Right | Action::Up | Action::Down => "move",
             Action::AddTouchpoint => "add",
             Action::AddPainPoint => "pain",
@@ -198,9 +205,8 @@ impl Action {
     pub fn section(self) -> Section {
         use Action::*;
         match self {
-            Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart | OpenEditor => {
-                Section::General
-            }
+            Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart | OpenEditor
+            | Export => Section::General,
             Left | Right | Up | Down => Section::Navigation,
             AddTouchpoint | AddPainPoint | AddPhase | Edit | EditMap | Delete | Duplicate
             | MoveUp | MoveDown | MovePrev | MoveNext => Section::Editing,

@@ -30,6 +30,7 @@ pub enum Pending {
 pub enum PromptPurpose {
     SaveAs,
     Open,
+    Export,
 }
 
 /// A one-line question with a text answer (a path).

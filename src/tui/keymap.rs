@@ -180,6 +180,7 @@ impl Default for Keymap {
                 k(SwitchView, &[Key::plain(KeyCode::Tab)]),
                 k(OpenStart, &[Key::ch('o')]),
                 k(OpenEditor, &[Key::ch('E')]),
+                k(Export, &[Key::ch('x')]),
                 k(Left, &[Key::plain(KeyCode::Left), Key::ch('h')]),
                 k(Right, &[Key::plain(KeyCode::Right), Key::ch('l')]),
                 k(Up, &[Key::plain(KeyCode::Up), Key::ch('k')]),

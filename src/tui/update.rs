@@ -229,6 +229,19 @@ fn doc_action(app: &mut App, action: Action) {
             save(app);
         }
         OpenEditor => open_editor(app),
+        Export => {
+            let value = app
+                .doc
+                .as_ref()
+                .and_then(|d| d.path.as_ref())
+                .map(|p| p.with_extension("html").display().to_string())
+                .unwrap_or_else(|| "journey.html".into());
+            app.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
+                "Export to (.md, .csv, -pains.csv, .html or .mmd)",
+                &value,
+                PromptPurpose::Export,
+            ))));
+        }
         SaveAs => {
             let current = app.doc.as_ref().and_then(|d| d.path.clone());
             let value = current.map(|p| p.display().to_string()).unwrap_or_default();
@@ -385,7 +398,8 @@ fn map_action(app: &mut App, action: Action) {
         Lower => doc.change(|m, s| ops::nudge(m, s, -1)),
         ToggleKey => doc.change(ops::toggle_key),
         ToggleResolved => doc.change(ops::toggle_resolved),
-        Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart | OpenEditor => return,
+        Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart | OpenEditor
+        | Export => return,
     };
     match result {
         Ok(m) => app.info(m),
@@ -581,6 +595,13 @@ fn prompt_submit(app: &mut App, mut p: Box<Prompt>) {
     let path = expand_home(&value);
     match p.purpose {
         PromptPurpose::Open => open_path(app, &path),
+        PromptPurpose::Export => match export_to(app, &path) {
+            Ok(msg) => app.info(msg),
+            Err(e) => {
+                p.error = Some(e);
+                app.overlay = Some(Overlay::Prompt(p));
+            }
+        },
         PromptPurpose::SaveAs => {
             let same = app.doc.as_ref().and_then(|d| d.path.as_ref()) == Some(&path);
             if path.exists() && !same {
@@ -914,4 +935,35 @@ fn open_editor(app: &mut App) {
         .as_deref()
         .and_then(|t| storage::line_of(t, &value));
     app.editor_request = Some((path, line));
+}
+
+/// Writes an export of the open map; the format comes from the extension.
+fn export_to(app: &App, path: &Path) -> Result<String, String> {
+    use crate::export;
+    let Some(doc) = &app.doc else {
+        return Err("no map is open".into());
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let (map, report) = (&doc.map, &doc.report);
+    let (text, what) = match ext.as_str() {
+        "md" | "markdown" => (export::markdown::to_markdown(map, report), "Markdown"),
+        "csv" if name.ends_with("pains.csv") => (export::csv::pains(map), "CSV of pain points"),
+        "csv" => (export::csv::touchpoints(map, report), "CSV of touchpoints"),
+        "html" | "htm" => (export::html::to_html(map, report), "HTML page"),
+        "mmd" | "mermaid" => (export::mermaid::to_mermaid(map), "Mermaid journey"),
+        "ron" => return Err("that is a map file: use save as (W) for .ron".into()),
+        _ => {
+            return Err("unknown extension: use .md, .csv, -pains.csv, .html or .mmd".into());
+        }
+    };
+    storage::write_atomic(path, text.as_bytes())
+        .map_err(|e| format!("could not write {}: {e}", path.display()))?;
+    Ok(format!("exported {what} to {}", path.display()))
 }

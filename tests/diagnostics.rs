@@ -263,7 +263,7 @@ fn unknown_variants_list_the_choices_and_suggest_one() {
             Some("Purchase"),
             "`PostPurchase`",
         ),
-        ("variant_status", "Done", None, "`Resolved`"),
+        ("variant_status", "Done", Some("Resolved"), "`Resolved`"),
     ] {
         let (src, d) = one(name);
         assert_points_at(&src, &d, offset(&src, word), word);

@@ -10,7 +10,7 @@ use super::{CURRENT_VERSION, JourneyMap, Path, did_you_mean};
 pub struct Problem {
     pub path: Path,
     pub message: String,
-    /// What would be valid, e.g. "an integer from 1 to 5".
+    /// What would be valid, e.g. "a whole number from 1 to 5".
     pub expected: Option<String>,
     /// A suggestion ("did you mean `reviews`?").
     pub help: Option<String>,
@@ -50,7 +50,7 @@ impl Checker {
         if v < lo || v > hi {
             self.problems.push(
                 Problem::new(path, format!("{what} {v} is out of range"))
-                    .expected(format!("an integer from {lo} to {hi}")),
+                    .expected(format!("a whole number from {lo} to {hi}")),
             );
         }
     }

@@ -181,7 +181,7 @@ fn problem_diagnostic(src: &str, tree: Option<&Node>, p: &Problem) -> Diagnostic
     let (span, exact) = tree.map_or((0..0, false), |t| t.locate(&p.path));
     let label = if exact {
         match p.path.last_field() {
-            Some(f) => format!("this {f}"),
+            Some(f) => format!("this `{f}`"),
             None => "here".to_string(),
         }
     } else {
@@ -260,7 +260,9 @@ fn ron_diagnostic(src: &str, parsed: &Result<Node, Unparsed>, e: SpannedError) -
             let mut diag = d(format!("unknown {} `{found}`", what.to_lowercase()))
                 .label("not a valid choice")
                 .expected(format!("one of {}", model::quoted_list(expected)));
-            if let Some(s) = did_you_mean(&found, expected.iter().copied()) {
+            if let Some(s) = did_you_mean(&found, expected.iter().copied())
+                .or_else(|| synonym(&found).filter(|s| expected.contains(s)))
+            {
                 diag = diag.help(format!("did you mean `{s}`?"));
             }
             diag
@@ -770,6 +772,28 @@ fn is_named(name: &str) -> bool {
         name,
         "JourneyMap" | "Phase" | "Touchpoint" | "PainPoint" | "Persona"
     )
+}
+
+/// Words people use for the format's choices.
+fn synonym(word: &str) -> Option<&'static str> {
+    let w = word.to_lowercase();
+    let s = match w.as_str() {
+        "done" | "closed" | "fixed" | "solved" | "complete" | "completed" | "finished" => {
+            "Resolved"
+        }
+        "todo" | "pending" | "new" | "active" | "unresolved" | "reopened" => "Open",
+        "before" | "pre" | "prepurchase" | "presale" | "awareness" | "discovery" => "PrePurchase",
+        "during" | "buy" | "buying" | "sale" | "checkout" => "Purchase",
+        "after" | "post" | "postpurchase" | "postsale" | "aftersales" | "support" => "PostPurchase",
+        "company" | "own" | "owned" | "us" => "Brand",
+        "supplier" | "vendor" | "reseller" | "thirdparty" | "retailer" => "Partner",
+        "user" | "client" | "buyer" | "consumer" => "Customer",
+        "review" | "reviews" | "peer" | "peers" | "external" | "earned" | "media" | "press" => {
+            "Social"
+        }
+        _ => return None,
+    };
+    Some(s)
 }
 
 fn json_diagnostic(src: &str, name: &str) -> Diagnostic {

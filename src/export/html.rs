@@ -5,6 +5,7 @@
 //! scores are drawn as SVG; "fix first", the loose pain points and the
 //! findings follow. Every text from the map is HTML-escaped.
 
+use crate::score::render::surveys;
 use std::fmt::Write;
 
 use super::{clean, emotion, num, one, owner_label, stage_label};
@@ -193,23 +194,6 @@ fn header(out: &mut String, map: &JourneyMap, r: &Report) {
         let _ = writeln!(out, "<div class=\"muted\">{}</div>", esc(&s));
     }
     let _ = writeln!(out, "</div>\n</header>");
-}
-
-/// "NPS 20 (100 answers) · CSAT 40.0% (100 answers) · CES 5.3 (2 touchpoints)".
-fn surveys(r: &Report) -> Option<String> {
-    let u = &r.rollups;
-    let mut parts = Vec::new();
-    if let Some(n) = u.nps.nps {
-        let total = u.nps.promoters + u.nps.passives + u.nps.detractors;
-        parts.push(format!("NPS {} ({total} answers)", one(n)));
-    }
-    if let Some(p) = u.csat.percent {
-        parts.push(format!("CSAT {}% ({} answers)", one(p), u.csat.responses));
-    }
-    if let Some(c) = u.ces.mean {
-        parts.push(format!("CES {} ({} touchpoints)", one(c), u.ces.count));
-    }
-    (!parts.is_empty()).then(|| format!("Surveys: {}", parts.join(" · ")))
 }
 
 fn journey(out: &mut String, map: &JourneyMap, r: &Report) {

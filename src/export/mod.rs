@@ -14,28 +14,8 @@ pub mod mermaid;
 
 use crate::model::{Owner, Stage};
 
-/// One decimal, never "-0.0".
-pub(crate) fn one(v: f64) -> String {
-    let s = format!("{v:.1}");
-    if s == "-0.0" { "0.0".to_string() } else { s }
-}
-
-/// A whole number when it is one, else one decimal.
-pub(crate) fn num(v: f64) -> String {
-    if v.fract() == 0.0 && v.is_finite() {
-        format!("{v:.0}")
-    } else {
-        one(v)
-    }
-}
-
-/// Control characters (newlines, tabs, escapes) as spaces: every output
-/// here keeps a value on one line.
-pub(crate) fn clean(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
-}
+// Numbers and text are written as the score report writes them.
+pub(crate) use crate::score::render::{clean, num, one};
 
 /// An emotion for people: "+2", "0", "-1"; empty when not given.
 pub(crate) fn emotion(e: Option<i64>) -> String {

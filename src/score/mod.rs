@@ -10,7 +10,7 @@
 
 mod findings;
 mod json;
-mod render;
+pub(crate) mod render;
 mod report;
 mod rollup;
 mod signal;

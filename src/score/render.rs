@@ -258,7 +258,7 @@ pub fn to_markdown(r: &Report, map: &JourneyMap) -> String {
 }
 
 /// "NPS 20 (100 answers) · CSAT 40.0% (100 answers) · CES 5.3 (2)", if any.
-fn surveys(r: &Report) -> Option<String> {
+pub(crate) fn surveys(r: &Report) -> Option<String> {
     let u = &r.rollups;
     let mut parts = Vec::new();
     if let Some(n) = u.nps.nps {
@@ -281,13 +281,13 @@ fn bar(score: f64) -> String {
 }
 
 /// One decimal, never "-0.0".
-fn one(v: f64) -> String {
+pub(crate) fn one(v: f64) -> String {
     let s = format!("{v:.1}");
     if s == "-0.0" { "0.0".to_string() } else { s }
 }
 
 /// A whole number when it is one, else one decimal.
-fn num(v: f64) -> String {
+pub(crate) fn num(v: f64) -> String {
     if v.fract() == 0.0 && v.is_finite() {
         format!("{v:.0}")
     } else {
@@ -296,7 +296,7 @@ fn num(v: f64) -> String {
 }
 
 /// Control characters (from the file) would break the layout: spaces instead.
-fn clean(s: &str) -> String {
+pub(crate) fn clean(s: &str) -> String {
     s.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()

@@ -249,31 +249,28 @@ impl Doc {
     }
 
     pub fn undo(&mut self) -> bool {
-        let Some(s) = self.undo.pop() else {
-            return false;
-        };
-        let current = Snapshot {
-            map: std::mem::replace(&mut self.map, s.map),
-            sel: self.sel,
-            rev: self.rev,
-        };
-        self.redo.push(current);
-        self.sel = s.sel.clamped(&self.map);
-        self.rev = s.rev;
-        self.rescore();
-        true
+        self.step(true)
     }
 
     pub fn redo(&mut self) -> bool {
-        let Some(s) = self.redo.pop() else {
+        self.step(false)
+    }
+
+    /// Moves one snapshot from the undo stack to the redo stack (or back).
+    fn step(&mut self, back: bool) -> bool {
+        let (from, to) = if back {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
+        };
+        let Some(s) = from.pop() else {
             return false;
         };
-        let current = Snapshot {
+        to.push(Snapshot {
             map: std::mem::replace(&mut self.map, s.map),
             sel: self.sel,
             rev: self.rev,
-        };
-        self.undo.push(current);
+        });
         self.sel = s.sel.clamped(&self.map);
         self.rev = s.rev;
         self.rescore();

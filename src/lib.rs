@@ -10,8 +10,10 @@
 //! - [`cli`]: the command line; [`tui`]: the terminal UI.
 
 pub mod cli;
+pub mod config;
 pub mod diff;
 pub mod export;
+pub mod i18n;
 pub mod model;
 pub mod score;
 pub mod storage;

@@ -182,3 +182,60 @@ fn the_hint_bar_names_the_pinned_keys() {
         assert!(hints.contains(k), "hint bar lacks `{k}`: {hints}");
     }
 }
+
+/// The buffer with its styles: what a theme changes.
+fn render_styled(app: &mut App, w: u16, h: u16) -> String {
+    app.size = (w, h);
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view::draw(f, app)).unwrap();
+    format!("{:?}", term.backend().buffer())
+}
+
+#[test]
+fn each_theme() {
+    use cxmap::config::ThemeName;
+    let mut seen = Vec::new();
+    for (name, theme) in ThemeName::ALL {
+        let mut app = app_with("laptop-store");
+        let config = cxmap::config::Config {
+            theme,
+            ..Default::default()
+        };
+        app.configure(&config);
+        apply(&mut app, Action::Down);
+        let styled = render_styled(&mut app, 80, 24);
+        insta::assert_snapshot!(format!("theme_{name}"), styled);
+        seen.push(styled);
+    }
+    assert_ne!(seen[0], seen[1], "light differs from dark");
+    assert_ne!(seen[0], seen[2], "high-contrast differs from dark");
+}
+
+#[test]
+fn a_rebound_key_shows_in_the_hints_and_the_help() {
+    let (config, problems) =
+        cxmap::config::parse(r#"(keys: {"add_touchpoint": ["n"], "quit": ["Ctrl-q"]})"#);
+    assert!(problems.is_empty());
+    let mut app = app_with("laptop-store");
+    app.configure(&config);
+    let screen = render(&mut app, 160, 48);
+    let hints = screen.lines().last().unwrap();
+    assert!(hints.contains("n add touchpoint"), "{hints}");
+    assert!(hints.contains("Ctrl-q quit"), "{hints}");
+    apply(&mut app, Action::Help);
+    let help = render(&mut app, 160, 48);
+    assert!(
+        help.contains("  n                     add a touchpoint"),
+        "{help}"
+    );
+    // The key does what it says.
+    handle_event(
+        &mut app,
+        Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)),
+    );
+    key(&mut app, KeyCode::Char('n'));
+    assert!(matches!(
+        app.overlay,
+        Some(cxmap::tui::app::Overlay::Form(_))
+    ));
+}

@@ -77,6 +77,23 @@ pub enum Command {
     },
     /// List the templates shipped with cxmap.
     Templates,
+    /// Show, check or create the configuration file (theme, language, keys,
+    /// autosave interval).
+    ///
+    /// Without options: where the file is and whether it is valid (exit 1
+    /// when it is not). The file is `config.ron` in the platform's config
+    /// directory, or the one `CXMAP_CONFIG` names.
+    Config {
+        /// Print only the path the configuration is read from.
+        #[arg(long)]
+        path: bool,
+        /// Write a commented default configuration there.
+        #[arg(long)]
+        init: bool,
+        /// With --init: overwrite an existing file.
+        #[arg(long, requires = "init")]
+        force: bool,
+    },
     /// Score a map with the model of SCORING.md: overall, phases, what to fix
     /// first, findings.
     ///
@@ -205,6 +222,7 @@ pub fn run(cli: Cli) -> u8 {
             force,
         }) => files::new(&file, &template, force),
         Some(Command::Templates) => files::templates(),
+        Some(Command::Config { path, init, force }) => config(path, init, force),
         Some(Command::Score {
             file,
             format,
@@ -223,5 +241,66 @@ pub fn run(cli: Cli) -> u8 {
         }) => import::run(&file, output.as_deref(), force),
         Some(Command::Diff { old, new, format }) => diff::run(&old, &new, format),
         None => crate::tui::run(cli.file),
+    }
+}
+
+/// `cxmap config`.
+fn config(path_only: bool, init: bool, force: bool) -> u8 {
+    let Some(path) = crate::config::path() else {
+        eprintln!("cxmap: this platform has no configuration directory; set CXMAP_CONFIG");
+        return EXIT_USAGE;
+    };
+    if path_only {
+        println!("{}", path.display());
+        return EXIT_OK;
+    }
+    if init {
+        if path.exists() && !force {
+            eprintln!(
+                "cxmap: {} already exists; use --force to overwrite it",
+                path.display()
+            );
+            return EXIT_USAGE;
+        }
+        if let Some(dir) = path.parent()
+            && let Err(e) = std::fs::create_dir_all(dir)
+        {
+            eprintln!("cxmap: cannot create {}: {e}", dir.display());
+            return EXIT_USAGE;
+        }
+        return match crate::storage::write_atomic(&path, crate::config::DEFAULT_FILE.as_bytes()) {
+            Ok(()) => {
+                println!("wrote {}", path.display());
+                EXIT_OK
+            }
+            Err(e) => {
+                eprintln!("cxmap: cannot write {}: {e}", path.display());
+                EXIT_USAGE
+            }
+        };
+    }
+    if !path.exists() {
+        println!(
+            "{}: not there; the defaults apply (cxmap config --init writes one)",
+            path.display()
+        );
+        return EXIT_OK;
+    }
+    let (config, problem) = crate::config::load();
+    match problem {
+        Some(p) => {
+            eprintln!("{p}");
+            EXIT_INVALID
+        }
+        None => {
+            println!(
+                "{}: valid (theme {}, language {}, autosave every {} s)",
+                path.display(),
+                config.theme.name(),
+                config.language.code(),
+                config.autosave.as_secs()
+            );
+            EXIT_OK
+        }
     }
 }

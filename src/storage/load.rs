@@ -120,6 +120,21 @@ pub fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
 }
 
+/// Any RON document into `T` (a configuration file), with the diagnostics
+/// a map gets for syntax errors, unknown fields and wrong types.
+pub fn parse_ron<T: serde::de::DeserializeOwned>(src: &str) -> Result<T, Diagnostic> {
+    ron_options().from_str::<T>(src).map_err(|e| {
+        let parsed = tree::parse(src);
+        ron_diagnostic(src, &parsed, e)
+    })
+}
+
+/// The byte span of the value at `path` in `src` (or of its nearest
+/// written ancestor; the whole text when it does not parse).
+pub fn span_of(src: &str, path: &Path) -> std::ops::Range<usize> {
+    tree::parse(src).map_or(0..src.len().min(1), |t| t.locate(path).0)
+}
+
 /// Text → a valid map with derived ids, or all its diagnostics.
 pub fn parse_str(src: &str) -> Result<(JourneyMap, usize), Vec<Diagnostic>> {
     if src.trim().is_empty() {

@@ -10,7 +10,9 @@ mod tree;
 pub use atomic::write_atomic;
 pub use diagnostic::{Diagnostic, line_col, offset_of};
 pub use emit::to_ron;
-pub use load::{LoadError, Loaded, load_file, load_str, parse_str, ron_options};
+pub use load::{
+    LoadError, Loaded, load_file, load_str, parse_ron, parse_str, ron_options, span_of,
+};
 pub use tree::{has_comments, line_of};
 
 use std::path::Path;

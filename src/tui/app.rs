@@ -85,6 +85,11 @@ pub enum Overlay {
     Conflict(Conflict),
     /// Unsaved work from an earlier session was found for this file.
     Restore(super::recovery::Found),
+    /// Something to read once (a broken configuration), closed by any key.
+    Notice {
+        title: String,
+        text: String,
+    },
     Form(Box<Form>),
     Confirm(Pending),
     Prompt(Box<Prompt>),
@@ -145,6 +150,10 @@ pub struct App {
     /// The file and line to open in the user's editor (the event loop,
     /// which owns the terminal, carries it out).
     pub editor_request: Option<(PathBuf, Option<usize>)>,
+    pub theme: super::view::theme::Theme,
+    pub lang: crate::i18n::Lang,
+    /// How often unsaved work is copied to the data directory.
+    pub autosave: std::time::Duration,
 }
 
 impl App {
@@ -164,6 +173,9 @@ impl App {
             score_sel: 0,
             disk_problem: None,
             editor_request: None,
+            theme: super::view::theme::Theme::default(),
+            lang: crate::i18n::Lang::En,
+            autosave: super::recovery::INTERVAL,
         };
         app.refresh_start();
         app
@@ -179,6 +191,14 @@ impl App {
         items.push(StartItem::OpenPath);
         self.start_items = items;
         self.start_sel = self.start_sel.min(self.start_items.len() - 1);
+    }
+
+    /// Applies the user's configuration.
+    pub fn configure(&mut self, config: &crate::config::Config) {
+        self.theme = super::view::theme::Theme::named(config.theme);
+        self.lang = config.language;
+        self.autosave = config.autosave;
+        self.keymap = config.keymap.clone();
     }
 
     pub fn info(&mut self, text: impl Into<String>) {

@@ -29,8 +29,21 @@ use app::App;
 /// Runs the UI until the user quits; returns the exit code.
 pub fn run(file: Option<PathBuf>) -> u8 {
     let mut app = App::new(recent::data_dir());
+    let (config, problem) = crate::config::load();
+    app.configure(&config);
     if let Some(f) = &file {
         update::open_path(&mut app, f);
+    }
+    if let Some(text) = problem {
+        // Shown once; the app runs on the defaults for what is wrong.
+        if app.overlay.is_none() {
+            app.overlay = Some(app::Overlay::Notice {
+                title: "The configuration has problems: using the defaults for them".into(),
+                text,
+            });
+        } else {
+            app.error("the configuration has problems: `cxmap config` shows them");
+        }
     }
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,
@@ -116,7 +129,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<
         if let Some(doc) = &app.doc
             && doc.is_dirty()
             && copied_rev != Some(doc.revision())
-            && last_copy.elapsed() >= recovery::INTERVAL
+            && last_copy.elapsed() >= app.autosave
         {
             write_recovery(app);
             copied_rev = Some(doc.revision());

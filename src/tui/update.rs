@@ -439,6 +439,11 @@ fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
             };
             app.overlay = Some(Overlay::Help { scroll });
         }
+        Overlay::Notice { title, text } => {
+            if !matches!(event, Event::Key(_)) {
+                app.overlay = Some(Overlay::Notice { title, text });
+            }
+        }
         Overlay::Restore(found) => {
             let Event::Key(k) = event else {
                 app.overlay = Some(Overlay::Restore(found));

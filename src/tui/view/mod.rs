@@ -30,7 +30,7 @@ pub fn body_area(size: (u16, u16)) -> Rect {
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    let theme = Theme::default();
+    let theme = app.theme.clone();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         let msg = format!(
             "The terminal is too small for cxmap: {}×{}.\nMake it at least {}×{}, or press q to quit.",
@@ -67,6 +67,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Overlay::Confirm(p) => overlay::confirm(frame, area, app, *p, &theme),
             Overlay::Conflict(c) => overlay::conflict(frame, area, c, &theme),
             Overlay::Restore(f) => overlay::restore(frame, area, app, f, &theme),
+            Overlay::Notice { title, text } => overlay::notice(frame, area, title, text, &theme),
             Overlay::Prompt(p) => overlay::prompt(frame, area, p, &theme),
             Overlay::Picker(p) => overlay::picker(frame, area, p, &theme),
         }
@@ -224,6 +225,7 @@ fn overlay_hints(app: &App) -> Vec<(String, &'static str)> {
             ("Esc".into(), "cancel"),
             ("←→".into(), "choose"),
         ],
+        Some(Overlay::Notice { .. }) => vec![("any key".into(), "close")],
         Some(Overlay::Restore(_)) => vec![
             ("r".into(), "restore"),
             ("d".into(), "discard"),

@@ -307,3 +307,12 @@ pub fn restore(
     ];
     frame.render_widget(Paragraph::new(text).block(block), rect);
 }
+
+pub fn notice(frame: &mut Frame, area: Rect, title: &str, text: &str, theme: &Theme) {
+    let h = (text.lines().count() as u16 + 4).min(area.height.saturating_sub(2));
+    let rect = centered(area, 90, h);
+    frame.render_widget(Clear, rect);
+    let block = frame_block(title, theme).title_bottom(Line::from(" any key closes ").centered());
+    let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}

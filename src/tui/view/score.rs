@@ -379,7 +379,7 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 /// How the selected line's number was computed, step by step.
 pub fn explain(app: &App) -> Vec<(String, Style)> {
-    let theme = Theme::default();
+    let theme = &app.theme;
     let Some(doc) = &app.doc else {
         return Vec::new();
     };

@@ -56,6 +56,86 @@ impl Default for Theme {
 }
 
 impl Theme {
+    /// The theme of that name.
+    pub fn named(name: crate::config::ThemeName) -> Theme {
+        use crate::config::ThemeName;
+        match name {
+            ThemeName::Dark => Theme::default(),
+            ThemeName::Light => Theme {
+                brand: Style::new()
+                    .fg(Color::White)
+                    .bg(Color::Blue)
+                    .add_modifier(Modifier::BOLD),
+                title: Style::new().fg(Color::Black).add_modifier(Modifier::BOLD),
+                dim: Style::new().fg(Color::DarkGray),
+                warn: Style::new()
+                    .fg(Color::Rgb(150, 90, 0))
+                    .add_modifier(Modifier::BOLD),
+                error: Style::new()
+                    .fg(Color::Rgb(180, 0, 0))
+                    .add_modifier(Modifier::BOLD),
+                info: Style::new().fg(Color::Rgb(0, 110, 0)),
+                key: Style::new()
+                    .fg(Color::White)
+                    .bg(Color::DarkGray)
+                    .add_modifier(Modifier::BOLD),
+                hint: Style::new().fg(Color::DarkGray),
+                selected: Style::new()
+                    .bg(Color::Rgb(190, 215, 255))
+                    .fg(Color::Black)
+                    .add_modifier(Modifier::BOLD),
+                border: Style::new().fg(Color::Gray),
+                border_selected: Style::new().fg(Color::Black).add_modifier(Modifier::BOLD),
+                positive: Style::new().fg(Color::Rgb(0, 120, 0)),
+                negative: Style::new().fg(Color::Rgb(190, 0, 0)),
+                neutral: Style::new().fg(Color::Rgb(150, 100, 0)),
+                star: Style::new()
+                    .fg(Color::Rgb(170, 110, 0))
+                    .add_modifier(Modifier::BOLD),
+            },
+            ThemeName::HighContrast => Theme {
+                brand: Style::new()
+                    .fg(Color::Black)
+                    .bg(Color::White)
+                    .add_modifier(Modifier::BOLD),
+                title: Style::new().fg(Color::White).add_modifier(Modifier::BOLD),
+                dim: Style::new().fg(Color::White),
+                warn: Style::new()
+                    .fg(Color::LightYellow)
+                    .add_modifier(Modifier::BOLD),
+                error: Style::new()
+                    .fg(Color::LightRed)
+                    .add_modifier(Modifier::BOLD),
+                info: Style::new()
+                    .fg(Color::LightGreen)
+                    .add_modifier(Modifier::BOLD),
+                key: Style::new()
+                    .fg(Color::Black)
+                    .bg(Color::White)
+                    .add_modifier(Modifier::BOLD),
+                hint: Style::new().fg(Color::White).add_modifier(Modifier::BOLD),
+                selected: Style::new()
+                    .bg(Color::Yellow)
+                    .fg(Color::Black)
+                    .add_modifier(Modifier::BOLD),
+                border: Style::new().fg(Color::White),
+                border_selected: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+                positive: Style::new()
+                    .fg(Color::LightGreen)
+                    .add_modifier(Modifier::BOLD),
+                negative: Style::new()
+                    .fg(Color::LightRed)
+                    .add_modifier(Modifier::BOLD),
+                neutral: Style::new()
+                    .fg(Color::LightYellow)
+                    .add_modifier(Modifier::BOLD),
+                star: Style::new()
+                    .fg(Color::LightYellow)
+                    .add_modifier(Modifier::BOLD),
+            },
+        }
+    }
+
     pub fn stage(&self, stage: Option<Stage>) -> Style {
         match stage {
             Some(Stage::PrePurchase) => Style::new().fg(Color::Cyan),

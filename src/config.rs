@@ -1,0 +1,281 @@
+//! The user's configuration: `config.ron` in the platform's config directory
+//! (or the file `$CXMAP_CONFIG` names). Every setting is optional; a broken
+//! file never stops the app — it starts with the defaults and shows the
+//! diagnostic once.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::i18n::Lang;
+use crate::model::{Path, did_you_mean, quoted_list};
+use crate::storage::{Diagnostic, parse_ron, span_of};
+use crate::tui::action::Action;
+use crate::tui::keymap::{Key, Keymap};
+
+/// The color themes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeName {
+    #[default]
+    Dark,
+    Light,
+    HighContrast,
+}
+
+impl ThemeName {
+    pub const ALL: [(&'static str, ThemeName); 3] = [
+        ("dark", ThemeName::Dark),
+        ("light", ThemeName::Light),
+        ("high-contrast", ThemeName::HighContrast),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, t)| *t == self)
+            .map_or("dark", |(n, _)| n)
+    }
+}
+
+/// The settings in effect.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub theme: ThemeName,
+    pub language: Lang,
+    /// How often unsaved work is copied to the data directory.
+    pub autosave: Duration,
+    pub keymap: Keymap,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            theme: ThemeName::Dark,
+            language: Lang::from_env(),
+            autosave: Duration::from_secs(5),
+            keymap: Keymap::default(),
+        }
+    }
+}
+
+/// The file as written.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Config", deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    theme: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    autosave_seconds: Option<u64>,
+    #[serde(default)]
+    keys: BTreeMap<String, Vec<String>>,
+}
+
+/// Where the configuration is read from.
+pub fn path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("CXMAP_CONFIG") {
+        return Some(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("", "", "cxmap").map(|d| d.config_dir().join("config.ron"))
+}
+
+/// The configuration in effect and, when the file has problems, their
+/// rendered diagnostics (the defaults are used for what is wrong).
+pub fn load() -> (Config, Option<String>) {
+    let Some(p) = path() else {
+        return (Config::default(), None);
+    };
+    let text = match std::fs::read_to_string(&p) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Config::default(), None),
+        Err(e) => {
+            return (
+                Config::default(),
+                Some(format!(
+                    "cannot read the configuration {}: {e}",
+                    p.display()
+                )),
+            );
+        }
+    };
+    let (config, problems) = parse(&text);
+    let file = p.display().to_string();
+    let rendered = (!problems.is_empty()).then(|| {
+        problems
+            .iter()
+            .map(|d| d.render(&file, &text, false))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    });
+    (config, rendered)
+}
+
+/// Configuration text → the settings, with every problem found; what is
+/// wrong keeps its default.
+pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
+    let mut config = Config::default();
+    if text.trim().is_empty() {
+        return (config, Vec::new());
+    }
+    let file: File = match parse_ron(text) {
+        Ok(f) => f,
+        Err(d) => return (config, vec![d]),
+    };
+    let mut problems = Vec::new();
+    let at = |field: &'static str| span_of(text, &Path::root().field(field));
+    if let Some(t) = &file.theme {
+        match ThemeName::ALL.iter().find(|(n, _)| n == t) {
+            Some((_, theme)) => config.theme = *theme,
+            None => {
+                let names: Vec<&str> = ThemeName::ALL.iter().map(|(n, _)| *n).collect();
+                let mut d = Diagnostic::new(text, at("theme"), format!("unknown theme \"{t}\""))
+                    .label("not a theme")
+                    .path("theme")
+                    .expected(format!("one of {}", quoted_list(&names)));
+                if let Some(s) = did_you_mean(t, names.iter().copied()) {
+                    d = d.help(format!("did you mean \"{s}\"?"));
+                }
+                problems.push(d);
+            }
+        }
+    }
+    if let Some(l) = &file.language {
+        match Lang::from_code(l) {
+            Some(lang) => config.language = lang,
+            None => problems.push(
+                Diagnostic::new(text, at("language"), format!("unknown language \"{l}\""))
+                    .label("not a language cxmap speaks")
+                    .path("language")
+                    .expected("\"en\" (English) or \"es\" (español)"),
+            ),
+        }
+    }
+    if let Some(s) = file.autosave_seconds {
+        if s == 0 {
+            problems.push(
+                Diagnostic::new(
+                    text,
+                    at("autosave_seconds"),
+                    "autosave_seconds must be at least 1",
+                )
+                .label("0 would write all the time")
+                .path("autosave_seconds")
+                .expected("a whole number of seconds, 1 or more (default 5)"),
+            );
+        } else {
+            config.autosave = Duration::from_secs(s);
+        }
+    }
+    let names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
+    for (name, keys) in &file.keys {
+        let Some(action) = Action::from_name(name) else {
+            let mut d = Diagnostic::new(
+                text,
+                at("keys"),
+                format!("unknown action \"{name}\" in keys"),
+            )
+            .label("in this list")
+            .path(format!("keys.{name}"))
+            .expected(format!("one of {}", quoted_list(&names)));
+            if let Some(s) = did_you_mean(name, names.iter().copied()) {
+                d = d.help(format!("did you mean \"{s}\"?"));
+            }
+            problems.push(d);
+            continue;
+        };
+        let mut parsed = Vec::new();
+        for k in keys {
+            match Key::parse(k) {
+                Some(key) => parsed.push(key),
+                None => problems.push(
+                    Diagnostic::new(text, at("keys"), format!("cannot read the key \"{k}\" of {name}"))
+                        .label("in this list")
+                        .path(format!("keys.{name}"))
+                        .expected("a key like \"x\", \"X\", \"Ctrl-s\", \"Alt-x\", \"Shift-Up\", \"F2\", \"Enter\", \"Space\""),
+                ),
+            }
+        }
+        if !parsed.is_empty() {
+            config.keymap.rebind(action, parsed);
+        }
+    }
+    (config, problems)
+}
+
+/// The file `cxmap config --init` writes: every setting, commented.
+pub const DEFAULT_FILE: &str = r#"// cxmap configuration. Every setting is optional: delete what you do not change.
+Config(
+    // Colors: "dark", "light" (for light terminal backgrounds) or
+    // "high-contrast" (for projectors).
+    theme: "dark",
+
+    // The language of the app: "en" or "es". Without it, $LANG decides.
+    // language: "es",
+
+    // Seconds between recovery copies of unsaved work (in the data directory).
+    autosave_seconds: 5,
+
+    // Keys, by action name: the keys listed replace the action's own. Names:
+    // quit help save save_as undo redo switch_view open open_in_editor export
+    // left right up down add_touchpoint add_pain_point add_phase edit edit_map
+    // delete duplicate move_up move_down move_to_previous_phase
+    // move_to_next_phase raise lower toggle_key_point toggle_resolved link
+    // Keys look like "x", "X", "Ctrl-s", "Alt-x", "Shift-Up", "F2", "Enter".
+    keys: {
+        // "delete": ["x", "Delete"],
+    },
+)
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_file_is_valid_and_means_the_defaults() {
+        let (config, problems) = parse(DEFAULT_FILE);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(config.theme, ThemeName::Dark);
+        assert_eq!(config.keymap, Keymap::default());
+    }
+
+    #[test]
+    fn settings_are_read() {
+        let (c, p) = parse(
+            r#"(theme: "high-contrast", language: "es", autosave_seconds: 30, keys: {"delete": ["x"]})"#,
+        );
+        assert!(p.is_empty());
+        assert_eq!(c.theme, ThemeName::HighContrast);
+        assert_eq!(c.language, Lang::Es);
+        assert_eq!(c.autosave, Duration::from_secs(30));
+        assert_eq!(c.keymap.action(Key::ch('x')), Some(Action::Delete));
+        assert_eq!(c.keymap.action(Key::ch('d')), None);
+    }
+
+    #[test]
+    fn mistakes_are_reported_with_suggestions_and_keep_defaults() {
+        let text = "Config(\n    theme: \"hight-contrast\",\n    keys: {\"delet\": [\"x\"], \"undo\": [\"Ctl-z\"]},\n)\n";
+        let (c, p) = parse(text);
+        assert_eq!(c, Config::default());
+        let msgs: Vec<_> = p.iter().map(|d| (d.line, d.help.clone())).collect();
+        assert_eq!(
+            msgs,
+            [
+                (2, Some("did you mean \"high-contrast\"?".to_string())),
+                (3, Some("did you mean \"delete\"?".to_string())),
+                (3, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_fields_get_the_loader_diagnostic() {
+        let (_, p) = parse("Config(them: \"dark\")");
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].help.as_deref(), Some("did you mean `theme`?"));
+        assert_eq!((p[0].line, p[0].column), (1, 8));
+    }
+}

@@ -122,7 +122,7 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
     }
     let file: File = match parse_ron(text) {
         Ok(f) => f,
-        Err(d) => return (config, vec![d]),
+        Err(d) => return (config, d),
     };
     let mut problems = Vec::new();
     let at = |field: &'static str| span_of(text, &Path::root().field(field));

@@ -122,10 +122,10 @@ pub fn ron_options() -> ron::Options {
 
 /// Any RON document into `T` (a configuration file), with the diagnostics
 /// a map gets for syntax errors, unknown fields and wrong types.
-pub fn parse_ron<T: serde::de::DeserializeOwned>(src: &str) -> Result<T, Diagnostic> {
+pub fn parse_ron<T: serde::de::DeserializeOwned>(src: &str) -> Result<T, Vec<Diagnostic>> {
     ron_options().from_str::<T>(src).map_err(|e| {
         let parsed = tree::parse(src);
-        ron_diagnostic(src, &parsed, e)
+        vec![ron_diagnostic(src, &parsed, e)]
     })
 }
 

@@ -239,3 +239,82 @@ fn a_rebound_key_shows_in_the_hints_and_the_help() {
         Some(cxmap::tui::app::Overlay::Form(_))
     ));
 }
+
+fn spanish(template: &str) -> App {
+    let mut app = app_with(template);
+    let config = cxmap::config::Config {
+        language: cxmap::i18n::Lang::Es,
+        ..Default::default()
+    };
+    app.configure(&config);
+    app
+}
+
+#[test]
+fn each_screen_in_spanish() {
+    let setups: [(&str, fn(&mut App)); 6] = [
+        ("map", |a| apply(a, Action::Down)),
+        ("score", |a| apply(a, Action::SwitchView)),
+        ("help", |a| apply(a, Action::Help)),
+        ("form_touchpoint", |a| {
+            apply(a, Action::Down);
+            apply(a, Action::Edit);
+        }),
+        ("form_pain_point", |a| apply(a, Action::AddPainPoint)),
+        ("quit_prompt", |a| {
+            apply(a, Action::Down);
+            apply(a, Action::Raise);
+            apply(a, Action::Quit);
+        }),
+    ];
+    for (name, setup) in setups {
+        let mut app = spanish("laptop-store");
+        setup(&mut app);
+        insta::assert_snapshot!(format!("es_{name}"), render(&mut app, 80, 24));
+    }
+    let mut start = App::new(None);
+    start.configure(&cxmap::config::Config {
+        language: cxmap::i18n::Lang::Es,
+        ..Default::default()
+    });
+    insta::assert_snapshot!("es_start", render(&mut start, 80, 24));
+}
+
+#[test]
+fn spanish_has_no_english_left_on_the_main_screens() {
+    let mut app = spanish("laptop-store");
+    apply(&mut app, Action::Down);
+    let map = render(&mut app, 160, 48);
+    apply(&mut app, Action::SwitchView);
+    let score = render(&mut app, 160, 48);
+    for (screen, text) in [("map", &map), ("score", &score)] {
+        for english in [
+            " help ",
+            " save ",
+            " quit ",
+            "pain points",
+            "Emotion curve",
+            "no action",
+            "action ✓",
+            "Overall",
+            "Phases",
+            "Fix first",
+            "Explain",
+            "not rated",
+            "weight",
+            "of 100",
+        ] {
+            assert!(
+                !text.contains(english),
+                "{screen} still says `{english}`:\n{text}"
+            );
+        }
+    }
+    // Messages and finding sentences too.
+    apply(&mut app, Action::SwitchView);
+    apply(&mut app, Action::ToggleKey);
+    assert_eq!(
+        app.message.as_ref().unwrap().text,
+        "marcado como punto clave (momento de la verdad)"
+    );
+}

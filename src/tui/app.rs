@@ -203,14 +203,14 @@ impl App {
 
     pub fn info(&mut self, text: impl Into<String>) {
         self.message = Some(Message {
-            text: text.into(),
+            text: crate::i18n::trs(self.lang, &text.into()),
             error: false,
         });
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
         self.message = Some(Message {
-            text: text.into(),
+            text: crate::i18n::trs(self.lang, &text.into()),
             error: true,
         });
     }

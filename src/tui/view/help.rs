@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
+use super::t;
 use super::theme::Theme;
 use crate::tui::action::Section;
 use crate::tui::app::App;
@@ -19,17 +20,20 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         Section::Workshop,
     ];
     for s in sections {
-        out.push(Line::from(Span::styled(s.title().to_string(), theme.warn)));
+        out.push(Line::from(Span::styled(t(app, s.title()), theme.warn)));
         for (action, keys) in app.keymap.bindings() {
             if action.section() != s {
                 continue;
             }
             let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
-            out.push(key_line(&keys.join(" "), action.describe(), theme));
+            out.push(key_line(&keys.join(" "), &t(app, action.describe()), theme));
         }
         out.push(Line::from(""));
     }
-    out.push(Line::from(Span::styled("In forms and dialogs", theme.warn)));
+    out.push(Line::from(Span::styled(
+        t(app, "In forms and dialogs"),
+        theme.warn,
+    )));
     for (k, d) in [
         ("Tab Shift-Tab ↑ ↓", "next / previous field"),
         (
@@ -46,14 +50,25 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             "move and delete words in a text field; paste works",
         ),
     ] {
-        out.push(key_line(k, d, theme));
+        out.push(key_line(k, &t(app, d), theme));
     }
     out.push(Line::from(""));
-    out.push(Line::from(Span::styled("Mouse", theme.warn)));
-    out.push(key_line("click", "select a card or a phase", theme));
-    out.push(key_line("wheel", "move the selection up and down", theme));
+    out.push(Line::from(Span::styled(t(app, "Mouse"), theme.warn)));
+    out.push(key_line(
+        &t(app, "click"),
+        &t(app, "select a card or a phase"),
+        theme,
+    ));
+    out.push(key_line(
+        &t(app, "wheel"),
+        &t(app, "move the selection up and down"),
+        theme,
+    ));
     out.push(Line::from(""));
-    out.push(Line::from(Span::styled("Reading the map", theme.warn)));
+    out.push(Line::from(Span::styled(
+        t(app, "Reading the map"),
+        theme.warn,
+    )));
     for (k, d) in [
         ("★", "key point (moment of truth)"),
         ("▲▲ ▲ ● ▼ ▼▼", "emotion +2 … -2"),
@@ -63,7 +78,7 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         ),
         ("! s4", "open pain point of severity 4 (✓ = resolved)"),
     ] {
-        out.push(key_line(k, d, theme));
+        out.push(key_line(k, &t(app, d), theme));
     }
     out
 }
@@ -82,11 +97,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &Theme
     let all = lines(app, theme);
     let max = all.len().saturating_sub(usize::from(h.saturating_sub(2)));
     let skip = usize::from(scroll).min(max);
-    let more = if skip < max { " ↓ more " } else { "" };
+    let more = if skip < max {
+        t(app, " ↓ more ")
+    } else {
+        "".into()
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
-        .title(" Keys — ↑/↓ scroll, any other key closes ")
+        .title(t(app, " Keys — ↑/↓ scroll, any other key closes "))
         .title_bottom(Line::from(more).right_aligned());
     frame.render_widget(Clear, rect);
     frame.render_widget(

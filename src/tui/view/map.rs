@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::theme::{Theme, emotion_glyph};
+use crate::i18n::{Lang, tr, trs};
 use crate::model::{Phase, Status};
 use crate::score::Band;
 use crate::tui::app::App;
@@ -151,12 +152,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if doc.map.phases.is_empty() {
         let text = vec![
             Line::from(""),
-            Line::from("  This map has no phases yet."),
-            Line::from(format!(
-                "  Press {} to add the first phase (e.g. \"Discover\"), then {} to add touchpoints.",
-                app.keymap.first_key(crate::tui::action::Action::AddPhase),
-                app.keymap
-                    .first_key(crate::tui::action::Action::AddTouchpoint)
+            Line::from(tr(app.lang, "  This map has no phases yet.")),
+            Line::from(trs(
+                app.lang,
+                &format!(
+                    "  Press {} to add the first phase (e.g. \"Discover\"), then {} to add touchpoints.",
+                    app.keymap.first_key(crate::tui::action::Action::AddPhase),
+                    app.keymap
+                        .first_key(crate::tui::action::Action::AddTouchpoint)
+                ),
             )),
         ];
         frame.render_widget(Paragraph::new(text), area);
@@ -166,10 +170,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     for (k, (p, rect)) in lay.columns.iter().enumerate() {
         let left = k == 0 && lay.hidden_left > 0;
         let right = k + 1 == lay.columns.len() && lay.hidden_right > 0;
-        draw_column(frame, *rect, doc, *p, (left, right), theme);
+        draw_column(frame, *rect, doc, *p, (left, right), app.lang, theme);
     }
     if let Some(lane) = lay.lane {
-        draw_lane(frame, lane, doc, &lay, theme);
+        draw_lane(frame, lane, doc, &lay, app.lang, theme);
     }
 }
 
@@ -209,6 +213,7 @@ fn draw_column(
     doc: &Doc,
     p: usize,
     more: (bool, bool),
+    lang: Lang,
     theme: &Theme,
 ) {
     let ph = &doc.map.phases[p];
@@ -277,7 +282,7 @@ fn draw_column(
         };
         let l = match item {
             LineItem::Header => {
-                let stage = ph.stage.map_or("no stage", |s| s.label());
+                let stage = tr(lang, ph.stage.map_or("no stage", |s| s.label()));
                 let goal = ph.goal.as_deref().unwrap_or("");
                 let text = if goal.is_empty() {
                     stage.to_string()
@@ -291,15 +296,15 @@ fn draw_column(
                 .style(base)
             }
             LineItem::NoTouchpoints => Line::from(Span::styled(
-                truncate("no touchpoints · a adds one", width),
+                truncate(&tr(lang, "no touchpoints · a adds one"), width),
                 theme.dim,
             )),
             LineItem::Touchpoint(i, first_line) => {
-                touchpoint_line(doc, p, i, first_line, width, base, theme)
+                touchpoint_line(doc, p, (i, first_line), width, base, lang, theme)
             }
             LineItem::PainLabel => {
                 let n_open = ph.pain_points.iter().filter(|x| x.is_open()).count();
-                let label = format!(" pain points ({n_open} open) ");
+                let label = trs(lang, &format!(" pain points ({n_open} open) "));
                 let dashes = width.saturating_sub(label.chars().count()) / 2;
                 Line::from(Span::styled(
                     truncate(
@@ -310,10 +315,10 @@ fn draw_column(
                 ))
             }
             LineItem::NoPains => Line::from(Span::styled(
-                truncate("none · p adds one", width),
+                truncate(&tr(lang, "none · p adds one"), width),
                 theme.dim,
             )),
-            LineItem::Pain(j, first_line) => pain_line(ph, j, first_line, width, base, theme),
+            LineItem::Pain(j, first_line) => pain_line(ph, j, first_line, width, base, lang, theme),
             LineItem::Beyond => Line::from(""),
         };
         lines.push(l);
@@ -338,10 +343,10 @@ fn row_item(ph: &Phase, row: usize) -> LineItem {
 fn touchpoint_line<'a>(
     doc: &'a Doc,
     p: usize,
-    i: usize,
-    first: bool,
+    (i, first): (usize, bool),
     width: usize,
     base: Style,
+    lang: Lang,
     theme: &Theme,
 ) -> Line<'a> {
     let t = &doc.map.phases[p].touchpoints[i];
@@ -363,7 +368,7 @@ fn touchpoint_line<'a>(
             left.push_str(c);
             left.push_str(" · ");
         }
-        left.push_str(t.owner.label());
+        left.push_str(&tr(lang, t.owner.label()));
         let right = match t.emotion {
             Some(e) => Span::styled(format!("{} {e:+}", emotion_glyph(e)), theme.emotion(e)),
             None => Span::styled("·", theme.dim),
@@ -379,6 +384,7 @@ fn pain_line<'a>(
     first: bool,
     width: usize,
     base: Style,
+    lang: Lang,
     theme: &Theme,
 ) -> Line<'a> {
     let pain = &ph.pain_points[j];
@@ -403,21 +409,22 @@ fn pain_line<'a>(
     } else {
         let mut parts = Vec::new();
         if pain.votes > 0 {
-            parts.push(format!(
+            let votes = format!(
                 "{} vote{}",
                 pain.votes,
                 if pain.votes == 1 { "" } else { "s" }
-            ));
+            );
+            parts.push(trs(lang, &votes));
         }
         if let Some(t) = &pain.touchpoint {
             parts.push(format!("→{t}"));
         }
         if !open {
-            parts.push("resolved".into());
+            parts.push(tr(lang, "resolved").into_owned());
         }
         let action = match &pain.action {
-            Some(_) => Span::styled("action ✓", theme.positive),
-            None if open => Span::styled("no action", theme.warn),
+            Some(_) => Span::styled(tr(lang, "action ✓"), theme.positive),
+            None if open => Span::styled(tr(lang, "no action"), theme.warn),
             None => Span::raw(""),
         };
         let left = Span::styled(
@@ -431,13 +438,13 @@ fn pain_line<'a>(
     }
 }
 
-fn draw_lane(frame: &mut Frame, area: Rect, doc: &Doc, lay: &Layout, theme: &Theme) {
+fn draw_lane(frame: &mut Frame, area: Rect, doc: &Doc, lay: &Layout, lang: Lang, theme: &Theme) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .border_style(theme.border)
         .title(Span::styled(
-            " Emotion curve  ▲▲ +2 · ● 0 · ▼▼ -2 ",
+            tr(lang, " Emotion curve  ▲▲ +2 · ● 0 · ▼▼ -2 "),
             theme.dim,
         ));
     let inner = block.inner(area);

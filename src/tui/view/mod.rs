@@ -19,6 +19,16 @@ use super::app::{App, Overlay, Screen};
 use super::doc::Target;
 use theme::Theme;
 
+/// A fixed text of the UI in the app's language.
+pub fn t(app: &App, s: &'static str) -> std::borrow::Cow<'static, str> {
+    crate::i18n::tr(app.lang, s)
+}
+
+/// A composed text of the UI in the app's language.
+pub fn ts(app: &App, s: &str) -> String {
+    crate::i18n::trs(app.lang, s)
+}
+
 /// The smallest terminal cxmap draws in.
 pub const MIN_SIZE: (u16, u16) = (60, 16);
 
@@ -32,9 +42,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let theme = app.theme.clone();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-        let msg = format!(
-            "The terminal is too small for cxmap: {}×{}.\nMake it at least {}×{}, or press q to quit.",
-            area.width, area.height, MIN_SIZE.0, MIN_SIZE.1
+        let msg = ts(
+            app,
+            &format!(
+                "The terminal is too small for cxmap: {}×{}.\nMake it at least {}×{}, or press q to quit.",
+                area.width, area.height, MIN_SIZE.0, MIN_SIZE.1
+            ),
         );
         frame.render_widget(
             Paragraph::new(msg).wrap(ratatui::widgets::Wrap { trim: true }),
@@ -56,20 +69,22 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if let Some(problem) = &app.disk_problem
         && matches!(app.screen, Screen::Map | Screen::Score)
     {
-        draw_disk_problem(frame, body, problem, &theme);
+        draw_disk_problem(frame, body, problem, app, &theme);
     }
     draw_message(frame, message, app, &theme);
     draw_hints(frame, hints, app, &theme);
     if let Some(o) = &app.overlay {
         match o {
             Overlay::Help { scroll } => help::draw(frame, area, app, *scroll, &theme),
-            Overlay::Form(f) => overlay::form(frame, area, f, &theme),
+            Overlay::Form(f) => overlay::form(frame, area, app, f, &theme),
             Overlay::Confirm(p) => overlay::confirm(frame, area, app, *p, &theme),
-            Overlay::Conflict(c) => overlay::conflict(frame, area, c, &theme),
+            Overlay::Conflict(c) => overlay::conflict(frame, area, app, c, &theme),
             Overlay::Restore(f) => overlay::restore(frame, area, app, f, &theme),
-            Overlay::Notice { title, text } => overlay::notice(frame, area, title, text, &theme),
-            Overlay::Prompt(p) => overlay::prompt(frame, area, p, &theme),
-            Overlay::Picker(p) => overlay::picker(frame, area, p, &theme),
+            Overlay::Notice { title, text } => {
+                overlay::notice(frame, area, app, title, text, &theme)
+            }
+            Overlay::Prompt(p) => overlay::prompt(frame, area, app, p, &theme),
+            Overlay::Picker(p) => overlay::picker(frame, area, app, p, &theme),
         }
     }
 }
@@ -83,21 +98,29 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let badge = match doc.report.overall {
             Some(o) => {
                 let band = crate::score::Band::of(o);
-                Span::styled(format!(" CX {o:.0} {} ", band.label()), theme.band(band))
+                Span::styled(
+                    format!(" CX {o:.0} {} ", t(app, band.label())),
+                    theme.band(band),
+                )
             }
-            None => Span::styled(" CX not scored ", theme.dim),
+            None => Span::styled(t(app, " CX not scored "), theme.dim),
         };
-        let dirty = if doc.is_dirty() { " ● unsaved" } else { "" };
+        let dirty = if doc.is_dirty() {
+            t(app, " ● unsaved")
+        } else {
+            "".into()
+        };
         // What is left for the title, persona and file name, in that order
         // of importance.
-        let mut room = (area.width as usize).saturating_sub(8 + badge.width() + dirty.len() + 2);
+        let mut room =
+            (area.width as usize).saturating_sub(8 + badge.width() + dirty.chars().count() + 2);
         let title = map::truncate(&doc.map.title, room.max(8));
         room = room.saturating_sub(title.chars().count());
         spans.push(Span::raw(" "));
         spans.push(Span::styled(title, theme.title));
-        let file = format!("  {}", doc.file_label());
+        let file = format!("  {}", ts(app, &doc.file_label()));
         if let Some(p) = &doc.map.persona {
-            let persona = format!("  persona: {}", p.name);
+            let persona = format!("  {}", ts(app, &format!("persona: {}", p.name)));
             if persona.chars().count() + file.chars().count().min(20) <= room {
                 room -= persona.chars().count();
                 spans.push(Span::styled(persona, theme.dim));
@@ -115,7 +138,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         spans.push(badge);
     } else {
         spans.push(Span::styled(
-            "  customer journey maps for CX workshops",
+            t(app, "  customer journey maps for CX workshops"),
             theme.dim,
         ));
     }
@@ -123,7 +146,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 }
 
 /// The diagnostics of the file on disk, over the bottom of the body.
-fn draw_disk_problem(frame: &mut Frame, body: Rect, problem: &str, theme: &Theme) {
+fn draw_disk_problem(frame: &mut Frame, body: Rect, problem: &str, app: &App, theme: &Theme) {
     let h = (problem.lines().count() as u16 + 2)
         .min(body.height / 2)
         .max(4);
@@ -132,7 +155,10 @@ fn draw_disk_problem(frame: &mut Frame, body: Rect, problem: &str, theme: &Theme
         .borders(ratatui::widgets::Borders::ALL)
         .border_style(theme.error)
         .title(Span::styled(
-            " The file on disk is invalid — the map shown is the last good one; fix the file and it reloads ",
+            t(
+                app,
+                " The file on disk is invalid — the map shown is the last good one; fix the file and it reloads ",
+            ),
             theme.error,
         ));
     let lines: Vec<Line> = problem.lines().map(|l| Line::from(l.to_string())).collect();
@@ -225,7 +251,7 @@ fn overlay_hints(app: &App) -> Vec<(String, &'static str)> {
             ("Esc".into(), "cancel"),
             ("←→".into(), "choose"),
         ],
-        Some(Overlay::Notice { .. }) => vec![("any key".into(), "close")],
+        Some(Overlay::Notice { .. }) => vec![(t(app, "any key").into_owned(), "close")],
         Some(Overlay::Restore(_)) => vec![
             ("r".into(), "restore"),
             ("d".into(), "discard"),
@@ -248,14 +274,19 @@ fn overlay_hints(app: &App) -> Vec<(String, &'static str)> {
             ("Enter".into(), "confirm"),
             ("Esc".into(), "cancel"),
         ],
-        Some(Overlay::Help { .. }) => vec![("↑↓".into(), "scroll"), ("any key".into(), "close")],
+        Some(Overlay::Help { .. }) => vec![
+            ("↑↓".into(), "scroll"),
+            (t(app, "any key").into_owned(), "close"),
+        ],
         None => Vec::new(),
     }
 }
 
 fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let hints = hint_actions(app);
-    let width = |(key, what): &(String, &str)| key.chars().count() + what.chars().count() + 3;
+    let width = |(key, what): &(String, &'static str)| {
+        key.chars().count() + t(app, what).chars().count() + 3
+    };
     // Fit by importance — help first, then the last three (score, save,
     // quit on the map), then the rest in order — but show them in order.
     let n = hints.len();
@@ -276,7 +307,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     for (i, (key, what)) in hints.iter().enumerate() {
         if shown[i] {
             spans.push(Span::styled(format!(" {key}"), theme.key));
-            spans.push(Span::styled(format!(" {what} "), theme.hint));
+            spans.push(Span::styled(format!(" {} ", t(app, what)), theme.hint));
         }
     }
     frame.render_widget(Line::from(spans), area);

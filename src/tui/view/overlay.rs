@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
 use super::theme::Theme;
+use super::{t, ts};
 use crate::tui::app::{App, Conflict, Pending, Picker, Prompt};
 use crate::tui::form::{FieldKind, Form};
 
@@ -30,18 +31,28 @@ fn frame_block(title: &str, theme: &Theme) -> Block<'static> {
         .title(Span::styled(format!(" {title} "), theme.title))
 }
 
-pub fn form(frame: &mut Frame, area: Rect, f: &Form, theme: &Theme) {
+pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
     let rect = centered(area, 76, (f.fields.len() as u16 + 5).max(9));
     frame.render_widget(Clear, rect);
-    let block = frame_block(&f.title, theme).title_bottom(
-        Line::from(" Tab next · Shift-Tab back · Enter save · Esc cancel ").centered(),
+    let block = frame_block(&ts(app, &f.title), theme).title_bottom(
+        Line::from(t(
+            app,
+            " Tab next · Shift-Tab back · Enter save · Esc cancel ",
+        ))
+        .centered(),
     );
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     // Two lines at the bottom: the focused field's range or error, and the
     // form's error.
     let list_h = inner.height.saturating_sub(2);
-    let label_w = 20u16.min(inner.width / 2);
+    let widest = f
+        .fields
+        .iter()
+        .map(|x| t(app, x.label).chars().count() as u16 + 1)
+        .max()
+        .unwrap_or(10);
+    let label_w = widest.clamp(10, inner.width / 2);
     let first = (f.focus + 1).saturating_sub(usize::from(list_h));
     for (row, (i, field)) in f
         .fields
@@ -63,7 +74,7 @@ pub fn form(frame: &mut Frame, area: Rect, f: &Form, theme: &Theme) {
         };
         frame.render_widget(
             Paragraph::new(Span::styled(
-                format!("{:>w$} ", field.label, w = usize::from(label_w) - 1),
+                format!("{:>w$} ", t(app, field.label), w = usize::from(label_w) - 1),
                 label_style,
             )),
             Rect::new(inner.x, y, label_w, 1),
@@ -87,6 +98,12 @@ pub fn form(frame: &mut Frame, area: Rect, f: &Form, theme: &Theme) {
                     } else {
                         theme.dim
                     };
+                    // Link choices are touchpoint ids: the user's words.
+                    let o = if field.label == "Touchpoint" && o != "(none)" {
+                        o.clone()
+                    } else {
+                        ts(app, o)
+                    };
                     spans.push(Span::styled(format!(" {o} "), style));
                 }
                 frame.render_widget(Paragraph::new(Line::from(spans)), input);
@@ -109,18 +126,15 @@ pub fn form(frame: &mut Frame, area: Rect, f: &Form, theme: &Theme) {
         }
     }
     let focused = &f.fields[f.focus];
+    let label = t(app, focused.label);
     let status = match focused.error() {
-        Some(e) => Span::styled(format!(" {}: {e}", focused.label), theme.error),
-        None => Span::styled(
-            format!(
-                " {}: {}",
-                focused.label,
-                focused
-                    .range_hint()
-                    .unwrap_or_else(|| "optional text".into())
-            ),
-            theme.dim,
-        ),
+        Some(e) => Span::styled(format!(" {label}: {}", ts(app, &e)), theme.error),
+        None => {
+            let hint = focused
+                .range_hint()
+                .unwrap_or_else(|| "optional text".into());
+            Span::styled(format!(" {label}: {}", ts(app, &hint)), theme.dim)
+        }
     };
     frame.render_widget(
         Paragraph::new(status),
@@ -133,7 +147,10 @@ pub fn form(frame: &mut Frame, area: Rect, f: &Form, theme: &Theme) {
     );
     if let Some(e) = &f.error {
         frame.render_widget(
-            Paragraph::new(Span::styled(format!(" ✗ {e}"), theme.error)),
+            Paragraph::new(Span::styled(
+                format!(" ✗ {}", field_message(app, f, e)),
+                theme.error,
+            )),
             Rect::new(
                 inner.x,
                 inner.y + inner.height.saturating_sub(1),
@@ -144,11 +161,11 @@ pub fn form(frame: &mut Frame, area: Rect, f: &Form, theme: &Theme) {
     }
 }
 
-pub fn prompt(frame: &mut Frame, area: Rect, p: &Prompt, theme: &Theme) {
+pub fn prompt(frame: &mut Frame, area: Rect, app: &App, p: &Prompt, theme: &Theme) {
     let rect = centered(area, 70, 6);
     frame.render_widget(Clear, rect);
-    let block = frame_block(&p.title, theme)
-        .title_bottom(Line::from(" Enter confirm · Esc cancel ").centered());
+    let block = frame_block(&ts(app, &p.title), theme)
+        .title_bottom(Line::from(t(app, " Enter confirm · Esc cancel ")).centered());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let mut ta = p.input.clone();
@@ -160,7 +177,7 @@ pub fn prompt(frame: &mut Frame, area: Rect, p: &Prompt, theme: &Theme) {
     );
     if let Some(e) = &p.error {
         frame.render_widget(
-            Paragraph::new(Span::styled(e.clone(), theme.error)).wrap(Wrap { trim: true }),
+            Paragraph::new(Span::styled(ts(app, e), theme.error)).wrap(Wrap { trim: true }),
             Rect::new(
                 inner.x + 1,
                 inner.y + 2,
@@ -171,13 +188,13 @@ pub fn prompt(frame: &mut Frame, area: Rect, p: &Prompt, theme: &Theme) {
     }
 }
 
-pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: &Theme) {
+pub fn picker(frame: &mut Frame, area: Rect, app: &App, p: &Picker, theme: &Theme) {
     let h = (p.options.len() as u16 + 2)
         .min(area.height.saturating_sub(4))
         .max(4);
     let rect = centered(area, 70, h);
     frame.render_widget(Clear, rect);
-    let block = frame_block(&p.title, theme);
+    let block = frame_block(&ts(app, &p.title), theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let first = (p.selected + 1).saturating_sub(usize::from(inner.height));
@@ -202,57 +219,60 @@ pub fn confirm(frame: &mut Frame, area: Rect, app: &App, pending: Pending, theme
     let rect = centered(area, 60, 7);
     frame.render_widget(Clear, rect);
     let what = match pending {
-        Pending::Quit => "quit",
-        Pending::OpenStart => "open another map",
+        Pending::Quit => t(app, "quit"),
+        Pending::OpenStart => t(app, "open another map"),
     };
     let file = app.doc.as_ref().map(|d| d.file_label()).unwrap_or_default();
-    let block = frame_block("Unsaved changes", theme);
+    let block = frame_block(&t(app, "Unsaved changes"), theme);
     let text = vec![
-        Line::from(format!("The map has changes that are not saved ({file}).")),
-        Line::from(format!("Save them before you {what}?")),
+        Line::from(ts(
+            app,
+            &format!("The map has changes that are not saved ({file})."),
+        )),
+        Line::from(ts(app, &format!("Save them before you {what}?"))),
         Line::from(""),
         Line::from(vec![
             Span::styled(" s ", theme.key),
-            Span::raw(" save  "),
+            Span::raw(format!(" {}  ", t(app, "save"))),
             Span::styled(" d ", theme.key),
-            Span::raw(" discard them  "),
+            Span::raw(format!(" {}  ", t(app, "discard them"))),
             Span::styled(" Esc ", theme.key),
-            Span::raw(" go back"),
+            Span::raw(format!(" {}", t(app, "go back"))),
         ]),
     ];
     frame.render_widget(Paragraph::new(text).block(block), rect);
 }
 
-pub fn conflict(frame: &mut Frame, area: Rect, c: &Conflict, theme: &Theme) {
+pub fn conflict(frame: &mut Frame, area: Rect, app: &App, c: &Conflict, theme: &Theme) {
     let rect = centered(area, 66, 9);
     frame.render_widget(Clear, rect);
-    let block = frame_block("The file and the map disagree", theme);
+    let block = frame_block(&t(app, "The file and the map disagree"), theme);
     let take = if c.disk.is_some() {
         Line::from(vec![
             Span::styled(" t ", theme.key),
-            Span::raw(" take the file's version (u undoes it)"),
+            Span::raw(t(app, " take the file's version (u undoes it)")),
         ])
     } else {
         Line::from(Span::styled(
-            "   (the file is not a valid map: nothing to take)",
+            t(app, "   (the file is not a valid map: nothing to take)"),
             theme.dim,
         ))
     };
     let text = vec![
-        Line::from(c.reason.clone()),
+        Line::from(ts(app, &c.reason)),
         Line::from(""),
         Line::from(vec![
             Span::styled(" k ", theme.key),
-            Span::raw(" keep mine: save it over the file"),
+            Span::raw(t(app, " keep mine: save it over the file")),
         ]),
         take,
         Line::from(vec![
             Span::styled(" s ", theme.key),
-            Span::raw(" save mine to a new file"),
+            Span::raw(t(app, " save mine to a new file")),
         ]),
         Line::from(vec![
             Span::styled(" Esc ", theme.key),
-            Span::raw(" decide later"),
+            Span::raw(format!(" {}", t(app, "decide later"))),
         ]),
     ];
     frame.render_widget(
@@ -270,49 +290,64 @@ pub fn restore(
 ) {
     let rect = centered(area, 70, 10);
     frame.render_widget(Clear, rect);
-    let block = frame_block("Unsaved work found", theme);
+    let block = frame_block(&t(app, "Unsaved work found"), theme);
     let mins = f.age.as_secs() / 60;
     let when = if mins < 1 {
-        "less than a minute".to_string()
+        t(app, "less than a minute").into_owned()
     } else {
         format!("{mins} min")
     };
     let file = app
         .doc
         .as_ref()
-        .map(|d| crate::tui::recovery::counts(&d.map))
+        .map(|d| ts(app, &crate::tui::recovery::counts(&d.map)))
         .unwrap_or_default();
     let text = vec![
-        Line::from(format!(
-            "cxmap kept a copy of changes that were never saved ({when} ago)."
+        Line::from(ts(
+            app,
+            &format!("cxmap kept a copy of changes that were never saved ({when} ago)."),
         )),
         Line::from(""),
         Line::from(vec![
-            Span::styled("  the file:  ", theme.dim),
+            Span::styled(format!("  {:<11}", t(app, "the file:")), theme.dim),
             Span::raw(file),
         ]),
         Line::from(vec![
-            Span::styled("  the copy:  ", theme.dim),
-            Span::raw(crate::tui::recovery::counts(&f.map)),
+            Span::styled(format!("  {:<11}", t(app, "the copy:")), theme.dim),
+            Span::raw(ts(app, &crate::tui::recovery::counts(&f.map))),
         ]),
         Line::from(""),
         Line::from(vec![
             Span::styled(" r ", theme.key),
-            Span::raw(" restore it  "),
+            Span::raw(format!(" {}  ", t(app, "restore it"))),
             Span::styled(" d ", theme.key),
-            Span::raw(" discard it  "),
+            Span::raw(format!(" {}  ", t(app, "discard it"))),
             Span::styled(" Esc ", theme.key),
-            Span::raw(" decide later"),
+            Span::raw(format!(" {}", t(app, "decide later"))),
         ]),
     ];
     frame.render_widget(Paragraph::new(text).block(block), rect);
 }
 
-pub fn notice(frame: &mut Frame, area: Rect, title: &str, text: &str, theme: &Theme) {
+pub fn notice(frame: &mut Frame, area: Rect, app: &App, title: &str, text: &str, theme: &Theme) {
     let h = (text.lines().count() as u16 + 4).min(area.height.saturating_sub(2));
     let rect = centered(area, 90, h);
     frame.render_widget(Clear, rect);
-    let block = frame_block(title, theme).title_bottom(Line::from(" any key closes ").centered());
+    let block = frame_block(&ts(app, title), theme)
+        .title_bottom(Line::from(t(app, " any key closes ")).centered());
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
     frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+/// "Name: required" with the field's label and the message translated apart.
+fn field_message(app: &App, f: &Form, msg: &str) -> String {
+    for field in &f.fields {
+        if let Some(rest) = msg
+            .strip_prefix(field.label)
+            .and_then(|r| r.strip_prefix(": "))
+        {
+            return format!("{}: {}", t(app, field.label), ts(app, rest));
+        }
+    }
+    ts(app, msg)
 }

@@ -11,6 +11,7 @@ use ratatui::widgets::{Axis, Block, BorderType, Borders, Chart, Dataset, GraphTy
 
 use super::map::truncate;
 use super::theme::Theme;
+use super::{t, ts};
 use crate::model::JourneyMap;
 use crate::score::{Band, Level, Report, Target};
 use crate::tui::app::App;
@@ -74,9 +75,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Constraint::Min(0),
     ])
     .areas(left);
-    draw_overall(frame, overall, r, theme);
-    draw_phases(frame, phases, r, theme);
-    draw_dimensions(frame, rest, r, theme);
+    draw_overall(frame, overall, app, r, theme);
+    draw_phases(frame, phases, app, r, theme);
+    draw_dimensions(frame, rest, app, r, theme);
     // Right: emotion curve, fix first, explain.
     let chart_h = if right.height >= 30 { 10 } else { 6 };
     let [chart, list, explain] = Layout::vertical([
@@ -85,7 +86,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Constraint::Min(6),
     ])
     .areas(right);
-    draw_chart(frame, chart, &doc.map, r, theme);
+    draw_chart(frame, chart, app, &doc.map, r, theme);
     draw_list(frame, list, app, theme);
     draw_explain(frame, explain, app, theme);
 }
@@ -115,8 +116,9 @@ fn big_number(n: u32) -> [String; 3] {
     rows
 }
 
-fn draw_overall(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
-    let b = block("Overall CX score", theme);
+fn draw_overall(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &Theme) {
+    let title = t(app, "Overall CX score");
+    let b = block(&title, theme);
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let lines = match r.overall {
@@ -125,12 +127,20 @@ fn draw_overall(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
             let style = theme.band_fg(band);
             let big = big_number(o.round() as u32);
             let n = &r.net;
+            let band_word = match band {
+                Band::Weak => "WEAK",
+                Band::Fair => "FAIR",
+                Band::Good => "GOOD",
+            };
             let side = [
-                format!("  {} · of 100", band.label().to_uppercase()),
-                format!("  net experience {:+}", n.net),
-                format!(
-                    "  = +{} pos −{} neg −{} pains",
-                    n.positive, n.negative, n.pains
+                ts(app, &format!("  {} · of 100", band_word)),
+                ts(app, &format!("  net experience {:+}", n.net)),
+                ts(
+                    app,
+                    &format!(
+                        "  = +{} pos −{} neg −{} pains",
+                        n.positive, n.negative, n.pains
+                    ),
                 ),
             ];
             big.into_iter()
@@ -139,9 +149,12 @@ fn draw_overall(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
                 .collect()
         }
         None => vec![
-            Line::from(Span::styled("not scored", theme.warn)),
+            Line::from(Span::styled(t(app, "not scored"), theme.warn)),
             Line::from(Span::styled(
-                "no touchpoint is measured yet: give one an emotion (+/-), ratings or a survey",
+                t(
+                    app,
+                    "no touchpoint is measured yet: give one an emotion (+/-), ratings or a survey",
+                ),
                 theme.dim,
             )),
         ],
@@ -157,8 +170,9 @@ fn bar(value: f64, max: f64, width: usize) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 
-fn draw_phases(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
-    let b = block("Phases  (score · open pain load)", theme);
+fn draw_phases(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &Theme) {
+    let title = t(app, "Phases  (score · open pain load)");
+    let b = block(&title, theme);
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let w = usize::from(inner.width);
@@ -182,7 +196,7 @@ fn draw_phases(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
                 ]),
                 None => Line::from(vec![
                     Span::raw(name),
-                    Span::styled(" not scored", theme.dim),
+                    Span::styled(t(app, " not scored"), theme.dim),
                     Span::styled(format!(" ⚠{}", p.pain_load), theme.dim),
                 ]),
             }
@@ -191,11 +205,12 @@ fn draw_phases(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn draw_dimensions(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
+fn draw_dimensions(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &Theme) {
     if area.height < 3 {
         return;
     }
-    let b = block("Six dimensions (mean rating 1–5) · surveys", theme);
+    let title = t(app, "Six dimensions (mean rating 1–5) · surveys");
+    let b = block(&title, theme);
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let w = usize::from(inner.width);
@@ -210,7 +225,7 @@ fn draw_dimensions(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
     );
     lines.push(Line::from(Span::styled(truncate(&surveys, w), theme.title)));
     for d in &ru.dimensions {
-        let label = format!("{:<10}", d.dimension.as_str());
+        let label = format!("{:<10}", t(app, d.dimension.as_str()));
         lines.push(match d.mean {
             Some(m) => Line::from(vec![
                 Span::raw(label),
@@ -221,7 +236,10 @@ fn draw_dimensions(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
                 Span::raw(format!(" {m:.1} ")),
                 Span::styled(format!("n={}", d.count), theme.dim),
             ]),
-            None => Line::from(vec![Span::raw(label), Span::styled("not rated", theme.dim)]),
+            None => Line::from(vec![
+                Span::raw(label),
+                Span::styled(t(app, "not rated"), theme.dim),
+            ]),
         });
     }
     frame.render_widget(Paragraph::new(lines), inner);
@@ -230,7 +248,14 @@ fn draw_dimensions(frame: &mut Frame, area: Rect, r: &Report, theme: &Theme) {
 /// At most this many points on the curve, so drawing stays cheap on huge maps.
 const MAX_POINTS: usize = 400;
 
-fn draw_chart(frame: &mut Frame, area: Rect, map: &JourneyMap, r: &Report, theme: &Theme) {
+fn draw_chart(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    map: &JourneyMap,
+    r: &Report,
+    theme: &Theme,
+) {
     let total = r.touchpoints.len();
     let stride = total.div_ceil(MAX_POINTS).max(1);
     let points: Vec<(f64, f64)> = (0..total)
@@ -277,8 +302,9 @@ fn draw_chart(frame: &mut Frame, area: Rect, map: &JourneyMap, r: &Report, theme
         (Some(a), _) => vec![Span::styled(truncate(&a.name, 14), theme.dim)],
         _ => Vec::new(),
     };
+    let chart_title = t(app, "Emotion across the journey");
     let chart = Chart::new(sets)
-        .block(block("Emotion across the journey", theme))
+        .block(block(&chart_title, theme))
         .x_axis(
             Axis::default()
                 .bounds([-0.5, total.max(1) as f64 - 0.5])
@@ -314,7 +340,7 @@ fn item_line(app: &App, item: Item, width: usize, theme: &Theme) -> Line<'static
             Line::from(vec![
                 Span::styled(format!("  s{}  ", l.severity), theme.error),
                 Span::raw(truncate(
-                    &format!("{} ({} votes)", l.text, l.votes),
+                    &ts(app, &format!("{} ({} votes)", l.text, l.votes)),
                     width.saturating_sub(6),
                 )),
             ])
@@ -322,12 +348,12 @@ fn item_line(app: &App, item: Item, width: usize, theme: &Theme) -> Line<'static
         Item::Finding(i) => {
             let f = &r.findings[i];
             let (mark, style) = match f.level {
-                Level::Warn => ("warn ", theme.warn),
-                Level::Info => ("info ", theme.dim),
+                Level::Warn => (t(app, "warn "), theme.warn),
+                Level::Info => (t(app, "info "), theme.dim),
             };
             Line::from(vec![
                 Span::styled(mark, style),
-                Span::raw(truncate(&f.message, width.saturating_sub(5))),
+                Span::raw(truncate(&ts(app, &f.message), width.saturating_sub(5))),
             ])
         }
     }
@@ -337,11 +363,14 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(doc) = &app.doc else { return };
     let r = &doc.report;
     let all = items(r);
-    let title = format!(
-        "Fix first {} · loose pains {} · findings {}",
-        r.priorities.len(),
-        r.loose_pains.len(),
-        r.findings.len()
+    let title = ts(
+        app,
+        &format!(
+            "Fix first {} · loose pains {} · findings {}",
+            r.priorities.len(),
+            r.loose_pains.len(),
+            r.findings.len()
+        ),
     );
     let b = block(&title, theme);
     let inner = b.inner(area);
@@ -349,7 +378,7 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if all.is_empty() {
         frame.render_widget(
             Paragraph::new(Span::styled(
-                "nothing to fix: measure touchpoints to get priorities",
+                t(app, "nothing to fix: measure touchpoints to get priorities"),
                 theme.dim,
             )),
             inner,
@@ -387,7 +416,7 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
     let all = items(r);
     let Some(item) = all.get(app.score_sel.min(all.len().saturating_sub(1))) else {
         return vec![(
-            "Select a line above to see how its number is made.".into(),
+            t(app, "Select a line above to see how its number is made.").into_owned(),
             theme.dim,
         )];
     };
@@ -426,10 +455,11 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
                 for s in r.signals(t) {
                     out.push((
                         format!(
-                            "{:<8} {}: {}  × weight {}",
-                            s.signal.label(),
-                            s.input,
-                            s.formula(),
+                            "{:<8} {}: {}  × {} {}",
+                            super::t(app, s.signal.label()),
+                            signal_input(app, &s.input),
+                            ts(app, &s.formula()),
+                            super::t(app, "weight"),
                             s.weight
                         ),
                         Style::default(),
@@ -512,11 +542,36 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
         }
     }
     out.push(("Enter: go to it on the map".into(), theme.dim));
-    out
+    out.into_iter()
+        .map(|(text, style)| (ts(app, &text), style))
+        .collect()
+}
+
+/// A signal's raw input in words ("14 of 52 satisfied").
+fn signal_input(app: &App, input: &crate::score::SignalInput) -> String {
+    use crate::score::SignalInput;
+    if app.lang == crate::i18n::Lang::En {
+        return input.to_string();
+    }
+    match *input {
+        SignalInput::Ratings(r) => r
+            .iter()
+            .map(|(d, v)| format!("{} {v}", t(app, d.as_str())))
+            .collect::<Vec<_>>()
+            .join(", "),
+        SignalInput::Emotion(e) => format!("{} {e:+}", t(app, "emotion")),
+        SignalInput::Csat(c) => format!("{} de {} satisfechos", c.satisfied, c.responses),
+        SignalInput::Ces(c) => format!("esfuerzo {c} de 7"),
+        SignalInput::Nps(n) => format!(
+            "{} promotores, {} pasivos, {} detractores",
+            n.promoters, n.passives, n.detractors
+        ),
+    }
 }
 
 fn draw_explain(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let b = block("Explain: how this number is made", theme);
+    let title = t(app, "Explain: how this number is made");
+    let b = block(&title, theme);
     let lines: Vec<Line> = explain(app)
         .into_iter()
         .map(|(t, s)| Line::from(Span::styled(t, s)))

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::theme::Theme;
+use super::{t, ts};
 use crate::tui::app::{App, StartItem};
 
 /// Lines above the list inside the body.
@@ -37,16 +38,16 @@ fn lines(app: &App) -> Vec<(String, Option<usize>)> {
         let s = match item {
             StartItem::Recent(_) => "Recent maps",
             StartItem::Template(_) => "New map from a template",
-            StartItem::OpenPath => "Open",
+            StartItem::OpenPath => "Open by path",
         };
         if s != section {
             if !out.is_empty() {
                 out.push((String::new(), None));
             }
-            out.push((s.to_string(), None));
+            out.push((t(app, s).into_owned(), None));
             section = s;
         }
-        out.push((item.label(), Some(i)));
+        out.push((item_label(app, item), Some(i)));
     }
     out
 }
@@ -63,11 +64,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let intro = vec![
         Line::from(""),
         Line::from(Span::styled(
-            "  Build a journey map live: phases, touchpoints, pain points — then score it.",
+            t(
+                app,
+                "  Build a journey map live: phases, touchpoints, pain points — then score it.",
+            ),
             theme.title,
         )),
         Line::from(Span::styled(
-            "  Choose a map with ↑/↓ and press Enter. ? shows every key.",
+            t(
+                app,
+                "  Choose a map with ↑/↓ and press Enter. ? shows every key.",
+            ),
             theme.dim,
         )),
     ];
@@ -80,7 +87,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .border_style(theme.border)
-        .title(" Start ");
+        .title(t(app, " Start "));
     let inner = block.inner(list);
     frame.render_widget(block, list);
     let rows = lines(app);
@@ -104,4 +111,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         })
         .collect();
     frame.render_widget(Paragraph::new(shown), inner);
+}
+
+/// An item in the app's language (paths and template names as they are).
+fn item_label(app: &App, item: &StartItem) -> String {
+    match item {
+        StartItem::Template(tpl) => format!("{} — {}", tpl.name, ts(app, tpl.description)),
+        StartItem::OpenPath => t(app, "Open a file by path…").into_owned(),
+        StartItem::Recent(_) => item.label(),
+    }
 }

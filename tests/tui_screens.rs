@@ -252,7 +252,8 @@ fn spanish(template: &str) -> App {
 
 #[test]
 fn each_screen_in_spanish() {
-    let setups: [(&str, fn(&mut App)); 6] = [
+    type Setup = fn(&mut App);
+    let setups: [(&str, Setup); 6] = [
         ("map", |a| apply(a, Action::Down)),
         ("score", |a| apply(a, Action::SwitchView)),
         ("help", |a| apply(a, Action::Help)),

@@ -353,6 +353,21 @@ fn a_mistyped_subcommand_gets_a_suggestion_not_a_new_map() {
     assert!(names_in(dir.path()).is_empty());
 }
 
+#[test]
+fn fmt_keeps_a_commented_original_as_bak() {
+    let original = "// notes from the workshop\nJourneyMap(title: \"T\")\n";
+    let dir = dir_with(&[("m.ron", original)]);
+    let o = run(dir.path(), &["fmt", "m.ron"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stderr(&o).contains("m.ron.bak"), "{}", stderr(&o));
+    assert_eq!(read(dir.path(), "m.ron.bak"), original.as_bytes());
+    assert!(
+        !String::from_utf8(read(dir.path(), "m.ron"))
+            .unwrap()
+            .contains("//")
+    );
+}
+
 // ---- color ----
 
 /// Runs cxmap with its output on a pseudo-terminal, so that it may color.

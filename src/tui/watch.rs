@@ -70,3 +70,37 @@ impl FileWatcher {
         self.pending.is_some()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Waits (bounded) for the watcher to report a settled change.
+    fn settles(w: &mut FileWatcher) -> bool {
+        let end = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < end {
+            if w.settled() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
+    #[test]
+    fn sees_plain_writes_and_renames_over_the_file_but_not_its_neighbours() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.ron");
+        std::fs::write(&file, "a").unwrap();
+        let mut w = FileWatcher::new(&file).expect("a watcher");
+        std::fs::write(dir.path().join("other.ron"), "x").unwrap();
+        std::thread::sleep(DEBOUNCE * 2);
+        assert!(!w.settled(), "another file is not this one");
+        std::fs::write(&file, "b").unwrap();
+        assert!(settles(&mut w), "a plain write");
+        let tmp = dir.path().join(".m.ron.swp");
+        std::fs::write(&tmp, "c").unwrap();
+        std::fs::rename(&tmp, &file).unwrap();
+        assert!(settles(&mut w), "a rename over the file");
+    }
+}

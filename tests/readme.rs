@@ -41,7 +41,10 @@ fn every_action_of_the_keymap_is_in_the_readme() {
 
 #[test]
 fn the_example_configuration_is_valid() {
-    let start = README.find("```text\nConfig(").expect("the README shows a configuration") + 8;
+    let start = README
+        .find("```text\nConfig(")
+        .expect("the README shows a configuration")
+        + 8;
     let end = start + README[start..].find("```").unwrap();
     let (config, problems) = cxmap::config::parse(&README[start..end]);
     assert!(problems.is_empty(), "{problems:#?}");

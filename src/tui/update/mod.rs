@@ -1,0 +1,370 @@
+//! The only place the UI state changes: one terminal event, or one
+//! [`Action`], at a time. Files and the disk are in `files`, dialogs and
+//! forms in `overlay`.
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
+};
+
+use super::action::Action;
+use super::app::{App, Overlay, Pending, Picker, Prompt, PromptPurpose, Screen, StartItem};
+use super::doc::{Doc, Sel, Target, rows};
+use super::form::Form;
+use super::keymap::Key;
+use super::{ops, view};
+use crate::storage;
+
+mod files;
+mod overlay;
+
+use files::open_editor;
+pub use files::{disk_changed, new_doc_at, open_path, save};
+use overlay::{form, overlay_event};
+
+/// Feeds one terminal event to the app.
+pub fn handle_event(app: &mut App, event: Event) {
+    match &event {
+        Event::Resize(w, h) => {
+            app.size = (*w, *h);
+            return;
+        }
+        Event::Key(k) if k.kind == KeyEventKind::Release => return,
+        Event::FocusGained | Event::FocusLost => return,
+        _ => {}
+    }
+    if let Some(overlay) = app.overlay.take() {
+        overlay_event(app, overlay, event);
+        return;
+    }
+    match event {
+        Event::Key(k) => {
+            let key = Key::from_event(k);
+            match app.keymap.action(key) {
+                Some(a) => {
+                    app.message = None;
+                    apply(app, a);
+                }
+                None if k.code == KeyCode::Esc => escape(app),
+                None => app.error(format!("{key} does nothing here · press ? for the keys")),
+            }
+        }
+        Event::Mouse(m) => mouse(app, m),
+        _ => {}
+    }
+}
+
+fn escape(app: &mut App) {
+    app.message = None;
+    match app.screen {
+        Screen::Score => app.screen = Screen::Map,
+        Screen::Start if app.doc.is_some() => app.screen = Screen::Map,
+        _ => {}
+    }
+}
+
+/// Carries out one action.
+pub fn apply(app: &mut App, action: Action) {
+    use Action::*;
+    match action {
+        Quit => {
+            if app.is_dirty() {
+                app.overlay = Some(Overlay::Confirm(Pending::Quit));
+            } else {
+                app.quit = true;
+            }
+            return;
+        }
+        Help => {
+            app.overlay = Some(Overlay::Help { scroll: 0 });
+            return;
+        }
+        OpenStart => {
+            if app.is_dirty() {
+                app.overlay = Some(Overlay::Confirm(Pending::OpenStart));
+            } else {
+                go_start(app);
+            }
+            return;
+        }
+        _ => {}
+    }
+    match app.screen {
+        Screen::Start => start_action(app, action),
+        Screen::Broken => broken_action(app, action),
+        Screen::Map | Screen::Score => {
+            if app.doc.is_some() {
+                doc_action(app, action);
+            }
+        }
+    }
+}
+
+fn go_start(app: &mut App) {
+    app.refresh_start();
+    app.screen = Screen::Start;
+}
+
+fn start_action(app: &mut App, action: Action) {
+    let n = app.start_items.len();
+    match action {
+        Action::Up => app.start_sel = app.start_sel.saturating_sub(1),
+        Action::Down => app.start_sel = (app.start_sel + 1).min(n - 1),
+        Action::Edit | Action::Right => {
+            let item = app.start_items[app.start_sel].clone();
+            match item {
+                StartItem::Recent(p) => open_path(app, &p),
+                StartItem::Template(t) => match storage::parse_str(t.text) {
+                    Ok((map, _)) => {
+                        app.doc = Some(Doc::new(map, None, None));
+                        app.screen = Screen::Map;
+                        app.info(format!(
+                            "new map from template {} · Ctrl-s asks where to save it",
+                            t.name
+                        ));
+                    }
+                    Err(_) => app.error(format!("template {} is damaged", t.name)),
+                },
+                StartItem::OpenPath => {
+                    app.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
+                        "Open a map (a new file name starts a new map)",
+                        "",
+                        PromptPurpose::Open,
+                    ))));
+                }
+            }
+        }
+        Action::SwitchView if app.doc.is_some() => app.screen = Screen::Map,
+        _ => app.error("on the start screen: ↑/↓ choose · Enter open · q quit"),
+    }
+}
+
+fn broken_action(app: &mut App, action: Action) {
+    match action {
+        Action::Edit => {
+            if let Some(b) = app.broken.take() {
+                open_path(app, &b.path);
+            }
+        }
+        Action::Up | Action::Down => {
+            if let Some(b) = &mut app.broken {
+                b.scroll = if action == Action::Up {
+                    b.scroll.saturating_sub(1)
+                } else {
+                    b.scroll.saturating_add(1)
+                };
+            }
+        }
+        _ => app.error(
+            "fix the file in your editor, then Enter to load it again · o open another · q quit",
+        ),
+    }
+}
+
+fn doc_action(app: &mut App, action: Action) {
+    use Action::*;
+    match action {
+        Save => {
+            save(app);
+        }
+        OpenEditor => open_editor(app),
+        Export => {
+            let value = app
+                .doc
+                .as_ref()
+                .and_then(|d| d.path.as_ref())
+                .map(|p| p.with_extension("html").display().to_string())
+                .unwrap_or_else(|| "journey.html".into());
+            app.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
+                "Export to (.md, .csv, -pains.csv, .html or .mmd)",
+                &value,
+                PromptPurpose::Export,
+            ))));
+        }
+        SaveAs => {
+            let current = app.doc.as_ref().and_then(|d| d.path.clone());
+            let value = current.map(|p| p.display().to_string()).unwrap_or_default();
+            app.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
+                "Save as (path of a .ron file)",
+                &value,
+                PromptPurpose::SaveAs,
+            ))));
+        }
+        Undo => {
+            let done = app.doc.as_mut().is_some_and(Doc::undo);
+            if done {
+                app.info("undone · Ctrl-r redoes it");
+            } else {
+                app.error("nothing to undo");
+            }
+        }
+        Redo => {
+            let done = app.doc.as_mut().is_some_and(Doc::redo);
+            if done {
+                app.info("redone");
+            } else {
+                app.error("nothing to redo");
+            }
+        }
+        SwitchView => {
+            app.screen = if app.screen == Screen::Map {
+                Screen::Score
+            } else {
+                Screen::Map
+            };
+        }
+        _ if app.screen == Screen::Score => score_action(app, action),
+        _ => map_action(app, action),
+    }
+}
+
+fn score_action(app: &mut App, action: Action) {
+    let Some(doc) = &app.doc else { return };
+    let n = view::score::items(&doc.report).len();
+    match action {
+        Action::Up => app.score_sel = app.score_sel.saturating_sub(1),
+        Action::Down => app.score_sel = (app.score_sel + 1).min(n.saturating_sub(1)),
+        Action::Edit => {
+            let items = view::score::items(&doc.report);
+            let Some(item) = items.get(app.score_sel) else {
+                app.error("nothing to go to");
+                return;
+            };
+            let sel = view::score::item_sel(&doc.map, &doc.report, item);
+            if let Some(sel) = sel
+                && let Some(doc) = &mut app.doc
+            {
+                doc.sel = sel.clamped(&doc.map);
+                app.screen = Screen::Map;
+            }
+        }
+        _ => app.error("in the score view: ↑/↓ choose · Enter go to it on the map · Tab back"),
+    }
+}
+
+fn map_action(app: &mut App, action: Action) {
+    use Action::*;
+    let Some(doc) = app.doc.as_mut() else { return };
+    let map = &doc.map;
+    let result: Result<String, String> = match action {
+        Left | Right => {
+            if !map.phases.is_empty() {
+                let p = if action == Left {
+                    doc.sel.phase.saturating_sub(1)
+                } else {
+                    (doc.sel.phase + 1).min(map.phases.len() - 1)
+                };
+                doc.sel = Sel {
+                    phase: p,
+                    row: doc.sel.row,
+                }
+                .clamped(map);
+            }
+            return;
+        }
+        Up => {
+            doc.sel.row = doc.sel.row.saturating_sub(1);
+            return;
+        }
+        Down => {
+            doc.sel.row = (doc.sel.row + 1).min(rows(map, doc.sel.phase) - 1);
+            return;
+        }
+        AddTouchpoint => {
+            if map.phases.is_empty() {
+                app.overlay = Some(form(Form::phase(map, None)));
+                app.info("a touchpoint lives in a phase: add the first phase");
+            } else {
+                app.overlay = Some(form(Form::touchpoint(map, doc.sel.phase, None)));
+            }
+            return;
+        }
+        AddPainPoint => {
+            if map.phases.is_empty() {
+                app.overlay = Some(form(Form::phase(map, None)));
+                app.info("a pain point lives in a phase: add the first phase");
+            } else {
+                app.overlay = Some(form(Form::pain_point(map, doc.sel.phase, None)));
+            }
+            return;
+        }
+        AddPhase => {
+            app.overlay = Some(form(Form::phase(map, None)));
+            return;
+        }
+        EditMap => {
+            app.overlay = Some(form(Form::map(map)));
+            return;
+        }
+        Edit => {
+            let f = match doc.target() {
+                Target::None => Form::phase(map, None),
+                Target::Phase(p) => Form::phase(map, Some(p)),
+                Target::Touchpoint(p, i) => Form::touchpoint(map, p, Some(i)),
+                Target::PainPoint(p, i) => Form::pain_point(map, p, Some(i)),
+            };
+            app.overlay = Some(form(f));
+            return;
+        }
+        Link => {
+            let Target::PainPoint(p, i) = doc.target() else {
+                app.error("select a pain point to link it to a touchpoint");
+                return;
+            };
+            let current = map.phases[p].pain_points[i].touchpoint.clone();
+            let mut options = vec![("(no link)".to_string(), None)];
+            options.extend(
+                map.phases[p]
+                    .touchpoints
+                    .iter()
+                    .map(|t| (format!("{} — {}", t.id, t.name), Some(t.id.clone()))),
+            );
+            let selected = options.iter().position(|(_, v)| *v == current).unwrap_or(0);
+            app.overlay = Some(Overlay::Picker(Picker {
+                title: "Link the pain point to a touchpoint of its phase".into(),
+                options,
+                selected,
+            }));
+            return;
+        }
+        Delete => doc.change(ops::delete),
+        Duplicate => doc.change(ops::duplicate),
+        MoveUp => doc.change(|m, s| ops::move_within(m, s, -1)),
+        MoveDown => doc.change(|m, s| ops::move_within(m, s, 1)),
+        MovePrev => doc.change(|m, s| ops::move_to_phase(m, s, -1)),
+        MoveNext => doc.change(|m, s| ops::move_to_phase(m, s, 1)),
+        Raise => doc.change(|m, s| ops::nudge(m, s, 1)),
+        Lower => doc.change(|m, s| ops::nudge(m, s, -1)),
+        ToggleKey => doc.change(ops::toggle_key),
+        ToggleResolved => doc.change(ops::toggle_resolved),
+        Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart | OpenEditor
+        | Export => return,
+    };
+    match result {
+        Ok(m) => app.info(m),
+        Err(e) => app.error(e),
+    }
+}
+
+fn mouse(app: &mut App, m: MouseEvent) {
+    match m.kind {
+        MouseEventKind::ScrollDown => apply(app, Action::Down),
+        MouseEventKind::ScrollUp => apply(app, Action::Up),
+        MouseEventKind::Down(MouseButton::Left) => match app.screen {
+            Screen::Map => {
+                let area = view::body_area(app.size);
+                if let Some(doc) = &mut app.doc
+                    && let Some(sel) = view::map::hit(area, doc, m.column, m.row)
+                {
+                    doc.sel = sel;
+                }
+            }
+            Screen::Start => {
+                if let Some(i) = view::start::hit(view::body_area(app.size), app, m.column, m.row) {
+                    app.start_sel = i;
+                }
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+}

@@ -1,0 +1,323 @@
+//! Overlays: the help, forms, dialogs, prompts and pickers take the keys
+//! while they are open.
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, MouseEventKind};
+
+use super::files::{expand_home, export_to, force_save, open_path, save, save_to};
+use super::go_start;
+use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint};
+use crate::tui::app::{App, Conflict, Overlay, Pending, Prompt, PromptPurpose};
+use crate::tui::doc::Sel;
+use crate::tui::form::{Form, FormKind, Outcome};
+use crate::tui::ops;
+
+pub(super) fn form(f: Form) -> Overlay {
+    Overlay::Form(Box::new(f))
+}
+
+pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
+    match overlay {
+        Overlay::Help { scroll } => {
+            let scroll = match event {
+                Event::Key(KeyEvent {
+                    code: KeyCode::Down | KeyCode::Char('j'),
+                    ..
+                }) => scroll.saturating_add(1),
+                Event::Key(KeyEvent {
+                    code: KeyCode::Up | KeyCode::Char('k'),
+                    ..
+                }) => scroll.saturating_sub(1),
+                Event::Key(KeyEvent {
+                    code: KeyCode::PageDown | KeyCode::Char(' '),
+                    ..
+                }) => scroll.saturating_add(10),
+                Event::Key(KeyEvent {
+                    code: KeyCode::PageUp,
+                    ..
+                }) => scroll.saturating_sub(10),
+                Event::Mouse(m) if m.kind == MouseEventKind::ScrollDown => scroll.saturating_add(3),
+                Event::Mouse(m) if m.kind == MouseEventKind::ScrollUp => scroll.saturating_sub(3),
+                Event::Mouse(_) => scroll,
+                // Any other key closes the help.
+                _ => return,
+            };
+            app.overlay = Some(Overlay::Help { scroll });
+        }
+        Overlay::Notice { title, text } => {
+            if !matches!(event, Event::Key(_)) {
+                app.overlay = Some(Overlay::Notice { title, text });
+            }
+        }
+        Overlay::Restore(found) => {
+            let Event::Key(k) = event else {
+                app.overlay = Some(Overlay::Restore(found));
+                return;
+            };
+            match k.code {
+                KeyCode::Char('r') => {
+                    if let Some(doc) = &mut app.doc {
+                        doc.replace(*found.map);
+                    }
+                    app.info("unsaved work restored · Ctrl-s saves it, u goes back to the file");
+                }
+                KeyCode::Char('d') => {
+                    let _ = std::fs::remove_file(&found.path);
+                    app.info("the recovery copy was discarded");
+                }
+                KeyCode::Esc => app.info("kept the recovery copy for later"),
+                _ => app.overlay = Some(Overlay::Restore(found)),
+            }
+        }
+        Overlay::Conflict(c) => {
+            let Event::Key(k) = event else {
+                app.overlay = Some(Overlay::Conflict(c));
+                return;
+            };
+            match k.code {
+                KeyCode::Char('k') => {
+                    if let Some(path) = app.doc.as_ref().and_then(|d| d.path.clone()) {
+                        force_save(app, path);
+                    }
+                }
+                KeyCode::Char('t') => match (c.disk, c.disk_text) {
+                    (Some(map), Some(text)) => {
+                        if let Some(doc) = &mut app.doc {
+                            doc.reload(*map, text);
+                        }
+                        app.disk_problem = None;
+                        app.info("took the file's version · u brings yours back");
+                    }
+                    (disk, disk_text) => {
+                        app.error(
+                            "the file on disk is not a valid map: there is no version to take",
+                        );
+                        app.overlay = Some(Overlay::Conflict(Conflict {
+                            reason: c.reason,
+                            disk,
+                            disk_text,
+                        }));
+                    }
+                },
+                KeyCode::Char('s') => {
+                    let mut p =
+                        Prompt::new("Save your version to a new file", "", PromptPurpose::SaveAs);
+                    p.input.set_placeholder_text("e.g. store-mine.ron");
+                    app.overlay = Some(Overlay::Prompt(Box::new(p)));
+                }
+                KeyCode::Esc => {
+                    app.info("decide later: your changes stay open; saving will ask again")
+                }
+                _ => app.overlay = Some(Overlay::Conflict(c)),
+            }
+        }
+        Overlay::Form(mut f) => match f.handle(&event) {
+            Outcome::Continue => app.overlay = Some(Overlay::Form(f)),
+            Outcome::Cancel => app.info("cancelled · nothing changed"),
+            Outcome::Submit => submit(app, f),
+        },
+        Overlay::Confirm(pending) => {
+            let Event::Key(k) = event else {
+                app.overlay = Some(Overlay::Confirm(pending));
+                return;
+            };
+            match k.code {
+                KeyCode::Char('s') | KeyCode::Char('y') => {
+                    if app.doc.as_ref().is_some_and(|d| d.path.is_none()) {
+                        app.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
+                            "Save as (path of a .ron file)",
+                            "",
+                            PromptPurpose::SaveAs,
+                        ))));
+                        app.info("choose where to save, then repeat");
+                        return;
+                    }
+                    if save(app) {
+                        proceed(app, pending);
+                    }
+                }
+                KeyCode::Char('d') | KeyCode::Char('n') => {
+                    // Discarding on purpose: no recovery copy should linger.
+                    if let Some(p) = app.doc.as_ref().and_then(|d| d.path.clone()) {
+                        crate::tui::recovery::clear(app.data_dir.as_deref(), &p);
+                    }
+                    proceed(app, pending)
+                }
+                KeyCode::Esc | KeyCode::Char('c') => app.info("cancelled"),
+                _ => app.overlay = Some(Overlay::Confirm(pending)),
+            }
+        }
+        Overlay::Prompt(mut p) => match event {
+            Event::Key(k) if k.code == KeyCode::Esc => app.info("cancelled"),
+            Event::Key(k) if k.code == KeyCode::Enter => prompt_submit(app, p),
+            Event::Key(k) => {
+                p.input.input(k);
+                p.error = None;
+                app.overlay = Some(Overlay::Prompt(p));
+            }
+            Event::Paste(s) => {
+                p.input.insert_str(s.replace(['\r', '\n'], ""));
+                app.overlay = Some(Overlay::Prompt(p));
+            }
+            _ => app.overlay = Some(Overlay::Prompt(p)),
+        },
+        Overlay::Picker(mut p) => match event {
+            Event::Key(k) => match k.code {
+                KeyCode::Esc => app.info("cancelled"),
+                KeyCode::Up | KeyCode::Char('k') => {
+                    p.selected = p.selected.saturating_sub(1);
+                    app.overlay = Some(Overlay::Picker(p));
+                }
+                KeyCode::Down | KeyCode::Char('j') => {
+                    p.selected = (p.selected + 1).min(p.options.len() - 1);
+                    app.overlay = Some(Overlay::Picker(p));
+                }
+                KeyCode::Enter => {
+                    let value = p.options[p.selected].1.clone();
+                    if let Some(doc) = &mut app.doc {
+                        match doc.change(|m, s| ops::link(m, s, value)) {
+                            Ok(m) => app.info(m),
+                            Err(e) => app.error(e),
+                        }
+                    }
+                }
+                _ => app.overlay = Some(Overlay::Picker(p)),
+            },
+            _ => app.overlay = Some(Overlay::Picker(p)),
+        },
+    }
+}
+
+pub(super) fn proceed(app: &mut App, pending: Pending) {
+    match pending {
+        Pending::Quit => app.quit = true,
+        Pending::OpenStart => go_start(app),
+    }
+}
+
+pub(super) fn prompt_submit(app: &mut App, mut p: Box<Prompt>) {
+    let value = p.value();
+    if value.is_empty() {
+        p.error = Some("type a path, or Esc to cancel".into());
+        app.overlay = Some(Overlay::Prompt(p));
+        return;
+    }
+    let path = expand_home(&value);
+    match p.purpose {
+        PromptPurpose::Open => open_path(app, &path),
+        PromptPurpose::Export => match export_to(app, &path) {
+            Ok(msg) => app.info(msg),
+            Err(e) => {
+                p.error = Some(e);
+                app.overlay = Some(Overlay::Prompt(p));
+            }
+        },
+        PromptPurpose::SaveAs => {
+            let same = app.doc.as_ref().and_then(|d| d.path.as_ref()) == Some(&path);
+            if path.exists() && !same {
+                p.error = Some(format!(
+                    "{} exists; choose another name (cxmap never writes over a file it did not open)",
+                    path.display()
+                ));
+                app.overlay = Some(Overlay::Prompt(p));
+                return;
+            }
+            if path.is_dir() {
+                p.error = Some("that is a directory; add a file name".into());
+                app.overlay = Some(Overlay::Prompt(p));
+                return;
+            }
+            save_to(app, path);
+        }
+    }
+}
+
+pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
+    if let Err(e) = f.check() {
+        f.error = Some(e);
+        app.overlay = Some(Overlay::Form(f));
+        return;
+    }
+    let Some(doc) = app.doc.as_mut() else { return };
+    let result = match f.kind {
+        FormKind::Touchpoint { phase, index } => {
+            let base = index
+                .and_then(|i| doc.map.phases.get(phase)?.touchpoints.get(i).cloned())
+                .unwrap_or_else(|| Touchpoint::new("", ""));
+            match f.to_touchpoint(base) {
+                Err(e) => Err(e),
+                Ok(t) => doc.change(|m, s| match index {
+                    None => {
+                        s.phase = phase;
+                        ops::add_touchpoint(m, s, t)
+                    }
+                    Some(i) => replace_touchpoint(m, s, phase, i, t),
+                }),
+            }
+        }
+        FormKind::PainPoint { phase, index } => {
+            let base = index
+                .and_then(|i| doc.map.phases.get(phase)?.pain_points.get(i).cloned())
+                .unwrap_or_else(|| PainPoint::new("", 3));
+            let pain = f.to_pain_point(base);
+            doc.change(|m, s| match index {
+                None => {
+                    s.phase = phase;
+                    ops::add_pain_point(m, s, pain)
+                }
+                Some(i) => {
+                    m.phases[phase].pain_points[i] = pain;
+                    Ok("pain point updated".into())
+                }
+            })
+        }
+        FormKind::Phase { index } => {
+            let base = index
+                .and_then(|i| doc.map.phases.get(i).cloned())
+                .unwrap_or_else(|| Phase::new(""));
+            let ph = f.to_phase(base);
+            doc.change(|m, s| match index {
+                None => ops::add_phase(m, s, ph),
+                Some(i) => {
+                    m.phases[i] = ph;
+                    Ok("phase updated".into())
+                }
+            })
+        }
+        FormKind::Map => doc.change(|m, _| {
+            f.apply_to_map(m)?;
+            Ok("map updated".into())
+        }),
+    };
+    match result {
+        Ok(m) => app.info(m),
+        Err(e) => {
+            f.error = Some(e);
+            app.overlay = Some(Overlay::Form(f));
+        }
+    }
+}
+
+/// Puts an edited touchpoint in place; a changed id carries its pain point
+/// links along, an emptied id is derived from the name again.
+pub(super) fn replace_touchpoint(
+    m: &mut JourneyMap,
+    _s: &mut Sel,
+    phase: usize,
+    i: usize,
+    mut t: Touchpoint,
+) -> Result<String, String> {
+    let old_id = m.phases[phase].touchpoints[i].id.clone();
+    if t.id.is_empty() {
+        m.phases[phase].touchpoints[i].id.clear();
+        t.id = ops::fresh_id(m, &t.name);
+    }
+    if t.id != old_id {
+        for pain in &mut m.phases[phase].pain_points {
+            if pain.touchpoint.as_deref() == Some(old_id.as_str()) {
+                pain.touchpoint = Some(t.id.clone());
+            }
+        }
+    }
+    m.phases[phase].touchpoints[i] = t;
+    Ok("touchpoint updated".into())
+}

@@ -198,13 +198,61 @@ pub fn truncate(s: &str, width: usize) -> String {
 }
 
 /// Left and right text on one line of `width` cells.
-fn spread<'a>(left: Vec<Span<'a>>, right: Vec<Span<'a>>, width: usize, style: Style) -> Line<'a> {
-    let lw: usize = left.iter().map(Span::width).sum();
-    let rw: usize = right.iter().map(Span::width).sum();
-    let mut spans = left;
-    spans.push(Span::raw(" ".repeat(width.saturating_sub(lw + rw))));
-    spans.extend(right);
-    Line::from(spans).style(style)
+/// Writes a line into the buffer. Characters that are one cell wide and
+/// never combine (ASCII and Latin, as in most maps) go straight into their
+/// cells; anything else takes ratatui's grapheme-aware path.
+fn put_line(buf: &mut ratatui::buffer::Buffer, x: u16, y: u16, line: &Line, max: u16) {
+    let mut cx = x;
+    let end = x.saturating_add(max).min(buf.area.right());
+    for span in &line.spans {
+        let style = line.style.patch(span.style);
+        let text = span.content.as_ref();
+        if text
+            .chars()
+            .all(|c| (' '..'\u{7f}').contains(&c) || ('\u{a0}'..'\u{300}').contains(&c))
+        {
+            for c in text.chars() {
+                if cx >= end {
+                    return;
+                }
+                buf[(cx, y)].set_char(c).set_style(style);
+                cx += 1;
+            }
+        } else {
+            let (nx, _) = buf.set_stringn(cx, y, text, usize::from(end.saturating_sub(cx)), style);
+            cx = nx;
+        }
+        if cx >= end {
+            return;
+        }
+    }
+}
+
+/// One line of a column: text on the left, text on the right, and the style
+/// of the whole line. The gap between them is never drawn as spaces: text
+/// costs per character, and a full screen has thousands of them.
+struct Row<'a> {
+    left: Line<'a>,
+    right: Line<'a>,
+    style: Style,
+}
+
+impl<'a> From<Line<'a>> for Row<'a> {
+    fn from(line: Line<'a>) -> Self {
+        Row {
+            style: line.style,
+            left: line,
+            right: Line::default(),
+        }
+    }
+}
+
+fn spread<'a>(left: Vec<Span<'a>>, right: Vec<Span<'a>>, style: Style) -> Row<'a> {
+    Row {
+        left: Line::from(left).style(style),
+        right: Line::from(right).style(style),
+        style,
+    }
 }
 
 fn draw_column(
@@ -280,7 +328,7 @@ fn draw_column(
         } else {
             Style::default()
         };
-        let l = match item {
+        let l: Row = match item {
             LineItem::Header => {
                 let stage = tr(lang, ph.stage.map_or("no stage", |s| s.label()));
                 let goal = ph.goal.as_deref().unwrap_or("");
@@ -294,11 +342,13 @@ fn draw_column(
                     if is_sel { base } else { stage_style },
                 ))
                 .style(base)
+                .into()
             }
             LineItem::NoTouchpoints => Line::from(Span::styled(
                 truncate(&tr(lang, "no touchpoints · a adds one"), width),
                 theme.dim,
-            )),
+            ))
+            .into(),
             LineItem::Touchpoint(i, first_line) => {
                 touchpoint_line(doc, p, (i, first_line), width, base, lang, theme)
             }
@@ -313,21 +363,31 @@ fn draw_column(
                     ),
                     theme.dim,
                 ))
+                .into()
             }
             LineItem::NoPains => Line::from(Span::styled(
                 truncate(&tr(lang, "none · p adds one"), width),
                 theme.dim,
-            )),
+            ))
+            .into(),
             LineItem::Pain(j, first_line) => pain_line(ph, j, first_line, width, base, lang, theme),
-            LineItem::Beyond => Line::from(""),
+            LineItem::Beyond => Line::default().into(),
         };
         lines.push(l);
     }
     // Straight into the buffer: these lines never wrap, and a Paragraph's
     // line composer would cost more than the text itself.
     let buf = frame.buffer_mut();
-    for (k, line) in lines.iter().enumerate() {
-        buf.set_line(inner.x, inner.y + k as u16, line, inner.width);
+    for (k, row) in lines.iter().enumerate() {
+        let y = inner.y + k as u16;
+        if row.style != Style::default() {
+            buf.set_style(Rect::new(inner.x, y, inner.width, 1), row.style);
+        }
+        let rw = row.right.width() as u16;
+        put_line(buf, inner.x, y, &row.left, inner.width.saturating_sub(rw));
+        if rw > 0 && rw <= inner.width {
+            put_line(buf, inner.x + inner.width - rw, y, &row.right, rw);
+        }
     }
 }
 
@@ -348,7 +408,7 @@ fn touchpoint_line<'a>(
     base: Style,
     lang: Lang,
     theme: &Theme,
-) -> Line<'a> {
+) -> Row<'a> {
     let t = &doc.map.phases[p].touchpoints[i];
     if first {
         let badge = match doc.report.touchpoint(p, i).and_then(|s| s.effective) {
@@ -361,7 +421,7 @@ fn touchpoint_line<'a>(
             Span::raw("  ")
         };
         let name = Span::styled(truncate(&t.name, width.saturating_sub(6)), theme.title);
-        spread(vec![star, name], vec![badge], width, base)
+        spread(vec![star, name], vec![badge], base)
     } else {
         let mut left = String::from("  ");
         if let Some(c) = &t.channel {
@@ -374,7 +434,7 @@ fn touchpoint_line<'a>(
             None => Span::styled("·", theme.dim),
         };
         let left = Span::styled(truncate(&left, width.saturating_sub(6)), theme.dim);
-        spread(vec![left], vec![right], width, base)
+        spread(vec![left], vec![right], base)
     }
 }
 
@@ -386,7 +446,7 @@ fn pain_line<'a>(
     base: Style,
     lang: Lang,
     theme: &Theme,
-) -> Line<'a> {
+) -> Row<'a> {
     let pain = &ph.pain_points[j];
     let open = pain.status == Status::Open;
     if first {
@@ -405,7 +465,7 @@ fn pain_line<'a>(
             },
         );
         let text = Span::styled(truncate(&pain.text, width.saturating_sub(5)), text_style);
-        spread(vec![mark, text], vec![sev], width, base)
+        spread(vec![mark, text], vec![sev], base)
     } else {
         let mut parts = Vec::new();
         if pain.votes > 0 {
@@ -434,7 +494,7 @@ fn pain_line<'a>(
             ),
             theme.dim,
         );
-        spread(vec![left], vec![action], width, base)
+        spread(vec![left], vec![action], base)
     }
 }
 

@@ -319,3 +319,40 @@ fn spanish_has_no_english_left_on_the_main_screens() {
         "marcado como punto clave (momento de la verdad)"
     );
 }
+
+#[test]
+fn the_phase_list_of_the_score_view_follows_the_selection_at_80x24() {
+    let mut app = app_with("saas-onboarding");
+    apply(&mut app, Action::SwitchView);
+    let r = app.doc.as_ref().unwrap().report.clone();
+    let last = r.phases.last().unwrap().name.clone();
+    let first = r.phases[0].name.clone();
+    // Select a "fix first" line whose touchpoint is in the last phase.
+    let k = r
+        .priorities
+        .iter()
+        .position(|p| p.phase == r.phases.len() - 1)
+        .expect("the last phase has a measured touchpoint");
+    for _ in 0..k {
+        apply(&mut app, Action::Down);
+    }
+    let screen = render(&mut app, 80, 24);
+    let left: String = screen
+        .lines()
+        .map(|l| l.chars().take(38).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let prefix = |n: &str| n.chars().take(7).collect::<String>();
+    assert!(
+        left.contains(&prefix(&last)),
+        "the last phase is in view:\n{screen}"
+    );
+    assert!(
+        !left.contains(&prefix(&first)),
+        "the first scrolled away:\n{screen}"
+    );
+    assert!(
+        left.contains("+1 ↕"),
+        "the list says a phase is hidden:\n{screen}"
+    );
+}

@@ -172,16 +172,32 @@ fn bar(value: f64, max: f64, width: usize) -> String {
 
 fn draw_phases(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &Theme) {
     let title = t(app, "Phases  (score · open pain load)");
-    let b = block(&title, theme);
+    let mut b = block(&title, theme);
+    let hidden = r
+        .phases
+        .len()
+        .saturating_sub(usize::from(area.height.saturating_sub(2)));
+    if hidden > 0 {
+        b = b.title_bottom(Line::from(format!(" +{hidden} ↕ ")).right_aligned());
+    }
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let w = usize::from(inner.width);
     let name_w = (w / 3).clamp(6, 18);
     let bar_w = w.saturating_sub(name_w + 14).max(4);
+    // When not every phase fits, keep the phase of the selected line in view.
+    let h = usize::from(inner.height);
+    let focus = app.doc.as_ref().and_then(|d| {
+        let all = items(r);
+        let item = all.get(app.score_sel.min(all.len().saturating_sub(1)))?;
+        item_sel(&d.map, r, item).map(|s| s.phase)
+    });
+    let skip = focus.map_or(0, |p| (p + 1).saturating_sub(h));
     let lines: Vec<Line> = r
         .phases
         .iter()
-        .take(usize::from(inner.height))
+        .skip(skip)
+        .take(h)
         .map(|p| {
             let name = format!("{:<name_w$}", truncate(&p.name, name_w));
             match p.score {

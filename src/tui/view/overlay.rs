@@ -87,26 +87,49 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
         );
         match &field.kind {
             FieldKind::Choice { options } => {
-                let mut spans = Vec::new();
-                for (k, o) in options.iter().enumerate() {
-                    let style = if k == field.choice {
-                        if focused {
-                            theme.selected
-                        } else {
-                            theme.title.add_modifier(Modifier::UNDERLINED)
-                        }
-                    } else {
-                        theme.dim
-                    };
-                    // Link choices are touchpoint ids: the user's words.
-                    let o = if field.label == "Touchpoint" && o != "(none)" {
+                // Link choices are touchpoint ids: the user's words.
+                let shown = |o: &String| {
+                    if field.label == "Touchpoint" && o != "(none)" {
                         o.clone()
                     } else {
                         ts(app, o)
-                    };
-                    spans.push(Span::styled(format!(" {o} "), style));
-                }
-                frame.render_widget(Paragraph::new(Line::from(spans)), input);
+                    }
+                };
+                let chosen_style = if focused {
+                    theme.selected
+                } else {
+                    theme.title.add_modifier(Modifier::UNDERLINED)
+                };
+                let all: usize = options.iter().map(|o| shown(o).chars().count() + 2).sum();
+                let line = if all <= usize::from(input.width) {
+                    Line::from(
+                        options
+                            .iter()
+                            .enumerate()
+                            .map(|(k, o)| {
+                                let style = if k == field.choice {
+                                    chosen_style
+                                } else {
+                                    theme.dim
+                                };
+                                Span::styled(format!(" {} ", shown(o)), style)
+                            })
+                            .collect::<Vec<_>>(),
+                    )
+                } else {
+                    // Too many to show at once: the chosen one, with where it is.
+                    let o = options.get(field.choice).map(shown).unwrap_or_default();
+                    Line::from(vec![
+                        Span::styled("◀", theme.dim),
+                        Span::styled(format!(" {o} "), chosen_style),
+                        Span::styled("▶", theme.dim),
+                        Span::styled(
+                            format!("  {}/{}", field.choice + 1, options.len()),
+                            theme.dim,
+                        ),
+                    ])
+                };
+                frame.render_widget(Paragraph::new(line), input);
             }
             _ if focused => {
                 let mut ta = field.input.clone();

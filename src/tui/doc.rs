@@ -210,6 +210,18 @@ impl Doc {
             }
             return Err(why);
         }
+        self.commit(map, sel);
+        Ok(msg)
+    }
+
+    /// Replaces the whole map (a reload from disk) as one undoable change.
+    pub fn replace(&mut self, map: JourneyMap) {
+        self.commit(map, self.sel);
+    }
+
+    /// Makes `map` the current map: the old one goes on the undo stack, redo
+    /// is forgotten, and the map gets a new revision and a new report.
+    fn commit(&mut self, map: JourneyMap, sel: Sel) {
         let old = std::mem::replace(&mut self.map, map);
         self.undo.push(Snapshot {
             map: old,
@@ -218,22 +230,6 @@ impl Doc {
         });
         self.redo.clear();
         self.sel = sel.clamped(&self.map);
-        self.rev = self.next_rev;
-        self.next_rev += 1;
-        self.rescore();
-        Ok(msg)
-    }
-
-    /// Replaces the whole map (a reload from disk) as one undoable change.
-    pub fn replace(&mut self, map: JourneyMap) {
-        let old = std::mem::replace(&mut self.map, map);
-        self.undo.push(Snapshot {
-            map: old,
-            sel: self.sel,
-            rev: self.rev,
-        });
-        self.redo.clear();
-        self.sel = self.sel.clamped(&self.map);
         self.rev = self.next_rev;
         self.next_rev += 1;
         self.rescore();

@@ -233,6 +233,78 @@ fn exact(en: &str) -> Option<&'static str> {
         "take the file's" => "tomar el del archivo",
         "save mine as" => "guardar el mío como",
         "scroll" => "desplazar",
+        "capture" => "capturar",
+        "present" => "presentar",
+        "phase" => "fase",
+        "timer" => "temporizador",
+        "back" => "volver",
+        "dot" => "punto",
+        "end vote" => "cerrar votación",
+        // In the room
+        "In the room" => "En la sala",
+        "Selected" => "Selección",
+        "Quick capture" => "Captura rápida",
+        "Enter adds · Esc closes · u undoes afterwards" => {
+            "Enter añade · Esc cierra · u deshace después"
+        }
+        "Name @Channel @\"two words\" +2…-2 * (key point)  ·  ! pain text s1…s5 (linked to the selected touchpoint)" => {
+            "Nombre @Canal @\"dos palabras\" +2…-2 * (punto clave)  ·  ! texto del dolor s1…s5 (vinculado al contacto seleccionado)"
+        }
+        "↑/↓ scroll · any other key closes" => "↑/↓ desplaza · cualquier otra tecla cierra",
+        "no touchpoints yet" => "aún no hay puntos de contacto",
+        "Pain points" => "Puntos de dolor",
+        "not measured" => "sin medir",
+        "stage" => "etapa",
+        "Ratings" => "Valoraciones",
+        "key point" => "punto clave",
+        "no corrective action yet" => "aún sin acción correctiva",
+        "no emotion yet" => "aún sin emoción",
+        "delighted" => "encantado",
+        "pleased" => "contento",
+        "neutral" => "neutral",
+        "annoyed" => "molesto",
+        "frustrated" => "frustrado",
+        "Dots per person" => "Puntos por persona",
+        "Participants" => "Participantes",
+        "Dot voting: a new round" => "Votación por puntos: nueva ronda",
+        "Countdown: how many minutes?" => "Cuenta atrás: ¿cuántos minutos?",
+        "presenting mode: one phase full screen for the room" => {
+            "modo presentación: una fase a pantalla completa para la sala"
+        }
+        "quick capture: type `Name @Channel +1 *` or `! pain s4`, line after line" => {
+            "captura rápida: escriba `Nombre @Canal +1 *` o `! dolor s4`, línea tras línea"
+        }
+        "the selected card in full, in a window" => {
+            "la tarjeta seleccionada completa, en una ventana"
+        }
+        "countdown timer: start (asks for minutes) / stop" => {
+            "temporizador: iniciar (pide los minutos) / parar"
+        }
+        "dot-voting round: start / end and write the votes" => {
+            "ronda de votación por puntos: iniciar / cerrar y anotar los votos"
+        }
+        "timer stopped" => "temporizador parado",
+        "a touchpoint needs a name before its markers" => {
+            "un punto de contacto necesita un nombre antes de sus marcas"
+        }
+        "a pain point needs a text after !" => "un punto de dolor necesita un texto después de !",
+        "a channel in quotes needs its closing \"" => {
+            "un canal entre comillas necesita sus comillas de cierre"
+        }
+        "nothing to present yet: add a phase first" => {
+            "aún no hay nada que presentar: añada primero una fase"
+        }
+        "presenting: ←/→ phase · ↑/↓ scroll · Esc back to the map" => {
+            "presentación: ←/→ fase · ↑/↓ desplaza · Esc vuelve al mapa"
+        }
+        "voting: select a pain point to give it a dot" => {
+            "votación: seleccione un punto de dolor para darle un punto"
+        }
+        "no dots to take back here" => "aquí no hay puntos que retirar",
+        "voting round ended: no dots were given" => {
+            "ronda de votación cerrada: no se dio ningún punto"
+        }
+        "nothing is selected" => "no hay nada seleccionado",
         // Help
         "General" => "General",
         "Moving around" => "Moverse",
@@ -838,6 +910,68 @@ const PATTERNS: &[(&str, &str)] = &[
         "cannot run the editor `{}`: {} (set $EDITOR)",
         "no se puede ejecutar el editor `{0}`: {1} (defina $EDITOR)",
     ),
+    // In the room
+    (
+        "no touchpoints · {} adds one",
+        "sin puntos de contacto · {0} añade uno",
+    ),
+    ("none · {} adds one", "ninguno · {0} añade uno"),
+    (
+        "{} touchpoint(s), {} pain point(s), {} open",
+        "{0} punto(s) de contacto, {1} punto(s) de dolor, {2} abierto(s)",
+    ),
+    (
+        "… {} more line(s) · {} shows all",
+        "… {0} línea(s) más · {1} lo muestra todo",
+    ),
+    ("Phase {} of {}", "Fase {0} de {1}"),
+    (
+        "↑↓ scroll · {} row(s) above, {} below",
+        "↑↓ desplaza · {0} fila(s) arriba, {1} abajo",
+    ),
+    ("▲ {} more above", "▲ {0} más arriba"),
+    ("▼ {} more below (Tab)", "▼ {0} más abajo (Tab)"),
+    ("pains: {} open", "dolores: {0} abiertos"),
+    ("{} open", "{0} abiertos"),
+    (
+        "quick capture closed · {} added",
+        "captura rápida cerrada · {0} añadido(s)",
+    ),
+    ("added touchpoint \"{}\" {}", "contacto «{0}» añadido {1}"),
+    (
+        "added pain point \"{}\" s{} → \"{}\"",
+        "punto de dolor «{0}» s{1} añadido → «{2}»",
+    ),
+    (
+        "added pain point \"{}\" s{}",
+        "punto de dolor «{0}» s{1} añadido",
+    ),
+    (
+        "timer started: {} · {} stops it",
+        "temporizador en marcha: {0} · {1} lo para",
+    ),
+    (
+        "not a number of minutes: 1..{}",
+        "no es un número de minutos: 1..{0}",
+    ),
+    (
+        "minutes must be more than 0 and at most {}",
+        "los minutos deben ser más de 0 y como mucho {0}",
+    ),
+    (
+        "voting: {} dots · select a pain point, + gives a dot, - takes it back · {} ends the round",
+        "votación: {0} puntos · seleccione un dolor, + le da un punto, - lo retira · {1} cierra la ronda",
+    ),
+    (
+        "no dots left · {} ends the round",
+        "no quedan puntos · {0} cierra la ronda",
+    ),
+    ("{} dot(s) here · {} left", "{0} punto(s) aquí · quedan {1}"),
+    (
+        "voting round ended: {} dot(s) on {} pain point(s) · u undoes it",
+        "ronda de votación cerrada: {0} punto(s) en {1} punto(s) de dolor · u lo deshace",
+    ),
+    ("● {} of {} dots left", "● quedan {0} de {1} puntos"),
     // The most general last.
     ("{}: {}", "{0}: {1}"),
     ("{} · {}", "{0} · {1}"),

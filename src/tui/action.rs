@@ -39,6 +39,12 @@ pub enum Action {
     ToggleKey,
     ToggleResolved,
     Link,
+    // In the room
+    Present,
+    QuickCapture,
+    Details,
+    Timer,
+    Vote,
 }
 
 /// Where an action applies, for the help screen's sections.
@@ -48,6 +54,7 @@ pub enum Section {
     Navigation,
     Editing,
     Workshop,
+    Room,
 }
 
 impl Section {
@@ -57,12 +64,13 @@ impl Section {
             Section::Navigation => "Moving around",
             Section::Editing => "Building the map",
             Section::Workshop => "Workshop quick keys",
+            Section::Room => "In the room",
         }
     }
 }
 
 impl Action {
-    pub const ALL: [Action; 30] = [
+    pub const ALL: [Action; 35] = [
         Action::Quit,
         Action::Help,
         Action::Save,
@@ -93,6 +101,11 @@ impl Action {
         Action::ToggleKey,
         Action::ToggleResolved,
         Action::Link,
+        Action::Present,
+        Action::QuickCapture,
+        Action::Details,
+        Action::Timer,
+        Action::Vote,
     ];
 
     /// The stable name used in configuration files.
@@ -128,6 +141,11 @@ impl Action {
             Action::ToggleKey => "toggle_key_point",
             Action::ToggleResolved => "toggle_resolved",
             Action::Link => "link",
+            Action::Present => "present",
+            Action::QuickCapture => "quick_capture",
+            Action::Details => "details",
+            Action::Timer => "timer",
+            Action::Vote => "vote",
         }
     }
 
@@ -168,6 +186,13 @@ impl Action {
             Action::ToggleKey => "touchpoint: toggle key point (moment of truth)",
             Action::ToggleResolved => "pain point: resolve / reopen",
             Action::Link => "pain point: link to a touchpoint of its phase",
+            Action::Present => "presenting mode: one phase full screen for the room",
+            Action::QuickCapture => {
+                "quick capture: type `Name @Channel +1 *` or `! pain s4`, line after line"
+            }
+            Action::Details => "the selected card in full, in a window",
+            Action::Timer => "countdown timer: start (asks for minutes) / stop",
+            Action::Vote => "dot-voting round: start / end and write the votes",
         }
     }
 
@@ -199,6 +224,11 @@ impl Action {
             Action::ToggleKey => "key pt",
             Action::ToggleResolved => "resolve",
             Action::Link => "link",
+            Action::Present => "present",
+            Action::QuickCapture => "capture",
+            Action::Details => "details",
+            Action::Timer => "timer",
+            Action::Vote => "vote",
         }
     }
 
@@ -211,6 +241,7 @@ impl Action {
             AddTouchpoint | AddPainPoint | AddPhase | Edit | EditMap | Delete | Duplicate
             | MoveUp | MoveDown | MovePrev | MoveNext => Section::Editing,
             Raise | Lower | ToggleKey | ToggleResolved | Link => Section::Workshop,
+            Present | QuickCapture | Details | Timer | Vote => Section::Room,
         }
     }
 

@@ -1,6 +1,7 @@
 //! The state of the UI. Views read it; only `update` changes it.
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use ratatui_textarea::TextArea;
 
@@ -17,6 +18,8 @@ pub enum Screen {
     Score,
     /// A file that could not be loaded, with its diagnostics.
     Broken,
+    /// One phase full screen, for the room.
+    Present,
 }
 
 /// What to do once the user has answered "unsaved changes?".
@@ -31,6 +34,8 @@ pub enum PromptPurpose {
     SaveAs,
     Open,
     Export,
+    /// Minutes for the countdown timer.
+    Timer,
 }
 
 /// A one-line question with a text answer (a path).
@@ -40,6 +45,8 @@ pub struct Prompt {
     pub input: TextArea<'static>,
     pub purpose: PromptPurpose,
     pub error: Option<String>,
+    /// What to do once saved (quitting after "save" in the quit dialog).
+    pub then: Option<Pending>,
 }
 
 impl Prompt {
@@ -51,6 +58,7 @@ impl Prompt {
             input,
             purpose,
             error: None,
+            then: None,
         }
     }
 
@@ -94,6 +102,82 @@ pub enum Overlay {
     Confirm(Pending),
     Prompt(Box<Prompt>),
     Picker(Picker),
+    /// Quick capture: one line per idea, the prompt stays open.
+    Capture(Box<CapturePrompt>),
+    /// The selected card in full.
+    Detail {
+        scroll: u16,
+    },
+}
+
+/// The quick-capture prompt and what it has added so far.
+#[derive(Debug, Clone)]
+pub struct CapturePrompt {
+    pub input: TextArea<'static>,
+    /// What the last lines did, newest last.
+    pub log: Vec<Message>,
+}
+
+impl CapturePrompt {
+    pub fn new() -> CapturePrompt {
+        CapturePrompt {
+            input: TextArea::default(),
+            log: Vec::new(),
+        }
+    }
+}
+
+impl Default for CapturePrompt {
+    fn default() -> Self {
+        CapturePrompt::new()
+    }
+}
+
+/// A running countdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timer {
+    pub end: Instant,
+    pub total: Duration,
+}
+
+impl Timer {
+    /// Whole seconds left, rounded up (a fresh 5-minute timer shows 05:00).
+    pub fn left(&self, now: Instant) -> u64 {
+        let left = self.end.saturating_duration_since(now);
+        left.as_secs() + u64::from(left.subsec_nanos() > 0)
+    }
+}
+
+/// A dot-voting round: each participant has some dots to spend on pain
+/// points; the votes go into the map when the round ends.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VoteRound {
+    pub dots: i64,
+    pub participants: i64,
+    /// Votes per pain point, by phase name and pain text (which survive
+    /// edits made during the round).
+    pub tally: Vec<((String, String), i64)>,
+}
+
+impl VoteRound {
+    pub fn total(&self) -> i64 {
+        self.dots * self.participants
+    }
+
+    pub fn used(&self) -> i64 {
+        self.tally.iter().map(|(_, n)| n).sum()
+    }
+
+    pub fn left(&self) -> i64 {
+        self.total() - self.used()
+    }
+
+    pub fn votes(&self, phase: &str, text: &str) -> i64 {
+        self.tally
+            .iter()
+            .find(|((p, t), _)| p == phase && t == text)
+            .map_or(0, |(_, n)| *n)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -154,6 +238,13 @@ pub struct App {
     pub lang: crate::i18n::Lang,
     /// How often unsaved work is copied to the data directory.
     pub autosave: std::time::Duration,
+    /// The time of the last tick of the event loop: views read the clock
+    /// here, never from the system, so that they stay pure.
+    pub now: Instant,
+    pub timer: Option<Timer>,
+    pub vote: Option<VoteRound>,
+    /// Lines scrolled in presenting mode.
+    pub present_scroll: u16,
 }
 
 impl App {
@@ -176,6 +267,10 @@ impl App {
             theme: super::view::theme::Theme::default(),
             lang: crate::i18n::Lang::En,
             autosave: super::recovery::INTERVAL,
+            now: Instant::now(),
+            timer: None,
+            vote: None,
+            present_scroll: 0,
         };
         app.refresh_start();
         app

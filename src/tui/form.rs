@@ -26,6 +26,10 @@ pub struct Field {
     pub kind: FieldKind,
     pub input: TextArea<'static>,
     pub choice: usize,
+    /// For a choice whose options are the user's words shown by name (the
+    /// touchpoint a pain point is linked to): the value behind each option.
+    /// Such options are never translated.
+    pub values: Vec<String>,
 }
 
 impl Field {
@@ -37,6 +41,7 @@ impl Field {
             kind: FieldKind::Text { required },
             input,
             choice: 0,
+            values: Vec::new(),
         }
     }
 
@@ -70,6 +75,7 @@ impl Field {
             kind: FieldKind::Choice { options },
             input: TextArea::default(),
             choice,
+            values: Vec::new(),
         }
     }
 
@@ -141,22 +147,44 @@ impl Field {
         self.value().replace(',', ".").parse().ok()
     }
 
-    /// The chosen option's text.
+    /// The chosen option's value (its text, or the value behind it).
     pub fn chosen(&self) -> &str {
+        if let Some(v) = self.values.get(self.choice) {
+            return v;
+        }
         match &self.kind {
             FieldKind::Choice { options } => options.get(self.choice).map_or("", |s| s.as_str()),
             _ => "",
         }
+    }
+
+    /// Whether the options are the user's own words.
+    pub fn user_options(&self) -> bool {
+        !self.values.is_empty()
+    }
+
+    fn is_number(&self) -> bool {
+        matches!(self.kind, FieldKind::Int { .. } | FieldKind::Float { .. })
     }
 }
 
 /// Which element a form edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormKind {
-    Touchpoint { phase: usize, index: Option<usize> },
-    PainPoint { phase: usize, index: Option<usize> },
-    Phase { index: Option<usize> },
+    Touchpoint {
+        phase: usize,
+        index: Option<usize>,
+    },
+    PainPoint {
+        phase: usize,
+        index: Option<usize>,
+    },
+    Phase {
+        index: Option<usize>,
+    },
     Map,
+    /// The set-up of a dot-voting round.
+    Vote,
 }
 
 /// What a key did to a form.
@@ -202,18 +230,21 @@ impl Form {
             .and_then(|i| map.phases.get(phase)?.touchpoints.get(i))
             .unwrap_or(&blank);
         let owner = Owner::ALL.iter().position(|o| *o == t.owner).unwrap_or(0);
+        // In the order people fill them in: what it is, where, how it
+        // felt, whether it matters most, whose it is; the rest after; the
+        // id last (derived from the name when left empty).
         let mut fields = vec![
             Field::text("Name", &t.name, true),
-            Field::text("Id", &t.id, false),
             Field::text("Channel", t.channel.as_deref().unwrap_or(""), false),
+            Field::int("Emotion", t.emotion, -2, 2, true),
+            Field::choice("Key point", vec!["no".into(), "yes".into()], t.key as usize),
             Field::choice(
                 "Owner",
                 Owner::ALL.iter().map(|o| o.as_str().to_string()).collect(),
                 owner,
             ),
-            Field::choice("Key point", vec!["no".into(), "yes".into()], t.key as usize),
-            Field::int("Emotion", t.emotion, -2, 2, true),
             Field::int("Importance", Some(t.importance), 1, 5, false),
+            Field::text("Notes", t.notes.as_deref().unwrap_or(""), false),
         ];
         for d in Dimension::ALL {
             fields.push(Field::int(dim_label(d), t.ratings.get(d), 1, 5, true));
@@ -255,17 +286,14 @@ impl Form {
                 i64::from(u32::MAX),
                 true,
             ),
-            Field::text("Notes", t.notes.as_deref().unwrap_or(""), false),
+            // A new touchpoint's id is derived from its name on save.
+            Field::text("Id", if index.is_some() { &t.id } else { "" }, false),
         ]);
         let phase_name = map.phases.get(phase).map_or("", |p| p.name.as_str());
         let title = match index {
             Some(_) => format!("Edit touchpoint · {phase_name}"),
             None => format!("New touchpoint · {phase_name}"),
         };
-        if index.is_none() {
-            // A new touchpoint's id is derived from its name on save.
-            fields[1] = Field::text("Id", "", false);
-        }
         Form::new(title, FormKind::Touchpoint { phase, index }, fields)
     }
 
@@ -273,20 +301,23 @@ impl Form {
         let blank = PainPoint::new("", 3);
         let ph = map.phases.get(phase);
         let pain = index.and_then(|i| ph?.pain_points.get(i)).unwrap_or(&blank);
-        let mut links = vec![NONE.to_string()];
-        links.extend(
-            ph.into_iter()
-                .flat_map(|p| p.touchpoints.iter().map(|t| t.id.clone())),
-        );
+        // Touchpoints by name; the id is the value behind each.
+        let tps: Vec<&Touchpoint> = ph.into_iter().flat_map(|p| &p.touchpoints).collect();
+        let mut names = vec![NONE.to_string()];
+        names.extend(tps.iter().map(|t| t.name.clone()));
+        let mut ids = vec![String::new()];
+        ids.extend(tps.iter().map(|t| t.id.clone()));
         let link = pain
             .touchpoint
             .as_ref()
-            .and_then(|id| links.iter().position(|l| l == id))
+            .and_then(|id| ids.iter().position(|l| l == id))
             .unwrap_or(0);
+        let mut link_field = Field::choice("Touchpoint", names, link);
+        link_field.values = ids;
         let fields = vec![
             Field::text("Text", &pain.text, true),
             Field::int("Severity", Some(pain.severity), 1, 5, false),
-            Field::choice("Touchpoint", links, link),
+            link_field,
             Field::text("Action", pain.action.as_deref().unwrap_or(""), false),
             Field::choice(
                 "Status",
@@ -321,6 +352,37 @@ impl Form {
             "New phase"
         };
         Form::new(title, FormKind::Phase { index }, fields)
+    }
+
+    /// The set-up of a dot-voting round.
+    pub fn vote() -> Form {
+        let mut f = Form::new(
+            "Dot voting: a new round",
+            FormKind::Vote,
+            vec![
+                Field::int("Dots per person", Some(3), 1, 20, false),
+                Field::int("Participants", Some(8), 1, 500, false),
+            ],
+        );
+        f.fields[0].input.select_all();
+        f
+    }
+
+    /// Dots per person and participants of a checked vote form.
+    pub fn vote_values(&self) -> (i64, i64) {
+        (
+            self.field("Dots per person").int_value().unwrap_or(3),
+            self.field("Participants").int_value().unwrap_or(1),
+        )
+    }
+
+    /// Links a new pain point's form to a touchpoint (by id).
+    pub fn link_to(&mut self, id: &str) {
+        if let Some(f) = self.fields.iter_mut().find(|f| f.label == "Touchpoint")
+            && let Some(i) = f.values.iter().position(|v| v == id)
+        {
+            f.choice = i;
+        }
     }
 
     pub fn map(map: &JourneyMap) -> Form {
@@ -376,6 +438,17 @@ impl Form {
         }
     }
 
+    /// Moves the focus; a number is selected whole, so that typing
+    /// replaces it (`4` over `3` gives 4).
+    pub fn focus_on(&mut self, i: usize) {
+        self.focus = i;
+        let f = &mut self.fields[i];
+        if f.is_number() {
+            f.input.move_cursor(ratatui_textarea::CursorMove::End);
+            f.input.select_all();
+        }
+    }
+
     fn is_choice(&self) -> bool {
         matches!(self.fields[self.focus].kind, FieldKind::Choice { .. })
     }
@@ -388,8 +461,8 @@ impl Form {
             KeyCode::Char('s') if k.modifiers.contains(KeyModifiers::CONTROL) => {
                 return Outcome::Submit;
             }
-            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % n,
-            KeyCode::BackTab | KeyCode::Up => self.focus = (self.focus + n - 1) % n,
+            KeyCode::Tab | KeyCode::Down => self.focus_on((self.focus + 1) % n),
+            KeyCode::BackTab | KeyCode::Up => self.focus_on((self.focus + n - 1) % n),
             _ if self.is_choice() => {
                 let f = &mut self.fields[self.focus];
                 let FieldKind::Choice { options } = &f.kind else {
@@ -403,10 +476,10 @@ impl Form {
                     KeyCode::End => f.choice = len - 1,
                     KeyCode::Char(c) => {
                         // Jump to the next option starting with the letter typed.
-                        let c = c.to_ascii_lowercase();
+                        let c = c.to_lowercase().next().unwrap_or(c);
                         if let Some(i) = (1..=len)
                             .map(|d| (f.choice + d) % len)
-                            .find(|&i| options[i].to_ascii_lowercase().starts_with(c))
+                            .find(|&i| options[i].to_lowercase().starts_with(c))
                         {
                             f.choice = i;
                         }
@@ -488,7 +561,7 @@ impl Form {
         p.text = self.field("Text").value();
         p.severity = self.field("Severity").int_value().unwrap_or(3);
         let link = self.field("Touchpoint").chosen();
-        p.touchpoint = (link != NONE && !link.is_empty()).then(|| link.to_string());
+        p.touchpoint = (!link.is_empty()).then(|| link.to_string());
         p.action = self.field("Action").opt_text();
         p.status = if self.field("Status").choice == 1 {
             Status::Resolved
@@ -566,10 +639,10 @@ mod tests {
         let map = JourneyMap::new("t");
         let mut form = Form::touchpoint(&map, 0, None);
         typ(&mut form, "Ad");
-        form.focus = 5; // Emotion
+        form.focus = 2; // Emotion
         typ(&mut form, "3");
         assert_eq!(
-            form.fields[5].error().as_deref(),
+            form.fields[2].error().as_deref(),
             Some("3 is out of range -2..2")
         );
         assert!(form.check().is_err());
@@ -584,15 +657,74 @@ mod tests {
     fn tab_moves_focus_and_choices_cycle() {
         let map = JourneyMap::new("t");
         let mut form = Form::touchpoint(&map, 0, None);
-        for _ in 0..3 {
+        for _ in 0..4 {
             form.handle(&key(KeyCode::Tab));
         }
         assert_eq!(form.fields[form.focus].label, "Owner");
         form.handle(&key(KeyCode::Right));
         form.handle(&key(KeyCode::Char('s')));
-        assert_eq!(form.fields[3].chosen(), "Social");
+        assert_eq!(form.fields[4].chosen(), "Social");
         assert_eq!(form.handle(&key(KeyCode::Enter)), Outcome::Submit);
         assert_eq!(form.handle(&key(KeyCode::Esc)), Outcome::Cancel);
+    }
+
+    #[test]
+    fn the_first_fields_are_the_ones_people_fill_in_and_the_id_is_last() {
+        let map = JourneyMap::new("t");
+        let form = Form::touchpoint(&map, 0, None);
+        let labels: Vec<&str> = form.fields.iter().map(|f| f.label).collect();
+        assert_eq!(
+            labels[..5],
+            ["Name", "Channel", "Emotion", "Key point", "Owner"]
+        );
+        assert_eq!(labels.last(), Some(&"Id"));
+    }
+
+    #[test]
+    fn a_number_entered_is_replaced_by_what_is_typed() {
+        let mut map = JourneyMap::new("t");
+        let mut ph = Phase::new("P");
+        let mut t = Touchpoint::new("a", "A");
+        t.importance = 3;
+        ph.touchpoints.push(t);
+        map.phases.push(ph);
+        let mut form = Form::touchpoint(&map, 0, Some(0));
+        let imp = form
+            .fields
+            .iter()
+            .position(|f| f.label == "Importance")
+            .unwrap();
+        while form.focus != imp {
+            form.handle(&key(KeyCode::Tab));
+        }
+        typ(&mut form, "4");
+        assert_eq!(form.fields[imp].value(), "4");
+        let t = form.to_touchpoint(Touchpoint::new("", "")).unwrap();
+        assert_eq!(t.importance, 4);
+    }
+
+    #[test]
+    fn the_link_chooser_shows_names_and_stores_ids() {
+        let mut map = JourneyMap::new("t");
+        let mut ph = Phase::new("P");
+        ph.touchpoints
+            .push(Touchpoint::new("till", "Pays at the till"));
+        ph.touchpoints.push(Touchpoint::new("ad", "Sees an ad"));
+        map.phases.push(ph);
+        let mut form = Form::pain_point(&map, 0, None);
+        form.link_to("ad");
+        let f = form
+            .fields
+            .iter()
+            .find(|f| f.label == "Touchpoint")
+            .unwrap();
+        let FieldKind::Choice { options } = &f.kind else {
+            panic!("not a choice")
+        };
+        assert_eq!(options[f.choice], "Sees an ad");
+        typ(&mut form, "Too loud");
+        let p = form.to_pain_point(PainPoint::new("", 3));
+        assert_eq!(p.touchpoint.as_deref(), Some("ad"));
     }
 
     #[test]

@@ -201,6 +201,11 @@ impl Default for Keymap {
                 k(ToggleKey, &[Key::ch('*')]),
                 k(ToggleResolved, &[Key::ch('r')]),
                 k(Link, &[Key::ch('t')]),
+                k(Present, &[Key::ch('z')]),
+                k(QuickCapture, &[Key::ch('A')]),
+                k(Details, &[Key::ch('i')]),
+                k(Timer, &[Key::ch('T')]),
+                k(Vote, &[Key::ch('v')]),
             ],
         }
     }

@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+pub mod capture;
 pub mod doc;
 pub mod form;
 pub mod keymap;
@@ -31,6 +32,10 @@ pub fn run(file: Option<PathBuf>) -> u8 {
     let mut app = App::new(recent::data_dir());
     let (config, problem) = crate::config::load();
     app.configure(&config);
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        // No colour at all: the selection and badges use reverse video.
+        app.theme = view::theme::Theme::mono();
+    }
     if let Some(f) = &file {
         update::open_path(&mut app, f);
     }
@@ -105,6 +110,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<
         };
         if event::poll(wait)? {
             update::handle_event(app, event::read()?);
+            redraw = true;
+        }
+        if update::room::tick(app, std::time::Instant::now()) {
             redraw = true;
         }
         if let Some((path, line)) = app.editor_request.take() {

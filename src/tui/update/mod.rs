@@ -16,6 +16,7 @@ use crate::storage;
 
 mod files;
 mod overlay;
+pub mod room;
 
 use files::open_editor;
 pub use files::{disk_changed, new_doc_at, open_path, save};
@@ -56,7 +57,7 @@ pub fn handle_event(app: &mut App, event: Event) {
 fn escape(app: &mut App) {
     app.message = None;
     match app.screen {
-        Screen::Score => app.screen = Screen::Map,
+        Screen::Score | Screen::Present => app.screen = Screen::Map,
         Screen::Start if app.doc.is_some() => app.screen = Screen::Map,
         _ => {}
     }
@@ -91,6 +92,13 @@ pub fn apply(app: &mut App, action: Action) {
     match app.screen {
         Screen::Start => start_action(app, action),
         Screen::Broken => broken_action(app, action),
+        Screen::Present => match action {
+            Action::Save => {
+                save(app);
+            }
+            Action::SwitchView => app.screen = Screen::Score,
+            _ => room::present_action(app, action),
+        },
         Screen::Map | Screen::Score => {
             if app.doc.is_some() {
                 doc_action(app, action);
@@ -212,6 +220,9 @@ fn doc_action(app: &mut App, action: Action) {
                 Screen::Map
             };
         }
+        Present => room::present(app),
+        Timer => room::timer(app),
+        Vote => room::vote(app),
         _ if app.screen == Screen::Score => score_action(app, action),
         _ => map_action(app, action),
     }
@@ -283,8 +294,29 @@ fn map_action(app: &mut App, action: Action) {
                 app.overlay = Some(form(Form::phase(map, None)));
                 app.info("a pain point lives in a phase: add the first phase");
             } else {
-                app.overlay = Some(form(Form::pain_point(map, doc.sel.phase, None)));
+                // A new pain point is linked to the selected touchpoint.
+                let mut f = Form::pain_point(map, doc.sel.phase, None);
+                if let Target::Touchpoint(p, i) = doc.target() {
+                    f.link_to(&map.phases[p].touchpoints[i].id);
+                }
+                app.overlay = Some(form(f));
             }
+            return;
+        }
+        QuickCapture => {
+            room::open_capture(app);
+            return;
+        }
+        Details => {
+            if doc.target() == Target::None {
+                app.error("nothing is selected");
+            } else {
+                app.overlay = Some(Overlay::Detail { scroll: 0 });
+            }
+            return;
+        }
+        Raise | Lower if app.vote.is_some() && matches!(doc.target(), Target::PainPoint(..)) => {
+            room::record_vote(app, if action == Raise { 1 } else { -1 });
             return;
         }
         AddPhase => {
@@ -316,7 +348,7 @@ fn map_action(app: &mut App, action: Action) {
                 map.phases[p]
                     .touchpoints
                     .iter()
-                    .map(|t| (format!("{} — {}", t.id, t.name), Some(t.id.clone()))),
+                    .map(|t| (t.name.clone(), Some(t.id.clone()))),
             );
             let selected = options.iter().position(|(_, v)| *v == current).unwrap_or(0);
             app.overlay = Some(Overlay::Picker(Picker {
@@ -337,7 +369,7 @@ fn map_action(app: &mut App, action: Action) {
         ToggleKey => doc.change(ops::toggle_key),
         ToggleResolved => doc.change(ops::toggle_resolved),
         Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart | OpenEditor
-        | Export => return,
+        | Export | Present | Timer | Vote => return,
     };
     match result {
         Ok(m) => app.info(m),

@@ -110,6 +110,48 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
                 _ => app.overlay = Some(Overlay::Conflict(c)),
             }
         }
+        Overlay::Capture(mut p) => match event {
+            Event::Key(k) if k.code == KeyCode::Esc => {
+                let n = p.log.iter().filter(|m| !m.error).count();
+                app.info(format!("quick capture closed · {n} added"));
+            }
+            Event::Key(k) if k.code == KeyCode::Enter => super::room::capture_line(app, p),
+            Event::Key(k) => {
+                p.input.input(k);
+                app.overlay = Some(Overlay::Capture(p));
+            }
+            Event::Paste(text) => {
+                // A pasted list is captured line by line.
+                let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+                let last = lines.next_back();
+                app.overlay = Some(Overlay::Capture(p));
+                for line in lines {
+                    if let Some(Overlay::Capture(mut q)) = app.overlay.take() {
+                        q.input = ratatui_textarea::TextArea::new(vec![line.to_string()]);
+                        super::room::capture_line(app, q);
+                    }
+                }
+                if let (Some(last), Some(Overlay::Capture(q))) = (last, app.overlay.as_mut()) {
+                    q.input.insert_str(last);
+                }
+            }
+            _ => app.overlay = Some(Overlay::Capture(p)),
+        },
+        Overlay::Detail { scroll } => {
+            let scroll = match event {
+                Event::Key(KeyEvent {
+                    code: KeyCode::Down | KeyCode::Char('j'),
+                    ..
+                }) => scroll.saturating_add(1),
+                Event::Key(KeyEvent {
+                    code: KeyCode::Up | KeyCode::Char('k'),
+                    ..
+                }) => scroll.saturating_sub(1),
+                Event::Key(_) => return,
+                _ => scroll,
+            };
+            app.overlay = Some(Overlay::Detail { scroll });
+        }
         Overlay::Form(mut f) => match f.handle(&event) {
             Outcome::Continue => app.overlay = Some(Overlay::Form(f)),
             Outcome::Cancel => app.info("cancelled · nothing changed"),
@@ -123,12 +165,11 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
             match k.code {
                 KeyCode::Char('s') | KeyCode::Char('y') => {
                     if app.doc.as_ref().is_some_and(|d| d.path.is_none()) {
-                        app.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
-                            "Save as (path of a .ron file)",
-                            "",
-                            PromptPurpose::SaveAs,
-                        ))));
-                        app.info("choose where to save, then repeat");
+                        // Where to save, then carry on (quit, open).
+                        let mut p =
+                            Prompt::new("Save as (path of a .ron file)", "", PromptPurpose::SaveAs);
+                        p.then = Some(pending);
+                        app.overlay = Some(Overlay::Prompt(Box::new(p)));
                         return;
                     }
                     if save(app) {
@@ -196,13 +237,28 @@ pub(super) fn proceed(app: &mut App, pending: Pending) {
 
 pub(super) fn prompt_submit(app: &mut App, mut p: Box<Prompt>) {
     let value = p.value();
+    if p.purpose == PromptPurpose::Timer {
+        match super::room::parse_minutes(&value) {
+            Ok(d) => super::room::start_timer(app, d),
+            Err(e) => {
+                p.error = Some(e);
+                app.overlay = Some(Overlay::Prompt(p));
+            }
+        }
+        return;
+    }
     if value.is_empty() {
         p.error = Some("type a path, or Esc to cancel".into());
         app.overlay = Some(Overlay::Prompt(p));
         return;
     }
-    let path = expand_home(&value);
+    let mut path = expand_home(&value);
+    if p.purpose == PromptPurpose::SaveAs && path.extension().is_none() && !path.is_dir() {
+        // "store" means store.ron.
+        path.set_extension("ron");
+    }
     match p.purpose {
+        PromptPurpose::Timer => {}
         PromptPurpose::Open => open_path(app, &path),
         PromptPurpose::Export => match export_to(app, &path) {
             Ok(msg) => app.info(msg),
@@ -226,7 +282,11 @@ pub(super) fn prompt_submit(app: &mut App, mut p: Box<Prompt>) {
                 app.overlay = Some(Overlay::Prompt(p));
                 return;
             }
-            save_to(app, path);
+            if save_to(app, path)
+                && let Some(pending) = p.then
+            {
+                proceed(app, pending);
+            }
         }
     }
 }
@@ -282,6 +342,11 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
                     Ok("phase updated".into())
                 }
             })
+        }
+        FormKind::Vote => {
+            let (dots, people) = f.vote_values();
+            super::room::start_vote(app, dots, people);
+            return;
         }
         FormKind::Map => doc.change(|m, _| {
             f.apply_to_map(m)?;

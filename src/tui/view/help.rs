@@ -18,6 +18,7 @@ pub fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         Section::Navigation,
         Section::Editing,
         Section::Workshop,
+        Section::Room,
     ];
     for s in sections {
         out.push(Line::from(Span::styled(t(app, s.title()), theme.warn)));

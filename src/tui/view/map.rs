@@ -4,7 +4,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
@@ -19,6 +18,9 @@ use crate::tui::doc::{Doc, Sel};
 pub const COL_MIN: u16 = 26;
 /// Height of the emotion lane, borders included.
 const LANE_H: u16 = 7;
+/// How many lines a card's name takes when the column is too short to show
+/// every name in full.
+const CAPPED_LINES: usize = 3;
 
 /// Where things are on screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,17 +28,26 @@ pub struct Layout {
     /// (phase index, column rect) for each visible phase.
     pub columns: Vec<(usize, Rect)>,
     pub lane: Option<Rect>,
+    /// The selected element in full.
+    pub detail: Option<Rect>,
     pub hidden_left: usize,
     pub hidden_right: usize,
 }
 
-/// Lays out the visible columns for a body area.
+/// Lays out the visible columns for a body area: the columns on top, then
+/// the emotion lane when there is room for it, then the detail panel.
 pub fn layout(area: Rect, doc: &Doc) -> Layout {
     let n = doc.map.phases.len();
-    let lane_h = if area.height >= 18 { LANE_H } else { 0 };
-    let cols_area = Rect::new(area.x, area.y, area.width, area.height - lane_h);
-    let lane =
-        (lane_h > 0).then(|| Rect::new(area.x, area.y + cols_area.height, area.width, lane_h));
+    let (lane_h, detail_h) = match area.height {
+        h if h >= 36 => (LANE_H, 10),
+        h if h >= 18 => (0, 8),
+        _ => (0, 0),
+    };
+    let cols_h = area.height - lane_h - detail_h;
+    let cols_area = Rect::new(area.x, area.y, area.width, cols_h);
+    let lane = (lane_h > 0).then(|| Rect::new(area.x, area.y + cols_h, area.width, lane_h));
+    let detail =
+        (detail_h > 0).then(|| Rect::new(area.x, area.y + cols_h + lane_h, area.width, detail_h));
     let fit = usize::from((area.width / COL_MIN).max(1));
     let vis = fit.min(n.max(1));
     let sel = doc.sel.phase.min(n.saturating_sub(1));
@@ -58,71 +69,138 @@ pub fn layout(area: Rect, doc: &Doc) -> Layout {
     Layout {
         columns,
         lane,
+        detail,
         hidden_left: first,
         hidden_right: n - last,
     }
 }
 
-/// What a line of a column shows.
+/// A piece of a column: one line or one card of several lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum LineItem {
+enum Item {
     Header,
-    Touchpoint(usize, bool),
+    Touchpoint(usize),
     NoTouchpoints,
     PainLabel,
-    Pain(usize, bool),
+    Pain(usize),
     NoPains,
-    Beyond,
 }
 
-fn tp_lines(ph: &Phase) -> usize {
-    (2 * ph.touchpoints.len()).max(1)
+/// The items of a column, in order, without building a list.
+struct Column<'a> {
+    ph: &'a Phase,
+    /// Cells for a card's text: on its first line (beside the badge) and
+    /// on the lines after it.
+    first_w: usize,
+    text_w: usize,
+    /// Lines a name may take.
+    cap: usize,
 }
 
-fn pain_lines(ph: &Phase) -> usize {
-    (2 * ph.pain_points.len()).max(1)
-}
+/// Columns: a selection marker, "★ ", the name, a score badge.
+const CARD_LEFT: usize = 3;
+const CARD_RIGHT: usize = 4;
 
-fn item_at(ph: &Phase, line: usize) -> LineItem {
-    let tpl = tp_lines(ph);
-    let pl = pain_lines(ph);
-    match line {
-        0 => LineItem::Header,
-        l if l <= tpl => {
-            if ph.touchpoints.is_empty() {
-                LineItem::NoTouchpoints
-            } else {
-                LineItem::Touchpoint((l - 1) / 2, (l - 1).is_multiple_of(2))
+impl<'a> Column<'a> {
+    fn new(ph: &'a Phase, width: usize, height: usize) -> Column<'a> {
+        let mut c = Column {
+            ph,
+            first_w: width.saturating_sub(CARD_LEFT + CARD_RIGHT).max(4),
+            text_w: width.saturating_sub(CARD_LEFT).max(4),
+            cap: usize::MAX,
+        };
+        // Every name in full when the whole column fits; else 3 lines each.
+        let mut total = 0;
+        for k in 0..c.len() {
+            total += c.height(k);
+            if total > height {
+                c.cap = CAPPED_LINES;
+                break;
             }
         }
-        l if l == tpl + 1 => LineItem::PainLabel,
-        l if l < tpl + 2 + pl => {
-            if ph.pain_points.is_empty() {
-                LineItem::NoPains
-            } else {
-                let k = l - tpl - 2;
-                LineItem::Pain(k / 2, k.is_multiple_of(2))
+        c
+    }
+
+    fn tp_items(&self) -> usize {
+        self.ph.touchpoints.len().max(1)
+    }
+
+    fn len(&self) -> usize {
+        2 + self.tp_items() + self.ph.pain_points.len().max(1)
+    }
+
+    fn item(&self, k: usize) -> Item {
+        let tps = self.tp_items();
+        match k {
+            0 => Item::Header,
+            k if k <= tps && self.ph.touchpoints.is_empty() => Item::NoTouchpoints,
+            k if k <= tps => Item::Touchpoint(k - 1),
+            k if k == tps + 1 => Item::PainLabel,
+            _ if self.ph.pain_points.is_empty() => Item::NoPains,
+            k => Item::Pain(k - tps - 2),
+        }
+    }
+
+    /// The item of a selection row (0 the phase, then touchpoints, pains).
+    fn item_of_row(&self, row: usize) -> usize {
+        let ntp = self.ph.touchpoints.len();
+        match row {
+            0 => 0,
+            r if r <= ntp => r,
+            r => self.tp_items() + 2 + (r - 1 - ntp),
+        }
+    }
+
+    fn row_of_item(&self, item: Item) -> Option<usize> {
+        match item {
+            Item::Header | Item::NoTouchpoints => Some(0),
+            Item::Touchpoint(i) => Some(1 + i),
+            Item::Pain(j) => Some(1 + self.ph.touchpoints.len() + j),
+            Item::PainLabel | Item::NoPains => None,
+        }
+    }
+
+    fn text(&self, item: Item) -> Option<&'a str> {
+        match item {
+            Item::Touchpoint(i) => Some(&self.ph.touchpoints[i].name),
+            Item::Pain(j) => Some(&self.ph.pain_points[j].text),
+            _ => None,
+        }
+    }
+
+    /// Lines an item takes: a card is its wrapped text and a line of facts.
+    fn height(&self, k: usize) -> usize {
+        match self.text(self.item(k)) {
+            Some(t) => 1 + super::text::wrapped_height(t, self.first_w, self.text_w, self.cap),
+            None => 1,
+        }
+    }
+
+    /// The first item shown: the selected one ends on the last line at
+    /// the latest.
+    fn first(&self, sel_row: Option<usize>, height: usize) -> usize {
+        let Some(row) = sel_row else { return 0 };
+        let sel = self.item_of_row(row).min(self.len() - 1);
+        let mut total = 0;
+        let mut fits_from_top = true;
+        for k in 0..=sel {
+            total += self.height(k);
+            if total > height {
+                fits_from_top = false;
+                break;
             }
         }
-        _ => LineItem::Beyond,
+        if fits_from_top {
+            return 0;
+        }
+        let mut first = sel;
+        let mut total = self.height(sel);
+        while first > 0 && total + self.height(first - 1) <= height {
+            first -= 1;
+            total += self.height(first);
+        }
+        first
     }
-}
-
-/// First line and height of a selected row.
-fn row_lines(ph: &Phase, row: usize) -> (usize, usize) {
-    let ntp = ph.touchpoints.len();
-    match row {
-        0 => (0, 1),
-        r if r <= ntp => (1 + 2 * (r - 1), 2),
-        r => (tp_lines(ph) + 2 + 2 * (r - 1 - ntp), 2),
-    }
-}
-
-/// The first line shown in a column of `height` lines.
-fn scroll(ph: &Phase, sel: Option<usize>, height: usize) -> usize {
-    let Some(row) = sel else { return 0 };
-    let (start, len) = row_lines(ph, row);
-    (start + len).saturating_sub(height)
 }
 
 /// The selection under a mouse click.
@@ -134,17 +212,20 @@ pub fn hit(area: Rect, doc: &Doc, x: u16, y: u16) -> Option<Sel> {
         .find(|(_, r)| x >= r.x && x < r.x + r.width && y > r.y && y + 1 < r.y + r.height)?;
     let ph = &doc.map.phases[*p];
     let height = usize::from(col.height.saturating_sub(2));
+    let c = Column::new(ph, usize::from(col.width.saturating_sub(2)), height);
     let sel_row = (doc.sel.phase == *p).then_some(doc.sel.row);
-    let line = usize::from(y - col.y - 1) + scroll(ph, sel_row, height);
-    let row = match item_at(ph, line) {
-        LineItem::Header | LineItem::NoTouchpoints => 0,
-        LineItem::Touchpoint(i, _) => 1 + i,
-        LineItem::Pain(j, _) => 1 + ph.touchpoints.len() + j,
-        LineItem::PainLabel | LineItem::NoPains | LineItem::Beyond => {
-            return Some(Sel { phase: *p, row: 0 });
+    let mut line = usize::from(y - col.y - 1);
+    let mut k = c.first(sel_row, height);
+    while k < c.len() {
+        let h = c.height(k);
+        if line < h {
+            let row = c.row_of_item(c.item(k)).unwrap_or(0);
+            return Some(Sel { phase: *p, row });
         }
-    };
-    Some(Sel { phase: *p, row })
+        line -= h;
+        k += 1;
+    }
+    Some(Sel { phase: *p, row: 0 })
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -170,10 +251,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     for (k, (p, rect)) in lay.columns.iter().enumerate() {
         let left = k == 0 && lay.hidden_left > 0;
         let right = k + 1 == lay.columns.len() && lay.hidden_right > 0;
-        draw_column(frame, *rect, doc, *p, (left, right), app.lang, theme);
+        draw_column(frame, *rect, app, *p, (left, right), theme);
     }
     if let Some(lane) = lay.lane {
         draw_lane(frame, lane, doc, &lay, app.lang, theme);
+    }
+    if let Some(detail) = lay.detail {
+        super::detail::draw(frame, detail, app, theme);
     }
 }
 
@@ -187,25 +271,24 @@ pub fn truncate_left(s: &str, width: usize) -> String {
     format!("…{tail}")
 }
 
-/// Cuts a text to `width` characters, with an ellipsis when cut.
+/// Cuts a text to `width` cells, with an ellipsis when cut.
 pub fn truncate(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        return s.to_string();
-    }
-    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
-    out.push('…');
-    out
+    super::text::truncate(s, width)
 }
 
-/// Left and right text on one line of `width` cells.
 /// Writes a line into the buffer. Characters that are one cell wide and
 /// never combine (ASCII and Latin, as in most maps) go straight into their
-/// cells; anything else takes ratatui's grapheme-aware path.
-fn put_line(buf: &mut ratatui::buffer::Buffer, x: u16, y: u16, line: &Line, max: u16) {
+/// cells; anything else takes ratatui's grapheme-aware path. On a selected
+/// line every span takes the selection's colours.
+fn put_line(buf: &mut ratatui::buffer::Buffer, x: u16, y: u16, row: &Row, max: u16, right: bool) {
+    let line = if right { &row.right } else { &row.left };
     let mut cx = x;
     let end = x.saturating_add(max).min(buf.area.right());
     for span in &line.spans {
-        let style = line.style.patch(span.style);
+        let style = match row.selected {
+            Some(theme) => theme.on_selected(span.style),
+            None => line.style.patch(span.style),
+        };
         let text = span.content.as_ref();
         if text
             .chars()
@@ -228,42 +311,43 @@ fn put_line(buf: &mut ratatui::buffer::Buffer, x: u16, y: u16, line: &Line, max:
     }
 }
 
-/// One line of a column: text on the left, text on the right, and the style
-/// of the whole line. The gap between them is never drawn as spaces: text
-/// costs per character, and a full screen has thousands of them.
-struct Row<'a> {
+/// One line of a column: text on the left, text on the right, and whether
+/// it is part of the selection. The gap between them is never drawn as
+/// spaces: text costs per character, and a full screen has thousands.
+struct Row<'a, 't> {
     left: Line<'a>,
     right: Line<'a>,
-    style: Style,
+    selected: Option<&'t Theme>,
 }
 
-impl<'a> From<Line<'a>> for Row<'a> {
-    fn from(line: Line<'a>) -> Self {
-        Row {
-            style: line.style,
-            left: line,
-            right: Line::default(),
-        }
-    }
-}
-
-fn spread<'a>(left: Vec<Span<'a>>, right: Vec<Span<'a>>, style: Style) -> Row<'a> {
+fn row<'a, 't>(
+    left: Vec<Span<'a>>,
+    right: Vec<Span<'a>>,
+    selected: Option<&'t Theme>,
+) -> Row<'a, 't> {
     Row {
-        left: Line::from(left).style(style),
-        right: Line::from(right).style(style),
-        style,
+        left: Line::from(left),
+        right: Line::from(right),
+        selected,
     }
+}
+
+/// The mark at the left of every line of the selected card: the selection
+/// shows without colour too.
+fn marker<'a>(selected: bool) -> Span<'a> {
+    Span::raw(if selected { "▌" } else { " " })
 }
 
 fn draw_column(
     frame: &mut Frame,
     rect: Rect,
-    doc: &Doc,
+    app: &App,
     p: usize,
     more: (bool, bool),
-    lang: Lang,
     theme: &Theme,
 ) {
+    let Some(doc) = &app.doc else { return };
+    let lang = app.lang;
     let ph = &doc.map.phases[p];
     let selected_phase = doc.sel.phase == p;
     let stage_style = theme.stage(ph.stage);
@@ -274,18 +358,18 @@ fn draw_column(
             theme.dim,
         ));
     }
-    title.push(Span::styled(
-        format!(
-            " {} ",
-            truncate(&ph.name, usize::from(rect.width.saturating_sub(9)))
-        ),
-        if selected_phase {
-            stage_style
-                .add_modifier(ratatui::style::Modifier::BOLD | ratatui::style::Modifier::REVERSED)
-        } else {
-            stage_style.add_modifier(ratatui::style::Modifier::BOLD)
-        },
-    ));
+    let name_w = usize::from(rect.width.saturating_sub(9));
+    title.push(if selected_phase {
+        Span::styled(
+            format!("▶{}◀", truncate(&ph.name, name_w)),
+            theme.on_selected(theme.title),
+        )
+    } else {
+        Span::styled(
+            format!(" {} ", truncate(&ph.name, name_w)),
+            stage_style.add_modifier(ratatui::style::Modifier::BOLD),
+        )
+    });
     if more.1 {
         title.push(Span::styled(" ▶", theme.dim));
     }
@@ -301,7 +385,7 @@ fn draw_column(
             BorderType::Rounded
         })
         .border_style(if selected_phase {
-            stage_style
+            theme.border_selected
         } else {
             theme.border
         })
@@ -311,25 +395,17 @@ fn draw_column(
     frame.render_widget(block, rect);
     let width = usize::from(inner.width);
     let height = usize::from(inner.height);
+    let col = Column::new(ph, width, height);
     let sel_row = selected_phase.then_some(doc.sel.row);
-    let first = scroll(ph, sel_row, height);
-    let sel_item = sel_row.map(|r| row_item(ph, r));
-    let mut lines = Vec::with_capacity(height);
-    for line in first..first + height {
-        let item = item_at(ph, line);
-        let is_sel = match (item, sel_item) {
-            (LineItem::Header, Some(LineItem::Header)) => true,
-            (LineItem::Touchpoint(i, _), Some(LineItem::Touchpoint(j, _))) => i == j,
-            (LineItem::Pain(i, _), Some(LineItem::Pain(j, _))) => i == j,
-            _ => false,
-        };
-        let base = if is_sel {
-            theme.selected
-        } else {
-            Style::default()
-        };
-        let l: Row = match item {
-            LineItem::Header => {
+    let sel_item = sel_row.map(|r| col.item(col.item_of_row(r)));
+    let mut rows: Vec<Row> = Vec::with_capacity(height);
+    let mut k = col.first(sel_row, height);
+    while rows.len() < height && k < col.len() {
+        let item = col.item(k);
+        let is_sel = sel_item == Some(item) && !matches!(item, Item::NoTouchpoints);
+        let sel = is_sel.then_some(theme);
+        match item {
+            Item::Header => {
                 let stage = tr(lang, ph.stage.map_or("no stage", |s| s.label()));
                 let goal = ph.goal.as_deref().unwrap_or("");
                 let text = if goal.is_empty() {
@@ -337,165 +413,233 @@ fn draw_column(
                 } else {
                     format!("{stage} · {goal}")
                 };
-                Line::from(Span::styled(
-                    truncate(&text, width),
-                    if is_sel { base } else { stage_style },
-                ))
-                .style(base)
-                .into()
+                rows.push(row(
+                    vec![
+                        marker(is_sel),
+                        Span::styled(truncate(&text, width.saturating_sub(1)), stage_style),
+                    ],
+                    vec![],
+                    sel,
+                ));
             }
-            LineItem::NoTouchpoints => Line::from(Span::styled(
-                truncate(&tr(lang, "no touchpoints · a adds one"), width),
-                theme.dim,
-            ))
-            .into(),
-            LineItem::Touchpoint(i, first_line) => {
-                touchpoint_line(doc, p, (i, first_line), width, base, lang, theme)
-            }
-            LineItem::PainLabel => {
-                let n_open = ph.pain_points.iter().filter(|x| x.is_open()).count();
-                let label = trs(lang, &format!(" pain points ({n_open} open) "));
-                let dashes = width.saturating_sub(label.chars().count()) / 2;
-                Line::from(Span::styled(
+            Item::NoTouchpoints => rows.push(row(
+                vec![Span::styled(
                     truncate(
-                        &format!("{}{label}{}", "─".repeat(dashes), "─".repeat(dashes)),
+                        &trs(
+                            lang,
+                            &format!(
+                                " no touchpoints · {} adds one",
+                                app.keymap
+                                    .first_key(crate::tui::action::Action::AddTouchpoint)
+                            ),
+                        ),
                         width,
                     ),
                     theme.dim,
-                ))
-                .into()
+                )],
+                vec![],
+                None,
+            )),
+            Item::Touchpoint(i) => touchpoint_card(&mut rows, doc, p, i, &col, sel, lang, theme),
+            Item::PainLabel => {
+                let n_open = ph.pain_points.iter().filter(|x| x.is_open()).count();
+                // Shortened on purpose when narrow, never cut.
+                let label = [
+                    format!(" pain points ({n_open} open) "),
+                    format!(" pains: {n_open} open "),
+                    format!(" {n_open} open "),
+                ]
+                .into_iter()
+                .map(|l| trs(lang, &l))
+                .find(|l| l.chars().count() + 2 <= width)
+                .unwrap_or_default();
+                let dashes = width.saturating_sub(label.chars().count()) / 2;
+                rows.push(row(
+                    vec![Span::styled(
+                        truncate(
+                            &format!("{}{label}{}", "─".repeat(dashes), "─".repeat(dashes)),
+                            width,
+                        ),
+                        theme.dim,
+                    )],
+                    vec![],
+                    None,
+                ));
             }
-            LineItem::NoPains => Line::from(Span::styled(
-                truncate(&tr(lang, "none · p adds one"), width),
-                theme.dim,
-            ))
-            .into(),
-            LineItem::Pain(j, first_line) => pain_line(ph, j, first_line, width, base, lang, theme),
-            LineItem::Beyond => Line::default().into(),
-        };
-        lines.push(l);
+            Item::NoPains => rows.push(row(
+                vec![Span::styled(
+                    truncate(
+                        &trs(
+                            lang,
+                            &format!(
+                                " none · {} adds one",
+                                app.keymap
+                                    .first_key(crate::tui::action::Action::AddPainPoint)
+                            ),
+                        ),
+                        width,
+                    ),
+                    theme.dim,
+                )],
+                vec![],
+                None,
+            )),
+            Item::Pain(j) => pain_card(&mut rows, ph, j, &col, sel, lang, theme),
+        }
+        k += 1;
     }
-    // Straight into the buffer: these lines never wrap, and a Paragraph's
-    // line composer would cost more than the text itself.
+    rows.truncate(height);
+    // Straight into the buffer: a Paragraph's line composer would cost
+    // more than the text itself.
     let buf = frame.buffer_mut();
-    for (k, row) in lines.iter().enumerate() {
+    for (k, row) in rows.iter().enumerate() {
         let y = inner.y + k as u16;
-        if row.style != Style::default() {
-            buf.set_style(Rect::new(inner.x, y, inner.width, 1), row.style);
+        if let Some(theme) = row.selected {
+            buf.set_style(Rect::new(inner.x, y, inner.width, 1), theme.selected);
         }
         let rw = row.right.width() as u16;
-        put_line(buf, inner.x, y, &row.left, inner.width.saturating_sub(rw));
+        put_line(buf, inner.x, y, row, inner.width.saturating_sub(rw), false);
         if rw > 0 && rw <= inner.width {
-            put_line(buf, inner.x + inner.width - rw, y, &row.right, rw);
+            put_line(buf, inner.x + inner.width - rw, y, row, rw, true);
         }
     }
 }
 
-fn row_item(ph: &Phase, row: usize) -> LineItem {
-    let ntp = ph.touchpoints.len();
-    match row {
-        0 => LineItem::Header,
-        r if r <= ntp => LineItem::Touchpoint(r - 1, true),
-        r => LineItem::Pain(r - 1 - ntp, true),
-    }
-}
-
-fn touchpoint_line<'a>(
+/// A touchpoint: its name on as many lines as it needs (up to the column's
+/// cap), then channel · owner and the emotion.
+#[allow(clippy::too_many_arguments)]
+fn touchpoint_card<'a, 't>(
+    rows: &mut Vec<Row<'a, 't>>,
     doc: &'a Doc,
     p: usize,
-    (i, first): (usize, bool),
-    width: usize,
-    base: Style,
+    i: usize,
+    col: &Column,
+    sel: Option<&'t Theme>,
     lang: Lang,
     theme: &Theme,
-) -> Row<'a> {
+) {
     let t = &doc.map.phases[p].touchpoints[i];
-    if first {
-        let badge = match doc.report.touchpoint(p, i).and_then(|s| s.effective) {
-            Some(s) => Span::styled(format!("{s:>3.0}"), theme.band_fg(Band::of(s))),
-            None => Span::styled("  –", theme.dim),
-        };
-        let star = if t.key {
-            Span::styled("★ ", theme.star)
+    for (n, line) in super::text::wrap_after(&t.name, col.first_w, col.text_w, col.cap)
+        .into_iter()
+        .enumerate()
+    {
+        let mut left = vec![marker(sel.is_some())];
+        let mut right = vec![];
+        if n == 0 {
+            left.push(if t.key {
+                Span::styled("★ ", theme.star)
+            } else {
+                Span::raw("  ")
+            });
+            right.push(
+                match doc.report.touchpoint(p, i).and_then(|s| s.effective) {
+                    Some(s) => Span::styled(format!("{s:>3.0}"), theme.band_fg(Band::of(s))),
+                    None => Span::styled("  –", theme.dim),
+                },
+            );
         } else {
-            Span::raw("  ")
-        };
-        let name = Span::styled(truncate(&t.name, width.saturating_sub(6)), theme.title);
-        spread(vec![star, name], vec![badge], base)
-    } else {
-        let mut left = String::from("  ");
-        if let Some(c) = &t.channel {
-            left.push_str(c);
-            left.push_str(" · ");
+            left.push(Span::raw("  "));
         }
-        left.push_str(&tr(lang, t.owner.label()));
-        let right = match t.emotion {
-            Some(e) => Span::styled(format!("{} {e:+}", emotion_glyph(e)), theme.emotion(e)),
-            None => Span::styled("·", theme.dim),
-        };
-        let left = Span::styled(truncate(&left, width.saturating_sub(6)), theme.dim);
-        spread(vec![left], vec![right], base)
+        left.push(Span::styled(line, theme.title));
+        rows.push(row(left, right, sel));
     }
+    let mut facts = String::new();
+    if let Some(c) = &t.channel {
+        facts.push_str(c);
+        facts.push_str(" · ");
+    }
+    facts.push_str(&tr(lang, t.owner.label()));
+    let right = match t.emotion {
+        Some(e) => Span::styled(format!("{} {e:+}", emotion_glyph(e)), theme.emotion(e)),
+        None => Span::styled("·", theme.dim),
+    };
+    rows.push(row(
+        vec![
+            marker(sel.is_some()),
+            Span::raw("  "),
+            Span::styled(truncate(&facts, col.first_w), theme.dim),
+        ],
+        vec![right],
+        sel,
+    ));
 }
 
-fn pain_line<'a>(
+/// A pain point: its text in full (up to the cap), then votes, the linked
+/// touchpoint by name, and whether it has an action.
+fn pain_card<'a, 't>(
+    rows: &mut Vec<Row<'a, 't>>,
     ph: &'a Phase,
     j: usize,
-    first: bool,
-    width: usize,
-    base: Style,
+    col: &Column,
+    sel: Option<&'t Theme>,
     lang: Lang,
     theme: &Theme,
-) -> Row<'a> {
+) {
     let pain = &ph.pain_points[j];
     let open = pain.status == Status::Open;
-    if first {
-        let mark = if open {
-            Span::styled("! ", theme.error)
-        } else {
-            Span::styled("✓ ", theme.positive)
-        };
-        let text_style = if open { theme.title } else { theme.dim };
-        let sev = Span::styled(
-            format!("s{}", pain.severity),
-            if pain.severity >= 4 {
-                theme.error
+    for (n, line) in super::text::wrap_after(&pain.text, col.first_w, col.text_w, col.cap)
+        .into_iter()
+        .enumerate()
+    {
+        let mut left = vec![marker(sel.is_some())];
+        let mut right = vec![];
+        if n == 0 {
+            left.push(if open {
+                Span::styled("! ", theme.error)
             } else {
-                theme.warn
-            },
-        );
-        let text = Span::styled(truncate(&pain.text, width.saturating_sub(5)), text_style);
-        spread(vec![mark, text], vec![sev], base)
-    } else {
-        let mut parts = Vec::new();
-        if pain.votes > 0 {
-            let votes = format!(
-                "{} vote{}",
-                pain.votes,
-                if pain.votes == 1 { "" } else { "s" }
-            );
-            parts.push(trs(lang, &votes));
+                Span::styled("✓ ", theme.positive)
+            });
+            right.push(Span::styled(
+                format!(" s{}", pain.severity),
+                if pain.severity >= 4 {
+                    theme.error
+                } else {
+                    theme.warn
+                },
+            ));
+        } else {
+            left.push(Span::raw("  "));
         }
-        if let Some(t) = &pain.touchpoint {
-            parts.push(format!("→{t}"));
-        }
-        if !open {
-            parts.push(tr(lang, "resolved").into_owned());
-        }
-        let action = match &pain.action {
-            Some(_) => Span::styled(tr(lang, "action ✓"), theme.positive),
-            None if open => Span::styled(tr(lang, "no action"), theme.warn),
-            None => Span::raw(""),
-        };
-        let left = Span::styled(
-            truncate(
-                &format!("  {}", parts.join(" · ")),
-                width.saturating_sub(10),
-            ),
-            theme.dim,
-        );
-        spread(vec![left], vec![action], base)
+        left.push(Span::styled(
+            line,
+            if open { theme.title } else { theme.dim },
+        ));
+        rows.push(row(left, right, sel));
     }
+    let mut parts = Vec::new();
+    if pain.votes > 0 {
+        parts.push(trs(lang, &format!("{} vote(s)", pain.votes)));
+    }
+    if let Some(id) = &pain.touchpoint {
+        // The touchpoint by its name, as people call it.
+        let name = ph
+            .touchpoints
+            .iter()
+            .find(|t| &t.id == id)
+            .map_or(id.as_str(), |t| t.name.as_str());
+        parts.push(format!("→ {name}"));
+    }
+    if !open {
+        parts.push(tr(lang, "resolved").into_owned());
+    }
+    let action = match &pain.action {
+        Some(_) => Span::styled(tr(lang, "action ✓"), theme.positive),
+        None if open => Span::styled(tr(lang, "no action"), theme.warn),
+        None => Span::raw(""),
+    };
+    let room = col.text_w.saturating_sub(action.width());
+    rows.push(row(
+        vec![
+            marker(sel.is_some()),
+            Span::raw("  "),
+            Span::styled(
+                truncate(&parts.join(" · "), room.saturating_sub(1)),
+                theme.dim,
+            ),
+        ],
+        vec![action],
+        sel,
+    ));
 }
 
 fn draw_lane(frame: &mut Frame, area: Rect, doc: &Doc, lay: &Layout, lang: Lang, theme: &Theme) {

@@ -2,11 +2,14 @@
 //! so frame time does not grow with the size of the map.
 
 pub mod broken;
+pub mod detail;
 pub mod help;
 pub mod map;
 pub mod overlay;
+pub mod present;
 pub mod score;
 pub mod start;
+pub mod text;
 pub mod theme;
 
 use ratatui::Frame;
@@ -65,6 +68,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Map => map::draw(frame, body, app, &theme),
         Screen::Score => score::draw(frame, body, app, &theme),
         Screen::Broken => broken::draw(frame, body, app, &theme),
+        Screen::Present => present::draw(frame, body, app, &theme),
     }
     if let Some(problem) = &app.disk_problem
         && matches!(app.screen, Screen::Map | Screen::Score)
@@ -85,8 +89,58 @@ pub fn draw(frame: &mut Frame, app: &App) {
             }
             Overlay::Prompt(p) => overlay::prompt(frame, area, app, p, &theme),
             Overlay::Picker(p) => overlay::picker(frame, area, app, p, &theme),
+            Overlay::Capture(p) => overlay::capture(frame, area, app, p, &theme),
+            Overlay::Detail { scroll } => overlay::detail(frame, area, app, *scroll, &theme),
         }
     }
+    paint_background(frame.buffer_mut(), &theme);
+}
+
+/// Every cell that no one gave a colour gets the theme's: the screen never
+/// shows the terminal's own colours next to the theme's.
+fn paint_background(buf: &mut ratatui::buffer::Buffer, theme: &Theme) {
+    use ratatui::style::Color;
+    let (Some(fg), Some(bg)) = (theme.base.fg, theme.base.bg) else {
+        return;
+    };
+    for cell in buf.content.iter_mut() {
+        if cell.fg == Color::Reset {
+            cell.fg = fg;
+        }
+        if cell.bg == Color::Reset {
+            cell.bg = bg;
+        }
+    }
+}
+
+/// The timer and the voting round, for the header.
+fn room_badges(app: &App, theme: &Theme) -> Vec<Span<'static>> {
+    let mut out = Vec::new();
+    if let Some(v) = &app.vote {
+        out.push(Span::styled(
+            ts(app, &format!(" ● {} of {} dots left ", v.left(), v.total())),
+            theme.key,
+        ));
+        out.push(Span::raw(" "));
+    }
+    if let Some(timer) = &app.timer {
+        let left = timer.left(app.now);
+        let text = format!(" ⏱ {} ", super::update::room::mmss(left));
+        // At zero it flashes, every half second.
+        let over = app.now.saturating_duration_since(timer.end);
+        let style = if left == 0 && over.as_millis() / 500 % 2 == 0 {
+            theme.band(crate::score::Band::Weak)
+        } else if left == 0 {
+            theme.base
+        } else if left <= 60 {
+            theme.band(crate::score::Band::Fair)
+        } else {
+            theme.key
+        };
+        out.push(Span::styled(text, style));
+        out.push(Span::raw(" "));
+    }
+    out
 }
 
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -110,10 +164,12 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         } else {
             "".into()
         };
+        let room_badges = room_badges(app, theme);
+        let room_w: usize = room_badges.iter().map(|s| s.width()).sum();
         // What is left for the title, persona and file name, in that order
         // of importance.
-        let mut room =
-            (area.width as usize).saturating_sub(8 + badge.width() + dirty.chars().count() + 2);
+        let mut room = (area.width as usize)
+            .saturating_sub(8 + badge.width() + room_w + dirty.chars().count() + 2);
         let title = map::truncate(&doc.map.title, room.max(8));
         room = room.saturating_sub(title.chars().count());
         spans.push(Span::raw(" "));
@@ -133,8 +189,9 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             spans.push(Span::styled(dirty, theme.warn));
         }
         let used: usize = spans.iter().map(|s| s.width()).sum();
-        let pad = (area.width as usize).saturating_sub(used + badge.width());
+        let pad = (area.width as usize).saturating_sub(used + room_w + badge.width());
         spans.push(Span::raw(" ".repeat(pad)));
+        spans.extend(room_badges);
         spans.push(badge);
     } else {
         spans.push(Span::styled(
@@ -176,68 +233,100 @@ fn draw_message(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
 }
 
-/// The actions worth a hint on the current screen, most useful first.
-pub fn hint_actions(app: &App) -> Vec<(String, &'static str)> {
+/// How much a hint matters: what fits at 80 columns is chosen by this,
+/// then shown in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Priority {
+    /// Help, quit, save: always there.
+    Always,
+    /// What the selection itself can do (resolve and link on a pain point).
+    Selection,
+    /// Everything else.
+    Other,
+}
+
+/// The actions worth a hint on the current screen, in the order shown.
+pub fn hint_actions(app: &App) -> Vec<(String, &'static str, Priority)> {
     use Action::*;
+    use Priority::*;
     let km = &app.keymap;
     let k = |a: Action| km.first_key(a);
-    let mut out: Vec<(String, &'static str)> = vec![(k(Help), "help")];
+    let mut out: Vec<(String, &'static str, Priority)> = vec![(k(Help), "help", Always)];
     if app.overlay.is_some() {
-        return overlay_hints(app);
+        out = overlay_hints(app)
+            .into_iter()
+            .map(|(key, what)| (key, what, Always))
+            .collect();
+        out.insert(0, (k(Help), "help", Other));
+        return out;
     }
     match app.screen {
         Screen::Start => {
-            out.push(("↑↓".into(), "choose"));
-            out.push((k(Edit), "open"));
-            out.push((k(Quit), "quit"));
+            out.push(("↑↓".into(), "choose", Selection));
+            out.push((k(Edit), "open", Always));
+            out.push((k(Quit), "quit", Always));
         }
         Screen::Broken => {
-            out.push((k(Edit), "reload"));
-            out.push((k(OpenStart), "open other"));
-            out.push((k(Quit), "quit"));
+            out.push((k(Edit), "reload", Always));
+            out.push((k(OpenStart), "open other", Selection));
+            out.push((k(Quit), "quit", Always));
+        }
+        Screen::Present => {
+            out.push(("←→".into(), "phase", Always));
+            out.push(("↑↓".into(), "scroll", Selection));
+            out.push((k(Timer), "timer", Selection));
+            out.push(("Esc".into(), "back", Always));
+            out.push((k(Quit), "quit", Other));
         }
         Screen::Score => {
-            out.push(("↑↓".into(), "choose"));
-            out.push((k(Edit), "go to"));
-            out.push((k(SwitchView), "map"));
-            out.push((k(Save), "save"));
-            out.push((k(Quit), "quit"));
+            out.push(("↑↓".into(), "choose", Selection));
+            out.push((k(Edit), "go to", Selection));
+            out.push((k(SwitchView), "map", Always));
+            out.push((k(Save), "save", Always));
+            out.push((k(Quit), "quit", Always));
         }
         Screen::Map => {
             let target = app.doc.as_ref().map_or(Target::None, |d| d.target());
             match target {
                 Target::None => {
-                    out.push((k(AddPhase), "add phase"));
+                    out.push((k(AddPhase), "add phase", Selection));
                 }
                 Target::Phase(_) => {
-                    out.push((k(AddTouchpoint), "add touchpoint"));
-                    out.push((k(AddPainPoint), "add pain"));
-                    out.push((k(AddPhase), "add phase"));
-                    out.push((k(Edit), "edit"));
-                    out.push((format!("{}/{}", k(MoveUp), k(MoveDown)), "move"));
+                    out.push((k(AddTouchpoint), "add touchpoint", Selection));
+                    out.push((k(QuickCapture), "capture", Selection));
+                    out.push((k(AddPainPoint), "add pain", Other));
+                    out.push((k(AddPhase), "add phase", Other));
+                    out.push((k(Edit), "edit", Other));
+                    out.push((format!("{}/{}", k(MoveUp), k(MoveDown)), "move", Other));
+                    out.push((k(Present), "present", Other));
                 }
                 Target::Touchpoint(..) => {
-                    out.push((k(AddTouchpoint), "add"));
-                    out.push((k(Edit), "edit"));
-                    out.push((format!("{}{}", k(Raise), k(Lower)), "emotion"));
-                    out.push((k(ToggleKey), "key pt"));
-                    out.push((k(AddPainPoint), "add pain"));
+                    out.push((k(AddTouchpoint), "add", Other));
+                    out.push((k(QuickCapture), "capture", Other));
+                    out.push((k(Edit), "edit", Other));
+                    out.push((format!("{}{}", k(Raise), k(Lower)), "emotion", Selection));
+                    out.push((k(ToggleKey), "key pt", Selection));
+                    out.push((k(AddPainPoint), "add pain", Other));
                 }
                 Target::PainPoint(..) => {
-                    out.push((k(AddPainPoint), "add pain"));
-                    out.push((k(Edit), "edit"));
-                    out.push((format!("{}{}", k(Raise), k(Lower)), "vote"));
-                    out.push((k(ToggleResolved), "resolve"));
-                    out.push((k(Link), "link"));
+                    out.push((k(AddPainPoint), "add pain", Other));
+                    out.push((k(Edit), "edit", Other));
+                    let vote = if app.vote.is_some() { "dot" } else { "vote" };
+                    out.push((format!("{}{}", k(Raise), k(Lower)), vote, Selection));
+                    out.push((k(ToggleResolved), "resolve", Selection));
+                    out.push((k(Link), "link", Selection));
                 }
             }
-            if target != Target::None {
-                out.push((k(Delete), "delete"));
+            if app.vote.is_some() {
+                out.push((k(Vote), "end vote", Always));
             }
-            out.push((k(Undo), "undo"));
-            out.push((k(SwitchView), "score"));
-            out.push((k(Save), "save"));
-            out.push((k(Quit), "quit"));
+            if target != Target::None {
+                out.push((k(Delete), "delete", Other));
+            }
+            out.push((k(Undo), "undo", Other));
+            out.push((k(SwitchView), "score", Other));
+            out.push((k(Save), "save", Always));
+            out.push((k(Quit), "quit", Always));
         }
     }
     out
@@ -274,6 +363,11 @@ fn overlay_hints(app: &App) -> Vec<(String, &'static str)> {
             ("Enter".into(), "confirm"),
             ("Esc".into(), "cancel"),
         ],
+        Some(Overlay::Capture(_)) => vec![("Enter".into(), "add"), ("Esc".into(), "close")],
+        Some(Overlay::Detail { .. }) => vec![
+            ("↑↓".into(), "scroll"),
+            (t(app, "any key").into_owned(), "close"),
+        ],
         Some(Overlay::Help { .. }) => vec![
             ("↑↓".into(), "scroll"),
             (t(app, "any key").into_owned(), "close"),
@@ -284,17 +378,13 @@ fn overlay_hints(app: &App) -> Vec<(String, &'static str)> {
 
 fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let hints = hint_actions(app);
-    let width = |(key, what): &(String, &'static str)| {
+    let width = |(key, what, _): &(String, &'static str, Priority)| {
         key.chars().count() + t(app, what).chars().count() + 3
     };
-    // Fit by importance — help first, then the last three (score, save,
-    // quit on the map), then the rest in order — but show them in order.
-    let n = hints.len();
-    let mut order: Vec<usize> = Vec::with_capacity(n);
-    order.push(0);
-    order.extend((n.saturating_sub(3).max(1)..n).rev());
-    order.extend(1..n.saturating_sub(3).max(1));
-    let mut shown = vec![false; n];
+    // Fit by priority (in order within one priority), show in order.
+    let mut order: Vec<usize> = (0..hints.len()).collect();
+    order.sort_by_key(|&i| hints[i].2);
+    let mut shown = vec![false; hints.len()];
     let mut used = 0usize;
     for i in order {
         let w = width(&hints[i]);
@@ -304,7 +394,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         }
     }
     let mut spans = Vec::new();
-    for (i, (key, what)) in hints.iter().enumerate() {
+    for (i, (key, what, _)) in hints.iter().enumerate() {
         if shown[i] {
             spans.push(Span::styled(format!(" {key}"), theme.key));
             spans.push(Span::styled(format!(" {} ", t(app, what)), theme.hint));

@@ -54,6 +54,30 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
         .unwrap_or(10);
     let label_w = widest.clamp(10, inner.width / 2);
     let first = (f.focus + 1).saturating_sub(usize::from(list_h));
+    // Fields out of sight are said, above and below.
+    let below = f.fields.len().saturating_sub(first + usize::from(list_h));
+    if first > 0 {
+        frame.render_widget(
+            Line::from(Span::styled(
+                ts(app, &format!(" ▲ {first} more above ")),
+                theme.warn,
+            ))
+            .right_aligned(),
+            Rect::new(rect.x + 1, rect.y, rect.width.saturating_sub(2), 1),
+        );
+    }
+    if below > 0 && list_h > 0 {
+        frame.render_widget(
+            Line::from(Span::styled(
+                ts(app, &format!("▼ {below} more below (Tab)")),
+                theme.warn,
+            ))
+            .right_aligned(),
+            Rect::new(inner.x, inner.y + list_h - 1, inner.width, 1),
+        );
+    }
+    let list_h = if below > 0 { list_h - 1 } else { list_h };
+    let first = (f.focus + 1).saturating_sub(usize::from(list_h)).max(first);
     for (row, (i, field)) in f
         .fields
         .iter()
@@ -87,9 +111,9 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
         );
         match &field.kind {
             FieldKind::Choice { options } => {
-                // Link choices are touchpoint ids: the user's words.
+                // Link choices are touchpoint names: the user's words.
                 let shown = |o: &String| {
-                    if field.label == "Touchpoint" && o != "(none)" {
+                    if field.user_options() && o != "(none)" {
                         o.clone()
                     } else {
                         ts(app, o)
@@ -135,6 +159,7 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
                 let mut ta = field.input.clone();
                 ta.set_cursor_line_style(Style::default());
                 ta.set_style(Style::default().add_modifier(Modifier::UNDERLINED));
+                ta.set_selection_style(theme.selected);
                 frame.render_widget(&ta, input);
             }
             _ => {
@@ -227,7 +252,13 @@ pub fn picker(frame: &mut Frame, area: Rect, app: &App, p: &Picker, theme: &Them
         .enumerate()
         .skip(first)
         .take(usize::from(inner.height))
-        .map(|(i, (label, _))| {
+        .map(|(i, (label, value))| {
+            // Touchpoint names are the user's words; only "(no link)" is ours.
+            let label = if value.is_none() {
+                ts(app, label)
+            } else {
+                label.clone()
+            };
             if i == p.selected {
                 Line::from(Span::styled(format!("▶ {label}"), theme.selected))
             } else {
@@ -373,4 +404,100 @@ fn field_message(app: &App, f: &Form, msg: &str) -> String {
         }
     }
     ts(app, msg)
+}
+
+/// Quick capture: a panel at the bottom, so that the room sees each card
+/// appear on the map above it.
+pub fn capture(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    p: &crate::tui::app::CapturePrompt,
+    theme: &Theme,
+) {
+    let log_h = if area.height >= 30 { 5 } else { 2 };
+    let h = 4 + log_h;
+    let rect = Rect::new(
+        area.x,
+        area.y + area.height.saturating_sub(h + 2),
+        area.width,
+        h.min(area.height),
+    );
+    frame.render_widget(Clear, rect);
+    let phase = app
+        .doc
+        .as_ref()
+        .and_then(|d| d.map.phases.get(d.sel.phase))
+        .map(|p| p.name.as_str())
+        .unwrap_or("");
+    let title = format!("{} · {phase}", t(app, "Quick capture"));
+    let block = frame_block(&title, theme).title_bottom(
+        Line::from(t(app, " Enter adds · Esc closes · u undoes afterwards ")).centered(),
+    );
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(
+        Span::styled("› ", theme.title),
+        Rect::new(inner.x, inner.y, 2, 1),
+    );
+    let mut ta = p.input.clone();
+    ta.set_cursor_line_style(Style::default());
+    ta.set_style(Style::default().add_modifier(Modifier::UNDERLINED));
+    ta.set_selection_style(theme.selected);
+    frame.render_widget(
+        &ta,
+        Rect::new(inner.x + 2, inner.y, inner.width.saturating_sub(3), 1),
+    );
+    let syntax = t(
+        app,
+        "Name @Channel @\"two words\" +2…-2 * (key point)  ·  ! pain text s1…s5 (linked to the selected touchpoint)",
+    );
+    let syntax_lines = super::text::wrap(&syntax, usize::from(inner.width.saturating_sub(1)), 1);
+    frame.render_widget(
+        Paragraph::new(Span::styled(format!(" {}", syntax_lines[0]), theme.dim)),
+        Rect::new(inner.x, inner.y + 1, inner.width, 1),
+    );
+    let log: Vec<Line> = p
+        .log
+        .iter()
+        .rev()
+        .take(usize::from(log_h))
+        .map(|m| {
+            let (mark, style) = if m.error {
+                ("✗ ", theme.error)
+            } else {
+                ("✓ ", theme.info)
+            };
+            Line::from(Span::styled(format!(" {mark}{}", m.text), style))
+        })
+        .collect();
+    frame.render_widget(
+        Paragraph::new(log),
+        Rect::new(inner.x, inner.y + 2, inner.width, log_h),
+    );
+}
+
+/// The selected card in full, in a window that scrolls.
+pub fn detail(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &Theme) {
+    let w = area.width.saturating_sub(8).min(100);
+    let inner_w = usize::from(w.saturating_sub(4));
+    let lines = super::detail::lines(app, theme, inner_w);
+    let h = (lines.len() as u16 + 2).clamp(5, area.height.saturating_sub(2));
+    let rect = centered(area, w, h);
+    frame.render_widget(Clear, rect);
+    let block = frame_block(&t(app, "Selected"), theme)
+        .title_bottom(Line::from(t(app, " ↑/↓ scroll · any other key closes ")).centered());
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let max = lines.len().saturating_sub(usize::from(inner.height));
+    let skip = usize::from(scroll).min(max);
+    frame.render_widget(
+        Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()),
+        Rect::new(
+            inner.x + 1,
+            inner.y,
+            inner.width.saturating_sub(2),
+            inner.height,
+        ),
+    );
 }

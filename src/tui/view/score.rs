@@ -92,7 +92,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 }
 
 /// Big digits for the projector: three rows per character.
-fn big_number(n: u32) -> [String; 3] {
+pub(super) fn big_number(n: u32) -> [String; 3] {
     const GLYPHS: [[&str; 3]; 10] = [
         ["█▀█", "█ █", "▀▀▀"],
         ["▀█ ", " █ ", "▀▀▀"],
@@ -306,7 +306,7 @@ fn draw_chart(
         Dataset::default()
             .marker(Marker::Braille)
             .graph_type(GraphType::Line)
-            .style(theme.title.fg(ratatui::style::Color::Cyan))
+            .style(theme.accent)
             .data(&points),
     );
     // The first and last phase at the ends; the marks between show the rest.
@@ -413,7 +413,7 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .map(|(k, item)| {
             let line = item_line(app, *item, w, theme);
             if k == sel {
-                line.style(theme.selected)
+                theme.selected_line(line)
             } else {
                 line
             }

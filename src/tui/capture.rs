@@ -1,0 +1,208 @@
+//! Quick capture: one line typed as the room calls it out becomes a
+//! touchpoint or a pain point.
+//!
+//! - `Name @Channel +1 *` — a touchpoint: `@word` or `@"two words"` is the
+//!   channel, `+2` … `-2` the emotion, `*` a key point. All optional, in any
+//!   order after the name.
+//! - `! Queue too long s4` — a pain point of severity `s1` … `s5` (3 when not
+//!   given), linked to the selected touchpoint.
+//!
+//! A token that looks like a marker but is not one (`+7`, `s9`, `@`) stays
+//! part of the name, so nothing typed is ever dropped.
+
+use crate::model::{PainPoint, Touchpoint};
+
+/// What a captured line asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Capture {
+    Touchpoint(Touchpoint),
+    Pain(PainPoint),
+}
+
+/// Why a line cannot be captured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaptureError {
+    /// Nothing but markers: a touchpoint needs a name.
+    NoName,
+    /// `!` with nothing after it.
+    NoPainText,
+    /// `@"…` without its closing quote.
+    UnclosedQuote,
+}
+
+impl CaptureError {
+    /// The message, in English (translated at the edge like every message).
+    pub fn message(self) -> &'static str {
+        match self {
+            CaptureError::NoName => "a touchpoint needs a name before its markers",
+            CaptureError::NoPainText => "a pain point needs a text after !",
+            CaptureError::UnclosedQuote => "a channel in quotes needs its closing \"",
+        }
+    }
+}
+
+/// One word of the line, with whether it came from `@"…"`.
+fn words(line: &str) -> Result<Vec<(String, bool)>, CaptureError> {
+    let mut out = Vec::new();
+    let mut rest = line.trim_start();
+    while !rest.is_empty() {
+        if let Some(q) = rest.strip_prefix("@\"") {
+            let end = q.find('"').ok_or(CaptureError::UnclosedQuote)?;
+            out.push((format!("@{}", &q[..end]), true));
+            rest = q[end + 1..].trim_start();
+            continue;
+        }
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        out.push((rest[..end].to_string(), false));
+        rest = rest[end..].trim_start();
+    }
+    Ok(out)
+}
+
+fn emotion(word: &str) -> Option<i64> {
+    match word {
+        "+2" => Some(2),
+        "+1" | "+" => Some(1),
+        "0" | "+0" | "-0" => Some(0),
+        "-1" | "-" => Some(-1),
+        "-2" => Some(-2),
+        _ => None,
+    }
+}
+
+fn severity(word: &str) -> Option<i64> {
+    let n = word.strip_prefix(['s', 'S'])?;
+    match n.parse::<i64>() {
+        Ok(s) if (1..=5).contains(&s) => Some(s),
+        _ => None,
+    }
+}
+
+/// Parses one captured line. The touchpoint's id is left empty: it is
+/// derived from the name when it is added.
+pub fn parse(line: &str) -> Result<Capture, CaptureError> {
+    let line = line.trim();
+    if let Some(rest) = line.strip_prefix('!') {
+        let mut sev = None;
+        let mut text = Vec::new();
+        for (w, _) in words(rest)? {
+            match severity(&w) {
+                Some(s) if sev.is_none() => sev = Some(s),
+                _ => text.push(w),
+            }
+        }
+        if text.is_empty() {
+            return Err(CaptureError::NoPainText);
+        }
+        return Ok(Capture::Pain(PainPoint::new(
+            text.join(" "),
+            sev.unwrap_or(3),
+        )));
+    }
+    let mut name: Vec<String> = Vec::new();
+    let mut channel = None;
+    let mut emo = None;
+    let mut key = false;
+    for (w, quoted) in words(line)? {
+        // Markers count after the name only: "+1 coupon" is a name.
+        let after_name = !name.is_empty();
+        if after_name && (quoted || (w.len() > 1 && w.starts_with('@'))) && channel.is_none() {
+            channel = Some(w[1..].to_string());
+        } else if after_name && emo.is_none() && emotion(&w).is_some() {
+            emo = emotion(&w);
+        } else if after_name && w == "*" && !key {
+            key = true;
+        } else {
+            name.push(w);
+        }
+    }
+    if name.is_empty() {
+        return Err(CaptureError::NoName);
+    }
+    let mut t = Touchpoint::new("", name.join(" "));
+    t.channel = channel.filter(|c| !c.is_empty());
+    t.emotion = emo;
+    t.key = key;
+    Ok(Capture::Touchpoint(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tp(line: &str) -> Touchpoint {
+        match parse(line) {
+            Ok(Capture::Touchpoint(t)) => t,
+            other => panic!("{line:?} gave {other:?}"),
+        }
+    }
+
+    fn pain(line: &str) -> PainPoint {
+        match parse(line) {
+            Ok(Capture::Pain(p)) => p,
+            other => panic!("{line:?} gave {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_name_alone_is_a_touchpoint() {
+        let t = tp("Sees a web ad");
+        assert_eq!(t.name, "Sees a web ad");
+        assert_eq!((t.channel, t.emotion, t.key), (None, None, false));
+    }
+
+    #[test]
+    fn markers_in_any_order_after_the_name() {
+        let t = tp("Reads reviews @Web +1 *");
+        assert_eq!(t.name, "Reads reviews");
+        assert_eq!(t.channel.as_deref(), Some("Web"));
+        assert_eq!((t.emotion, t.key), (Some(1), true));
+        let u = tp("Reads reviews * -2 @Web");
+        assert_eq!(
+            (u.name.as_str(), u.emotion, u.key),
+            ("Reads reviews", Some(-2), true)
+        );
+        assert_eq!(u.channel.as_deref(), Some("Web"));
+    }
+
+    #[test]
+    fn a_quoted_channel_has_spaces() {
+        let t = tp("Asks staff @\"In store\" 0");
+        assert_eq!(t.channel.as_deref(), Some("In store"));
+        assert_eq!(t.emotion, Some(0));
+        assert_eq!(t.name, "Asks staff");
+        assert_eq!(parse("Asks @\"In store"), Err(CaptureError::UnclosedQuote));
+    }
+
+    #[test]
+    fn what_is_not_a_marker_stays_in_the_name() {
+        // +7 is no emotion, a lone @ no channel, a second * no second key.
+        let t = tp("Gets +7 points @ till * *");
+        assert_eq!(t.name, "Gets +7 points @ till *");
+        assert!(t.key);
+        assert_eq!(t.channel, None);
+        // A marker before any name is part of the name.
+        assert_eq!(tp("+1 coupon").name, "+1 coupon");
+        // Only the first emotion counts; the second stays in the name.
+        let u = tp("Pays +1 -1");
+        assert_eq!((u.name.as_str(), u.emotion), ("Pays -1", Some(1)));
+    }
+
+    #[test]
+    fn pains_start_with_a_bang() {
+        let p = pain("! Queue too long s4");
+        assert_eq!((p.text.as_str(), p.severity), ("Queue too long", 4));
+        let q = pain("!No parking");
+        assert_eq!((q.text.as_str(), q.severity), ("No parking", 3));
+        // s9 is out of range, so it is text; S2 counts.
+        let r = pain("! Waits s9 S2");
+        assert_eq!((r.text.as_str(), r.severity), ("Waits s9", 2));
+        assert_eq!(parse("!  s4"), Err(CaptureError::NoPainText));
+    }
+
+    #[test]
+    fn markers_alone_are_refused() {
+        assert_eq!(parse("   "), Err(CaptureError::NoName));
+        assert_eq!(parse("!"), Err(CaptureError::NoPainText));
+    }
+}

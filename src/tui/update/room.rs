@@ -1,0 +1,328 @@
+//! In the room: presenting mode, quick capture, the countdown timer and
+//! dot-voting rounds.
+
+use std::time::{Duration, Instant};
+
+use super::overlay::form;
+use crate::tui::action::Action;
+use crate::tui::app::{
+    App, CapturePrompt, Message, Overlay, Prompt, PromptPurpose, Screen, Timer, VoteRound,
+};
+use crate::tui::capture::{self, Capture};
+use crate::tui::doc::{Sel, Target};
+use crate::tui::form::Form;
+use crate::tui::ops;
+
+/// The longest countdown, in minutes.
+pub const TIMER_MAX_MINUTES: u64 = 180;
+
+/// Keys while presenting: phases with ←/→, scrolling with ↑/↓.
+pub(super) fn present_action(app: &mut App, action: Action) {
+    let Some(doc) = app.doc.as_mut() else { return };
+    let n = doc.map.phases.len();
+    match action {
+        Action::Left | Action::MovePrev => {
+            doc.sel = Sel {
+                phase: doc.sel.phase.saturating_sub(1),
+                row: 0,
+            };
+            app.present_scroll = 0;
+        }
+        Action::Right | Action::MoveNext => {
+            doc.sel = Sel {
+                phase: (doc.sel.phase + 1).min(n.saturating_sub(1)),
+                row: 0,
+            };
+            app.present_scroll = 0;
+        }
+        // Rows of cards; the view stops at the last.
+        Action::Up => app.present_scroll = app.present_scroll.saturating_sub(1),
+        Action::Down => {
+            let ph = &doc.map.phases[doc.sel.phase];
+            let most = (ph.touchpoints.len() + ph.pain_points.len() + 2) as u16;
+            app.present_scroll = (app.present_scroll + 1).min(most);
+        }
+        Action::Present => app.screen = Screen::Map,
+        Action::Timer => timer(app),
+        _ => app.error("presenting: ←/→ phase · ↑/↓ scroll · Esc back to the map"),
+    }
+}
+
+/// Starts presenting the selected phase.
+pub(super) fn present(app: &mut App) {
+    match &app.doc {
+        Some(doc) if !doc.map.phases.is_empty() => {
+            app.present_scroll = 0;
+            app.screen = Screen::Present;
+        }
+        _ => app.error("nothing to present yet: add a phase first"),
+    }
+}
+
+pub(super) fn open_capture(app: &mut App) {
+    match &app.doc {
+        Some(doc) if !doc.map.phases.is_empty() => {
+            app.overlay = Some(Overlay::Capture(Box::new(CapturePrompt::new())));
+        }
+        _ => app.error("a touchpoint lives in a phase: add the first phase"),
+    }
+}
+
+/// Adds what one captured line says; the prompt stays open for the next.
+pub(super) fn capture_line(app: &mut App, mut p: Box<CapturePrompt>) {
+    let line = p.input.lines().join(" ");
+    if line.trim().is_empty() {
+        app.overlay = Some(Overlay::Capture(p));
+        return;
+    }
+    let result = match capture::parse(&line) {
+        Err(e) => Err(e.message().to_string()),
+        Ok(c) => add_captured(app, c),
+    };
+    let msg = match result {
+        Ok(text) => {
+            p.input = Default::default();
+            Message { text, error: false }
+        }
+        Err(text) => Message { text, error: true },
+    };
+    p.log.push(Message {
+        text: crate::i18n::trs(app.lang, &msg.text),
+        error: msg.error,
+    });
+    if p.log.len() > 20 {
+        p.log.remove(0);
+    }
+    app.overlay = Some(Overlay::Capture(p));
+}
+
+/// One capture, one undo step. A touchpoint goes after the selected one
+/// and becomes the selection; a pain point is linked to the selected
+/// touchpoint (or to the one the selected pain point is linked to) and the
+/// selection stays, so the next pain point links there too.
+fn add_captured(app: &mut App, c: Capture) -> Result<String, String> {
+    let Some(doc) = app.doc.as_mut() else {
+        return Err("no map is open".into());
+    };
+    match c {
+        Capture::Touchpoint(t) => {
+            let mut facts = Vec::new();
+            if let Some(ch) = &t.channel {
+                facts.push(format!("@{ch}"));
+            }
+            if let Some(e) = t.emotion {
+                facts.push(format!("{e:+}"));
+            }
+            if t.key {
+                facts.push("★".into());
+            }
+            let name = t.name.clone();
+            doc.change(|m, s| ops::add_touchpoint(m, s, t))?;
+            Ok(if facts.is_empty() {
+                format!("added touchpoint \"{name}\"")
+            } else {
+                format!("added touchpoint \"{name}\" {}", facts.join(" "))
+            })
+        }
+        Capture::Pain(mut pain) => {
+            let map = &doc.map;
+            let link = match doc.target() {
+                Target::Touchpoint(p, i) => Some((p, map.phases[p].touchpoints[i].id.clone())),
+                Target::PainPoint(p, i) => map.phases[p].pain_points[i]
+                    .touchpoint
+                    .clone()
+                    .map(|id| (p, id)),
+                _ => None,
+            };
+            let keep = doc.sel;
+            let linked_name = link.as_ref().and_then(|(p, id)| {
+                map.phases[*p]
+                    .touchpoints
+                    .iter()
+                    .find(|t| &t.id == id)
+                    .map(|t| t.name.clone())
+            });
+            pain.touchpoint = link.map(|(_, id)| id);
+            let text = pain.text.clone();
+            let sev = pain.severity;
+            doc.change(|m, s| {
+                ops::add_pain_point(m, s, pain)?;
+                if matches!(keep.target(m), Target::Touchpoint(..)) {
+                    *s = keep;
+                }
+                Ok(String::new())
+            })?;
+            Ok(match linked_name {
+                Some(n) => format!("added pain point \"{text}\" s{sev} → \"{n}\""),
+                None => format!("added pain point \"{text}\" s{sev}"),
+            })
+        }
+    }
+}
+
+/// `T`: asks for minutes, or stops the running timer.
+pub(super) fn timer(app: &mut App) {
+    if app.timer.take().is_some() {
+        app.info("timer stopped");
+        return;
+    }
+    let mut p = Prompt::new("Countdown: how many minutes?", "5", PromptPurpose::Timer);
+    p.input.select_all();
+    app.overlay = Some(Overlay::Prompt(Box::new(p)));
+}
+
+/// Minutes typed for the timer: whole or decimal ("1.5", "1,5").
+pub fn parse_minutes(text: &str) -> Result<Duration, String> {
+    let v: f64 = text
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("not a number of minutes: 1..{TIMER_MAX_MINUTES}"))?;
+    if !(v > 0.0 && v <= TIMER_MAX_MINUTES as f64) {
+        return Err(format!(
+            "minutes must be more than 0 and at most {TIMER_MAX_MINUTES}"
+        ));
+    }
+    Ok(Duration::from_secs((v * 60.0).round().max(1.0) as u64))
+}
+
+pub(super) fn start_timer(app: &mut App, total: Duration) {
+    app.timer = Some(Timer {
+        end: app.now + total,
+        total,
+    });
+    app.info(format!(
+        "timer started: {} · {} stops it",
+        mmss(total.as_secs()),
+        app.keymap.first_key(Action::Timer)
+    ));
+}
+
+/// "04:59"; hours show as minutes ("90:00").
+pub fn mmss(secs: u64) -> String {
+    format!("{:02}:{:02}", secs / 60, secs % 60)
+}
+
+/// `v`: starts a round (asks for dots and participants) or ends it.
+pub(super) fn vote(app: &mut App) {
+    match app.vote.take() {
+        None => app.overlay = Some(form(Form::vote())),
+        Some(round) => end_vote(app, round),
+    }
+}
+
+pub(super) fn start_vote(app: &mut App, dots: i64, participants: i64) {
+    app.vote = Some(VoteRound {
+        dots,
+        participants,
+        tally: Vec::new(),
+    });
+    app.info(format!(
+        "voting: {} dots · select a pain point, + gives a dot, - takes it back · {} ends the round",
+        dots * participants,
+        app.keymap.first_key(Action::Vote)
+    ));
+}
+
+/// `+`/`-` on a pain point during a round.
+pub(super) fn record_vote(app: &mut App, delta: i64) {
+    let Some(doc) = &app.doc else { return };
+    let Target::PainPoint(p, i) = doc.target() else {
+        app.error("voting: select a pain point to give it a dot");
+        return;
+    };
+    let key = (
+        doc.map.phases[p].name.clone(),
+        doc.map.phases[p].pain_points[i].text.clone(),
+    );
+    let Some(round) = app.vote.as_mut() else {
+        return;
+    };
+    if delta > 0 && round.left() <= 0 {
+        let key = app.keymap.first_key(Action::Vote);
+        app.error(format!("no dots left · {key} ends the round"));
+        return;
+    }
+    let current = round.votes(&key.0, &key.1);
+    let next = (current + delta).max(0);
+    if next == current {
+        app.error("no dots to take back here");
+        return;
+    }
+    match round.tally.iter_mut().find(|(k, _)| *k == key) {
+        Some((_, n)) => *n = next,
+        None => round.tally.push((key, next)),
+    }
+    round.tally.retain(|(_, n)| *n > 0);
+    let left = round.left();
+    app.info(format!("{next} dot(s) here · {left} left"));
+}
+
+/// Ends a round: the votes are added to the pain points' votes in one
+/// undo step.
+fn end_vote(app: &mut App, round: VoteRound) {
+    let Some(doc) = app.doc.as_mut() else { return };
+    if round.tally.is_empty() {
+        app.info("voting round ended: no dots were given");
+        return;
+    }
+    let used = round.used();
+    let result = doc.change(|m, _| {
+        let mut given = 0;
+        for ((phase, text), n) in &round.tally {
+            if let Some(pain) = m
+                .phases
+                .iter_mut()
+                .find(|p| &p.name == phase)
+                .and_then(|p| p.pain_points.iter_mut().find(|x| &x.text == text))
+            {
+                pain.votes += n;
+                given += 1;
+            }
+        }
+        Ok(format!(
+            "voting round ended: {used} dot(s) on {given} pain point(s) · u undoes it"
+        ))
+    });
+    match result {
+        Ok(m) => app.info(m),
+        Err(e) => app.error(e),
+    }
+}
+
+/// The clock moved on: returns whether the screen shows something new
+/// (the timer's seconds).
+pub fn tick(app: &mut App, now: Instant) -> bool {
+    let before = app.timer.map(|t| t.left(app.now));
+    app.now = now;
+    let after = app.timer.map(|t| t.left(now));
+    // At zero the timer flashes: redraw every tick.
+    before != after || after == Some(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minutes_parse_with_a_range() {
+        assert_eq!(parse_minutes("5"), Ok(Duration::from_secs(300)));
+        assert_eq!(parse_minutes(" 1,5 "), Ok(Duration::from_secs(90)));
+        assert!(parse_minutes("0").is_err());
+        assert!(parse_minutes("-3").is_err());
+        assert!(parse_minutes("181").is_err());
+        assert!(parse_minutes("five").is_err());
+    }
+
+    #[test]
+    fn timer_shows_whole_seconds_left() {
+        let start = Instant::now();
+        let t = Timer {
+            end: start + Duration::from_secs(300),
+            total: Duration::from_secs(300),
+        };
+        assert_eq!(mmss(t.left(start)), "05:00");
+        assert_eq!(mmss(t.left(start + Duration::from_millis(1500))), "04:59");
+        assert_eq!(t.left(start + Duration::from_secs(400)), 0);
+    }
+}

@@ -1,0 +1,327 @@
+//! The detail panel: the selected phase, touchpoint or pain point in full,
+//! with everything the file says about it, so nothing on the map is
+//! reachable only through an edit form.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
+
+use super::text::wrap_spans;
+use super::theme::{Theme, emotion_glyph};
+use crate::i18n::{Lang, tr, trs};
+use crate::model::{Dimension, JourneyMap, Status};
+use crate::score::{Band, Report};
+use crate::tui::app::App;
+use crate::tui::doc::Target;
+
+/// A label and its value, as one run of spans ("Channel: Web").
+fn field(lang: Lang, label: &'static str, value: String, theme: &Theme) -> Vec<Span<'static>> {
+    vec![
+        Span::styled(format!("{}: ", tr(lang, label)), theme.dim),
+        Span::styled(value, theme.base),
+    ]
+}
+
+/// Joins runs of spans with " · ".
+fn joined(parts: Vec<Vec<Span<'static>>>, theme: &Theme) -> Vec<Span<'static>> {
+    let mut out = Vec::new();
+    for (k, p) in parts.into_iter().enumerate() {
+        if k > 0 {
+            out.push(Span::styled(" · ", theme.dim));
+        }
+        out.extend(p);
+    }
+    out
+}
+
+fn score_spans(lang: Lang, score: Option<f64>, theme: &Theme) -> Vec<Span<'static>> {
+    match score {
+        Some(s) => {
+            let band = Band::of(s);
+            vec![
+                Span::styled(format!("{}: ", tr(lang, "score")), theme.dim),
+                Span::styled(
+                    format!("{s:.0} {}", tr(lang, band.label())),
+                    theme.band_fg(band),
+                ),
+            ]
+        }
+        None => field(lang, "score", tr(lang, "not measured").into_owned(), theme),
+    }
+}
+
+/// The lines that describe the selection, before wrapping: each is a run
+/// of spans that wraps on its own.
+pub fn runs(
+    map: &JourneyMap,
+    report: &Report,
+    target: Target,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Vec<Span<'static>>> {
+    match target {
+        Target::None => Vec::new(),
+        Target::Phase(p) => phase_runs(map, report, p, lang, theme),
+        Target::Touchpoint(p, i) => touchpoint_runs(map, report, p, i, lang, theme),
+        Target::PainPoint(p, i) => pain_runs(map, p, i, lang, theme),
+    }
+}
+
+fn phase_runs(
+    map: &JourneyMap,
+    report: &Report,
+    p: usize,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Vec<Span<'static>>> {
+    let ph = &map.phases[p];
+    let mut out = vec![vec![Span::styled(ph.name.clone(), theme.title)]];
+    let stage = tr(lang, ph.stage.map_or("no stage", |s| s.label())).into_owned();
+    let open = ph.pain_points.iter().filter(|x| x.is_open()).count();
+    out.push(joined(
+        vec![
+            field(lang, "stage", stage, theme),
+            score_spans(lang, report.phase(p).and_then(|s| s.score), theme),
+            vec![Span::styled(
+                trs(
+                    lang,
+                    &format!(
+                        "{} touchpoint(s), {} pain point(s), {} open",
+                        ph.touchpoints.len(),
+                        ph.pain_points.len(),
+                        open
+                    ),
+                ),
+                theme.base,
+            )],
+        ],
+        theme,
+    ));
+    if let Some(g) = &ph.goal {
+        out.push(field(lang, "Goal", g.clone(), theme));
+    }
+    out
+}
+
+fn touchpoint_runs(
+    map: &JourneyMap,
+    report: &Report,
+    p: usize,
+    i: usize,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Vec<Span<'static>>> {
+    let ph = &map.phases[p];
+    let t = &ph.touchpoints[i];
+    let mut name = Vec::new();
+    if t.key {
+        name.push(Span::styled("★ ", theme.star));
+    }
+    name.push(Span::styled(t.name.clone(), theme.title));
+    let mut out = vec![name];
+    let mut facts = Vec::new();
+    if let Some(c) = &t.channel {
+        facts.push(field(lang, "Channel", c.clone(), theme));
+    }
+    facts.push(field(
+        lang,
+        "Owner",
+        tr(lang, t.owner.label()).into_owned(),
+        theme,
+    ));
+    facts.push(match t.emotion {
+        Some(e) => vec![
+            Span::styled(format!("{}: ", tr(lang, "Emotion")), theme.dim),
+            Span::styled(format!("{} {e:+}", emotion_glyph(e)), theme.emotion(e)),
+        ],
+        None => field(lang, "Emotion", "–".into(), theme),
+    });
+    facts.push(field(lang, "Importance", t.importance.to_string(), theme));
+    if t.key {
+        facts.push(vec![Span::styled(
+            tr(lang, "key point").into_owned(),
+            theme.star,
+        )]);
+    }
+    facts.push(score_spans(
+        lang,
+        report.touchpoint(p, i).and_then(|s| s.effective),
+        theme,
+    ));
+    out.push(joined(facts, theme));
+    let mut measures = Vec::new();
+    let ratings: Vec<String> = Dimension::ALL
+        .iter()
+        .filter_map(|d| {
+            t.ratings
+                .get(*d)
+                .map(|v| format!("{} {v}", tr(lang, d.as_str())))
+        })
+        .collect();
+    if !ratings.is_empty() {
+        measures.push(field(lang, "Ratings", ratings.join(", "), theme));
+    }
+    if let Some(c) = t.csat {
+        let pct = if c.responses > 0 {
+            format!("{:.0}% ", 100.0 * c.satisfied as f64 / c.responses as f64)
+        } else {
+            String::new()
+        };
+        measures.push(field(
+            lang,
+            "CSAT",
+            format!("{pct}({}/{})", c.satisfied, c.responses),
+            theme,
+        ));
+    }
+    if let Some(ces) = t.ces {
+        measures.push(field(lang, "CES", format!("{ces}"), theme));
+    }
+    if let Some(n) = t.nps {
+        let total = n.promoters + n.passives + n.detractors;
+        let nps = if total > 0 {
+            format!(
+                "{:+.0} ",
+                100.0 * (n.promoters - n.detractors) as f64 / total as f64
+            )
+        } else {
+            String::new()
+        };
+        measures.push(field(
+            lang,
+            "NPS",
+            format!("{nps}({}/{}/{})", n.promoters, n.passives, n.detractors),
+            theme,
+        ));
+    }
+    if !measures.is_empty() {
+        out.push(joined(measures, theme));
+    }
+    if let Some(n) = &t.notes {
+        out.push(field(lang, "Notes", n.clone(), theme));
+    }
+    let pains: Vec<Vec<Span<'static>>> = ph
+        .pain_points
+        .iter()
+        .filter(|x| x.touchpoint.as_deref() == Some(t.id.as_str()))
+        .map(|x| {
+            let (mark, style) = if x.status == Status::Open {
+                ("! ", theme.error)
+            } else {
+                ("✓ ", theme.positive)
+            };
+            vec![
+                Span::styled(mark, style),
+                Span::styled(format!("{} (s{})", x.text, x.severity), theme.base),
+            ]
+        })
+        .collect();
+    if !pains.is_empty() {
+        let mut run = vec![Span::styled(
+            format!("{}: ", tr(lang, "Pain points")),
+            theme.dim,
+        )];
+        run.extend(joined(pains, theme));
+        out.push(run);
+    }
+    out
+}
+
+fn pain_runs(
+    map: &JourneyMap,
+    p: usize,
+    i: usize,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Vec<Span<'static>>> {
+    let ph = &map.phases[p];
+    let pain = &ph.pain_points[i];
+    let open = pain.status == Status::Open;
+    let mut out = vec![vec![
+        if open {
+            Span::styled("! ", theme.error)
+        } else {
+            Span::styled("✓ ", theme.positive)
+        },
+        Span::styled(pain.text.clone(), theme.title),
+    ]];
+    let mut facts = vec![
+        field(lang, "Severity", pain.severity.to_string(), theme),
+        field(lang, "Votes", pain.votes.to_string(), theme),
+        field(
+            lang,
+            "Status",
+            tr(lang, if open { "Open" } else { "resolved" }).into_owned(),
+            theme,
+        ),
+    ];
+    if let Some(id) = &pain.touchpoint {
+        let name = ph
+            .touchpoints
+            .iter()
+            .find(|t| &t.id == id)
+            .map_or_else(|| id.clone(), |t| t.name.clone());
+        facts.push(field(lang, "Touchpoint", name, theme));
+    }
+    out.push(joined(facts, theme));
+    match &pain.action {
+        Some(a) => out.push(field(lang, "Action", a.clone(), theme)),
+        None if open => out.push(vec![Span::styled(
+            tr(lang, "no corrective action yet").into_owned(),
+            theme.warn,
+        )]),
+        None => {}
+    }
+    out
+}
+
+/// The wrapped lines for a panel `width` cells wide.
+pub fn lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let Some(doc) = &app.doc else {
+        return Vec::new();
+    };
+    runs(&doc.map, &doc.report, doc.target(), app.lang, theme)
+        .into_iter()
+        .flat_map(|r| wrap_spans(r, width))
+        .collect()
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border)
+        .title(Span::styled(tr(app.lang, " Selected "), theme.dim));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let all = lines(
+        app,
+        theme,
+        usize::from(inner.width.saturating_sub(1)).max(1),
+    );
+    let h = usize::from(inner.height);
+    let mut shown: Vec<Line> = all.iter().take(h).cloned().collect();
+    if all.len() > h && h > 0 {
+        // What does not fit is said, never silently cut.
+        let more = trs(
+            app.lang,
+            &format!(
+                "… {} more line(s) · {} shows all",
+                all.len() + 1 - h,
+                app.keymap.first_key(crate::tui::action::Action::Details)
+            ),
+        );
+        shown[h - 1] = Line::from(Span::styled(more, theme.dim));
+    }
+    frame.render_widget(
+        Paragraph::new(shown).style(Style::default()),
+        Rect::new(
+            inner.x + 1,
+            inner.y,
+            inner.width.saturating_sub(1),
+            inner.height,
+        ),
+    );
+}

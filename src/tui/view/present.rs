@@ -1,0 +1,305 @@
+//! Presenting mode: one phase at a time, the whole screen, every card with
+//! its whole text, its emotion and its score — what a facilitator puts on
+//! the projector while the room discusses.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
+
+use super::text::wrap;
+use super::theme::{Theme, emotion_glyph};
+use crate::i18n::{tr, trs};
+use crate::model::Status;
+use crate::score::Band;
+use crate::tui::app::App;
+
+/// The narrowest card.
+const CARD_MIN: u16 = 36;
+
+/// A card: a title line (with its style), text lines, a facts line.
+struct Card {
+    title: Option<Span<'static>>,
+    text: Vec<Line<'static>>,
+    facts: Vec<Span<'static>>,
+    border: ratatui::style::Style,
+}
+
+impl Card {
+    /// The card's lines: its text, then its facts, wrapped (never cut).
+    fn lines(&self, w: usize) -> Vec<Line<'static>> {
+        let mut lines = self.text.clone();
+        lines.extend(super::text::wrap_spans(self.facts.clone(), w));
+        lines
+    }
+
+    fn height(&self, w: usize) -> u16 {
+        self.lines(w).len() as u16 + 2
+    }
+}
+
+fn emotion_words(e: i64) -> &'static str {
+    match e {
+        2 => "delighted",
+        1 => "pleased",
+        0 => "neutral",
+        -1 => "annoyed",
+        _ => "frustrated",
+    }
+}
+
+fn cards(app: &App, text_w: usize, theme: &Theme) -> (Vec<Card>, Vec<Card>) {
+    let Some(doc) = &app.doc else {
+        return (Vec::new(), Vec::new());
+    };
+    let lang = app.lang;
+    let p = doc.sel.phase;
+    let ph = &doc.map.phases[p];
+    let tps = ph
+        .touchpoints
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let text = wrap(&t.name, text_w, usize::MAX)
+                .into_iter()
+                .map(|l| Line::from(Span::styled(l, theme.title)))
+                .collect();
+            let mut facts = vec![];
+            match t.emotion {
+                Some(e) => facts.push(Span::styled(
+                    format!("{} {e:+} {}", emotion_glyph(e), tr(lang, emotion_words(e))),
+                    theme.emotion(e),
+                )),
+                None => facts.push(Span::styled(tr(lang, "no emotion yet"), theme.dim)),
+            }
+            if let Some(c) = &t.channel {
+                facts.push(Span::styled(format!(" · {c}"), theme.dim));
+            }
+            let score = doc.report.touchpoint(p, i).and_then(|s| s.effective);
+            let star = if t.key { "★ " } else { "" };
+            let title = match score {
+                Some(s) => Span::styled(format!(" {star}{s:.0} "), theme.band(Band::of(s))),
+                None => Span::styled(format!(" {star}{} ", tr(lang, "not measured")), theme.dim),
+            };
+            Card {
+                title: Some(title),
+                text,
+                facts,
+                border: if t.key { theme.star } else { theme.border },
+            }
+        })
+        .collect();
+    let pains = ph
+        .pain_points
+        .iter()
+        .map(|x| {
+            let open = x.status == Status::Open;
+            let text = wrap(&x.text, text_w, usize::MAX)
+                .into_iter()
+                .map(|l| Line::from(Span::styled(l, if open { theme.title } else { theme.dim })))
+                .collect();
+            let mut facts = vec![Span::styled(
+                format!("s{}", x.severity),
+                if x.severity >= 4 {
+                    theme.error
+                } else {
+                    theme.warn
+                },
+            )];
+            if x.votes > 0 {
+                facts.push(Span::styled(
+                    format!(" · {}", trs(lang, &format!("{} vote(s)", x.votes))),
+                    theme.dim,
+                ));
+            }
+            if let Some(id) = &x.touchpoint
+                && let Some(t) = ph.touchpoints.iter().find(|t| &t.id == id)
+            {
+                facts.push(Span::styled(format!(" · → {}", t.name), theme.dim));
+            }
+            Card {
+                title: Some(if open {
+                    Span::styled(format!(" ! {} ", tr(lang, "Open")), theme.error)
+                } else {
+                    Span::styled(format!(" ✓ {} ", tr(lang, "resolved")), theme.positive)
+                }),
+                text,
+                facts,
+                border: if open { theme.border } else { theme.dim },
+            }
+        })
+        .collect();
+    (tps, pains)
+}
+
+/// A row of cards or a label, with its height.
+enum Row {
+    Label(String),
+    Cards(Vec<Card>, u16),
+}
+
+impl Row {
+    fn height(&self) -> u16 {
+        match self {
+            Row::Label(_) => 1,
+            Row::Cards(_, h) => *h,
+        }
+    }
+}
+
+fn rows(tps: Vec<Card>, pains: Vec<Card>, per_row: usize, text_w: usize, app: &App) -> Vec<Row> {
+    let push = |out: &mut Vec<Row>, cards: Vec<Card>, per_row: usize| {
+        let mut it = cards.into_iter().peekable();
+        while it.peek().is_some() {
+            let row: Vec<Card> = it.by_ref().take(per_row).collect();
+            let h = row.iter().map(|c| c.height(text_w)).max().unwrap_or(3);
+            out.push(Row::Cards(row, h));
+        }
+    };
+    let mut out = Vec::new();
+    if tps.is_empty() {
+        out.push(Row::Label(tr(app.lang, "no touchpoints yet").into_owned()));
+    }
+    push(&mut out, tps, per_row);
+    if !pains.is_empty() {
+        out.push(Row::Label(format!(
+            "{} ({})",
+            tr(app.lang, "Pain points"),
+            pains.len()
+        )));
+    }
+    push(&mut out, pains, per_row);
+    out
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let Some(doc) = &app.doc else { return };
+    let Some(ph) = doc.map.phases.get(doc.sel.phase) else {
+        return;
+    };
+    let lang = app.lang;
+    let n = doc.map.phases.len();
+    // The head: where we are, the phase, its goal, its score in big digits.
+    let score = doc.report.phase(doc.sel.phase).and_then(|s| s.score);
+    let big = score.map(|s| super::score::big_number(s.round() as u32));
+    let big_w = big.as_ref().map_or(0, |b| b[0].chars().count() as u16 + 2);
+    let head_w = area.width.saturating_sub(big_w + 2);
+    let stage = tr(lang, ph.stage.map_or("no stage", |s| s.label()));
+    let mut head = vec![Line::from(vec![
+        Span::styled(
+            trs(lang, &format!("Phase {} of {}", doc.sel.phase + 1, n)),
+            theme.dim,
+        ),
+        Span::styled(format!(" · {stage}"), theme.stage(ph.stage)),
+    ])];
+    let name_lines = wrap(&ph.name, usize::from(head_w), 2);
+    for l in name_lines {
+        head.push(Line::from(Span::styled(
+            l,
+            theme
+                .title
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+        )));
+    }
+    if let Some(g) = &ph.goal {
+        for l in wrap(
+            &format!("{}: {g}", tr(lang, "Goal")),
+            usize::from(head_w),
+            2,
+        ) {
+            head.push(Line::from(Span::styled(l, theme.base)));
+        }
+    }
+    let head_h = (head.len() as u16).max(3);
+    frame.render_widget(
+        Paragraph::new(head),
+        Rect::new(area.x + 1, area.y, head_w, head_h),
+    );
+    if let (Some(big), Some(s)) = (big, score) {
+        let style = theme.band_fg(Band::of(s));
+        let lines: Vec<Line> = big
+            .into_iter()
+            .map(|b| Line::from(Span::styled(b, style)))
+            .collect();
+        frame.render_widget(
+            Paragraph::new(lines),
+            Rect::new(area.x + area.width - big_w, area.y, big_w, 3),
+        );
+    }
+    let body = Rect::new(
+        area.x,
+        area.y + head_h + 1,
+        area.width,
+        area.height.saturating_sub(head_h + 1),
+    );
+    let per_row = usize::from((body.width / CARD_MIN).max(1));
+    let card_w = body.width / per_row as u16;
+    let text_w = usize::from(card_w.saturating_sub(4));
+    let (tps, pains) = cards(app, text_w, theme);
+    let all = rows(tps, pains, per_row, text_w, app);
+    let skip = usize::from(app.present_scroll).min(all.len().saturating_sub(1));
+    let mut y = body.y;
+    let mut hidden = 0;
+    for (k, row) in all.iter().enumerate().skip(skip) {
+        // A label goes with the row after it.
+        let needs = match (row, all.get(k + 1)) {
+            (Row::Label(_), Some(next)) => 1 + next.height(),
+            _ => row.height(),
+        };
+        if y + needs > body.y + body.height {
+            hidden = all.len() - k;
+            break;
+        }
+        match row {
+            Row::Label(l) => frame.render_widget(
+                Line::from(Span::styled(format!(" {l}"), theme.warn)),
+                Rect::new(body.x, y, body.width, 1),
+            ),
+            Row::Cards(cards, h) => {
+                for (c, card) in cards.iter().enumerate() {
+                    let rect = Rect::new(body.x + c as u16 * card_w, y, card_w, *h);
+                    draw_card(frame, rect, card, text_w);
+                }
+            }
+        }
+        y += row.height();
+    }
+    if hidden > 0 || skip > 0 {
+        let what = trs(
+            lang,
+            &format!("↑↓ scroll · {} row(s) above, {} below", skip, hidden),
+        );
+        frame.render_widget(
+            Line::from(Span::styled(format!(" {what} "), theme.warn)).right_aligned(),
+            Rect::new(
+                body.x,
+                area.y + area.height.saturating_sub(1),
+                body.width,
+                1,
+            ),
+        );
+    }
+}
+
+fn draw_card(frame: &mut Frame, rect: Rect, card: &Card, text_w: usize) {
+    let mut block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(card.border);
+    if let Some(t) = &card.title {
+        block = block.title(Line::from(t.clone()).right_aligned());
+    }
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let lines = card.lines(text_w);
+    frame.render_widget(
+        Paragraph::new(lines),
+        Rect::new(
+            inner.x + 1,
+            inner.y,
+            inner.width.saturating_sub(2),
+            inner.height,
+        ),
+    );
+}

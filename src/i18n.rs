@@ -509,6 +509,11 @@ fn exact(en: &str) -> Option<&'static str> {
         }
         // Score view
         "Overall CX score" => "Puntuación CX global",
+        "Six dimensions · surveys" => "Seis dimensiones · encuestas",
+        "Dimensions" => "Dimensiones",
+        "Phases (score · pain load)" => "Fases (puntuación · dolor)",
+        "Phases" => "Fases",
+        "Explain" => "Explicación",
         "of 100" => "de 100",
         "not scored" => "sin puntuar",
         "no touchpoint is measured yet: give one an emotion (+/-), ratings or a survey" => {
@@ -656,7 +661,7 @@ const PATTERNS: &[(&str, &str)] = &[
     // Header and map view
     ("CX {} {}", "CX {0} {1}"),
     ("persona: {}", "persona: {0}"),
-    ("pain points ({} open)", "puntos de dolor ({0} abiertos)"),
+    ("pain points ({} open)", "puntos de dolor (abiertos: {0})"),
     ("{} votes", "{0} votos"),
     ("{} vote", "{0} voto"),
     (
@@ -912,6 +917,15 @@ const PATTERNS: &[(&str, &str)] = &[
     ),
     // In the room
     (
+        "↓ {} more line(s) in a taller terminal",
+        "↓ {0} línea(s) más en un terminal más alto",
+    ),
+    (
+        "Fix first {} · findings {}",
+        "Arreglar primero {0} · hallazgos {1}",
+    ),
+    ("Fix first {}", "Arreglar primero {0}"),
+    (
         "no touchpoints · {} adds one",
         "sin puntos de contacto · {0} añade uno",
     ),
@@ -931,8 +945,8 @@ const PATTERNS: &[(&str, &str)] = &[
     ),
     ("▲ {} more above", "▲ {0} más arriba"),
     ("▼ {} more below (Tab)", "▼ {0} más abajo (Tab)"),
-    ("pains: {} open", "dolores: {0} abiertos"),
-    ("{} open", "{0} abiertos"),
+    ("pains: {} open", "dolores abiertos: {0}"),
+    ("{} open", "abiertos: {0}"),
     (
         "quick capture closed · {} added",
         "captura rápida cerrada · {0} añadido(s)",

@@ -129,8 +129,7 @@ fn add_a_touchpoint_by_typing_save_quit_and_find_it_in_the_file() {
     t.keys("a");
     t.wait_for("New touchpoint");
     t.keys("Compara en la tienda");
-    t.keys(TAB);
-    t.keys(TAB);
+    t.keys(TAB); // the channel comes right after the name
     t.keys("Tienda");
     t.keys(ENTER);
     t.wait_for("added touchpoint");
@@ -156,6 +155,59 @@ fn add_a_touchpoint_by_typing_save_quit_and_find_it_in_the_file() {
     assert_eq!(
         loaded.map.touchpoints().count(),
         map.touchpoints().count() + 1
+    );
+}
+
+#[test]
+fn five_quick_captures_land_in_the_file_with_their_markers() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = template(dir.path(), "blank");
+    let mut t = Term::start(&[file.to_str().unwrap()], dir.path(), 80, 24);
+    t.wait_for("New journey map");
+    t.keys("A");
+    t.wait_for("Quick capture");
+    for line in [
+        "Sees the poster @Street +1",
+        "Scans the QR code @\"Mobile web\" -1 *",
+        "! Page takes ages to load s4",
+        "! QR code too small",
+        "Asks a friend",
+    ] {
+        t.keys(line);
+        t.keys(ENTER);
+    }
+    t.wait_for("added touchpoint \"Asks a friend\"");
+    t.keys("\x1b");
+    t.wait_for("quick capture closed");
+    t.keys(CTRL_S);
+    t.wait_for("saved");
+    t.keys("q");
+    assert_eq!(t.wait_exit(), 0);
+
+    let loaded = cxmap::storage::load_file(&file).expect("the saved file loads");
+    let ph = &loaded.map.phases[0];
+    let names: Vec<&str> = ph.touchpoints.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Sees the poster", "Scans the QR code", "Asks a friend"]
+    );
+    let poster = &ph.touchpoints[0];
+    assert_eq!(poster.channel.as_deref(), Some("Street"));
+    assert_eq!((poster.emotion, poster.key), (Some(1), false));
+    let qr = &ph.touchpoints[1];
+    assert_eq!(qr.channel.as_deref(), Some("Mobile web"));
+    assert_eq!((qr.emotion, qr.key), (Some(-1), true));
+    let pains: Vec<(&str, i64, Option<&str>)> = ph
+        .pain_points
+        .iter()
+        .map(|p| (p.text.as_str(), p.severity, p.touchpoint.as_deref()))
+        .collect();
+    assert_eq!(
+        pains,
+        [
+            ("Page takes ages to load", 4, Some(qr.id.as_str())),
+            ("QR code too small", 3, Some(qr.id.as_str())),
+        ]
     );
 }
 

@@ -289,34 +289,35 @@ pub fn lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let block = Block::default()
+    let mut block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .border_style(theme.border)
         .title(Span::styled(tr(app.lang, " Selected "), theme.dim));
     let inner = block.inner(area);
-    frame.render_widget(block, area);
     let all = lines(
         app,
         theme,
         usize::from(inner.width.saturating_sub(1)).max(1),
     );
     let h = usize::from(inner.height);
-    let mut shown: Vec<Line> = all.iter().take(h).cloned().collect();
-    if all.len() > h && h > 0 {
-        // What does not fit is said, never silently cut.
+    if all.len() > h {
+        // What does not fit is said on the border, never silently cut.
         let more = trs(
             app.lang,
             &format!(
                 "… {} more line(s) · {} shows all",
-                all.len() + 1 - h,
+                all.len() - h,
                 app.keymap.first_key(crate::tui::action::Action::Details)
             ),
         );
-        shown[h - 1] = Line::from(Span::styled(more, theme.dim));
+        block = block.title_bottom(
+            Line::from(Span::styled(format!(" {more} "), theme.warn)).right_aligned(),
+        );
     }
+    frame.render_widget(block, area);
     frame.render_widget(
-        Paragraph::new(shown).style(Style::default()),
+        Paragraph::new(all.into_iter().take(h).collect::<Vec<_>>()).style(Style::default()),
         Rect::new(
             inner.x + 1,
             inner.y,

@@ -484,7 +484,13 @@ fn draw_column(
                 vec![],
                 None,
             )),
-            Item::Pain(j) => pain_card(&mut rows, ph, j, &col, sel, lang, theme),
+            Item::Pain(j) => {
+                let round = app
+                    .vote
+                    .as_ref()
+                    .map(|v| v.votes(&ph.name, &ph.pain_points[j].text));
+                pain_card(&mut rows, (ph, j, round), &col, sel, lang, theme)
+            }
         }
         k += 1;
     }
@@ -568,8 +574,7 @@ fn touchpoint_card<'a, 't>(
 /// touchpoint by name, and whether it has an action.
 fn pain_card<'a, 't>(
     rows: &mut Vec<Row<'a, 't>>,
-    ph: &'a Phase,
-    j: usize,
+    (ph, j, round): (&'a Phase, usize, Option<i64>),
     col: &Column,
     sel: Option<&'t Theme>,
     lang: Lang,
@@ -607,6 +612,10 @@ fn pain_card<'a, 't>(
         rows.push(row(left, right, sel));
     }
     let mut parts = Vec::new();
+    if let Some(n) = round {
+        // The dots of the round under way.
+        parts.push(format!("● {n}"));
+    }
     if pain.votes > 0 {
         parts.push(trs(lang, &format!("{} vote(s)", pain.votes)));
     }

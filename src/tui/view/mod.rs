@@ -174,7 +174,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         room = room.saturating_sub(title.chars().count());
         spans.push(Span::raw(" "));
         spans.push(Span::styled(title, theme.title));
-        let file = format!("  {}", ts(app, &doc.file_label()));
+        let file = ts(app, &doc.file_label());
         if let Some(p) = &doc.map.persona {
             let persona = format!("  {}", ts(app, &format!("persona: {}", p.name)));
             if persona.chars().count() + file.chars().count().min(20) <= room {
@@ -182,8 +182,11 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 spans.push(Span::styled(persona, theme.dim));
             }
         }
-        if room > 6 {
-            spans.push(Span::styled(map::truncate_left(&file, room), theme.dim));
+        if room > 8 {
+            spans.push(Span::styled(
+                format!("  {}", map::truncate_left(&file, room - 2)),
+                theme.dim,
+            ));
         }
         if doc.is_dirty() {
             spans.push(Span::styled(dirty, theme.warn));

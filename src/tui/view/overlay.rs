@@ -415,8 +415,15 @@ pub fn capture(
     p: &crate::tui::app::CapturePrompt,
     theme: &Theme,
 ) {
-    let log_h = if area.height >= 30 { 5 } else { 2 };
-    let h = 4 + log_h;
+    let log_h: u16 = if area.height >= 30 { 5 } else { 2 };
+    let syntax = t(
+        app,
+        "Name @Channel @\"two words\" +2…-2 * (key point)  ·  ! pain text s1…s5 (linked to the selected touchpoint)",
+    );
+    // The syntax on up to two lines: it is the prompt's help, never cut.
+    let syntax_lines = super::text::wrap(&syntax, usize::from(area.width.saturating_sub(4)), 2);
+    let syn_h = syntax_lines.len() as u16;
+    let h = 3 + syn_h + log_h;
     let rect = Rect::new(
         area.x,
         area.y + area.height.saturating_sub(h + 2),
@@ -448,15 +455,15 @@ pub fn capture(
         &ta,
         Rect::new(inner.x + 2, inner.y, inner.width.saturating_sub(3), 1),
     );
-    let syntax = t(
-        app,
-        "Name @Channel @\"two words\" +2…-2 * (key point)  ·  ! pain text s1…s5 (linked to the selected touchpoint)",
-    );
-    let syntax_lines = super::text::wrap(&syntax, usize::from(inner.width.saturating_sub(1)), 1);
+    let syntax: Vec<Line> = syntax_lines
+        .into_iter()
+        .map(|l| Line::from(Span::styled(format!(" {l}"), theme.dim)))
+        .collect();
     frame.render_widget(
-        Paragraph::new(Span::styled(format!(" {}", syntax_lines[0]), theme.dim)),
-        Rect::new(inner.x, inner.y + 1, inner.width, 1),
+        Paragraph::new(syntax),
+        Rect::new(inner.x, inner.y + 1, inner.width, syn_h),
     );
+    let text_w = usize::from(inner.width.saturating_sub(3));
     let log: Vec<Line> = p
         .log
         .iter()
@@ -468,12 +475,15 @@ pub fn capture(
             } else {
                 ("✓ ", theme.info)
             };
-            Line::from(Span::styled(format!(" {mark}{}", m.text), style))
+            Line::from(Span::styled(
+                format!(" {mark}{}", super::text::truncate(&m.text, text_w)),
+                style,
+            ))
         })
         .collect();
     frame.render_widget(
         Paragraph::new(log),
-        Rect::new(inner.x, inner.y + 2, inner.width, log_h),
+        Rect::new(inner.x, inner.y + 1 + syn_h, inner.width, log_h),
     );
 }
 

@@ -54,6 +54,19 @@ pub fn item_sel(map: &JourneyMap, report: &Report, item: &Item) -> Option<Sel> {
     }
 }
 
+/// The longest of the titles (in the app's language) that fits a panel
+/// `width` cells wide: titles shorten on purpose, they are never cut.
+fn fit_title(app: &App, width: u16, variants: &[String]) -> String {
+    let room = usize::from(width.saturating_sub(4));
+    let shown: Vec<String> = variants.iter().map(|v| ts(app, v)).collect();
+    shown
+        .iter()
+        .find(|v| v.chars().count() <= room)
+        .or(shown.last())
+        .cloned()
+        .unwrap_or_default()
+}
+
 fn block<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
@@ -79,14 +92,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     draw_phases(frame, phases, app, r, theme);
     draw_dimensions(frame, rest, app, r, theme);
     // Right: emotion curve, fix first, explain.
-    let chart_h = if right.height >= 30 { 10 } else { 6 };
+    // In a small terminal the explanation needs the room more than the
+    // curve (the map shows every emotion).
+    let chart_h = if right.height >= 30 { 10 } else { 0 };
     let [chart, list, explain] = Layout::vertical([
         Constraint::Length(chart_h),
-        Constraint::Percentage(35),
+        Constraint::Percentage(32),
         Constraint::Min(6),
     ])
     .areas(right);
-    draw_chart(frame, chart, app, &doc.map, r, theme);
+    if chart.height > 0 {
+        draw_chart(frame, chart, app, &doc.map, r, theme);
+    }
     draw_list(frame, list, app, theme);
     draw_explain(frame, explain, app, theme);
 }
@@ -171,7 +188,15 @@ fn bar(value: f64, max: f64, width: usize) -> String {
 }
 
 fn draw_phases(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &Theme) {
-    let title = t(app, "Phases  (score · open pain load)");
+    let title = fit_title(
+        app,
+        area.width,
+        &[
+            "Phases  (score · open pain load)".into(),
+            "Phases (score · pain load)".into(),
+            "Phases".into(),
+        ],
+    );
     let mut b = block(&title, theme);
     let hidden = r
         .phases
@@ -225,7 +250,15 @@ fn draw_dimensions(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: 
     if area.height < 3 {
         return;
     }
-    let title = t(app, "Six dimensions (mean rating 1–5) · surveys");
+    let title = fit_title(
+        app,
+        area.width,
+        &[
+            "Six dimensions (mean rating 1–5) · surveys".into(),
+            "Six dimensions · surveys".into(),
+            "Dimensions".into(),
+        ],
+    );
     let b = block(&title, theme);
     let inner = b.inner(area);
     frame.render_widget(b, area);
@@ -379,14 +412,15 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(doc) = &app.doc else { return };
     let r = &doc.report;
     let all = items(r);
-    let title = ts(
+    let (np, nl, nf) = (r.priorities.len(), r.loose_pains.len(), r.findings.len());
+    let title = fit_title(
         app,
-        &format!(
-            "Fix first {} · loose pains {} · findings {}",
-            r.priorities.len(),
-            r.loose_pains.len(),
-            r.findings.len()
-        ),
+        area.width,
+        &[
+            format!("Fix first {np} · loose pains {nl} · findings {nf}"),
+            format!("Fix first {np} · findings {nf}"),
+            format!("Fix first {np}"),
+        ],
     );
     let b = block(&title, theme);
     let inner = b.inner(area);
@@ -586,16 +620,35 @@ fn signal_input(app: &App, input: &crate::score::SignalInput) -> String {
 }
 
 fn draw_explain(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let title = t(app, "Explain: how this number is made");
-    let b = block(&title, theme);
+    let title = fit_title(
+        app,
+        area.width,
+        &["Explain: how this number is made".into(), "Explain".into()],
+    );
+    let mut b = block(&title, theme);
+    let inner = b.inner(area);
+    // Wrapped at word boundaries; what does not fit is counted on the
+    // border, never cut.
     let lines: Vec<Line> = explain(app)
         .into_iter()
-        .map(|(t, s)| Line::from(Span::styled(t, s)))
+        .flat_map(|(t, s)| {
+            super::text::wrap_spans(vec![Span::styled(t, s)], usize::from(inner.width))
+        })
         .collect();
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(b)
-            .wrap(ratatui::widgets::Wrap { trim: false }),
-        area,
-    );
+    let h = usize::from(inner.height);
+    if lines.len() > h {
+        let more = lines.len() - h;
+        b = b.title_bottom(
+            Line::from(Span::styled(
+                ts(
+                    app,
+                    &format!(" ↓ {more} more line(s) in a taller terminal "),
+                ),
+                theme.warn,
+            ))
+            .right_aligned(),
+        );
+    }
+    frame.render_widget(b, area);
+    frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -44,8 +44,11 @@ fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
     term.backend().buffer().clone()
 }
 
+/// The steps that reach a screen.
+type Steps = fn(&mut App);
+
 /// Every screen and overlay worth drawing, as the steps that reach it.
-fn screens() -> Vec<(&'static str, fn(&mut App))> {
+fn screens() -> Vec<(&'static str, Steps)> {
     vec![
         ("start", |a| a.screen = Screen::Start),
         ("map, phase selected", |_| {}),

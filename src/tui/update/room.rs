@@ -62,7 +62,7 @@ pub(super) fn present(app: &mut App) {
 pub(super) fn open_capture(app: &mut App) {
     match &app.doc {
         Some(doc) if !doc.map.phases.is_empty() => {
-            app.overlay = Some(Overlay::Capture(Box::new(CapturePrompt::new())));
+            app.overlay = Some(Overlay::Capture(Box::default()));
         }
         _ => app.error("a touchpoint lives in a phase: add the first phase"),
     }

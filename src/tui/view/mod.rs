@@ -128,7 +128,7 @@ fn room_badges(app: &App, theme: &Theme) -> Vec<Span<'static>> {
         let text = format!(" ⏱ {} ", super::update::room::mmss(left));
         // At zero it flashes, every half second.
         let over = app.now.saturating_duration_since(timer.end);
-        let style = if left == 0 && over.as_millis() / 500 % 2 == 0 {
+        let style = if left == 0 && (over.as_millis() / 500).is_multiple_of(2) {
             theme.band(crate::score::Band::Weak)
         } else if left == 0 {
             theme.base

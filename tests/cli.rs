@@ -354,18 +354,20 @@ fn a_mistyped_subcommand_gets_a_suggestion_not_a_new_map() {
 }
 
 #[test]
-fn fmt_keeps_a_commented_original_as_bak() {
-    let original = "// notes from the workshop\nJourneyMap(title: \"T\")\n";
+fn fmt_normalises_the_layout_and_keeps_every_comment() {
+    let original = "// notes from the workshop\nJourneyMap(title: \"T\", // working title\n  phases: [ Phase(name: \"P\", /* to split? */ ) ])\n";
     let dir = dir_with(&[("m.ron", original)]);
     let o = run(dir.path(), &["fmt", "m.ron"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert!(stderr(&o).contains("m.ron.bak"), "{}", stderr(&o));
-    assert_eq!(read(dir.path(), "m.ron.bak"), original.as_bytes());
-    assert!(
-        !String::from_utf8(read(dir.path(), "m.ron"))
-            .unwrap()
-            .contains("//")
+    let out = String::from_utf8(read(dir.path(), "m.ron")).unwrap();
+    assert_eq!(
+        out,
+        "// notes from the workshop\nJourneyMap(\n    version: 1,\n    title: \"T\", // working title\n    phases: [\n        Phase(\n            name: \"P\", /* to split? */\n        ),\n    ],\n)\n"
     );
+    assert!(!dir.path().join("m.ron.bak").exists());
+    // Formatting again changes nothing.
+    let o = run(dir.path(), &["fmt", "--check", "m.ron"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
 }
 
 // ---- color ----

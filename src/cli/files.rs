@@ -88,7 +88,9 @@ pub fn fmt(files: &[PathBuf], check: bool) -> u8 {
                 continue;
             }
         };
-        let canonical = to_ron(&loaded.map);
+        // Canonical layout, every comment kept next to its element.
+        let canonical =
+            storage::format(&loaded.text, &loaded.map).unwrap_or_else(|| to_ron(&loaded.map));
         if canonical == loaded.text {
             continue;
         }
@@ -96,21 +98,6 @@ pub fn fmt(files: &[PathBuf], check: bool) -> u8 {
             println!("{name}");
             code = code.max(EXIT_INVALID);
             continue;
-        }
-        if storage::has_comments(&loaded.text) {
-            let bak = storage::backup_path(f);
-            if let Err(e) = write_atomic(&bak, loaded.text.as_bytes()) {
-                eprintln!(
-                    "cxmap: {name} has comments and {} cannot be written: {e}; the file was not changed",
-                    bak.display()
-                );
-                code = EXIT_USAGE;
-                continue;
-            }
-            eprintln!(
-                "cxmap: {name} has comments, which fmt does not keep; the original is in {}",
-                bak.display()
-            );
         }
         match write_atomic(f, canonical.as_bytes()) {
             Ok(()) => eprintln!("formatted {name}"),

@@ -3,46 +3,211 @@
 //! field per line (small records inline), and a final newline. Saving an
 //! unchanged map gives the same bytes; changing one field changes one line.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::model::{
-    Csat, JourneyMap, Nps, Owner, PainPoint, Persona, Phase, Ratings, Scoring, Status, Touchpoint,
+    Csat, JourneyMap, Nps, Owner, PainPoint, Path, Persona, Phase, Ratings, Scoring, Status,
+    Touchpoint,
 };
 
 /// The canonical RON text of a map.
 pub fn to_ron(map: &JourneyMap) -> String {
+    to_ron_with(map, None)
+}
+
+/// The canonical text of a map with the comments of the file it came from
+/// written back next to the elements they belong to (`cxmap fmt`).
+pub fn to_ron_with(map: &JourneyMap, comments: Option<&Comments>) -> String {
     let mut w = Writer {
         out: String::with_capacity(256 + map.phases.len() * 512),
         depth: 0,
+        comments,
     };
-    w.open("JourneyMap(");
-    w.field("version", &map.version.to_string());
-    w.field("title", &string(&map.title));
-    w.opt_str("description", &map.description);
-    if let Some(p) = &map.persona {
-        w.field("persona", &persona(p));
-    }
-    if !map.phases.is_empty() {
-        w.open("phases: [");
-        for ph in &map.phases {
-            phase(&mut w, ph);
+    let root = Path::root();
+    if let Some(c) = comments {
+        for line in &c.header {
+            w.out.push_str(line);
+            w.out.push('\n');
         }
-        w.close("],");
     }
-    if !map.scoring.is_default() {
-        w.field("scoring", &scoring(&map.scoring));
-    }
+    w.open("JourneyMap(");
+    w.slots(&root, map_slots(map));
+    w.tail(&root);
     w.depth -= 1;
     w.out.push_str(")\n");
+    if let Some(c) = comments {
+        for line in &c.footer {
+            w.out.push_str(line);
+            w.out.push('\n');
+        }
+    }
     w.out
 }
 
-struct Writer {
-    out: String,
-    depth: usize,
+/// One field of a record, as the canonical text writes it.
+#[derive(PartialEq)]
+pub(super) enum Slot<'a> {
+    /// A value's canonical text; `None` when it is left out (a default).
+    Value(Option<String>),
+    Phases(&'a [Phase]),
+    Touchpoints(&'a [Touchpoint]),
+    Pains(&'a [PainPoint]),
 }
 
-impl Writer {
+impl Slot<'_> {
+    pub(super) fn is_written(&self) -> bool {
+        match self {
+            Slot::Value(v) => v.is_some(),
+            Slot::Phases(l) => !l.is_empty(),
+            Slot::Touchpoints(l) => !l.is_empty(),
+            Slot::Pains(l) => !l.is_empty(),
+        }
+    }
+}
+
+fn opt(v: &Option<String>) -> Slot<'static> {
+    Slot::Value(v.as_deref().map(string))
+}
+
+fn val(v: String) -> Slot<'static> {
+    Slot::Value(Some(v))
+}
+
+/// The map's fields in canonical order.
+pub(super) fn map_slots(map: &JourneyMap) -> Vec<(&'static str, Slot<'_>)> {
+    vec![
+        ("version", val(map.version.to_string())),
+        ("title", val(string(&map.title))),
+        ("description", opt(&map.description)),
+        ("persona", Slot::Value(map.persona.as_ref().map(persona))),
+        ("phases", Slot::Phases(&map.phases)),
+        (
+            "scoring",
+            Slot::Value((!map.scoring.is_default()).then(|| scoring(&map.scoring))),
+        ),
+    ]
+}
+
+pub(super) fn phase_slots(ph: &Phase) -> Vec<(&'static str, Slot<'_>)> {
+    vec![
+        ("name", val(string(&ph.name))),
+        (
+            "stage",
+            Slot::Value(ph.stage.map(|s| s.as_str().to_string())),
+        ),
+        ("goal", opt(&ph.goal)),
+        ("touchpoints", Slot::Touchpoints(&ph.touchpoints)),
+        ("pain_points", Slot::Pains(&ph.pain_points)),
+    ]
+}
+
+pub(super) fn touchpoint_slots(t: &Touchpoint) -> Vec<(&'static str, Slot<'static>)> {
+    vec![
+        ("id", val(string(&t.id))),
+        ("name", val(string(&t.name))),
+        ("channel", opt(&t.channel)),
+        (
+            "owner",
+            Slot::Value((t.owner != Owner::default()).then(|| t.owner.as_str().to_string())),
+        ),
+        ("key", Slot::Value(t.key.then(|| "true".to_string()))),
+        ("emotion", Slot::Value(t.emotion.map(|e| e.to_string()))),
+        (
+            "importance",
+            Slot::Value(
+                (t.importance != Touchpoint::DEFAULT_IMPORTANCE).then(|| t.importance.to_string()),
+            ),
+        ),
+        (
+            "ratings",
+            Slot::Value((!t.ratings.is_empty()).then(|| ratings(&t.ratings))),
+        ),
+        ("csat", Slot::Value(t.csat.map(csat))),
+        ("ces", Slot::Value(t.ces.map(float))),
+        ("nps", Slot::Value(t.nps.map(nps))),
+        ("notes", opt(&t.notes)),
+    ]
+}
+
+pub(super) fn pain_slots(p: &PainPoint) -> Vec<(&'static str, Slot<'static>)> {
+    vec![
+        ("text", val(string(&p.text))),
+        ("severity", val(p.severity.to_string())),
+        ("touchpoint", opt(&p.touchpoint)),
+        ("action", opt(&p.action)),
+        (
+            "status",
+            Slot::Value((p.status != Status::default()).then(|| p.status.as_str().to_string())),
+        ),
+        (
+            "votes",
+            Slot::Value((p.votes != 0).then(|| p.votes.to_string())),
+        ),
+    ]
+}
+
+/// An element of a list, written canonically without indentation (with
+/// its trailing comma and newline); nested lines are indented by four.
+pub(super) fn phase_text(ph: &Phase) -> String {
+    let mut w = Writer::at(0);
+    w.phase(&Path::root(), ph);
+    w.out
+}
+
+pub(super) fn touchpoint_text(t: &Touchpoint) -> String {
+    let mut w = Writer::at(0);
+    w.record(&Path::root(), "Touchpoint(", touchpoint_slots(t));
+    w.out
+}
+
+pub(super) fn pain_text(p: &PainPoint) -> String {
+    let mut w = Writer::at(0);
+    w.record(&Path::root(), "PainPoint(", pain_slots(p));
+    w.out
+}
+
+/// One field (`name: value,` or a whole list), written canonically without
+/// indentation.
+pub(super) fn slot_text(name: &'static str, slot: Slot) -> String {
+    let mut w = Writer::at(0);
+    w.slots(&Path::root(), vec![(name, slot)]);
+    w.out
+}
+
+/// The comments of a file, by the element they belong to.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Comments {
+    /// Before the map.
+    pub header: Vec<String>,
+    /// After the map.
+    pub footer: Vec<String>,
+    /// Comment lines just above a field or element.
+    pub leading: HashMap<Path, Vec<String>>,
+    /// A comment after a field or element, on its last line.
+    pub trailing: HashMap<Path, String>,
+    /// A comment after the opening bracket of a record or list.
+    pub after_open: HashMap<Path, String>,
+    /// Comment lines after the last field or element of a record or list,
+    /// before it closes.
+    pub inner_tail: HashMap<Path, Vec<String>>,
+}
+
+struct Writer<'c> {
+    out: String,
+    depth: usize,
+    comments: Option<&'c Comments>,
+}
+
+impl Writer<'_> {
+    fn at(depth: usize) -> Writer<'static> {
+        Writer {
+            out: String::new(),
+            depth,
+            comments: None,
+        }
+    }
+
     fn indent(&mut self) {
         for _ in 0..self.depth {
             self.out.push_str("    ");
@@ -63,91 +228,137 @@ impl Writer {
         self.out.push('\n');
     }
 
-    fn field(&mut self, name: &str, value: &str) {
+    /// The comment lines above `path`.
+    fn leading(&mut self, path: &Path) {
+        let Some(c) = self.comments else { return };
+        if let Some(lines) = c.leading.get(path) {
+            for l in lines {
+                self.indent();
+                self.out.push_str(l);
+                self.out.push('\n');
+            }
+        }
+    }
+
+    /// The comment after `path` on its line: put before the newline just
+    /// written.
+    fn trailing(&mut self, path: &Path) {
+        let Some(c) = self.comments else { return };
+        if let Some(t) = c.trailing.get(path) {
+            self.out.pop();
+            self.out.push(' ');
+            self.out.push_str(t);
+            self.out.push('\n');
+        }
+    }
+
+    /// The comments of a field that is not written (a default written out
+    /// by hand, an empty list): kept as lines where the field stood.
+    fn orphans(&mut self, path: &Path) {
+        let Some(c) = self.comments else { return };
+        let lines: Vec<&String> = c
+            .leading
+            .get(path)
+            .into_iter()
+            .flatten()
+            .chain(c.after_open.get(path))
+            .chain(c.inner_tail.get(path).into_iter().flatten())
+            .chain(c.trailing.get(path))
+            .collect();
+        for l in lines {
+            self.indent();
+            self.out.push_str(l);
+            self.out.push('\n');
+        }
+    }
+
+    /// Comment lines left at the end of a record or list.
+    fn tail(&mut self, path: &Path) {
+        let Some(c) = self.comments else { return };
+        if let Some(lines) = c.inner_tail.get(path) {
+            for l in lines {
+                self.indent();
+                self.out.push_str(l);
+                self.out.push('\n');
+            }
+        }
+    }
+
+    fn field(&mut self, path: &Path, name: &str, value: &str) {
+        self.leading(path);
         self.indent();
         let _ = writeln!(self.out, "{name}: {value},");
+        self.trailing(path);
     }
 
-    fn opt_str(&mut self, name: &str, value: &Option<String>) {
-        if let Some(v) = value {
-            self.field(name, &string(v));
+    fn slots(&mut self, at: &Path, slots: Vec<(&'static str, Slot)>) {
+        for (name, slot) in slots {
+            let path = at.field(name);
+            if !slot.is_written() {
+                self.orphans(&path);
+                continue;
+            }
+            match slot {
+                Slot::Value(Some(v)) => self.field(&path, name, &v),
+                Slot::Value(None) => {}
+                Slot::Phases(list) => {
+                    self.list(&path, name, list, |w, p, ph| w.phase(p, ph));
+                }
+                Slot::Touchpoints(list) => self.list(&path, name, list, |w, p, t| {
+                    w.record(p, "Touchpoint(", touchpoint_slots(t))
+                }),
+                Slot::Pains(list) => self.list(&path, name, list, |w, p, x| {
+                    w.record(p, "PainPoint(", pain_slots(x))
+                }),
+            }
         }
     }
-}
 
-fn phase(w: &mut Writer, ph: &Phase) {
-    w.open("Phase(");
-    w.field("name", &string(&ph.name));
-    if let Some(s) = ph.stage {
-        w.field("stage", s.as_str());
-    }
-    w.opt_str("goal", &ph.goal);
-    if !ph.touchpoints.is_empty() {
-        w.open("touchpoints: [");
-        for t in &ph.touchpoints {
-            touchpoint(w, t);
+    fn list<T>(
+        &mut self,
+        path: &Path,
+        name: &str,
+        items: &[T],
+        each: impl Fn(&mut Self, &Path, &T),
+    ) {
+        self.leading(path);
+        self.open(&format!("{name}: ["));
+        self.trailing_open(path);
+        for (i, item) in items.iter().enumerate() {
+            each(self, &path.index(i), item);
         }
-        w.close("],");
+        self.tail(path);
+        self.close("],");
+        self.trailing(path);
     }
-    if !ph.pain_points.is_empty() {
-        w.open("pain_points: [");
-        for p in &ph.pain_points {
-            pain_point(w, p);
+
+    /// A comment after an opening bracket stays on that line.
+    fn trailing_open(&mut self, path: &Path) {
+        let Some(c) = self.comments else { return };
+        if let Some(t) = c.after_open.get(path) {
+            self.out.pop();
+            self.out.push(' ');
+            self.out.push_str(t);
+            self.out.push('\n');
         }
-        w.close("],");
     }
-    w.close("),");
+
+    fn record(&mut self, path: &Path, head: &str, slots: Vec<(&'static str, Slot)>) {
+        self.leading(path);
+        self.open(head);
+        self.trailing_open(path);
+        self.slots(path, slots);
+        self.tail(path);
+        self.close("),");
+        self.trailing(path);
+    }
+
+    fn phase(&mut self, path: &Path, ph: &Phase) {
+        self.record(path, "Phase(", phase_slots(ph));
+    }
 }
 
-fn touchpoint(w: &mut Writer, t: &Touchpoint) {
-    w.open("Touchpoint(");
-    w.field("id", &string(&t.id));
-    w.field("name", &string(&t.name));
-    w.opt_str("channel", &t.channel);
-    if t.owner != Owner::default() {
-        w.field("owner", t.owner.as_str());
-    }
-    if t.key {
-        w.field("key", "true");
-    }
-    if let Some(e) = t.emotion {
-        w.field("emotion", &e.to_string());
-    }
-    if t.importance != Touchpoint::DEFAULT_IMPORTANCE {
-        w.field("importance", &t.importance.to_string());
-    }
-    if !t.ratings.is_empty() {
-        w.field("ratings", &ratings(&t.ratings));
-    }
-    if let Some(c) = t.csat {
-        w.field("csat", &csat(c));
-    }
-    if let Some(c) = t.ces {
-        w.field("ces", &float(c));
-    }
-    if let Some(n) = t.nps {
-        w.field("nps", &nps(n));
-    }
-    w.opt_str("notes", &t.notes);
-    w.close("),");
-}
-
-fn pain_point(w: &mut Writer, p: &PainPoint) {
-    w.open("PainPoint(");
-    w.field("text", &string(&p.text));
-    w.field("severity", &p.severity.to_string());
-    w.opt_str("touchpoint", &p.touchpoint);
-    w.opt_str("action", &p.action);
-    if p.status != Status::default() {
-        w.field("status", p.status.as_str());
-    }
-    if p.votes != 0 {
-        w.field("votes", &p.votes.to_string());
-    }
-    w.close("),");
-}
-
-fn persona(p: &Persona) -> String {
+pub(super) fn persona(p: &Persona) -> String {
     match &p.description {
         Some(d) => format!(
             "Persona(name: {}, description: {})",

@@ -351,45 +351,6 @@ impl Parser<'_> {
     }
 }
 
-/// Whether the text has a `//` or `/* */` comment (outside strings).
-pub fn has_comments(src: &str) -> bool {
-    let b = src.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'"' => {
-                i += 1;
-                while i < b.len() && b[i] != b'"' {
-                    i += if b[i] == b'\\' { 2 } else { 1 };
-                }
-            }
-            b'r' if b.get(i + 1) == Some(&b'#') || b.get(i + 1) == Some(&b'"') => {
-                // A raw string: skip to its closing quote and hashes.
-                let mut j = i + 1;
-                let mut hashes = 0;
-                while b.get(j) == Some(&b'#') {
-                    hashes += 1;
-                    j += 1;
-                }
-                if b.get(j) == Some(&b'"') {
-                    j += 1;
-                    while j < b.len() {
-                        if b[j] == b'"' && b[j + 1..].iter().take(hashes).all(|&c| c == b'#') {
-                            break;
-                        }
-                        j += 1;
-                    }
-                    i = j + hashes;
-                }
-            }
-            b'/' if matches!(b.get(i + 1), Some(b'/' | b'*')) => return true,
-            _ => {}
-        }
-        i += 1;
-    }
-    false
-}
-
 /// The 1-based line where the value at `path` starts, or its nearest
 /// written ancestor; `None` when the text does not parse.
 pub fn line_of(src: &str, path: &Path) -> Option<usize> {
@@ -400,7 +361,7 @@ pub fn line_of(src: &str, path: &Path) -> Option<usize> {
 
 impl Node {
     /// The node itself, or what a `Some(…)` around it holds.
-    fn unwrap_some(&self) -> &Node {
+    pub fn unwrap_some(&self) -> &Node {
         match &self.kind {
             Kind::Tuple(items) if items.len() == 1 => items[0].unwrap_some(),
             _ => self,
@@ -478,7 +439,7 @@ impl Node {
 }
 
 /// Field names of the format, as `'static` strings for [`Path`].
-fn static_name(name: &str) -> Option<&'static str> {
+pub fn static_name(name: &str) -> Option<&'static str> {
     const NAMES: &[&str] = &[
         "version",
         "title",
@@ -570,15 +531,6 @@ JourneyMap(
         let src = "JourneyMap(\n  title: \"x\",\n  phases: [\n";
         let err = parse(src).unwrap_err();
         assert_eq!(err.unclosed, Some(src.find('[').unwrap()));
-    }
-
-    #[test]
-    fn finds_comments_but_not_inside_strings() {
-        assert!(has_comments("(a: 1) // note"));
-        assert!(has_comments("/* c */ (a: 1)"));
-        assert!(!has_comments(r#"(a: "http://x", b: "/*")"#));
-        assert!(!has_comments(r##"(a: r#"// not"#)"##));
-        assert!(has_comments(SRC));
     }
 
     #[test]

@@ -128,8 +128,6 @@ pub struct Doc {
     pub report: Report,
     /// The text of the file as last read or written; `None` for a new map.
     pub disk_text: Option<String>,
-    /// Whether the comments of the file were already backed up (once).
-    pub comments_kept: bool,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
     rev: u64,
@@ -147,7 +145,6 @@ impl Doc {
             sel: Sel::default(),
             report,
             disk_text,
-            comments_kept: false,
             undo: Vec::new(),
             redo: Vec::new(),
             rev: 0,

@@ -124,31 +124,12 @@ pub(super) fn force_save(app: &mut App, path: PathBuf) -> bool {
     let Some(doc) = &mut app.doc else {
         return false;
     };
-    // RON comments do not survive a rewrite: keep the original once.
-    let mut note = String::new();
-    if !doc.comments_kept
-        && doc.path.as_ref() == Some(&path)
-        && let Some(old) = doc.disk_text.as_deref()
-        && storage::has_comments(old)
-    {
-        let bak = storage::backup_path(&path);
-        match storage::write_atomic(&bak, old.as_bytes()) {
-            Ok(()) => {
-                doc.comments_kept = true;
-                note = format!(
-                    " · its comments are not kept: the original is in {}",
-                    bak.display()
-                );
-            }
-            Err(e) => {
-                app.error(format!(
-                    "not saved: the file has comments and no backup could be written ({e})"
-                ));
-                return false;
-            }
-        }
-    }
-    let text = storage::to_ron(&doc.map);
+    // The text the map was read from is edited, not regenerated: comments
+    // and layout stay, only what changed is rewritten.
+    let text = match doc.disk_text.as_deref() {
+        Some(old) if !old.trim().is_empty() => storage::edit(old, &doc.map),
+        _ => storage::to_ron(&doc.map),
+    };
     match storage::write_atomic(&path, text.as_bytes()) {
         Ok(()) => {
             doc.path = Some(path.clone());
@@ -156,7 +137,7 @@ pub(super) fn force_save(app: &mut App, path: PathBuf) -> bool {
             app.disk_problem = None;
             recent::remember(app.data_dir.as_deref(), &path);
             crate::tui::recovery::clear(app.data_dir.as_deref(), &path);
-            app.info(format!("saved {}{note}", path.display()));
+            app.info(format!("saved {}", path.display()));
             true
         }
         Err(e) => {

@@ -7,6 +7,8 @@
 //! - [`export`]: Markdown, CSV, HTML and Mermaid exports, and the Mermaid
 //!   import (pure).
 //! - [`diff`]: the semantic diff of two maps (pure).
+//! - [`merge`]: the three-way merge of maps, and its text with conflict
+//!   markers.
 //! - [`cli`]: the command line; [`tui`]: the terminal UI.
 
 pub mod cli;
@@ -14,6 +16,7 @@ pub mod config;
 pub mod diff;
 pub mod export;
 pub mod i18n;
+pub mod merge;
 pub mod model;
 pub mod score;
 pub mod storage;

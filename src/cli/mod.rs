@@ -5,6 +5,7 @@ mod diff;
 mod export;
 mod files;
 mod import;
+mod merge;
 mod output;
 mod score;
 
@@ -156,6 +157,29 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Three-way merge of a map, as a git merge driver: what OURS and
+    /// THEIRS each changed since BASE, combined element by element and
+    /// field by field; comments of both sides kept.
+    ///
+    /// The result is written over OURS (git's `%O %A %B` order) unless -o is
+    /// given. A conflict (the same field changed to different values, or an
+    /// element edited on one side and deleted on the other) is written
+    /// between git's conflict markers around just that element. Exit status:
+    /// 0 when clean, 1 when conflicts remain, 2 on errors.
+    Merge {
+        /// The common ancestor (may be empty: both sides added the file).
+        #[arg(value_name = "BASE")]
+        base: PathBuf,
+        /// Our version; the result is written here.
+        #[arg(value_name = "OURS")]
+        ours: PathBuf,
+        /// Their version.
+        #[arg(value_name = "THEIRS")]
+        theirs: PathBuf,
+        /// Write the result to OUT instead of over OURS.
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
 }
 
 /// Output format of `score`.
@@ -240,6 +264,12 @@ pub fn run(cli: Cli) -> u8 {
             force,
         }) => import::run(&file, output.as_deref(), force),
         Some(Command::Diff { old, new, format }) => diff::run(&old, &new, format),
+        Some(Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+        }) => merge::run(&base, &ours, &theirs, output.as_deref()),
         None => crate::tui::run(cli.file),
     }
 }

@@ -115,6 +115,20 @@ pub fn load_str(file: &str, text: String) -> Result<Loaded, LoadError> {
     }
 }
 
+/// Where each merge-conflict block starts (`<<<<<<<` at the start of a
+/// line), as byte offsets.
+pub fn conflict_markers(src: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in src.split_inclusive('\n') {
+        if line.starts_with("<<<<<<<") {
+            out.push(at);
+        }
+        at += line.len();
+    }
+    out
+}
+
 /// The RON options every map is read with: bare options allowed.
 pub fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
@@ -144,6 +158,18 @@ pub fn parse_str(src: &str) -> Result<(JourneyMap, usize), Vec<Diagnostic>> {
                 .expected("a journey map, at least `JourneyMap(title: \"My journey\")`")
                 .help("run `cxmap new FILE` to start from a template"),
         ]);
+    }
+    let conflicts = conflict_markers(src);
+    if !conflicts.is_empty() {
+        return Err(conflicts
+            .into_iter()
+            .map(|at| {
+                let end = src[at..].find('\n').map_or(src.len(), |i| at + i);
+                Diagnostic::new(src, at..end, "merge conflict")
+                    .label("both sides changed this element: ours above `=======`, theirs below")
+                    .help("open the file in cxmap to pick a side for each conflict, or keep one side by hand and remove the marker lines")
+            })
+            .collect());
     }
     match ron_options().from_str::<JourneyMap>(src) {
         Ok(mut map) => {

@@ -13,7 +13,8 @@ pub use atomic::write_atomic;
 pub use diagnostic::{Diagnostic, line_col, offset_of};
 pub use emit::{Comments, to_ron, to_ron_with};
 pub use load::{
-    LoadError, Loaded, load_file, load_str, parse_ron, parse_str, ron_options, span_of,
+    LoadError, Loaded, conflict_markers, load_file, load_str, parse_ron, parse_str, ron_options,
+    span_of,
 };
 pub use patch::edit;
 pub use tree::line_of;
@@ -28,6 +29,45 @@ use crate::model::JourneyMap;
 pub fn format(text: &str, map: &JourneyMap) -> Option<String> {
     let comments = comments::collect(text)?;
     Some(to_ron_with(map, Some(&comments)))
+}
+
+/// The comments of a text by the element they belong to; `None` when it
+/// does not parse.
+pub fn collect_comments(text: &str) -> Option<Comments> {
+    comments::collect(text)
+}
+
+/// The canonical text of an element, unindented, with its trailing comma
+/// and newline.
+pub fn phase_text(ph: &crate::model::Phase) -> String {
+    emit::phase_text(ph)
+}
+
+pub fn touchpoint_text(t: &crate::model::Touchpoint) -> String {
+    emit::touchpoint_text(t)
+}
+
+pub fn pain_text(p: &crate::model::PainPoint) -> String {
+    emit::pain_text(p)
+}
+
+/// The canonical value text of one of the map's own fields (`title`,
+/// `persona` …); `None` when it is not written.
+pub fn map_field_text(map: &JourneyMap, name: &str) -> Option<String> {
+    emit::map_slots(map)
+        .into_iter()
+        .find(|(n, _)| *n == name)
+        .and_then(|(_, slot)| match slot {
+            emit::Slot::Value(v) => v,
+            _ => None,
+        })
+}
+
+/// The span of the value at `path` in a text, when it is written there.
+pub fn value_span(text: &str, path: &crate::model::Path) -> Option<std::ops::Range<usize>> {
+    let root = tree::parse(text).ok()?;
+    let (span, exact) = root.locate(path);
+    exact.then_some(span)
 }
 
 /// Every comment of a text, in order.

@@ -1,0 +1,633 @@
+//! Three-way semantic merge of maps: what each side changed since their
+//! common base, combined element by element and field by field.
+//!
+//! - Elements match by identity: a phase by name, a touchpoint by id, a
+//!   pain point by its text.
+//! - A field changed on one side takes that side's value; changed on both
+//!   to the same value, that value; changed on both to different values,
+//!   it is a conflict (the merged map keeps ours, the conflict keeps both).
+//! - An element added on either side is kept (both sides' additions, in a
+//!   deterministic order: ours first, theirs after the element that comes
+//!   before it on their side). An element deleted on one side and left
+//!   alone on the other is deleted; deleted on one side and edited on the
+//!   other, it is a conflict (the merged map keeps the edited one).
+//! - Reordering: when only one side reordered the elements they share, its
+//!   order wins.
+//!
+//! Pure: [`text`] writes the result over our file's text, keeping the
+//! comments of both sides and marking conflicts the way git does.
+
+pub mod text;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint};
+
+/// Where a conflict is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Place {
+    /// A field of the map itself (title, description, persona, scoring).
+    Map(&'static str),
+    Phase(String),
+    Touchpoint {
+        phase: String,
+        id: String,
+    },
+    Pain {
+        phase: String,
+        text: String,
+    },
+}
+
+/// One side's version of a conflicting element.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Version {
+    /// A field of the map: its canonical value text (`None`: not set).
+    MapField(Option<String>),
+    Phase(Box<Phase>),
+    Touchpoint(Touchpoint),
+    Pain(PainPoint),
+    /// The element is not there (deleted on this side).
+    Deleted,
+}
+
+/// A change both sides made differently.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub place: Place,
+    /// The fields changed to different values; empty when one side
+    /// deleted the element the other edited.
+    pub fields: Vec<&'static str>,
+    pub ours: Version,
+    pub theirs: Version,
+}
+
+/// The merged map and what could not be merged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merged {
+    /// Every change combined; where a conflict is, our version (or the
+    /// edited one, when the other side deleted it).
+    pub map: JourneyMap,
+    pub conflicts: Vec<Conflict>,
+}
+
+impl Merged {
+    pub fn is_clean(&self) -> bool {
+        self.conflicts.is_empty()
+    }
+}
+
+/// Merges what `ours` and `theirs` each changed since `base`.
+pub fn merge(base: &JourneyMap, ours: &JourneyMap, theirs: &JourneyMap) -> Merged {
+    let mut m = Merger {
+        conflicts: Vec::new(),
+    };
+    let map = m.map(base, ours, theirs);
+    Merged {
+        map,
+        conflicts: m.conflicts,
+    }
+}
+
+struct Merger {
+    conflicts: Vec<Conflict>,
+}
+
+/// One field: the side that changed it wins; both changed it differently,
+/// ours is kept and the field's name is returned.
+fn pick<T: PartialEq + Clone>(
+    name: &'static str,
+    b: &T,
+    o: &T,
+    t: &T,
+    clash: &mut Vec<&'static str>,
+) -> T {
+    if o == t || t == b {
+        o.clone()
+    } else if o == b {
+        t.clone()
+    } else {
+        clash.push(name);
+        o.clone()
+    }
+}
+
+/// A list element with an identity.
+trait Keyed: Clone + PartialEq {
+    fn key(&self) -> String;
+    /// The element with its identity and nothing else: the base of an
+    /// element both sides added.
+    fn blank(&self) -> Self;
+}
+
+impl Keyed for Phase {
+    fn key(&self) -> String {
+        self.name.clone()
+    }
+    fn blank(&self) -> Self {
+        Phase::new(self.name.clone())
+    }
+}
+
+impl Keyed for Touchpoint {
+    fn key(&self) -> String {
+        self.id.clone()
+    }
+    fn blank(&self) -> Self {
+        Touchpoint::new(self.id.clone(), "")
+    }
+}
+
+impl Keyed for PainPoint {
+    fn key(&self) -> String {
+        self.text.clone()
+    }
+    fn blank(&self) -> Self {
+        PainPoint::new(self.text.clone(), 0)
+    }
+}
+
+/// What became of one element.
+enum Fate<T> {
+    Keep(T),
+    Drop,
+}
+
+/// Merges three versions of a list. `one` merges an element present on
+/// both sides (with its base, or with itself when both added it);
+/// `gone` decides an element deleted on one side.
+fn merge_list<T: Keyed>(
+    m: &mut Merger,
+    (base, ours, theirs): (&[T], &[T], &[T]),
+    one: impl Fn(&mut Merger, &T, &T, &T) -> T,
+    gone: impl Fn(&mut Merger, &T, Option<&T>, Option<&T>) -> Fate<T>,
+) -> Vec<T> {
+    let index = |l: &[T]| -> HashMap<String, usize> {
+        let mut m = HashMap::new();
+        for (i, x) in l.iter().enumerate() {
+            m.entry(x.key()).or_insert(i);
+        }
+        m
+    };
+    let (bi, oi, ti) = (index(base), index(ours), index(theirs));
+    let mut result: HashMap<String, T> = HashMap::new();
+    let keys: Vec<String> = ours
+        .iter()
+        .chain(theirs)
+        .chain(base)
+        .map(Keyed::key)
+        .collect();
+    let mut seen = HashSet::new();
+    for k in keys {
+        if !seen.insert(k.clone()) {
+            continue;
+        }
+        let (b, o, t) = (
+            bi.get(&k).map(|&i| &base[i]),
+            oi.get(&k).map(|&i| &ours[i]),
+            ti.get(&k).map(|&i| &theirs[i]),
+        );
+        let fate = match (b, o, t) {
+            (Some(b), Some(o), Some(t)) => Fate::Keep(one(m, b, o, t)),
+            // Added on both sides: what they agree on, conflicts where not.
+            (None, Some(o), Some(t)) => Fate::Keep(one(m, &o.blank(), o, t)),
+            (None, Some(x), None) | (None, None, Some(x)) => Fate::Keep(x.clone()),
+            (Some(b), o, t) if o.is_none() || t.is_none() => gone(m, b, o, t),
+            _ => Fate::Drop,
+        };
+        if let Fate::Keep(x) = fate {
+            result.insert(k, x);
+        }
+    }
+    // Order: ours, unless only theirs reordered what both have.
+    let shared = |l: &[T]| -> Vec<String> {
+        l.iter()
+            .map(Keyed::key)
+            .filter(|k| bi.contains_key(k) && oi.contains_key(k) && ti.contains_key(k))
+            .collect()
+    };
+    let (sb, so, st) = (shared(base), shared(ours), shared(theirs));
+    let mut order: Vec<String> = if so == sb && st != sb {
+        // Theirs' order for what both have, ours' additions after the
+        // element before them.
+        let mut v = st.clone();
+        insert_after_predecessors(&mut v, ours);
+        v
+    } else {
+        ours.iter().map(Keyed::key).collect()
+    };
+    insert_after_predecessors(&mut order, theirs);
+    // Elements kept only through `gone` (deleted on our side, edited on
+    // theirs) come back where theirs has them.
+    insert_after_predecessors(&mut order, base);
+    let mut out = Vec::with_capacity(order.len());
+    let mut placed = HashSet::new();
+    for k in order {
+        if placed.insert(k.clone())
+            && let Some(x) = result.remove(&k)
+        {
+            out.push(x);
+        }
+    }
+    out
+}
+
+/// Adds the keys of `side` missing from `order`, each after the nearest
+/// element before it on that side (at the front when there is none).
+fn insert_after_predecessors<T: Keyed>(order: &mut Vec<String>, side: &[T]) {
+    let mut prev: Option<String> = None;
+    for x in side {
+        let k = x.key();
+        if !order.contains(&k) {
+            let at = prev
+                .as_ref()
+                .and_then(|p| order.iter().position(|o| o == p))
+                .map_or(0, |i| i + 1);
+            order.insert(at, k.clone());
+        }
+        prev = Some(k);
+    }
+}
+
+impl Merger {
+    fn map(&mut self, b: &JourneyMap, o: &JourneyMap, t: &JourneyMap) -> JourneyMap {
+        let JourneyMap {
+            version,
+            title,
+            description,
+            persona,
+            phases,
+            scoring,
+        } = o;
+        let mut clash = Vec::new();
+        let merged = JourneyMap {
+            version: pick("version", &b.version, version, &t.version, &mut clash),
+            title: pick("title", &b.title, title, &t.title, &mut clash),
+            description: pick(
+                "description",
+                &b.description,
+                description,
+                &t.description,
+                &mut clash,
+            ),
+            persona: pick("persona", &b.persona, persona, &t.persona, &mut clash),
+            phases: Vec::new(),
+            scoring: pick("scoring", &b.scoring, scoring, &t.scoring, &mut clash),
+        };
+        for name in clash {
+            self.conflicts.push(Conflict {
+                place: Place::Map(name),
+                fields: vec![name],
+                ours: Version::MapField(text::map_field(o, name)),
+                theirs: Version::MapField(text::map_field(t, name)),
+            });
+        }
+        let phases = merge_list(
+            self,
+            (&b.phases, phases, &t.phases),
+            |m, b, o, t| m.phase(b, o, t),
+            |m, b, o, t| {
+                m.gone(
+                    b,
+                    o,
+                    t,
+                    |p| Place::Phase(p.name.clone()),
+                    |p| Version::Phase(Box::new(p.clone())),
+                )
+            },
+        );
+        JourneyMap { phases, ..merged }
+    }
+
+    /// An element deleted on one side: gone when the other side left it
+    /// alone, a conflict when it edited it (the edited one is kept).
+    fn gone<T: Clone + PartialEq>(
+        &mut self,
+        base: &T,
+        ours: Option<&T>,
+        theirs: Option<&T>,
+        place: impl Fn(&T) -> Place,
+        version: impl Fn(&T) -> Version,
+    ) -> Fate<T> {
+        match (ours, theirs) {
+            (Some(x), None) | (None, Some(x)) if x != base => {
+                let v = version(x);
+                let (ours_v, theirs_v) = if ours.is_some() {
+                    (v, Version::Deleted)
+                } else {
+                    (Version::Deleted, v)
+                };
+                self.conflicts.push(Conflict {
+                    place: place(x),
+                    fields: Vec::new(),
+                    ours: ours_v,
+                    theirs: theirs_v,
+                });
+                Fate::Keep(x.clone())
+            }
+            _ => Fate::Drop,
+        }
+    }
+
+    fn phase(&mut self, b: &Phase, o: &Phase, t: &Phase) -> Phase {
+        let Phase {
+            name,
+            stage,
+            goal,
+            touchpoints,
+            pain_points,
+        } = o;
+        let mut clash = Vec::new();
+        let stage = pick("stage", &b.stage, stage, &t.stage, &mut clash);
+        let goal = pick("goal", &b.goal, goal, &t.goal, &mut clash);
+        if !clash.is_empty() {
+            self.conflicts.push(Conflict {
+                place: Place::Phase(name.clone()),
+                fields: clash,
+                ours: Version::Phase(Box::new(o.clone())),
+                theirs: Version::Phase(Box::new(t.clone())),
+            });
+        }
+        let phase = name.clone();
+        let touchpoints = merge_list(
+            self,
+            (&b.touchpoints, touchpoints, &t.touchpoints),
+            |m, b, o, t| m.touchpoint(&phase, b, o, t),
+            |m, b, o, t| {
+                m.gone(
+                    b,
+                    o,
+                    t,
+                    |x| Place::Touchpoint {
+                        phase: phase.clone(),
+                        id: x.id.clone(),
+                    },
+                    |x| Version::Touchpoint(x.clone()),
+                )
+            },
+        );
+        let pain_points = merge_list(
+            self,
+            (&b.pain_points, pain_points, &t.pain_points),
+            |m, b, o, t| m.pain(&phase, b, o, t),
+            |m, b, o, t| {
+                m.gone(
+                    b,
+                    o,
+                    t,
+                    |x| Place::Pain {
+                        phase: phase.clone(),
+                        text: x.text.clone(),
+                    },
+                    |x| Version::Pain(x.clone()),
+                )
+            },
+        );
+        Phase {
+            name: name.clone(),
+            stage,
+            goal,
+            touchpoints,
+            pain_points,
+        }
+    }
+
+    fn touchpoint(
+        &mut self,
+        phase: &str,
+        b: &Touchpoint,
+        o: &Touchpoint,
+        t: &Touchpoint,
+    ) -> Touchpoint {
+        let Touchpoint {
+            id,
+            name,
+            channel,
+            owner,
+            key,
+            emotion,
+            importance,
+            ratings,
+            csat,
+            ces,
+            nps,
+            notes,
+        } = o;
+        let mut c = Vec::new();
+        let merged = Touchpoint {
+            id: id.clone(),
+            name: pick("name", &b.name, name, &t.name, &mut c),
+            channel: pick("channel", &b.channel, channel, &t.channel, &mut c),
+            owner: pick("owner", &b.owner, owner, &t.owner, &mut c),
+            key: pick("key", &b.key, key, &t.key, &mut c),
+            emotion: pick("emotion", &b.emotion, emotion, &t.emotion, &mut c),
+            importance: pick(
+                "importance",
+                &b.importance,
+                importance,
+                &t.importance,
+                &mut c,
+            ),
+            ratings: pick("ratings", &b.ratings, ratings, &t.ratings, &mut c),
+            csat: pick("csat", &b.csat, csat, &t.csat, &mut c),
+            ces: pick("ces", &b.ces, ces, &t.ces, &mut c),
+            nps: pick("nps", &b.nps, nps, &t.nps, &mut c),
+            notes: pick("notes", &b.notes, notes, &t.notes, &mut c),
+        };
+        if !c.is_empty() {
+            self.conflicts.push(Conflict {
+                place: Place::Touchpoint {
+                    phase: phase.to_string(),
+                    id: id.clone(),
+                },
+                fields: c,
+                ours: Version::Touchpoint(o.clone()),
+                theirs: Version::Touchpoint(t.clone()),
+            });
+        }
+        merged
+    }
+
+    fn pain(&mut self, phase: &str, b: &PainPoint, o: &PainPoint, t: &PainPoint) -> PainPoint {
+        let PainPoint {
+            text,
+            severity,
+            touchpoint,
+            action,
+            status,
+            votes,
+        } = o;
+        let mut c = Vec::new();
+        let merged = PainPoint {
+            text: text.clone(),
+            severity: pick("severity", &b.severity, severity, &t.severity, &mut c),
+            touchpoint: pick(
+                "touchpoint",
+                &b.touchpoint,
+                touchpoint,
+                &t.touchpoint,
+                &mut c,
+            ),
+            action: pick("action", &b.action, action, &t.action, &mut c),
+            status: pick("status", &b.status, status, &t.status, &mut c),
+            votes: pick("votes", &b.votes, votes, &t.votes, &mut c),
+        };
+        if !c.is_empty() {
+            self.conflicts.push(Conflict {
+                place: Place::Pain {
+                    phase: phase.to_string(),
+                    text: text.clone(),
+                },
+                fields: c,
+                ours: Version::Pain(o.clone()),
+                theirs: Version::Pain(t.clone()),
+            });
+        }
+        merged
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base() -> JourneyMap {
+        let mut m = JourneyMap::new("Store");
+        let mut p = Phase::new("Discover");
+        p.touchpoints.push(Touchpoint::new("ad", "Sees an ad"));
+        p.touchpoints
+            .push(Touchpoint::new("reviews", "Reads reviews"));
+        p.pain_points.push(PainPoint::new("Slow site", 3));
+        m.phases.push(p);
+        m.phases.push(Phase::new("Visit"));
+        m
+    }
+
+    #[test]
+    fn edits_to_different_fields_combine() {
+        let b = base();
+        let mut o = b.clone();
+        o.phases[0].touchpoints[0].emotion = Some(1);
+        let mut t = b.clone();
+        t.phases[0].touchpoints[0].channel = Some("Web".into());
+        t.title = "Laptop store".into();
+        let m = merge(&b, &o, &t);
+        assert!(m.is_clean(), "{:?}", m.conflicts);
+        let ad = &m.map.phases[0].touchpoints[0];
+        assert_eq!((ad.emotion, ad.channel.as_deref()), (Some(1), Some("Web")));
+        assert_eq!(m.map.title, "Laptop store");
+    }
+
+    #[test]
+    fn the_same_field_changed_differently_is_a_conflict_keeping_ours() {
+        let b = base();
+        let mut o = b.clone();
+        o.phases[0].touchpoints[1].emotion = Some(-1);
+        let mut t = b.clone();
+        t.phases[0].touchpoints[1].emotion = Some(2);
+        let m = merge(&b, &o, &t);
+        assert_eq!(m.conflicts.len(), 1);
+        let c = &m.conflicts[0];
+        assert_eq!(
+            c.place,
+            Place::Touchpoint {
+                phase: "Discover".into(),
+                id: "reviews".into()
+            }
+        );
+        assert_eq!(c.fields, ["emotion"]);
+        assert_eq!(m.map.phases[0].touchpoints[1].emotion, Some(-1));
+        // Changed the same way on both sides: no conflict.
+        let m = merge(&b, &o, &o);
+        assert!(m.is_clean());
+    }
+
+    #[test]
+    fn additions_on_both_sides_are_kept_in_a_fixed_order() {
+        let b = base();
+        let mut o = b.clone();
+        o.phases[0]
+            .touchpoints
+            .insert(1, Touchpoint::new("friends", "Asks friends"));
+        let mut t = b.clone();
+        t.phases[0]
+            .touchpoints
+            .push(Touchpoint::new("compare", "Compares prices"));
+        t.phases.push(Phase::new("Use"));
+        let m = merge(&b, &o, &t);
+        assert!(m.is_clean());
+        let ids: Vec<&str> = m.map.phases[0]
+            .touchpoints
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect();
+        assert_eq!(ids, ["ad", "friends", "reviews", "compare"]);
+        assert_eq!(m.map.phases.len(), 3);
+        // The same merge the other way round has the same elements.
+        let n = merge(&b, &t, &o);
+        let mut a: Vec<_> = ids.clone();
+        let mut c: Vec<&str> = n.map.phases[0]
+            .touchpoints
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect();
+        a.sort();
+        c.sort();
+        assert_eq!(a, c);
+    }
+
+    #[test]
+    fn a_deletion_wins_over_no_change_and_conflicts_with_an_edit() {
+        let b = base();
+        let mut o = b.clone();
+        o.phases[0].touchpoints.remove(0); // ours deletes "ad"
+        let t = b.clone();
+        let m = merge(&b, &o, &t);
+        assert!(m.is_clean());
+        assert_eq!(m.map.phases[0].touchpoints.len(), 1);
+        // Theirs edited what ours deleted.
+        let mut t = b.clone();
+        t.phases[0].touchpoints[0].name = "Sees an ad on TV".into();
+        let m = merge(&b, &o, &t);
+        assert_eq!(m.conflicts.len(), 1);
+        assert!(m.conflicts[0].fields.is_empty());
+        assert_eq!(m.conflicts[0].ours, Version::Deleted);
+        // Nothing is lost: the edited touchpoint is kept, in its place.
+        assert_eq!(m.map.phases[0].touchpoints[0].name, "Sees an ad on TV");
+    }
+
+    #[test]
+    fn the_same_element_added_on_both_sides_merges_its_fields() {
+        let b = base();
+        let mut o = b.clone();
+        let mut x = Touchpoint::new("chat", "Opens the chat");
+        x.emotion = Some(1);
+        o.phases[1].touchpoints.push(x.clone());
+        let mut t = b.clone();
+        x.channel = Some("Web".into());
+        t.phases[1].touchpoints.push(x.clone());
+        let m = merge(&b, &o, &t);
+        assert!(m.is_clean(), "{:?}", m.conflicts);
+        assert_eq!(m.map.phases[1].touchpoints, [x.clone()]);
+        x.emotion = Some(-1);
+        t.phases[1].touchpoints[0] = x;
+        let m = merge(&b, &o, &t);
+        assert_eq!(m.conflicts.len(), 1);
+        assert_eq!(m.conflicts[0].fields, ["emotion"]);
+    }
+
+    #[test]
+    fn only_one_side_reordering_takes_that_order() {
+        let b = base();
+        let o = b.clone();
+        let mut t = b.clone();
+        t.phases[0].touchpoints.swap(0, 1);
+        let m = merge(&b, &o, &t);
+        let ids: Vec<&str> = m.map.phases[0]
+            .touchpoints
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect();
+        assert_eq!(ids, ["reviews", "ad"]);
+    }
+}

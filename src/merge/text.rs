@@ -1,0 +1,235 @@
+//! The merged map as text: written over our file's text (so our comments
+//! and layout stay), with the comments the other side added carried over,
+//! and each conflict between git's markers around just the conflicting
+//! element's lines.
+
+use std::collections::HashMap;
+
+use super::{Conflict, Merged, Place, Version};
+use crate::model::{JourneyMap, Path};
+use crate::storage;
+
+/// The marker lines, as git writes them.
+pub const OURS: &str = "<<<<<<< ours";
+pub const SEP: &str = "=======";
+pub const THEIRS: &str = ">>>>>>> theirs";
+
+/// The canonical value text of a field of the map itself.
+pub fn map_field(m: &JourneyMap, name: &str) -> Option<String> {
+    storage::map_field_text(m, name)
+}
+
+/// Every element of a map with its identity and its path.
+fn elements(map: &JourneyMap) -> Vec<(Place, Path)> {
+    let mut out = Vec::new();
+    for (p, ph) in map.phases.iter().enumerate() {
+        out.push((Place::Phase(ph.name.clone()), Path::phase(p)));
+        for (i, t) in ph.touchpoints.iter().enumerate() {
+            out.push((
+                Place::Touchpoint {
+                    phase: ph.name.clone(),
+                    id: t.id.clone(),
+                },
+                Path::touchpoint(p, i),
+            ));
+        }
+        for (i, x) in ph.pain_points.iter().enumerate() {
+            out.push((
+                Place::Pain {
+                    phase: ph.name.clone(),
+                    text: x.text.clone(),
+                },
+                Path::pain_point(p, i),
+            ));
+        }
+    }
+    for name in ["title", "description", "persona", "scoring"] {
+        out.push((Place::Map(name), Path::root().field(name)));
+    }
+    out
+}
+
+/// The comment lines above each element of a text, by identity.
+fn leading(text: &str) -> HashMap<Place, Vec<String>> {
+    let (Some(c), Ok((map, _))) = (storage::collect_comments(text), storage::parse_str(text))
+    else {
+        return HashMap::new();
+    };
+    elements(&map)
+        .into_iter()
+        .filter_map(|(place, path)| Some((place, c.leading.get(&path)?.clone())))
+        .collect()
+}
+
+fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// The end of the line holding `at` (after its newline).
+fn line_end(text: &str, at: usize) -> usize {
+    text[at..].find('\n').map_or(text.len(), |i| at + i + 1)
+}
+
+fn indent_of(text: &str, at: usize) -> String {
+    let s = line_start(text, at);
+    text[s..]
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect()
+}
+
+fn indented(text: &str, indent: &str) -> String {
+    text.split_inclusive('\n')
+        .map(|l| format!("{indent}{l}"))
+        .collect()
+}
+
+/// The merged map written over `ours_text`: what changed is rewritten, the
+/// comments `theirs_text` added since `base_text` are put above their
+/// elements, and each conflict is marked.
+pub fn write(base_text: &str, ours_text: &str, theirs_text: &str, merged: &Merged) -> String {
+    let mut text = storage::edit(ours_text, &merged.map);
+    text = carry_comments(&text, base_text, theirs_text, &merged.map);
+    mark_conflicts(&text, &merged.map, &merged.conflicts)
+}
+
+/// Puts above each element the comment lines that theirs has there and
+/// neither the base nor the text has.
+fn carry_comments(text: &str, base_text: &str, theirs_text: &str, map: &JourneyMap) -> String {
+    let theirs = leading(theirs_text);
+    if theirs.is_empty() {
+        return text.to_string();
+    }
+    let base = leading(base_text);
+    let here = leading(text);
+    let mut inserts: Vec<(usize, String)> = Vec::new();
+    for (place, path) in elements(map) {
+        let Some(lines) = theirs.get(&place) else {
+            continue;
+        };
+        let known: Vec<&String> = base
+            .get(&place)
+            .into_iter()
+            .chain(here.get(&place))
+            .flatten()
+            .collect();
+        let new: Vec<&String> = lines.iter().filter(|l| !known.contains(l)).collect();
+        if new.is_empty() {
+            continue;
+        }
+        let Some(span) = storage::value_span(text, &path) else {
+            continue;
+        };
+        // A field's comment goes above its name, an element's above it.
+        let at = line_start(text, span.start);
+        let indent = indent_of(text, at);
+        let block: String = new.iter().map(|l| format!("{indent}{l}\n")).collect();
+        inserts.push((at, block));
+    }
+    let mut out = text.to_string();
+    inserts.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
+    for (at, block) in inserts {
+        out.insert_str(at, &block);
+    }
+    out
+}
+
+/// One side's text of a conflicting element, indented like it.
+fn side_text(v: &Version, name: &'static str, indent: &str) -> String {
+    match v {
+        Version::Deleted | Version::MapField(None) => String::new(),
+        Version::MapField(Some(value)) => format!("{indent}{name}: {value},\n"),
+        Version::Phase(p) => indented(&storage::phase_text(p), indent),
+        Version::Touchpoint(t) => indented(&storage::touchpoint_text(t), indent),
+        Version::Pain(p) => indented(&storage::pain_text(p), indent),
+    }
+}
+
+/// Each conflict's element between git's markers: ours above, theirs
+/// below. Markers stand at the start of their lines.
+fn mark_conflicts(text: &str, map: &JourneyMap, conflicts: &[Conflict]) -> String {
+    let paths: HashMap<Place, Path> = elements(map).into_iter().collect();
+    let mut blocks: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    for c in conflicts {
+        let name = match c.place {
+            Place::Map(n) => n,
+            _ => "",
+        };
+        let span = paths
+            .get(&c.place)
+            .and_then(|p| storage::value_span(text, p));
+        let (range, indent) = match span {
+            Some(s) => {
+                let start = line_start(text, s.start);
+                (start..line_end(text, s.end), indent_of(text, start))
+            }
+            // Not in the text (a field ours left out): before the map's
+            // closing line.
+            None => {
+                let close = text.trim_end().len().saturating_sub(1);
+                let at = line_start(text, close);
+                (at..at, "    ".to_string())
+            }
+        };
+        let ours = side_text(&c.ours, name, &indent);
+        let theirs = side_text(&c.theirs, name, &indent);
+        blocks.push((range, format!("{OURS}\n{ours}{SEP}\n{theirs}{THEIRS}\n")));
+    }
+    // Several conflicts in one element: one block, the outermost.
+    blocks.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+    let mut out = String::with_capacity(text.len() + 256);
+    let mut at = 0;
+    for (r, block) in blocks {
+        if r.start < at {
+            continue;
+        }
+        out.push_str(&text[at..r.start]);
+        out.push_str(&block);
+        at = r.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Whether a text holds merge-conflict markers; the 1-based lines where
+/// each conflict starts.
+pub fn conflict_lines(text: &str) -> Vec<usize> {
+    storage::conflict_markers(text)
+        .into_iter()
+        .map(|at| storage::line_col(text, at).0)
+        .collect()
+}
+
+/// The two sides of a text with conflict markers: ours (what stands
+/// between `<<<<<<<` and `=======`) and theirs (between `=======` and
+/// `>>>>>>>`), everything else in both.
+pub fn sides(text: &str) -> (String, String) {
+    let (mut ours, mut theirs) = (String::new(), String::new());
+    #[derive(PartialEq)]
+    enum In {
+        Both,
+        Ours,
+        Theirs,
+    }
+    let mut state = In::Both;
+    for line in text.split_inclusive('\n') {
+        let l = line.trim_end_matches(['\n', '\r']);
+        if l.starts_with("<<<<<<<") {
+            state = In::Ours;
+        } else if l == SEP && state == In::Ours {
+            state = In::Theirs;
+        } else if l.starts_with(">>>>>>>") && state == In::Theirs {
+            state = In::Both;
+        } else {
+            match state {
+                In::Both => {
+                    ours.push_str(line);
+                    theirs.push_str(line);
+                }
+                In::Ours => ours.push_str(line),
+                In::Theirs => theirs.push_str(line),
+            }
+        }
+    }
+    (ours, theirs)
+}

@@ -81,6 +81,7 @@ impl Merged {
 pub fn merge(base: &JourneyMap, ours: &JourneyMap, theirs: &JourneyMap) -> Merged {
     let mut m = Merger {
         conflicts: Vec::new(),
+        strict: false,
     };
     let map = m.map(base, ours, theirs);
     Merged {
@@ -89,25 +90,53 @@ pub fn merge(base: &JourneyMap, ours: &JourneyMap, theirs: &JourneyMap) -> Merge
     }
 }
 
+/// Two versions without their base (the two sides of a file with conflict
+/// markers): every difference is a conflict. The map is ours, plus what
+/// only theirs has (kept as an edit is kept against a deletion, until the
+/// conflict is settled).
+pub fn two_way(ours: &JourneyMap, theirs: &JourneyMap) -> Merged {
+    let mut m = Merger {
+        conflicts: Vec::new(),
+        strict: true,
+    };
+    let base = JourneyMap::new(String::new());
+    let map = m.map(&base, ours, theirs);
+    Merged {
+        map,
+        conflicts: m.conflicts,
+    }
+}
+
 struct Merger {
     conflicts: Vec<Conflict>,
+    /// Without a base: every difference is a conflict.
+    strict: bool,
+}
+
+/// The fields of one element that could not be merged.
+struct Clash {
+    names: Vec<&'static str>,
+    strict: bool,
+}
+
+impl Clash {
+    fn new(strict: bool) -> Clash {
+        Clash {
+            names: Vec::new(),
+            strict,
+        }
+    }
 }
 
 /// One field: the side that changed it wins; both changed it differently,
-/// ours is kept and the field's name is returned.
-fn pick<T: PartialEq + Clone>(
-    name: &'static str,
-    b: &T,
-    o: &T,
-    t: &T,
-    clash: &mut Vec<&'static str>,
-) -> T {
-    if o == t || t == b {
+/// ours is kept and the field's name noted.
+fn pick<T: PartialEq + Clone>(name: &'static str, b: &T, o: &T, t: &T, clash: &mut Clash) -> T {
+    if o == t || (t == b && !clash.strict) {
         o.clone()
-    } else if o == b {
+    } else if o == b && !clash.strict {
         t.clone()
     } else {
-        clash.push(name);
+        clash.names.push(name);
         o.clone()
     }
 }
@@ -191,6 +220,7 @@ fn merge_list<T: Keyed>(
             (Some(b), Some(o), Some(t)) => Fate::Keep(one(m, b, o, t)),
             // Added on both sides: what they agree on, conflicts where not.
             (None, Some(o), Some(t)) => Fate::Keep(one(m, &o.blank(), o, t)),
+            (None, Some(x), None) | (None, None, Some(x)) if m.strict => gone(m, &x.blank(), o, t),
             (None, Some(x), None) | (None, None, Some(x)) => Fate::Keep(x.clone()),
             (Some(b), o, t) if o.is_none() || t.is_none() => gone(m, b, o, t),
             _ => Fate::Drop,
@@ -259,7 +289,7 @@ impl Merger {
             phases,
             scoring,
         } = o;
-        let mut clash = Vec::new();
+        let mut clash = Clash::new(self.strict);
         let merged = JourneyMap {
             version: pick("version", &b.version, version, &t.version, &mut clash),
             title: pick("title", &b.title, title, &t.title, &mut clash),
@@ -274,7 +304,7 @@ impl Merger {
             phases: Vec::new(),
             scoring: pick("scoring", &b.scoring, scoring, &t.scoring, &mut clash),
         };
-        for name in clash {
+        for name in clash.names {
             self.conflicts.push(Conflict {
                 place: Place::Map(name),
                 fields: vec![name],
@@ -337,13 +367,13 @@ impl Merger {
             touchpoints,
             pain_points,
         } = o;
-        let mut clash = Vec::new();
+        let mut clash = Clash::new(self.strict);
         let stage = pick("stage", &b.stage, stage, &t.stage, &mut clash);
         let goal = pick("goal", &b.goal, goal, &t.goal, &mut clash);
-        if !clash.is_empty() {
+        if !clash.names.is_empty() {
             self.conflicts.push(Conflict {
                 place: Place::Phase(name.clone()),
-                fields: clash,
+                fields: clash.names,
                 ours: Version::Phase(Box::new(o.clone())),
                 theirs: Version::Phase(Box::new(t.clone())),
             });
@@ -413,7 +443,7 @@ impl Merger {
             nps,
             notes,
         } = o;
-        let mut c = Vec::new();
+        let mut c = Clash::new(self.strict);
         let merged = Touchpoint {
             id: id.clone(),
             name: pick("name", &b.name, name, &t.name, &mut c),
@@ -434,13 +464,13 @@ impl Merger {
             nps: pick("nps", &b.nps, nps, &t.nps, &mut c),
             notes: pick("notes", &b.notes, notes, &t.notes, &mut c),
         };
-        if !c.is_empty() {
+        if !c.names.is_empty() {
             self.conflicts.push(Conflict {
                 place: Place::Touchpoint {
                     phase: phase.to_string(),
                     id: id.clone(),
                 },
-                fields: c,
+                fields: c.names,
                 ours: Version::Touchpoint(o.clone()),
                 theirs: Version::Touchpoint(t.clone()),
             });
@@ -457,7 +487,7 @@ impl Merger {
             status,
             votes,
         } = o;
-        let mut c = Vec::new();
+        let mut c = Clash::new(self.strict);
         let merged = PainPoint {
             text: text.clone(),
             severity: pick("severity", &b.severity, severity, &t.severity, &mut c),
@@ -472,19 +502,164 @@ impl Merger {
             status: pick("status", &b.status, status, &t.status, &mut c),
             votes: pick("votes", &b.votes, votes, &t.votes, &mut c),
         };
-        if !c.is_empty() {
+        if !c.names.is_empty() {
             self.conflicts.push(Conflict {
                 place: Place::Pain {
                     phase: phase.to_string(),
                     text: text.clone(),
                 },
-                fields: c,
+                fields: c.names,
                 ours: Version::Pain(o.clone()),
                 theirs: Version::Pain(t.clone()),
             });
         }
         merged
     }
+}
+
+/// Which side a conflict is settled for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Ours,
+    Theirs,
+}
+
+/// Settles a conflict in a merged map: for ours, the map already holds our
+/// version (a deletion of ours removes the element the other side edited);
+/// for theirs, their values of the conflicting fields, or their deletion,
+/// or their element.
+pub fn settle(map: &mut JourneyMap, c: &Conflict, side: Side) {
+    let chosen = match side {
+        Side::Ours => &c.ours,
+        Side::Theirs => &c.theirs,
+    };
+    if side == Side::Ours && !matches!(c.ours, Version::Deleted) {
+        return;
+    }
+    match (&c.place, chosen) {
+        (Place::Map(field), Version::MapField(_)) => {
+            if let Version::MapField(_) = &c.theirs {
+                let theirs_map = map_with_field(map, field, &c.theirs);
+                *map = theirs_map;
+            }
+        }
+        (Place::Phase(name), v) => {
+            let at = map.phases.iter().position(|p| &p.name == name);
+            match (at, v) {
+                (Some(i), Version::Deleted) => {
+                    map.phases.remove(i);
+                }
+                (Some(i), Version::Phase(p)) => {
+                    let ph = &mut map.phases[i];
+                    for f in &c.fields {
+                        match *f {
+                            "stage" => ph.stage = p.stage,
+                            "goal" => ph.goal = p.goal.clone(),
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        (Place::Touchpoint { phase, id }, v) => {
+            let Some(ph) = map.phases.iter_mut().find(|p| &p.name == phase) else {
+                return;
+            };
+            let at = ph.touchpoints.iter().position(|t| &t.id == id);
+            match (at, v) {
+                (Some(i), Version::Deleted) => {
+                    ph.touchpoints.remove(i);
+                }
+                (Some(i), Version::Touchpoint(t)) => {
+                    let x = &mut ph.touchpoints[i];
+                    for f in &c.fields {
+                        take_touchpoint_field(x, t, f);
+                    }
+                }
+                _ => {}
+            }
+        }
+        (Place::Pain { phase, text }, v) => {
+            let Some(ph) = map.phases.iter_mut().find(|p| &p.name == phase) else {
+                return;
+            };
+            let at = ph.pain_points.iter().position(|x| &x.text == text);
+            match (at, v) {
+                (Some(i), Version::Deleted) => {
+                    ph.pain_points.remove(i);
+                }
+                (Some(i), Version::Pain(p)) => {
+                    let x = &mut ph.pain_points[i];
+                    for f in &c.fields {
+                        match *f {
+                            "severity" => x.severity = p.severity,
+                            "touchpoint" => x.touchpoint = p.touchpoint.clone(),
+                            "action" => x.action = p.action.clone(),
+                            "status" => x.status = p.status,
+                            "votes" => x.votes = p.votes,
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        _ => {}
+    }
+}
+
+fn take_touchpoint_field(x: &mut Touchpoint, t: &Touchpoint, f: &str) {
+    match f {
+        "name" => x.name = t.name.clone(),
+        "channel" => x.channel = t.channel.clone(),
+        "owner" => x.owner = t.owner,
+        "key" => x.key = t.key,
+        "emotion" => x.emotion = t.emotion,
+        "importance" => x.importance = t.importance,
+        "ratings" => x.ratings = t.ratings,
+        "csat" => x.csat = t.csat,
+        "ces" => x.ces = t.ces,
+        "nps" => x.nps = t.nps,
+        "notes" => x.notes = t.notes.clone(),
+        _ => {}
+    }
+}
+
+/// The map with one of its own fields set from its canonical text.
+fn map_with_field(map: &JourneyMap, field: &str, v: &Version) -> JourneyMap {
+    let Version::MapField(value) = v else {
+        return map.clone();
+    };
+    let mut out = map.clone();
+    let parse = |text: &str| -> Option<JourneyMap> {
+        let src = if field == "title" {
+            format!("JourneyMap(title: {text})")
+        } else {
+            format!("JourneyMap(title: \"x\", {field}: {text})")
+        };
+        crate::storage::parse_str(&src).ok().map(|(m, _)| m)
+    };
+    match (field, value) {
+        ("title", Some(t)) => {
+            if let Some(m) = parse(t) {
+                out.title = m.title;
+            }
+        }
+        ("description", v) => {
+            out.description = v.as_deref().and_then(parse).and_then(|m| m.description)
+        }
+        ("persona", v) => out.persona = v.as_deref().and_then(parse).and_then(|m| m.persona),
+        ("scoring", v) => {
+            out.scoring = v
+                .as_deref()
+                .and_then(parse)
+                .map(|m| m.scoring)
+                .unwrap_or_default()
+        }
+        _ => {}
+    }
+    out
 }
 
 #[cfg(test)]
@@ -614,6 +789,54 @@ mod tests {
         let m = merge(&b, &o, &t);
         assert_eq!(m.conflicts.len(), 1);
         assert_eq!(m.conflicts[0].fields, ["emotion"]);
+    }
+
+    #[test]
+    fn settling_takes_a_side_per_conflict() {
+        let b = base();
+        let mut o = b.clone();
+        o.phases[0].touchpoints[1].emotion = Some(-1);
+        o.phases[0].touchpoints[1].notes = Some("ours only".into());
+        o.title = "Ours".into();
+        let mut t = b.clone();
+        t.phases[0].touchpoints[1].emotion = Some(2);
+        t.title = "Theirs".into();
+        let mut m = merge(&b, &o, &t);
+        assert_eq!(m.conflicts.len(), 2);
+        for c in m.conflicts.clone() {
+            settle(&mut m.map, &c, Side::Theirs);
+        }
+        let r = &m.map.phases[0].touchpoints[1];
+        // Their emotion, our notes (not in conflict) kept.
+        assert_eq!(
+            (r.emotion, r.notes.as_deref()),
+            (Some(2), Some("ours only"))
+        );
+        assert_eq!(m.map.title, "Theirs");
+    }
+
+    #[test]
+    fn two_versions_without_a_base_conflict_wherever_they_differ() {
+        let b = base();
+        let mut t = b.clone();
+        t.phases[0].touchpoints[0].emotion = Some(1);
+        t.phases[0].touchpoints.push(Touchpoint::new("new", "New"));
+        let m = two_way(&b, &t);
+        assert_eq!(m.conflicts.len(), 2, "{:?}", m.conflicts);
+        assert_eq!(
+            m.map.phases[0].touchpoints[0].emotion, None,
+            "ours until settled"
+        );
+        let mut theirs = m.map.clone();
+        for c in &m.conflicts {
+            settle(&mut theirs, c, Side::Theirs);
+        }
+        assert_eq!(theirs, t);
+        let mut ours = m.map.clone();
+        for c in &m.conflicts {
+            settle(&mut ours, c, Side::Ours);
+        }
+        assert_eq!(ours, b);
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! The command line: argument parsing and dispatch. Each subcommand lives in
 //! its own file and returns the process exit code.
 
+#[macro_use]
+mod output;
 mod diff;
 mod export;
 mod files;
 mod import;
-mod output;
+mod reference;
 mod score;
 
 use std::path::PathBuf;
@@ -14,7 +16,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use export::{ExportFormat, Rows};
-pub use output::{color_stderr, color_stdout};
+pub use output::{ColorChoice, EXIT_BROKEN_PIPE, color_stderr, color_stdout};
 
 /// Exit codes: 0 ok, 1 findings or invalid input, 2 usage or I/O errors.
 pub const EXIT_OK: u8 = 0;
@@ -39,6 +41,10 @@ pub struct Cli {
     pub command: Option<Command>,
     /// The map to open in the terminal UI.
     pub file: Option<PathBuf>,
+    /// When to color messages and reports: `auto` (on a terminal, unless
+    /// NO_COLOR is set), `always` or `never`.
+    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
 }
 
 #[derive(Debug, Subcommand)]
@@ -48,16 +54,21 @@ pub enum Command {
     /// Exit status: 0 when all files are valid, 1 when some are invalid,
     /// 2 when a file cannot be read. Never changes a file.
     Validate {
+        /// The map files to check; `-` reads one from standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
-        /// Output format: human-readable diagnostics or JSON for scripts.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        /// Output format: `human` diagnostics with snippets (`text` is an
+        /// alias), `short` lines `FILE:LINE:COL: error: message` for editors'
+        /// quickfix lists, or `json` for scripts.
+        #[arg(long, value_enum, default_value_t = ValidateFormat::Human)]
+        format: ValidateFormat,
     },
     /// Rewrite map files in canonical form (in place, atomically).
     ///
     /// An invalid file is reported and left untouched.
     Fmt {
+        /// The map files to rewrite; with --check, `-` reads one from
+        /// standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Change nothing; exit 1 and list the files that are not canonical.
@@ -66,6 +77,7 @@ pub enum Command {
     },
     /// Create a new map file from a template.
     New {
+        /// The map file to create.
         #[arg(value_name = "FILE")]
         file: PathBuf,
         /// The template to start from (see `cxmap templates`).
@@ -100,13 +112,15 @@ pub enum Command {
     /// Exit status: 0, or 1 when the file is invalid or the overall score is
     /// below --fail-under (or not scored); 2 for usage errors.
     Score {
+        /// The map to score; `-` reads it from standard input.
         #[arg(value_name = "FILE")]
         file: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ScoreFormat::Text)]
         format: ScoreFormat,
-        /// Exit 1 when the overall score is below N (or not scored), for CI.
-        #[arg(long, value_name = "N")]
+        /// Exit 1 when the overall score is below N (0 to 100), or when the
+        /// map is not scored; for CI.
+        #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = percent)]
         fail_under: Option<f64>,
     },
     /// Export a map to share it: Markdown, CSV, a self-contained HTML page or
@@ -114,6 +128,7 @@ pub enum Command {
     ///
     /// Exit status: 0, or 1 when the map is invalid; 2 for usage and I/O errors.
     Export {
+        /// The map to export; `-` reads it from standard input.
         #[arg(value_name = "FILE")]
         file: PathBuf,
         /// Output format.
@@ -122,9 +137,16 @@ pub enum Command {
         /// CSV only: one row per touchpoint (default) or per pain point.
         #[arg(long, value_enum, value_name = "ROWS")]
         rows: Option<Rows>,
-        /// Write to OUT (atomically) instead of stdout.
+        /// Write to OUT (atomically) instead of stdout; `-` is stdout. A
+        /// device or a FIFO is written into, never replaced.
         #[arg(long, short, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// CSV only: write cells as they are. By default a cell that starts
+        /// with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+        /// `'` so spreadsheets do not run it as a formula, and control
+        /// characters are written as `\u{1b}`.
+        #[arg(long)]
+        raw: bool,
     },
     /// Import a Mermaid `journey` diagram as a map: sections become phases,
     /// tasks touchpoints (emotion = score - 3), the first actor the persona.
@@ -133,9 +155,10 @@ pub enum Command {
     /// the diagram has problems (each shown with its line), 2 for usage and
     /// I/O errors.
     Import {
+        /// The Mermaid diagram to read; `-` reads it from standard input.
         #[arg(value_name = "FILE.mmd")]
         file: PathBuf,
-        /// Write the map to OUT.ron.
+        /// Write the map to OUT.ron; `-` is stdout.
         #[arg(long, short, value_name = "OUT.ron")]
         output: Option<PathBuf>,
         /// Overwrite OUT if it exists.
@@ -148,14 +171,27 @@ pub enum Command {
     /// Exit status: 0 when they are the same map, 1 when they differ, 2 on
     /// errors (like `diff`). `/dev/null` stands for a missing map.
     Diff {
+        /// The map before; `-` reads it from standard input, `/dev/null`
+        /// stands for no map.
         #[arg(value_name = "OLD")]
         old: PathBuf,
+        /// The map after; `-` reads it from standard input, `/dev/null`
+        /// stands for no map.
         #[arg(value_name = "NEW")]
         new: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Print a shell completion script: `cxmap completions bash >
+    /// ~/.local/share/bash-completion/completions/cxmap`.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `cxmap man > cxmap.1; man ./cxmap.1`.
+    Man,
 }
 
 /// Output format of `score`.
@@ -166,11 +202,37 @@ pub enum ScoreFormat {
     Markdown,
 }
 
-/// Output format of `validate`.
+/// Output format of `diff`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Text,
     Json,
+}
+
+/// Output format of `validate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ValidateFormat {
+    /// Diagnostics with a snippet of the file, like a compiler's.
+    #[value(alias = "text")]
+    Human,
+    /// One line per problem: `FILE:LINE:COL: error: message`.
+    Short,
+    /// A JSON array: one object per file, one object per diagnostic.
+    Json,
+}
+
+/// A score threshold: a number from 0 to 100.
+fn percent(s: &str) -> Result<f64, String> {
+    let n: f64 = s
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number; expected a score from 0 to 100"))?;
+    if (0.0..=100.0).contains(&n) {
+        Ok(n)
+    } else {
+        Err(format!(
+            "{s} is out of range; expected a score from 0 to 100"
+        ))
+    }
 }
 
 /// Parses the process arguments and runs the command.
@@ -183,6 +245,7 @@ pub fn main() -> ExitCode {
         return ExitCode::from(EXIT_USAGE);
     }
     let cli = Cli::parse();
+    output::set_color(cli.color);
     ExitCode::from(run(cli))
 }
 
@@ -198,7 +261,8 @@ pub fn not_a_file_nor_a_command(first: Option<&str>) -> Option<String> {
         return None;
     }
     let cmd = Cli::command();
-    let names: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+    let mut names: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+    names.push("help");
     if names.contains(&first) {
         return None;
     }
@@ -233,13 +297,16 @@ pub fn run(cli: Cli) -> u8 {
             format,
             rows,
             output,
-        }) => export::run(&file, format, rows, output.as_deref()),
+            raw,
+        }) => export::run(&file, format, rows, output.as_deref(), raw),
         Some(Command::Import {
             file,
             output,
             force,
         }) => import::run(&file, output.as_deref(), force),
         Some(Command::Diff { old, new, format }) => diff::run(&old, &new, format),
+        Some(Command::Completions { shell }) => reference::completions(shell),
+        Some(Command::Man) => reference::man(),
         None => crate::tui::run(cli.file),
     }
 }
@@ -251,7 +318,7 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
         return EXIT_USAGE;
     };
     if path_only {
-        println!("{}", path.display());
+        outln!("{}", path.display());
         return EXIT_OK;
     }
     if init {
@@ -270,7 +337,7 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
         }
         return match crate::storage::write_atomic(&path, crate::config::DEFAULT_FILE.as_bytes()) {
             Ok(()) => {
-                println!("wrote {}", path.display());
+                outln!("wrote {}", path.display());
                 EXIT_OK
             }
             Err(e) => {
@@ -280,7 +347,7 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
         };
     }
     if !path.exists() {
-        println!(
+        outln!(
             "{}: not there; the defaults apply (cxmap config --init writes one)",
             path.display()
         );
@@ -293,7 +360,7 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
             EXIT_INVALID
         }
         None => {
-            println!(
+            outln!(
                 "{}: valid (theme {}, language {}, autosave every {} s)",
                 path.display(),
                 config.theme.name(),

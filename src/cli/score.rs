@@ -13,9 +13,9 @@ pub fn run(file: &Path, format: ScoreFormat, fail_under: Option<f64>) -> u8 {
     };
     let report = score::score(&loaded.map);
     match format {
-        ScoreFormat::Text => print!("{}", score::to_text(&report, &loaded.map, color_stdout())),
-        ScoreFormat::Markdown => print!("{}", score::to_markdown(&report, &loaded.map)),
-        ScoreFormat::Json => println!(
+        ScoreFormat::Text => out!("{}", score::to_text(&report, &loaded.map, color_stdout())),
+        ScoreFormat::Markdown => out!("{}", score::to_markdown(&report, &loaded.map)),
+        ScoreFormat::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&score::to_json(&report)).unwrap_or_default()
         ),

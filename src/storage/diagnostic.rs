@@ -5,9 +5,31 @@ use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Severity {
+    /// The file cannot be used as it is.
+    #[default]
+    Error,
+    /// Something was read but not carried over as written.
+    Warning,
+}
+
+impl Severity {
+    /// "error" or "warning", as compilers write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// One problem in a file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
+    /// An error (the default) or a warning.
+    pub severity: Severity,
     /// The headline: "importance 9 is out of range".
     pub message: String,
     /// Byte range of the offending text in the source.
@@ -32,6 +54,7 @@ impl Diagnostic {
         let span = clamp_span(src, span);
         let (line, column) = line_col(src, span.start);
         Diagnostic {
+            severity: Severity::Error,
             message: message.into(),
             span,
             line,
@@ -42,6 +65,12 @@ impl Diagnostic {
             help: None,
             related: Vec::new(),
         }
+    }
+
+    /// Makes this diagnostic a warning.
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
     }
 
     pub fn label(mut self, l: impl Into<String>) -> Self {
@@ -84,9 +113,11 @@ impl Diagnostic {
                     .label(label.as_str()),
             );
         }
-        let mut group = Level::ERROR
-            .primary_title(self.message.as_str())
-            .element(snippet);
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let mut group = level.primary_title(self.message.as_str()).element(snippet);
         if let Some(p) = &self.path {
             group = group.element(Level::NOTE.message(format!("at `{p}`")));
         }
@@ -100,9 +131,16 @@ impl Diagnostic {
         renderer(color).render(&report)
     }
 
-    /// One line for lists: `file:3:17: importance 9 is out of range`.
+    /// One line for editors' quickfix lists:
+    /// `file:3:17: error: importance 9 is out of range`.
     pub fn short(&self, file: &str) -> String {
-        format!("{file}:{}:{}: {}", self.line, self.column, self.message)
+        format!(
+            "{file}:{}:{}: {}: {}",
+            self.line,
+            self.column,
+            self.severity.name(),
+            self.message
+        )
     }
 }
 

@@ -7,6 +7,7 @@ use ron::error::{Error as RonError, SpannedError};
 use ron::extensions::Extensions;
 
 use super::diagnostic::{Diagnostic, offset_of, render_plain_error};
+use super::input;
 use super::tree::{self, Node, Unparsed};
 use crate::model::{self, CURRENT_VERSION, JourneyMap, Path, Problem, did_you_mean, validate};
 
@@ -17,6 +18,8 @@ pub struct Loaded {
     pub text: String,
     /// How many touchpoint ids were derived from names (written on save).
     pub derived_ids: usize,
+    /// The file started with a UTF-8 byte-order mark (not in `text`).
+    pub bom: bool,
 }
 
 /// Why a file could not be loaded.
@@ -69,17 +72,26 @@ impl LoadError {
     }
 }
 
-/// Reads and checks a map file.
+/// Reads and checks a map file (`-`: standard input). Only a regular file
+/// is read; a FIFO or a device is refused without blocking.
 pub fn load_file(path: &FsPath) -> Result<Loaded, LoadError> {
-    let file = path.display().to_string();
-    let io = |message: String| LoadError::Io {
-        file: file.clone(),
-        message,
-    };
-    if path.is_dir() {
-        return Err(io("it is a directory, not a map file".into()));
+    let file = input::display_name(path);
+    match input::read_input(path, "map file") {
+        Ok(bytes) => load_bytes(&file, bytes),
+        Err(e) => Err(LoadError::Io {
+            file,
+            message: e.to_string(),
+        }),
     }
-    let bytes = std::fs::read(path).map_err(|e| io(io_message(&e)))?;
+}
+
+/// Checks a map given as bytes; `file` names it in diagnostics. A UTF-8
+/// byte-order mark is skipped (and [`Loaded::bom`] says it was there).
+pub fn load_bytes(file: &str, mut bytes: Vec<u8>) -> Result<Loaded, LoadError> {
+    let bom = bytes.starts_with(input::BOM.as_bytes());
+    if bom {
+        bytes.drain(..input::BOM.len());
+    }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -90,13 +102,15 @@ pub fn load_file(path: &FsPath) -> Result<Loaded, LoadError> {
                 .label("this byte is not valid UTF-8")
                 .help("save the file as UTF-8 in your editor");
             return Err(LoadError::Invalid {
-                file,
+                file: file.to_string(),
                 text: lossy,
                 diagnostics: vec![d],
             });
         }
     };
-    load_str(&file, text)
+    let mut loaded = load_str(file, text)?;
+    loaded.bom = bom;
+    Ok(loaded)
 }
 
 /// Checks a map given as text; `file` names it in diagnostics.
@@ -106,6 +120,7 @@ pub fn load_str(file: &str, text: String) -> Result<Loaded, LoadError> {
             map,
             text,
             derived_ids,
+            bom: false,
         }),
         Err(diagnostics) => Err(LoadError::Invalid {
             file: file.to_string(),
@@ -870,13 +885,5 @@ fn type_words(t: &str) -> String {
         "a string" | "string" => "text in double quotes".into(),
         "a boolean" | "bool" => "`true` or `false`".into(),
         other => other.to_string(),
-    }
-}
-
-fn io_message(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
     }
 }

@@ -34,7 +34,7 @@ pub const EXIT_USAGE: u8 = 2;
     version,
     about,
     long_about,
-    args_conflicts_with_subcommands = true
+    subcommand_negates_reqs = true
 )]
 pub struct Cli {
     #[command(subcommand)]

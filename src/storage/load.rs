@@ -42,7 +42,7 @@ impl LoadError {
     pub fn render(&self, color: bool) -> String {
         match self {
             LoadError::Io { file, message } => {
-                render_plain_error(&format!("cannot read {file}: {message}"), color)
+                render_plain_error(&format!("cannot read {file}: {message}"), color) + "\n"
             }
             LoadError::Invalid {
                 file,

@@ -102,6 +102,11 @@ pub fn load() -> (Config, Option<String>) {
             );
         }
     };
+    // A byte-order mark (from a Windows editor) is not part of the settings.
+    let text = match text.strip_prefix(crate::storage::input::BOM) {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
     let (config, problems) = parse(&text);
     let file = p.display().to_string();
     let rendered = (!problems.is_empty()).then(|| {

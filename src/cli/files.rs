@@ -128,7 +128,8 @@ pub fn fmt(files: &[PathBuf], check: bool) -> u8 {
                 continue;
             }
         };
-        let canonical = to_ron(&loaded.map);
+        // A byte-order mark the file has is kept.
+        let canonical = with_bom(loaded.bom, to_ron(&loaded.map));
         if canonical == loaded.text {
             continue;
         }
@@ -139,8 +140,7 @@ pub fn fmt(files: &[PathBuf], check: bool) -> u8 {
         }
         if storage::has_comments(&loaded.text) {
             let bak = storage::backup_path(f);
-            let original = with_bom(loaded.bom, loaded.text.clone());
-            if let Err(e) = write_atomic(&bak, original.as_bytes()) {
+            if let Err(e) = write_atomic(&bak, loaded.text.as_bytes()) {
                 eprintln!(
                     "cxmap: {name} has comments and {} cannot be written: {e}; the file was not changed",
                     bak.display()
@@ -153,7 +153,7 @@ pub fn fmt(files: &[PathBuf], check: bool) -> u8 {
                 bak.display()
             );
         }
-        match write_atomic(f, with_bom(loaded.bom, canonical).as_bytes()) {
+        match write_atomic(f, canonical.as_bytes()) {
             Ok(()) => eprintln!("formatted {name}"),
             Err(e) => {
                 eprintln!("cxmap: cannot write {name}: {e}; the file was not changed");

@@ -18,7 +18,7 @@ pub struct Loaded {
     pub text: String,
     /// How many touchpoint ids were derived from names (written on save).
     pub derived_ids: usize,
-    /// The file started with a UTF-8 byte-order mark (not in `text`).
+    /// The file starts with a UTF-8 byte-order mark (`text` has it too).
     pub bom: bool,
 }
 
@@ -85,13 +85,8 @@ pub fn load_file(path: &FsPath) -> Result<Loaded, LoadError> {
     }
 }
 
-/// Checks a map given as bytes; `file` names it in diagnostics. A UTF-8
-/// byte-order mark is skipped (and [`Loaded::bom`] says it was there).
-pub fn load_bytes(file: &str, mut bytes: Vec<u8>) -> Result<Loaded, LoadError> {
-    let bom = bytes.starts_with(input::BOM.as_bytes());
-    if bom {
-        bytes.drain(..input::BOM.len());
-    }
+/// Checks a map given as bytes; `file` names it in diagnostics.
+pub fn load_bytes(file: &str, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -108,9 +103,7 @@ pub fn load_bytes(file: &str, mut bytes: Vec<u8>) -> Result<Loaded, LoadError> {
             });
         }
     };
-    let mut loaded = load_str(file, text)?;
-    loaded.bom = bom;
-    Ok(loaded)
+    load_str(file, text)
 }
 
 /// Checks a map given as text; `file` names it in diagnostics.
@@ -118,9 +111,9 @@ pub fn load_str(file: &str, text: String) -> Result<Loaded, LoadError> {
     match parse_str(&text) {
         Ok((map, derived_ids)) => Ok(Loaded {
             map,
+            bom: text.starts_with(input::BOM),
             text,
             derived_ids,
-            bom: false,
         }),
         Err(diagnostics) => Err(LoadError::Invalid {
             file: file.to_string(),
@@ -150,8 +143,26 @@ pub fn span_of(src: &str, path: &Path) -> std::ops::Range<usize> {
     tree::parse(src).map_or(0..src.len().min(1), |t| t.locate(path).0)
 }
 
-/// Text → a valid map with derived ids, or all its diagnostics.
+/// Text → a valid map with derived ids, or all its diagnostics. A UTF-8
+/// byte-order mark at the start is skipped: spans still index `src`, and
+/// lines and columns are where an editor (which hides the mark) shows them.
 pub fn parse_str(src: &str) -> Result<(JourneyMap, usize), Vec<Diagnostic>> {
+    let Some(rest) = src.strip_prefix(input::BOM) else {
+        return parse_text(src);
+    };
+    let shift = |r: &std::ops::Range<usize>| r.start + input::BOM.len()..r.end + input::BOM.len();
+    parse_text(rest).map_err(|mut ds| {
+        for d in &mut ds {
+            d.span = shift(&d.span);
+            for (span, _) in &mut d.related {
+                *span = shift(span);
+            }
+        }
+        ds
+    })
+}
+
+fn parse_text(src: &str) -> Result<(JourneyMap, usize), Vec<Diagnostic>> {
     if src.trim().is_empty() {
         return Err(vec![
             Diagnostic::new(src, 0..0, "the file is empty")

@@ -171,18 +171,29 @@ fn clamp_span(src: &str, span: Range<usize>) -> Range<usize> {
     start..end
 }
 
-/// 1-based line and character column of a byte offset.
+/// A UTF-8 byte-order mark: editors hide it, so it is no column.
+const BOM: &str = "\u{feff}";
+
+/// 1-based line and character column of a byte offset. A byte-order mark
+/// at the start of the text is not counted, as editors do not show it.
 pub fn line_col(src: &str, at: usize) -> (usize, usize) {
     let at = at.min(src.len());
     let before = &src[..at];
     let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+    let line_text = &before[line_start..];
+    let line_text = if line_start == 0 {
+        line_text.strip_prefix(BOM).unwrap_or(line_text)
+    } else {
+        line_text
+    };
+    (line, line_text.chars().count() + 1)
 }
 
-/// Byte offset of a 1-based line and character column.
+/// Byte offset of a 1-based line and character column (the inverse of
+/// [`line_col`], so a leading byte-order mark is skipped).
 pub fn offset_of(src: &str, line: usize, col: usize) -> usize {
-    let mut start = 0;
+    let mut start = if src.starts_with(BOM) { BOM.len() } else { 0 };
     for _ in 1..line {
         match src[start..].find('\n') {
             Some(i) => start += i + 1,
@@ -208,5 +219,15 @@ mod tests {
         assert_eq!(line_col(src, at), (2, 6));
         assert_eq!(offset_of(src, 2, 6), at);
         assert_eq!(offset_of(src, 9, 1), src.len());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_no_column() {
+        let src = "\u{feff}ab\ncd";
+        assert_eq!(line_col(src, 3), (1, 1));
+        assert_eq!(line_col(src, 4), (1, 2));
+        assert_eq!(line_col(src, 7), (2, 1));
+        assert_eq!(offset_of(src, 1, 2), 4);
+        assert_eq!(offset_of(src, 2, 2), 8);
     }
 }

@@ -55,7 +55,7 @@ pub const TARGETS: &[Target] = &[
             "votes: 3",
             "scoring: (",
         ],
-        weight: 30,
+        weight: 35,
         run: map,
     },
     Target {
@@ -107,19 +107,19 @@ pub const TARGETS: &[Target] = &[
     Target {
         name: "diff",
         tokens: &[SPLIT, "Phase(", "Touchpoint(", "name: \"", "emotion: "],
-        weight: 15,
+        weight: 12,
         run: diff_two,
     },
     Target {
         name: "actions",
         tokens: &[],
-        weight: 8,
+        weight: 3,
         run: actions,
     },
     Target {
         name: "readonly",
         tokens: &["JourneyMap(", "journey\n", "Touchpoint(", "\u{feff}"],
-        weight: 2,
+        weight: 1,
         run: readonly,
     },
 ];

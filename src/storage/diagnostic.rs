@@ -226,8 +226,8 @@ mod tests {
         let src = "\u{feff}ab\ncd";
         assert_eq!(line_col(src, 3), (1, 1));
         assert_eq!(line_col(src, 4), (1, 2));
-        assert_eq!(line_col(src, 7), (2, 1));
+        assert_eq!(line_col(src, 6), (2, 1));
         assert_eq!(offset_of(src, 1, 2), 4);
-        assert_eq!(offset_of(src, 2, 2), 8);
+        assert_eq!(offset_of(src, 2, 2), 7);
     }
 }

@@ -307,6 +307,10 @@ fn dash_is_standard_input_and_output() {
         assert_eq!(code(&o), 2, "{args:?}");
         assert!(stderr(&o).contains("standard input"), "{}", stderr(&o));
     }
+    // The app does not edit standard input (it would save to a file `-`).
+    let o = stdin(&["-"], MAP);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("not standard input"), "{}", stderr(&o));
     let o = run(dir.path(), &["validate", "--format", "short", "-"]);
     assert_eq!(stdout(&o), "<stdin>:1:1: error: the file is empty\n");
 }

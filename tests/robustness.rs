@@ -147,6 +147,15 @@ fn a_byte_order_mark_is_skipped_and_errors_are_placed_after_it() {
         (1, 19),
         "where an editor shows it"
     );
+    // Only the first mark is skipped; a second one is text, and the
+    // diagnostic about it is placed by the same rule.
+    let src = "\u{feff}\u{feff}JourneyMap(title: 5)";
+    let ds = check(src).unwrap_err();
+    assert_eq!(
+        (ds[0].line, ds[0].column),
+        cxmap::storage::line_col(src, ds[0].span.start)
+    );
+    assert!(ds[0].span.start >= 3, "{ds:?}");
     // Saving keeps the mark the file had.
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("m.ron");

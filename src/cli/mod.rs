@@ -307,6 +307,16 @@ pub fn run(cli: Cli) -> u8 {
         Some(Command::Diff { old, new, format }) => diff::run(&old, &new, format),
         Some(Command::Completions { shell }) => reference::completions(shell),
         Some(Command::Man) => reference::man(),
+        None if cli
+            .file
+            .as_deref()
+            .is_some_and(crate::storage::input::is_std_stream) =>
+        {
+            eprintln!(
+                "cxmap: the app edits files, not standard input; save the map to a file and open that"
+            );
+            EXIT_USAGE
+        }
         None => crate::tui::run(cli.file),
     }
 }

@@ -154,6 +154,7 @@ pub fn parse_str(src: &str) -> Result<(JourneyMap, usize), Vec<Diagnostic>> {
     parse_text(rest).map_err(|mut ds| {
         for d in &mut ds {
             d.span = shift(&d.span);
+            (d.line, d.column) = super::diagnostic::line_col(src, d.span.start);
             for (span, _) in &mut d.related {
                 *span = shift(span);
             }

@@ -266,9 +266,12 @@ fn fuzz(
     let mut failures = 0;
     let mut grand_total = 0;
     let run_start = Instant::now();
-    for t in chosen {
+    let share = |t: &Target| o.inputs * t.weight as u64 / total_weight as u64;
+    // What the division leaves goes to the first target: N inputs in all.
+    let rest = o.inputs - chosen.iter().map(|t| share(t)).sum::<u64>();
+    for (k, t) in chosen.into_iter().enumerate() {
         let seeds = corpus(t.name);
-        let n = o.inputs * t.weight as u64 / total_weight as u64;
+        let n = share(t) + if k == 0 { rest } else { 0 };
         let start = Instant::now();
         let mut slowest = Duration::ZERO;
         for i in 0..n {

@@ -360,6 +360,28 @@ fn a_full_disk_is_an_error_not_a_panic() {
     }
 }
 
+#[test]
+fn messages_that_cannot_be_written_do_not_change_the_exit_status() {
+    let dir = dir_with(&[("bad.ron", "JourneyMap(title: 5)\n")]);
+    for (args, want) in [
+        (&["validate", "bad.ron"][..], 1),
+        (&["score", "gone.ron"], 2),
+    ] {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let o = Command::new(EXE)
+            .args(args)
+            .current_dir(dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::from(full))
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(want), "{args:?}: not a panic (101)");
+    }
+}
+
 // ---- exports ----
 
 const INJECTED: &str = r#"JourneyMap(

@@ -38,11 +38,11 @@ pub fn run(
     raw: bool,
 ) -> u8 {
     if rows.is_some() && format != ExportFormat::Csv {
-        eprintln!("cxmap: --rows is for --format csv only");
+        errln!("cxmap: --rows is for --format csv only");
         return EXIT_USAGE;
     }
     if raw && format != ExportFormat::Csv {
-        eprintln!("cxmap: --raw is for --format csv only");
+        errln!("cxmap: --raw is for --format csv only");
         return EXIT_USAGE;
     }
     let cells = if raw {
@@ -53,7 +53,7 @@ pub fn run(
     if let Some(o) = out
         && same_file(file, o)
     {
-        eprintln!(
+        errln!(
             "cxmap: {} is the map itself; choose another output file",
             o.display()
         );
@@ -74,7 +74,7 @@ pub fn run(
         ExportFormat::Html => export::html::to_html(map, &report),
         ExportFormat::Mermaid => export::mermaid::to_mermaid(map),
     };
-    super::output::write_result(out, &text, |o| eprintln!("wrote {}", o.display()))
+    super::output::write_result(out, &text, |o| errln!("wrote {}", o.display()))
 }
 
 /// Whether two paths name the same existing file.

@@ -30,7 +30,7 @@ fn plural(n: usize) -> &'static str {
 /// `-` may stand for standard input once per command line.
 pub fn stdin_at_most_once<'a>(paths: impl IntoIterator<Item = &'a Path>) -> Result<(), u8> {
     if paths.into_iter().filter(|p| is_std_stream(p)).count() > 1 {
-        eprintln!("cxmap: `-` (standard input) can be given only once");
+        errln!("cxmap: `-` (standard input) can be given only once");
         return Err(EXIT_USAGE);
     }
     Ok(())
@@ -63,7 +63,7 @@ pub fn validate(files: &[PathBuf], format: ValidateFormat) -> u8 {
             Err(e) => {
                 code = code.max(load_error_code(&e));
                 match format {
-                    ValidateFormat::Human => eprint!("{}", e.render(color_stderr())),
+                    ValidateFormat::Human => err!("{}", e.render(color_stderr())),
                     ValidateFormat::Short => out!("{}", short_lines(&e)),
                     ValidateFormat::Json => report.push(json!({
                         "file": name,
@@ -109,7 +109,7 @@ pub fn short_lines(e: &LoadError) -> String {
 
 pub fn fmt(files: &[PathBuf], check: bool) -> u8 {
     if !check && files.iter().any(|f| is_std_stream(f)) {
-        eprintln!(
+        errln!(
             "cxmap: fmt rewrites files in place; `-` (standard input) works with `fmt --check` only"
         );
         return EXIT_USAGE;
@@ -123,7 +123,7 @@ pub fn fmt(files: &[PathBuf], check: bool) -> u8 {
         let loaded = match load_file(f) {
             Ok(l) => l,
             Err(e) => {
-                eprint!("{}", e.render(color_stderr()));
+                err!("{}", e.render(color_stderr()));
                 code = code.max(load_error_code(&e));
                 continue;
             }
@@ -141,28 +141,28 @@ pub fn fmt(files: &[PathBuf], check: bool) -> u8 {
         if storage::has_comments(&loaded.text) {
             let bak = storage::backup_path(f);
             if let Err(e) = write_atomic(&bak, loaded.text.as_bytes()) {
-                eprintln!(
+                errln!(
                     "cxmap: {name} has comments and {} cannot be written: {e}; the file was not changed",
                     bak.display()
                 );
                 code = EXIT_USAGE;
                 continue;
             }
-            eprintln!(
+            errln!(
                 "cxmap: {name} has comments, which fmt does not keep; the original is in {}",
                 bak.display()
             );
         }
         match write_atomic(f, canonical.as_bytes()) {
-            Ok(()) => eprintln!("formatted {name}"),
+            Ok(()) => errln!("formatted {name}"),
             Err(e) => {
-                eprintln!("cxmap: cannot write {name}: {e}; the file was not changed");
+                errln!("cxmap: cannot write {name}: {e}; the file was not changed");
                 code = EXIT_USAGE;
             }
         }
     }
     if check && code == EXIT_INVALID {
-        eprintln!("these files are not canonical; run `cxmap fmt` on them");
+        errln!("these files are not canonical; run `cxmap fmt` on them");
     }
     code
 }
@@ -173,14 +173,14 @@ pub fn new(file: &Path, template: &str, force: bool) -> u8 {
         let hint = did_you_mean(template, names.iter().copied())
             .map(|s| format!(" (did you mean `{s}`?)"))
             .unwrap_or_default();
-        eprintln!(
+        errln!(
             "cxmap: no template named `{template}`{hint}; templates: {}",
             names.join(", ")
         );
         return EXIT_USAGE;
     };
     if file.is_file() && !force {
-        eprintln!(
+        errln!(
             "cxmap: {} already exists; use --force to overwrite it",
             file.display()
         );
@@ -192,7 +192,7 @@ pub fn new(file: &Path, template: &str, force: bool) -> u8 {
             EXIT_OK
         }
         Err(e) => {
-            eprintln!("cxmap: cannot write {}: {e}", file.display());
+            errln!("cxmap: cannot write {}: {e}", file.display());
             EXIT_USAGE
         }
     }
@@ -214,7 +214,7 @@ pub fn templates() -> u8 {
 /// error is the exit code to return.
 pub fn load_or_report(f: &Path) -> Result<storage::Loaded, u8> {
     load_file(f).map_err(|e| {
-        eprint!("{}", e.render(color_stderr()));
+        err!("{}", e.render(color_stderr()));
         load_error_code(&e)
     })
 }

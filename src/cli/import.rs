@@ -14,7 +14,7 @@ pub fn run(file: &Path, out: Option<&Path>, force: bool) -> u8 {
         && o.is_file()
         && !force
     {
-        eprintln!(
+        errln!(
             "cxmap: {} already exists; use --force to overwrite it",
             o.display()
         );
@@ -23,7 +23,7 @@ pub fn run(file: &Path, out: Option<&Path>, force: bool) -> u8 {
     if let Some(o) = out
         && super::export::same_file(file, o)
     {
-        eprintln!(
+        errln!(
             "cxmap: {} is the diagram itself; choose another output file",
             o.display()
         );
@@ -49,7 +49,7 @@ pub fn run(file: &Path, out: Option<&Path>, force: bool) -> u8 {
                 .iter()
                 .filter(|d| d.severity == Severity::Error)
                 .count();
-            eprintln!(
+            errln!(
                 "{name}: {n} problem{} found; nothing was written",
                 if n == 1 { "" } else { "s" }
             );
@@ -69,12 +69,12 @@ pub fn run(file: &Path, out: Option<&Path>, force: bool) -> u8 {
 
 fn show(name: &str, src: &str, diagnostics: &[Diagnostic], color: bool) {
     for d in diagnostics {
-        eprint!("{}\n\n", d.render(name, src, color));
+        err!("{}\n\n", d.render(name, src, color));
     }
 }
 
 fn io_error(file: String, message: String) -> u8 {
     let e = LoadError::Io { file, message };
-    eprint!("{}", e.render(color_stderr()));
+    err!("{}", e.render(color_stderr()));
     EXIT_USAGE
 }

@@ -241,7 +241,7 @@ pub fn main() -> ExitCode {
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     if let Some(msg) = not_a_file_nor_a_command(args.get(1).map(String::as_str)) {
-        eprintln!("{msg}");
+        errln!("{msg}");
         return ExitCode::from(EXIT_USAGE);
     }
     let cli = Cli::parse();
@@ -312,7 +312,7 @@ pub fn run(cli: Cli) -> u8 {
             .as_deref()
             .is_some_and(crate::storage::input::is_std_stream) =>
         {
-            eprintln!(
+            errln!(
                 "cxmap: the app edits files, not standard input; save the map to a file and open that"
             );
             EXIT_USAGE
@@ -324,7 +324,7 @@ pub fn run(cli: Cli) -> u8 {
 /// `cxmap config`.
 fn config(path_only: bool, init: bool, force: bool) -> u8 {
     let Some(path) = crate::config::path() else {
-        eprintln!("cxmap: this platform has no configuration directory; set CXMAP_CONFIG");
+        errln!("cxmap: this platform has no configuration directory; set CXMAP_CONFIG");
         return EXIT_USAGE;
     };
     if path_only {
@@ -333,7 +333,7 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
     }
     if init {
         if path.exists() && !force {
-            eprintln!(
+            errln!(
                 "cxmap: {} already exists; use --force to overwrite it",
                 path.display()
             );
@@ -342,7 +342,7 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
         if let Some(dir) = path.parent()
             && let Err(e) = std::fs::create_dir_all(dir)
         {
-            eprintln!("cxmap: cannot create {}: {e}", dir.display());
+            errln!("cxmap: cannot create {}: {e}", dir.display());
             return EXIT_USAGE;
         }
         return match crate::storage::write_atomic(&path, crate::config::DEFAULT_FILE.as_bytes()) {
@@ -351,7 +351,7 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
                 EXIT_OK
             }
             Err(e) => {
-                eprintln!("cxmap: cannot write {}: {e}", path.display());
+                errln!("cxmap: cannot write {}: {e}", path.display());
                 EXIT_USAGE
             }
         };
@@ -366,7 +366,7 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
     let (config, problem) = crate::config::load();
     match problem {
         Some(p) => {
-            eprintln!("{p}");
+            errln!("{p}");
             EXIT_INVALID
         }
         None => {

@@ -11,6 +11,33 @@ use clap::ValueEnum;
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 use crate::storage::{input::is_std_stream, write_atomic};
 
+/// `print!` that never panics: see [`print`].
+macro_rules! out {
+    ($($t:tt)*) => { $crate::cli::output::print(&format!($($t)*)) };
+}
+
+/// `println!` that never panics: see [`print`].
+macro_rules! outln {
+    ($($t:tt)*) => { $crate::cli::output::println(&format!($($t)*)) };
+}
+
+/// `eprint!` that never panics: a message that cannot be written to stderr
+/// (closed, or on a full disk) is dropped; the exit status still tells.
+macro_rules! err {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($t)*);
+    }};
+}
+
+/// `eprintln!` that never panics: see [`err!`].
+macro_rules! errln {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
 /// `--color`: when to color output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum ColorChoice {
@@ -99,19 +126,9 @@ pub fn write_result(out: Option<&Path>, text: &str, done: impl FnOnce(&Path)) ->
                 EXIT_OK
             }
             Err(e) => {
-                eprintln!("cxmap: cannot write {}: {e}", o.display());
+                errln!("cxmap: cannot write {}: {e}", o.display());
                 EXIT_USAGE
             }
         },
     }
-}
-
-/// `print!` that never panics: see [`print`].
-macro_rules! out {
-    ($($t:tt)*) => { $crate::cli::output::print(&format!($($t)*)) };
-}
-
-/// `println!` that never panics: see [`print`].
-macro_rules! outln {
-    ($($t:tt)*) => { $crate::cli::output::println(&format!($($t)*)) };
 }

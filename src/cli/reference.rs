@@ -21,7 +21,7 @@ pub fn man() -> u8 {
             EXIT_OK
         }
         Err(e) => {
-            eprintln!("cxmap: cannot render the manual page: {e}");
+            errln!("cxmap: cannot render the manual page: {e}");
             EXIT_USAGE
         }
     }

@@ -22,11 +22,11 @@ pub fn run(file: &Path, format: ScoreFormat, fail_under: Option<f64>) -> u8 {
     }
     match (fail_under, report.overall) {
         (Some(n), Some(o)) if o < n => {
-            eprintln!("cxmap: overall score {o:.1} is below {n}");
+            errln!("cxmap: overall score {o:.1} is below {n}");
             EXIT_INVALID
         }
         (Some(_), None) => {
-            eprintln!("cxmap: the map is not scored (no touchpoint is measured)");
+            errln!("cxmap: the map is not scored (no touchpoint is measured)");
             EXIT_INVALID
         }
         _ => EXIT_OK,

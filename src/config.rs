@@ -4,6 +4,7 @@
 //! diagnostic once.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -101,6 +102,11 @@ pub fn load() -> (Config, Option<String>) {
             );
         }
     };
+    // A byte-order mark (from a Windows editor) is not part of the settings.
+    let text = match text.strip_prefix(crate::storage::input::BOM) {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
     let (config, problems) = parse(&text);
     let file = p.display().to_string();
     let rendered = (!problems.is_empty()).then(|| {
@@ -170,6 +176,7 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
         }
     }
     let names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
+    let mut bindings = Vec::new();
     for (name, keys) in &file.keys {
         let Some(action) = Action::from_name(name) else {
             let mut d = Diagnostic::new(
@@ -186,23 +193,178 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
             problems.push(d);
             continue;
         };
+        let entry = entry_span(text, name);
         let mut parsed = Vec::new();
         for k in keys {
+            let span = key_span(text, entry.clone(), k);
             match Key::parse(k) {
-                Some(key) => parsed.push(key),
+                Some(key) => parsed.push((key, span)),
                 None => problems.push(
-                    Diagnostic::new(text, at("keys"), format!("cannot read the key \"{k}\" of {name}"))
-                        .label("in this list")
+                    Diagnostic::new(text, span, format!("cannot read the key \"{k}\" of {name}"))
+                        .label("not a key")
                         .path(format!("keys.{name}"))
                         .expected("a key like \"x\", \"X\", \"Ctrl-s\", \"Alt-x\", \"Shift-Up\", \"F2\", \"Enter\", \"Space\""),
                 ),
             }
         }
-        if !parsed.is_empty() {
-            config.keymap.rebind(action, parsed);
+        let listed = !keys.is_empty();
+        bindings.push(Binding {
+            action,
+            entry,
+            keys: parsed,
+            listed,
+        });
+    }
+    bindings.sort_by_key(|b| b.entry.start);
+    problems.extend(bind(text, &bindings, &mut config.keymap));
+    problems.sort_by_key(|d| d.span.start);
+    (config, problems)
+}
+
+/// The actions the app cannot do without: a binding never takes their keys
+/// away (unless the file rebinds them too), and they always keep a key.
+pub const NEEDED: [Action; 3] = [Action::Quit, Action::Help, Action::Save];
+
+/// One action's entry in `keys`, as read.
+struct Binding {
+    action: Action,
+    /// Where the action's name is.
+    entry: Range<usize>,
+    /// The keys that could be read, each with where it is written.
+    keys: Vec<(Key, Range<usize>)>,
+    /// Whether the file lists any key (readable or not).
+    listed: bool,
+}
+
+/// Applies the bindings to `keymap`, in file order, and diagnoses what
+/// would leave the keys ambiguous or the app unusable: a key listed for two
+/// actions (the first keeps it), a key taken from quit, help or save (it
+/// stays with them), and an action left with no key.
+fn bind(text: &str, bindings: &[Binding], keymap: &mut Keymap) -> Vec<Diagnostic> {
+    let defaults = Keymap::default();
+    let rebound = |a: Action| bindings.iter().any(|b| b.action == a);
+    let mut problems = Vec::new();
+    let mut claimed: Vec<(Key, Action, Range<usize>)> = Vec::new();
+    for b in bindings {
+        let name = b.action.name();
+        let path = format!("keys.{name}");
+        let mut kept = Vec::new();
+        for (key, span) in &b.keys {
+            if let Some((_, other, first)) = claimed.iter().find(|(k, _, _)| k == key) {
+                if *other != b.action {
+                    problems.push(
+                        Diagnostic::new(
+                            text,
+                            span.clone(),
+                            format!("the key {key} is bound to both {} and {name}", other.name()),
+                        )
+                        .label(format!("{key} stays with {}", other.name()))
+                        .related(
+                            text,
+                            first.clone(),
+                            format!("first bound here to {}", other.name()),
+                        )
+                        .path(&path)
+                        .help("give each key to one action"),
+                    );
+                }
+                continue;
+            }
+            if let Some(owner) = defaults.action(*key)
+                && owner != b.action
+                && NEEDED.contains(&owner)
+                && !rebound(owner)
+            {
+                problems.push(
+                    Diagnostic::new(
+                        text,
+                        span.clone(),
+                        format!(
+                            "{key} is the key of {}, which the app needs; it is not given to {name}",
+                            owner.name()
+                        ),
+                    )
+                    .label(format!("{key} stays with {}", owner.name()))
+                    .path(&path)
+                    .help(format!(
+                        "choose a free key, or bind {} to other keys in this file too",
+                        owner.name()
+                    )),
+                );
+                continue;
+            }
+            claimed.push((*key, b.action, span.clone()));
+            kept.push(*key);
+        }
+        if kept.is_empty() && NEEDED.contains(&b.action) {
+            if !b.listed {
+                problems.push(
+                    Diagnostic::new(text, b.entry.clone(), format!("{name} needs a key"))
+                        .label("no key listed")
+                        .path(&path)
+                        .help(format!("{name} keeps its own keys; list at least one")),
+                );
+            }
+            continue;
+        }
+        if !kept.is_empty() || !b.listed {
+            keymap.rebind(b.action, kept);
         }
     }
-    (config, problems)
+    for action in Action::ALL {
+        if !keymap.keys(action).is_empty() {
+            continue;
+        }
+        let name = action.name();
+        let own = bindings.iter().find(|b| b.action == action);
+        let taker = defaults.keys(action).iter().find_map(|k| {
+            claimed
+                .iter()
+                .find(|(c, _, _)| c == k)
+                .map(|(_, a, span)| (*k, *a, span.clone()))
+        });
+        let d = match (own, taker) {
+            (Some(b), _) => Diagnostic::new(text, b.entry.clone(), format!("{name} has no key"))
+                .label("no key it can use")
+                .path(format!("keys.{name}")),
+            (None, Some((key, to, span))) => Diagnostic::new(
+                text,
+                span,
+                format!(
+                    "{name} has no key left: {key} is now bound to {}",
+                    to.name()
+                ),
+            )
+            .label(format!("taken from {name}"))
+            .path(format!("keys.{}", to.name())),
+            (None, None) => Diagnostic::new(text, 0..0, format!("{name} has no key")),
+        };
+        problems.push(d.help(format!(
+            "bind {name} to a free key too: \"{name}\": [\"…\"]"
+        )));
+    }
+    problems
+}
+
+/// Where an action's name is written in `keys` (or `keys` itself).
+fn entry_span(text: &str, name: &str) -> Range<usize> {
+    let keys = span_of(text, &Path::root().field("keys"));
+    let quoted = format!("\"{name}\"");
+    text.get(keys.clone())
+        .and_then(|t| t.find(&quoted))
+        .map_or(keys.clone(), |i| {
+            keys.start + i + 1..keys.start + i + quoted.len() - 1
+        })
+}
+
+/// Where a key string is written after its action's name.
+fn key_span(text: &str, entry: Range<usize>, key: &str) -> Range<usize> {
+    let quoted = format!("\"{key}\"");
+    text.get(entry.end..)
+        .and_then(|t| t.find(&quoted))
+        .map_or(entry.clone(), |i| {
+            entry.end + i + 1..entry.end + i + quoted.len() - 1
+        })
 }
 
 /// The file `cxmap config --init` writes: every setting, commented.
@@ -225,7 +387,7 @@ Config(
     // move_to_next_phase raise lower toggle_key_point toggle_resolved link
     // Keys look like "x", "X", "Ctrl-s", "Alt-x", "Shift-Up", "F2", "Enter".
     keys: {
-        // "delete": ["x", "Delete"],
+        // "delete": ["Backspace", "Delete"],
     },
 )
 "#;
@@ -245,14 +407,87 @@ mod tests {
     #[test]
     fn settings_are_read() {
         let (c, p) = parse(
-            r#"(theme: "high-contrast", language: "es", autosave_seconds: 30, keys: {"delete": ["x"]})"#,
+            r#"(theme: "high-contrast", language: "es", autosave_seconds: 30, keys: {"delete": ["X"]})"#,
         );
-        assert!(p.is_empty());
+        assert!(p.is_empty(), "{p:?}");
         assert_eq!(c.theme, ThemeName::HighContrast);
         assert_eq!(c.language, Lang::Es);
         assert_eq!(c.autosave, Duration::from_secs(30));
-        assert_eq!(c.keymap.action(Key::ch('x')), Some(Action::Delete));
+        assert_eq!(c.keymap.action(Key::ch('X')), Some(Action::Delete));
         assert_eq!(c.keymap.action(Key::ch('d')), None);
+    }
+
+    /// (line, column, message) of each problem.
+    fn problems(text: &str) -> (Config, Vec<(usize, usize, String)>) {
+        let (c, p) = parse(text);
+        let p = p
+            .into_iter()
+            .map(|d| (d.line, d.column, d.message))
+            .collect();
+        (c, p)
+    }
+
+    #[test]
+    fn taking_the_quit_key_is_refused_and_quit_keeps_it() {
+        let (c, p) = problems("Config(\n  keys: {\n    \"delete\": [\"q\"],\n  },\n)\n");
+        assert_eq!(
+            p,
+            [(
+                3,
+                17,
+                "q is the key of quit, which the app needs; it is not given to delete".to_string()
+            )]
+        );
+        assert_eq!(c.keymap.action(Key::ch('q')), Some(Action::Quit));
+        assert_eq!(c.keymap.action(Key::ch('d')), Some(Action::Delete));
+    }
+
+    #[test]
+    fn moving_quit_first_frees_its_key() {
+        let (c, p) = problems(r#"(keys: {"quit": ["Q"], "delete": ["q"]})"#);
+        assert_eq!(p, []);
+        assert_eq!(c.keymap.action(Key::ch('q')), Some(Action::Delete));
+        assert_eq!(c.keymap.action(Key::ch('Q')), Some(Action::Quit));
+    }
+
+    #[test]
+    fn an_action_left_without_a_key_is_named_where_its_key_went() {
+        // The README's old example: x was export's only key.
+        let (c, p) = problems("Config(keys: {\"delete\": [\"x\"]})");
+        assert_eq!(
+            p,
+            [(
+                1,
+                27,
+                "export has no key left: x is now bound to delete".to_string()
+            )]
+        );
+        assert_eq!(c.keymap.action(Key::ch('x')), Some(Action::Delete));
+        let (_, p) = problems("Config(keys: {\"link\": []})");
+        assert_eq!(p, [(1, 16, "link has no key".to_string())]);
+    }
+
+    #[test]
+    fn one_key_for_two_actions_stays_with_the_first() {
+        let (c, p) =
+            problems("Config(keys: {\n\"undo\": [\"U\"],\n\"redo\": [\"U\", \"Ctrl-r\"],\n})");
+        assert_eq!(
+            p,
+            [(
+                3,
+                11,
+                "the key U is bound to both undo and redo".to_string()
+            )]
+        );
+        assert_eq!(c.keymap.action(Key::ch('U')), Some(Action::Undo));
+        assert_eq!(c.keymap.action(Key::ctrl('r')), Some(Action::Redo));
+    }
+
+    #[test]
+    fn quit_cannot_be_left_without_keys() {
+        let (c, p) = problems(r#"(keys: {"quit": []})"#);
+        assert_eq!(p, [(1, 10, "quit needs a key".to_string())]);
+        assert_eq!(c.keymap.action(Key::ch('q')), Some(Action::Quit));
     }
 
     #[test]

@@ -301,3 +301,40 @@ fn the_editor_key_opens_editor_and_reloads_the_result() {
     t.keys("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn a_configuration_that_takes_the_quit_key_is_shown_and_quit_keeps_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = template(dir.path(), "laptop-store");
+    let config = dir.path().join("config.ron");
+    std::fs::write(&config, "Config(keys: {\"delete\": [\"q\"]})\n").unwrap();
+    let mut t = Term::start_with_env(
+        &[file.to_str().unwrap()],
+        dir.path(),
+        &[("CXMAP_CONFIG", config.to_str().unwrap())],
+    );
+    t.wait_for("q is the key of quit");
+    t.keys("\x1b");
+    t.keys("q");
+    assert_eq!(t.wait_exit(), 0, "q still quits");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        cxmap::templates::find("laptop-store").unwrap().text
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn opening_a_fifo_says_what_it_is_instead_of_hanging() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("map.ron");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(status.success(), "mkfifo");
+    let mut t = Term::start(&[fifo.to_str().unwrap()], dir.path(), 100, 24);
+    t.wait_for("FIFO (named pipe), not a regular file");
+    t.keys("q");
+    assert_eq!(t.wait_exit(), 0);
+}

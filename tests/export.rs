@@ -232,12 +232,13 @@ fn import_errors_have_file_line_and_snippet_and_write_nothing() {
     assert_eq!(r.status.code(), Some(1));
     let err = text(&r.stderr);
     let name = s(&mmd);
-    assert!(err.contains("error: score 9 is out of range"), "{err}");
+    assert!(err.contains("warning: score 9 is out of range"), "{err}");
+    assert!(err.contains("error: expected a task"), "{err}");
     assert!(err.contains(&format!("{name}:4:15")), "{err}");
     assert!(err.contains("4 |     Make tea: 9: Me"), "{err}");
     assert!(err.contains(&format!("{name}:5:5")), "{err}");
     assert!(
-        err.contains("2 problems found; nothing was written"),
+        err.contains("1 problem found; nothing was written"),
         "{err}"
     );
     assert!(!err.contains('\x1b'), "no color off a terminal");

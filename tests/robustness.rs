@@ -132,6 +132,45 @@ fn a_directory_is_an_io_error() {
 }
 
 #[test]
+fn a_byte_order_mark_is_skipped_and_errors_are_placed_after_it() {
+    let (map, _) = parse_str(&format!("\u{feff}{VALID}")).unwrap();
+    assert_eq!(map, parse_str(VALID).unwrap().0);
+    let src = "\u{feff}JourneyMap(title: 5)";
+    let ds = check(src).unwrap_err();
+    assert_eq!(
+        &src[ds[0].span.clone()],
+        "5",
+        "the span indexes the text with its mark"
+    );
+    assert_eq!(
+        (ds[0].line, ds[0].column),
+        (1, 19),
+        "where an editor shows it"
+    );
+    // Only the first mark is skipped; a second one is text, and the
+    // diagnostic about it is placed by the same rule.
+    let src = "\u{feff}\u{feff}JourneyMap(title: 5)";
+    let ds = check(src).unwrap_err();
+    assert_eq!(
+        (ds[0].line, ds[0].column),
+        cxmap::storage::line_col(src, ds[0].span.start)
+    );
+    assert!(ds[0].span.start >= 3, "{ds:?}");
+    // Saving keeps the mark the file had.
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("m.ron");
+    fs::write(&p, format!("\u{feff}{VALID}")).unwrap();
+    let loaded = load_file(&p).unwrap();
+    assert!(loaded.bom && loaded.text.starts_with('\u{feff}'));
+    cxmap::storage::save(&p, &loaded.map).unwrap();
+    assert!(
+        fs::read_to_string(&p)
+            .unwrap()
+            .starts_with("\u{feff}JourneyMap(")
+    );
+}
+
+#[test]
 fn a_missing_file_is_an_io_error() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("nope.ron");

@@ -7,23 +7,22 @@ use super::files::load_or_report;
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, Format, color_stdout};
 use crate::diff;
 use crate::model::JourneyMap;
+use crate::storage::input::display_name;
 
 pub fn run(old: &Path, new: &Path, format: Format) -> u8 {
+    if let Err(code) = super::files::stdin_at_most_once([old, new]) {
+        return code;
+    }
     let (Some(a), Some(b)) = (load(old), load(new)) else {
         return EXIT_USAGE;
     };
     let d = diff::diff(&a, &b);
     match format {
-        Format::Text => print!(
+        Format::Text => out!(
             "{}",
-            diff::to_text(
-                &d,
-                &old.display().to_string(),
-                &new.display().to_string(),
-                color_stdout()
-            )
+            diff::to_text(&d, &display_name(old), &display_name(new), color_stdout())
         ),
-        Format::Json => println!(
+        Format::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&diff::to_json(&d)).unwrap_or_default()
         ),

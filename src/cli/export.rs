@@ -5,11 +5,10 @@ use std::path::Path;
 
 use clap::ValueEnum;
 
+use super::EXIT_USAGE;
 use super::files::load_or_report;
-use super::{EXIT_OK, EXIT_USAGE};
 use crate::export;
 use crate::score;
-use crate::storage::write_atomic;
 
 /// Output format of `export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -31,15 +30,30 @@ pub enum Rows {
     Pains,
 }
 
-pub fn run(file: &Path, format: ExportFormat, rows: Option<Rows>, out: Option<&Path>) -> u8 {
+pub fn run(
+    file: &Path,
+    format: ExportFormat,
+    rows: Option<Rows>,
+    out: Option<&Path>,
+    raw: bool,
+) -> u8 {
     if rows.is_some() && format != ExportFormat::Csv {
-        eprintln!("cxmap: --rows is for --format csv only");
+        errln!("cxmap: --rows is for --format csv only");
         return EXIT_USAGE;
     }
+    if raw && format != ExportFormat::Csv {
+        errln!("cxmap: --raw is for --format csv only");
+        return EXIT_USAGE;
+    }
+    let cells = if raw {
+        export::csv::Cells::Raw
+    } else {
+        export::csv::Cells::Safe
+    };
     if let Some(o) = out
         && same_file(file, o)
     {
-        eprintln!(
+        errln!(
             "cxmap: {} is the map itself; choose another output file",
             o.display()
         );
@@ -54,28 +68,13 @@ pub fn run(file: &Path, format: ExportFormat, rows: Option<Rows>, out: Option<&P
     let text = match format {
         ExportFormat::Markdown => export::markdown::to_markdown(map, &report),
         ExportFormat::Csv => match rows.unwrap_or(Rows::Touchpoints) {
-            Rows::Touchpoints => export::csv::touchpoints(map, &report),
-            Rows::Pains => export::csv::pains(map),
+            Rows::Touchpoints => export::csv::touchpoints_with(map, &report, cells),
+            Rows::Pains => export::csv::pains_with(map, cells),
         },
         ExportFormat::Html => export::html::to_html(map, &report),
         ExportFormat::Mermaid => export::mermaid::to_mermaid(map),
     };
-    match out {
-        None => {
-            print!("{text}");
-            EXIT_OK
-        }
-        Some(o) => match write_atomic(o, text.as_bytes()) {
-            Ok(()) => {
-                eprintln!("wrote {}", o.display());
-                EXIT_OK
-            }
-            Err(e) => {
-                eprintln!("cxmap: cannot write {}: {e}", o.display());
-                EXIT_USAGE
-            }
-        },
-    }
+    super::output::write_result(out, &text, |o| errln!("wrote {}", o.display()))
 }
 
 /// Whether two paths name the same existing file.

@@ -4,9 +4,10 @@ use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
-use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, Format, color_stderr};
+use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, ValidateFormat, color_stderr};
 use crate::model::{JourneyMap, did_you_mean};
-use crate::storage::{self, LoadError, load_file, to_ron, write_atomic};
+use crate::storage::input::{display_name, is_std_stream};
+use crate::storage::{self, LoadError, load_file, to_ron, with_bom, write_atomic};
 use crate::templates;
 
 /// Counts for a one-line summary of a map.
@@ -26,31 +27,51 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-pub fn validate(files: &[PathBuf], format: Format) -> u8 {
+/// `-` may stand for standard input once per command line.
+pub fn stdin_at_most_once<'a>(paths: impl IntoIterator<Item = &'a Path>) -> Result<(), u8> {
+    if paths.into_iter().filter(|p| is_std_stream(p)).count() > 1 {
+        errln!("cxmap: `-` (standard input) can be given only once");
+        return Err(EXIT_USAGE);
+    }
+    Ok(())
+}
+
+/// The exit code for a file that did not load.
+fn load_error_code(e: &LoadError) -> u8 {
+    if matches!(e, LoadError::Io { .. }) {
+        EXIT_USAGE
+    } else {
+        EXIT_INVALID
+    }
+}
+
+pub fn validate(files: &[PathBuf], format: ValidateFormat) -> u8 {
+    if let Err(code) = stdin_at_most_once(files.iter().map(PathBuf::as_path)) {
+        return code;
+    }
     let mut code = EXIT_OK;
     let mut report = Vec::new();
     for f in files {
-        let name = f.display().to_string();
+        let name = display_name(f);
         match load_file(f) {
             Ok(l) => {
-                if format == Format::Text {
-                    println!("{name}: valid ({})", summary(&l.map));
+                if format == ValidateFormat::Human {
+                    outln!("{name}: valid ({})", summary(&l.map));
                 }
                 report.push(json!({ "file": name, "valid": true, "diagnostics": [] }));
             }
             Err(e) => {
-                code = code.max(if matches!(e, LoadError::Io { .. }) {
-                    EXIT_USAGE
-                } else {
-                    EXIT_INVALID
-                });
+                code = code.max(load_error_code(&e));
                 match format {
-                    Format::Text => eprint!("{}", e.render(color_stderr())),
-                    Format::Json => report.push(json!({
+                    ValidateFormat::Human => err!("{}", e.render(color_stderr())),
+                    ValidateFormat::Short => out!("{}", short_lines(&e)),
+                    ValidateFormat::Json => report.push(json!({
                         "file": name,
                         "valid": false,
                         "error": match &e { LoadError::Io { message, .. } => Some(message.clone()), _ => None },
                         "diagnostics": e.diagnostics().iter().map(|d| json!({
+                            "file": name,
+                            "severity": d.severity.name(),
                             "line": d.line,
                             "column": d.column,
                             "path": d.path,
@@ -63,8 +84,8 @@ pub fn validate(files: &[PathBuf], format: Format) -> u8 {
             }
         }
     }
-    if format == Format::Json {
-        println!(
+    if format == ValidateFormat::Json {
+        outln!(
             "{}",
             serde_json::to_string_pretty(&report).unwrap_or_default()
         );
@@ -72,43 +93,65 @@ pub fn validate(files: &[PathBuf], format: Format) -> u8 {
     code
 }
 
+/// `FILE:LINE:COL: error: message` lines, as compilers print them for
+/// editors' quickfix lists; a file that cannot be read is at 1:1.
+pub fn short_lines(e: &LoadError) -> String {
+    match e {
+        LoadError::Io { file, message } => format!("{file}:1:1: error: cannot read: {message}\n"),
+        LoadError::Invalid {
+            file, diagnostics, ..
+        } => diagnostics
+            .iter()
+            .map(|d| format!("{}\n", d.short(file)))
+            .collect(),
+    }
+}
+
 pub fn fmt(files: &[PathBuf], check: bool) -> u8 {
+    if !check && files.iter().any(|f| is_std_stream(f)) {
+        errln!(
+            "cxmap: fmt rewrites files in place; `-` (standard input) works with `fmt --check` only"
+        );
+        return EXIT_USAGE;
+    }
+    if let Err(code) = stdin_at_most_once(files.iter().map(PathBuf::as_path)) {
+        return code;
+    }
     let mut code = EXIT_OK;
     for f in files {
-        let name = f.display().to_string();
+        let name = display_name(f);
         let loaded = match load_file(f) {
             Ok(l) => l,
             Err(e) => {
-                eprint!("{}", e.render(color_stderr()));
-                code = code.max(if matches!(e, LoadError::Io { .. }) {
-                    EXIT_USAGE
-                } else {
-                    EXIT_INVALID
-                });
+                err!("{}", e.render(color_stderr()));
+                code = code.max(load_error_code(&e));
                 continue;
             }
         };
-        // Canonical layout, every comment kept next to its element.
-        let canonical =
-            storage::format(&loaded.text, &loaded.map).unwrap_or_else(|| to_ron(&loaded.map));
+        // Canonical layout, every comment kept next to its element; a
+        // byte-order mark the file has is kept.
+        let canonical = with_bom(
+            loaded.bom,
+            storage::format(&loaded.text, &loaded.map).unwrap_or_else(|| to_ron(&loaded.map)),
+        );
         if canonical == loaded.text {
             continue;
         }
         if check {
-            println!("{name}");
+            outln!("{name}");
             code = code.max(EXIT_INVALID);
             continue;
         }
         match write_atomic(f, canonical.as_bytes()) {
-            Ok(()) => eprintln!("formatted {name}"),
+            Ok(()) => errln!("formatted {name}"),
             Err(e) => {
-                eprintln!("cxmap: cannot write {name}: {e}; the file was not changed");
+                errln!("cxmap: cannot write {name}: {e}; the file was not changed");
                 code = EXIT_USAGE;
             }
         }
     }
     if check && code == EXIT_INVALID {
-        eprintln!("these files are not canonical; run `cxmap fmt` on them");
+        errln!("these files are not canonical; run `cxmap fmt` on them");
     }
     code
 }
@@ -119,14 +162,14 @@ pub fn new(file: &Path, template: &str, force: bool) -> u8 {
         let hint = did_you_mean(template, names.iter().copied())
             .map(|s| format!(" (did you mean `{s}`?)"))
             .unwrap_or_default();
-        eprintln!(
+        errln!(
             "cxmap: no template named `{template}`{hint}; templates: {}",
             names.join(", ")
         );
         return EXIT_USAGE;
     };
-    if file.exists() && !force {
-        eprintln!(
+    if file.is_file() && !force {
+        errln!(
             "cxmap: {} already exists; use --force to overwrite it",
             file.display()
         );
@@ -134,11 +177,11 @@ pub fn new(file: &Path, template: &str, force: bool) -> u8 {
     }
     match write_atomic(file, t.text.as_bytes()) {
         Ok(()) => {
-            println!("created {} from template {}", file.display(), t.name);
+            outln!("created {} from template {}", file.display(), t.name);
             EXIT_OK
         }
         Err(e) => {
-            eprintln!("cxmap: cannot write {}: {e}", file.display());
+            errln!("cxmap: cannot write {}: {e}", file.display());
             EXIT_USAGE
         }
     }
@@ -151,7 +194,7 @@ pub fn templates() -> u8 {
         .max()
         .unwrap_or(0);
     for t in templates::TEMPLATES {
-        println!("{:width$}  {}", t.name, t.description);
+        outln!("{:width$}  {}", t.name, t.description);
     }
     EXIT_OK
 }
@@ -160,11 +203,7 @@ pub fn templates() -> u8 {
 /// error is the exit code to return.
 pub fn load_or_report(f: &Path) -> Result<storage::Loaded, u8> {
     load_file(f).map_err(|e| {
-        eprint!("{}", e.render(color_stderr()));
-        if matches!(e, LoadError::Io { .. }) {
-            EXIT_USAGE
-        } else {
-            EXIT_INVALID
-        }
+        err!("{}", e.render(color_stderr()));
+        load_error_code(&e)
     })
 }

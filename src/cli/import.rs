@@ -1,19 +1,20 @@
 //! `cxmap import`: a Mermaid `journey` diagram into a map file (canonical
-//! RON), or on stdout.
+//! RON), or on stdout. What the map cannot carry over is a warning.
 
 use std::path::Path;
 
-use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, color_stderr};
-use crate::export::import::from_mermaid;
-use crate::storage::{LoadError, to_ron, write_atomic};
+use super::{EXIT_INVALID, EXIT_USAGE, color_stderr};
+use crate::export::import::{UNTITLED, import_mermaid};
+use crate::storage::input::{display_name, is_std_stream, read_input};
+use crate::storage::{Diagnostic, LoadError, Severity, to_ron};
 
 pub fn run(file: &Path, out: Option<&Path>, force: bool) -> u8 {
-    let name = file.display().to_string();
+    let name = display_name(file);
     if let Some(o) = out
-        && o.exists()
+        && o.is_file()
         && !force
     {
-        eprintln!(
+        errln!(
             "cxmap: {} already exists; use --force to overwrite it",
             o.display()
         );
@@ -22,67 +23,58 @@ pub fn run(file: &Path, out: Option<&Path>, force: bool) -> u8 {
     if let Some(o) = out
         && super::export::same_file(file, o)
     {
-        eprintln!(
+        errln!(
             "cxmap: {} is the diagram itself; choose another output file",
             o.display()
         );
         return EXIT_USAGE;
     }
-    let src = match read(file) {
-        Ok(s) => s,
-        Err(message) => {
-            let e = LoadError::Io {
-                file: name,
-                message,
-            };
-            eprint!("{}", e.render(color_stderr()));
-            return EXIT_USAGE;
-        }
+    let src = match read_input(file, "Mermaid file").map(String::from_utf8) {
+        Ok(Ok(s)) => s,
+        Ok(Err(_)) => return io_error(name, "it is not UTF-8 text".into()),
+        Err(e) => return io_error(name, e.to_string()),
     };
-    let map = match from_mermaid(&src) {
-        Ok(m) => m,
+    let title = if is_std_stream(file) {
+        UNTITLED.to_string()
+    } else {
+        file.file_stem()
+            .map_or(UNTITLED.into(), |s| s.to_string_lossy().into_owned())
+    };
+    let color = color_stderr();
+    let imported = match import_mermaid(&src, &title) {
+        Ok(i) => i,
         Err(diagnostics) => {
-            let color = color_stderr();
-            for d in &diagnostics {
-                eprint!("{}\n\n", d.render(&name, &src, color));
-            }
-            let n = diagnostics.len();
-            eprintln!(
+            show(&name, &src, &diagnostics, color);
+            let n = diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
+            errln!(
                 "{name}: {n} problem{} found; nothing was written",
                 if n == 1 { "" } else { "s" }
             );
             return EXIT_INVALID;
         }
     };
-    let text = to_ron(&map);
-    let Some(o) = out else {
-        print!("{text}");
-        return EXIT_OK;
-    };
-    match write_atomic(o, text.as_bytes()) {
-        Ok(()) => {
-            println!(
-                "created {} from {name} ({}); phases have no stage yet: set them in the app or the file (`cxmap score` lists the stage-gap finding)",
-                o.display(),
-                super::files::summary(&map)
-            );
-            EXIT_OK
-        }
-        Err(e) => {
-            eprintln!("cxmap: cannot write {}: {e}", o.display());
-            EXIT_USAGE
-        }
+    show(&name, &src, &imported.warnings, color);
+    let map = imported.map;
+    super::output::write_result(out, &to_ron(&map), |o| {
+        outln!(
+            "created {} from {name} ({}); phases have no stage yet: set them in the app or the file (`cxmap score` lists the stage-gap finding)",
+            o.display(),
+            super::files::summary(&map)
+        );
+    })
+}
+
+fn show(name: &str, src: &str, diagnostics: &[Diagnostic], color: bool) {
+    for d in diagnostics {
+        err!("{}\n\n", d.render(name, src, color));
     }
 }
 
-fn read(file: &Path) -> Result<String, String> {
-    if file.is_dir() {
-        return Err("it is a directory, not a Mermaid file".into());
-    }
-    std::fs::read_to_string(file).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::InvalidData => "it is not UTF-8 text".into(),
-        _ => e.to_string(),
-    })
+fn io_error(file: String, message: String) -> u8 {
+    let e = LoadError::Io { file, message };
+    err!("{}", e.render(color_stderr()));
+    EXIT_USAGE
 }

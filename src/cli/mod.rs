@@ -1,12 +1,14 @@
 //! The command line: argument parsing and dispatch. Each subcommand lives in
 //! its own file and returns the process exit code.
 
+#[macro_use]
+mod output;
 mod diff;
 mod export;
 mod files;
 mod import;
 mod merge;
-mod output;
+mod reference;
 mod score;
 
 use std::path::PathBuf;
@@ -15,7 +17,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use export::{ExportFormat, Rows};
-pub use output::{color_stderr, color_stdout};
+pub use output::{ColorChoice, EXIT_BROKEN_PIPE, color_stderr, color_stdout};
 
 /// Exit codes: 0 ok, 1 findings or invalid input, 2 usage or I/O errors.
 pub const EXIT_OK: u8 = 0;
@@ -33,13 +35,17 @@ pub const EXIT_USAGE: u8 = 2;
     version,
     about,
     long_about,
-    args_conflicts_with_subcommands = true
+    subcommand_negates_reqs = true
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// The map to open in the terminal UI.
     pub file: Option<PathBuf>,
+    /// When to color messages and reports: `auto` (on a terminal, unless
+    /// NO_COLOR is set), `always` or `never`.
+    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
 }
 
 #[derive(Debug, Subcommand)]
@@ -49,16 +55,21 @@ pub enum Command {
     /// Exit status: 0 when all files are valid, 1 when some are invalid,
     /// 2 when a file cannot be read. Never changes a file.
     Validate {
+        /// The map files to check; `-` reads one from standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
-        /// Output format: human-readable diagnostics or JSON for scripts.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        /// Output format: `human` diagnostics with snippets (`text` is an
+        /// alias), `short` lines `FILE:LINE:COL: error: message` for editors'
+        /// quickfix lists, or `json` for scripts.
+        #[arg(long, value_enum, default_value_t = ValidateFormat::Human)]
+        format: ValidateFormat,
     },
     /// Rewrite map files in canonical form (in place, atomically).
     ///
     /// An invalid file is reported and left untouched.
     Fmt {
+        /// The map files to rewrite; with --check, `-` reads one from
+        /// standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Change nothing; exit 1 and list the files that are not canonical.
@@ -67,6 +78,7 @@ pub enum Command {
     },
     /// Create a new map file from a template.
     New {
+        /// The map file to create.
         #[arg(value_name = "FILE")]
         file: PathBuf,
         /// The template to start from (see `cxmap templates`).
@@ -101,13 +113,15 @@ pub enum Command {
     /// Exit status: 0, or 1 when the file is invalid or the overall score is
     /// below --fail-under (or not scored); 2 for usage errors.
     Score {
+        /// The map to score; `-` reads it from standard input.
         #[arg(value_name = "FILE")]
         file: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ScoreFormat::Text)]
         format: ScoreFormat,
-        /// Exit 1 when the overall score is below N (or not scored), for CI.
-        #[arg(long, value_name = "N")]
+        /// Exit 1 when the overall score is below N (0 to 100), or when the
+        /// map is not scored; for CI.
+        #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = percent)]
         fail_under: Option<f64>,
     },
     /// Export a map to share it: Markdown, CSV, a self-contained HTML page or
@@ -115,6 +129,7 @@ pub enum Command {
     ///
     /// Exit status: 0, or 1 when the map is invalid; 2 for usage and I/O errors.
     Export {
+        /// The map to export; `-` reads it from standard input.
         #[arg(value_name = "FILE")]
         file: PathBuf,
         /// Output format.
@@ -123,9 +138,16 @@ pub enum Command {
         /// CSV only: one row per touchpoint (default) or per pain point.
         #[arg(long, value_enum, value_name = "ROWS")]
         rows: Option<Rows>,
-        /// Write to OUT (atomically) instead of stdout.
+        /// Write to OUT (atomically) instead of stdout; `-` is stdout. A
+        /// device or a FIFO is written into, never replaced.
         #[arg(long, short, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// CSV only: write cells as they are. By default a cell that starts
+        /// with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+        /// `'` so spreadsheets do not run it as a formula, and control
+        /// characters are written as `\u{1b}`.
+        #[arg(long)]
+        raw: bool,
     },
     /// Import a Mermaid `journey` diagram as a map: sections become phases,
     /// tasks touchpoints (emotion = score - 3), the first actor the persona.
@@ -134,9 +156,10 @@ pub enum Command {
     /// the diagram has problems (each shown with its line), 2 for usage and
     /// I/O errors.
     Import {
+        /// The Mermaid diagram to read; `-` reads it from standard input.
         #[arg(value_name = "FILE.mmd")]
         file: PathBuf,
-        /// Write the map to OUT.ron.
+        /// Write the map to OUT.ron; `-` is stdout.
         #[arg(long, short, value_name = "OUT.ron")]
         output: Option<PathBuf>,
         /// Overwrite OUT if it exists.
@@ -149,8 +172,12 @@ pub enum Command {
     /// Exit status: 0 when they are the same map, 1 when they differ, 2 on
     /// errors (like `diff`). `/dev/null` stands for a missing map.
     Diff {
+        /// The map before; `-` reads it from standard input, `/dev/null`
+        /// stands for no map.
         #[arg(value_name = "OLD")]
         old: PathBuf,
+        /// The map after; `-` reads it from standard input, `/dev/null`
+        /// stands for no map.
         #[arg(value_name = "NEW")]
         new: PathBuf,
         /// Output format.
@@ -180,6 +207,15 @@ pub enum Command {
         #[arg(long, short, value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// Print a shell completion script: `cxmap completions bash >
+    /// ~/.local/share/bash-completion/completions/cxmap`.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `cxmap man > cxmap.1; man ./cxmap.1`.
+    Man,
 }
 
 /// Output format of `score`.
@@ -190,11 +226,37 @@ pub enum ScoreFormat {
     Markdown,
 }
 
-/// Output format of `validate`.
+/// Output format of `diff`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Text,
     Json,
+}
+
+/// Output format of `validate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ValidateFormat {
+    /// Diagnostics with a snippet of the file, like a compiler's.
+    #[value(alias = "text")]
+    Human,
+    /// One line per problem: `FILE:LINE:COL: error: message`.
+    Short,
+    /// A JSON array: one object per file, one object per diagnostic.
+    Json,
+}
+
+/// A score threshold: a number from 0 to 100.
+fn percent(s: &str) -> Result<f64, String> {
+    let n: f64 = s
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number; expected a score from 0 to 100"))?;
+    if (0.0..=100.0).contains(&n) {
+        Ok(n)
+    } else {
+        Err(format!(
+            "{s} is out of range; expected a score from 0 to 100"
+        ))
+    }
 }
 
 /// Parses the process arguments and runs the command.
@@ -203,10 +265,11 @@ pub fn main() -> ExitCode {
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     if let Some(msg) = not_a_file_nor_a_command(args.get(1).map(String::as_str)) {
-        eprintln!("{msg}");
+        errln!("{msg}");
         return ExitCode::from(EXIT_USAGE);
     }
     let cli = Cli::parse();
+    output::set_color(cli.color);
     ExitCode::from(run(cli))
 }
 
@@ -222,7 +285,8 @@ pub fn not_a_file_nor_a_command(first: Option<&str>) -> Option<String> {
         return None;
     }
     let cmd = Cli::command();
-    let names: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+    let mut names: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+    names.push("help");
     if names.contains(&first) {
         return None;
     }
@@ -257,7 +321,8 @@ pub fn run(cli: Cli) -> u8 {
             format,
             rows,
             output,
-        }) => export::run(&file, format, rows, output.as_deref()),
+            raw,
+        }) => export::run(&file, format, rows, output.as_deref(), raw),
         Some(Command::Import {
             file,
             output,
@@ -270,6 +335,18 @@ pub fn run(cli: Cli) -> u8 {
             theirs,
             output,
         }) => merge::run(&base, &ours, &theirs, output.as_deref()),
+        Some(Command::Completions { shell }) => reference::completions(shell),
+        Some(Command::Man) => reference::man(),
+        None if cli
+            .file
+            .as_deref()
+            .is_some_and(crate::storage::input::is_std_stream) =>
+        {
+            errln!(
+                "cxmap: the app edits files, not standard input; save the map to a file and open that"
+            );
+            EXIT_USAGE
+        }
         None => crate::tui::run(cli.file),
     }
 }
@@ -277,16 +354,16 @@ pub fn run(cli: Cli) -> u8 {
 /// `cxmap config`.
 fn config(path_only: bool, init: bool, force: bool) -> u8 {
     let Some(path) = crate::config::path() else {
-        eprintln!("cxmap: this platform has no configuration directory; set CXMAP_CONFIG");
+        errln!("cxmap: this platform has no configuration directory; set CXMAP_CONFIG");
         return EXIT_USAGE;
     };
     if path_only {
-        println!("{}", path.display());
+        outln!("{}", path.display());
         return EXIT_OK;
     }
     if init {
         if path.exists() && !force {
-            eprintln!(
+            errln!(
                 "cxmap: {} already exists; use --force to overwrite it",
                 path.display()
             );
@@ -295,22 +372,22 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
         if let Some(dir) = path.parent()
             && let Err(e) = std::fs::create_dir_all(dir)
         {
-            eprintln!("cxmap: cannot create {}: {e}", dir.display());
+            errln!("cxmap: cannot create {}: {e}", dir.display());
             return EXIT_USAGE;
         }
         return match crate::storage::write_atomic(&path, crate::config::DEFAULT_FILE.as_bytes()) {
             Ok(()) => {
-                println!("wrote {}", path.display());
+                outln!("wrote {}", path.display());
                 EXIT_OK
             }
             Err(e) => {
-                eprintln!("cxmap: cannot write {}: {e}", path.display());
+                errln!("cxmap: cannot write {}: {e}", path.display());
                 EXIT_USAGE
             }
         };
     }
     if !path.exists() {
-        println!(
+        outln!(
             "{}: not there; the defaults apply (cxmap config --init writes one)",
             path.display()
         );
@@ -319,11 +396,11 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
     let (config, problem) = crate::config::load();
     match problem {
         Some(p) => {
-            eprintln!("{p}");
+            errln!("{p}");
             EXIT_INVALID
         }
         None => {
-            println!(
+            outln!(
                 "{}: valid (theme {}, language {}, autosave every {} s)",
                 path.display(),
                 config.theme.name(),

@@ -1,17 +1,134 @@
-//! Where output goes and whether it is colored.
+//! Where output goes and whether it is colored: standard output written
+//! without panicking (a closed pipe ends the program quietly, a full disk is
+//! an error), `-o FILE` or `-o -`, and `--color` next to `NO_COLOR`.
 
-use std::io::IsTerminal;
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+use std::sync::OnceLock;
+
+use clap::ValueEnum;
+
+use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
+use crate::storage::{input::is_std_stream, write_atomic};
+
+/// `print!` that never panics: see [`print`].
+macro_rules! out {
+    ($($t:tt)*) => { $crate::cli::output::print(&format!($($t)*)) };
+}
+
+/// `println!` that never panics: see [`print`].
+macro_rules! outln {
+    ($($t:tt)*) => { $crate::cli::output::println(&format!($($t)*)) };
+}
+
+/// `eprint!` that never panics: a message that cannot be written to stderr
+/// (closed, or on a full disk) is dropped; the exit status still tells.
+macro_rules! err {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($t)*);
+    }};
+}
+
+/// `eprintln!` that never panics: see [`err!`].
+macro_rules! errln {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($t)*);
+    }};
+}
+
+/// `--color`: when to color output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless `NO_COLOR` is set.
+    #[default]
+    Auto,
+    /// Always, even into a pipe or with `NO_COLOR` set.
+    Always,
+    /// Never.
+    Never,
+}
+
+static COLOR: OnceLock<ColorChoice> = OnceLock::new();
+
+/// Sets the `--color` choice for the whole run (the first call wins).
+pub fn set_color(choice: ColorChoice) {
+    let _ = COLOR.set(choice);
+}
 
 fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
-/// Color on stderr: only on a terminal, never with `NO_COLOR` set.
-pub fn color_stderr() -> bool {
-    !no_color() && std::io::stderr().is_terminal()
+fn color_for(is_terminal: bool) -> bool {
+    match COLOR.get().copied().unwrap_or_default() {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => !no_color() && is_terminal,
+    }
 }
 
-/// Color on stdout: only on a terminal, never with `NO_COLOR` set.
+/// Color on stderr: by `--color`; with `auto`, only on a terminal and never
+/// with `NO_COLOR` set.
+pub fn color_stderr() -> bool {
+    color_for(io::stderr().is_terminal())
+}
+
+/// Color on stdout: as [`color_stderr`], for stdout.
 pub fn color_stdout() -> bool {
-    !no_color() && std::io::stdout().is_terminal()
+    color_for(io::stdout().is_terminal())
+}
+
+/// The status of a program ended by a closed pipe: 128 + SIGPIPE, what a
+/// shell reports for `yes | head -1`.
+pub const EXIT_BROKEN_PIPE: i32 = 128 + 13;
+
+/// Writes `text` to standard output and flushes it. A closed pipe (`| head`)
+/// ends the program quietly with [`EXIT_BROKEN_PIPE`]; any other failure (a
+/// full disk) ends it with a message and exit status 1.
+pub fn print(text: &str) {
+    let mut out = io::stdout().lock();
+    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        stdout_failed(&e);
+    }
+}
+
+/// [`print`] with a newline.
+pub fn println(text: &str) {
+    print(&format!("{text}\n"));
+}
+
+fn stdout_failed(e: &io::Error) -> ! {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        std::process::exit(EXIT_BROKEN_PIPE);
+    }
+    let _ = writeln!(io::stderr(), "cxmap: cannot write to standard output: {e}");
+    std::process::exit(i32::from(EXIT_INVALID));
+}
+
+/// Writes an export or an import: to stdout without `out` or with `-o -`,
+/// else into the file (atomically, or straight into a device or FIFO).
+/// `done` is said on stderr after a file is written. Returns the exit code.
+pub fn write_result(out: Option<&Path>, text: &str, done: impl FnOnce(&Path)) -> u8 {
+    match out {
+        None => {
+            print(text);
+            EXIT_OK
+        }
+        Some(o) if is_std_stream(o) => {
+            print(text);
+            EXIT_OK
+        }
+        Some(o) => match write_atomic(o, text.as_bytes()) {
+            Ok(()) => {
+                done(o);
+                EXIT_OK
+            }
+            Err(e) => {
+                errln!("cxmap: cannot write {}: {e}", o.display());
+                EXIT_USAGE
+            }
+        },
+    }
 }

@@ -13,20 +13,20 @@ pub fn run(file: &Path, format: ScoreFormat, fail_under: Option<f64>) -> u8 {
     };
     let report = score::score(&loaded.map);
     match format {
-        ScoreFormat::Text => print!("{}", score::to_text(&report, &loaded.map, color_stdout())),
-        ScoreFormat::Markdown => print!("{}", score::to_markdown(&report, &loaded.map)),
-        ScoreFormat::Json => println!(
+        ScoreFormat::Text => out!("{}", score::to_text(&report, &loaded.map, color_stdout())),
+        ScoreFormat::Markdown => out!("{}", score::to_markdown(&report, &loaded.map)),
+        ScoreFormat::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&score::to_json(&report)).unwrap_or_default()
         ),
     }
     match (fail_under, report.overall) {
         (Some(n), Some(o)) if o < n => {
-            eprintln!("cxmap: overall score {o:.1} is below {n}");
+            errln!("cxmap: overall score {o:.1} is below {n}");
             EXIT_INVALID
         }
         (Some(_), None) => {
-            eprintln!("cxmap: the map is not scored (no touchpoint is measured)");
+            errln!("cxmap: the map is not scored (no touchpoint is measured)");
             EXIT_INVALID
         }
         _ => EXIT_OK,

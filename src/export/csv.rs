@@ -3,6 +3,12 @@
 //! RFC 4180 (the `csv` crate). Enum values are written as in the map file
 //! (`PrePurchase`, `Social`, `Open`); absent values are empty cells; scores
 //! have one decimal like every other report.
+//!
+//! Text cells are made safe to open (OWASP's advice on CSV injection): a
+//! cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets
+//! a leading `'` so no spreadsheet runs it as a formula, and control
+//! characters other than newline and tab are written as `\u{1b}`.
+//! [`Cells::Raw`] writes text as it is.
 
 use ::csv::Writer;
 
@@ -52,21 +58,60 @@ pub const PAIN_HEADER: [&str; 8] = [
     "votes",
 ];
 
+/// How text cells are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Cells {
+    /// Formulas neutralised, control characters escaped.
+    #[default]
+    Safe,
+    /// As written in the map.
+    Raw,
+}
+
+impl Cells {
+    /// A text cell as this policy writes it.
+    pub fn text(self, s: &str) -> String {
+        match self {
+            Cells::Raw => s.to_string(),
+            Cells::Safe => {
+                let mut out = String::with_capacity(s.len() + 1);
+                if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                    out.push('\'');
+                }
+                for c in s.chars() {
+                    if c.is_control() && c != '\n' && c != '\t' {
+                        out.push_str(&c.escape_unicode().to_string());
+                    } else {
+                        out.push(c);
+                    }
+                }
+                out
+            }
+        }
+    }
+}
+
 /// One row per touchpoint, in map order: phase, stage, every field, then
 /// S (`score`), L (`pain_load`), S_eff (`effective`) and w (`weight`).
 pub fn touchpoints(map: &JourneyMap, report: &Report) -> String {
+    touchpoints_with(map, report, Cells::Safe)
+}
+
+/// [`touchpoints`] with text cells written as `cells` says.
+pub fn touchpoints_with(map: &JourneyMap, report: &Report, cells: Cells) -> String {
     let mut w = Writer::from_writer(Vec::new());
     record(&mut w, TOUCHPOINT_HEADER.map(String::from));
     for (p, ph) in map.phases.iter().enumerate() {
         for (i, t) in ph.touchpoints.iter().enumerate() {
             let s = report.touchpoint(p, i);
             let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+            let text = |s: &str| cells.text(s);
             let mut row = vec![
-                ph.name.clone(),
+                text(&ph.name),
                 ph.stage.map(|s| s.as_str().to_string()).unwrap_or_default(),
-                t.id.clone(),
-                t.name.clone(),
-                t.channel.clone().unwrap_or_default(),
+                text(&t.id),
+                text(&t.name),
+                text(t.channel.as_deref().unwrap_or_default()),
                 t.owner.as_str().to_string(),
                 t.key.to_string(),
                 opt(t.emotion),
@@ -80,7 +125,7 @@ pub fn touchpoints(map: &JourneyMap, report: &Report) -> String {
                 opt(t.nps.map(|n| n.promoters)),
                 opt(t.nps.map(|n| n.passives)),
                 opt(t.nps.map(|n| n.detractors)),
-                t.notes.clone().unwrap_or_default(),
+                text(t.notes.as_deref().unwrap_or_default()),
                 s.and_then(|s| s.score).map(one).unwrap_or_default(),
                 opt(s.map(|s| s.pain_load)),
                 s.and_then(|s| s.effective).map(one).unwrap_or_default(),
@@ -94,6 +139,12 @@ pub fn touchpoints(map: &JourneyMap, report: &Report) -> String {
 
 /// One row per pain point, in map order.
 pub fn pains(map: &JourneyMap) -> String {
+    pains_with(map, Cells::Safe)
+}
+
+/// [`pains`] with text cells written as `cells` says.
+pub fn pains_with(map: &JourneyMap, cells: Cells) -> String {
+    let text = |s: &str| cells.text(s);
     let mut w = Writer::from_writer(Vec::new());
     record(&mut w, PAIN_HEADER.map(String::from));
     for ph in &map.phases {
@@ -101,12 +152,12 @@ pub fn pains(map: &JourneyMap) -> String {
             record(
                 &mut w,
                 [
-                    ph.name.clone(),
+                    text(&ph.name),
                     ph.stage.map(|s| s.as_str().to_string()).unwrap_or_default(),
-                    p.text.clone(),
+                    text(&p.text),
                     p.severity.to_string(),
-                    p.touchpoint.clone().unwrap_or_default(),
-                    p.action.clone().unwrap_or_default(),
+                    text(p.touchpoint.as_deref().unwrap_or_default()),
+                    text(p.action.as_deref().unwrap_or_default()),
                     p.status.as_str().to_string(),
                     p.votes.to_string(),
                 ],
@@ -129,6 +180,23 @@ fn finish(w: Writer<Vec<u8>>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formula_cells_get_a_quote_and_control_characters_are_escaped() {
+        let safe = |s| Cells::Safe.text(s);
+        assert_eq!(
+            safe("=HYPERLINK(\"http://x\")"),
+            "'=HYPERLINK(\"http://x\")"
+        );
+        assert_eq!(safe("+cmd|' /C calc'!A0"), "'+cmd|' /C calc'!A0");
+        assert_eq!(safe("-2+3"), "'-2+3");
+        assert_eq!(safe("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(safe("\tx"), "'\tx");
+        assert_eq!(safe("\rx"), "'\\u{d}x");
+        assert_eq!(safe("a\x1b[31mred"), "a\\u{1b}[31mred");
+        assert_eq!(safe("two\nlines, a = b"), "two\nlines, a = b");
+        assert_eq!(Cells::Raw.text("=1+1\x1b"), "=1+1\x1b");
+    }
     use crate::model::{Csat, Owner, PainPoint, Phase, Stage, Status, Touchpoint};
     use crate::score::score;
 

@@ -6,6 +6,12 @@
 //! description. Entity codes (`#58;`, `#quot;`) are decoded, so what
 //! [`super::mermaid::to_mermaid`] writes reads back as it was.
 //!
+//! Mermaid's own leniency is kept: a diagram without a `title` takes the
+//! file's name, tasks before the first `section` go into an implicit first
+//! phase, and a score Mermaid would still draw (out of range, a decimal,
+//! none) is carried over as well as it can be. What changes on the way is a
+//! warning; only what Mermaid itself refuses is an error.
+//!
 //! Every problem is reported at once, each with its line and a snippet.
 
 use std::ops::Range;
@@ -42,12 +48,35 @@ const OTHER_DIAGRAMS: [&str; 22] = [
     "architecture-beta",
 ];
 
+/// The title of a diagram that has none and no file name to take one from.
+pub const UNTITLED: &str = "Imported journey";
+
+/// The name of the phase that holds tasks written before any `section`.
+pub const IMPLICIT_PHASE: &str = "Start";
+
+/// A diagram read into a map, with what did not carry over as it was.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub map: JourneyMap,
+    /// Warnings: the map was made, but not everything is as written.
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// A map from the text of a Mermaid `journey` diagram, with ids derived and
-/// validated; or every problem found, positioned in `src`.
+/// validated; or every problem found, positioned in `src`. Warnings are
+/// dropped; a diagram without a title is called [`UNTITLED`].
 pub fn from_mermaid(src: &str) -> Result<JourneyMap, Vec<Diagnostic>> {
+    import_mermaid(src, UNTITLED).map(|i| i.map)
+}
+
+/// A map from a Mermaid `journey` diagram with its warnings; `fallback_title`
+/// (the file's stem) names a diagram that has no title.
+pub fn import_mermaid(src: &str, fallback_title: &str) -> Result<Imported, Vec<Diagnostic>> {
     let mut r = Reader {
         src,
+        fallback_title,
         errors: Vec::new(),
+        warnings: Vec::new(),
         map: JourneyMap::new(""),
         title: None,
         front_title: None,
@@ -57,14 +86,20 @@ pub fn from_mermaid(src: &str) -> Result<JourneyMap, Vec<Diagnostic>> {
     };
     r.read();
     if !r.errors.is_empty() {
-        return Err(r.errors);
+        // The warnings too, so that one run shows everything.
+        let mut all = r.errors;
+        all.append(&mut r.warnings);
+        all.sort_by_key(|d| d.span.start);
+        return Err(all);
     }
     r.finish()
 }
 
 struct Reader<'a> {
     src: &'a str,
+    fallback_title: &'a str,
     errors: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
     map: JourneyMap,
     /// The title and where it is.
     title: Option<Range<usize>>,
@@ -195,11 +230,13 @@ impl<'a> Reader<'a> {
                     self.title = Some(s);
                 }
                 None => {
+                    self.map.title = self.fallback_title.to_string();
                     let d = self
                         .at(span, "the diagram has no title")
-                        .label("a `title …` line is expected after this")
-                        .help("add `    title My journey` below `journey`: a map needs a title");
-                    self.errors.push(d);
+                        .label(format!("the map is called \"{}\"", self.fallback_title))
+                        .help("add `    title My journey` below `journey` to choose the name")
+                        .warning();
+                    self.warnings.push(d);
                 }
             },
             Some(_) => {}
@@ -350,34 +387,7 @@ impl<'a> Reader<'a> {
         } else {
             line.span(raw_score)
         };
-        let score = match raw_score.parse::<i64>() {
-            Ok(s) if (SCORES.0..=SCORES.1).contains(&s) => Some(s),
-            Ok(s) => {
-                let d = self
-                    .at(score_span, format!("score {s} is out of range"))
-                    .label("not from 1 to 5")
-                    .expected(
-                        "a whole number from 1 to 5 (the touchpoint's emotion is the score − 3)",
-                    );
-                self.errors.push(d);
-                None
-            }
-            Err(_) => {
-                let msg = if raw_score.is_empty() {
-                    "the task has no score".to_string()
-                } else {
-                    format!("score `{raw_score}` is not a whole number")
-                };
-                let d = self
-                    .at(score_span, msg)
-                    .label("a score from 1 to 5 goes here")
-                    .expected(
-                        "a whole number from 1 to 5 (the touchpoint's emotion is the score − 3)",
-                    );
-                self.errors.push(d);
-                None
-            }
-        };
+        let score = self.score(raw_score, score_span);
         let name = decode(raw_name);
         if name.is_empty() {
             let d = self
@@ -388,10 +398,15 @@ impl<'a> Reader<'a> {
         if self.map.phases.is_empty() {
             let d = self
                 .at(line.span(stmt), "a task before the first section")
-                .label("this task belongs to no section")
-                .help("add a line `section NAME` above it: sections become the map's phases");
-            self.errors.push(d);
-            return;
+                .label(format!(
+                    "it goes into a first phase called \"{IMPLICIT_PHASE}\""
+                ))
+                .help("add a line `section NAME` above it to name that phase")
+                .warning();
+            self.warnings.push(d);
+            self.map.phases.push(Phase::new(IMPLICIT_PHASE));
+            self.sections.push(line.span(stmt));
+            self.tasks.push(Vec::new());
         }
         if self.persona.is_none()
             && let Some(first) = actors
@@ -419,13 +434,56 @@ impl<'a> Reader<'a> {
             .push(line.span(raw_name));
     }
 
+    /// A task's score as a map emotion (score − 3). Mermaid draws any
+    /// number, so what is not a whole number from 1 to 5 is a warning: a
+    /// decimal is rounded, a number out of range is clamped, and no number
+    /// at all leaves the emotion unset.
+    fn score(&mut self, raw: &str, span: Range<usize>) -> Option<i64> {
+        const EXPECTED: &str =
+            "a whole number from 1 to 5 (the touchpoint's emotion is the score − 3)";
+        if let Ok(s) = raw.parse::<i64>()
+            && (SCORES.0..=SCORES.1).contains(&s)
+        {
+            return Some(s);
+        }
+        let number = raw.parse::<f64>().ok().filter(|n| n.is_finite());
+        let (msg, label, score) = match number {
+            Some(n) => {
+                let s = (n.round().clamp(SCORES.0 as f64, SCORES.1 as f64)) as i64;
+                let msg = if (SCORES.0 as f64..=SCORES.1 as f64).contains(&n) {
+                    format!("score {raw} is not a whole number")
+                } else {
+                    format!("score {raw} is out of range")
+                };
+                (msg, format!("read as {s}"), Some(s))
+            }
+            None if raw.is_empty() => (
+                "the task has no score".to_string(),
+                "the touchpoint gets no emotion".to_string(),
+                None,
+            ),
+            None => (
+                format!("score `{raw}` is not a number"),
+                "the touchpoint gets no emotion".to_string(),
+                None,
+            ),
+        };
+        let d = self.at(span, msg).label(label).expected(EXPECTED).warning();
+        self.warnings.push(d);
+        score
+    }
+
     /// Ids derived, then the model's own checks, reported at the line of
     /// the element they are about.
-    fn finish(mut self) -> Result<JourneyMap, Vec<Diagnostic>> {
+    fn finish(mut self) -> Result<Imported, Vec<Diagnostic>> {
         model::derive_missing_ids(&mut self.map);
         let problems = model::validate(&self.map);
+        self.warnings.sort_by_key(|d| d.span.start);
         if problems.is_empty() {
-            return Ok(self.map);
+            return Ok(Imported {
+                map: self.map,
+                warnings: self.warnings,
+            });
         }
         let errors = problems
             .iter()
@@ -538,6 +596,7 @@ mod tests {
         from_mermaid(src)
             .expect_err("an error")
             .iter()
+            .filter(|d| d.severity == crate::storage::Severity::Error)
             .map(|d| (d.line, d.message.clone()))
             .collect()
     }
@@ -602,13 +661,62 @@ mod tests {
         assert_eq!(
             errors(src),
             [
-                (3, "a task before the first section".to_string()),
                 (5, "expected a task: `name: score: actors`".to_string()),
-                (6, "score 7 is out of range".to_string()),
-                (7, "score `high` is not a whole number".to_string()),
                 (8, "the task has no name".to_string()),
                 (9, "a `;` ends a Mermaid statement here".to_string()),
-                (10, "the task has no score".to_string()),
+            ]
+        );
+        // What Mermaid draws is only a warning, each on its line.
+        let src = "journey\n  title T\n  Orphan: 3\n  section S\n    Bad: 7: Me\n    Worse: high\n    Empty:\n    Half: 3.6\n";
+        assert_eq!(
+            warnings(src),
+            [
+                (3, "a task before the first section".to_string()),
+                (5, "score 7 is out of range".to_string()),
+                (6, "score `high` is not a number".to_string()),
+                (7, "the task has no score".to_string()),
+                (8, "score 3.6 is not a whole number".to_string()),
+            ]
+        );
+        let m = from_mermaid(src).unwrap();
+        let emotions: Vec<_> = m.touchpoints().map(|(_, t)| t.emotion).collect();
+        assert_eq!(emotions, [Some(0), Some(2), None, None, Some(1)]);
+    }
+
+    fn warnings(src: &str) -> Vec<(usize, String)> {
+        let imported = import_mermaid(src, "stem").expect("imported");
+        assert!(
+            imported
+                .warnings
+                .iter()
+                .all(|d| d.severity == crate::storage::Severity::Warning)
+        );
+        imported
+            .warnings
+            .iter()
+            .map(|d| (d.line, d.message.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn no_title_takes_the_file_stem_and_orphan_tasks_get_a_first_phase() {
+        let src = "%% a comment\njourney\n  accTitle: Buying\n  accDescr: A day\n  Look around: 4: Ana\n  section Pay\n    Pay: 2\n";
+        let i = import_mermaid(src, "store-visit").unwrap();
+        assert_eq!(i.map.title, "store-visit");
+        assert_eq!(i.map.description.as_deref(), Some("A day"));
+        let phases: Vec<_> = i.map.phases.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(phases, [IMPLICIT_PHASE, "Pay"]);
+        assert_eq!(i.map.phases[0].touchpoints[0].name, "Look around");
+        let w: Vec<_> = i
+            .warnings
+            .iter()
+            .map(|d| (d.line, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            w,
+            [
+                (2, "the diagram has no title"),
+                (5, "a task before the first section")
             ]
         );
     }
@@ -631,10 +739,6 @@ mod tests {
             )]
         );
         assert_eq!(
-            errors("journey\nsection A\n  x: 3\n"),
-            [(1, "the diagram has no title".to_string())]
-        );
-        assert_eq!(
             errors("journey\ntitle T\nsection   \n"),
             [(3, "the section has no name".to_string())]
         );
@@ -643,12 +747,17 @@ mod tests {
     #[test]
     fn a_diagnostic_renders_with_file_line_and_snippet() {
         let src = "journey\n  title T\n  section S\n    Pay: 9: Ana\n";
-        let d = &from_mermaid(src).unwrap_err()[0];
+        let d = &import_mermaid(src, "day").unwrap().warnings[0];
         let text = d.render("day.mmd", src, false);
-        assert!(text.contains("error: score 9 is out of range"), "{text}");
+        assert!(text.contains("warning: score 9 is out of range"), "{text}");
         assert!(text.contains("day.mmd:4:10"), "{text}");
         assert!(text.contains("Pay: 9: Ana"), "{text}");
-        assert!(text.contains("^ not from 1 to 5"), "{text}");
+        assert!(text.contains("^ read as 5"), "{text}");
+        let src = "journey\n  title T\n  section S\n    Pay 9\n";
+        let d = &from_mermaid(src).unwrap_err()[0];
+        let text = d.render("day.mmd", src, false);
+        assert!(text.contains("error: expected a task"), "{text}");
+        assert!(text.contains("day.mmd:4:5"), "{text}");
     }
 
     #[test]

@@ -5,9 +5,31 @@ use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Severity {
+    /// The file cannot be used as it is.
+    #[default]
+    Error,
+    /// Something was read but not carried over as written.
+    Warning,
+}
+
+impl Severity {
+    /// "error" or "warning", as compilers write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// One problem in a file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
+    /// An error (the default) or a warning.
+    pub severity: Severity,
     /// The headline: "importance 9 is out of range".
     pub message: String,
     /// Byte range of the offending text in the source.
@@ -32,6 +54,7 @@ impl Diagnostic {
         let span = clamp_span(src, span);
         let (line, column) = line_col(src, span.start);
         Diagnostic {
+            severity: Severity::Error,
             message: message.into(),
             span,
             line,
@@ -42,6 +65,12 @@ impl Diagnostic {
             help: None,
             related: Vec::new(),
         }
+    }
+
+    /// Makes this diagnostic a warning.
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
     }
 
     pub fn label(mut self, l: impl Into<String>) -> Self {
@@ -84,9 +113,11 @@ impl Diagnostic {
                     .label(label.as_str()),
             );
         }
-        let mut group = Level::ERROR
-            .primary_title(self.message.as_str())
-            .element(snippet);
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let mut group = level.primary_title(self.message.as_str()).element(snippet);
         if let Some(p) = &self.path {
             group = group.element(Level::NOTE.message(format!("at `{p}`")));
         }
@@ -100,9 +131,16 @@ impl Diagnostic {
         renderer(color).render(&report)
     }
 
-    /// One line for lists: `file:3:17: importance 9 is out of range`.
+    /// One line for editors' quickfix lists:
+    /// `file:3:17: error: importance 9 is out of range`.
     pub fn short(&self, file: &str) -> String {
-        format!("{file}:{}:{}: {}", self.line, self.column, self.message)
+        format!(
+            "{file}:{}:{}: {}: {}",
+            self.line,
+            self.column,
+            self.severity.name(),
+            self.message
+        )
     }
 }
 
@@ -133,18 +171,29 @@ fn clamp_span(src: &str, span: Range<usize>) -> Range<usize> {
     start..end
 }
 
-/// 1-based line and character column of a byte offset.
+/// A UTF-8 byte-order mark: editors hide it, so it is no column.
+const BOM: &str = "\u{feff}";
+
+/// 1-based line and character column of a byte offset. A byte-order mark
+/// at the start of the text is not counted, as editors do not show it.
 pub fn line_col(src: &str, at: usize) -> (usize, usize) {
     let at = at.min(src.len());
     let before = &src[..at];
     let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+    let line_text = &before[line_start..];
+    let line_text = if line_start == 0 {
+        line_text.strip_prefix(BOM).unwrap_or(line_text)
+    } else {
+        line_text
+    };
+    (line, line_text.chars().count() + 1)
 }
 
-/// Byte offset of a 1-based line and character column.
+/// Byte offset of a 1-based line and character column (the inverse of
+/// [`line_col`], so a leading byte-order mark is skipped).
 pub fn offset_of(src: &str, line: usize, col: usize) -> usize {
-    let mut start = 0;
+    let mut start = if src.starts_with(BOM) { BOM.len() } else { 0 };
     for _ in 1..line {
         match src[start..].find('\n') {
             Some(i) => start += i + 1,
@@ -170,5 +219,15 @@ mod tests {
         assert_eq!(line_col(src, at), (2, 6));
         assert_eq!(offset_of(src, 2, 6), at);
         assert_eq!(offset_of(src, 9, 1), src.len());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_no_column() {
+        let src = "\u{feff}ab\ncd";
+        assert_eq!(line_col(src, 3), (1, 1));
+        assert_eq!(line_col(src, 4), (1, 2));
+        assert_eq!(line_col(src, 6), (2, 1));
+        assert_eq!(offset_of(src, 1, 2), 4);
+        assert_eq!(offset_of(src, 2, 2), 7);
     }
 }

@@ -7,6 +7,7 @@ use ron::error::{Error as RonError, SpannedError};
 use ron::extensions::Extensions;
 
 use super::diagnostic::{Diagnostic, offset_of, render_plain_error};
+use super::input;
 use super::tree::{self, Node, Unparsed};
 use crate::model::{self, CURRENT_VERSION, JourneyMap, Path, Problem, did_you_mean, validate};
 
@@ -17,6 +18,8 @@ pub struct Loaded {
     pub text: String,
     /// How many touchpoint ids were derived from names (written on save).
     pub derived_ids: usize,
+    /// The file starts with a UTF-8 byte-order mark (`text` has it too).
+    pub bom: bool,
 }
 
 /// Why a file could not be loaded.
@@ -39,7 +42,7 @@ impl LoadError {
     pub fn render(&self, color: bool) -> String {
         match self {
             LoadError::Io { file, message } => {
-                render_plain_error(&format!("cannot read {file}: {message}"), color)
+                render_plain_error(&format!("cannot read {file}: {message}"), color) + "\n"
             }
             LoadError::Invalid {
                 file,
@@ -69,17 +72,21 @@ impl LoadError {
     }
 }
 
-/// Reads and checks a map file.
+/// Reads and checks a map file (`-`: standard input). Only a regular file
+/// is read; a FIFO or a device is refused without blocking.
 pub fn load_file(path: &FsPath) -> Result<Loaded, LoadError> {
-    let file = path.display().to_string();
-    let io = |message: String| LoadError::Io {
-        file: file.clone(),
-        message,
-    };
-    if path.is_dir() {
-        return Err(io("it is a directory, not a map file".into()));
+    let file = input::display_name(path);
+    match input::read_input(path, "map file") {
+        Ok(bytes) => load_bytes(&file, bytes),
+        Err(e) => Err(LoadError::Io {
+            file,
+            message: e.to_string(),
+        }),
     }
-    let bytes = std::fs::read(path).map_err(|e| io(io_message(&e)))?;
+}
+
+/// Checks a map given as bytes; `file` names it in diagnostics.
+pub fn load_bytes(file: &str, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -90,13 +97,13 @@ pub fn load_file(path: &FsPath) -> Result<Loaded, LoadError> {
                 .label("this byte is not valid UTF-8")
                 .help("save the file as UTF-8 in your editor");
             return Err(LoadError::Invalid {
-                file,
+                file: file.to_string(),
                 text: lossy,
                 diagnostics: vec![d],
             });
         }
     };
-    load_str(&file, text)
+    load_str(file, text)
 }
 
 /// Checks a map given as text; `file` names it in diagnostics.
@@ -104,6 +111,7 @@ pub fn load_str(file: &str, text: String) -> Result<Loaded, LoadError> {
     match parse_str(&text) {
         Ok((map, derived_ids)) => Ok(Loaded {
             map,
+            bom: text.starts_with(input::BOM),
             text,
             derived_ids,
         }),
@@ -149,8 +157,27 @@ pub fn span_of(src: &str, path: &Path) -> std::ops::Range<usize> {
     tree::parse(src).map_or(0..src.len().min(1), |t| t.locate(path).0)
 }
 
-/// Text → a valid map with derived ids, or all its diagnostics.
+/// Text → a valid map with derived ids, or all its diagnostics. A UTF-8
+/// byte-order mark at the start is skipped: spans still index `src`, and
+/// lines and columns are where an editor (which hides the mark) shows them.
 pub fn parse_str(src: &str) -> Result<(JourneyMap, usize), Vec<Diagnostic>> {
+    let Some(rest) = src.strip_prefix(input::BOM) else {
+        return parse_text(src);
+    };
+    let shift = |r: &std::ops::Range<usize>| r.start + input::BOM.len()..r.end + input::BOM.len();
+    parse_text(rest).map_err(|mut ds| {
+        for d in &mut ds {
+            d.span = shift(&d.span);
+            (d.line, d.column) = super::diagnostic::line_col(src, d.span.start);
+            for (span, _) in &mut d.related {
+                *span = shift(span);
+            }
+        }
+        ds
+    })
+}
+
+fn parse_text(src: &str) -> Result<(JourneyMap, usize), Vec<Diagnostic>> {
     if src.trim().is_empty() {
         return Err(vec![
             Diagnostic::new(src, 0..0, "the file is empty")
@@ -896,13 +923,5 @@ fn type_words(t: &str) -> String {
         "a string" | "string" => "text in double quotes".into(),
         "a boolean" | "bool" => "`true` or `false`".into(),
         other => other.to_string(),
-    }
-}
-
-fn io_message(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
     }
 }

@@ -5,16 +5,17 @@ mod atomic;
 mod comments;
 mod diagnostic;
 mod emit;
+pub mod input;
 mod load;
 mod patch;
 mod tree;
 
-pub use atomic::write_atomic;
-pub use diagnostic::{Diagnostic, line_col, offset_of};
+pub use atomic::{is_descriptor_link, write_atomic};
+pub use diagnostic::{Diagnostic, Severity, line_col, offset_of};
 pub use emit::{Comments, to_ron, to_ron_with};
 pub use load::{
-    LoadError, Loaded, conflict_markers, load_file, load_str, parse_ron, parse_str, ron_options,
-    span_of,
+    LoadError, Loaded, conflict_markers, load_bytes, load_file, load_str, parse_ron, parse_str,
+    ron_options, span_of,
 };
 pub use patch::edit;
 pub use tree::line_of;
@@ -27,6 +28,7 @@ use crate::model::JourneyMap;
 /// the element it belongs to (`cxmap fmt`); `None` when the text does not
 /// parse.
 pub fn format(text: &str, map: &JourneyMap) -> Option<String> {
+    let text = text.strip_prefix(input::BOM).unwrap_or(text);
     let comments = comments::collect(text)?;
     Some(to_ron_with(map, Some(&comments)))
 }
@@ -75,7 +77,20 @@ pub fn comments_of(text: &str) -> Vec<String> {
     comments::all(text)
 }
 
-/// Writes a map canonically and atomically.
+/// Writes a map canonically and atomically. A byte-order mark the file
+/// had is kept.
 pub fn save(path: &Path, map: &JourneyMap) -> std::io::Result<()> {
-    write_atomic(path, to_ron(map).as_bytes())
+    write_atomic(
+        path,
+        with_bom(input::starts_with_bom(path), to_ron(map)).as_bytes(),
+    )
+}
+
+/// `text`, after a UTF-8 byte-order mark when `bom`.
+pub fn with_bom(bom: bool, text: String) -> String {
+    if bom {
+        format!("{}{text}", input::BOM)
+    } else {
+        text
+    }
 }

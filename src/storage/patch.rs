@@ -35,6 +35,10 @@ struct Rewrite;
 /// The new text of a file that held `old_text`, now holding `new`. When the
 /// old text is not a readable map, the canonical text.
 pub fn edit(old_text: &str, new: &JourneyMap) -> String {
+    // A byte-order mark stays; the text after it is edited.
+    if let Some(body) = old_text.strip_prefix(super::input::BOM) {
+        return format!("{}{}", super::input::BOM, edit(body, new));
+    }
     let Ok(root) = tree::parse(old_text) else {
         return emit::to_ron(new);
     };

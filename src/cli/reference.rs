@@ -1,0 +1,28 @@
+//! `cxmap completions SHELL` and `cxmap man`: the command line described
+//! for shells and for `man`, generated from the same definition as `--help`.
+
+use clap::CommandFactory;
+
+use super::{Cli, EXIT_OK, EXIT_USAGE};
+
+pub fn completions(shell: clap_complete::Shell) -> u8 {
+    let mut cmd = Cli::command();
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "cxmap", &mut buf);
+    out!("{}", String::from_utf8_lossy(&buf));
+    EXIT_OK
+}
+
+pub fn man() -> u8 {
+    let mut buf = Vec::new();
+    match clap_mangen::Man::new(Cli::command()).render(&mut buf) {
+        Ok(()) => {
+            out!("{}", String::from_utf8_lossy(&buf));
+            EXIT_OK
+        }
+        Err(e) => {
+            errln!("cxmap: cannot render the manual page: {e}");
+            EXIT_USAGE
+        }
+    }
+}

@@ -240,6 +240,23 @@ fn exact(en: &str) -> Option<&'static str> {
         "back" => "volver",
         "dot" => "punto",
         "end vote" => "cerrar votación",
+        // Merging
+        "the map's" => "del mapa:",
+        "touchpoint" => "contacto",
+        "pain point" => "punto de dolor",
+        "deleted" => "borrado",
+        "theirs" => "el suyo",
+        "mine" => "el mío",
+        "apply" => "aplicar",
+        "↑↓ conflict · m mine · t theirs · M/T all · Enter apply · Esc later" => {
+            "↑↓ conflicto · m el mío · t el suyo · M/T todos · Enter aplica · Esc después"
+        }
+        "decide later: your changes stay open; saving will offer the merge again" => {
+            "decidir después: sus cambios siguen abiertos; al guardar se ofrecerá de nuevo la fusión"
+        }
+        "the conflicts stay: our side is shown; saving writes it without the markers" => {
+            "los conflictos siguen: se muestra nuestro lado; al guardar se escribe sin las marcas"
+        }
         // In the room
         "In the room" => "En la sala",
         "Selected" => "Selección",

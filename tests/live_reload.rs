@@ -59,34 +59,35 @@ fn a_clean_map_reloads_and_keeps_the_selection() {
 }
 
 #[test]
-fn unsaved_changes_and_a_change_on_disk_ask_and_lose_nothing() {
+fn unsaved_changes_and_a_change_on_disk_merge_and_lose_nothing() {
     let (_d, path, mut app) = setup();
     apply(&mut app, Action::Down);
     apply(&mut app, Action::ToggleKey); // my change
     edit_file(&path, "title: \"Comprar", "title: \"Comprar (v2)");
     disk_changed(&mut app);
-    assert!(matches!(app.overlay, Some(Overlay::Conflict(_))));
-    // Take the file's version; undo brings mine back.
-    key(&mut app, KeyCode::Char('t'), KeyModifiers::NONE);
-    assert!(app.doc.as_ref().unwrap().map.title.contains("(v2)"));
-    assert!(!app.is_dirty());
+    // Nothing overlaps: merged without a question.
+    assert!(app.overlay.is_none(), "{:?}", app.overlay);
+    let doc = app.doc.as_ref().unwrap();
+    assert!(doc.map.title.contains("(v2)"));
+    assert!(doc.map.phases[0].touchpoints[0].key, "my change is kept");
+    assert!(app.is_dirty(), "my change is not saved yet");
+    // u undoes the merge: mine alone again.
     apply(&mut app, Action::Undo);
     let doc = app.doc.as_ref().unwrap();
     assert!(!doc.map.title.contains("(v2)"));
-    assert!(doc.map.phases[0].touchpoints[0].key, "my change is back");
-    assert!(app.is_dirty());
+    assert!(doc.map.phases[0].touchpoints[0].key);
 }
 
 #[test]
-fn keep_mine_saves_over_the_file_after_asking() {
+fn saving_over_a_file_broken_on_disk_asks_first() {
     let (_d, path, mut app) = setup();
     apply(&mut app, Action::Down);
     apply(&mut app, Action::ToggleKey);
-    edit_file(&path, "title: \"Comprar", "title: \"Comprar (v2)");
+    edit_file(&path, "emotion: 1,", "emotoin: 1,");
     // Saving now must not silently overwrite the other change.
     key(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
     assert!(matches!(app.overlay, Some(Overlay::Conflict(_))));
-    assert!(std::fs::read_to_string(&path).unwrap().contains("(v2)"));
+    assert!(std::fs::read_to_string(&path).unwrap().contains("emotoin"));
     key(&mut app, KeyCode::Char('k'), KeyModifiers::NONE);
     let on_disk = cxmap::storage::load_file(&path).unwrap().map;
     assert_eq!(on_disk, app.doc.as_ref().unwrap().map);

@@ -62,9 +62,10 @@ fn add_edit_and_undo_redo_a_touchpoint() {
 
     // Edit: owner → Social via the list field, channel typed.
     apply(&mut app, Edit);
-    key(&mut app, KeyCode::Tab); // Id
     key(&mut app, KeyCode::Tab); // Channel
     typ(&mut app, "Web");
+    key(&mut app, KeyCode::Tab); // Emotion
+    key(&mut app, KeyCode::Tab); // Key point
     key(&mut app, KeyCode::Tab); // Owner
     typ(&mut app, "s");
     key(&mut app, KeyCode::Enter);
@@ -105,7 +106,8 @@ fn a_duplicate_id_typed_in_a_form_is_refused() {
     add_touchpoint(&mut app, "Ad");
     apply(&mut app, AddTouchpoint);
     typ(&mut app, "Other");
-    key(&mut app, KeyCode::Tab);
+    // The id is the last field: Shift-Tab wraps round to it.
+    key(&mut app, KeyCode::BackTab);
     typ(&mut app, "ad");
     key(&mut app, KeyCode::Enter);
     match &app.overlay {

@@ -53,6 +53,25 @@ pub fn pain_text(p: &crate::model::PainPoint) -> String {
     emit::pain_text(p)
 }
 
+/// The values of an element's fields as the file writes them (`None`:
+/// left out), lists aside.
+pub fn field_texts(v: &crate::merge::Version) -> Vec<(&'static str, Option<String>)> {
+    use crate::merge::Version;
+    let slots = match v {
+        Version::Phase(p) => emit::phase_slots(p),
+        Version::Touchpoint(t) => emit::touchpoint_slots(t),
+        Version::Pain(p) => emit::pain_slots(p),
+        Version::MapField(_) | Version::Deleted => Vec::new(),
+    };
+    slots
+        .into_iter()
+        .filter_map(|(n, s)| match s {
+            emit::Slot::Value(v) => Some((n, v)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The canonical value text of one of the map's own fields (`title`,
 /// `persona` …); `None` when it is not written.
 pub fn map_field_text(map: &JourneyMap, name: &str) -> Option<String> {

@@ -108,6 +108,63 @@ pub enum Overlay {
     Detail {
         scroll: u16,
     },
+    /// Conflicts of a merge, each settled for a side.
+    Merge(Box<MergeChoice>),
+}
+
+/// Where the conflicts came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MergeSource {
+    /// The file changed on disk while the map had unsaved changes.
+    Disk,
+    /// The file was opened with git's conflict markers in it.
+    Markers,
+}
+
+/// A merge whose conflicts the user settles one by one.
+#[derive(Debug, Clone)]
+pub struct MergeChoice {
+    pub merged: crate::merge::Merged,
+    /// The side chosen for each conflict (ours until changed).
+    pub sides: Vec<crate::merge::Side>,
+    pub sel: usize,
+    pub source: MergeSource,
+    /// The file's text as it is now.
+    pub disk_text: String,
+    /// What saving will edit, when not `disk_text` (our side of a marked
+    /// file).
+    pub base_text: Option<String>,
+    /// How many changes came from the other side.
+    pub outside: usize,
+}
+
+impl MergeChoice {
+    pub fn new(
+        merged: crate::merge::Merged,
+        source: MergeSource,
+        disk_text: String,
+        base_text: Option<String>,
+        outside: usize,
+    ) -> MergeChoice {
+        MergeChoice {
+            sides: vec![crate::merge::Side::Ours; merged.conflicts.len()],
+            merged,
+            sel: 0,
+            source,
+            disk_text,
+            base_text,
+            outside,
+        }
+    }
+
+    /// The map with every conflict settled as chosen.
+    pub fn result(&self) -> crate::model::JourneyMap {
+        let mut map = self.merged.map.clone();
+        for (c, side) in self.merged.conflicts.iter().zip(&self.sides) {
+            crate::merge::settle(&mut map, c, *side);
+        }
+        map
+    }
 }
 
 /// The quick-capture prompt and what it has added so far.

@@ -128,6 +128,9 @@ pub struct Doc {
     pub report: Report,
     /// The text of the file as last read or written; `None` for a new map.
     pub disk_text: Option<String>,
+    /// The text saving edits when it is not `disk_text` (the file holds
+    /// conflict markers: our side of it).
+    pub base_text: Option<String>,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
     rev: u64,
@@ -145,6 +148,7 @@ impl Doc {
             sel: Sel::default(),
             report,
             disk_text,
+            base_text: None,
             undo: Vec::new(),
             redo: Vec::new(),
             rev: 0,
@@ -162,6 +166,24 @@ impl Doc {
     pub fn mark_saved(&mut self, text: String) {
         self.saved_rev = self.rev;
         self.disk_text = Some(text);
+        self.base_text = None;
+    }
+
+    /// The text a save edits (comments and layout kept from it).
+    pub fn edit_base(&self) -> Option<&str> {
+        self.base_text.as_deref().or(self.disk_text.as_deref())
+    }
+
+    /// Takes a merge of our changes with the file's: one undoable step,
+    /// the selection kept; the file's text becomes what saving edits, and
+    /// the map stays unsaved (it holds our changes).
+    pub fn merged(&mut self, map: JourneyMap, disk_text: String, base_text: Option<String>) {
+        let key = SelKey::of(&self.map, self.sel);
+        self.replace(map);
+        self.sel = key.find(&self.map).unwrap_or(self.sel).clamped(&self.map);
+        self.disk_text = Some(disk_text);
+        self.base_text = base_text;
+        self.mark_unsaved();
     }
 
     /// Marks the map as differing from the file (ids derived on load are

@@ -49,6 +49,14 @@ pub fn open_path(app: &mut App, path: &Path) {
         Err(e @ LoadError::Io { .. }) => {
             app.error(e.to_string());
         }
+        Err(LoadError::Invalid { text, .. })
+            if !storage::conflict_markers(&text).is_empty()
+                && super::merge::marked_file(app, path, text.clone()) =>
+        {
+            app.broken = None;
+            app.screen = Screen::Map;
+            recent::remember(app.data_dir.as_deref(), path);
+        }
         Err(e) => {
             app.broken = Some(Broken {
                 path: path.to_path_buf(),
@@ -97,7 +105,22 @@ pub(super) fn save_to(app: &mut App, path: PathBuf) -> bool {
     let Some(doc) = &app.doc else {
         return false;
     };
-    // Someone else's change on disk is never written over without asking.
+    // Someone else's change on disk is never written over: it is merged
+    // with ours first (a real conflict asks).
+    if doc.path.as_ref() == Some(&path)
+        && let Some(known) = &doc.disk_text
+        && let Ok(now) = std::fs::read_to_string(&path)
+        && &now != known
+        && let Ok((theirs, _)) = storage::parse_str(&now)
+    {
+        if !super::merge::outside_change(app, theirs, now) || app.overlay.is_some() {
+            return false;
+        }
+        return force_save(app, path);
+    }
+    let Some(doc) = &app.doc else {
+        return false;
+    };
     if doc.path.as_ref() == Some(&path)
         && let Some(known) = &doc.disk_text
         && let Ok(now) = std::fs::read_to_string(&path)
@@ -126,7 +149,7 @@ pub(super) fn force_save(app: &mut App, path: PathBuf) -> bool {
     };
     // The text the map was read from is edited, not regenerated: comments
     // and layout stay, only what changed is rewritten.
-    let text = match doc.disk_text.as_deref() {
+    let text = match doc.edit_base() {
         Some(old) if !old.trim().is_empty() => storage::edit(old, &doc.map),
         _ => storage::to_ron(&doc.map),
     };
@@ -186,11 +209,15 @@ pub fn disk_changed(app: &mut App) {
         Ok(loaded) => {
             app.disk_problem = None;
             if doc.is_dirty() {
-                app.overlay = Some(Overlay::Conflict(Conflict {
-                    reason: "The file changed on disk while you have unsaved changes.".into(),
-                    disk: Some(Box::new(loaded.map)),
-                    disk_text: Some(text),
-                }));
+                // Merged with our changes; only real conflicts ask.
+                let disk = loaded.map.clone();
+                if !super::merge::outside_change(app, loaded.map, text.clone()) {
+                    app.overlay = Some(Overlay::Conflict(Conflict {
+                        reason: "The file changed on disk while you have unsaved changes.".into(),
+                        disk: Some(Box::new(disk)),
+                        disk_text: Some(text),
+                    }));
+                }
             } else if let Some(doc) = &mut app.doc {
                 doc.reload(loaded.map, text);
                 app.info("reloaded from disk · u undoes the reload");

@@ -15,6 +15,7 @@ use super::{ops, view};
 use crate::storage;
 
 mod files;
+mod merge;
 mod overlay;
 pub mod room;
 

@@ -152,6 +152,7 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
             };
             app.overlay = Some(Overlay::Detail { scroll });
         }
+        Overlay::Merge(m) => super::merge::key(app, m, event),
         Overlay::Form(mut f) => match f.handle(&event) {
             Outcome::Continue => app.overlay = Some(Overlay::Form(f)),
             Outcome::Cancel => app.info("cancelled · nothing changed"),

@@ -5,6 +5,7 @@ pub mod broken;
 pub mod detail;
 pub mod help;
 pub mod map;
+pub mod merge;
 pub mod overlay;
 pub mod present;
 pub mod score;
@@ -91,6 +92,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Overlay::Picker(p) => overlay::picker(frame, area, app, p, &theme),
             Overlay::Capture(p) => overlay::capture(frame, area, app, p, &theme),
             Overlay::Detail { scroll } => overlay::detail(frame, area, app, *scroll, &theme),
+            Overlay::Merge(m) => merge::draw(frame, area, app, m, &theme),
         }
     }
     paint_background(frame.buffer_mut(), &theme);
@@ -367,6 +369,12 @@ fn overlay_hints(app: &App) -> Vec<(String, &'static str)> {
             ("Esc".into(), "cancel"),
         ],
         Some(Overlay::Capture(_)) => vec![("Enter".into(), "add"), ("Esc".into(), "close")],
+        Some(Overlay::Merge(_)) => vec![
+            ("m".into(), "mine"),
+            ("t".into(), "theirs"),
+            ("Enter".into(), "apply"),
+            ("Esc".into(), "later"),
+        ],
         Some(Overlay::Detail { .. }) => vec![
             ("↑↓".into(), "scroll"),
             (t(app, "any key").into_owned(), "close"),

@@ -1,0 +1,141 @@
+//! Merging in the app: a change on disk while the map has unsaved changes
+//! is merged with them (only real conflicts ask), and a file opened with
+//! git's conflict markers shows each conflict to settle.
+
+use ratatui::crossterm::event::{Event, KeyCode};
+
+use crate::merge::{self, Side};
+use crate::storage;
+use crate::tui::app::{App, MergeChoice, MergeSource, Overlay};
+
+/// The file on disk changed to `text` (a valid map) while the map has
+/// unsaved changes: merges both. `false` when there is no base to merge
+/// from (a map never saved, or saved text that no longer reads).
+pub(super) fn outside_change(
+    app: &mut App,
+    theirs: crate::model::JourneyMap,
+    text: String,
+) -> bool {
+    let Some(doc) = &mut app.doc else {
+        return false;
+    };
+    let Some((base, _)) = doc
+        .disk_text
+        .as_deref()
+        .and_then(|t| storage::parse_str(t).ok())
+    else {
+        return false;
+    };
+    let outside = crate::diff::diff(&base, &theirs).len();
+    let merged = merge::merge(&base, &doc.map, &theirs);
+    if merged.is_clean() {
+        doc.merged(merged.map, text, None);
+        app.info(format!(
+            "merged {outside} outside change(s) with yours · u undoes the merge"
+        ));
+    } else {
+        let n = merged.conflicts.len();
+        app.overlay = Some(Overlay::Merge(Box::new(MergeChoice::new(
+            merged,
+            MergeSource::Disk,
+            text,
+            None,
+            outside,
+        ))));
+        app.info(format!(
+            "the file changed on disk: {n} conflict(s) with your changes · choose a side for each"
+        ));
+    }
+    true
+}
+
+/// Opens a file that holds git's conflict markers: our side is the map,
+/// each conflict is offered to settle. `false` when a side is not a valid
+/// map.
+pub(super) fn marked_file(app: &mut App, path: &std::path::Path, text: String) -> bool {
+    let (ours_text, theirs_text) = merge::text::sides(&text);
+    let (Ok((ours, _)), Ok((theirs, _))) = (
+        storage::parse_str(&ours_text),
+        storage::parse_str(&theirs_text),
+    ) else {
+        return false;
+    };
+    let merged = merge::two_way(&ours, &theirs);
+    let mut doc = crate::tui::doc::Doc::new(ours, Some(path.to_path_buf()), Some(text.clone()));
+    doc.base_text = Some(ours_text.clone());
+    doc.mark_unsaved();
+    app.doc = Some(doc);
+    let n = merged.conflicts.len();
+    app.overlay = Some(Overlay::Merge(Box::new(MergeChoice::new(
+        merged,
+        MergeSource::Markers,
+        text,
+        Some(ours_text),
+        0,
+    ))));
+    app.info(format!(
+        "{} has {n} merge conflict(s) · choose a side for each, then save",
+        path.display()
+    ));
+    true
+}
+
+/// Keys in the merge dialog.
+pub(super) fn key(app: &mut App, mut m: Box<MergeChoice>, event: Event) {
+    let Event::Key(k) = event else {
+        app.overlay = Some(Overlay::Merge(m));
+        return;
+    };
+    let n = m.sides.len();
+    match k.code {
+        KeyCode::Up | KeyCode::Char('k') => m.sel = m.sel.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') => m.sel = (m.sel + 1).min(n.saturating_sub(1)),
+        KeyCode::Char('m') | KeyCode::Char('o') | KeyCode::Left => {
+            if let Some(s) = m.sides.get_mut(m.sel) {
+                *s = Side::Ours;
+            }
+        }
+        KeyCode::Char('t') | KeyCode::Right => {
+            if let Some(s) = m.sides.get_mut(m.sel) {
+                *s = Side::Theirs;
+            }
+        }
+        KeyCode::Char('M') => m.sides.iter_mut().for_each(|s| *s = Side::Ours),
+        KeyCode::Char('T') => m.sides.iter_mut().for_each(|s| *s = Side::Theirs),
+        KeyCode::Enter => {
+            apply(app, *m);
+            return;
+        }
+        KeyCode::Esc => {
+            app.info(match m.source {
+                MergeSource::Disk => {
+                    "decide later: your changes stay open; saving will offer the merge again"
+                }
+                MergeSource::Markers => {
+                    "the conflicts stay: our side is shown; saving writes it without the markers"
+                }
+            });
+            return;
+        }
+        _ => {}
+    }
+    app.overlay = Some(Overlay::Merge(m));
+}
+
+/// Takes the merge as settled: one undoable step.
+fn apply(app: &mut App, m: MergeChoice) {
+    let map = m.result();
+    let theirs = m.sides.iter().filter(|s| **s == Side::Theirs).count();
+    let Some(doc) = &mut app.doc else { return };
+    doc.merged(map, m.disk_text, m.base_text);
+    let n = m.sides.len();
+    app.info(match m.source {
+        MergeSource::Disk => format!(
+            "merged {} outside change(s); {n} conflict(s) settled, {theirs} for the file's version · u undoes the merge",
+            m.outside
+        ),
+        MergeSource::Markers => format!(
+            "{n} conflict(s) settled, {theirs} for theirs · Ctrl-s writes the file without markers"
+        ),
+    });
+}

@@ -1,0 +1,144 @@
+//! The merge dialog: each conflict with both sides, and the side chosen.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+
+use super::theme::Theme;
+use super::{t, ts};
+use crate::merge::{Conflict, Place, Side, Version};
+use crate::tui::app::{App, MergeChoice, MergeSource};
+
+/// "touchpoint "Reads reviews" (Discover)", in the app's language; the
+/// names are the user's words.
+fn place(app: &App, c: &Conflict) -> String {
+    let name_of = |v: &Version| match v {
+        Version::Touchpoint(t) => Some(t.name.clone()),
+        _ => None,
+    };
+    match &c.place {
+        Place::Map(field) => format!("{} `{field}`", t(app, "the map's")),
+        Place::Phase(name) => format!("{} «{name}»", t(app, "phase")),
+        Place::Touchpoint { phase, id } => {
+            let name = name_of(&c.ours)
+                .or_else(|| name_of(&c.theirs))
+                .unwrap_or_else(|| id.clone());
+            format!("{} «{name}» · {phase}", t(app, "touchpoint"))
+        }
+        Place::Pain { phase, text } => format!("{} «{text}» · {phase}", t(app, "pain point")),
+    }
+}
+
+/// What one side holds for the conflicting fields.
+fn side_lines(app: &App, c: &Conflict, v: &Version) -> Vec<String> {
+    match v {
+        Version::Deleted => vec![t(app, "deleted").into_owned()],
+        Version::MapField(value) => vec![value.clone().unwrap_or_else(|| "–".into())],
+        _ if c.fields.is_empty() => {
+            // Edited against deleted: show what is there.
+            crate::storage::field_texts(v)
+                .into_iter()
+                .filter_map(|(n, v)| v.map(|v| format!("{n}: {v}")))
+                .collect()
+        }
+        _ => {
+            let all = crate::storage::field_texts(v);
+            c.fields
+                .iter()
+                .map(|f| {
+                    let value = all
+                        .iter()
+                        .find(|(n, _)| n == f)
+                        .and_then(|(_, v)| v.clone())
+                        .unwrap_or_else(|| "–".into());
+                    format!("{f}: {value}")
+                })
+                .collect()
+        }
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, m: &MergeChoice, theme: &Theme) {
+    let w = area.width.saturating_sub(4).min(100);
+    let h = area.height.saturating_sub(2);
+    let rect = Rect::new(area.x + (area.width - w) / 2, area.y + 1, w, h);
+    frame.render_widget(Clear, rect);
+    let title = match m.source {
+        MergeSource::Disk => ts(
+            app,
+            &format!(
+                "The file changed on disk: {} outside change(s) merged, {} conflict(s)",
+                m.outside,
+                m.sides.len()
+            ),
+        ),
+        MergeSource::Markers => ts(
+            app,
+            &format!("Merge conflicts in the file: {}", m.sides.len()),
+        ),
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Double)
+        .border_style(theme.border_selected)
+        .title(Span::styled(format!(" {title} "), theme.title))
+        .title_bottom(
+            Line::from(t(
+                app,
+                " ↑↓ conflict · m mine · t theirs · M/T all · Enter apply · Esc later ",
+            ))
+            .centered(),
+        );
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut sel_line = 0;
+    for (i, (c, side)) in m.merged.conflicts.iter().zip(&m.sides).enumerate() {
+        let selected = i == m.sel;
+        if selected {
+            sel_line = lines.len();
+        }
+        let head = Line::from(vec![
+            Span::raw(if selected { "▶ " } else { "  " }),
+            Span::styled(place(app, c), theme.title),
+        ]);
+        lines.push(if selected {
+            theme.selected_line(head)
+        } else {
+            head
+        });
+        let (mine, theirs) = (t(app, "mine"), t(app, "theirs"));
+        let w = mine.chars().count().max(theirs.chars().count());
+        for (label, v, this) in [
+            (format!("{mine:<w$}"), &c.ours, Side::Ours),
+            (format!("{theirs:<w$}"), &c.theirs, Side::Theirs),
+        ] {
+            let chosen = *side == this;
+            let mark = if chosen { "● " } else { "○ " };
+            let style = if chosen { theme.info } else { theme.dim };
+            for (k, text) in side_lines(app, c, v).into_iter().enumerate() {
+                let lead = if k == 0 {
+                    format!("    {mark}{label}  ")
+                } else {
+                    " ".repeat(6 + label.chars().count() + 2)
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(lead, style),
+                    Span::styled(text, if chosen { theme.base } else { theme.dim }),
+                ]));
+            }
+        }
+    }
+    let h = usize::from(inner.height);
+    let skip = (sel_line + 4).saturating_sub(h);
+    frame.render_widget(
+        Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()),
+        Rect::new(
+            inner.x + 1,
+            inner.y,
+            inner.width.saturating_sub(2),
+            inner.height,
+        ),
+    );
+}

@@ -2,30 +2,87 @@
 //! and sync it, then rename it over the target. A failure at any step leaves
 //! the old file as it was.
 //!
-//! Only a regular file (or a link to one) is replaced. A FIFO, a device such
-//! as `/dev/null`, or a `/proc/self/fd/N` / `/dev/stdout` link is written to
-//! directly: renaming over it would turn it into a regular file.
+//! - Only a regular file (or a link to one) is replaced. A FIFO, a device
+//!   such as `/dev/null`, or a `/proc/self/fd/N` / `/dev/stdout` link is
+//!   written to directly: renaming over it would turn it into a regular
+//!   file.
+//! - A symbolic link is followed, a dangling one too: the file it points
+//!   to is written, the link stays.
+//! - The owner, group and mode of the file are kept.
+//! - The temporary file is named after its target
+//!   (`.NAME.cxmap-PID.tmp`); one left by a save that was killed is
+//!   removed by the next save.
+//! - [`replace_checked`] closes the window between checking the file and
+//!   replacing it: on Linux the new file is swapped in with
+//!   `renameat2(RENAME_EXCHANGE)` and the file it displaced is compared
+//!   with what was expected; when someone wrote in between, the swap is
+//!   undone and their text returned, so no outside edit is ever lost.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
-static COUNTER: AtomicUsize = AtomicUsize::new(0);
+/// Why a checked save did not replace the file.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error(transparent)]
+    Io(#[from] io::Error),
+    /// The file on disk was not what the caller last saw: it was left as
+    /// it is, and here is what it holds.
+    #[error("the file changed on disk")]
+    Changed { now: Vec<u8> },
+}
 
-/// Replaces `path` with `bytes` atomically, keeping its permissions. A
+/// Replaces `path` with `bytes` atomically, keeping its owner and mode. A
 /// symbolic link is followed: the file it points to is replaced.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    match replace_checked(path, bytes, None) {
+        Ok(()) => Ok(()),
+        Err(SaveError::Io(e)) => Err(e),
+        // Unreachable without an expectation; reported as an error anyway.
+        Err(e @ SaveError::Changed { .. }) => Err(io::Error::other(e.to_string())),
+    }
+}
+
+/// Like [`write_atomic`], but only when the file still holds `expected`
+/// (`None`: whatever it holds; an empty `expected` slice: no file yet).
+pub fn replace_checked(
+    path: &Path,
+    bytes: &[u8],
+    expected: Option<&[u8]>,
+) -> Result<(), SaveError> {
     match fs::metadata(path) {
         Ok(meta) if meta.is_dir() => Err(io::Error::new(
             io::ErrorKind::InvalidInput,
             format!("{} is a directory", path.display()),
-        )),
+        )
+        .into()),
         Ok(meta) if !meta.is_file() || is_descriptor_link(path) => {
-            write_in_place(path, bytes, meta.is_file())
+            Ok(write_in_place(path, bytes, meta.is_file())?)
         }
-        _ => replace_with(path, |f| f.write_all(bytes)),
+        _ => replace_with(&resolve(path), expected, |f| f.write_all(bytes)),
     }
+}
+
+/// Where writing `path` really goes: through every symbolic link, to the
+/// file the last one names (which may not exist yet).
+fn resolve(path: &Path) -> PathBuf {
+    let mut p = path.to_path_buf();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => match fs::read_link(&p) {
+                Ok(to) => {
+                    p = match p.parent() {
+                        Some(dir) if to.is_relative() => dir.join(to),
+                        _ => to,
+                    }
+                }
+                Err(_) => break,
+            },
+            _ => break,
+        }
+    }
+    p
 }
 
 /// A link that stands for an open file descriptor (`/proc/self/fd/1`,
@@ -51,14 +108,114 @@ fn write_in_place(path: &Path, bytes: &[u8], truncate: bool) -> io::Result<()> {
     f.flush()
 }
 
-/// The steps of [`write_atomic`], with the writing of the content given.
-fn replace_with(path: &Path, write: impl FnOnce(&mut File) -> io::Result<()>) -> io::Result<()> {
-    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+/// The temporary files of a target: `.NAME.cxmap-PID.tmp`.
+fn temp_name(name: &str, pid: u32) -> String {
+    format!(".{name}.cxmap-{pid}.tmp")
+}
+
+/// Removes the temporary files a killed save of `name` left in `dir`
+/// (those of processes that are gone).
+fn clean_stale(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.cxmap-");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let file = e.file_name();
+        let file = file.to_string_lossy();
+        let Some(pid) = file
+            .strip_prefix(&prefix)
+            .and_then(|r| r.strip_suffix(".tmp"))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !alive(pid) {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
+#[cfg(unix)]
+fn alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    // SAFETY: signal 0 only checks that the process exists.
+    unsafe { libc::kill(pid, 0) == 0 || *libc::__errno_location() == libc::EPERM }
+}
+
+#[cfg(not(unix))]
+fn alive(_pid: u32) -> bool {
+    true
+}
+
+/// Gives the temporary file the owner, group and mode of the file it
+/// replaces.
+fn keep_owner_and_mode(tmp: &File, of: &fs::Metadata) -> io::Result<()> {
+    tmp.set_permissions(of.permissions())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        use std::os::unix::io::AsRawFd;
+        // SAFETY: a valid open descriptor. Changing the owner needs
+        // privileges: without them only the group can follow (when we
+        // belong to it), which is all a user could do by hand too.
+        unsafe {
+            if libc::fchown(tmp.as_raw_fd(), of.uid(), of.gid()) != 0 {
+                let _ = libc::fchown(tmp.as_raw_fd(), u32::MAX, of.gid());
+            }
+        }
+        // chown may clear set-id bits: set the mode again.
+        tmp.set_permissions(of.permissions())?;
+    }
+    Ok(())
+}
+
+/// Swaps two paths atomically; `Ok(false)` when this system cannot.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<bool> {
+    use std::os::unix::ffi::OsStrExt;
+    let ca = std::ffi::CString::new(a.as_os_str().as_bytes())?;
+    let cb = std::ffi::CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: two valid NUL-terminated paths, relative to the working
+    // directory.
+    let r = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            ca.as_ptr(),
+            libc::AT_FDCWD,
+            cb.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if r == 0 {
+        return Ok(true);
+    }
+    let e = io::Error::last_os_error();
+    match e.raw_os_error() {
+        Some(libc::EINVAL | libc::ENOSYS | libc::EOPNOTSUPP) => Ok(false),
+        _ => Err(e),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_a: &Path, _b: &Path) -> io::Result<bool> {
+    Ok(false)
+}
+
+/// The steps of [`replace_checked`], with the writing of the content given.
+fn replace_with(
+    target: &Path,
+    expected: Option<&[u8]>,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> Result<(), SaveError> {
     if target.is_dir() {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
             format!("{} is a directory", target.display()),
-        ));
+        )
+        .into());
     }
     let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -68,31 +225,58 @@ fn replace_with(path: &Path, write: impl FnOnce(&mut File) -> io::Result<()>) ->
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "map.ron".into());
-    let tmp = dir.join(format!(
-        ".{name}.{}-{}.tmp",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
+    clean_stale(&dir, &name);
+    let tmp = dir.join(temp_name(&name, std::process::id()));
+    let _ = fs::remove_file(&tmp);
     let result = (|| {
         let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
         write(&mut f)?;
         f.flush()?;
-        f.sync_all()?;
-        if let Ok(meta) = fs::metadata(&target) {
-            fs::set_permissions(&tmp, meta.permissions())?;
+        if let Ok(meta) = fs::metadata(target) {
+            keep_owner_and_mode(&f, &meta)?;
         }
+        f.sync_all()?;
         drop(f);
-        fs::rename(&tmp, &target)?;
+        swap_in(&tmp, target, expected)?;
         // Make the rename itself durable; not every platform allows this.
         if let Ok(d) = File::open(&dir) {
             let _ = d.sync_all();
         }
         Ok(())
     })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
+    let _ = fs::remove_file(&tmp);
     result
+}
+
+/// Puts the written temporary file in the target's place; with an
+/// expectation, only over the file expected there.
+fn swap_in(tmp: &Path, target: &Path, expected: Option<&[u8]>) -> Result<(), SaveError> {
+    let Some(expected) = expected else {
+        fs::rename(tmp, target)?;
+        return Ok(());
+    };
+    let exists = fs::symlink_metadata(target).is_ok();
+    if exists && exchange(tmp, target)? {
+        // The displaced file is now at `tmp`: was it the one expected?
+        let displaced = fs::read(tmp)?;
+        if displaced == expected {
+            return Ok(());
+        }
+        // Someone wrote in between: their file goes back.
+        exchange(tmp, target)?;
+        return Err(SaveError::Changed { now: displaced });
+    }
+    // No atomic exchange here: check, then rename (a small window).
+    let now = if exists {
+        fs::read(target)?
+    } else {
+        Vec::new()
+    };
+    if now != expected {
+        return Err(SaveError::Changed { now });
+    }
+    fs::rename(tmp, target)?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -133,7 +317,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("m.ron");
         fs::write(&p, "old").unwrap();
-        let r = replace_with(&p, |f| {
+        let r = replace_with(&p, None, |f| {
             f.write_all(b"half")?;
             Err(io::Error::other("disk full"))
         });
@@ -174,6 +358,70 @@ mod tests {
         assert_eq!(reader.join().unwrap(), b"through the pipe");
         assert!(fs::metadata(&p).unwrap().file_type().is_fifo());
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_written_through_a_dangling_one_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.ron");
+        let link = dir.path().join("link.ron");
+        std::os::unix::fs::symlink("real.ron", &link).unwrap();
+        // Dangling: the file it names is created, the link stays a link.
+        write_atomic(&link, b"first").unwrap();
+        assert_eq!(fs::read_to_string(&real).unwrap(), "first");
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        write_atomic(&link, b"second").unwrap();
+        assert_eq!(fs::read_to_string(&real).unwrap(), "second");
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_temporary_file_left_by_a_killed_save_is_removed_by_the_next() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("m.ron");
+        fs::write(&p, "old").unwrap();
+        // A pid that no process has (above the kernel's maximum).
+        let stale = dir.path().join(temp_name("m.ron", 4_194_304 + 7));
+        fs::write(&stale, "half").unwrap();
+        let other = dir.path().join(".n.ron.cxmap-1.tmp");
+        fs::write(&other, "another file's").unwrap();
+        write_atomic(&p, b"new").unwrap();
+        assert!(!stale.exists());
+        assert!(other.exists(), "only the target's own are touched");
+    }
+
+    #[test]
+    fn a_checked_save_refuses_a_file_that_changed_and_leaves_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("m.ron");
+        fs::write(&p, "theirs").unwrap();
+        match replace_checked(&p, b"mine", Some(b"base")) {
+            Err(SaveError::Changed { now }) => assert_eq!(now, b"theirs"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(fs::read_to_string(&p).unwrap(), "theirs");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        replace_checked(&p, b"mine", Some(b"theirs")).unwrap();
+        assert_eq!(fs::read_to_string(&p).unwrap(), "mine");
+        // A file that appeared where none was expected.
+        let q = dir.path().join("new.ron");
+        fs::write(&q, "someone's").unwrap();
+        assert!(matches!(
+            replace_checked(&q, b"mine", Some(b"")),
+            Err(SaveError::Changed { .. })
+        ));
     }
 
     #[test]

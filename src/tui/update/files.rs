@@ -101,82 +101,87 @@ pub fn save(app: &mut App) -> bool {
     }
 }
 
+/// Saves to `path`; someone else's change there is never written over: it
+/// is merged with ours first (a real conflict asks).
 pub(super) fn save_to(app: &mut App, path: PathBuf) -> bool {
-    let Some(doc) = &app.doc else {
-        return false;
-    };
-    // Someone else's change on disk is never written over: it is merged
-    // with ours first (a real conflict asks).
-    if doc.path.as_ref() == Some(&path)
-        && let Some(known) = &doc.disk_text
-        && let Ok(now) = std::fs::read_to_string(&path)
-        && &now != known
-        && let Ok((theirs, _)) = storage::parse_str(&now)
-    {
-        if !super::merge::outside_change(app, theirs, now) || app.overlay.is_some() {
-            return false;
-        }
-        return force_save(app, path);
-    }
-    let Some(doc) = &app.doc else {
-        return false;
-    };
-    if doc.path.as_ref() == Some(&path)
-        && let Some(known) = &doc.disk_text
-        && let Ok(now) = std::fs::read_to_string(&path)
-        && &now != known
-    {
-        let parsed = storage::parse_str(&now).ok();
-        let reason = if parsed.is_some() {
-            "The file changed on disk since it was opened or saved here."
-        } else {
-            "The file on disk has been changed and is not a valid map now."
-        };
-        app.overlay = Some(Overlay::Conflict(Conflict {
-            reason: reason.into(),
-            disk: parsed.map(|(m, _)| Box::new(m)),
-            disk_text: Some(now),
-        }));
-        return false;
-    }
-    force_save(app, path)
+    write_map(app, path, true)
 }
 
 /// Writes the map to `path` without looking at what is there.
 pub(super) fn force_save(app: &mut App, path: PathBuf) -> bool {
-    let Some(doc) = &mut app.doc else {
-        return false;
-    };
-    // The text the map was read from is edited, not regenerated: comments
-    // and layout stay, only what changed is rewritten.
-    let text = match doc.edit_base() {
-        Some(old) if !old.trim().is_empty() => storage::edit(old, &doc.map),
-        _ => storage::to_ron(&doc.map),
-    };
-    match storage::write_atomic(&path, text.as_bytes()) {
-        Ok(()) => {
-            doc.path = Some(path.clone());
-            doc.mark_saved(text);
-            app.disk_problem = None;
-            recent::remember(app.data_dir.as_deref(), &path);
-            crate::tui::recovery::clear(app.data_dir.as_deref(), &path);
-            app.info(format!("saved {}", path.display()));
-            true
-        }
-        Err(e) => {
-            let why = match path.parent() {
-                Some(d) if !d.as_os_str().is_empty() && !d.is_dir() => {
-                    format!("the folder {} does not exist", d.display())
+    write_map(app, path, false)
+}
+
+/// Writes the map to `path`. With `checked`, only over the text last read
+/// or written there: a file someone changed in the meantime (even during
+/// the write itself) is left as it is and merged with ours first.
+fn write_map(app: &mut App, path: PathBuf, checked: bool) -> bool {
+    for _ in 0..3 {
+        let Some(doc) = &mut app.doc else {
+            return false;
+        };
+        // The text the map was read from is edited, not regenerated:
+        // comments and layout stay, only what changed is rewritten.
+        let text = match doc.edit_base() {
+            Some(old) if !old.trim().is_empty() => storage::edit(old, &doc.map),
+            _ => storage::to_ron(&doc.map),
+        };
+        let expected = match (&doc.path, &doc.disk_text) {
+            (Some(p), Some(known)) if checked && *p == path => Some(known.as_bytes().to_vec()),
+            _ => None,
+        };
+        match storage::replace_checked(&path, text.as_bytes(), expected.as_deref()) {
+            Ok(()) => {
+                doc.path = Some(path.clone());
+                doc.mark_saved(text);
+                app.disk_problem = None;
+                recent::remember(app.data_dir.as_deref(), &path);
+                crate::tui::recovery::clear(app.data_dir.as_deref(), &path);
+                app.info(format!("saved {}", path.display()));
+                return true;
+            }
+            Err(storage::SaveError::Changed { now }) => {
+                // Written between our check and our write: merge, then try
+                // again; a conflict asks.
+                let now = String::from_utf8_lossy(&now).into_owned();
+                let parsed = storage::parse_str(&now).ok().map(|(m, _)| m);
+                if let Some(theirs) = parsed.clone()
+                    && super::merge::outside_change(app, theirs, now.clone())
+                {
+                    if app.overlay.is_some() {
+                        return false;
+                    }
+                    continue;
                 }
-                _ => e.to_string(),
-            };
-            app.error(format!(
-                "could not save {}: {why} · the map is still open, nothing is lost",
-                path.display()
-            ));
-            false
+                let reason = if parsed.is_some() {
+                    "The file changed on disk since it was opened or saved here."
+                } else {
+                    "The file on disk has been changed and is not a valid map now."
+                };
+                app.overlay = Some(Overlay::Conflict(Conflict {
+                    reason: reason.into(),
+                    disk: parsed.map(Box::new),
+                    disk_text: Some(now),
+                }));
+                return false;
+            }
+            Err(storage::SaveError::Io(e)) => {
+                let why = match path.parent() {
+                    Some(d) if !d.as_os_str().is_empty() && !d.is_dir() => {
+                        format!("the folder {} does not exist", d.display())
+                    }
+                    _ => e.to_string(),
+                };
+                app.error(format!(
+                    "could not save {}: {why} · the map is still open, nothing is lost",
+                    path.display()
+                ));
+                return false;
+            }
         }
     }
+    app.error("the file keeps changing on disk · try again in a moment, nothing is lost");
+    false
 }
 
 /// The open file changed on disk: reload it when the map has no unsaved

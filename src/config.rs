@@ -55,7 +55,7 @@ impl Default for Config {
         Config {
             theme: ThemeName::Dark,
             language: Lang::from_env(),
-            autosave: Duration::from_secs(5),
+            autosave: Duration::from_secs(1),
             keymap: Keymap::default(),
         }
     }
@@ -378,13 +378,14 @@ Config(
     // language: "es",
 
     // Seconds between recovery copies of unsaved work (in the data directory).
-    autosave_seconds: 5,
+    autosave_seconds: 1,
 
     // Keys, by action name: the keys listed replace the action's own. Names:
     // quit help save save_as undo redo switch_view open open_in_editor export
     // left right up down add_touchpoint add_pain_point add_phase edit edit_map
     // delete duplicate move_up move_down move_to_previous_phase
     // move_to_next_phase raise lower toggle_key_point toggle_resolved link
+    // present quick_capture details timer vote
     // Keys look like "x", "X", "Ctrl-s", "Alt-x", "Shift-Up", "F2", "Enter".
     keys: {
         // "delete": ["Backspace", "Delete"],

@@ -241,6 +241,8 @@ fn exact(en: &str) -> Option<&'static str> {
         "dot" => "punto",
         "end vote" => "cerrar votación",
         // Merging
+        "the file" => "el archivo",
+        "the copy" => "la copia",
         "the map's" => "del mapa:",
         "touchpoint" => "contacto",
         "pain point" => "punto de dolor",

@@ -25,6 +25,21 @@ impl Term {
     }
 
     fn spawn(args: &[&str], data_dir: &Path, cols: u16, rows: u16, env: &[(&str, &str)]) -> Term {
+        Term::spawn_program(env!("CARGO_BIN_EXE_cxmap"), args, data_dir, cols, rows, env)
+    }
+
+    fn spawn_command(program: &str, args: &[&str], data_dir: &Path, cols: u16, rows: u16) -> Term {
+        Term::spawn_program(program, args, data_dir, cols, rows, &[])
+    }
+
+    fn spawn_program(
+        program: &str,
+        args: &[&str],
+        data_dir: &Path,
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Term {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -33,7 +48,7 @@ impl Term {
                 pixel_height: 0,
             })
             .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_cxmap"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("CXMAP_DATA_DIR", data_dir);
         cmd.env("TERM", "xterm-256color");
@@ -209,6 +224,84 @@ fn five_quick_captures_land_in_the_file_with_their_markers() {
             ("QR code too small", 3, Some(qr.id.as_str())),
         ]
     );
+}
+
+fn signal(pid: u32, sig: i32) {
+    // SAFETY: sending a signal to a child process of the test.
+    assert_eq!(unsafe { libc::kill(pid as libc::pid_t, sig) }, 0);
+}
+
+#[test]
+fn a_hangup_writes_unsaved_work_that_the_next_start_offers() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = template(dir.path(), "laptop-store");
+    let mut t = Term::start(&[file.to_str().unwrap()], dir.path(), 100, 30);
+    let (map, _) = cxmap::storage::parse_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    t.wait_for(&map.title);
+    t.keys("j");
+    t.keys("*"); // an unsaved change: the first touchpoint is now a key point
+    t.wait_for("unsaved");
+    // The terminal window is closed (or the ssh connection drops).
+    signal(t.child.process_id().unwrap(), libc::SIGHUP);
+    assert_eq!(t.wait_exit(), 128 + 1);
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        cxmap::templates::find("laptop-store").unwrap().text,
+        "the file itself is untouched"
+    );
+    // The next start offers the change, saying what it is.
+    let mut t = Term::start(&[file.to_str().unwrap()], dir.path(), 100, 30);
+    t.wait_for("Unsaved work found");
+    t.wait_for("key: false → true");
+    t.keys("r");
+    t.wait_for("unsaved work restored");
+    t.keys(CTRL_S);
+    t.wait_for("saved");
+    t.keys("q");
+    assert_eq!(t.wait_exit(), 0);
+    let saved = cxmap::storage::load_file(&file).unwrap().map;
+    assert!(saved.phases[0].touchpoints[0].key);
+}
+
+#[test]
+fn a_terminate_signal_gives_the_terminal_back_in_cooked_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = template(dir.path(), "blank");
+    let script = format!(
+        "{} {}; echo status=$?; stty -a; sleep 5",
+        env!("CARGO_BIN_EXE_cxmap"),
+        file.display()
+    );
+    let mut t = Term::spawn_command("sh", &["-c", &script], dir.path(), 100, 30);
+    t.wait_for("New journey map");
+    // cxmap is the shell's child.
+    let sh = t.child.process_id().unwrap();
+    let children = std::fs::read_to_string(format!("/proc/{sh}/task/{sh}/children")).unwrap();
+    let pid: u32 = children.split_whitespace().next().unwrap().parse().unwrap();
+    signal(pid, libc::SIGTERM);
+    t.wait_for("status=143");
+    t.wait_for("speed");
+    let screen = t.text();
+    assert!(
+        screen.contains("icanon") && !screen.contains("-icanon"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(" echo ") && !screen.contains("-echo "),
+        "{screen}"
+    );
+    let parser = t.screen.lock().unwrap();
+    assert!(
+        !parser.screen().alternate_screen(),
+        "back on the main screen"
+    );
+    assert_eq!(
+        parser.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse reporting off"
+    );
+    drop(parser);
+    let _ = t.child.kill();
 }
 
 #[test]

@@ -62,11 +62,34 @@ pub fn run(file: Option<PathBuf>) -> u8 {
     if let Ok(s) = terminal.size() {
         app.size = (s.width, s.height);
     }
+    signals::install();
     let result = catch_unwind(AssertUnwindSafe(|| event_loop(&mut terminal, &mut app)));
+    // Unsaved work first (the terminal may be gone: a closed window, an
+    // ssh drop), then the terminal back to how it was.
+    let recovered = match &result {
+        Ok(Ok(Some(_))) | Ok(Err(_)) | Err(_) if app.is_dirty() => write_recovery(&app),
+        _ => None,
+    };
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
+    let tell = |p: Option<PathBuf>| match p {
+        Some(p) => eprintln!(
+            "cxmap: your unsaved map was written to {}\n       open the map again to get it back, or open the copy: cxmap {}",
+            p.display(),
+            p.display()
+        ),
+        None if app.is_dirty() => {
+            eprintln!("cxmap: the unsaved map could not be written to a recovery file")
+        }
+        None => {}
+    };
     match result {
-        Ok(Ok(())) => {
+        Ok(Ok(Some(signal))) => {
+            tell(recovered);
+            // The conventional status of a process ended by a signal.
+            (128 + signal).clamp(0, 255) as u8
+        }
+        Ok(Ok(None)) => {
             // Quitting (saved or discarded) leaves no recovery copy behind.
             if let Some(p) = app.doc.as_ref().and_then(|d| d.path.as_deref())
                 && !app.is_dirty()
@@ -77,22 +100,60 @@ pub fn run(file: Option<PathBuf>) -> u8 {
         }
         Ok(Err(e)) => {
             eprintln!("cxmap: terminal error: {e}");
-            report_recovery(&app);
+            tell(recovered);
             1
         }
         Err(_) => {
-            report_recovery(&app);
+            tell(recovered);
             101
         }
     }
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<()> {
+/// SIGHUP (a closed terminal, an ssh drop), SIGTERM and SIGINT end the app
+/// the way quitting does, after writing unsaved work to its recovery file
+/// and giving the terminal back.
+mod signals {
+    use std::sync::atomic::{AtomicI32, Ordering};
+
+    static CAUGHT: AtomicI32 = AtomicI32::new(0);
+
+    #[cfg(unix)]
+    extern "C" fn on_signal(signal: libc::c_int) {
+        // Only an atomic store: all a signal handler may safely do.
+        CAUGHT.store(signal, Ordering::SeqCst);
+    }
+
+    pub fn install() {
+        #[cfg(unix)]
+        for s in [libc::SIGHUP, libc::SIGTERM, libc::SIGINT] {
+            let handler: extern "C" fn(libc::c_int) = on_signal;
+            // SAFETY: the handler only stores into an atomic.
+            unsafe {
+                libc::signal(s, handler as libc::sighandler_t);
+            }
+        }
+    }
+
+    /// The signal that asked the app to end, if one did.
+    pub fn caught() -> Option<i32> {
+        match CAUGHT.load(Ordering::SeqCst) {
+            0 => None,
+            s => Some(s),
+        }
+    }
+}
+
+/// Runs until the user quits (`None`) or a signal ends the app (`Some`).
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<Option<i32>> {
     let mut watcher: Option<watch::FileWatcher> = None;
     let mut redraw = true;
     let mut last_copy = std::time::Instant::now();
     let mut copied_rev = None;
     while !app.quit {
+        if let Some(signal) = signals::caught() {
+            return Ok(Some(signal));
+        }
         // Follow the open file: a new path (open, save as) gets a new watcher.
         let path = app.doc.as_ref().and_then(|d| d.path.clone());
         let abs = path.as_deref().and_then(|p| std::path::absolute(p).ok());
@@ -144,22 +205,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<
             last_copy = std::time::Instant::now();
         }
     }
-    Ok(())
-}
-
-/// After a crash: writes the unsaved map where it can be found again.
-fn report_recovery(app: &App) {
-    if !app.is_dirty() {
-        return;
-    }
-    match write_recovery(app) {
-        Some(p) => eprintln!(
-            "cxmap: your unsaved map was written to {}\n       open it with: cxmap {}",
-            p.display(),
-            p.display()
-        ),
-        None => eprintln!("cxmap: the unsaved map could not be written to a recovery file"),
-    }
+    Ok(None)
 }
 
 /// Editors known to take `+LINE` before the file name.

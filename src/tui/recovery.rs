@@ -8,23 +8,46 @@ use crate::model::JourneyMap;
 use crate::storage;
 
 /// How often unsaved changes are copied.
-pub const INTERVAL: std::time::Duration = std::time::Duration::from_secs(5);
+pub const INTERVAL: std::time::Duration = std::time::Duration::from_secs(1);
 
-/// The recovery file of a map file (or of a map never saved).
+/// FNV-1a, 64 bits: a hash that stays the same across builds and versions
+/// (the recovery file must be found by the next version too).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The recovery file of a map file (or of a map never saved): named after
+/// the file and a hash of its canonical absolute path, so that two maps
+/// never share one (`a/b.ron` and `a_b.ron`, a link and its target).
 pub fn path_for(data_dir: &Path, file: Option<&Path>) -> PathBuf {
     let name = match file {
         Some(f) => {
-            let abs = std::path::absolute(f).unwrap_or_else(|_| f.to_path_buf());
-            abs.to_string_lossy()
+            let abs = std::fs::canonicalize(f)
+                .or_else(|_| std::path::absolute(f))
+                .unwrap_or_else(|_| f.to_path_buf());
+            let stem: String = abs
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
                 .chars()
                 .map(|c| {
-                    if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                    if c.is_alphanumeric() || c == '-' {
                         c
                     } else {
                         '_'
                     }
                 })
-                .collect::<String>()
+                .take(40)
+                .collect();
+            format!(
+                "{stem}-{:016x}.ron",
+                fnv1a(abs.as_os_str().as_encoded_bytes())
+            )
         }
         None => "untitled.ron".to_string(),
     };
@@ -104,6 +127,30 @@ mod tests {
         assert_eq!(*found.map, unsaved);
         clear(Some(dir.path()), &file);
         assert!(find(Some(dir.path()), &file, &saved).is_none());
+    }
+
+    #[test]
+    fn two_maps_never_share_a_recovery_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("a")).unwrap();
+        let nested = dir.path().join("a/b.ron");
+        let flat = dir.path().join("a_b.ron");
+        assert_ne!(
+            path_for(dir.path(), Some(&nested)),
+            path_for(dir.path(), Some(&flat))
+        );
+        write(Some(dir.path()), Some(&nested), &JourneyMap::new("nested")).unwrap();
+        assert!(find(Some(dir.path()), &flat, &JourneyMap::new("flat")).is_none());
+        // The same file by another path is the same map.
+        std::fs::write(&nested, "x").unwrap();
+        let again = dir.path().join("a/../a/b.ron");
+        assert_eq!(
+            path_for(dir.path(), Some(&nested)),
+            path_for(dir.path(), Some(&again))
+        );
+        // Stable across versions: this name must not change.
+        // (FNV-1a of "/maps/store.ron", computed independently.)
+        assert_eq!(fnv1a(b"/maps/store.ron"), 0xa50d_69ab_ca78_7f22);
     }
 
     #[test]

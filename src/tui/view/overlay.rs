@@ -342,7 +342,21 @@ pub fn restore(
     f: &crate::tui::recovery::Found,
     theme: &Theme,
 ) {
-    let rect = centered(area, 70, 10);
+    // What differs, as `cxmap diff` says it: the file, then the copy.
+    let changes: Vec<String> = app
+        .doc
+        .as_ref()
+        .map(|d| {
+            let diff = crate::diff::diff(&d.map, &f.map);
+            crate::diff::to_text(&diff, &t(app, "the file"), &t(app, "the copy"), false)
+                .lines()
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    let room = area.height.saturating_sub(12);
+    let shown = changes.len().min(usize::from(room));
+    let rect = centered(area, 90, 10 + shown as u16);
     frame.render_widget(Clear, rect);
     let block = frame_block(&t(app, "Unsaved work found"), theme);
     let mins = f.age.as_secs() / 60;
@@ -356,7 +370,7 @@ pub fn restore(
         .as_ref()
         .map(|d| ts(app, &crate::tui::recovery::counts(&d.map)))
         .unwrap_or_default();
-    let text = vec![
+    let mut text = vec![
         Line::from(ts(
             app,
             &format!("cxmap kept a copy of changes that were never saved ({when} ago)."),
@@ -371,15 +385,29 @@ pub fn restore(
             Span::raw(ts(app, &crate::tui::recovery::counts(&f.map))),
         ]),
         Line::from(""),
-        Line::from(vec![
-            Span::styled(" r ", theme.key),
-            Span::raw(format!(" {}  ", t(app, "restore it"))),
-            Span::styled(" d ", theme.key),
-            Span::raw(format!(" {}  ", t(app, "discard it"))),
-            Span::styled(" Esc ", theme.key),
-            Span::raw(format!(" {}", t(app, "decide later"))),
-        ]),
     ];
+    let w = usize::from(rect.width.saturating_sub(4));
+    for l in changes.iter().take(shown) {
+        text.push(Line::from(Span::styled(
+            format!("  {}", super::text::truncate(l, w)),
+            theme.base,
+        )));
+    }
+    if changes.len() > shown {
+        text.push(Line::from(Span::styled(
+            ts(app, &format!("  … {} more line(s)", changes.len() - shown)),
+            theme.dim,
+        )));
+    }
+    text.push(Line::from(""));
+    text.push(Line::from(vec![
+        Span::styled(" r ", theme.key),
+        Span::raw(format!(" {}  ", t(app, "restore it"))),
+        Span::styled(" d ", theme.key),
+        Span::raw(format!(" {}  ", t(app, "discard it"))),
+        Span::styled(" Esc ", theme.key),
+        Span::raw(format!(" {}", t(app, "decide later"))),
+    ]));
     frame.render_widget(Paragraph::new(text).block(block), rect);
 }
 

@@ -3,7 +3,7 @@
 //! - [`model`]: the journey types and their validation (pure).
 //! - [`storage`]: the RON file: loading with positioned diagnostics, canonical
 //!   saving, atomic writes.
-//! - [`score`]: the scoring model of SCORING.md (pure).
+//! - [`score`]: the scoring model of docs/scoring.md (pure).
 //! - [`export`]: Markdown, CSV, HTML and Mermaid exports, and the Mermaid
 //!   import (pure).
 //! - [`diff`]: the semantic diff of two maps (pure).

@@ -2,6 +2,8 @@
 //! is merged with them; a conflict asks; a file with conflict markers opens
 //! with each conflict to settle.
 
+mod common;
+use common::{key, render};
 use cxmap::merge::Side;
 use cxmap::tui::action::Action;
 use cxmap::tui::app::{App, Overlay};
@@ -30,10 +32,6 @@ JourneyMap(
     ],
 )
 ";
-
-fn key(app: &mut App, code: KeyCode) {
-    handle_event(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-}
 
 fn ctrl_s(app: &mut App) {
     handle_event(
@@ -106,7 +104,7 @@ fn a_real_conflict_asks_with_both_values_and_takes_the_side_chosen() {
     assert_eq!(m.merged.conflicts[0].fields, ["emotion"]);
     assert_eq!(m.sides, [Side::Ours]);
     // The dialog shows both values.
-    let screen = render(&mut app);
+    let screen = render(&mut app, 100, 30);
     assert!(screen.contains("emotion: -1"), "{screen}");
     assert!(screen.contains("emotion: 2"), "{screen}");
     key(&mut app, KeyCode::Char('t'));
@@ -159,19 +157,4 @@ fn a_file_with_conflict_markers_opens_to_settle_each_conflict() {
     assert!(!text.contains("<<<<<<<"), "{text}");
     assert!(text.starts_with("// Kept by both sides.\n"), "{text}");
     assert_eq!(on_disk(&path).phases[0].touchpoints[1].emotion, Some(1));
-}
-
-fn render(app: &mut App) -> String {
-    use ratatui::{Terminal, backend::TestBackend};
-    app.size = (100, 30);
-    let mut term = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    term.draw(|f| cxmap::tui::view::draw(f, app)).unwrap();
-    let buf = term.backend().buffer();
-    (0..30)
-        .map(|y| {
-            let mut l: String = (0..100).map(|x| buf[(x, y)].symbol()).collect();
-            l.push('\n');
-            l
-        })
-        .collect()
 }

@@ -2,6 +2,8 @@
 //! quick capture, the timer and a voting round — snapshotted at 80×24 and
 //! 160×48 in English and Spanish, and driven action by action.
 
+mod common;
+use common::{key, render, typ};
 use std::time::Duration;
 
 use cxmap::i18n::Lang;
@@ -9,11 +11,8 @@ use cxmap::model::{JourneyMap, Owner, PainPoint, Phase, Stage, Touchpoint};
 use cxmap::tui::action::Action;
 use cxmap::tui::app::{App, Overlay, Screen};
 use cxmap::tui::doc::{Doc, Target};
-use cxmap::tui::update::{apply, handle_event, room};
-use cxmap::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use cxmap::tui::update::{apply, room};
+use ratatui::crossterm::event::KeyCode;
 
 /// A map whose names are as long as the ones a room calls out.
 fn long_names() -> JourneyMap {
@@ -82,31 +81,6 @@ fn app(lang: Lang) -> App {
     app.screen = Screen::Map;
     app.lang = lang;
     app
-}
-
-fn render(app: &mut App, w: u16, h: u16) -> String {
-    app.size = (w, h);
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view::draw(f, app)).unwrap();
-    let buf = term.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        for x in 0..w {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    handle_event(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-}
-
-fn typ(app: &mut App, text: &str) {
-    for c in text.chars() {
-        key(app, KeyCode::Char(c));
-    }
 }
 
 /// Snapshots at both sizes and in both languages.

@@ -1,6 +1,8 @@
 //! Every screen of the UI rendered into a test terminal and snapshotted, at
 //! 80×24 (the minimum we promise) and 160×48 (a projector).
 
+mod common;
+use common::{key, render};
 use cxmap::tui::app::App;
 use cxmap::tui::doc::Doc;
 use cxmap::tui::update::{apply, handle_event};
@@ -16,25 +18,6 @@ fn app_with(template: &str) -> App {
     app.doc = Some(Doc::new(map, Some("store.ron".into()), Some(String::new())));
     app.screen = cxmap::tui::app::Screen::Map;
     app
-}
-
-fn render(app: &mut App, w: u16, h: u16) -> String {
-    app.size = (w, h);
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view::draw(f, app)).unwrap();
-    let buf = term.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        for x in 0..w {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    handle_event(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
 fn both_sizes(name: &str, setup: impl Fn() -> App) {

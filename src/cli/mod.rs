@@ -107,7 +107,7 @@ pub enum Command {
         #[arg(long, requires = "init")]
         force: bool,
     },
-    /// Score a map with the model of SCORING.md: overall, phases, what to fix
+    /// Score a map with the model of docs/scoring.md: overall, phases, what to fix
     /// first, findings.
     ///
     /// Exit status: 0, or 1 when the file is invalid or the overall score is

@@ -1,4 +1,4 @@
-//! `cxmap score`: the report of SCORING.md for scripts, CI and notes.
+//! `cxmap score`: the report of docs/scoring.md for scripts, CI and notes.
 
 use std::path::Path;
 

@@ -1,4 +1,4 @@
-//! The journey map: the types of `FORMAT.md`, their defaults and ranges, and
+//! The journey map: the types of `docs/format.md`, their defaults and ranges, and
 //! their validation. Pure: no I/O here.
 
 mod path;

@@ -375,7 +375,7 @@ impl Status {
     }
 }
 
-/// Optional overrides of the scoring model's constants (SCORING.md).
+/// Optional overrides of the scoring model's constants (docs/scoring.md).
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scoring {

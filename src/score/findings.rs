@@ -1,4 +1,4 @@
-//! The findings of SCORING.md: stable codes, a level, the element, and a
+//! The findings of docs/scoring.md: stable codes, a level, the element, and a
 //! sentence a facilitator can read aloud. Warnings first; within a level,
 //! phase by phase in map order, then the map-wide ones.
 //!

@@ -1,11 +1,11 @@
-//! The machine-readable report of SCORING.md, numbers unrounded, `null`
+//! The machine-readable report of docs/scoring.md, numbers unrounded, `null`
 //! where there is no score. Keys beyond the documented ones are extras.
 
 use serde_json::{Map, Value, json};
 
 use super::report::{Band, Report};
 
-/// The report as the JSON object of SCORING.md ("Machine-readable report").
+/// The report as the JSON object of docs/scoring.md ("Machine-readable report").
 pub fn to_json(r: &Report) -> Value {
     let phase_name = |p: usize| r.phases.get(p).map_or("", |ph| ph.name.as_str());
     let band = |s: Option<f64>| s.map(|s| Band::of(s).label());

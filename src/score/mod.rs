@@ -1,4 +1,4 @@
-//! The scoring model of SCORING.md. Pure functions over the model.
+//! The scoring model of docs/scoring.md. Pure functions over the model.
 //!
 //! [`score`] walks the map once and returns a [`Report`] holding every number
 //! with the inputs that made it; [`to_json`], [`to_text`] and [`to_markdown`]

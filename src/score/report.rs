@@ -370,7 +370,7 @@ impl Target {
 /// Something a facilitator should look at.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
-    /// The stable code of SCORING.md, e.g. "weak-key-point".
+    /// The stable code of docs/scoring.md, e.g. "weak-key-point".
     pub code: &'static str,
     /// Warn or info.
     pub level: Level,

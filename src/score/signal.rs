@@ -1,5 +1,5 @@
 //! The touchpoint score S(t): each signal normalised to 0..=100, then their
-//! weighted mean (SCORING.md, "Touchpoint score").
+//! weighted mean (docs/scoring.md, "Touchpoint score").
 
 use super::report::{Constants, Signal, SignalInput, SignalScore};
 use crate::model::{Csat, Nps, Ratings, Touchpoint};

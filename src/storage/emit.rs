@@ -1,4 +1,4 @@
-//! The canonical text of a map: FORMAT.md's field order, defaults left out,
+//! The canonical text of a map: docs/format.md's field order, defaults left out,
 //! bare options, 4-space indentation, a trailing comma on every item, one
 //! field per line (small records inline), and a final newline. Saving an
 //! unchanged map gives the same bytes; changing one field changes one line.

@@ -15,33 +15,40 @@ pub(super) fn form(f: Form) -> Overlay {
     Overlay::Form(Box::new(f))
 }
 
+/// A window that scrolls (the help, the selected card): where it is after
+/// `event`, or `None` when the key closes it.
+fn scrolled(event: &Event, scroll: u16) -> Option<u16> {
+    Some(match event {
+        Event::Key(KeyEvent {
+            code: KeyCode::Down | KeyCode::Char('j'),
+            ..
+        }) => scroll.saturating_add(1),
+        Event::Key(KeyEvent {
+            code: KeyCode::Up | KeyCode::Char('k'),
+            ..
+        }) => scroll.saturating_sub(1),
+        Event::Key(KeyEvent {
+            code: KeyCode::PageDown | KeyCode::Char(' '),
+            ..
+        }) => scroll.saturating_add(10),
+        Event::Key(KeyEvent {
+            code: KeyCode::PageUp,
+            ..
+        }) => scroll.saturating_sub(10),
+        Event::Key(_) => return None,
+        Event::Mouse(m) if m.kind == MouseEventKind::ScrollDown => scroll.saturating_add(3),
+        Event::Mouse(m) if m.kind == MouseEventKind::ScrollUp => scroll.saturating_sub(3),
+        _ => scroll,
+    })
+}
+
 pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
     match overlay {
         Overlay::Help { scroll } => {
-            let scroll = match event {
-                Event::Key(KeyEvent {
-                    code: KeyCode::Down | KeyCode::Char('j'),
-                    ..
-                }) => scroll.saturating_add(1),
-                Event::Key(KeyEvent {
-                    code: KeyCode::Up | KeyCode::Char('k'),
-                    ..
-                }) => scroll.saturating_sub(1),
-                Event::Key(KeyEvent {
-                    code: KeyCode::PageDown | KeyCode::Char(' '),
-                    ..
-                }) => scroll.saturating_add(10),
-                Event::Key(KeyEvent {
-                    code: KeyCode::PageUp,
-                    ..
-                }) => scroll.saturating_sub(10),
-                Event::Mouse(m) if m.kind == MouseEventKind::ScrollDown => scroll.saturating_add(3),
-                Event::Mouse(m) if m.kind == MouseEventKind::ScrollUp => scroll.saturating_sub(3),
-                Event::Mouse(_) => scroll,
-                // Any other key closes the help.
-                _ => return,
-            };
-            app.overlay = Some(Overlay::Help { scroll });
+            // Any other key closes the help.
+            if let Some(scroll) = scrolled(&event, scroll) {
+                app.overlay = Some(Overlay::Help { scroll });
+            }
         }
         Overlay::Notice { title, text } => {
             if !matches!(event, Event::Key(_)) {
@@ -138,19 +145,9 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
             _ => app.overlay = Some(Overlay::Capture(p)),
         },
         Overlay::Detail { scroll } => {
-            let scroll = match event {
-                Event::Key(KeyEvent {
-                    code: KeyCode::Down | KeyCode::Char('j'),
-                    ..
-                }) => scroll.saturating_add(1),
-                Event::Key(KeyEvent {
-                    code: KeyCode::Up | KeyCode::Char('k'),
-                    ..
-                }) => scroll.saturating_sub(1),
-                Event::Key(_) => return,
-                _ => scroll,
-            };
-            app.overlay = Some(Overlay::Detail { scroll });
+            if let Some(scroll) = scrolled(&event, scroll) {
+                app.overlay = Some(Overlay::Detail { scroll });
+            }
         }
         Overlay::Merge(m) => super::merge::key(app, m, event),
         Overlay::Form(mut f) => match f.handle(&event) {

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 use super::theme::Theme;
 use super::{t, ts};
@@ -78,18 +78,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, m: &MergeChoice, theme: &T
             &format!("Merge conflicts in the file: {}", m.sides.len()),
         ),
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Double)
-        .border_style(theme.border_selected)
-        .title(Span::styled(format!(" {title} "), theme.title))
-        .title_bottom(
-            Line::from(t(
-                app,
-                " ↑↓ conflict · m mine · t theirs · M/T all · Enter apply · Esc later ",
-            ))
-            .centered(),
-        );
+    let block = super::overlay::frame_block(&title, theme).title_bottom(
+        Line::from(t(
+            app,
+            " ↑↓ conflict · m mine · t theirs · M/T all · Enter apply · Esc later ",
+        ))
+        .centered(),
+    );
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let mut lines: Vec<Line> = Vec::new();

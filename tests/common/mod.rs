@@ -1,0 +1,36 @@
+//! What the UI tests share: drawing the app into a test terminal, typing.
+
+#![allow(dead_code)]
+
+use cxmap::tui::app::App;
+use cxmap::tui::update::handle_event;
+use cxmap::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+/// The screen as text, one line per row.
+pub fn render(app: &mut App, w: u16, h: u16) -> String {
+    app.size = (w, h);
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view::draw(f, app)).unwrap();
+    let buf = term.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        for x in 0..w {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+pub fn key(app: &mut App, code: KeyCode) {
+    handle_event(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+pub fn typ(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}

@@ -1,23 +1,31 @@
 //! cxmap: customer journey maps for CX workshops.
 //!
 //! - [`model`]: the journey types and their validation (pure).
-//! - [`storage`]: the RON file: loading with positioned diagnostics, canonical
-//!   saving, atomic writes.
+//! - [`storage`]: the map file: loading with positioned diagnostics, lossless
+//!   and canonical saving, atomic writes.
+//! - [`ron_text`]: RON as text: a span-keeping reader and its comments.
+//! - [`diagnostic`]: problems with their place, rendered like a compiler's.
 //! - [`score`]: the scoring model of docs/scoring.md (pure).
-//! - [`export`]: Markdown, CSV, HTML and Mermaid exports, and the Mermaid
-//!   import (pure).
+//! - [`export`]: Markdown, CSV, HTML and Mermaid exports (pure).
+//! - [`import`]: maps from other tools' formats: Mermaid journeys (pure).
 //! - [`diff`]: the semantic diff of two maps (pure).
 //! - [`merge`]: the three-way merge of maps, and its text with conflict
 //!   markers.
+//! - [`keys`]: the actions a person can ask for and the keys bound to them.
+//! - [`config`]: the user's configuration (theme, language, keys).
 //! - [`cli`]: the command line; [`tui`]: the terminal UI.
 
 pub mod cli;
 pub mod config;
+pub mod diagnostic;
 pub mod diff;
 pub mod export;
 pub mod i18n;
+pub mod import;
+pub mod keys;
 pub mod merge;
 pub mod model;
+pub mod ron_text;
 pub mod score;
 pub mod storage;
 pub mod templates;

@@ -188,7 +188,7 @@ fn an_element_edited_on_one_side_and_deleted_on_the_other_is_a_conflict() {
 }
 
 fn git(dir: &Path, args: &[&str]) -> Output {
-    let o = Command::new("git")
+    Command::new("git")
         .args(args)
         .current_dir(dir)
         .env("GIT_AUTHOR_NAME", "t")
@@ -198,8 +198,7 @@ fn git(dir: &Path, args: &[&str]) -> Output {
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("HOME", dir)
         .output()
-        .expect("git runs");
-    o
+        .expect("git runs")
 }
 
 fn git_ok(dir: &Path, args: &[&str]) {

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::{EXIT_INVALID, EXIT_USAGE, color_stderr};
-use crate::export::import::{UNTITLED, import_mermaid};
+use crate::import::mermaid::{UNTITLED, import_mermaid};
 use crate::storage::input::{display_name, is_std_stream, read_input};
 use crate::storage::{Diagnostic, LoadError, Severity, to_ron};
 

@@ -1,14 +1,14 @@
 //! Sharing a map after the workshop: pure renderers from a map and its score
-//! report to text, one file per format, and the Mermaid reader.
+//! report to text, one file per format.
 //!
 //! - [`markdown`]: the map and the score report, for notes and `git diff`.
 //! - [`csv`]: one row per touchpoint (or per pain point), for spreadsheets.
 //! - [`html`]: one self-contained page with inline CSS and SVG charts.
-//! - [`mermaid`]: a Mermaid `journey` diagram; [`import`] reads one back.
+//! - [`mermaid`]: a Mermaid `journey` diagram ([`crate::import::mermaid`] reads
+//!   one back).
 
 pub mod csv;
 pub mod html;
-pub mod import;
 pub mod markdown;
 pub mod mermaid;
 

@@ -3,13 +3,13 @@
 //! field per line (small records inline), and a final newline. Saving an
 //! unchanged map gives the same bytes; changing one field changes one line.
 
-use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::model::{
     Csat, JourneyMap, Nps, Owner, PainPoint, Path, Persona, Phase, Ratings, Scoring, Status,
     Touchpoint,
 };
+pub use crate::ron_text::comments::Comments;
 
 /// The canonical RON text of a map.
 pub fn to_ron(map: &JourneyMap) -> String {
@@ -173,24 +173,6 @@ pub(super) fn slot_text(name: &'static str, slot: Slot) -> String {
     let mut w = Writer::at(0);
     w.slots(&Path::root(), vec![(name, slot)]);
     w.out
-}
-
-/// The comments of a file, by the element they belong to.
-#[derive(Debug, Default, Clone, PartialEq)]
-pub struct Comments {
-    /// Before the map.
-    pub header: Vec<String>,
-    /// After the map.
-    pub footer: Vec<String>,
-    /// Comment lines just above a field or element.
-    pub leading: HashMap<Path, Vec<String>>,
-    /// A comment after a field or element, on its last line.
-    pub trailing: HashMap<Path, String>,
-    /// A comment after the opening bracket of a record or list.
-    pub after_open: HashMap<Path, String>,
-    /// Comment lines after the last field or element of a record or list,
-    /// before it closes.
-    pub inner_tail: HashMap<Path, Vec<String>>,
 }
 
 struct Writer<'c> {

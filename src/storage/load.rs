@@ -6,10 +6,10 @@ use std::path::Path as FsPath;
 use ron::error::{Error as RonError, SpannedError};
 use ron::extensions::Extensions;
 
-use super::diagnostic::{Diagnostic, offset_of, render_plain_error};
 use super::input;
-use super::tree::{self, Node, Unparsed};
+use crate::diagnostic::{Diagnostic, offset_of, render_plain_error};
 use crate::model::{self, CURRENT_VERSION, JourneyMap, Path, Problem, did_you_mean, validate};
+use crate::ron_text::tree::{self, Node, Unparsed};
 
 /// A map read from a file, with the text it was read from.
 #[derive(Debug, Clone)]
@@ -168,7 +168,7 @@ pub fn parse_str(src: &str) -> Result<(JourneyMap, usize), Vec<Diagnostic>> {
     parse_text(rest).map_err(|mut ds| {
         for d in &mut ds {
             d.span = shift(&d.span);
-            (d.line, d.column) = super::diagnostic::line_col(src, d.span.start);
+            (d.line, d.column) = crate::diagnostic::line_col(src, d.span.start);
             for (span, _) in &mut d.related {
                 *span = shift(span);
             }
@@ -269,7 +269,7 @@ fn problem_diagnostic(src: &str, tree: Option<&Node>, p: &Problem) -> Diagnostic
     }
     if let (Some((rel, label)), Some(t)) = (&p.related, tree) {
         let (span, _) = t.locate(rel);
-        let (line, _) = super::diagnostic::line_col(src, span.start);
+        let (line, _) = crate::diagnostic::line_col(src, span.start);
         d = d.related(src, span, format!("{label} (line {line})"));
         d.message = format!("{} (first used on line {line})", d.message);
     }
@@ -461,7 +461,7 @@ fn ron_diagnostic(src: &str, parsed: &Result<Node, Unparsed>, e: SpannedError) -
                     "{" => "}",
                     _ => "\"",
                 };
-                let (line, _) = super::diagnostic::line_col(src, open);
+                let (line, _) = crate::diagnostic::line_col(src, open);
                 diag.message = format!(
                     "the file ends too early: {} is never closed",
                     opener_words(src, open)
@@ -610,7 +610,7 @@ fn mismatched_close(src: &str, un: &Unparsed) -> Option<Diagnostic> {
     if !matches!(found, ')' | ']' | '}') || found == want {
         return None;
     }
-    let (line, _) = super::diagnostic::line_col(src, open);
+    let (line, _) = crate::diagnostic::line_col(src, open);
     Some(
         Diagnostic::new(
             src,

@@ -6,7 +6,7 @@
 //! (the comment lines just above it and the one after it on its line) and
 //! no others.
 //!
-//! The syntax tree is the one the diagnostics use ([`super::tree`]): it
+//! The syntax tree is the one the diagnostics use ([`crate::ron_text::tree`]): it
 //! keeps the span of every value and field name, which is all that is
 //! needed — what lies between spans (comments, blank lines) is kept by
 //! copying the text around what changes.
@@ -18,8 +18,8 @@ use super::emit::{
     self, Slot, map_slots, pain_slots, pain_text, phase_slots, phase_text, slot_text,
     touchpoint_slots, touchpoint_text,
 };
-use super::tree::{self, Field, Kind, Node};
 use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint};
+use crate::ron_text::tree::{self, Field, Kind, Node};
 
 /// A replacement of part of the old text.
 #[derive(Debug, Clone, PartialEq)]

@@ -197,14 +197,6 @@ impl Doc {
         self.rev
     }
 
-    pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
-    }
-
-    pub fn can_redo(&self) -> bool {
-        !self.redo.is_empty()
-    }
-
     pub fn target(&self) -> Target {
         self.sel.target(&self.map)
     }

@@ -1,12 +1,12 @@
 //! The terminal UI: app state ([`app`]), the keymap ([`keymap`]), update
 //! (the only place state changes, [`update`]), and views ([`view`]).
 
-pub mod action;
+pub use crate::keys::{action, keymap};
+
 pub mod app;
 pub mod capture;
 pub mod doc;
 pub mod form;
-pub mod keymap;
 pub mod ops;
 pub mod recent;
 pub mod recovery;

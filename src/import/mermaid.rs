@@ -4,7 +4,7 @@
 //! persona. Comments (`%%`, and `#` outside an entity code), `accTitle`
 //! and YAML front matter are read and skipped; `accDescr` becomes the map's
 //! description. Entity codes (`#58;`, `#quot;`) are decoded, so what
-//! [`super::mermaid::to_mermaid`] writes reads back as it was.
+//! [`crate::export::mermaid::to_mermaid`] writes reads back as it was.
 //!
 //! Mermaid's own leniency is kept: a diagram without a `title` takes the
 //! file's name, tasks before the first `section` go into an implicit first
@@ -563,7 +563,7 @@ pub(crate) fn decode(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    super::clean(&out).trim().to_string()
+    crate::export::clean(&out).trim().to_string()
 }
 
 fn entity(name: &str) -> Option<char> {
@@ -588,8 +588,8 @@ fn entity(name: &str) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::mermaid::to_mermaid;
     use super::*;
+    use crate::export::mermaid::to_mermaid;
     use crate::model::Stage;
 
     fn errors(src: &str) -> Vec<(usize, String)> {
@@ -823,7 +823,16 @@ mod tests {
         }
 
         proptest! {
-            #![proptest_config(ProptestConfig::with_cases(96))]
+            #![proptest_config(ProptestConfig {
+                cases: 96,
+                // Regressions are kept with the tests, not at the top level.
+                failure_persistence: Some(Box::new(
+                    proptest::test_runner::FileFailurePersistence::Direct(
+                        "tests/proptest-regressions/mermaid.txt",
+                    ),
+                )),
+                ..ProptestConfig::default()
+            })]
             #[test]
             fn any_names_read_back_as_written(
                 title in name(),

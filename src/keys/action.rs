@@ -196,42 +196,6 @@ impl Action {
         }
     }
 
-    /// A short word for the key-hint bar.
-    pub fn hint(self) -> &'static str {
-        match self {
-            Action::Quit => "quit",
-            Action::Help => "help",
-            Action::Save => "save",
-            Action::SaveAs => "save as",
-            Action::Undo => "undo",
-            Action::Redo => "redo",
-            Action::SwitchView => "score",
-            Action::OpenStart => "open",
-            Action::OpenEditor => "editor",
-            Action::Export => "export",
-            Action::Left | Action::Right | Action::Up | Action::Down => "move",
-            Action::AddTouchpoint => "add",
-            Action::AddPainPoint => "pain",
-            Action::AddPhase => "phase",
-            Action::Edit => "edit",
-            Action::EditMap => "map info",
-            Action::Delete => "delete",
-            Action::Duplicate => "dup",
-            Action::MoveUp | Action::MoveDown => "reorder",
-            Action::MovePrev | Action::MoveNext => "to phase",
-            Action::Raise => "+",
-            Action::Lower => "-",
-            Action::ToggleKey => "key pt",
-            Action::ToggleResolved => "resolve",
-            Action::Link => "link",
-            Action::Present => "present",
-            Action::QuickCapture => "capture",
-            Action::Details => "details",
-            Action::Timer => "timer",
-            Action::Vote => "vote",
-        }
-    }
-
     pub fn section(self) -> Section {
         use Action::*;
         match self {

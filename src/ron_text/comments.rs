@@ -4,9 +4,28 @@
 
 use std::ops::Range;
 
-use super::emit::Comments;
+use std::collections::HashMap;
+
 use super::tree::{self, Kind, Node};
 use crate::model::Path;
+
+/// The comments of a file, by the element they belong to.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Comments {
+    /// Before the map.
+    pub header: Vec<String>,
+    /// After the map.
+    pub footer: Vec<String>,
+    /// Comment lines just above a field or element.
+    pub leading: HashMap<Path, Vec<String>>,
+    /// A comment after a field or element, on its last line.
+    pub trailing: HashMap<Path, String>,
+    /// A comment after the opening bracket of a record or list.
+    pub after_open: HashMap<Path, String>,
+    /// Comment lines after the last field or element of a record or list,
+    /// before it closes.
+    pub inner_tail: HashMap<Path, Vec<String>>,
+}
 
 /// A comment in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,9 +141,12 @@ pub fn collect(src: &str) -> Option<Comments> {
     Some(c)
 }
 
+/// An item of a record or list: its path, its span, its value.
+type Item<'a> = (Path, Range<usize>, Option<&'a Node>);
+
 /// The items of a record or list: their paths and spans (from the start of
 /// a field's name to the end of its value).
-fn items<'a>(node: &'a Node, path: &Path) -> Option<Vec<(Path, Range<usize>, Option<&'a Node>)>> {
+fn items<'a>(node: &'a Node, path: &Path) -> Option<Vec<Item<'a>>> {
     match &node.kind {
         Kind::Struct(fields) => Some(
             fields

@@ -68,7 +68,7 @@ pub fn validate(files: &[PathBuf], format: ValidateFormat) -> u8 {
                     ValidateFormat::Json => report.push(json!({
                         "file": name,
                         "valid": false,
-                        "error": match &e { LoadError::Io { message, .. } => Some(message.clone()), _ => None },
+                        "error": match &e { LoadError::Io { source, .. } => Some(source.to_string()), _ => None },
                         "diagnostics": e.diagnostics().iter().map(|d| json!({
                             "file": name,
                             "severity": d.severity.name(),
@@ -97,7 +97,7 @@ pub fn validate(files: &[PathBuf], format: ValidateFormat) -> u8 {
 /// editors' quickfix lists; a file that cannot be read is at 1:1.
 pub fn short_lines(e: &LoadError) -> String {
     match e {
-        LoadError::Io { file, message } => format!("{file}:1:1: error: cannot read: {message}\n"),
+        LoadError::Io { file, source } => format!("{file}:1:1: error: cannot read: {source}\n"),
         LoadError::Invalid {
             file, diagnostics, ..
         } => diagnostics

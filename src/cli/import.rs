@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::{EXIT_INVALID, EXIT_USAGE, color_stderr};
 use crate::import::mermaid::{UNTITLED, import_mermaid};
-use crate::storage::input::{display_name, is_std_stream, read_input};
+use crate::storage::input::{ReadError, display_name, is_std_stream, read_input};
 use crate::storage::{Diagnostic, LoadError, Severity, to_ron};
 
 pub fn run(file: &Path, out: Option<&Path>, force: bool) -> u8 {
@@ -31,8 +31,8 @@ pub fn run(file: &Path, out: Option<&Path>, force: bool) -> u8 {
     }
     let src = match read_input(file, "Mermaid file").map(String::from_utf8) {
         Ok(Ok(s)) => s,
-        Ok(Err(_)) => return io_error(name, "it is not UTF-8 text".into()),
-        Err(e) => return io_error(name, e.to_string()),
+        Ok(Err(_)) => return io_error(name, ReadError::NotUtf8),
+        Err(e) => return io_error(name, e),
     };
     let title = if is_std_stream(file) {
         UNTITLED.to_string()
@@ -73,8 +73,11 @@ fn show(name: &str, src: &str, diagnostics: &[Diagnostic], color: bool) {
     }
 }
 
-fn io_error(file: String, message: String) -> u8 {
-    let e = LoadError::Io { file, message };
+fn io_error(file: String, source: ReadError) -> u8 {
+    let e = LoadError::Io {
+        file,
+        source: std::sync::Arc::new(source),
+    };
     err!("{}", e.render(color_stderr()));
     EXIT_USAGE
 }

@@ -38,6 +38,8 @@ pub enum ReadError {
     PermissionDenied,
     #[error("it is a directory, not a {0}")]
     Directory(&'static str),
+    #[error("it is not UTF-8 text")]
+    NotUtf8,
     /// A FIFO, a device or a socket: reading could block or never end.
     #[error("it is a {kind}, not a regular file; to read from a pipe, use `-` for standard input")]
     NotRegular { kind: &'static str },

@@ -25,9 +25,13 @@ pub struct Loaded {
 /// Why a file could not be loaded.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum LoadError {
-    /// The file could not be read at all (missing, a directory, no permission).
-    #[error("{file}: {message}")]
-    Io { file: String, message: String },
+    /// The file could not be read at all (missing, a directory, no
+    /// permission, not a regular file).
+    #[error("{file}: {source}")]
+    Io {
+        file: String,
+        source: std::sync::Arc<input::ReadError>,
+    },
     /// The file was read but is not a valid map.
     #[error("{file}: {} problem(s)", diagnostics.len())]
     Invalid {
@@ -38,10 +42,16 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// The file is not there (a new map can start there).
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, LoadError::Io { source, .. } if matches!(**source, input::ReadError::NotFound))
+    }
+
     /// Every diagnostic rendered like a compiler's, ready for stderr.
     pub fn render(&self, color: bool) -> String {
         match self {
-            LoadError::Io { file, message } => {
+            LoadError::Io { file, source } => {
+                let message = source.to_string();
                 render_plain_error(&format!("cannot read {file}: {message}"), color) + "\n"
             }
             LoadError::Invalid {
@@ -80,7 +90,7 @@ pub fn load_file(path: &FsPath) -> Result<Loaded, LoadError> {
         Ok(bytes) => load_bytes(&file, bytes),
         Err(e) => Err(LoadError::Io {
             file,
-            message: e.to_string(),
+            source: std::sync::Arc::new(e),
         }),
     }
 }

@@ -11,6 +11,93 @@ use crate::model::{
     Touchpoint,
 };
 
+/// Which field of a form: how forms, their checks and their views refer
+/// to a field (never by its label).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldId {
+    Name,
+    Id,
+    Channel,
+    Owner,
+    KeyPoint,
+    Emotion,
+    Importance,
+    CsatSatisfied,
+    CsatResponses,
+    Ces,
+    NpsPromoters,
+    NpsPassives,
+    NpsDetractors,
+    Notes,
+    Text,
+    Severity,
+    Touchpoint,
+    Action,
+    Status,
+    Votes,
+    Stage,
+    Goal,
+    Title,
+    Description,
+    Persona,
+    PersonaDescription,
+    KeyWeight,
+    KPain,
+    WeightRatings,
+    WeightEmotion,
+    WeightCsat,
+    WeightCes,
+    WeightNps,
+    DotsPerPerson,
+    Participants,
+    Rating(Dimension),
+}
+
+impl FieldId {
+    /// The label shown next to the field (in English; translated where it
+    /// is drawn).
+    pub fn label(self) -> &'static str {
+        match self {
+            FieldId::Name => "Name",
+            FieldId::Id => "Id",
+            FieldId::Channel => "Channel",
+            FieldId::Owner => "Owner",
+            FieldId::KeyPoint => "Key point",
+            FieldId::Emotion => "Emotion",
+            FieldId::Importance => "Importance",
+            FieldId::CsatSatisfied => "CSAT satisfied",
+            FieldId::CsatResponses => "CSAT responses",
+            FieldId::Ces => "CES",
+            FieldId::NpsPromoters => "NPS promoters",
+            FieldId::NpsPassives => "NPS passives",
+            FieldId::NpsDetractors => "NPS detractors",
+            FieldId::Notes => "Notes",
+            FieldId::Text => "Text",
+            FieldId::Severity => "Severity",
+            FieldId::Touchpoint => "Touchpoint",
+            FieldId::Action => "Action",
+            FieldId::Status => "Status",
+            FieldId::Votes => "Votes",
+            FieldId::Stage => "Stage",
+            FieldId::Goal => "Goal",
+            FieldId::Title => "Title",
+            FieldId::Description => "Description",
+            FieldId::Persona => "Persona",
+            FieldId::PersonaDescription => "Persona description",
+            FieldId::KeyWeight => "Key weight (2.0)",
+            FieldId::KPain => "k_pain (3.0)",
+            FieldId::WeightRatings => "Weight: ratings",
+            FieldId::WeightEmotion => "Weight: emotion",
+            FieldId::WeightCsat => "Weight: csat",
+            FieldId::WeightCes => "Weight: ces",
+            FieldId::WeightNps => "Weight: nps",
+            FieldId::DotsPerPerson => "Dots per person",
+            FieldId::Participants => "Participants",
+            FieldId::Rating(d) => dim_label(d),
+        }
+    }
+}
+
 /// What a field holds.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FieldKind {
@@ -22,6 +109,7 @@ pub enum FieldKind {
 
 #[derive(Debug, Clone)]
 pub struct Field {
+    pub id: FieldId,
     pub label: &'static str,
     pub kind: FieldKind,
     pub input: TextArea<'static>,
@@ -33,11 +121,12 @@ pub struct Field {
 }
 
 impl Field {
-    fn text(label: &'static str, value: &str, required: bool) -> Field {
+    fn text(id: FieldId, value: &str, required: bool) -> Field {
         let mut input = TextArea::new(vec![value.to_string()]);
         input.move_cursor(ratatui_textarea::CursorMove::End);
         Field {
-            label,
+            id,
+            label: id.label(),
             kind: FieldKind::Text { required },
             input,
             choice: 0,
@@ -45,22 +134,14 @@ impl Field {
         }
     }
 
-    fn int(label: &'static str, value: Option<i64>, min: i64, max: i64, optional: bool) -> Field {
-        let mut f = Field::text(
-            label,
-            &value.map(|v| v.to_string()).unwrap_or_default(),
-            false,
-        );
+    fn int(id: FieldId, value: Option<i64>, min: i64, max: i64, optional: bool) -> Field {
+        let mut f = Field::text(id, &value.map(|v| v.to_string()).unwrap_or_default(), false);
         f.kind = FieldKind::Int { min, max, optional };
         f
     }
 
-    fn float(label: &'static str, value: Option<f64>, min: f64, max: f64) -> Field {
-        let mut f = Field::text(
-            label,
-            &value.map(|v| v.to_string()).unwrap_or_default(),
-            false,
-        );
+    fn float(id: FieldId, value: Option<f64>, min: f64, max: f64) -> Field {
+        let mut f = Field::text(id, &value.map(|v| v.to_string()).unwrap_or_default(), false);
         f.kind = FieldKind::Float {
             min,
             max,
@@ -69,9 +150,10 @@ impl Field {
         f
     }
 
-    fn choice(label: &'static str, options: Vec<String>, choice: usize) -> Field {
+    fn choice(id: FieldId, options: Vec<String>, choice: usize) -> Field {
         Field {
-            label,
+            id,
+            label: id.label(),
             kind: FieldKind::Choice { options },
             input: TextArea::default(),
             choice,
@@ -234,60 +316,64 @@ impl Form {
         // felt, whether it matters most, whose it is; the rest after; the
         // id last (derived from the name when left empty).
         let mut fields = vec![
-            Field::text("Name", &t.name, true),
-            Field::text("Channel", t.channel.as_deref().unwrap_or(""), false),
-            Field::int("Emotion", t.emotion, -2, 2, true),
-            Field::choice("Key point", vec!["no".into(), "yes".into()], t.key as usize),
+            Field::text(FieldId::Name, &t.name, true),
+            Field::text(FieldId::Channel, t.channel.as_deref().unwrap_or(""), false),
+            Field::int(FieldId::Emotion, t.emotion, -2, 2, true),
             Field::choice(
-                "Owner",
+                FieldId::KeyPoint,
+                vec!["no".into(), "yes".into()],
+                t.key as usize,
+            ),
+            Field::choice(
+                FieldId::Owner,
                 Owner::ALL.iter().map(|o| o.as_str().to_string()).collect(),
                 owner,
             ),
-            Field::int("Importance", Some(t.importance), 1, 5, false),
-            Field::text("Notes", t.notes.as_deref().unwrap_or(""), false),
+            Field::int(FieldId::Importance, Some(t.importance), 1, 5, false),
+            Field::text(FieldId::Notes, t.notes.as_deref().unwrap_or(""), false),
         ];
         for d in Dimension::ALL {
-            fields.push(Field::int(dim_label(d), t.ratings.get(d), 1, 5, true));
+            fields.push(Field::int(FieldId::Rating(d), t.ratings.get(d), 1, 5, true));
         }
         fields.extend([
             Field::int(
-                "CSAT satisfied",
+                FieldId::CsatSatisfied,
                 t.csat.map(|c| c.satisfied),
                 0,
                 i64::from(u32::MAX),
                 true,
             ),
             Field::int(
-                "CSAT responses",
+                FieldId::CsatResponses,
                 t.csat.map(|c| c.responses),
                 1,
                 i64::from(u32::MAX),
                 true,
             ),
-            Field::float("CES", t.ces, 1.0, 7.0),
+            Field::float(FieldId::Ces, t.ces, 1.0, 7.0),
             Field::int(
-                "NPS promoters",
+                FieldId::NpsPromoters,
                 t.nps.map(|n| n.promoters),
                 0,
                 i64::from(u32::MAX),
                 true,
             ),
             Field::int(
-                "NPS passives",
+                FieldId::NpsPassives,
                 t.nps.map(|n| n.passives),
                 0,
                 i64::from(u32::MAX),
                 true,
             ),
             Field::int(
-                "NPS detractors",
+                FieldId::NpsDetractors,
                 t.nps.map(|n| n.detractors),
                 0,
                 i64::from(u32::MAX),
                 true,
             ),
             // A new touchpoint's id is derived from its name on save.
-            Field::text("Id", if index.is_some() { &t.id } else { "" }, false),
+            Field::text(FieldId::Id, if index.is_some() { &t.id } else { "" }, false),
         ]);
         let phase_name = map.phases.get(phase).map_or("", |p| p.name.as_str());
         let title = match index {
@@ -312,19 +398,25 @@ impl Form {
             .as_ref()
             .and_then(|id| ids.iter().position(|l| l == id))
             .unwrap_or(0);
-        let mut link_field = Field::choice("Touchpoint", names, link);
+        let mut link_field = Field::choice(FieldId::Touchpoint, names, link);
         link_field.values = ids;
         let fields = vec![
-            Field::text("Text", &pain.text, true),
-            Field::int("Severity", Some(pain.severity), 1, 5, false),
+            Field::text(FieldId::Text, &pain.text, true),
+            Field::int(FieldId::Severity, Some(pain.severity), 1, 5, false),
             link_field,
-            Field::text("Action", pain.action.as_deref().unwrap_or(""), false),
+            Field::text(FieldId::Action, pain.action.as_deref().unwrap_or(""), false),
             Field::choice(
-                "Status",
+                FieldId::Status,
                 vec!["Open".into(), "Resolved".into()],
                 (pain.status == Status::Resolved) as usize,
             ),
-            Field::int("Votes", Some(pain.votes), 0, i64::from(u32::MAX), false),
+            Field::int(
+                FieldId::Votes,
+                Some(pain.votes),
+                0,
+                i64::from(u32::MAX),
+                false,
+            ),
         ];
         let phase_name = ph.map_or("", |p| p.name.as_str());
         let title = match index {
@@ -342,9 +434,9 @@ impl Form {
             .and_then(|s| Stage::ALL.iter().position(|x| *x == s))
             .map_or(0, |i| i + 1);
         let fields = vec![
-            Field::text("Name", &ph.name, true),
-            Field::choice("Stage", stage_options(), stage),
-            Field::text("Goal", ph.goal.as_deref().unwrap_or(""), false),
+            Field::text(FieldId::Name, &ph.name, true),
+            Field::choice(FieldId::Stage, stage_options(), stage),
+            Field::text(FieldId::Goal, ph.goal.as_deref().unwrap_or(""), false),
         ];
         let title = if index.is_some() {
             "Edit phase"
@@ -360,8 +452,8 @@ impl Form {
             "Dot voting: a new round",
             FormKind::Vote,
             vec![
-                Field::int("Dots per person", Some(3), 1, 20, false),
-                Field::int("Participants", Some(8), 1, 500, false),
+                Field::int(FieldId::DotsPerPerson, Some(3), 1, 20, false),
+                Field::int(FieldId::Participants, Some(8), 1, 500, false),
             ],
         );
         f.fields[0].input.select_all();
@@ -371,14 +463,14 @@ impl Form {
     /// Dots per person and participants of a checked vote form.
     pub fn vote_values(&self) -> (i64, i64) {
         (
-            self.field("Dots per person").int_value().unwrap_or(3),
-            self.field("Participants").int_value().unwrap_or(1),
+            self.field(FieldId::DotsPerPerson).int_value().unwrap_or(3),
+            self.field(FieldId::Participants).int_value().unwrap_or(1),
         )
     }
 
     /// Links a new pain point's form to a touchpoint (by id).
     pub fn link_to(&mut self, id: &str) {
-        if let Some(f) = self.fields.iter_mut().find(|f| f.label == "Touchpoint")
+        if let Some(f) = self.fields.iter_mut().find(|f| f.id == FieldId::Touchpoint)
             && let Some(i) = f.values.iter().position(|v| v == id)
         {
             f.choice = i;
@@ -390,8 +482,8 @@ impl Form {
         let s = &map.scoring;
         let w = &s.signal_weight;
         let inf = f64::INFINITY;
-        let weight = |label, v| {
-            let mut f = Field::float(label, v, 0.0, inf);
+        let weight = |id, v| {
+            let mut f = Field::float(id, v, 0.0, inf);
             f.kind = FieldKind::Float {
                 min: 0.0,
                 max: inf,
@@ -400,25 +492,29 @@ impl Form {
             f
         };
         let fields = vec![
-            Field::text("Title", &map.title, true),
+            Field::text(FieldId::Title, &map.title, true),
             Field::text(
-                "Description",
+                FieldId::Description,
                 map.description.as_deref().unwrap_or(""),
                 false,
             ),
-            Field::text("Persona", persona.map_or("", |p| p.name.as_str()), false),
             Field::text(
-                "Persona description",
+                FieldId::Persona,
+                persona.map_or("", |p| p.name.as_str()),
+                false,
+            ),
+            Field::text(
+                FieldId::PersonaDescription,
                 persona.and_then(|p| p.description.as_deref()).unwrap_or(""),
                 false,
             ),
-            weight("Key weight (2.0)", s.key_weight),
-            weight("k_pain (3.0)", s.k_pain),
-            weight("Weight: ratings", w.ratings),
-            weight("Weight: emotion", w.emotion),
-            weight("Weight: csat", w.csat),
-            weight("Weight: ces", w.ces),
-            weight("Weight: nps", w.nps),
+            weight(FieldId::KeyWeight, s.key_weight),
+            weight(FieldId::KPain, s.k_pain),
+            weight(FieldId::WeightRatings, w.ratings),
+            weight(FieldId::WeightEmotion, w.emotion),
+            weight(FieldId::WeightCsat, w.csat),
+            weight(FieldId::WeightCes, w.ces),
+            weight(FieldId::WeightNps, w.nps),
         ];
         Form::new("Map: title, persona, scoring", FormKind::Map, fields)
     }
@@ -509,27 +605,27 @@ impl Form {
         Ok(())
     }
 
-    fn field(&self, label: &str) -> &Field {
+    fn field(&self, id: FieldId) -> &Field {
         self.fields
             .iter()
-            .find(|f| f.label == label)
+            .find(|f| f.id == id)
             .expect("forms only ask for their own fields")
     }
 
     /// The touchpoint this form describes, on top of `base`.
     pub fn to_touchpoint(&self, mut t: Touchpoint) -> Result<Touchpoint, String> {
-        t.name = self.field("Name").value();
-        t.id = self.field("Id").value();
-        t.channel = self.field("Channel").opt_text();
-        t.owner = Owner::ALL[self.field("Owner").choice.min(3)];
-        t.key = self.field("Key point").choice == 1;
-        t.emotion = self.field("Emotion").int_value();
-        t.importance = self.field("Importance").int_value().unwrap_or(3);
+        t.name = self.field(FieldId::Name).value();
+        t.id = self.field(FieldId::Id).value();
+        t.channel = self.field(FieldId::Channel).opt_text();
+        t.owner = Owner::ALL[self.field(FieldId::Owner).choice.min(3)];
+        t.key = self.field(FieldId::KeyPoint).choice == 1;
+        t.emotion = self.field(FieldId::Emotion).int_value();
+        t.importance = self.field(FieldId::Importance).int_value().unwrap_or(3);
         for d in Dimension::ALL {
-            t.ratings.set(d, self.field(dim_label(d)).int_value());
+            t.ratings.set(d, self.field(FieldId::Rating(d)).int_value());
         }
-        let sat = self.field("CSAT satisfied").int_value();
-        let resp = self.field("CSAT responses").int_value();
+        let sat = self.field(FieldId::CsatSatisfied).int_value();
+        let resp = self.field(FieldId::CsatResponses).int_value();
         t.csat = match (sat, resp) {
             (Some(satisfied), Some(responses)) => Some(Csat {
                 satisfied,
@@ -538,11 +634,11 @@ impl Form {
             (None, None) => None,
             _ => return Err("CSAT needs both satisfied and responses (or neither)".into()),
         };
-        t.ces = self.field("CES").float_value();
+        t.ces = self.field(FieldId::Ces).float_value();
         let counts = [
-            self.field("NPS promoters").int_value(),
-            self.field("NPS passives").int_value(),
-            self.field("NPS detractors").int_value(),
+            self.field(FieldId::NpsPromoters).int_value(),
+            self.field(FieldId::NpsPassives).int_value(),
+            self.field(FieldId::NpsDetractors).int_value(),
         ];
         t.nps = if counts.iter().all(Option::is_none) {
             None
@@ -553,39 +649,39 @@ impl Form {
                 detractors: counts[2].unwrap_or(0),
             })
         };
-        t.notes = self.field("Notes").opt_text();
+        t.notes = self.field(FieldId::Notes).opt_text();
         Ok(t)
     }
 
     pub fn to_pain_point(&self, mut p: PainPoint) -> PainPoint {
-        p.text = self.field("Text").value();
-        p.severity = self.field("Severity").int_value().unwrap_or(3);
-        let link = self.field("Touchpoint").chosen();
+        p.text = self.field(FieldId::Text).value();
+        p.severity = self.field(FieldId::Severity).int_value().unwrap_or(3);
+        let link = self.field(FieldId::Touchpoint).chosen();
         p.touchpoint = (!link.is_empty()).then(|| link.to_string());
-        p.action = self.field("Action").opt_text();
-        p.status = if self.field("Status").choice == 1 {
+        p.action = self.field(FieldId::Action).opt_text();
+        p.status = if self.field(FieldId::Status).choice == 1 {
             Status::Resolved
         } else {
             Status::Open
         };
-        p.votes = self.field("Votes").int_value().unwrap_or(0);
+        p.votes = self.field(FieldId::Votes).int_value().unwrap_or(0);
         p
     }
 
     pub fn to_phase(&self, mut ph: Phase) -> Phase {
-        ph.name = self.field("Name").value();
-        let s = self.field("Stage").choice;
+        ph.name = self.field(FieldId::Name).value();
+        let s = self.field(FieldId::Stage).choice;
         ph.stage = (s > 0).then(|| Stage::ALL[(s - 1).min(2)]);
-        ph.goal = self.field("Goal").opt_text();
+        ph.goal = self.field(FieldId::Goal).opt_text();
         ph
     }
 
     /// Title, description, persona and scoring onto `map`.
     pub fn apply_to_map(&self, map: &mut JourneyMap) -> Result<(), String> {
-        map.title = self.field("Title").value();
-        map.description = self.field("Description").opt_text();
-        let pd = self.field("Persona description").opt_text();
-        map.persona = match self.field("Persona").opt_text() {
+        map.title = self.field(FieldId::Title).value();
+        map.description = self.field(FieldId::Description).opt_text();
+        let pd = self.field(FieldId::PersonaDescription).opt_text();
+        map.persona = match self.field(FieldId::Persona).opt_text() {
             Some(name) => Some(Persona {
                 name,
                 description: pd,
@@ -593,16 +689,16 @@ impl Form {
             None if pd.is_some() => return Err("a persona description needs a persona name".into()),
             None => None,
         };
-        let f = |l: &str| self.field(l).float_value();
+        let f = |id: FieldId| self.field(id).float_value();
         map.scoring = Scoring {
-            key_weight: f("Key weight (2.0)"),
-            k_pain: f("k_pain (3.0)"),
+            key_weight: f(FieldId::KeyWeight),
+            k_pain: f(FieldId::KPain),
             signal_weight: crate::model::SignalWeights {
-                ratings: f("Weight: ratings"),
-                emotion: f("Weight: emotion"),
-                csat: f("Weight: csat"),
-                ces: f("Weight: ces"),
-                nps: f("Weight: nps"),
+                ratings: f(FieldId::WeightRatings),
+                emotion: f(FieldId::WeightEmotion),
+                csat: f(FieldId::WeightCsat),
+                ces: f(FieldId::WeightCes),
+                nps: f(FieldId::WeightNps),
             },
         };
         Ok(())
@@ -660,7 +756,7 @@ mod tests {
         for _ in 0..4 {
             form.handle(&key(KeyCode::Tab));
         }
-        assert_eq!(form.fields[form.focus].label, "Owner");
+        assert_eq!(form.fields[form.focus].id, FieldId::Owner);
         form.handle(&key(KeyCode::Right));
         form.handle(&key(KeyCode::Char('s')));
         assert_eq!(form.fields[4].chosen(), "Social");
@@ -692,7 +788,7 @@ mod tests {
         let imp = form
             .fields
             .iter()
-            .position(|f| f.label == "Importance")
+            .position(|f| f.id == FieldId::Importance)
             .unwrap();
         while form.focus != imp {
             form.handle(&key(KeyCode::Tab));
@@ -716,7 +812,7 @@ mod tests {
         let f = form
             .fields
             .iter()
-            .find(|f| f.label == "Touchpoint")
+            .find(|f| f.id == FieldId::Touchpoint)
             .unwrap();
         let FieldKind::Choice { options } = &f.kind else {
             panic!("not a choice")

@@ -63,6 +63,7 @@ pub fn run(file: Option<PathBuf>) -> u8 {
         app.size = (s.width, s.height);
     }
     signals::install();
+    signals::watchdog();
     let result = catch_unwind(AssertUnwindSafe(|| event_loop(&mut terminal, &mut app)));
     // Unsaved work first (the terminal may be gone: a closed window, an
     // ssh drop), then the terminal back to how it was.
@@ -71,15 +72,25 @@ pub fn run(file: Option<PathBuf>) -> u8 {
         _ => None,
     };
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
-    ratatui::restore();
+    // Quietly: a terminal that is gone cannot be told anything (ratatui
+    // would print that it failed, and printing to it would fail too).
+    let _ = ratatui::try_restore();
+    if terminal.show_cursor().is_err() {
+        std::mem::forget(terminal);
+    }
+    // Said on stderr if it is still there (a closed terminal is not).
+    let say = |text: String| {
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "{text}");
+    };
     let tell = |p: Option<PathBuf>| match p {
-        Some(p) => eprintln!(
+        Some(p) => say(format!(
             "cxmap: your unsaved map was written to {}\n       open the map again to get it back, or open the copy: cxmap {}",
             p.display(),
             p.display()
-        ),
+        )),
         None if app.is_dirty() => {
-            eprintln!("cxmap: the unsaved map could not be written to a recovery file")
+            say("cxmap: the unsaved map could not be written to a recovery file".into())
         }
         None => {}
     };
@@ -99,7 +110,7 @@ pub fn run(file: Option<PathBuf>) -> u8 {
             0
         }
         Ok(Err(e)) => {
-            eprintln!("cxmap: terminal error: {e}");
+            say(format!("cxmap: terminal error: {e}"));
             tell(recovered);
             1
         }
@@ -142,6 +153,95 @@ mod signals {
             s => Some(s),
         }
     }
+
+    #[cfg(unix)]
+    pub const SIGHUP: i32 = libc::SIGHUP;
+    #[cfg(not(unix))]
+    pub const SIGHUP: i32 = 1;
+
+    /// What the terminal has for us.
+    pub enum Input {
+        Ready,
+        Idle,
+        /// Hung up: the window closed, the connection dropped.
+        Gone,
+    }
+
+    /// Waits up to `wait` for input from the terminal. Asked of the
+    /// terminal itself first: a terminal that hung up would make
+    /// crossterm's reader spin on end-of-file for ever.
+    pub fn input(wait: std::time::Duration) -> Input {
+        #[cfg(unix)]
+        {
+            // SAFETY: isatty and poll on our own standard input.
+            if unsafe { libc::isatty(0) } == 1 {
+                let mut fd = libc::pollfd {
+                    fd: 0,
+                    events: libc::POLLIN,
+                    revents: 0,
+                };
+                let ms = wait.as_millis().min(i32::MAX as u128) as i32;
+                let n = unsafe { libc::poll(&mut fd, 1, ms) };
+                return match n {
+                    n if n > 0 && fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 => {
+                        Input::Gone
+                    }
+                    n if n > 0 => Input::Ready,
+                    _ => Input::Idle,
+                };
+            }
+        }
+        match ratatui::crossterm::event::poll(wait) {
+            Ok(true) => Input::Ready,
+            Ok(false) => Input::Idle,
+            Err(_) => Input::Gone,
+        }
+    }
+
+    /// Milliseconds since the start, when the event loop last went round.
+    static BEAT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+    fn now_ms() -> u64 {
+        START
+            .get_or_init(std::time::Instant::now)
+            .elapsed()
+            .as_millis() as u64
+    }
+
+    /// The event loop is alive.
+    pub fn beat() {
+        BEAT.store(now_ms(), Ordering::SeqCst);
+    }
+
+    /// A signal the event loop does not answer within two seconds (it is
+    /// stuck in the terminal library) still ends the app: the terminal is
+    /// given back and the process exits. Unsaved work is in the recovery
+    /// copy, written every second while the map has unsaved changes.
+    pub fn watchdog() {
+        beat();
+        std::thread::spawn(|| {
+            loop {
+                std::thread::sleep(std::time::Duration::from_millis(500));
+                if now_ms().saturating_sub(BEAT.load(Ordering::SeqCst)) < 2000 {
+                    continue;
+                }
+                let signal = match caught() {
+                    Some(s) => s,
+                    None if matches!(input(std::time::Duration::ZERO), Input::Gone) => SIGHUP,
+                    None => continue,
+                };
+                let _ = ratatui::crossterm::terminal::disable_raw_mode();
+                let _ = ratatui::crossterm::execute!(
+                    std::io::stdout(),
+                    ratatui::crossterm::event::DisableMouseCapture,
+                    ratatui::crossterm::terminal::LeaveAlternateScreen,
+                    ratatui::crossterm::cursor::Show
+                );
+                std::process::exit(128 + signal);
+            }
+        });
+    }
 }
 
 /// Runs until the user quits (`None`) or a signal ends the app (`Some`).
@@ -169,9 +269,20 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<
         } else {
             Duration::from_millis(250)
         };
-        if event::poll(wait)? {
-            update::handle_event(app, event::read()?);
-            redraw = true;
+        signals::beat();
+        match signals::input(wait) {
+            // The terminal is gone (closed without a hangup signal): end as
+            // a hangup would.
+            signals::Input::Gone => return Ok(Some(signals::SIGHUP)),
+            signals::Input::Idle => {}
+            signals::Input::Ready => {
+                // Everything the terminal sent, events crossterm has
+                // buffered included.
+                while event::poll(Duration::ZERO)? {
+                    update::handle_event(app, event::read()?);
+                    redraw = true;
+                }
+            }
         }
         if update::room::tick(app, std::time::Instant::now()) {
             redraw = true;
@@ -227,7 +338,7 @@ const PLUS_LINE: &[&str] = &[
 /// Suspends the UI and runs `$VISUAL`, `$EDITOR` or `vi` on the file.
 fn run_editor(path: &std::path::Path, line: Option<usize>) -> Result<(), String> {
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
-    ratatui::restore();
+    let _ = ratatui::try_restore();
     let editor = std::env::var("VISUAL")
         .ok()
         .filter(|s| !s.trim().is_empty())

@@ -37,7 +37,7 @@ pub fn open_path(app: &mut App, path: &Path) {
             recent::remember(app.data_dir.as_deref(), path);
             app.info(msg);
         }
-        Err(LoadError::Io { message, .. }) if !path.exists() && message == "no such file" => {
+        Err(e) if e.is_not_found() && !path.exists() => {
             app.doc = Some(new_doc_at(path));
             app.broken = None;
             app.screen = Screen::Map;

@@ -164,15 +164,65 @@ fn a_deleted_element_takes_only_its_own_comments() {
 }
 
 #[test]
-fn an_element_written_on_one_line_is_rewritten_when_it_changes() {
+fn an_element_written_on_one_line_is_edited_on_its_line() {
     let mut map = load(COMMENTED);
     map.phases[0].touchpoints[0].emotion = Some(2);
+    map.phases[0].touchpoints[0].channel = Some("Instagram".into());
     let out = save(COMMENTED, &map);
     assert!(out.contains("// Seen on Instagram mostly."), "{out}");
-    let (gone, _) = changed_lines(COMMENTED, &out);
+    let (gone, new) = changed_lines(COMMENTED, &out);
     assert_eq!(
         gone,
         ["                Touchpoint(id: \"ad\", name: \"Sees an ad\", emotion: 1),"]
+    );
+    assert_eq!(
+        new,
+        [
+            "                Touchpoint(id: \"ad\", name: \"Sees an ad\", channel: \"Instagram\", emotion: 2),"
+        ]
+    );
+}
+
+#[test]
+fn fields_sharing_a_line_keep_every_comment_of_the_file() {
+    let text = "// Header comment.
+JourneyMap(version: 1, title: \"X\", // the title
+    phases: [
+        // the only phase
+        Phase(name: \"Buy\", stage: Purchase,
+            touchpoints: [
+                Touchpoint(id: \"a\", name: \"A\"), // first
+            ],
+        ),
+    ],
+)
+";
+    let mut map = load(text);
+    map.phases[0].touchpoints[0].emotion = Some(1);
+    map.description = Some("New".into());
+    map.phases[0].goal = Some("Pay".into());
+    let out = save(text, &map);
+    for c in [
+        "// Header comment.",
+        "// the title",
+        "// the only phase",
+        "// first",
+    ] {
+        assert!(out.contains(c), "lost `{c}`:\n{out}");
+    }
+}
+
+#[test]
+fn a_file_with_windows_line_ends_keeps_them() {
+    let text = COMMENTED.replace('\n', "\r\n");
+    let mut map = load(&text);
+    map.phases[0]
+        .touchpoints
+        .push(Touchpoint::new("new", "New"));
+    let out = save(&text, &map);
+    assert!(
+        !out.replace("\r\n", "").contains('\n'),
+        "a bare newline:\n{out:?}"
     );
 }
 

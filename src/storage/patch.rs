@@ -53,8 +53,17 @@ pub fn edit(old_text: &str, new: &JourneyMap) -> String {
         map_slots(new),
         &mut edits,
     ) {
-        Ok(()) => apply(old_text, 0..old_text.len(), &mut edits),
-        Err(Rewrite) => emit::to_ron(new),
+        Ok(()) => {
+            // A file with Windows line ends keeps them in what is added.
+            if old_text.contains("\r\n") {
+                for e in &mut edits {
+                    e.text = e.text.replace("\r\n", "\n").replace('\n', "\r\n");
+                }
+            }
+            apply(old_text, 0..old_text.len(), &mut edits)
+        }
+        // Canonical, with every comment kept next to its element.
+        Err(Rewrite) => super::format(old_text, new).unwrap_or_else(|| emit::to_ron(new)),
     }
 }
 
@@ -195,9 +204,9 @@ impl Patcher<'_> {
     }
 
     /// Where the item ending at `end` stops: its comma, the comment after
-    /// it on its line, and the end of the line. `None` when something else
-    /// follows on the same line (an inline list or record).
-    fn item_end(&self, end: usize, close: usize) -> Option<usize> {
+    /// it on its line, and the end of the line — or, when another item
+    /// follows on the same line, just after its comma.
+    fn item_end(&self, end: usize, close: usize) -> usize {
         let b = self.bytes();
         let mut i = end;
         let blanks = |i: &mut usize| {
@@ -212,21 +221,21 @@ impl Patcher<'_> {
         blanks(&mut i);
         if self.src[i..].starts_with("//") {
             i += self.src[i..].find('\n').unwrap_or(self.src.len() - i);
-        } else if self.src[i..].starts_with("/*") {
-            let e = self.src[i..].find("*/")?;
-            if self.src[i..i + e].contains('\n') {
-                return None;
-            }
+        } else if self.src[i..].starts_with("/*")
+            && let Some(e) = self.src[i..].find("*/")
+            && !self.src[i..i + e].contains('\n')
+        {
             i += e + 2;
             blanks(&mut i);
         }
         if self.src[i..].starts_with("\r\n") {
-            Some(i + 2)
+            i + 2
         } else if self.src[i..].starts_with('\n') {
-            Some(i + 1)
+            i + 1
         } else {
-            // Something else on the line: not one item per line.
-            None
+            // Another item (or the closing bracket) on the same line: the
+            // item ends after its comma.
+            i
         }
     }
 
@@ -251,29 +260,29 @@ impl Patcher<'_> {
         }
     }
 
-    /// The chunk of each item of a multi-line list or record: attached
-    /// comments, the item, its comma and line end.
-    fn chunks(
-        &self,
-        spans: &[Range<usize>],
-        open: usize,
-        close: usize,
-    ) -> Option<Vec<Range<usize>>> {
+    /// The chunk of each item of a list or record: the comments attached
+    /// above it (when it starts its line), the item, its comma, and the
+    /// comment and line end after it (or, for an item that shares its line
+    /// with the next, just its comma).
+    fn chunks(&self, spans: &[Range<usize>], open: usize, close: usize) -> Vec<Range<usize>> {
         let mut out = Vec::with_capacity(spans.len());
-        let mut floor = self.src[open..].find('\n').map(|i| open + i + 1)?;
-        if floor > close {
-            return None;
-        }
+        let mut floor = open + 1;
         for s in spans {
-            if !self.starts_line(s.start) {
-                return None;
-            }
-            let start = self.item_start(s.start, floor);
-            let end = self.item_end(s.end, close)?;
+            let start = if self.starts_line(s.start) {
+                self.item_start(s.start, floor)
+            } else {
+                s.start.max(floor)
+            };
+            let end = self.item_end(s.end, close);
             out.push(start..end);
             floor = end;
         }
-        Some(out)
+        out
+    }
+
+    /// Whether `at` is at the start of a line.
+    fn at_line_start(&self, at: usize) -> bool {
+        at == 0 || self.src[..at].ends_with('\n')
     }
 
     /// The bracket that opens a record or list node.
@@ -301,16 +310,19 @@ impl Patcher<'_> {
             .iter()
             .map(|f| f.name_span.start..f.value.span.end)
             .collect();
-        let chunks = self.chunks(&spans, open, close).ok_or(Rewrite)?;
-        let field_indent = match fields.first() {
+        let chunks = self.chunks(&spans, open, close);
+        // New fields are indented like the fields that start their lines.
+        let field_indent = match fields.iter().find(|f| self.starts_line(f.name_span.start)) {
             Some(f) => self.indent_at(f.name_span.start).to_string(),
             None => format!("{}    ", self.indent_at(node.span.start)),
         };
         // Where a new field goes: after the last written field that comes
-        // before it in canonical order, else at the top.
-        let top = self.src[open..]
-            .find('\n')
-            .map_or(open + 1, |i| open + i + 1);
+        // before it in canonical order, else at the top (the line after the
+        // opening bracket, or right after it in a record on one line).
+        let top = match self.src[open..close].find('\n') {
+            Some(i) => open + i + 1,
+            None => open + 1,
+        };
         let mut insert_at = top;
         for ((name, o), (_, n)) in old.into_iter().zip(new) {
             let found = fields.iter().position(|f| f.name == name);
@@ -334,10 +346,33 @@ impl Patcher<'_> {
                     insert_at = insert_at.max(chunks[i].end);
                 }
                 (None, _, n) if n.is_written() => {
-                    edits.push(Edit {
-                        range: insert_at..insert_at,
-                        text: indented(&slot_text(name, n), &field_indent),
-                    });
+                    if self.at_line_start(insert_at) {
+                        edits.push(Edit {
+                            range: insert_at..insert_at,
+                            text: indented(&slot_text(name, n), &field_indent),
+                        });
+                    } else {
+                        // A record written on one line gets the field on
+                        // that line.
+                        let Slot::Value(Some(v)) = n else {
+                            return Err(Rewrite);
+                        };
+                        let before = self.src[..insert_at].trim_end();
+                        let sep = if before.ends_with([',', '(']) {
+                            ""
+                        } else {
+                            ", "
+                        };
+                        let pad = if self.src[insert_at..].starts_with(')') {
+                            ""
+                        } else {
+                            " "
+                        };
+                        edits.push(Edit {
+                            range: insert_at..insert_at,
+                            text: format!("{sep}{name}: {v},{pad}"),
+                        });
+                    }
                 }
                 (None, ..) => {}
             }
@@ -420,10 +455,11 @@ impl Patcher<'_> {
         let open = node.span.start;
         let close = node.span.end - 1;
         let spans: Vec<Range<usize>> = items.iter().map(|n| n.span.clone()).collect();
-        let Some(chunks) = (if items.is_empty() {
+        let one_line = !self.src[node.span.clone()].contains('\n');
+        let Some(chunks) = (if items.is_empty() || one_line {
             None
         } else {
-            self.chunks(&spans, open, close)
+            Some(self.chunks(&spans, open, close))
         }) else {
             if new.is_empty() {
                 return Ok(has_comment(&self.src[node.span.clone()]));

@@ -183,7 +183,9 @@ mod signals {
                 let ms = wait.as_millis().min(i32::MAX as u128) as i32;
                 let n = unsafe { libc::poll(&mut fd, 1, ms) };
                 return match n {
-                    n if n > 0 && fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 => {
+                    n if n > 0
+                        && fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 =>
+                    {
                         Input::Gone
                     }
                     n if n > 0 => Input::Ready,

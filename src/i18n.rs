@@ -242,6 +242,12 @@ fn exact(en: &str) -> Option<&'static str> {
         "end vote" => "cerrar votación",
         // Merging
         "the file" => "el archivo",
+        "the phase was deleted on disk meanwhile · nothing changed" => {
+            "la fase se borró en disco mientras tanto · no cambió nada"
+        }
+        "the recovery copy could not be set aside; it stays where it is" => {
+            "no se pudo apartar la copia de recuperación; sigue donde estaba"
+        }
         "the copy" => "la copia",
         "the map's" => "del mapa:",
         "touchpoint" => "contacto",
@@ -604,7 +610,6 @@ fn exact(en: &str) -> Option<&'static str> {
         "decide later: your changes stay open; saving will ask again" => {
             "decidir más tarde: sus cambios siguen abiertos; al guardar se volverá a preguntar"
         }
-        "kept the recovery copy for later" => "se guarda la copia de recuperación para más tarde",
         "redone" => "rehecho",
         "reloaded from disk · u undoes the reload" => {
             "recargado desde disco · u deshace la recarga"

@@ -158,3 +158,38 @@ fn a_file_with_conflict_markers_opens_to_settle_each_conflict() {
     assert!(text.starts_with("// Kept by both sides.\n"), "{text}");
     assert_eq!(on_disk(&path).phases[0].touchpoints[1].emotion, Some(1));
 }
+
+#[test]
+fn a_form_open_while_the_file_changes_writes_only_what_it_changed() {
+    let (_dir, path, mut app) = setup();
+    // Edit "reviews" in a form...
+    apply(&mut app, Action::Down);
+    apply(&mut app, Action::Down);
+    apply(&mut app, Action::Edit);
+    // ...while someone adds a channel to it in the file (reloaded: clean map).
+    std::fs::write(
+        &path,
+        FILE.replace(
+            "                    emotion: 0,\n",
+            "                    emotion: 0,\n                    channel: \"Web\",\n",
+        ),
+    )
+    .unwrap();
+    let overlay = app.overlay.take();
+    disk_changed(&mut app);
+    app.overlay = overlay;
+    assert_eq!(
+        app.doc.as_ref().unwrap().map.phases[0].touchpoints[1]
+            .channel
+            .as_deref(),
+        Some("Web")
+    );
+    // In the form: the emotion (third field) becomes 2.
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Enter);
+    let t = &app.doc.as_ref().unwrap().map.phases[0].touchpoints[1];
+    assert_eq!(t.emotion, Some(2));
+    assert_eq!(t.channel.as_deref(), Some("Web"), "the file's change stays");
+}

@@ -517,6 +517,36 @@ impl Merger {
     }
 }
 
+/// An element edited from `original` into `edited` (in a form) while it
+/// became `current` (reloaded or merged from disk meanwhile): the fields
+/// the edit changed, over the current element. Nothing the file gained in
+/// between is written back over.
+pub fn rebase_touchpoint(
+    original: &Touchpoint,
+    edited: &Touchpoint,
+    current: &Touchpoint,
+) -> Touchpoint {
+    Merger::rebasing().touchpoint("", original, edited, current)
+}
+
+pub fn rebase_pain(original: &PainPoint, edited: &PainPoint, current: &PainPoint) -> PainPoint {
+    Merger::rebasing().pain("", original, edited, current)
+}
+
+pub fn rebase_phase(original: &Phase, edited: &Phase, current: &Phase) -> Phase {
+    Merger::rebasing().phase(original, edited, current)
+}
+
+impl Merger {
+    /// A merge whose conflicts go to the edit (the person typing wins).
+    fn rebasing() -> Merger {
+        Merger {
+            conflicts: Vec::new(),
+            strict: false,
+        }
+    }
+}
+
 /// Which side a conflict is settled for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -837,6 +867,17 @@ mod tests {
             settle(&mut ours, c, Side::Ours);
         }
         assert_eq!(ours, b);
+    }
+
+    #[test]
+    fn an_edit_rebased_on_a_changed_element_keeps_both() {
+        let original = Touchpoint::new("ad", "Sees an ad");
+        let mut edited = original.clone();
+        edited.emotion = Some(1);
+        let mut current = original.clone();
+        current.channel = Some("Web".into());
+        let r = rebase_touchpoint(&original, &edited, &current);
+        assert_eq!((r.emotion, r.channel.as_deref()), (Some(1), Some("Web")));
     }
 
     #[test]

@@ -202,13 +202,16 @@ pub fn conflict_lines(text: &str) -> Vec<usize> {
 
 /// The two sides of a text with conflict markers: ours (what stands
 /// between `<<<<<<<` and `=======`) and theirs (between `=======` and
-/// `>>>>>>>`), everything else in both.
+/// `>>>>>>>`), everything else in both; a diff3 base section (from
+/// `|||||||`) belongs to neither.
 pub fn sides(text: &str) -> (String, String) {
     let (mut ours, mut theirs) = (String::new(), String::new());
     #[derive(PartialEq)]
     enum In {
         Both,
         Ours,
+        /// diff3 style: the base between `|||||||` and `=======`.
+        Base,
         Theirs,
     }
     let mut state = In::Both;
@@ -216,7 +219,9 @@ pub fn sides(text: &str) -> (String, String) {
         let l = line.trim_end_matches(['\n', '\r']);
         if l.starts_with("<<<<<<<") {
             state = In::Ours;
-        } else if l == SEP && state == In::Ours {
+        } else if l.starts_with("|||||||") && state == In::Ours {
+            state = In::Base;
+        } else if l == SEP && (state == In::Ours || state == In::Base) {
             state = In::Theirs;
         } else if l.starts_with(">>>>>>>") && state == In::Theirs {
             state = In::Both;
@@ -227,9 +232,26 @@ pub fn sides(text: &str) -> (String, String) {
                     theirs.push_str(line);
                 }
                 In::Ours => ours.push_str(line),
+                In::Base => {}
                 In::Theirs => theirs.push_str(line),
             }
         }
     }
     (ours, theirs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sides_of_plain_and_diff3_markers() {
+        let text = "a\n<<<<<<< ours\nb\n||||||| base\nc\n=======\nd\n>>>>>>> theirs\ne\n";
+        assert_eq!(
+            sides(text),
+            ("a\nb\ne\n".to_string(), "a\nd\ne\n".to_string())
+        );
+        let text = "a\n<<<<<<< ours\nb\n=======\nd\n>>>>>>> theirs\n";
+        assert_eq!(sides(text), ("a\nb\n".to_string(), "a\nd\n".to_string()));
+    }
 }

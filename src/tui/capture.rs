@@ -7,8 +7,10 @@
 //! - `! Queue too long s4` — a pain point of severity `s1` … `s5` (3 when not
 //!   given), linked to the selected touchpoint.
 //!
-//! A token that looks like a marker but is not one (`+7`, `s9`, `@`) stays
-//! part of the name, so nothing typed is ever dropped.
+//! Markers are read from the end of the line, after the name: a word that
+//! looks like a marker inside the name ("Compares plans - pricing page",
+//! "Asks about the S2 plan") stays part of it, and so does anything that is
+//! not a marker (`+7`, `s9`, `@`), so nothing typed is ever dropped.
 
 use crate::model::{PainPoint, Touchpoint};
 
@@ -62,9 +64,9 @@ fn words(line: &str) -> Result<Vec<(String, bool)>, CaptureError> {
 fn emotion(word: &str) -> Option<i64> {
     match word {
         "+2" => Some(2),
-        "+1" | "+" => Some(1),
+        "+1" => Some(1),
         "0" | "+0" | "-0" => Some(0),
-        "-1" | "-" => Some(-1),
+        "-1" => Some(-1),
         "-2" => Some(-2),
         _ => None,
     }
@@ -83,42 +85,45 @@ fn severity(word: &str) -> Option<i64> {
 pub fn parse(line: &str) -> Result<Capture, CaptureError> {
     let line = line.trim();
     if let Some(rest) = line.strip_prefix('!') {
-        let mut sev = None;
-        let mut text = Vec::new();
-        for (w, _) in words(rest)? {
-            match severity(&w) {
-                Some(s) if sev.is_none() => sev = Some(s),
-                _ => text.push(w),
-            }
+        let mut words = words(rest)?;
+        let sev = match words.last() {
+            Some((w, false)) if words.len() > 1 => severity(w),
+            _ => None,
+        };
+        if sev.is_some() {
+            words.pop();
         }
-        if text.is_empty() {
+        if words.is_empty() || (words.len() == 1 && severity(&words[0].0).is_some()) {
             return Err(CaptureError::NoPainText);
         }
+        let text: Vec<String> = words.into_iter().map(|(w, _)| w).collect();
         return Ok(Capture::Pain(PainPoint::new(
             text.join(" "),
             sev.unwrap_or(3),
         )));
     }
-    let mut name: Vec<String> = Vec::new();
+    let mut words = words(line)?;
     let mut channel = None;
     let mut emo = None;
     let mut key = false;
-    for (w, quoted) in words(line)? {
-        // Markers count after the name only: "+1 coupon" is a name.
-        let after_name = !name.is_empty();
-        if after_name && (quoted || (w.len() > 1 && w.starts_with('@'))) && channel.is_none() {
+    // Markers from the end, each kind once, while a name stays before them.
+    while words.len() > 1 {
+        let (w, quoted) = words.last().expect("more than one word");
+        if (*quoted || (w.len() > 1 && w.starts_with('@'))) && channel.is_none() {
             channel = Some(w[1..].to_string());
-        } else if after_name && emo.is_none() && emotion(&w).is_some() {
-            emo = emotion(&w);
-        } else if after_name && w == "*" && !key {
+        } else if emotion(w).is_some() && emo.is_none() {
+            emo = emotion(w);
+        } else if w == "*" && !key {
             key = true;
         } else {
-            name.push(w);
+            break;
         }
+        words.pop();
     }
-    if name.is_empty() {
+    if words.iter().all(|(w, quoted)| !quoted && w.is_empty()) || words.is_empty() {
         return Err(CaptureError::NoName);
     }
+    let name: Vec<String> = words.into_iter().map(|(w, _)| w).collect();
     let mut t = Touchpoint::new("", name.join(" "));
     t.channel = channel.filter(|c| !c.is_empty());
     t.emotion = emo;
@@ -181,11 +186,21 @@ mod tests {
         assert_eq!(t.name, "Gets +7 points @ till *");
         assert!(t.key);
         assert_eq!(t.channel, None);
-        // A marker before any name is part of the name.
+        // A marker before the name, or inside it, is part of it.
         assert_eq!(tp("+1 coupon").name, "+1 coupon");
-        // Only the first emotion counts; the second stays in the name.
-        let u = tp("Pays +1 -1");
-        assert_eq!((u.name.as_str(), u.emotion), ("Pays -1", Some(1)));
+        let u = tp("Compares plans - pricing page");
+        assert_eq!(
+            (u.name.as_str(), u.emotion),
+            ("Compares plans - pricing page", None)
+        );
+        let v = tp("Uses @home wifi +1");
+        assert_eq!(
+            (v.name.as_str(), v.channel, v.emotion),
+            ("Uses @home wifi", None, Some(1))
+        );
+        // Each kind once, from the end: the first emotion read stays.
+        let w = tp("Pays +1 -1");
+        assert_eq!((w.name.as_str(), w.emotion), ("Pays +1", Some(-1)));
     }
 
     #[test]
@@ -194,9 +209,15 @@ mod tests {
         assert_eq!((p.text.as_str(), p.severity), ("Queue too long", 4));
         let q = pain("!No parking");
         assert_eq!((q.text.as_str(), q.severity), ("No parking", 3));
-        // s9 is out of range, so it is text; S2 counts.
+        // s9 is out of range, so it is text; S2 at the end counts.
         let r = pain("! Waits s9 S2");
         assert_eq!((r.text.as_str(), r.severity), ("Waits s9", 2));
+        // Inside the text it is a word.
+        let q = pain("! Nobody explains the S2 plan");
+        assert_eq!(
+            (q.text.as_str(), q.severity),
+            ("Nobody explains the S2 plan", 3)
+        );
         assert_eq!(parse("!  s4"), Err(CaptureError::NoPainText));
     }
 

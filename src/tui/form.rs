@@ -285,6 +285,17 @@ pub struct Form {
     pub focus: usize,
     /// Why the last submit was refused.
     pub error: Option<String>,
+    /// The element as it was when the form opened: what the form changes
+    /// is applied over the element as it is when the form is confirmed.
+    pub original: Option<Original>,
+}
+
+/// An element a form edits, as it was when the form opened.
+#[derive(Debug, Clone)]
+pub enum Original {
+    Touchpoint(Touchpoint),
+    Pain(PainPoint),
+    Phase(Box<Phase>),
 }
 
 const NONE: &str = "(none)";
@@ -303,6 +314,7 @@ impl Form {
             fields,
             focus: 0,
             error: None,
+            original: None,
         }
     }
 
@@ -380,7 +392,9 @@ impl Form {
             Some(_) => format!("Edit touchpoint · {phase_name}"),
             None => format!("New touchpoint · {phase_name}"),
         };
-        Form::new(title, FormKind::Touchpoint { phase, index }, fields)
+        let mut form = Form::new(title, FormKind::Touchpoint { phase, index }, fields);
+        form.original = index.map(|_| Original::Touchpoint(t.clone()));
+        form
     }
 
     pub fn pain_point(map: &JourneyMap, phase: usize, index: Option<usize>) -> Form {
@@ -423,7 +437,9 @@ impl Form {
             Some(_) => format!("Edit pain point · {phase_name}"),
             None => format!("New pain point · {phase_name}"),
         };
-        Form::new(title, FormKind::PainPoint { phase, index }, fields)
+        let mut form = Form::new(title, FormKind::PainPoint { phase, index }, fields);
+        form.original = index.map(|_| Original::Pain(pain.clone()));
+        form
     }
 
     pub fn phase(map: &JourneyMap, index: Option<usize>) -> Form {
@@ -443,7 +459,9 @@ impl Form {
         } else {
             "New phase"
         };
-        Form::new(title, FormKind::Phase { index }, fields)
+        let mut form = Form::new(title, FormKind::Phase { index }, fields);
+        form.original = index.map(|_| Original::Phase(Box::new(ph.clone())));
+        form
     }
 
     /// The set-up of a dot-voting round.

@@ -93,6 +93,19 @@ pub fn find(data_dir: Option<&Path>, file: &Path, current: &JourneyMap) -> Optio
     })
 }
 
+/// Moves a recovery copy aside (`NAME-kept-SECONDS.ron` beside it), out
+/// of the way of new copies; returns its new path.
+pub fn set_aside(copy: &Path) -> Option<PathBuf> {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    let stem = copy.file_stem()?.to_string_lossy();
+    let kept = copy.with_file_name(format!("{stem}-kept-{secs}.ron"));
+    std::fs::rename(copy, &kept).ok()?;
+    Some(kept)
+}
+
 /// A recovery copy found on start.
 #[derive(Debug, Clone)]
 pub struct Found {
@@ -151,6 +164,21 @@ mod tests {
         // Stable across versions: this name must not change.
         // (FNV-1a of "/maps/store.ron", computed independently.)
         assert_eq!(fnv1a(b"/maps/store.ron"), 0xa50d_69ab_ca78_7f22);
+    }
+
+    #[test]
+    fn a_copy_set_aside_survives_a_clear() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.ron");
+        let copy = write(Some(dir.path()), Some(&file), &JourneyMap::new("unsaved")).unwrap();
+        let kept = set_aside(&copy).unwrap();
+        clear(Some(dir.path()), &file);
+        assert!(kept.exists());
+        assert!(!copy.exists());
+        assert_eq!(
+            storage::load_file(&kept).unwrap().map,
+            JourneyMap::new("unsaved")
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::go_start;
 use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint};
 use crate::tui::app::{App, Conflict, Overlay, Pending, Prompt, PromptPurpose};
 use crate::tui::doc::Sel;
-use crate::tui::form::{Form, FormKind, Outcome};
+use crate::tui::form::{Form, FormKind, Original, Outcome};
 use crate::tui::ops;
 
 pub(super) fn form(f: Form) -> Overlay {
@@ -71,7 +71,19 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
                     let _ = std::fs::remove_file(&found.path);
                     app.info("the recovery copy was discarded");
                 }
-                KeyCode::Esc => app.info("kept the recovery copy for later"),
+                KeyCode::Esc => {
+                    // Kept aside under its own name, so that this session's
+                    // own recovery copies never replace it.
+                    match crate::tui::recovery::set_aside(&found.path) {
+                        Some(kept) => app.info(format!(
+                            "kept the recovery copy as {} · open it with cxmap to look at it",
+                            kept.display()
+                        )),
+                        None => app.error(
+                            "the recovery copy could not be set aside; it stays where it is",
+                        ),
+                    }
+                }
                 _ => app.overlay = Some(Overlay::Restore(found)),
             }
         }
@@ -298,46 +310,88 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
     let Some(doc) = app.doc.as_mut() else { return };
     let result = match f.kind {
         FormKind::Touchpoint { phase, index } => {
-            let base = index
-                .and_then(|i| doc.map.phases.get(phase)?.touchpoints.get(i).cloned())
-                .unwrap_or_else(|| Touchpoint::new("", ""));
+            let original = match &f.original {
+                Some(Original::Touchpoint(t)) => Some(t.clone()),
+                _ => None,
+            };
+            let base = original.clone().unwrap_or_else(|| Touchpoint::new("", ""));
             match f.to_touchpoint(base) {
                 Err(e) => Err(e),
-                Ok(t) => doc.change(|m, s| match index {
-                    None => {
-                        s.phase = phase;
-                        ops::add_touchpoint(m, s, t)
+                Ok(t) => doc.change(|m, s| {
+                    // The element as it is now, found by who it was.
+                    let now = original
+                        .as_ref()
+                        .and_then(|o| m.find_touchpoint(&o.id))
+                        .or_else(|| {
+                            index.map(|i| (phase, i)).filter(|(p, i)| {
+                                m.phases.get(*p).is_some_and(|ph| *i < ph.touchpoints.len())
+                            })
+                        });
+                    match (now, &original) {
+                        (Some((p, i)), Some(o)) => {
+                            let t =
+                                crate::merge::rebase_touchpoint(o, &t, &m.phases[p].touchpoints[i]);
+                            replace_touchpoint(m, s, p, i, t)
+                        }
+                        _ => {
+                            s.phase = phase.min(m.phases.len().saturating_sub(1));
+                            ops::add_touchpoint(m, s, t)
+                        }
                     }
-                    Some(i) => replace_touchpoint(m, s, phase, i, t),
                 }),
             }
         }
-        FormKind::PainPoint { phase, index } => {
-            let base = index
-                .and_then(|i| doc.map.phases.get(phase)?.pain_points.get(i).cloned())
-                .unwrap_or_else(|| PainPoint::new("", 3));
+        FormKind::PainPoint { phase, .. } => {
+            let original = match &f.original {
+                Some(Original::Pain(p)) => Some(p.clone()),
+                _ => None,
+            };
+            let base = original.clone().unwrap_or_else(|| PainPoint::new("", 3));
             let pain = f.to_pain_point(base);
-            doc.change(|m, s| match index {
-                None => {
-                    s.phase = phase;
-                    ops::add_pain_point(m, s, pain)
-                }
-                Some(i) => {
-                    m.phases[phase].pain_points[i] = pain;
-                    Ok("pain point updated".into())
+            doc.change(|m, s| {
+                let now = original.as_ref().and_then(|o| {
+                    let i = m
+                        .phases
+                        .get(phase)?
+                        .pain_points
+                        .iter()
+                        .position(|x| x.text == o.text)?;
+                    Some(i)
+                });
+                match (now, &original) {
+                    (Some(i), Some(o)) => {
+                        let merged =
+                            crate::merge::rebase_pain(o, &pain, &m.phases[phase].pain_points[i]);
+                        m.phases[phase].pain_points[i] = merged;
+                        Ok("pain point updated".into())
+                    }
+                    _ => {
+                        s.phase = phase.min(m.phases.len().saturating_sub(1));
+                        ops::add_pain_point(m, s, pain)
+                    }
                 }
             })
         }
         FormKind::Phase { index } => {
-            let base = index
-                .and_then(|i| doc.map.phases.get(i).cloned())
-                .unwrap_or_else(|| Phase::new(""));
+            let original = match &f.original {
+                Some(Original::Phase(p)) => Some((**p).clone()),
+                _ => None,
+            };
+            let base = original.clone().unwrap_or_else(|| Phase::new(""));
             let ph = f.to_phase(base);
-            doc.change(|m, s| match index {
-                None => ops::add_phase(m, s, ph),
-                Some(i) => {
-                    m.phases[i] = ph;
-                    Ok("phase updated".into())
+            doc.change(|m, s| {
+                let now = original
+                    .as_ref()
+                    .and_then(|o| m.phases.iter().position(|p| p.name == o.name));
+                match (now, &original, index) {
+                    (Some(i), Some(o), _) => {
+                        m.phases[i] = crate::merge::rebase_phase(o, &ph, &m.phases[i]);
+                        Ok("phase updated".into())
+                    }
+                    (None, Some(_), Some(_)) => {
+                        Err("the phase was deleted on disk meanwhile · nothing changed".into())
+                    }
+                    _ => ops::add_phase(m, s, ph),
                 }
             })
         }

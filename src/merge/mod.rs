@@ -79,10 +79,7 @@ impl Merged {
 
 /// Merges what `ours` and `theirs` each changed since `base`.
 pub fn merge(base: &JourneyMap, ours: &JourneyMap, theirs: &JourneyMap) -> Merged {
-    let mut m = Merger {
-        conflicts: Vec::new(),
-        strict: false,
-    };
+    let mut m = Merger::new(false, ours, theirs);
     let map = m.map(base, ours, theirs);
     Merged {
         map,
@@ -95,10 +92,7 @@ pub fn merge(base: &JourneyMap, ours: &JourneyMap, theirs: &JourneyMap) -> Merge
 /// only theirs has (kept as an edit is kept against a deletion, until the
 /// conflict is settled).
 pub fn two_way(ours: &JourneyMap, theirs: &JourneyMap) -> Merged {
-    let mut m = Merger {
-        conflicts: Vec::new(),
-        strict: true,
-    };
+    let mut m = Merger::new(true, ours, theirs);
     let base = JourneyMap::new(String::new());
     let map = m.map(&base, ours, theirs);
     Merged {
@@ -111,6 +105,13 @@ struct Merger {
     conflicts: Vec<Conflict>,
     /// Without a base: every difference is a conflict.
     strict: bool,
+    /// Touchpoint ids on each side, with their phase: a touchpoint one
+    /// side moved to another phase is the same touchpoint.
+    ours_ids: HashMap<String, String>,
+    theirs_ids: HashMap<String, String>,
+    /// Moved on one side and edited on the other: (base, the edited
+    /// version), merged into the moved one at the end.
+    moved: Vec<(Touchpoint, Touchpoint)>,
 }
 
 /// The fields of one element that could not be merged.
@@ -326,7 +327,9 @@ impl Merger {
                 )
             },
         );
-        JourneyMap { phases, ..merged }
+        let mut out = JourneyMap { phases, ..merged };
+        self.settle_moves(&mut out);
+        out
     }
 
     /// An element deleted on one side: gone when the other side left it
@@ -384,6 +387,9 @@ impl Merger {
             (&b.touchpoints, touchpoints, &t.touchpoints),
             |m, b, o, t| m.touchpoint(&phase, b, o, t),
             |m, b, o, t| {
+                if m.moved_away(&phase, b, o, t) {
+                    return Fate::Drop;
+                }
                 m.gone(
                     b,
                     o,
@@ -538,11 +544,63 @@ pub fn rebase_phase(original: &Phase, edited: &Phase, current: &Phase) -> Phase 
 }
 
 impl Merger {
-    /// A merge whose conflicts go to the edit (the person typing wins).
-    fn rebasing() -> Merger {
+    fn new(strict: bool, ours: &JourneyMap, theirs: &JourneyMap) -> Merger {
+        let ids = |m: &JourneyMap| -> HashMap<String, String> {
+            m.phases
+                .iter()
+                .flat_map(|p| p.touchpoints.iter().map(|t| (t.id.clone(), p.name.clone())))
+                .collect()
+        };
         Merger {
             conflicts: Vec::new(),
-            strict: false,
+            strict,
+            ours_ids: ids(ours),
+            theirs_ids: ids(theirs),
+            moved: Vec::new(),
+        }
+    }
+
+    /// A merge whose conflicts go to the edit (the person typing wins).
+    fn rebasing() -> Merger {
+        let empty = JourneyMap::new(String::new());
+        Merger::new(false, &empty, &empty)
+    }
+
+    /// A touchpoint gone from `phase` on one side: moved when that side
+    /// has it in another phase. The other side's edits, if any, are kept
+    /// for the moved one.
+    fn moved_away(
+        &mut self,
+        phase: &str,
+        base: &Touchpoint,
+        ours: Option<&Touchpoint>,
+        theirs: Option<&Touchpoint>,
+    ) -> bool {
+        let (ids, stayed) = match (ours, theirs) {
+            (None, Some(t)) => (&self.ours_ids, t),
+            (Some(o), None) => (&self.theirs_ids, o),
+            _ => return false,
+        };
+        if ids.get(&base.id).is_none_or(|p| p == phase) {
+            return false;
+        }
+        if stayed != base {
+            let stayed = stayed.clone();
+            self.moved.push((base.clone(), stayed));
+        }
+        true
+    }
+
+    /// The edits made where a touchpoint stayed, merged into where the
+    /// other side moved it.
+    fn settle_moves(&mut self, map: &mut JourneyMap) {
+        for (base, edited) in std::mem::take(&mut self.moved) {
+            for ph in &mut map.phases {
+                let name = ph.name.clone();
+                if let Some(t) = ph.touchpoints.iter_mut().find(|t| t.id == base.id) {
+                    *t = self.touchpoint(&name, &base, t, &edited);
+                }
+            }
         }
     }
 }
@@ -878,6 +936,29 @@ mod tests {
         current.channel = Some("Web".into());
         let r = rebase_touchpoint(&original, &edited, &current);
         assert_eq!((r.emotion, r.channel.as_deref()), (Some(1), Some("Web")));
+    }
+
+    #[test]
+    fn a_touchpoint_moved_on_one_side_and_edited_on_the_other_is_both() {
+        let b = base();
+        let mut o = b.clone();
+        let ad = o.phases[0].touchpoints.remove(0);
+        o.phases[1].touchpoints.push(ad); // ours moves "ad" to Visit
+        let mut t = b.clone();
+        t.phases[0].touchpoints[0].emotion = Some(2); // theirs edits it
+        for (x, y) in [(&o, &t), (&t, &o)] {
+            let m = merge(&b, x, y);
+            assert!(m.is_clean(), "{:?}", m.conflicts);
+            let ids: Vec<&str> = m
+                .map
+                .phases
+                .iter()
+                .flat_map(|p| p.touchpoints.iter().map(|t| t.id.as_str()))
+                .collect();
+            assert_eq!(ids.iter().filter(|i| **i == "ad").count(), 1, "{ids:?}");
+            assert_eq!(m.map.phases[1].touchpoints[0].id, "ad");
+            assert_eq!(m.map.phases[1].touchpoints[0].emotion, Some(2));
+        }
     }
 
     #[test]

@@ -114,6 +114,34 @@ fn changes_to_different_fields_merge_cleanly_keeping_both_sides_comments() {
 }
 
 #[test]
+fn a_comment_edited_or_removed_on_one_side_is_edited_or_removed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let ours = with(BASE, "title: \"Store\"", "title: \"Laptop store\"");
+    let theirs = with(
+        BASE,
+        "// Mostly Instagram.",
+        "// Mostly Instagram and TikTok.",
+    );
+    files(dir.path(), BASE, &ours, &theirs);
+    let o = run(dir.path(), &["merge", "base.ron", "ours.ron", "theirs.ron"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = fs::read_to_string(dir.path().join("ours.ron")).unwrap();
+    assert!(out.contains("// Mostly Instagram and TikTok.\n"), "{out}");
+    assert!(
+        !out.contains("// Mostly Instagram.\n"),
+        "the old comment stays: {out}"
+    );
+    assert!(out.contains("title: \"Laptop store\""), "{out}");
+    // Removed on their side: removed.
+    let theirs = with(BASE, "                // Mostly Instagram.\n", "");
+    files(dir.path(), BASE, &ours, &theirs);
+    let o = run(dir.path(), &["merge", "base.ron", "ours.ron", "theirs.ron"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = fs::read_to_string(dir.path().join("ours.ron")).unwrap();
+    assert!(!out.contains("Mostly Instagram"), "{out}");
+}
+
+#[test]
 fn a_conflict_is_marked_around_just_its_element_and_validate_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let ours = with(BASE, "emotion: -1,", "emotion: -2,");

@@ -93,28 +93,20 @@ pub fn write(base_text: &str, ours_text: &str, theirs_text: &str, merged: &Merge
     mark_conflicts(&text, &merged.map, &merged.conflicts)
 }
 
-/// Puts above each element the comment lines that theirs has there and
-/// neither the base nor the text has.
+/// The comment lines just above each element follow theirs where only
+/// theirs changed them (added, edited or removed); where both changed
+/// them, theirs' new lines are added to ours.
 fn carry_comments(text: &str, base_text: &str, theirs_text: &str, map: &JourneyMap) -> String {
     let theirs = leading(theirs_text);
-    if theirs.is_empty() {
-        return text.to_string();
-    }
     let base = leading(base_text);
     let here = leading(text);
-    let mut inserts: Vec<(usize, String)> = Vec::new();
+    let none: Vec<String> = Vec::new();
+    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     for (place, path) in elements(map) {
-        let Some(lines) = theirs.get(&place) else {
-            continue;
-        };
-        let known: Vec<&String> = base
-            .get(&place)
-            .into_iter()
-            .chain(here.get(&place))
-            .flatten()
-            .collect();
-        let new: Vec<&String> = lines.iter().filter(|l| !known.contains(l)).collect();
-        if new.is_empty() {
+        let t = theirs.get(&place).unwrap_or(&none);
+        let b = base.get(&place).unwrap_or(&none);
+        let h = here.get(&place).unwrap_or(&none);
+        if t == b || t == h {
             continue;
         }
         let Some(span) = storage::value_span(text, &path) else {
@@ -123,13 +115,32 @@ fn carry_comments(text: &str, base_text: &str, theirs_text: &str, map: &JourneyM
         // A field's comment goes above its name, an element's above it.
         let at = line_start(text, span.start);
         let indent = indent_of(text, at);
-        let block: String = new.iter().map(|l| format!("{indent}{l}\n")).collect();
-        inserts.push((at, block));
+        let lines: Vec<&String> = if h == b {
+            // Only theirs touched them: theirs' lines replace ours.
+            t.iter().collect()
+        } else {
+            h.iter()
+                .chain(t.iter().filter(|l| !h.contains(l) && !b.contains(l)))
+                .collect()
+        };
+        // Our comment block: the comment lines right above the element.
+        let mut start = at;
+        while start > 0 {
+            let prev = line_start(text, start - 1);
+            let line = text[prev..start].trim();
+            if line.starts_with("//") || (line.starts_with("/*") && line.ends_with("*/")) {
+                start = prev;
+            } else {
+                break;
+            }
+        }
+        let block: String = lines.iter().map(|l| format!("{indent}{l}\n")).collect();
+        edits.push((start..at, block));
     }
     let mut out = text.to_string();
-    inserts.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
-    for (at, block) in inserts {
-        out.insert_str(at, &block);
+    edits.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    for (r, block) in edits {
+        out.replace_range(r, &block);
     }
     out
 }

@@ -387,3 +387,31 @@ fn fmt_keeps_a_comment_next_to_its_element() {
     assert!(b < above_c && above_c < c, "{out}");
     assert!(out.contains("id: \"b\", // [tp:b] on b's id\n"), "{out}");
 }
+
+#[test]
+fn a_section_header_above_a_deleted_element_stays_where_it_was() {
+    let text = "JourneyMap(
+    title: \"T\",
+    phases: [
+        Phase(
+            name: \"P\",
+            touchpoints: [
+                Touchpoint(id: \"a\", name: \"A\"),
+
+                // ── In the store ──
+
+                Touchpoint(id: \"b\", name: \"B\"),
+                Touchpoint(id: \"c\", name: \"C\"),
+            ],
+        ),
+    ],
+)
+";
+    let mut map = load(text);
+    map.phases[0].touchpoints.remove(1); // b
+    let out = save(text, &map);
+    let header = out.find("── In the store ──").expect("kept");
+    let a = out.find("id: \"a\"").unwrap();
+    let c = out.find("id: \"c\"").unwrap();
+    assert!(a < header && header < c, "{out}");
+}

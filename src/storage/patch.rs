@@ -464,6 +464,19 @@ impl Patcher<'_> {
             if new.is_empty() {
                 return Ok(has_comment(&self.src[node.span.clone()]));
             }
+            if items.is_empty() && !one_line {
+                // Only comments inside: they stay, the elements go below.
+                let at = self.line_start(close);
+                let mut text = String::new();
+                for n in new {
+                    text.push_str(&indented(&n.text(), &format!("{field_indent}    ")));
+                }
+                edits.push(Edit {
+                    range: at..at,
+                    text,
+                });
+                return Ok(true);
+            }
             // An empty or one-line list: written anew (its elements are
             // new or on one line anyway).
             whole_list(edits);
@@ -507,17 +520,22 @@ impl Patcher<'_> {
             }
             v
         };
-        // Before a deleted element: kept only when it holds a comment.
+        // Before a deleted element: kept when it holds a comment (a section
+        // header), before the next element that stays, or at the end.
+        let mut before: Vec<String> = vec![String::new(); old.len()];
         let mut pending = String::new();
         for (k, keep) in kept.iter().enumerate().skip(1) {
             if !keep && has_comment(gap(k)) {
                 pending.push_str(gap(k));
+            } else if *keep {
+                before[k] = std::mem::take(&mut pending);
             }
         }
         let mut text = String::new();
         for ((n, p), mut e) in new.iter().zip(&pairs).zip(own) {
             match *p {
                 Some(k) => {
+                    text.push_str(&before[k]);
                     if k > 0 {
                         text.push_str(gap(k));
                     }

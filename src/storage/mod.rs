@@ -10,7 +10,7 @@ mod load;
 mod patch;
 mod tree;
 
-pub use atomic::{SaveError, is_descriptor_link, replace_checked, write_atomic};
+pub use atomic::{SaveError, is_descriptor_link, replace_checked, write_atomic, write_atomic_with};
 pub use diagnostic::{Diagnostic, Severity, line_col, offset_of};
 pub use emit::{Comments, to_ron, to_ron_with};
 pub use load::{

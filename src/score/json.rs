@@ -193,6 +193,29 @@ mod tests {
     use super::super::score;
     use super::super::testutil::*;
     use super::*;
+    use crate::model::JourneyMap;
+
+    #[test]
+    fn the_streamed_json_is_the_pretty_printed_value() {
+        let m = map(vec![
+            phase(
+                "Discover",
+                vec![emo("ad", 1), tp("blank", |_| {}), emo("low", -2)],
+                vec![
+                    voted(pain("Too many ads", 2, None), 3),
+                    pain("on ad", 4, Some("ad")),
+                ],
+            ),
+            phase("Empty", vec![], vec![]),
+        ]);
+        for m in [m, JourneyMap::new("empty")] {
+            let r = score(&m);
+            let mut out = Vec::new();
+            write_json(&r, &mut out).unwrap();
+            let expected = serde_json::to_string_pretty(&to_json(&r)).unwrap() + "\n";
+            assert_eq!(String::from_utf8(out).unwrap(), expected);
+        }
+    }
 
     #[test]
     fn the_documented_keys_are_there_with_null_for_no_score() {

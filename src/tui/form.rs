@@ -668,6 +668,44 @@ fn fits(input: &TextArea<'_>, more: usize) -> bool {
 }
 
 #[cfg(test)]
+mod long_text_tests {
+    use super::*;
+
+    fn form() -> Form {
+        let mut m = JourneyMap::new("T");
+        m.phases.push(Phase::new("Discover"));
+        Form::phase(&m, Some(0))
+    }
+
+    fn chars(f: &Form) -> usize {
+        f.fields[f.focus].value().chars().count()
+    }
+
+    #[test]
+    fn a_field_takes_at_most_the_limit_and_says_so() {
+        let mut f = form();
+        f.handle(&Event::Paste("é".repeat(MAX_FIELD_CHARS)));
+        // "Discover" and 10 000 more do not fit: nothing is pasted.
+        assert_eq!(f.fields[f.focus].value(), "Discover");
+        assert_eq!(f.error.as_deref(), Some(&*too_long()));
+
+        let mut f = form();
+        let key = |c| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
+        f.handle(&Event::Paste("é".repeat(MAX_FIELD_CHARS - 8)));
+        assert_eq!((chars(&f), f.error.as_ref()), (MAX_FIELD_CHARS, None));
+        f.handle(&key(KeyCode::Char('x')));
+        assert_eq!(chars(&f), MAX_FIELD_CHARS);
+        assert_eq!(f.error.as_deref(), Some(&*too_long()));
+        // Deleting still works, and then there is room again.
+        f.handle(&key(KeyCode::Backspace));
+        f.handle(&key(KeyCode::Char('x')));
+        assert_eq!(chars(&f), MAX_FIELD_CHARS);
+        assert!(f.fields[f.focus].value().ends_with('x'));
+        assert_eq!(f.error, None);
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

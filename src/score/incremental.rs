@@ -19,8 +19,8 @@ use std::ops::Range;
 
 use super::report::{Constants, Finding, Level, Report, Target, TouchpointScore};
 use super::{
-    Ids, Out, Sums, findings, loose_order, overall, priority_key, priority_of, rollup, score_phase,
-    touchpoint_score,
+    Ids, Out, Sums, entry_key, findings, loose_order, overall, priority_key, priority_of, rollup,
+    score_phase, touchpoint_score,
 };
 use crate::model::{JourneyMap, Owner, Phase, Stage, Touchpoint};
 
@@ -91,7 +91,6 @@ impl Parts {
             (*report, *self) = Parts::new(map);
             return;
         }
-        report.priorities.retain(|x| !touched.contains(&x.phase));
         report.loose_pains.retain(|x| !touched.contains(&x.phase));
         for p in touched {
             self.rescore_phase(report, p, &map.phases[p]);
@@ -123,6 +122,11 @@ impl Parts {
 
         let old_tps = r.phases[p].touchpoints.clone();
         let old_sig = self.phases[p].signals.clone();
+        let mut old_keys: Vec<u128> = r.touchpoints[old_tps.clone()]
+            .iter()
+            .zip(old_tps.clone())
+            .filter_map(|(t, i)| priority_key(i, t))
+            .collect();
         for t in &mut tps {
             t.signals = shift(&t.signals, old_sig.start as isize);
         }
@@ -140,30 +144,46 @@ impl Parts {
                 part.signals = shift(&part.signals, ds);
             }
         }
+        let range = ph.touchpoints.clone();
+        let mut new_keys: Vec<u128> = r.touchpoints[range.clone()]
+            .iter()
+            .zip(range)
+            .filter_map(|(t, i)| priority_key(i, t))
+            .collect();
         if dt != 0 {
             for later in &mut r.phases[p + 1..] {
                 later.touchpoints = shift(&later.touchpoints, dt);
             }
+            // Every later index moves: drop the phase's entries and shift
+            // the rest (their order stays); all the new ones come in.
+            r.priorities.retain(|x| x.phase != p);
             for x in &mut r.priorities {
                 if x.index >= old_tps.end {
                     x.index = x.index.wrapping_add_signed(dt);
                 }
             }
+            old_keys.clear();
+        } else {
+            // Only the keys that changed move (after an emotion: one).
+            old_keys.sort_unstable();
+            new_keys.sort_unstable();
+            (old_keys, new_keys) = (minus(&old_keys, &new_keys), minus(&new_keys, &old_keys));
         }
-        let range = ph.touchpoints.clone();
         r.phases[p] = ph;
 
-        // The phase's priorities and loose pains go where a full sort puts
-        // them: keys are unique, so the place is unique.
-        for index in range {
-            let t = &r.touchpoints[index];
-            let (Some(key), Some(entry)) = (priority_key(index, t), priority_of(index, t)) else {
+        // Priorities and loose pains go where a full sort puts them: keys
+        // are unique, so the place is unique.
+        for key in old_keys {
+            let at = r.priorities.partition_point(|x| entry_key(x) < key);
+            debug_assert_eq!(r.priorities.get(at).map(entry_key), Some(key));
+            r.priorities.remove(at);
+        }
+        for key in new_keys {
+            let index = (key & u128::from(u32::MAX)) as usize;
+            let Some(entry) = priority_of(index, &r.touchpoints[index]) else {
                 continue;
             };
-            let tps = &r.touchpoints;
-            let at = r
-                .priorities
-                .partition_point(|x| priority_key(x.index, &tps[x.index]) < Some(key));
+            let at = r.priorities.partition_point(|x| entry_key(x) < key);
             r.priorities.insert(at, entry);
         }
         for l in loose {
@@ -295,6 +315,14 @@ fn phase_findings(
             f
         })
         .partition(|f| f.level == Level::Warn)
+}
+
+/// The keys of sorted `a` that are not in sorted `b`.
+fn minus(a: &[u128], b: &[u128]) -> Vec<u128> {
+    a.iter()
+        .filter(|k| b.binary_search(k).is_err())
+        .copied()
+        .collect()
 }
 
 fn owners(ph: &Phase) -> [bool; 4] {

@@ -294,11 +294,19 @@ fn priority(t: &TouchpointScore) -> Option<f64> {
 /// as 0) and votes inverted so that ascending order is highest first, then
 /// the index in [`Report::touchpoints`] (map order). `None` if unmeasured.
 pub(crate) fn priority_key(index: usize, t: &TouchpointScore) -> Option<u128> {
-    let p = priority(t)?;
-    let q = u128::from(u64::MAX - (p * 1e9).round().max(0.0) as u64);
-    let votes = u128::from(u32::MAX - u32::try_from(t.votes.max(0)).unwrap_or(u32::MAX));
+    Some(key(priority(t)?, t.votes, index))
+}
+
+/// [`priority_key`] of an entry of the list.
+pub(crate) fn entry_key(x: &Priority) -> u128 {
+    key(x.priority, x.votes, x.index)
+}
+
+fn key(priority: f64, votes: i64, index: usize) -> u128 {
+    let q = u128::from(u64::MAX - (priority * 1e9).round().max(0.0) as u64);
+    let votes = u128::from(u32::MAX - u32::try_from(votes.max(0)).unwrap_or(u32::MAX));
     let index = u128::from(u32::try_from(index).unwrap_or(u32::MAX));
-    Some(q << 64 | votes << 32 | index)
+    q << 64 | votes << 32 | index
 }
 
 /// The priority entry of the touchpoint at `index` of [`Report::touchpoints`].

@@ -31,10 +31,13 @@ pub fn write_json(r: &Report, mut w: impl std::io::Write) -> std::io::Result<()>
     w.write_all(b"\n")
 }
 
+/// The elements of a list, made one at a time.
+type Items<'r> = Box<dyn Iterator<Item = Value> + 'r>;
+
 /// One top-level value: built whole when small, else element by element.
 enum Part<'r> {
     Value(Value),
-    Each(Box<dyn Iterator<Item = Value> + 'r>),
+    Each(Items<'r>),
 }
 
 /// The report serialized from [`parts`], in key order.
@@ -55,7 +58,7 @@ impl Serialize for Whole<'_> {
 }
 
 /// A list serialized as its iterator yields.
-struct Each<'r>(Cell<Option<Box<dyn Iterator<Item = Value> + 'r>>>);
+struct Each<'r>(Cell<Option<Items<'r>>>);
 
 impl Serialize for Each<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -821,7 +821,7 @@ mod tests {
             .unwrap();
         doc.sel = Sel::touchpoint(p, 0);
         let before = doc.map.clone();
-        doc.change(|m, s| ops::toggle_key(m, s)).unwrap();
+        doc.change(ops::toggle_key).unwrap();
         match &doc.undo.last().unwrap().change {
             Change::Items {
                 phase,

@@ -66,6 +66,8 @@ fn rss_kib(field: &str) -> u64 {
 
 /// Peak resident memory (KiB) of the binary run with `args`, its output
 /// thrown away.
+// The child is reaped by `wait4`, which also gives its resource usage.
+#[allow(clippy::zombie_processes)]
 fn peak_kib(args: &[&str]) -> u64 {
     let child = Command::new(env!("CARGO_BIN_EXE_cxmap"))
         .args(args)

@@ -65,16 +65,16 @@ pub fn run(
     };
     let map = &loaded.map;
     let report = score::score(map);
-    let text = match format {
-        ExportFormat::Markdown => export::markdown::to_markdown(map, &report),
+    let write = |w: &mut dyn std::io::Write| match format {
+        ExportFormat::Markdown => export::markdown::write_markdown(w, map, &report),
         ExportFormat::Csv => match rows.unwrap_or(Rows::Touchpoints) {
-            Rows::Touchpoints => export::csv::touchpoints_with(map, &report, cells),
-            Rows::Pains => export::csv::pains_with(map, cells),
+            Rows::Touchpoints => export::csv::write_touchpoints(w, map, &report, cells),
+            Rows::Pains => export::csv::write_pains(w, map, cells),
         },
-        ExportFormat::Html => export::html::to_html(map, &report),
-        ExportFormat::Mermaid => export::mermaid::to_mermaid(map),
+        ExportFormat::Html => export::html::write_html(w, map, &report),
+        ExportFormat::Mermaid => w.write_all(export::mermaid::to_mermaid(map).as_bytes()),
     };
-    super::output::write_result(out, &text, |o| errln!("wrote {}", o.display()))
+    super::output::write_result_with(out, write, |o| errln!("wrote {}", o.display()))
 }
 
 /// Whether two paths name the same existing file.

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use clap::ValueEnum;
 
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
-use crate::storage::{input::is_std_stream, write_atomic};
+use crate::storage::{input::is_std_stream, write_atomic_with};
 
 /// `print!` that never panics: see [`print`].
 macro_rules! out {
@@ -88,8 +88,13 @@ pub const EXIT_BROKEN_PIPE: i32 = 128 + 13;
 /// ends the program quietly with [`EXIT_BROKEN_PIPE`]; any other failure (a
 /// full disk) ends it with a message and exit status 1.
 pub fn print(text: &str) {
-    let mut out = io::stdout().lock();
-    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    print_with(|w| w.write_all(text.as_bytes()));
+}
+
+/// [`print`] of what `write` writes, as it writes it (through a buffer).
+pub fn print_with(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if let Err(e) = write(&mut out).and_then(|()| out.flush()) {
         stdout_failed(&e);
     }
 }
@@ -111,16 +116,26 @@ fn stdout_failed(e: &io::Error) -> ! {
 /// else into the file (atomically, or straight into a device or FIFO).
 /// `done` is said on stderr after a file is written. Returns the exit code.
 pub fn write_result(out: Option<&Path>, text: &str, done: impl FnOnce(&Path)) -> u8 {
+    write_result_with(out, |w| w.write_all(text.as_bytes()), done)
+}
+
+/// [`write_result`] of what `write` writes, streamed: to standard output
+/// through a buffer, into a file through its temporary file.
+pub fn write_result_with(
+    out: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    done: impl FnOnce(&Path),
+) -> u8 {
     match out {
         None => {
-            print(text);
+            print_with(write);
             EXIT_OK
         }
         Some(o) if is_std_stream(o) => {
-            print(text);
+            print_with(write);
             EXIT_OK
         }
-        Some(o) => match write_atomic(o, text.as_bytes()) {
+        Some(o) => match write_atomic_with(o, write) {
             Ok(()) => {
                 done(o);
                 EXIT_OK

@@ -15,10 +15,7 @@ pub fn run(file: &Path, format: ScoreFormat, fail_under: Option<f64>) -> u8 {
     match format {
         ScoreFormat::Text => out!("{}", score::to_text(&report, &loaded.map, color_stdout())),
         ScoreFormat::Markdown => out!("{}", score::to_markdown(&report, &loaded.map)),
-        ScoreFormat::Json => outln!(
-            "{}",
-            serde_json::to_string_pretty(&score::to_json(&report)).unwrap_or_default()
-        ),
+        ScoreFormat::Json => super::output::print_with(|w| score::write_json(&report, w)),
     }
     match (fail_under, report.overall) {
         (Some(n), Some(o)) if o < n => {

@@ -10,6 +10,8 @@
 //! characters other than newline and tab are written as `\u{1b}`.
 //! [`Cells::Raw`] writes text as it is.
 
+use std::io::{self, Write};
+
 use ::csv::Writer;
 
 use super::{num, one};
@@ -99,8 +101,18 @@ pub fn touchpoints(map: &JourneyMap, report: &Report) -> String {
 
 /// [`touchpoints`] with text cells written as `cells` says.
 pub fn touchpoints_with(map: &JourneyMap, report: &Report, cells: Cells) -> String {
-    let mut w = Writer::from_writer(Vec::new());
-    record(&mut w, TOUCHPOINT_HEADER.map(String::from));
+    in_memory(|w| write_touchpoints(w, map, report, cells))
+}
+
+/// [`touchpoints_with`] written to `out` row by row.
+pub fn write_touchpoints(
+    out: impl Write,
+    map: &JourneyMap,
+    report: &Report,
+    cells: Cells,
+) -> io::Result<()> {
+    let mut w = Writer::from_writer(out);
+    record(&mut w, TOUCHPOINT_HEADER.map(String::from))?;
     for (p, ph) in map.phases.iter().enumerate() {
         for (i, t) in ph.touchpoints.iter().enumerate() {
             let s = report.touchpoint(p, i);
@@ -131,10 +143,10 @@ pub fn touchpoints_with(map: &JourneyMap, report: &Report, cells: Cells) -> Stri
                 s.and_then(|s| s.effective).map(one).unwrap_or_default(),
                 s.map(|s| num(s.weight)).unwrap_or_default(),
             ]);
-            record(&mut w, row);
+            record(&mut w, row)?;
         }
     }
-    finish(w)
+    w.flush()
 }
 
 /// One row per pain point, in map order.
@@ -144,9 +156,14 @@ pub fn pains(map: &JourneyMap) -> String {
 
 /// [`pains`] with text cells written as `cells` says.
 pub fn pains_with(map: &JourneyMap, cells: Cells) -> String {
+    in_memory(|w| write_pains(w, map, cells))
+}
+
+/// [`pains_with`] written to `out` row by row.
+pub fn write_pains(out: impl Write, map: &JourneyMap, cells: Cells) -> io::Result<()> {
     let text = |s: &str| cells.text(s);
-    let mut w = Writer::from_writer(Vec::new());
-    record(&mut w, PAIN_HEADER.map(String::from));
+    let mut w = Writer::from_writer(out);
+    record(&mut w, PAIN_HEADER.map(String::from))?;
     for ph in &map.phases {
         for p in &ph.pain_points {
             record(
@@ -161,19 +178,20 @@ pub fn pains_with(map: &JourneyMap, cells: Cells) -> String {
                     p.status.as_str().to_string(),
                     p.votes.to_string(),
                 ],
-            );
+            )?;
         }
     }
-    finish(w)
+    w.flush()
 }
 
-fn record<I: IntoIterator<Item = String>>(w: &mut Writer<Vec<u8>>, row: I) {
-    w.write_record(row)
-        .expect("writing CSV to memory cannot fail");
+fn record<W: Write, I: IntoIterator<Item = String>>(w: &mut Writer<W>, row: I) -> io::Result<()> {
+    Ok(w.write_record(row)?)
 }
 
-fn finish(w: Writer<Vec<u8>>) -> String {
-    let bytes = w.into_inner().expect("flushing CSV to memory cannot fail");
+/// What a streaming renderer writes, as a string.
+fn in_memory(write: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> String {
+    let mut bytes = Vec::new();
+    write(&mut bytes).expect("writing CSV to memory cannot fail");
     String::from_utf8(bytes).expect("CSV made of strings is UTF-8")
 }
 

@@ -7,6 +7,7 @@
 
 use crate::score::render::surveys;
 use std::fmt::Write;
+use std::io;
 
 use super::{clean, emotion, num, one, owner_label, stage_label};
 use crate::model::{JourneyMap, PainPoint, Phase, Status, Touchpoint};
@@ -73,7 +74,20 @@ footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
 
 /// The page.
 pub fn to_html(map: &JourneyMap, report: &Report) -> String {
+    let mut bytes = Vec::with_capacity(32 * 1024);
+    write_html(&mut bytes, map, report).expect("writing HTML to memory cannot fail");
+    String::from_utf8(bytes).expect("HTML made of strings is UTF-8")
+}
+
+/// [`to_html`] written to `w` section by section (the journey phase by
+/// phase): never the whole page in memory.
+pub fn write_html(mut w: impl io::Write, map: &JourneyMap, report: &Report) -> io::Result<()> {
     let mut out = String::with_capacity(32 * 1024);
+    let mut flush = |out: &mut String| -> io::Result<()> {
+        io::Write::write_all(&mut w, out.as_bytes())?;
+        out.clear();
+        Ok(())
+    };
     let title = esc(&map.title);
     let _ = write!(
         out,
@@ -83,13 +97,15 @@ pub fn to_html(map: &JourneyMap, report: &Report) -> String {
          <title>{title} · customer journey map</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n"
     );
     header(&mut out, map, report);
-    journey(&mut out, map, report);
+    journey(&mut out, map, report, &mut flush)?;
     let _ = writeln!(out, "<section class=\"charts\" id=\"charts\">");
     emotion_curve(&mut out, map);
+    flush(&mut out)?;
     phase_scores(&mut out, report);
     let _ = writeln!(out, "</section>");
     priorities(&mut out, map, report);
     loose_pains(&mut out, report);
+    flush(&mut out)?;
     findings(&mut out, report);
     let _ = writeln!(
         out,
@@ -97,7 +113,7 @@ pub fn to_html(map: &JourneyMap, report: &Report) -> String {
          touchpoint scores from ratings, emotion, CSAT, CES and NPS; phase scores weighted by \
          importance and key points, less open pain points.</footer>\n</main>\n</body>\n</html>"
     );
-    out
+    flush(&mut out)
 }
 
 /// Text for HTML, in an element or an attribute: one line, `&<>"'` escaped.
@@ -196,11 +212,14 @@ fn header(out: &mut String, map: &JourneyMap, r: &Report) {
     let _ = writeln!(out, "</div>\n</header>");
 }
 
-fn journey(out: &mut String, map: &JourneyMap, r: &Report) {
+/// A function that writes out what is in the buffer and empties it.
+type Flush<'f> = dyn FnMut(&mut String) -> io::Result<()> + 'f;
+
+fn journey(out: &mut String, map: &JourneyMap, r: &Report, flush: &mut Flush) -> io::Result<()> {
     let _ = writeln!(out, "<section id=\"journey\">\n<h2>Journey</h2>");
     if map.phases.is_empty() {
         let _ = writeln!(out, "<p class=\"empty\">No phases yet.</p>\n</section>");
-        return;
+        return Ok(());
     }
     let _ = writeln!(
         out,
@@ -208,9 +227,11 @@ fn journey(out: &mut String, map: &JourneyMap, r: &Report) {
         map.phases.len()
     );
     for (p, ph) in map.phases.iter().enumerate() {
+        flush(out)?;
         phase(out, p, ph, r);
     }
     let _ = writeln!(out, "</div>\n</section>");
+    Ok(())
 }
 
 fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report) {

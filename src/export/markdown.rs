@@ -11,6 +11,18 @@ use crate::score::{self, Report};
 
 /// The whole map, then its score report.
 pub fn to_markdown(map: &JourneyMap, report: &Report) -> String {
+    let mut bytes = Vec::new();
+    write_markdown(&mut bytes, map, report).expect("writing Markdown to memory cannot fail");
+    String::from_utf8(bytes).expect("Markdown made of strings is UTF-8")
+}
+
+/// [`to_markdown`] written to `w` phase by phase: never the whole document
+/// in memory (the score report, a few tables, is written in one piece).
+pub fn write_markdown(
+    mut w: impl std::io::Write,
+    map: &JourneyMap,
+    report: &Report,
+) -> std::io::Result<()> {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", text(&map.title));
     if let Some(d) = &map.description {
@@ -29,10 +41,12 @@ pub fn to_markdown(map: &JourneyMap, report: &Report) -> String {
         let _ = writeln!(out, "_No phases yet._\n");
     }
     for (i, ph) in map.phases.iter().enumerate() {
+        w.write_all(out.as_bytes())?;
+        out.clear();
         phase(&mut out, i, ph);
     }
-    out.push_str(&score::to_markdown(report, map));
-    out
+    w.write_all(out.as_bytes())?;
+    w.write_all(score::to_markdown(report, map).as_bytes())
 }
 
 fn phase(out: &mut String, i: usize, ph: &Phase) {

@@ -1,96 +1,142 @@
 //! The machine-readable report of docs/scoring.md, numbers unrounded, `null`
 //! where there is no score. Keys beyond the documented ones are extras.
 
+use std::cell::Cell;
+
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{Map, Value, json};
 
 use super::report::{Band, Report};
 
 /// The report as the JSON object of docs/scoring.md ("Machine-readable report").
 pub fn to_json(r: &Report) -> Value {
+    let mut v = Map::new();
+    for (key, part) in parts(r) {
+        let value = match part {
+            Part::Value(v) => v,
+            Part::Each(items) => Value::Array(items.collect()),
+        };
+        v.insert(key.to_string(), value);
+    }
+    Value::Object(v)
+}
+
+/// Writes [`to_json`] pretty-printed, with a newline, as it is produced:
+/// the long lists (touchpoints, priorities, …) one element at a time, never
+/// the whole document in memory. The bytes are those of
+/// `serde_json::to_string_pretty(&to_json(r))` and a newline.
+pub fn write_json(r: &Report, mut w: impl std::io::Write) -> std::io::Result<()> {
+    let mut ser = serde_json::Serializer::pretty(&mut w);
+    Whole(r).serialize(&mut ser).map_err(std::io::Error::from)?;
+    w.write_all(b"\n")
+}
+
+/// The elements of a list, made one at a time.
+type Items<'r> = Box<dyn Iterator<Item = Value> + 'r>;
+
+/// One top-level value: built whole when small, else element by element.
+enum Part<'r> {
+    Value(Value),
+    Each(Items<'r>),
+}
+
+/// The report serialized from [`parts`], in key order.
+struct Whole<'r>(&'r Report);
+
+impl Serialize for Whole<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let parts = parts(self.0);
+        let mut m = s.serialize_map(Some(parts.len()))?;
+        for (key, part) in parts {
+            match part {
+                Part::Value(v) => m.serialize_entry(key, &v)?,
+                Part::Each(items) => m.serialize_entry(key, &Each(Cell::new(Some(items))))?,
+            }
+        }
+        m.end()
+    }
+}
+
+/// A list serialized as its iterator yields.
+struct Each<'r>(Cell<Option<Items<'r>>>);
+
+impl Serialize for Each<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(None)?;
+        for item in self.0.take().into_iter().flatten() {
+            seq.serialize_element(&item)?;
+        }
+        seq.end()
+    }
+}
+
+/// The top-level keys in the order a JSON object keeps them (sorted), with
+/// their values.
+fn parts(r: &Report) -> Vec<(&'static str, Part<'_>)> {
     let phase_name = |p: usize| r.phases.get(p).map_or("", |ph| ph.name.as_str());
     let band = |s: Option<f64>| s.map(|s| Band::of(s).label());
-    let phases: Vec<Value> = r
-        .phases
-        .iter()
-        .map(|ph| {
-            json!({
-                "name": ph.name,
-                "score": ph.score,
-                "weight": ph.weight,
-                "pain_load": ph.pain_load,
-                "band": band(ph.score),
-                "mean": ph.mean,
-                "loose_pain_load": ph.loose_load,
-                "measured": ph.measured,
-            })
+    let phases = r.phases.iter().map(move |ph| {
+        json!({
+            "name": ph.name,
+            "score": ph.score,
+            "weight": ph.weight,
+            "pain_load": ph.pain_load,
+            "band": band(ph.score),
+            "mean": ph.mean,
+            "loose_pain_load": ph.loose_load,
+            "measured": ph.measured,
         })
-        .collect();
-    let touchpoints: Vec<Value> = r
-        .touchpoints
-        .iter()
-        .map(|t| {
-            let signals: Vec<Value> = r
-                .signals(t)
-                .iter()
-                .map(|s| {
-                    json!({
-                        "signal": s.signal.as_str(),
-                        "input": s.input.to_string(),
-                        "value": s.value,
-                        "weight": s.weight,
-                    })
+    });
+    let touchpoints = r.touchpoints.iter().map(move |t| {
+        let signals: Vec<Value> = r
+            .signals(t)
+            .iter()
+            .map(|s| {
+                json!({
+                    "signal": s.signal.as_str(),
+                    "input": s.input.to_string(),
+                    "value": s.value,
+                    "weight": s.weight,
                 })
-                .collect();
-            json!({
-                "id": t.id,
-                "phase": phase_name(t.phase),
-                "score": t.score,
-                "effective": t.effective,
-                "weight": t.weight,
-                "name": t.name,
-                "key": t.key,
-                "importance": t.importance,
-                "pain_load": t.pain_load,
-                "band": band(t.effective),
-                "signals": signals,
             })
+            .collect();
+        json!({
+            "id": t.id,
+            "phase": phase_name(t.phase),
+            "score": t.score,
+            "effective": t.effective,
+            "weight": t.weight,
+            "name": t.name,
+            "key": t.key,
+            "importance": t.importance,
+            "pain_load": t.pain_load,
+            "band": band(t.effective),
+            "signals": signals,
         })
-        .collect();
-    let priorities: Vec<Value> = r
-        .priorities
-        .iter()
-        .map(|p| {
-            let id = r.touchpoints.get(p.index).map_or("", |t| t.id.as_str());
-            json!({ "id": id, "priority": p.priority, "phase": phase_name(p.phase), "votes": p.votes })
+    });
+    let priorities = r.priorities.iter().map(move |p| {
+        let id = r.touchpoints.get(p.index).map_or("", |t| t.id.as_str());
+        json!({ "id": id, "priority": p.priority, "phase": phase_name(p.phase), "votes": p.votes })
+    });
+    let pains = r.loose_pains.iter().map(move |l| {
+        json!({
+            "phase": phase_name(l.phase),
+            "text": l.text,
+            "severity": l.severity,
+            "votes": l.votes,
+            "touchpoint": l.touchpoint,
         })
-        .collect();
-    let pains: Vec<Value> = r
-        .loose_pains
-        .iter()
-        .map(|l| {
-            json!({
-                "phase": phase_name(l.phase),
-                "text": l.text,
-                "severity": l.severity,
-                "votes": l.votes,
-                "touchpoint": l.touchpoint,
-            })
+    });
+    let findings = r.findings.iter().map(|f| {
+        json!({
+            "code": f.code,
+            "level": f.level.as_str(),
+            "target": f.label,
+            "message": f.message,
+            "target_kind": f.target.kind(),
         })
-        .collect();
-    let findings: Vec<Value> = r
-        .findings
-        .iter()
-        .map(|f| {
-            json!({
-                "code": f.code,
-                "level": f.level.as_str(),
-                "target": f.label,
-                "message": f.message,
-                "target_kind": f.target.kind(),
-            })
-        })
-        .collect();
-    let unmeasured: Vec<&str> = r.unmeasured().map(|t| t.id.as_str()).collect();
+    });
+    let unmeasured = r.unmeasured().map(|t| json!(t.id));
     let ru = &r.rollups;
     let dimensions: Map<String, Value> = ru
         .dimensions
@@ -105,35 +151,44 @@ pub fn to_json(r: &Report) -> Value {
         .iter()
         .map(|&s| (s.as_str().to_string(), json!(c.signal_weight(s))))
         .collect();
-    json!({
-        "overall": r.overall,
-        "band": band(r.overall),
-        "phases": phases,
-        "touchpoints": touchpoints,
-        "priorities": priorities,
-        "pains": pains,
-        "net": {
-            "positive": r.net.positive,
-            "negative": r.net.negative,
-            "pains": r.net.pains,
-            "net": r.net.net,
-        },
-        "findings": findings,
-        "unmeasured": unmeasured,
-        "rollups": {
-            "dimensions": dimensions,
-            "nps": { "promoters": ru.nps.promoters, "passives": ru.nps.passives,
-                     "detractors": ru.nps.detractors, "nps": ru.nps.nps },
-            "csat": { "satisfied": ru.csat.satisfied, "responses": ru.csat.responses,
-                      "percent": ru.csat.percent },
-            "ces": { "mean": ru.ces.mean, "count": ru.ces.count },
-        },
-        "constants": {
-            "key_weight": c.key_weight,
-            "k_pain": c.k_pain,
-            "signal_weight": signal_weight,
-        },
-    })
+    vec![
+        ("band", Part::Value(json!(band(r.overall)))),
+        (
+            "constants",
+            Part::Value(json!({
+                "key_weight": c.key_weight,
+                "k_pain": c.k_pain,
+                "signal_weight": signal_weight,
+            })),
+        ),
+        ("findings", Part::Each(Box::new(findings))),
+        (
+            "net",
+            Part::Value(json!({
+                "positive": r.net.positive,
+                "negative": r.net.negative,
+                "pains": r.net.pains,
+                "net": r.net.net,
+            })),
+        ),
+        ("overall", Part::Value(json!(r.overall))),
+        ("pains", Part::Each(Box::new(pains))),
+        ("phases", Part::Each(Box::new(phases))),
+        ("priorities", Part::Each(Box::new(priorities))),
+        (
+            "rollups",
+            Part::Value(json!({
+                "dimensions": dimensions,
+                "nps": { "promoters": ru.nps.promoters, "passives": ru.nps.passives,
+                         "detractors": ru.nps.detractors, "nps": ru.nps.nps },
+                "csat": { "satisfied": ru.csat.satisfied, "responses": ru.csat.responses,
+                          "percent": ru.csat.percent },
+                "ces": { "mean": ru.ces.mean, "count": ru.ces.count },
+            })),
+        ),
+        ("touchpoints", Part::Each(Box::new(touchpoints))),
+        ("unmeasured", Part::Each(Box::new(unmeasured))),
+    ]
 }
 
 #[cfg(test)]
@@ -141,6 +196,29 @@ mod tests {
     use super::super::score;
     use super::super::testutil::*;
     use super::*;
+    use crate::model::JourneyMap;
+
+    #[test]
+    fn the_streamed_json_is_the_pretty_printed_value() {
+        let m = map(vec![
+            phase(
+                "Discover",
+                vec![emo("ad", 1), tp("blank", |_| {}), emo("low", -2)],
+                vec![
+                    voted(pain("Too many ads", 2, None), 3),
+                    pain("on ad", 4, Some("ad")),
+                ],
+            ),
+            phase("Empty", vec![], vec![]),
+        ]);
+        for m in [m, JourneyMap::new("empty")] {
+            let r = score(&m);
+            let mut out = Vec::new();
+            write_json(&r, &mut out).unwrap();
+            let expected = serde_json::to_string_pretty(&to_json(&r)).unwrap() + "\n";
+            assert_eq!(String::from_utf8(out).unwrap(), expected);
+        }
+    }
 
     #[test]
     fn the_documented_keys_are_there_with_null_for_no_score() {

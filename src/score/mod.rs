@@ -9,6 +9,7 @@
 //! - findings: `findings.rs`; roll-ups: `rollup.rs`; types: `report.rs`
 
 mod findings;
+pub(crate) mod incremental;
 mod json;
 pub(crate) mod render;
 mod report;
@@ -20,7 +21,7 @@ mod testutil;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-pub use json::to_json;
+pub use json::{to_json, write_json};
 pub use render::{to_markdown, to_text};
 pub use report::*;
 
@@ -28,6 +29,11 @@ use crate::model::{JourneyMap, Phase, Touchpoint};
 
 /// Scores a (validated) map. Never panics; missing data gives `None` scores.
 pub fn score(map: &JourneyMap) -> Report {
+    full(map).0
+}
+
+/// [`score`], with what each phase added to the map-wide sums.
+fn full(map: &JourneyMap) -> (Report, Vec<Sums>) {
     let constants = Constants::of(&map.scoring);
     // Capacities first: the report's vectors are allocated once.
     let (mut total, mut signal_count) = (0, 0);
@@ -41,42 +47,34 @@ pub fn score(map: &JourneyMap) -> Report {
     let mut loose_pains = Vec::new();
     let mut rollups = rollup::Acc::default();
     let mut net = Net::default();
-    let mut ids: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut ids = Ids::default();
+    let mut parts = Vec::with_capacity(map.phases.len());
 
     for (p, phase) in map.phases.iter().enumerate() {
-        let first = touchpoints.len();
-        ids.clear();
-        for (i, t) in phase.touchpoints.iter().enumerate() {
-            ids.entry(t.id.as_str()).or_insert(i);
-            rollups.add(t);
-            match t.emotion {
-                Some(e) if e > 0 => net.positive += 1,
-                Some(e) if e < 0 => net.negative += 1,
-                _ => {}
-            }
-            touchpoints.push(touchpoint_score(p, i, t, &constants, &mut signals));
-        }
-        let tps = &mut touchpoints[first..];
-        let (loose_load, pain_load) = link_pains(p, phase, &ids, tps, &mut loose_pains);
-        net.pains += phase.pain_points.iter().filter(|x| x.is_open()).count();
-        phases.push(phase_score(
-            p, phase, first, tps, loose_load, pain_load, &constants,
-        ));
+        let (ph, sums) = score_phase(
+            p,
+            phase,
+            &constants,
+            &mut ids,
+            Out {
+                touchpoints: &mut touchpoints,
+                signals: &mut signals,
+                loose: &mut loose_pains,
+            },
+        );
+        rollups.merge(&sums.acc);
+        net.add(&sums.net);
+        parts.push(sums);
+        phases.push(ph);
     }
 
-    let (sum, weights) = phases
-        .iter()
-        .filter_map(|ph| ph.score.map(|s| (ph.weight * s, ph.weight)))
-        .fold((0.0, 0.0), |(s, w), (x, y)| (s + x, w + y));
-    let overall = (weights > 0.0).then(|| sum / weights);
-
+    let overall = overall(&phases);
     // A stable sort: equal keys keep map order.
-    loose_pains.sort_by(|a, b| b.severity.cmp(&a.severity).then(b.votes.cmp(&a.votes)));
+    loose_pains.sort_by(loose_order);
     let priorities = priorities(&touchpoints);
-    net.net = net.positive as i64 - net.negative as i64 - net.pains as i64;
     let findings = findings::findings(map, &touchpoints);
 
-    Report {
+    let report = Report {
         overall,
         phases,
         touchpoints,
@@ -87,7 +85,81 @@ pub fn score(map: &JourneyMap) -> Report {
         signals,
         rollups: rollups.finish(),
         constants,
+    };
+    (report, parts)
+}
+
+/// The per-phase id lookup of [`score_phase`].
+pub(crate) type Ids<'a> = HashMap<&'a str, usize, BuildHasherDefault<Fnv>>;
+
+/// Where [`score_phase`] appends a phase's touchpoint scores, signals and
+/// loose pains.
+pub(crate) struct Out<'o> {
+    pub touchpoints: &'o mut Vec<TouchpointScore>,
+    pub signals: &'o mut Vec<SignalScore>,
+    pub loose: &'o mut Vec<LoosePain>,
+}
+
+/// What one phase adds to the map-wide sums.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Sums {
+    pub acc: rollup::Acc,
+    pub net: Net,
+}
+
+impl Net {
+    fn add(&mut self, o: &Net) {
+        self.positive += o.positive;
+        self.negative += o.negative;
+        self.pains += o.pains;
+        self.net = self.positive as i64 - self.negative as i64 - self.pains as i64;
     }
+}
+
+/// Scores phase `p` on its own: appends its touchpoint scores, signals and
+/// loose pains (unsorted) to `out`, returns its phase score and its sums.
+/// Ranges in the scores are positions in `out`'s vectors.
+pub(crate) fn score_phase<'m>(
+    p: usize,
+    phase: &'m Phase,
+    constants: &Constants,
+    ids: &mut Ids<'m>,
+    out: Out<'_>,
+) -> (PhaseScore, Sums) {
+    let mut sums = Sums::default();
+    let first = out.touchpoints.len();
+    ids.clear();
+    for (i, t) in phase.touchpoints.iter().enumerate() {
+        ids.entry(t.id.as_str()).or_insert(i);
+        sums.acc.add(t);
+        match t.emotion {
+            Some(e) if e > 0 => sums.net.positive += 1,
+            Some(e) if e < 0 => sums.net.negative += 1,
+            _ => {}
+        }
+        out.touchpoints
+            .push(touchpoint_score(p, i, t, constants, out.signals));
+    }
+    let tps = &mut out.touchpoints[first..];
+    let (loose_load, pain_load) = link_pains(p, phase, ids, tps, out.loose);
+    sums.net.pains = phase.pain_points.iter().filter(|x| x.is_open()).count();
+    let ph = phase_score(p, phase, first, tps, loose_load, pain_load, constants);
+    (ph, sums)
+}
+
+/// O: the phase scores weighted by W, in map order.
+pub(crate) fn overall(phases: &[PhaseScore]) -> Option<f64> {
+    let (sum, weights) = phases
+        .iter()
+        .filter_map(|ph| ph.score.map(|s| (ph.weight * s, ph.weight)))
+        .fold((0.0, 0.0), |(s, w), (x, y)| (s + x, w + y));
+    (weights > 0.0).then(|| sum / weights)
+}
+
+/// The order of loose pains: most severe first, then most votes; the sort
+/// is stable, so equal keys keep map order.
+pub(crate) fn loose_order(a: &LoosePain, b: &LoosePain) -> std::cmp::Ordering {
+    b.severity.cmp(&a.severity).then(b.votes.cmp(&a.votes))
 }
 
 /// S(t) and w(t) of one touchpoint, its signals appended to `signals`; pains
@@ -126,7 +198,7 @@ fn touchpoint_score(
 fn link_pains(
     p: usize,
     phase: &Phase,
-    ids: &HashMap<&str, usize, BuildHasherDefault<Fnv>>,
+    ids: &Ids<'_>,
     tps: &mut [TouchpointScore],
     loose: &mut Vec<LoosePain>,
 ) -> (i64, i64) {
@@ -198,41 +270,59 @@ fn phase_score(
 /// Every measured touchpoint by w * (100 - S_eff) / 100, highest first; ties
 /// (equal to 9 decimals) by more votes, then map order.
 fn priorities(tps: &[TouchpointScore]) -> Vec<Priority> {
-    let priority = |t: &TouchpointScore| t.effective.map(|e| t.weight * (100.0 - e) / 100.0);
-    // One u128 per touchpoint sorts fast: priority (to 9 decimals, negatives
-    // as 0) and votes inverted so that ascending order is highest first, then
-    // the index (map order).
     let mut order: Vec<u128> = tps
         .iter()
         .enumerate()
-        .filter_map(|(i, t)| {
-            let p = priority(t)?;
-            let q = u128::from(u64::MAX - (p * 1e9).round().max(0.0) as u64);
-            let votes = u128::from(u32::MAX - u32::try_from(t.votes.max(0)).unwrap_or(u32::MAX));
-            let index = u128::from(u32::try_from(i).unwrap_or(u32::MAX));
-            Some(q << 64 | votes << 32 | index)
-        })
+        .filter_map(|(i, t)| priority_key(i, t))
         .collect();
     order.sort_unstable();
     order
         .into_iter()
         .filter_map(|key| {
             let index = (key & u128::from(u32::MAX)) as usize;
-            let t = tps.get(index)?;
-            Some(Priority {
-                phase: t.phase,
-                touchpoint: t.index,
-                index,
-                priority: priority(t)?,
-                votes: t.votes,
-            })
+            priority_of(index, tps.get(index)?)
         })
         .collect()
 }
 
+/// w * (100 - S_eff) / 100 of a measured touchpoint.
+fn priority(t: &TouchpointScore) -> Option<f64> {
+    t.effective.map(|e| t.weight * (100.0 - e) / 100.0)
+}
+
+/// One u128 per touchpoint sorts fast: priority (to 9 decimals, negatives
+/// as 0) and votes inverted so that ascending order is highest first, then
+/// the index in [`Report::touchpoints`] (map order). `None` if unmeasured.
+pub(crate) fn priority_key(index: usize, t: &TouchpointScore) -> Option<u128> {
+    Some(key(priority(t)?, t.votes, index))
+}
+
+/// [`priority_key`] of an entry of the list.
+pub(crate) fn entry_key(x: &Priority) -> u128 {
+    key(x.priority, x.votes, x.index)
+}
+
+fn key(priority: f64, votes: i64, index: usize) -> u128 {
+    let q = u128::from(u64::MAX - (priority * 1e9).round().max(0.0) as u64);
+    let votes = u128::from(u32::MAX - u32::try_from(votes.max(0)).unwrap_or(u32::MAX));
+    let index = u128::from(u32::try_from(index).unwrap_or(u32::MAX));
+    q << 64 | votes << 32 | index
+}
+
+/// The priority entry of the touchpoint at `index` of [`Report::touchpoints`].
+pub(crate) fn priority_of(index: usize, t: &TouchpointScore) -> Option<Priority> {
+    Some(Priority {
+        phase: t.phase,
+        touchpoint: t.index,
+        index,
+        priority: priority(t)?,
+        votes: t.votes,
+    })
+}
+
 /// FNV-1a, for the per-phase id lookup: ids are short, and come from the
 /// user's own file.
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Fnv {

@@ -5,7 +5,7 @@ use super::report::{CesRollup, CsatRollup, DimensionMean, NpsRollup, Rollups};
 use crate::model::{Dimension, Touchpoint};
 
 /// Running sums, turned into [`Rollups`] by [`Acc::finish`].
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Acc {
     dims: [(i64, usize); 6],
     promoters: i64,
@@ -40,6 +40,22 @@ impl Acc {
             self.ces_sum += c;
             self.ces_count += 1;
         }
+    }
+
+    /// Adds the sums of another accumulator (a phase's): the same totals as
+    /// adding its touchpoints one by one, as the inputs are never negative.
+    pub fn merge(&mut self, o: &Acc) {
+        for (mine, theirs) in self.dims.iter_mut().zip(o.dims) {
+            mine.0 = mine.0.saturating_add(theirs.0);
+            mine.1 += theirs.1;
+        }
+        self.promoters = self.promoters.saturating_add(o.promoters);
+        self.passives = self.passives.saturating_add(o.passives);
+        self.detractors = self.detractors.saturating_add(o.detractors);
+        self.satisfied = self.satisfied.saturating_add(o.satisfied);
+        self.responses = self.responses.saturating_add(o.responses);
+        self.ces_sum += o.ces_sum;
+        self.ces_count += o.ces_count;
     }
 
     /// The means and percentages of everything added.

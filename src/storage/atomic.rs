@@ -36,11 +36,39 @@ pub enum SaveError {
 /// Replaces `path` with `bytes` atomically, keeping its owner and mode. A
 /// symbolic link is followed: the file it points to is replaced.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    match replace_checked(path, bytes, None) {
-        Ok(()) => Ok(()),
-        Err(SaveError::Io(e)) => Err(e),
-        // Unreachable without an expectation; reported as an error anyway.
-        Err(e @ SaveError::Changed { .. }) => Err(io::Error::other(e.to_string())),
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// [`write_atomic`] with the content written by `write` as it is produced,
+/// through a buffer: into the temporary file that then replaces `path`, or
+/// straight into a device or FIFO. The same guarantees: owner and mode
+/// kept, the temporary file removed on failure.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let buffered = |f: &mut File| {
+        let mut w = io::BufWriter::new(f);
+        write(&mut w)?;
+        w.flush()
+    };
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{} is a directory", path.display()),
+        )),
+        Ok(meta) if !meta.is_file() || is_descriptor_link(path) => {
+            let mut f = OpenOptions::new()
+                .write(true)
+                .truncate(meta.is_file())
+                .open(path)?;
+            buffered(&mut f)
+        }
+        _ => match replace_with(&resolve(path), None, buffered) {
+            Ok(()) => Ok(()),
+            Err(SaveError::Io(e)) => Err(e),
+            Err(e @ SaveError::Changed { .. }) => Err(io::Error::other(e.to_string())),
+        },
     }
 }
 

@@ -1,10 +1,40 @@
 //! The open document: the map, where it is saved, the selection, unbounded
-//! undo/redo, and the score report (recomputed on change, never per frame).
+//! undo/redo, and the score report (updated on change, never per frame).
+//!
+//! Edits stay pure functions of the map and the selection (`ops.rs`), but
+//! their cost follows the change, not the map (issue 15):
+//!
+//! - An edit runs on the map itself. Before it runs, only the phases it can
+//!   touch are copied: the selected phase and its two neighbours (every edit
+//!   at the selection stays within them: adding, deleting, duplicating or
+//!   moving a phase, moving an item to the next phase). An edit that can
+//!   reach any phase (the voting round) uses [`Doc::change_all`]. Debug
+//!   builds (and so every test) check that nothing outside the window moved.
+//! - An undo step ([`Step`]) keeps what differs: the touchpoints and pain
+//!   points that changed when a phase kept its shape, else the phases that
+//!   differ (moved out of the map, never copied), and the map's own fields
+//!   only when they changed. Undo and redo swap a step with the map, which
+//!   gives the step back for the other direction.
+//! - Validation checks the changed phases on their own, and touchpoint ids
+//!   against an index of every id's hash; only a hash that is already taken
+//!   runs the full `validate`.
+//! - The score report is patched for the changed phases
+//!   ([`score::incremental`]); a change in the number of phases or in the
+//!   scoring constants rescores the map.
+//!
+//! Why not `Arc` phases or persistent collections: the model's types are
+//! public, serde-derived and used everywhere (loader, merge, diff, exports);
+//! a step that stores the difference meets "memory proportional to the
+//! change" without touching them.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+use std::ops::Range;
 use std::path::PathBuf;
 
-use crate::model::{JourneyMap, validate};
-use crate::score::{self, Report};
+use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint, validate};
+use crate::score::Report;
+use crate::score::incremental::Parts;
 
 /// The selection in the map view: a phase column and a row in it. Row 0 is
 /// the phase itself, then its touchpoints, then its pain points.
@@ -112,11 +142,73 @@ impl SelKey {
     }
 }
 
+/// What an undo (or redo) puts back; applying it gives the step back for
+/// the other direction.
 #[derive(Debug, Clone)]
-struct Snapshot {
-    map: JourneyMap,
+struct Step {
+    change: Change,
+    /// The map's own fields (every field but its phases), when they changed.
+    shell: Option<Box<JourneyMap>>,
     sel: Sel,
     rev: u64,
+}
+
+#[derive(Debug, Clone)]
+enum Change {
+    /// Phases `at..at + len` of the map are replaced by `phases`.
+    Phases {
+        at: usize,
+        len: usize,
+        phases: Vec<Phase>,
+    },
+    /// Items of phase `phase` (which kept its fields and the number of its
+    /// touchpoints and pain points) are swapped with these.
+    Items {
+        phase: usize,
+        touchpoints: Vec<(usize, Touchpoint)>,
+        pains: Vec<(usize, PainPoint)>,
+    },
+}
+
+/// How many touchpoints of the map have an id with this hash.
+type IdIndex = HashMap<u64, u32, BuildHasherDefault<DefaultHasher>>;
+
+fn id_hash(id: &str) -> u64 {
+    BuildHasherDefault::<DefaultHasher>::default().hash_one(id)
+}
+
+fn count_ids(phases: &[Phase]) -> IdIndex {
+    let mut index = IdIndex::default();
+    for t in phases.iter().flat_map(|p| &p.touchpoints) {
+        *index.entry(id_hash(&t.id)).or_insert(0) += 1;
+    }
+    index
+}
+
+/// Swaps every field but the phases.
+fn swap_shell(a: &mut JourneyMap, b: &mut JourneyMap) {
+    std::mem::swap(a, b);
+    std::mem::swap(&mut a.phases, &mut b.phases);
+}
+
+/// A copy of the map's own fields, without its phases.
+fn shell_of(map: &JourneyMap) -> JourneyMap {
+    JourneyMap {
+        version: map.version,
+        title: map.title.clone(),
+        description: map.description.clone(),
+        persona: map.persona.clone(),
+        phases: Vec::new(),
+        scoring: map.scoring,
+    }
+}
+
+fn same_shell(a: &JourneyMap, b: &JourneyMap) -> bool {
+    a.version == b.version
+        && a.title == b.title
+        && a.description == b.description
+        && a.persona == b.persona
+        && a.scoring == b.scoring
 }
 
 /// An open map.
@@ -131,8 +223,10 @@ pub struct Doc {
     /// The text saving edits when it is not `disk_text` (the file holds
     /// conflict markers: our side of it).
     pub base_text: Option<String>,
-    undo: Vec<Snapshot>,
-    redo: Vec<Snapshot>,
+    parts: Parts,
+    ids: IdIndex,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
     rev: u64,
     saved_rev: u64,
     next_rev: u64,
@@ -140,7 +234,8 @@ pub struct Doc {
 
 impl Doc {
     pub fn new(map: JourneyMap, path: Option<PathBuf>, disk_text: Option<String>) -> Doc {
-        let report = score::score(&map);
+        let (report, parts) = Parts::new(&map);
+        let ids = count_ids(&map.phases);
         let saved = disk_text.is_some();
         Doc {
             map,
@@ -149,6 +244,8 @@ impl Doc {
             report,
             disk_text,
             base_text: None,
+            parts,
+            ids,
             undo: Vec::new(),
             redo: Vec::new(),
             rev: 0,
@@ -201,49 +298,306 @@ impl Doc {
         self.sel.target(&self.map)
     }
 
-    /// Applies an edit to a copy of the map; keeps it only when the result
-    /// is a valid map. Returns the edit's message, or why it was refused.
+    /// Applies an edit to the map; keeps it only when the result is a valid
+    /// map. Returns the edit's message, or why it was refused. The edit may
+    /// change the selected phase and its neighbours only (see the module).
     pub fn change(
         &mut self,
         edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Result<String, String>,
     ) -> Result<String, String> {
-        let mut map = self.map.clone();
+        let n = self.map.phases.len();
+        let p = self.sel.phase.min(n);
+        self.change_in(p.saturating_sub(1)..(p + 2).min(n), edit)
+    }
+
+    /// [`Doc::change`] for an edit that may change any phase.
+    pub fn change_all(
+        &mut self,
+        edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Result<String, String>,
+    ) -> Result<String, String> {
+        self.change_in(0..self.map.phases.len(), edit)
+    }
+
+    /// Runs `edit` on the map, which may change phases `window` only (and
+    /// add or remove phases there).
+    fn change_in(
+        &mut self,
+        window: Range<usize>,
+        edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Result<String, String>,
+    ) -> Result<String, String> {
+        #[cfg(debug_assertions)]
+        let whole = self.map.clone();
+        let n = self.map.phases.len();
+        let before: Vec<Phase> = self.map.phases[window.clone()].to_vec();
+        let shell = shell_of(&self.map);
         let mut sel = self.sel;
-        let msg = edit(&mut map, &mut sel)?;
-        if map == self.map {
+        let result = edit(&mut self.map, &mut sel);
+        let len = (self.map.phases.len() + window.len()).checked_sub(n);
+        let Some(len) = len.filter(|l| window.start + l <= self.map.phases.len()) else {
+            panic!("an edit removed phases outside its window");
+        };
+        #[cfg(debug_assertions)]
+        {
+            let now = &self.map.phases;
+            assert!(
+                now[..window.start] == whole.phases[..window.start]
+                    && now[window.start + len..] == whole.phases[window.end..],
+                "an edit changed phases outside its window {window:?}"
+            );
+        }
+        let mut step = Step {
+            change: Change::Phases {
+                at: window.start,
+                len,
+                phases: before,
+            },
+            shell: (!same_shell(&shell, &self.map)).then(|| Box::new(shell)),
+            sel: self.sel,
+            rev: self.rev,
+        };
+        let msg = match result {
+            Ok(msg) => msg,
+            Err(e) => {
+                self.apply(step);
+                return Err(e);
+            }
+        };
+        step.change = self.narrow(step.change);
+        if step.shell.is_none() && step.change.is_empty() {
             self.sel = sel.clamped(&self.map);
             return Ok(format!("{msg} (no change)"));
         }
-        if let Some(p) = validate(&map).first() {
-            let mut why = p.message.clone();
-            if let Some(e) = &p.expected {
-                why.push_str(&format!(": expected {e}"));
-            }
+        if let Err(why) = self.check(&step) {
+            self.apply(step);
             return Err(why);
         }
-        self.commit(map, sel);
+        self.commit(step, sel);
         Ok(msg)
     }
 
-    /// Replaces the whole map (a reload from disk) as one undoable change.
-    pub fn replace(&mut self, map: JourneyMap) {
-        self.commit(map, self.sel);
+    /// The smallest change that undoes this one: unchanged phases at both
+    /// ends dropped, and a phase that kept its shape as its changed items.
+    fn narrow(&self, change: Change) -> Change {
+        let Change::Phases {
+            mut at,
+            mut len,
+            mut phases,
+        } = change
+        else {
+            return change;
+        };
+        let now = &self.map.phases;
+        let same = phases
+            .iter()
+            .zip(&now[at..at + len])
+            .take_while(|(a, b)| a == b)
+            .count();
+        phases.drain(..same);
+        (at, len) = (at + same, len - same);
+        let same = phases
+            .iter()
+            .rev()
+            .zip(now[at..at + len].iter().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
+        phases.truncate(phases.len() - same);
+        len -= same;
+        if let ([old], 1) = (phases.as_slice(), len) {
+            let new = &now[at];
+            if old.name == new.name
+                && old.stage == new.stage
+                && old.goal == new.goal
+                && old.touchpoints.len() == new.touchpoints.len()
+                && old.pain_points.len() == new.pain_points.len()
+            {
+                let old = phases.pop().unwrap_or_else(|| Phase::new(""));
+                let differ = |i: &usize, x: &Touchpoint| new.touchpoints[*i] != *x;
+                return Change::Items {
+                    phase: at,
+                    touchpoints: old
+                        .touchpoints
+                        .into_iter()
+                        .enumerate()
+                        .filter(|(i, x)| differ(i, x))
+                        .collect(),
+                    pains: old
+                        .pain_points
+                        .into_iter()
+                        .enumerate()
+                        .filter(|(i, x)| new.pain_points[*i] != *x)
+                        .collect(),
+                };
+            }
+        }
+        Change::Phases { at, len, phases }
     }
 
-    /// Makes `map` the current map: the old one goes on the undo stack, redo
-    /// is forgotten, and the map gets a new revision and a new report.
-    fn commit(&mut self, map: JourneyMap, sel: Sel) {
-        let old = std::mem::replace(&mut self.map, map);
-        self.undo.push(Snapshot {
-            map: old,
+    /// The touchpoints a step puts back, and those now in their place.
+    fn swapped<'a>(&'a self, step: &'a Step) -> (Vec<&'a Touchpoint>, Vec<&'a Touchpoint>) {
+        match &step.change {
+            Change::Phases { at, len, phases } => (
+                phases.iter().flat_map(|p| &p.touchpoints).collect(),
+                self.map.phases[*at..at + len]
+                    .iter()
+                    .flat_map(|p| &p.touchpoints)
+                    .collect(),
+            ),
+            Change::Items {
+                phase, touchpoints, ..
+            } => (
+                touchpoints.iter().map(|(_, t)| t).collect(),
+                touchpoints
+                    .iter()
+                    .map(|(i, _)| &self.map.phases[*phase].touchpoints[*i])
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Why the map, changed by the inverse of `step`, is not valid: the
+    /// changed phases checked on their own, their ids against the index.
+    fn check(&mut self, step: &Step) -> Result<(), String> {
+        let range = match &step.change {
+            Change::Phases { at, len, .. } => *at..at + len,
+            Change::Items { phase, .. } => *phase..phase + 1,
+        };
+        let mut alone = shell_of(&self.map);
+        alone.phases = self.map.phases[range.clone()]
+            .iter_mut()
+            .map(|ph| std::mem::replace(ph, Phase::new("")))
+            .collect();
+        let problem = validate(&alone).into_iter().next();
+        for (slot, ph) in self.map.phases[range].iter_mut().zip(alone.phases) {
+            *slot = ph;
+        }
+        let problem = problem.or_else(|| {
+            // An id of the changed phases that is also elsewhere: the full
+            // check names it (rare: only when an id is taken twice).
+            let (old, new) = self.swapped(step);
+            let mut delta: HashMap<u64, i64> = HashMap::new();
+            for (ts, d) in [(&old, -1), (&new, 1)] {
+                for t in ts {
+                    *delta.entry(id_hash(&t.id)).or_insert(0) += d;
+                }
+            }
+            let taken = new.iter().any(|t| {
+                let h = id_hash(&t.id);
+                i64::from(self.ids.get(&h).copied().unwrap_or(0)) + delta[&h] > 1
+            });
+            if taken {
+                validate(&self.map).into_iter().next()
+            } else {
+                None
+            }
+        });
+        match problem {
+            None => Ok(()),
+            Some(p) => {
+                let mut why = p.message;
+                if let Some(e) = &p.expected {
+                    why.push_str(&format!(": expected {e}"));
+                }
+                Err(why)
+            }
+        }
+    }
+
+    /// Replaces the whole map (a reload from disk) as one undoable change.
+    pub fn replace(&mut self, mut map: JourneyMap) {
+        let len = map.phases.len();
+        std::mem::swap(&mut self.map, &mut map);
+        let shell = Some(Box::new(shell_of(&map)));
+        let step = Step {
+            change: Change::Phases {
+                at: 0,
+                len,
+                phases: map.phases,
+            },
+            shell,
             sel: self.sel,
             rev: self.rev,
-        });
+        };
+        self.commit(step, self.sel);
+    }
+
+    /// Records `step` (which undoes the change just made): redo is
+    /// forgotten, and the map gets a new revision.
+    fn push(&mut self, step: Step, sel: Sel) {
+        self.undo.push(step);
         self.redo.clear();
         self.sel = sel.clamped(&self.map);
         self.rev = self.next_rev;
         self.next_rev += 1;
-        self.rescore();
+    }
+
+    /// Keeps a change made in place: its ids counted, the report updated.
+    fn commit(&mut self, step: Step, sel: Sel) {
+        self.reindex(&step);
+        self.push(step, sel);
+    }
+
+    /// Updates the id index and the report after the change that `step`
+    /// undoes.
+    fn reindex(&mut self, step: &Step) {
+        let (old, new) = self.swapped(step);
+        let (old, new): (Vec<u64>, Vec<u64>) = (
+            old.iter().map(|t| id_hash(&t.id)).collect(),
+            new.iter().map(|t| id_hash(&t.id)).collect(),
+        );
+        for h in old {
+            if let Some(n) = self.ids.get_mut(&h) {
+                *n -= 1;
+                if *n == 0 {
+                    self.ids.remove(&h);
+                }
+            }
+        }
+        for h in new {
+            *self.ids.entry(h).or_insert(0) += 1;
+        }
+        let touched = match &step.change {
+            Change::Phases { at, len, phases } if *len == phases.len() => *at..at + len,
+            Change::Phases { .. } => 0..self.map.phases.len(),
+            Change::Items { phase, .. } => *phase..phase + 1,
+        };
+        self.parts.update(&mut self.report, &self.map, touched);
+    }
+
+    /// Puts `step` into the map; returns the step that puts it back.
+    fn apply(&mut self, mut step: Step) -> Step {
+        if let Some(shell) = step.shell.as_deref_mut() {
+            swap_shell(shell, &mut self.map);
+        }
+        step.change = match step.change {
+            Change::Phases { at, len, phases } => {
+                let n = phases.len();
+                let old = self.map.phases.splice(at..at + len, phases).collect();
+                Change::Phases {
+                    at,
+                    len: n,
+                    phases: old,
+                }
+            }
+            Change::Items {
+                phase,
+                mut touchpoints,
+                mut pains,
+            } => {
+                let ph = &mut self.map.phases[phase];
+                for (i, t) in &mut touchpoints {
+                    std::mem::swap(&mut ph.touchpoints[*i], t);
+                }
+                for (i, x) in &mut pains {
+                    std::mem::swap(&mut ph.pain_points[*i], x);
+                }
+                Change::Items {
+                    phase,
+                    touchpoints,
+                    pains,
+                }
+            }
+        };
+        step
     }
 
     /// Takes the file's version after it changed on disk: one undoable
@@ -263,29 +617,29 @@ impl Doc {
         self.step(false)
     }
 
-    /// Moves one snapshot from the undo stack to the redo stack (or back).
+    /// Moves one step from the undo stack to the redo stack (or back).
     fn step(&mut self, back: bool) -> bool {
-        let (from, to) = if back {
-            (&mut self.undo, &mut self.redo)
+        let popped = if back {
+            self.undo.pop()
         } else {
-            (&mut self.redo, &mut self.undo)
+            self.redo.pop()
         };
-        let Some(s) = from.pop() else {
+        let Some(s) = popped else {
             return false;
         };
-        to.push(Snapshot {
-            map: std::mem::replace(&mut self.map, s.map),
-            sel: self.sel,
-            rev: self.rev,
-        });
-        self.sel = s.sel.clamped(&self.map);
-        self.rev = s.rev;
-        self.rescore();
+        let (sel, rev) = (s.sel, s.rev);
+        let mut inverse = self.apply(s);
+        inverse.sel = self.sel;
+        inverse.rev = self.rev;
+        self.reindex(&inverse);
+        if back {
+            self.redo.push(inverse);
+        } else {
+            self.undo.push(inverse);
+        }
+        self.sel = sel.clamped(&self.map);
+        self.rev = rev;
         true
-    }
-
-    fn rescore(&mut self) {
-        self.report = score::score(&self.map);
     }
 
     /// The file name for the header.
@@ -294,5 +648,227 @@ impl Doc {
             .as_ref()
             .map(|p| p.display().to_string())
             .unwrap_or_else(|| "(not saved yet)".into())
+    }
+}
+
+impl Change {
+    fn is_empty(&self) -> bool {
+        match self {
+            Change::Phases { len, phases, .. } => *len == 0 && phases.is_empty(),
+            Change::Items {
+                touchpoints, pains, ..
+            } => touchpoints.is_empty() && pains.is_empty(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::model::{Csat, Owner, Stage, Status};
+    use crate::score::score;
+    use crate::tui::ops;
+
+    /// A small map of varied content from a seed: stages, owners, keys,
+    /// channels, every signal, linked and loose pains, empty phases.
+    fn map_of(seed: u64) -> JourneyMap {
+        let mut x = seed | 1;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        let mut m = JourneyMap::new("T");
+        for p in 0..1 + next(4) {
+            let mut ph = Phase::new(format!("P{p}"));
+            ph.stage =
+                [None, Some(Stage::PrePurchase), Some(Stage::PostPurchase)][next(3) as usize];
+            for t in 0..next(5) {
+                let mut tp = Touchpoint::new(format!("t{p}-{t}"), format!("T{t}"));
+                tp.owner = Owner::ALL[next(4) as usize];
+                tp.key = next(3) == 0;
+                tp.emotion = (next(3) > 0).then(|| next(5) as i64 - 2);
+                tp.importance = 1 + next(5) as i64;
+                tp.channel =
+                    (next(2) == 0).then(|| ["Web", "web ", "Store"][next(3) as usize].into());
+                if next(3) == 0 {
+                    tp.ratings.price = Some(1 + next(5) as i64);
+                }
+                if next(4) == 0 {
+                    tp.csat = Some(Csat {
+                        satisfied: next(10) as i64,
+                        responses: 10,
+                    });
+                }
+                if next(4) == 0 {
+                    tp.ces = Some(1.0 + next(12) as f64 * 0.5 + 0.1);
+                }
+                ph.touchpoints.push(tp);
+            }
+            for i in 0..next(4) {
+                let mut pain = PainPoint::new(format!("pain {i}"), 1 + next(5) as i64);
+                let n = ph.touchpoints.len() as u64;
+                if n > 0 && next(2) == 0 {
+                    pain.touchpoint = Some(ph.touchpoints[next(n) as usize].id.clone());
+                }
+                pain.votes = next(4) as i64;
+                if next(4) == 0 {
+                    pain.status = Status::Resolved;
+                }
+                if next(2) == 0 {
+                    pain.action = Some("fix".into());
+                }
+                ph.pain_points.push(pain);
+            }
+            m.phases.push(ph);
+        }
+        m
+    }
+
+    /// One edit at a selection, as the map view makes them (plus undo/redo).
+    fn edit(doc: &mut Doc, kind: u8, n: u64) {
+        let _ = match kind % 16 {
+            0 => doc.change(|m, s| ops::nudge(m, s, 1)),
+            1 => doc.change(|m, s| ops::nudge(m, s, -1)),
+            2 => doc.change(ops::toggle_key),
+            3 => doc.change(ops::toggle_resolved),
+            4 => doc.change(ops::delete),
+            5 => doc.change(ops::duplicate),
+            6 => doc.change(|m, s| ops::move_within(m, s, 1)),
+            7 => doc.change(|m, s| ops::move_to_phase(m, s, -1)),
+            8 => doc.change(|m, s| ops::move_to_phase(m, s, 1)),
+            9 => doc.change(|m, s| {
+                let mut t = Touchpoint::new("", format!("new {n}"));
+                t.emotion = Some(n as i64 % 5 - 2);
+                ops::add_touchpoint(m, s, t)
+            }),
+            10 => doc.change(|m, s| ops::add_pain_point(m, s, PainPoint::new("new", 4))),
+            11 => doc.change(|m, s| ops::add_phase(m, s, Phase::new(format!("new {n}")))),
+            12 => Ok(doc.undo().to_string()),
+            13 => Ok(doc.redo().to_string()),
+            14 => doc.change(|m, s| {
+                // A duplicate id: refused, and nothing may change.
+                let id = m.touchpoints().nth(n as usize).map(|(_, t)| t.id.clone());
+                match (id, s.target(m)) {
+                    (Some(id), Target::Touchpoint(p, i)) => {
+                        m.phases[p].touchpoints[i].id = id;
+                        Ok("renamed".into())
+                    }
+                    _ => Err("nothing".into()),
+                }
+            }),
+            _ => doc.change_all(|m, _| {
+                for ph in &mut m.phases {
+                    for x in &mut ph.pain_points {
+                        x.votes += 1;
+                    }
+                }
+                Ok("voted".into())
+            }),
+        };
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// After every edit, undo and redo, the report kept up to date is
+        /// the report of a full scoring, exactly; the map stays valid, the
+        /// id index right; undoing everything gives back the first map.
+        #[test]
+        fn the_kept_report_is_the_full_report_after_any_edits(
+            seed in any::<u64>(),
+            edits in proptest::collection::vec((any::<u8>(), 0usize..6, 0usize..10, 0u64..20), 1..40),
+        ) {
+            let mut doc = Doc::new(map_of(seed), None, None);
+            prop_assert!(validate(&doc.map).is_empty());
+            let first = doc.map.clone();
+            for (kind, phase, row, n) in edits {
+                doc.sel = Sel { phase, row }.clamped(&doc.map);
+                edit(&mut doc, kind, n);
+                prop_assert_eq!(&doc.report, &score(&doc.map));
+                prop_assert!(validate(&doc.map).is_empty());
+                prop_assert_eq!(&doc.ids, &count_ids(&doc.map.phases));
+            }
+            // Undo all the way back, through every map seen.
+            while doc.undo() {
+                prop_assert_eq!(&doc.report, &score(&doc.map));
+            }
+            prop_assert_eq!(&doc.map, &first);
+            while doc.redo() {}
+            prop_assert_eq!(&doc.report, &score(&doc.map));
+        }
+    }
+
+    #[test]
+    fn an_emotion_step_keeps_one_touchpoint_not_the_map() {
+        let mut doc = Doc::new(map_of(7), None, None);
+        let p = doc
+            .map
+            .phases
+            .iter()
+            .position(|p| !p.touchpoints.is_empty())
+            .unwrap();
+        doc.sel = Sel::touchpoint(p, 0);
+        let before = doc.map.clone();
+        doc.change(ops::toggle_key).unwrap();
+        match &doc.undo.last().unwrap().change {
+            Change::Items {
+                phase,
+                touchpoints,
+                pains,
+            } => {
+                assert_eq!((*phase, touchpoints.len(), pains.len()), (p, 1, 0));
+                assert_eq!(touchpoints[0].1, before.phases[p].touchpoints[0]);
+            }
+            other => panic!("expected the changed touchpoint only, got {other:?}"),
+        }
+        assert!(doc.undo.last().unwrap().shell.is_none());
+        assert!(doc.undo());
+        assert_eq!(doc.map, before);
+    }
+
+    #[test]
+    fn a_duplicate_id_from_another_phase_is_refused_with_the_full_message() {
+        let mut m = map_of(3);
+        m.phases = vec![
+            Phase::new("A"),
+            Phase::new("B"),
+            Phase::new("C"),
+            Phase::new("D"),
+        ];
+        m.phases[0].touchpoints.push(Touchpoint::new("same", "one"));
+        m.phases[3]
+            .touchpoints
+            .push(Touchpoint::new("other", "two"));
+        let mut doc = Doc::new(m, None, None);
+        doc.sel = Sel::touchpoint(3, 0);
+        let before = doc.map.clone();
+        let err = doc
+            .change(|m, _| {
+                m.phases[3].touchpoints[0].id = "same".into();
+                Ok("renamed".into())
+            })
+            .unwrap_err();
+        assert_eq!(
+            err,
+            "duplicate touchpoint id `same`: expected an id used by no other touchpoint in the map"
+        );
+        assert_eq!(doc.map, before);
+        assert!(!doc.undo(), "a refused edit leaves no undo step");
+    }
+
+    #[test]
+    #[should_panic(expected = "outside its window")]
+    fn an_edit_outside_its_window_is_caught_in_tests() {
+        let mut m = JourneyMap::new("T");
+        m.phases = (0..5).map(|i| Phase::new(format!("P{i}"))).collect();
+        let mut doc = Doc::new(m, None, None);
+        let _ = doc.change(|m, _| {
+            m.phases[4].name = "far away".into();
+            Ok("changed".into())
+        });
     }
 }

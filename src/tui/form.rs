@@ -543,8 +543,25 @@ impl Form {
             Event::Paste(text) => {
                 let line = text.replace(['\r', '\n'], " ");
                 if !self.is_choice() {
-                    self.fields[self.focus].input.insert_str(line);
+                    let input = &mut self.fields[self.focus].input;
+                    if fits(input, line.chars().count()) {
+                        input.insert_str(line);
+                    } else {
+                        self.error = Some(too_long());
+                    }
                 }
+                Outcome::Continue
+            }
+            Event::Key(k)
+                if k.kind != KeyEventKind::Release
+                    && matches!(k.code, KeyCode::Char(_))
+                    && !k
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                    && !self.is_choice()
+                    && !fits(&self.fields[self.focus].input, 1) =>
+            {
+                self.error = Some(too_long());
                 Outcome::Continue
             }
             Event::Key(k) if k.kind != KeyEventKind::Release => self.key(*k),
@@ -731,6 +748,74 @@ fn dim_label(d: Dimension) -> &'static str {
         Dimension::Product => "Rating: product",
         Dimension::People => "Rating: people",
         Dimension::Process => "Rating: process",
+    }
+}
+
+/// The most characters a form field takes: editing stays fast (a field is
+/// copied to be drawn), and longer text belongs in the file.
+pub const MAX_FIELD_CHARS: usize = 10_000;
+
+fn too_long() -> String {
+    format!("this field takes at most {MAX_FIELD_CHARS} characters")
+}
+
+/// Whether `more` characters still fit in the field (any selection is
+/// counted as kept). Cheap for any length: the bytes bound the characters.
+fn fits(input: &TextArea<'_>, more: usize) -> bool {
+    let Some(limit) = MAX_FIELD_CHARS.checked_sub(more) else {
+        return false;
+    };
+    let bytes: usize = input.lines().iter().map(String::len).sum();
+    if bytes <= limit {
+        return true;
+    }
+    // A character is at most 4 bytes long.
+    if bytes > 4 * MAX_FIELD_CHARS {
+        return false;
+    }
+    input
+        .lines()
+        .iter()
+        .map(|l| l.chars().count())
+        .sum::<usize>()
+        <= limit
+}
+
+#[cfg(test)]
+mod long_text_tests {
+    use super::*;
+
+    fn form() -> Form {
+        let mut m = JourneyMap::new("T");
+        m.phases.push(Phase::new("Discover"));
+        Form::phase(&m, Some(0))
+    }
+
+    fn chars(f: &Form) -> usize {
+        f.fields[f.focus].value().chars().count()
+    }
+
+    #[test]
+    fn a_field_takes_at_most_the_limit_and_says_so() {
+        let mut f = form();
+        f.handle(&Event::Paste("é".repeat(MAX_FIELD_CHARS)));
+        // "Discover" and 10 000 more do not fit: nothing is pasted.
+        assert_eq!(f.fields[f.focus].value(), "Discover");
+        assert_eq!(f.error.as_deref(), Some(&*too_long()));
+
+        let mut f = form();
+        let key = |c| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
+        f.handle(&Event::Paste("é".repeat(MAX_FIELD_CHARS - 8)));
+        assert_eq!((chars(&f), f.error.as_ref()), (MAX_FIELD_CHARS, None));
+        f.handle(&key(KeyCode::Char('x')));
+        assert_eq!(chars(&f), MAX_FIELD_CHARS);
+        assert_eq!(f.error.as_deref(), Some(&*too_long()));
+        // Deleting still works, and then there is room again.
+        f.handle(&key(KeyCode::Backspace));
+        f.handle(&key(KeyCode::Char('x')));
+        assert_eq!(chars(&f), MAX_FIELD_CHARS);
+        assert!(f.fields[f.focus].value().ends_with('x'));
+        assert_eq!(f.error, None);
     }
 }
 

@@ -267,7 +267,7 @@ fn end_vote(app: &mut App, round: VoteRound) {
         return;
     }
     let used = round.used();
-    let result = doc.change(|m, _| {
+    let result = doc.change_all(|m, _| {
         let mut given = 0;
         for ((phase, text), n) in &round.tally {
             if let Some(pain) = m

@@ -1,0 +1,184 @@
+//! Memory on a generated 100 000-touchpoint map (200 phases × 500), in the
+//! release build. Prints the numbers and their ratios; exits with an error
+//! when a goal is missed.
+//!
+//! - Edits: process memory (VmRSS of this process) right after opening the
+//!   map as the app does (load, score, first frame), then after 1 000 edits
+//!   (emotion `+` and `-`, every one an undo step) through the app's key
+//!   handling. Goal: at most 1.5× the memory after opening.
+//! - `score --format json`: peak memory (`ru_maxrss` from `wait4`) of the
+//!   real binary, next to `validate` of the same file. Goal: at most 2×.
+//!   The text report and the exports are printed alongside.
+//!
+//! Run: `cargo bench --bench memory`.
+
+use std::process::{Command, Stdio};
+
+use cxmap::model::{JourneyMap, PainPoint, Phase, Touchpoint};
+use cxmap::tui::app::{App, Screen};
+use cxmap::tui::doc::Doc;
+use cxmap::tui::update::handle_event;
+use cxmap::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+/// The map of the `tui` benchmark, with notes: 200 × 500 is about 35 MB of
+/// RON, as in the issue.
+fn map(phases: usize, per_phase: usize) -> JourneyMap {
+    let mut m = JourneyMap::new("bench");
+    for p in 0..phases {
+        let mut ph = Phase::new(format!("Phase {p}"));
+        for t in 0..per_phase {
+            let mut tp = Touchpoint::new(format!("t{p}-{t}"), format!("Touchpoint {t}"));
+            tp.emotion = Some((t % 5) as i64 - 2);
+            tp.ratings.price = Some((t % 5) as i64 + 1);
+            tp.ratings.people = Some(((t + 2) % 5) as i64 + 1);
+            tp.channel = Some(["Web", "Store", "Phone"][t % 3].into());
+            tp.key = t % 7 == 0;
+            tp.notes = Some(format!(
+                "Notes about touchpoint {t} of phase {p}, as a team writes them."
+            ));
+            ph.touchpoints.push(tp);
+        }
+        let mut pain = PainPoint::new("Slow", 3);
+        pain.touchpoint = Some(format!("t{p}-0"));
+        ph.pain_points.push(pain);
+        m.phases.push(ph);
+    }
+    m
+}
+
+fn rss_kib(field: &str) -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix(field)?
+                .trim()
+                .strip_suffix("kB")?
+                .trim()
+                .parse()
+                .ok()
+        })
+        .unwrap_or(0)
+}
+
+/// Peak resident memory (KiB) of the binary run with `args`, its output
+/// thrown away.
+// The child is reaped by `wait4`, which also gives its resource usage.
+#[allow(clippy::zombie_processes)]
+fn peak_kib(args: &[&str]) -> u64 {
+    let child = Command::new(env!("CARGO_BIN_EXE_cxmap"))
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the cxmap binary runs");
+    let mut status = 0;
+    // SAFETY: rusage is plain data, filled in by wait4 for our own child.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = child.id() as libc::pid_t;
+    let got = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(got, pid, "wait4 failed");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "cxmap {args:?} failed: {status}"
+    );
+    usage.ru_maxrss as u64
+}
+
+fn mib(kib: u64) -> f64 {
+    kib as f64 / 1024.0
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; a plain `cargo test` run lists nothing.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let mut missed = Vec::new();
+    let m = map(200, 500);
+    assert_eq!(m.touchpoints().count(), 100_000);
+    let text = cxmap::storage::to_ron(&m);
+    drop(m);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.cxmap.ron");
+    std::fs::write(&file, &text).unwrap();
+    println!(
+        "map: 100000 touchpoints, {:.1} MB of RON",
+        text.len() as f64 / 1e6
+    );
+
+    // Edits, in this process: open as the app does, then 1 000 edits.
+    let (loaded, _) = cxmap::storage::parse_str(&text).unwrap();
+    drop(text);
+    let mut app = App::new(None);
+    app.doc = Some(Doc::new(loaded, None, Some(String::new())));
+    app.screen = Screen::Map;
+    app.size = (160, 48);
+    let doc = app.doc.as_mut().unwrap();
+    doc.sel.phase = 100;
+    doc.sel.row = 250;
+    let mut term = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    term.draw(|f| view::draw(f, &app)).unwrap();
+    let opened = rss_kib("VmRSS:");
+    let rev = app.doc.as_ref().unwrap().revision();
+    for i in 0..1000 {
+        let c = if i % 2 == 0 { '+' } else { '-' };
+        handle_event(
+            &mut app,
+            Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+        );
+        term.draw(|f| view::draw(f, &app)).unwrap();
+    }
+    let doc = app.doc.as_ref().unwrap();
+    assert_eq!(doc.revision(), rev + 1000, "every key was an edit");
+    let edited = rss_kib("VmRSS:");
+    let ratio = edited as f64 / opened as f64;
+    println!(
+        "memory after opening: {:.0} MiB; after 1000 edits: {:.0} MiB; ratio {ratio:.2} (goal <= 1.5)",
+        mib(opened),
+        mib(edited)
+    );
+    if ratio > 1.5 {
+        missed.push("memory after 1000 edits");
+    }
+    drop(app);
+
+    // The real binary: peak memory of each command.
+    let f = file.to_str().unwrap();
+    let validate = peak_kib(&["validate", f]);
+    println!("peak memory: validate {:.0} MiB", mib(validate));
+    for (name, args) in [
+        ("score (text)", vec!["score", f]),
+        ("score --format json", vec!["score", "--format", "json", f]),
+        (
+            "score --format markdown",
+            vec!["score", "--format", "markdown", f],
+        ),
+        (
+            "export --format markdown",
+            vec!["export", "--format", "markdown", f],
+        ),
+        ("export --format csv", vec!["export", "--format", "csv", f]),
+        (
+            "export --format html",
+            vec!["export", "--format", "html", f],
+        ),
+    ] {
+        let peak = peak_kib(&args);
+        let ratio = peak as f64 / validate as f64;
+        println!(
+            "peak memory: {name} {:.0} MiB, {ratio:.2}× validate",
+            mib(peak)
+        );
+        if name == "score --format json" && ratio > 2.0 {
+            missed.push("score --format json peak memory");
+        }
+    }
+    if !missed.is_empty() {
+        eprintln!("goals missed: {missed:?}");
+        std::process::exit(1);
+    }
+}

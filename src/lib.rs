@@ -29,4 +29,5 @@ pub mod ron_text;
 pub mod score;
 pub mod storage;
 pub mod templates;
+pub mod text;
 pub mod tui;

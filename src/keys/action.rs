@@ -1,6 +1,8 @@
 //! Everything a person can ask the UI to do. The keymap maps keys to these;
 //! `update` is the only place that carries them out.
 
+use crate::text::W;
+
 /// A user action. The names (see [`Action::name`]) are stable: the
 /// configuration file rebinds keys by them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -58,13 +60,13 @@ pub enum Section {
 }
 
 impl Section {
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> W {
         match self {
-            Section::General => "General",
-            Section::Navigation => "Moving around",
-            Section::Editing => "Building the map",
-            Section::Workshop => "Workshop quick keys",
-            Section::Room => "In the room",
+            Section::General => W::General,
+            Section::Navigation => W::MovingAround,
+            Section::Editing => W::BuildingMap,
+            Section::Workshop => W::WorkshopQuickKeys,
+            Section::Room => W::Room,
         }
     }
 }
@@ -150,49 +152,43 @@ impl Action {
     }
 
     /// What it does, for the help screen.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> W {
         match self {
-            Action::Quit => "quit (asks first when there are unsaved changes)",
-            Action::Help => "show or hide this help",
-            Action::Save => "save the map",
-            Action::SaveAs => "save the map under another name",
-            Action::Undo => "undo the last change",
-            Action::Redo => "redo what was undone",
-            Action::SwitchView => "switch between the map and the score view",
-            Action::OpenStart => "open a file, a recent map or a template",
-            Action::Export => {
-                "export: .md, .csv (-pains.csv for pain points), .html or .mmd by extension"
-            }
-            Action::OpenEditor => {
-                "edit the file in $VISUAL / $EDITOR at the selection, then reload"
-            }
-            Action::Left => "previous phase",
-            Action::Right => "next phase",
-            Action::Up => "previous item in the phase",
-            Action::Down => "next item in the phase",
-            Action::AddTouchpoint => "add a touchpoint to the selected phase",
-            Action::AddPainPoint => "add a pain point to the selected phase",
-            Action::AddPhase => "add a phase after the selected one",
-            Action::Edit => "edit the selection (in the score view: go to it)",
-            Action::EditMap => "edit the map: title, persona, scoring weights",
-            Action::Delete => "delete the selection (undo brings it back)",
-            Action::Duplicate => "duplicate the selection",
-            Action::MoveUp => "move the selection up (a phase: to the left)",
-            Action::MoveDown => "move the selection down (a phase: to the right)",
-            Action::MovePrev => "move the selection to the previous phase",
-            Action::MoveNext => "move the selection to the next phase",
-            Action::Raise => "touchpoint: emotion up · pain point: +1 vote",
-            Action::Lower => "touchpoint: emotion down · pain point: -1 vote",
-            Action::ToggleKey => "touchpoint: toggle key point (moment of truth)",
-            Action::ToggleResolved => "pain point: resolve / reopen",
-            Action::Link => "pain point: link to a touchpoint of its phase",
-            Action::Present => "presenting mode: one phase full screen for the room",
-            Action::QuickCapture => {
-                "quick capture: type `Name @Channel +1 *` or `! pain s4`, line after line"
-            }
-            Action::Details => "the selected card in full, in a window",
-            Action::Timer => "countdown timer: start (asks for minutes) / stop",
-            Action::Vote => "dot-voting round: start / end and write the votes",
+            Action::Quit => W::QuitAsksFirstWhenThere,
+            Action::Help => W::ShowHideThisHelp,
+            Action::Save => W::SaveMap,
+            Action::SaveAs => W::SaveMapUnderAnotherName,
+            Action::Undo => W::UndoLastChange,
+            Action::Redo => W::RedoWhatWasUndone,
+            Action::SwitchView => W::SwitchBetweenMapScoreView,
+            Action::OpenStart => W::OpenFileRecentMapTemplate,
+            Action::Export => W::ExportMdCsvPainsCsv,
+            Action::OpenEditor => W::EditFileVisualEditorSelection,
+            Action::Left => W::PreviousPhase,
+            Action::Right => W::NextPhase,
+            Action::Up => W::PreviousItemPhase,
+            Action::Down => W::NextItemPhase,
+            Action::AddTouchpoint => W::AddTouchpointSelectedPhase,
+            Action::AddPainPoint => W::AddPainPointSelectedPhase,
+            Action::AddPhase => W::AddPhaseAfterSelectedOne,
+            Action::Edit => W::EditSelectionScoreViewGo,
+            Action::EditMap => W::EditMapTitlePersonaScoring,
+            Action::Delete => W::DeleteSelectionUndoBringsBack,
+            Action::Duplicate => W::DuplicateSelection,
+            Action::MoveUp => W::MoveSelectionUpPhaseLeft,
+            Action::MoveDown => W::MoveSelectionDownPhaseRight,
+            Action::MovePrev => W::MoveSelectionPreviousPhase,
+            Action::MoveNext => W::MoveSelectionNextPhase,
+            Action::Raise => W::TouchpointEmotionUpPainPoint,
+            Action::Lower => W::TouchpointEmotionDownPainPoint,
+            Action::ToggleKey => W::TouchpointToggleKeyPointMoment,
+            Action::ToggleResolved => W::PainPointResolveReopen,
+            Action::Link => W::PainPointLinkTouchpointPhase,
+            Action::Present => W::PresentingModeOnePhaseFull,
+            Action::QuickCapture => W::QuickCaptureTypeNameChannel,
+            Action::Details => W::SelectedCardFullWindow,
+            Action::Timer => W::CountdownTimerStartAsksMinutes,
+            Action::Vote => W::DotVotingRoundStartEnd,
         }
     }
 

@@ -89,4 +89,9 @@ macro_rules! words {
         }
     };
 }
+#[allow(unused_imports)]
 pub(crate) use words;
+pub mod ui;
+pub use ui::W;
+pub mod msg;
+pub use msg::Msg;

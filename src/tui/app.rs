@@ -1,5 +1,6 @@
 //! The state of the UI. Views read it; only `update` changes it.
 
+use crate::text::{Msg, W};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -41,20 +42,20 @@ pub enum PromptPurpose {
 /// A one-line question with a text answer (a path).
 #[derive(Debug, Clone)]
 pub struct Prompt {
-    pub title: String,
+    pub title: W,
     pub input: TextArea<'static>,
     pub purpose: PromptPurpose,
-    pub error: Option<String>,
+    pub error: Option<Msg>,
     /// What to do once saved (quitting after "save" in the quit dialog).
     pub then: Option<Pending>,
 }
 
 impl Prompt {
-    pub fn new(title: impl Into<String>, value: &str, purpose: PromptPurpose) -> Prompt {
+    pub fn new(title: W, value: &str, purpose: PromptPurpose) -> Prompt {
         let mut input = TextArea::new(vec![value.to_string()]);
         input.move_cursor(ratatui_textarea::CursorMove::End);
         Prompt {
-            title: title.into(),
+            title,
             input,
             purpose,
             error: None,
@@ -70,7 +71,7 @@ impl Prompt {
 /// A choice from a list (linking a pain point to a touchpoint).
 #[derive(Debug, Clone)]
 pub struct Picker {
-    pub title: String,
+    pub title: W,
     /// (label, value); `None` removes the link.
     pub options: Vec<(String, Option<String>)>,
     pub selected: usize,
@@ -79,7 +80,7 @@ pub struct Picker {
 /// The file on disk and the open map disagree: the user chooses.
 #[derive(Debug, Clone)]
 pub struct Conflict {
-    pub reason: String,
+    pub reason: W,
     /// The file's version, when it is a valid map.
     pub disk: Option<Box<crate::model::JourneyMap>>,
     pub disk_text: Option<String>,
@@ -95,7 +96,7 @@ pub enum Overlay {
     Restore(super::recovery::Found),
     /// Something to read once (a broken configuration), closed by any key.
     Notice {
-        title: String,
+        title: W,
         text: String,
     },
     Form(Box<Form>),
@@ -292,7 +293,7 @@ pub struct App {
     /// which owns the terminal, carries it out).
     pub editor_request: Option<(PathBuf, Option<usize>)>,
     pub theme: super::view::theme::Theme,
-    pub lang: crate::i18n::Lang,
+    pub lang: crate::text::Lang,
     /// How often unsaved work is copied to the data directory.
     pub autosave: std::time::Duration,
     /// The time of the last tick of the event loop: views read the clock
@@ -322,7 +323,7 @@ impl App {
             disk_problem: None,
             editor_request: None,
             theme: super::view::theme::Theme::default(),
-            lang: crate::i18n::Lang::En,
+            lang: crate::text::Lang::En,
             autosave: super::recovery::INTERVAL,
             now: Instant::now(),
             timer: None,
@@ -353,16 +354,21 @@ impl App {
         self.keymap = config.keymap.clone();
     }
 
-    pub fn info(&mut self, text: impl Into<String>) {
+    /// The message in the app's language, keys named from its keymap.
+    pub fn say(&self, msg: &Msg) -> String {
+        msg.text(self.lang, &self.keymap)
+    }
+
+    pub fn info(&mut self, msg: Msg) {
         self.message = Some(Message {
-            text: crate::i18n::trs(self.lang, &text.into()),
+            text: self.say(&msg),
             error: false,
         });
     }
 
-    pub fn error(&mut self, text: impl Into<String>) {
+    pub fn error(&mut self, msg: Msg) {
         self.message = Some(Message {
-            text: crate::i18n::trs(self.lang, &text.into()),
+            text: self.say(&msg),
             error: true,
         });
     }

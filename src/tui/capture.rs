@@ -33,12 +33,13 @@ pub enum CaptureError {
 }
 
 impl CaptureError {
-    /// The message, in English (translated at the edge like every message).
-    pub fn message(self) -> &'static str {
+    /// What to tell the person typing.
+    pub fn msg(self) -> crate::text::Msg {
+        use crate::text::Msg;
         match self {
-            CaptureError::NoName => "a touchpoint needs a name before its markers",
-            CaptureError::NoPainText => "a pain point needs a text after !",
-            CaptureError::UnclosedQuote => "a channel in quotes needs its closing \"",
+            CaptureError::NoName => Msg::CaptureNoName,
+            CaptureError::NoPainText => Msg::CaptureNoPainText,
+            CaptureError::UnclosedQuote => Msg::CaptureUnclosedQuote,
         }
     }
 }

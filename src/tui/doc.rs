@@ -35,6 +35,8 @@ use std::path::PathBuf;
 use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint, validate};
 use crate::score::Report;
 use crate::score::incremental::Parts;
+use crate::text::Msg;
+use super::ops::Edit;
 
 /// The selection in the map view: a phase column and a row in it. Row 0 is
 /// the phase itself, then its touchpoints, then its pain points.
@@ -303,8 +305,8 @@ impl Doc {
     /// change the selected phase and its neighbours only (see the module).
     pub fn change(
         &mut self,
-        edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Result<String, String>,
-    ) -> Result<String, String> {
+        edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Edit,
+    ) -> Edit {
         let n = self.map.phases.len();
         let p = self.sel.phase.min(n);
         self.change_in(p.saturating_sub(1)..(p + 2).min(n), edit)
@@ -313,8 +315,8 @@ impl Doc {
     /// [`Doc::change`] for an edit that may change any phase.
     pub fn change_all(
         &mut self,
-        edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Result<String, String>,
-    ) -> Result<String, String> {
+        edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Edit,
+    ) -> Edit {
         self.change_in(0..self.map.phases.len(), edit)
     }
 
@@ -323,8 +325,8 @@ impl Doc {
     fn change_in(
         &mut self,
         window: Range<usize>,
-        edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Result<String, String>,
-    ) -> Result<String, String> {
+        edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Edit,
+    ) -> Edit {
         #[cfg(debug_assertions)]
         let whole = self.map.clone();
         let n = self.map.phases.len();
@@ -365,7 +367,7 @@ impl Doc {
         step.change = self.narrow(step.change);
         if step.shell.is_none() && step.change.is_empty() {
             self.sel = sel.clamped(&self.map);
-            return Ok(format!("{msg} (no change)"));
+            return Ok(Msg::NoChange(Box::new(msg)));
         }
         if let Err(why) = self.check(&step) {
             self.apply(step);
@@ -456,7 +458,7 @@ impl Doc {
 
     /// Why the map, changed by the inverse of `step`, is not valid: the
     /// changed phases checked on their own, their ids against the index.
-    fn check(&mut self, step: &Step) -> Result<(), String> {
+    fn check(&mut self, step: &Step) -> Result<(), Msg> {
         let range = match &step.change {
             Change::Phases { at, len, .. } => *at..at + len,
             Change::Items { phase, .. } => *phase..phase + 1,
@@ -493,11 +495,11 @@ impl Doc {
         match problem {
             None => Ok(()),
             Some(p) => {
-                let mut why = p.message;
+                let mut problem = p.message;
                 if let Some(e) = &p.expected {
-                    why.push_str(&format!(": expected {e}"));
+                    problem.push_str(&format!(": expected {e}"));
                 }
-                Err(why)
+                Err(Msg::Invalid { problem })
             }
         }
     }
@@ -642,12 +644,12 @@ impl Doc {
         true
     }
 
-    /// The file name for the header.
-    pub fn file_label(&self) -> String {
+    /// The file name for the header ("(not saved yet)" for a new map).
+    pub fn file_label(&self, lang: crate::text::Lang) -> String {
         self.path
             .as_ref()
             .map(|p| p.display().to_string())
-            .unwrap_or_else(|| "(not saved yet)".into())
+            .unwrap_or_else(|| crate::text::W::NotSavedYet.text(lang).to_string())
     }
 }
 

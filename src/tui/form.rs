@@ -6,6 +6,8 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui_textarea::TextArea;
 
+use crate::text::msg::{FieldError, FieldHint};
+use crate::text::{Lang, Msg, W};
 use crate::model::{
     Csat, Dimension, JourneyMap, Nps, Owner, PainPoint, Persona, Phase, Scoring, Stage, Status,
     Touchpoint,
@@ -54,46 +56,62 @@ pub enum FieldId {
 }
 
 impl FieldId {
-    /// The label shown next to the field (in English; translated where it
-    /// is drawn).
-    pub fn label(self) -> &'static str {
+    /// The label shown next to the field.
+    pub fn label(self) -> W {
         match self {
-            FieldId::Name => "Name",
-            FieldId::Id => "Id",
-            FieldId::Channel => "Channel",
-            FieldId::Owner => "Owner",
-            FieldId::KeyPoint => "Key point",
-            FieldId::Emotion => "Emotion",
-            FieldId::Importance => "Importance",
-            FieldId::CsatSatisfied => "CSAT satisfied",
-            FieldId::CsatResponses => "CSAT responses",
-            FieldId::Ces => "CES",
-            FieldId::NpsPromoters => "NPS promoters",
-            FieldId::NpsPassives => "NPS passives",
-            FieldId::NpsDetractors => "NPS detractors",
-            FieldId::Notes => "Notes",
-            FieldId::Text => "Text",
-            FieldId::Severity => "Severity",
-            FieldId::Touchpoint => "Touchpoint",
-            FieldId::Action => "Action",
-            FieldId::Status => "Status",
-            FieldId::Votes => "Votes",
-            FieldId::Stage => "Stage",
-            FieldId::Goal => "Goal",
-            FieldId::Title => "Title",
-            FieldId::Description => "Description",
-            FieldId::Persona => "Persona",
-            FieldId::PersonaDescription => "Persona description",
-            FieldId::KeyWeight => "Key weight (2.0)",
-            FieldId::KPain => "k_pain (3.0)",
-            FieldId::WeightRatings => "Weight: ratings",
-            FieldId::WeightEmotion => "Weight: emotion",
-            FieldId::WeightCsat => "Weight: csat",
-            FieldId::WeightCes => "Weight: ces",
-            FieldId::WeightNps => "Weight: nps",
-            FieldId::DotsPerPerson => "Dots per person",
-            FieldId::Participants => "Participants",
-            FieldId::Rating(d) => dim_label(d),
+            FieldId::Name => W::Name,
+            FieldId::Id => W::Id,
+            FieldId::Channel => W::Channel,
+            FieldId::Owner => W::Owner,
+            FieldId::KeyPoint => W::KeyPointLabel,
+            FieldId::Emotion => W::EmotionLabel,
+            FieldId::Importance => W::Importance,
+            FieldId::CsatSatisfied => W::CsatSatisfied,
+            FieldId::CsatResponses => W::CsatResponses,
+            FieldId::Ces => W::Ces,
+            FieldId::NpsPromoters => W::NpsPromoters,
+            FieldId::NpsPassives => W::NpsPassives,
+            FieldId::NpsDetractors => W::NpsDetractors,
+            FieldId::Notes => W::Notes,
+            FieldId::Text => W::Text,
+            FieldId::Severity => W::Severity,
+            FieldId::Touchpoint => W::TouchpointLabel,
+            FieldId::Action => W::ActionLabel,
+            FieldId::Status => W::Status,
+            FieldId::Votes => W::Votes,
+            FieldId::Stage => W::StageLabel,
+            FieldId::Goal => W::Goal,
+            FieldId::Title => W::Title,
+            FieldId::Description => W::Description,
+            FieldId::Persona => W::Persona,
+            FieldId::PersonaDescription => W::PersonaDescription,
+            FieldId::KeyWeight => W::KeyWeight20,
+            FieldId::KPain => W::KPain30,
+            FieldId::WeightRatings => W::WeightRatings,
+            FieldId::WeightEmotion => W::WeightEmotion,
+            FieldId::WeightCsat => W::WeightCsat,
+            FieldId::WeightCes => W::WeightCes,
+            FieldId::WeightNps => W::WeightNps,
+            FieldId::DotsPerPerson => W::DotsPerPerson,
+            FieldId::Participants => W::Participants,
+            FieldId::Rating(d) => W::rating(d),
+        }
+    }
+}
+
+/// An option of a choice field: an app word (shown in the app's language)
+/// or the user's own words (a touchpoint's name, never translated).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Choice {
+    Word(W),
+    User(String),
+}
+
+impl Choice {
+    pub fn text(&self, lang: Lang) -> &str {
+        match self {
+            Choice::Word(w) => w.text(lang),
+            Choice::User(s) => s,
         }
     }
 }
@@ -104,13 +122,12 @@ pub enum FieldKind {
     Text { required: bool },
     Int { min: i64, max: i64, optional: bool },
     Float { min: f64, max: f64, optional: bool },
-    Choice { options: Vec<String> },
+    Choice { options: Vec<Choice> },
 }
 
 #[derive(Debug, Clone)]
 pub struct Field {
     pub id: FieldId,
-    pub label: &'static str,
     pub kind: FieldKind,
     pub input: TextArea<'static>,
     pub choice: usize,
@@ -126,7 +143,6 @@ impl Field {
         input.move_cursor(ratatui_textarea::CursorMove::End);
         Field {
             id,
-            label: id.label(),
             kind: FieldKind::Text { required },
             input,
             choice: 0,
@@ -150,10 +166,9 @@ impl Field {
         f
     }
 
-    fn choice(id: FieldId, options: Vec<String>, choice: usize) -> Field {
+    fn choice(id: FieldId, options: Vec<Choice>, choice: usize) -> Field {
         Field {
             id,
-            label: id.label(),
             kind: FieldKind::Choice { options },
             input: TextArea::default(),
             choice,
@@ -172,49 +187,49 @@ impl Field {
     }
 
     /// The allowed values, shown next to the field.
-    pub fn range_hint(&self) -> Option<String> {
+    pub fn range_hint(&self) -> Option<FieldHint> {
         match &self.kind {
-            FieldKind::Text { required: true } => Some("required".into()),
+            FieldKind::Text { required: true } => Some(FieldHint::Required),
             FieldKind::Text { required: false } => None,
-            FieldKind::Int { min, max, optional } => Some(format!(
-                "{min}..{max}{}",
-                if *optional { ", empty = not set" } else { "" }
-            )),
-            FieldKind::Float { min, max, .. } => {
-                if max.is_finite() {
-                    Some(format!("{min:.1}..{max:.1}, empty = not set"))
-                } else {
-                    Some(format!("≥ {min:.1}, empty = default"))
-                }
-            }
-            FieldKind::Choice { .. } => Some("←/→ or Space to choose".into()),
+            FieldKind::Int { min, max, .. } => Some(FieldHint::Range {
+                min: *min,
+                max: *max,
+            }),
+            FieldKind::Float { min, max, .. } if max.is_finite() => Some(FieldHint::Decimal {
+                min: *min,
+                max: *max,
+            }),
+            FieldKind::Float { min, .. } => Some(FieldHint::AtLeast { min: *min }),
+            FieldKind::Choice { .. } => Some(FieldHint::Choose),
         }
     }
 
     /// Why the current input is not valid, if it is not.
-    pub fn error(&self) -> Option<String> {
+    pub fn error(&self) -> Option<FieldError> {
         let v = self.value();
         match &self.kind {
-            FieldKind::Text { required } => (*required && v.is_empty()).then(|| "required".into()),
+            FieldKind::Text { required } => (*required && v.is_empty()).then_some(FieldError::Required),
             FieldKind::Int { min, max, optional } => {
                 if v.is_empty() {
-                    return (!optional).then(|| "required".into());
+                    return (!optional).then_some(FieldError::Required);
                 }
+                let (min, max) = (*min, *max);
                 match v.parse::<i64>() {
-                    Ok(n) if n >= *min && n <= *max => None,
-                    Ok(n) => Some(format!("{n} is out of range {min}..{max}")),
-                    Err(_) => Some(format!("not a whole number: {min}..{max}")),
+                    Ok(n) if n >= min && n <= max => None,
+                    Ok(value) => Some(FieldError::IntOutOfRange { value, min, max }),
+                    Err(_) => Some(FieldError::NotWhole { min, max }),
                 }
             }
             FieldKind::Float { min, max, optional } => {
                 if v.is_empty() {
-                    return (!optional).then(|| "required".into());
+                    return (!optional).then_some(FieldError::Required);
                 }
+                let (min, max) = (*min, *max);
                 match v.replace(',', ".").parse::<f64>() {
-                    Ok(n) if n.is_finite() && n >= *min && n <= *max => None,
-                    Ok(_) if max.is_finite() => Some(format!("out of range {min:.1}..{max:.1}")),
-                    Ok(_) => Some(format!("must be {min:.1} or more")),
-                    Err(_) => Some("not a number".into()),
+                    Ok(n) if n.is_finite() && n >= min && n <= max => None,
+                    Ok(_) if max.is_finite() => Some(FieldError::OutOfRange { min, max }),
+                    Ok(_) => Some(FieldError::AtLeast { min }),
+                    Err(_) => Some(FieldError::NotNumber),
                 }
             }
             FieldKind::Choice { .. } => None,
@@ -229,15 +244,9 @@ impl Field {
         self.value().replace(',', ".").parse().ok()
     }
 
-    /// The chosen option's value (its text, or the value behind it).
+    /// The value behind the chosen option of a choice of the user's words.
     pub fn chosen(&self) -> &str {
-        if let Some(v) = self.values.get(self.choice) {
-            return v;
-        }
-        match &self.kind {
-            FieldKind::Choice { options } => options.get(self.choice).map_or("", |s| s.as_str()),
-            _ => "",
-        }
+        self.values.get(self.choice).map_or("", |v| v.as_str())
     }
 
     /// Whether the options are the user's own words.
@@ -279,12 +288,17 @@ pub enum Outcome {
 
 #[derive(Debug, Clone)]
 pub struct Form {
-    pub title: String,
+    pub title: W,
+    /// What the title is about (the phase's name), shown after it.
+    pub subject: Option<String>,
     pub kind: FormKind,
     pub fields: Vec<Field>,
     pub focus: usize,
     /// Why the last submit was refused.
-    pub error: Option<String>,
+    pub error: Option<Msg>,
+    /// The language the options are shown in (typing a letter jumps to
+    /// the option that starts with it there).
+    pub lang: Lang,
     /// The element as it was when the form opened: what the form changes
     /// is applied over the element as it is when the form is confirmed.
     pub original: Option<Original>,
@@ -298,22 +312,22 @@ pub enum Original {
     Phase(Box<Phase>),
 }
 
-const NONE: &str = "(none)";
-
-fn stage_options() -> Vec<String> {
-    std::iter::once(NONE.to_string())
-        .chain(Stage::ALL.iter().map(|s| s.as_str().to_string()))
+fn stage_options() -> Vec<Choice> {
+    std::iter::once(Choice::Word(W::None))
+        .chain(Stage::ALL.iter().map(|s| Choice::Word(W::stage(*s))))
         .collect()
 }
 
 impl Form {
-    fn new(title: impl Into<String>, kind: FormKind, fields: Vec<Field>) -> Form {
+    fn new(title: W, kind: FormKind, fields: Vec<Field>) -> Form {
         Form {
-            title: title.into(),
+            title,
+            subject: None,
             kind,
             fields,
             focus: 0,
             error: None,
+            lang: Lang::En,
             original: None,
         }
     }
@@ -333,12 +347,12 @@ impl Form {
             Field::int(FieldId::Emotion, t.emotion, -2, 2, true),
             Field::choice(
                 FieldId::KeyPoint,
-                vec!["no".into(), "yes".into()],
+                vec![Choice::Word(W::No), Choice::Word(W::Yes)],
                 t.key as usize,
             ),
             Field::choice(
                 FieldId::Owner,
-                Owner::ALL.iter().map(|o| o.as_str().to_string()).collect(),
+                Owner::ALL.iter().map(|o| Choice::Word(W::owner(*o))).collect(),
                 owner,
             ),
             Field::int(FieldId::Importance, Some(t.importance), 1, 5, false),
@@ -387,12 +401,12 @@ impl Form {
             // A new touchpoint's id is derived from its name on save.
             Field::text(FieldId::Id, if index.is_some() { &t.id } else { "" }, false),
         ]);
-        let phase_name = map.phases.get(phase).map_or("", |p| p.name.as_str());
         let title = match index {
-            Some(_) => format!("Edit touchpoint · {phase_name}"),
-            None => format!("New touchpoint · {phase_name}"),
+            Some(_) => W::EditTouchpoint,
+            None => W::NewTouchpoint,
         };
         let mut form = Form::new(title, FormKind::Touchpoint { phase, index }, fields);
+        form.subject = map.phases.get(phase).map(|p| p.name.clone());
         form.original = index.map(|_| Original::Touchpoint(t.clone()));
         form
     }
@@ -403,8 +417,8 @@ impl Form {
         let pain = index.and_then(|i| ph?.pain_points.get(i)).unwrap_or(&blank);
         // Touchpoints by name; the id is the value behind each.
         let tps: Vec<&Touchpoint> = ph.into_iter().flat_map(|p| &p.touchpoints).collect();
-        let mut names = vec![NONE.to_string()];
-        names.extend(tps.iter().map(|t| t.name.clone()));
+        let mut names = vec![Choice::Word(W::None)];
+        names.extend(tps.iter().map(|t| Choice::User(t.name.clone())));
         let mut ids = vec![String::new()];
         ids.extend(tps.iter().map(|t| t.id.clone()));
         let link = pain
@@ -421,7 +435,7 @@ impl Form {
             Field::text(FieldId::Action, pain.action.as_deref().unwrap_or(""), false),
             Field::choice(
                 FieldId::Status,
-                vec!["Open".into(), "Resolved".into()],
+                vec![Choice::Word(W::Open), Choice::Word(W::ResolvedLabel)],
                 (pain.status == Status::Resolved) as usize,
             ),
             Field::int(
@@ -432,12 +446,12 @@ impl Form {
                 false,
             ),
         ];
-        let phase_name = ph.map_or("", |p| p.name.as_str());
         let title = match index {
-            Some(_) => format!("Edit pain point · {phase_name}"),
-            None => format!("New pain point · {phase_name}"),
+            Some(_) => W::EditPainPoint,
+            None => W::NewPainPoint,
         };
         let mut form = Form::new(title, FormKind::PainPoint { phase, index }, fields);
+        form.subject = ph.map(|p| p.name.clone());
         form.original = index.map(|_| Original::Pain(pain.clone()));
         form
     }
@@ -455,9 +469,9 @@ impl Form {
             Field::text(FieldId::Goal, ph.goal.as_deref().unwrap_or(""), false),
         ];
         let title = if index.is_some() {
-            "Edit phase"
+            W::EditPhase
         } else {
-            "New phase"
+            W::NewPhase
         };
         let mut form = Form::new(title, FormKind::Phase { index }, fields);
         form.original = index.map(|_| Original::Phase(Box::new(ph.clone())));
@@ -467,7 +481,7 @@ impl Form {
     /// The set-up of a dot-voting round.
     pub fn vote() -> Form {
         let mut f = Form::new(
-            "Dot voting: a new round",
+            W::DotVotingNewRound,
             FormKind::Vote,
             vec![
                 Field::int(FieldId::DotsPerPerson, Some(3), 1, 20, false),
@@ -534,7 +548,7 @@ impl Form {
             weight(FieldId::WeightCes, w.ces),
             weight(FieldId::WeightNps, w.nps),
         ];
-        Form::new("Map: title, persona, scoring", FormKind::Map, fields)
+        Form::new(W::MapTitlePersonaScoring, FormKind::Map, fields)
     }
 
     /// Feeds one terminal event to the form.
@@ -547,7 +561,7 @@ impl Form {
                     if fits(input, line.chars().count()) {
                         input.insert_str(line);
                     } else {
-                        self.error = Some(too_long());
+                        self.error = Some(self.too_long());
                     }
                 }
                 Outcome::Continue
@@ -561,7 +575,7 @@ impl Form {
                     && !self.is_choice()
                     && !fits(&self.fields[self.focus].input, 1) =>
             {
-                self.error = Some(too_long());
+                self.error = Some(self.too_long());
                 Outcome::Continue
             }
             Event::Key(k) if k.kind != KeyEventKind::Release => self.key(*k),
@@ -599,6 +613,7 @@ impl Form {
                 let FieldKind::Choice { options } = &f.kind else {
                     return Outcome::Continue;
                 };
+                let lang = self.lang;
                 let len = options.len().max(1);
                 match k.code {
                     KeyCode::Left => f.choice = (f.choice + len - 1) % len,
@@ -610,7 +625,7 @@ impl Form {
                         let c = c.to_lowercase().next().unwrap_or(c);
                         if let Some(i) = (1..=len)
                             .map(|d| (f.choice + d) % len)
-                            .find(|&i| options[i].to_lowercase().starts_with(c))
+                            .find(|&i| options[i].text(lang).to_lowercase().starts_with(c))
                         {
                             f.choice = i;
                         }
@@ -627,17 +642,30 @@ impl Form {
     }
 
     /// The first invalid field, focused, with its message.
-    pub fn check(&mut self) -> Result<(), String> {
-        if let Some((i, e)) = self
+    pub fn check(&mut self) -> Result<(), Msg> {
+        if let Some((i, error)) = self
             .fields
             .iter()
             .enumerate()
             .find_map(|(i, f)| f.error().map(|e| (i, e)))
         {
             self.focus = i;
-            return Err(format!("{}: {e}", self.fields[i].label));
+            return Err(Msg::FieldInvalid {
+                field: self.fields[i].id.label(),
+                error,
+            });
         }
         Ok(())
+    }
+
+    /// The focused field refuses more text.
+    fn too_long(&self) -> Msg {
+        Msg::FieldInvalid {
+            field: self.fields[self.focus].id.label(),
+            error: FieldError::TooLong {
+                max: MAX_FIELD_CHARS,
+            },
+        }
     }
 
     fn field(&self, id: FieldId) -> &Field {
@@ -648,7 +676,7 @@ impl Form {
     }
 
     /// The touchpoint this form describes, on top of `base`.
-    pub fn to_touchpoint(&self, mut t: Touchpoint) -> Result<Touchpoint, String> {
+    pub fn to_touchpoint(&self, mut t: Touchpoint) -> Result<Touchpoint, Msg> {
         t.name = self.field(FieldId::Name).value();
         t.id = self.field(FieldId::Id).value();
         t.channel = self.field(FieldId::Channel).opt_text();
@@ -667,7 +695,7 @@ impl Form {
                 responses,
             }),
             (None, None) => None,
-            _ => return Err("CSAT needs both satisfied and responses (or neither)".into()),
+            _ => return Err(Msg::CsatNeedsBoth),
         };
         t.ces = self.field(FieldId::Ces).float_value();
         let counts = [
@@ -712,7 +740,7 @@ impl Form {
     }
 
     /// Title, description, persona and scoring onto `map`.
-    pub fn apply_to_map(&self, map: &mut JourneyMap) -> Result<(), String> {
+    pub fn apply_to_map(&self, map: &mut JourneyMap) -> Result<(), Msg> {
         map.title = self.field(FieldId::Title).value();
         map.description = self.field(FieldId::Description).opt_text();
         let pd = self.field(FieldId::PersonaDescription).opt_text();
@@ -721,7 +749,7 @@ impl Form {
                 name,
                 description: pd,
             }),
-            None if pd.is_some() => return Err("a persona description needs a persona name".into()),
+            None if pd.is_some() => return Err(Msg::PersonaNeedsName),
             None => None,
         };
         let f = |id: FieldId| self.field(id).float_value();
@@ -740,24 +768,9 @@ impl Form {
     }
 }
 
-fn dim_label(d: Dimension) -> &'static str {
-    match d {
-        Dimension::Place => "Rating: place",
-        Dimension::Price => "Rating: price",
-        Dimension::Promotion => "Rating: promotion",
-        Dimension::Product => "Rating: product",
-        Dimension::People => "Rating: people",
-        Dimension::Process => "Rating: process",
-    }
-}
-
 /// The most characters a form field takes: editing stays fast (a field is
 /// copied to be drawn), and longer text belongs in the file.
 pub const MAX_FIELD_CHARS: usize = 10_000;
-
-fn too_long() -> String {
-    format!("this field takes at most {MAX_FIELD_CHARS} characters")
-}
 
 /// Whether `more` characters still fit in the field (any selection is
 /// counted as kept). Cheap for any length: the bytes bound the characters.
@@ -801,7 +814,11 @@ mod long_text_tests {
         f.handle(&Event::Paste("é".repeat(MAX_FIELD_CHARS)));
         // "Discover" and 10 000 more do not fit: nothing is pasted.
         assert_eq!(f.fields[f.focus].value(), "Discover");
-        assert_eq!(f.error.as_deref(), Some(&*too_long()));
+        assert_eq!(f.error, Some(f.too_long()));
+        assert_eq!(
+            f.error.as_ref().unwrap().text(Lang::En, &Default::default()),
+            "Name: this field takes at most 10000 characters"
+        );
 
         let mut f = form();
         let key = |c| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
@@ -809,7 +826,7 @@ mod long_text_tests {
         assert_eq!((chars(&f), f.error.as_ref()), (MAX_FIELD_CHARS, None));
         f.handle(&key(KeyCode::Char('x')));
         assert_eq!(chars(&f), MAX_FIELD_CHARS);
-        assert_eq!(f.error.as_deref(), Some(&*too_long()));
+        assert_eq!(f.error, Some(f.too_long()));
         // Deleting still works, and then there is room again.
         f.handle(&key(KeyCode::Backspace));
         f.handle(&key(KeyCode::Char('x')));
@@ -841,8 +858,16 @@ mod tests {
         form.focus = 2; // Emotion
         typ(&mut form, "3");
         assert_eq!(
-            form.fields[2].error().as_deref(),
-            Some("3 is out of range -2..2")
+            form.fields[2].error(),
+            Some(FieldError::IntOutOfRange {
+                value: 3,
+                min: -2,
+                max: 2
+            })
+        );
+        assert_eq!(
+            form.fields[2].error().unwrap().text(Lang::Es),
+            "3 está fuera del rango -2..2"
         );
         assert!(form.check().is_err());
         form.handle(&key(KeyCode::Backspace));
@@ -862,7 +887,15 @@ mod tests {
         assert_eq!(form.fields[form.focus].id, FieldId::Owner);
         form.handle(&key(KeyCode::Right));
         form.handle(&key(KeyCode::Char('s')));
-        assert_eq!(form.fields[4].chosen(), "Social");
+        assert_eq!(form.fields[4].choice, 3, "s jumps to social");
+        // In Spanish the letters are the Spanish names': c for cliente.
+        form.lang = Lang::Es;
+        form.handle(&key(KeyCode::Char('c')));
+        assert_eq!(form.fields[4].choice, 2, "c jumps to cliente");
+        form.handle(&key(KeyCode::Char('s')));
+        assert_eq!(form.fields[4].choice, 3, "s jumps to social");
+        form.handle(&key(KeyCode::Char('s')));
+        assert_eq!(form.fields[4].choice, 1, "s jumps on to socio");
         assert_eq!(form.handle(&key(KeyCode::Enter)), Outcome::Submit);
         assert_eq!(form.handle(&key(KeyCode::Esc)), Outcome::Cancel);
     }
@@ -871,7 +904,7 @@ mod tests {
     fn the_first_fields_are_the_ones_people_fill_in_and_the_id_is_last() {
         let map = JourneyMap::new("t");
         let form = Form::touchpoint(&map, 0, None);
-        let labels: Vec<&str> = form.fields.iter().map(|f| f.label).collect();
+        let labels: Vec<&str> = form.fields.iter().map(|f| f.id.label().en()).collect();
         assert_eq!(
             labels[..5],
             ["Name", "Channel", "Emotion", "Key point", "Owner"]
@@ -920,7 +953,7 @@ mod tests {
         let FieldKind::Choice { options } = &f.kind else {
             panic!("not a choice")
         };
-        assert_eq!(options[f.choice], "Sees an ad");
+        assert_eq!(options[f.choice], Choice::User("Sees an ad".into()));
         typ(&mut form, "Too loud");
         let p = form.to_pain_point(PainPoint::new("", 3));
         assert_eq!(p.touchpoint.as_deref(), Some("ad"));

@@ -14,6 +14,7 @@ pub mod update;
 pub mod view;
 pub mod watch;
 
+use crate::text::{Msg, W};
 use std::io::stdout;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
@@ -43,11 +44,11 @@ pub fn run(file: Option<PathBuf>) -> u8 {
         // Shown once; the app runs on the defaults for what is wrong.
         if app.overlay.is_none() {
             app.overlay = Some(app::Overlay::Notice {
-                title: "The configuration has problems: using the defaults for them".into(),
+                title: W::ConfigurationHasProblemsUsingDefaults,
                 text,
             });
         } else {
-            app.error("the configuration has problems: `cxmap config` shows them");
+            app.error(Msg::ConfigProblems);
         }
     }
     let mut terminal = match ratatui::try_init() {
@@ -297,7 +298,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<
             app.message = None;
             update::disk_changed(app);
             match outcome {
-                Ok(()) if app.message.is_none() => app.info("back from the editor · no changes"),
+                Ok(()) if app.message.is_none() => app.info(Msg::BackFromEditor),
                 Ok(()) => {}
                 Err(e) => app.error(e),
             }
@@ -338,7 +339,7 @@ const PLUS_LINE: &[&str] = &[
 ];
 
 /// Suspends the UI and runs `$VISUAL`, `$EDITOR` or `vi` on the file.
-fn run_editor(path: &std::path::Path, line: Option<usize>) -> Result<(), String> {
+fn run_editor(path: &std::path::Path, line: Option<usize>) -> Result<(), Msg> {
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
     let _ = ratatui::try_restore();
     let editor = std::env::var("VISUAL")
@@ -366,10 +367,14 @@ fn run_editor(path: &std::path::Path, line: Option<usize>) -> Result<(), String>
     cmd.arg(path);
     match cmd.status() {
         Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(format!("{program} exited with {s}")),
-        Err(e) => Err(format!(
-            "cannot run the editor `{program}`: {e} (set $EDITOR)"
-        )),
+        Ok(s) => Err(Msg::EditorExited {
+            program,
+            status: s.to_string(),
+        }),
+        Err(e) => Err(Msg::EditorFailed {
+            program,
+            error: e.to_string(),
+        }),
     }
 }
 

@@ -5,9 +5,12 @@
 use std::collections::HashSet;
 
 use super::doc::{Sel, Target};
+use crate::text::Msg;
+use crate::text::msg::Element;
 use crate::model::{JourneyMap, PainPoint, Phase, Status, Touchpoint, slugify};
 
-type Edit = Result<String, String>;
+/// What an edit says: done (and how) or refused (and why).
+pub type Edit = Result<Msg, Msg>;
 
 fn taken_ids(map: &JourneyMap) -> HashSet<String> {
     map.touchpoints().map(|(_, t)| t.id.clone()).collect()
@@ -21,7 +24,7 @@ pub fn fresh_id(map: &JourneyMap, name: &str) -> String {
 /// Adds a touchpoint after the selected one (or at the end of the phase).
 pub fn add_touchpoint(map: &mut JourneyMap, sel: &mut Sel, mut tp: Touchpoint) -> Edit {
     if map.phases.is_empty() {
-        return Err("add a phase first (P)".into());
+        return Err(Msg::AddPhaseFirst);
     }
     if tp.id.is_empty() {
         tp.id = fresh_id(map, &tp.name);
@@ -34,13 +37,16 @@ pub fn add_touchpoint(map: &mut JourneyMap, sel: &mut Sel, mut tp: Touchpoint) -
     let name = tp.name.clone();
     map.phases[p].touchpoints.insert(at, tp);
     *sel = Sel::touchpoint(p, at);
-    Ok(format!("added touchpoint \"{name}\""))
+    Ok(Msg::AddedTouchpoint {
+        name,
+        marks: String::new(),
+    })
 }
 
 /// Adds a pain point after the selected one (or at the end of the phase).
 pub fn add_pain_point(map: &mut JourneyMap, sel: &mut Sel, pain: PainPoint) -> Edit {
     if map.phases.is_empty() {
-        return Err("add a phase first (P)".into());
+        return Err(Msg::AddPhaseFirst);
     }
     let p = sel.phase;
     let at = match sel.target(map) {
@@ -49,7 +55,7 @@ pub fn add_pain_point(map: &mut JourneyMap, sel: &mut Sel, pain: PainPoint) -> E
     };
     map.phases[p].pain_points.insert(at, pain);
     *sel = Sel::pain_point(map, p, at);
-    Ok("added pain point".into())
+    Ok(Msg::AddedPainPoint)
 }
 
 /// Adds a phase after the selected one.
@@ -62,26 +68,25 @@ pub fn add_phase(map: &mut JourneyMap, sel: &mut Sel, phase: Phase) -> Edit {
     let name = phase.name.clone();
     map.phases.insert(at, phase);
     *sel = Sel { phase: at, row: 0 };
-    Ok(format!("added phase \"{name}\""))
+    Ok(Msg::AddedPhase { name })
 }
 
 /// Deletes the selection; pain points linked to a deleted touchpoint lose
 /// their link (they are never deleted with it).
 pub fn delete(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
     match sel.target(map) {
-        Target::None => Err("nothing to delete".into()),
+        Target::None => Err(Msg::NothingToDelete),
         Target::Phase(p) => {
             let ph = map.phases.remove(p);
             if p >= map.phases.len() && p > 0 {
                 sel.phase = p - 1;
             }
             sel.row = 0;
-            Ok(format!(
-                "deleted phase \"{}\" with {} touchpoints and {} pain points (u to undo)",
-                ph.name,
-                ph.touchpoints.len(),
-                ph.pain_points.len()
-            ))
+            Ok(Msg::DeletedPhase {
+                touchpoints: ph.touchpoints.len(),
+                pains: ph.pain_points.len(),
+                name: ph.name,
+            })
         }
         Target::Touchpoint(p, i) => {
             let tp = map.phases[p].touchpoints.remove(i);
@@ -95,22 +100,17 @@ pub fn delete(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
             if i >= map.phases[p].touchpoints.len() && sel.row > 1 {
                 sel.row -= 1;
             }
-            let extra = if unlinked > 0 {
-                format!(", {unlinked} pain point(s) unlinked")
-            } else {
-                String::new()
-            };
-            Ok(format!(
-                "deleted touchpoint \"{}\"{extra} (u to undo)",
-                tp.name
-            ))
+            Ok(Msg::DeletedTouchpoint {
+                name: tp.name,
+                unlinked,
+            })
         }
         Target::PainPoint(p, i) => {
             map.phases[p].pain_points.remove(i);
             if i >= map.phases[p].pain_points.len() && sel.row > 0 {
                 sel.row -= 1;
             }
-            Ok("deleted pain point (u to undo)".into())
+            Ok(Msg::DeletedPainPoint)
         }
     }
 }
@@ -118,7 +118,7 @@ pub fn delete(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
 /// Duplicates the selection next to it; copied touchpoints get fresh ids.
 pub fn duplicate(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
     match sel.target(map) {
-        Target::None => Err("nothing to duplicate".into()),
+        Target::None => Err(Msg::NothingToDuplicate),
         Target::Phase(p) => {
             let mut ph = map.phases[p].clone();
             let mut taken = taken_ids(map);
@@ -138,20 +138,20 @@ pub fn duplicate(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
                 phase: p + 1,
                 row: 0,
             };
-            Ok("duplicated phase".into())
+            Ok(Msg::Duplicated(Element::Phase))
         }
         Target::Touchpoint(p, i) => {
             let mut tp = map.phases[p].touchpoints[i].clone();
             tp.id = crate::model::unique_id(&tp.id, &taken_ids(map));
             map.phases[p].touchpoints.insert(i + 1, tp);
             *sel = Sel::touchpoint(p, i + 1);
-            Ok("duplicated touchpoint".into())
+            Ok(Msg::Duplicated(Element::Touchpoint))
         }
         Target::PainPoint(p, i) => {
             let pain = map.phases[p].pain_points[i].clone();
             map.phases[p].pain_points.insert(i + 1, pain);
             *sel = Sel::pain_point(map, p, i + 1);
-            Ok("duplicated pain point".into())
+            Ok(Msg::Duplicated(Element::PainPoint))
         }
     }
 }
@@ -163,16 +163,16 @@ pub fn move_within(map: &mut JourneyMap, sel: &mut Sel, delta: isize) -> Edit {
         let j = i.checked_add_signed(delta)?;
         (j < len).then_some(j)
     };
-    let edge = || Err("already at the edge".to_string());
+    let edge = || Err(Msg::AlreadyAtEdge);
     match sel.target(map) {
-        Target::None => Err("nothing to move".into()),
+        Target::None => Err(Msg::NothingToMove),
         Target::Phase(p) => {
             let Some(q) = shift(p, map.phases.len()) else {
                 return edge();
             };
             map.phases.swap(p, q);
             sel.phase = q;
-            Ok("moved phase".into())
+            Ok(Msg::Moved(Element::Phase))
         }
         Target::Touchpoint(p, i) => {
             let Some(j) = shift(i, map.phases[p].touchpoints.len()) else {
@@ -180,7 +180,7 @@ pub fn move_within(map: &mut JourneyMap, sel: &mut Sel, delta: isize) -> Edit {
             };
             map.phases[p].touchpoints.swap(i, j);
             *sel = Sel::touchpoint(p, j);
-            Ok("moved touchpoint".into())
+            Ok(Msg::Moved(Element::Touchpoint))
         }
         Target::PainPoint(p, i) => {
             let Some(j) = shift(i, map.phases[p].pain_points.len()) else {
@@ -188,7 +188,7 @@ pub fn move_within(map: &mut JourneyMap, sel: &mut Sel, delta: isize) -> Edit {
             };
             map.phases[p].pain_points.swap(i, j);
             *sel = Sel::pain_point(map, p, j);
-            Ok("moved pain point".into())
+            Ok(Msg::Moved(Element::PainPoint))
         }
     }
 }
@@ -201,13 +201,13 @@ pub fn move_to_phase(map: &mut JourneyMap, sel: &mut Sel, delta: isize) -> Edit 
     let p = match target {
         Target::Touchpoint(p, _) | Target::PainPoint(p, _) => p,
         Target::Phase(_) => return move_within(map, sel, delta),
-        Target::None => return Err("nothing to move".into()),
+        Target::None => return Err(Msg::NothingToMove),
     };
     let Some(q) = p
         .checked_add_signed(delta)
         .filter(|q| *q < map.phases.len())
     else {
-        return Err("no phase there".into());
+        return Err(Msg::NoPhaseThere);
     };
     let to = map.phases[q].name.clone();
     match target {
@@ -222,26 +222,20 @@ pub fn move_to_phase(map: &mut JourneyMap, sel: &mut Sel, delta: isize) -> Edit 
             map.phases[q].touchpoints.push(tp);
             map.phases[q].pain_points.extend(linked);
             *sel = Sel::touchpoint(q, map.phases[q].touchpoints.len() - 1);
-            let extra = if n > 0 {
-                format!(" with its {n} pain point(s)")
-            } else {
-                String::new()
-            };
-            Ok(format!("moved touchpoint to \"{to}\"{extra}"))
+            Ok(Msg::MovedTouchpointTo {
+                phase: to,
+                pains: n,
+            })
         }
         Target::PainPoint(_, i) => {
             let mut pain = map.phases[p].pain_points.remove(i);
             let unlinked = pain.touchpoint.take().is_some();
             map.phases[q].pain_points.push(pain);
             *sel = Sel::pain_point(map, q, map.phases[q].pain_points.len() - 1);
-            Ok(format!(
-                "moved pain point to \"{to}\"{}",
-                if unlinked {
-                    " (its link was removed)"
-                } else {
-                    ""
-                }
-            ))
+            Ok(Msg::MovedPainTo {
+                phase: to,
+                unlinked,
+            })
         }
         _ => unreachable!("handled above"),
     }
@@ -258,21 +252,21 @@ pub fn nudge(map: &mut JourneyMap, sel: &mut Sel, delta: i64) -> Edit {
                 Some(e) => (e + delta).clamp(-2, 2),
             };
             if tp.emotion == Some(e) {
-                return Err(format!("emotion is already {e:+}, the limit is ±2"));
+                return Err(Msg::EmotionAtLimit { emotion: e });
             }
             tp.emotion = Some(e);
-            Ok(format!("emotion {e:+}"))
+            Ok(Msg::Emotion { emotion: e })
         }
         Target::PainPoint(p, i) => {
             let pain = &mut map.phases[p].pain_points[i];
             let v = (pain.votes + delta).max(0);
             if v == pain.votes {
-                return Err("no votes to take away".into());
+                return Err(Msg::NoVotesToTake);
             }
             pain.votes = v;
-            Ok(format!("{v} vote(s)"))
+            Ok(Msg::Votes { votes: v })
         }
-        _ => Err("select a touchpoint (emotion) or a pain point (votes)".into()),
+        _ => Err(Msg::SelectToNudge),
     }
 }
 
@@ -282,12 +276,12 @@ pub fn toggle_key(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
             let tp = &mut map.phases[p].touchpoints[i];
             tp.key = !tp.key;
             Ok(if tp.key {
-                "marked as a key point (moment of truth)".into()
+                Msg::KeyPointOn
             } else {
-                "no longer a key point".into()
+                Msg::KeyPointOff
             })
         }
-        _ => Err("select a touchpoint to mark it as a key point".into()),
+        _ => Err(Msg::SelectTouchpointForKey),
     }
 }
 
@@ -300,11 +294,11 @@ pub fn toggle_resolved(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
                 Status::Resolved => Status::Open,
             };
             Ok(match pain.status {
-                Status::Resolved => "pain point resolved".into(),
-                Status::Open => "pain point reopened".into(),
+                Status::Resolved => Msg::PainResolved,
+                Status::Open => Msg::PainReopened,
             })
         }
-        _ => Err("select a pain point to resolve or reopen it".into()),
+        _ => Err(Msg::SelectPainToResolve),
     }
 }
 
@@ -314,13 +308,13 @@ pub fn link(map: &mut JourneyMap, sel: &mut Sel, id: Option<String>) -> Edit {
     match sel.target(map) {
         Target::PainPoint(p, i) => {
             let msg = match &id {
-                Some(id) => format!("linked to `{id}`"),
-                None => "link removed".into(),
+                Some(id) => Msg::Linked { id: id.clone() },
+                None => Msg::LinkRemoved,
             };
             map.phases[p].pain_points[i].touchpoint = id;
             Ok(msg)
         }
-        _ => Err("select a pain point to link it".into()),
+        _ => Err(Msg::SelectPainToLink),
     }
 }
 

@@ -115,14 +115,12 @@ pub struct Found {
 }
 
 /// "3 phases, 12 touchpoints, 4 pain points".
-pub fn counts(map: &JourneyMap) -> String {
-    let pains: usize = map.phases.iter().map(|p| p.pain_points.len()).sum();
-    format!(
-        "{} phases, {} touchpoints, {} pain points",
-        map.phases.len(),
-        map.touchpoints().count(),
-        pains
-    )
+pub fn counts(map: &JourneyMap) -> crate::text::Msg {
+    crate::text::Msg::Counts {
+        phases: map.phases.len(),
+        touchpoints: map.touchpoints().count(),
+        pains: map.phases.iter().map(|p| p.pain_points.len()).sum(),
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Files: opening, saving (never over someone else's change), following
 //! the file on disk, the editor, exports.
 
+use crate::text::{Msg, W};
 use std::path::{Path, PathBuf};
 
 use crate::model::JourneyMap;
@@ -15,13 +16,10 @@ use crate::tui::recent;
 pub fn open_path(app: &mut App, path: &Path) {
     match storage::load_file(path) {
         Ok(l) => {
-            let mut msg = format!("opened {}", path.display());
-            if l.derived_ids > 0 {
-                msg.push_str(&format!(
-                    " · {} touchpoint id(s) derived from names, written on save",
-                    l.derived_ids
-                ));
-            }
+            let msg = Msg::Opened {
+                path: path.display().to_string(),
+                derived: l.derived_ids,
+            };
             let mut doc = Doc::new(l.map, Some(path.to_path_buf()), Some(l.text));
             if l.derived_ids > 0 {
                 // The file does not have them yet: the next save writes them.
@@ -41,13 +39,15 @@ pub fn open_path(app: &mut App, path: &Path) {
             app.doc = Some(new_doc_at(path));
             app.broken = None;
             app.screen = Screen::Map;
-            app.info(format!(
-                "new map · it will be saved to {} (Ctrl-s)",
-                path.display()
-            ));
+            app.info(Msg::NewMapAt {
+                path: path.display().to_string(),
+            });
         }
-        Err(e @ LoadError::Io { .. }) => {
-            app.error(e.to_string());
+        Err(LoadError::Io { source, .. }) => {
+            app.error(Msg::CannotRead {
+                path: path.display().to_string(),
+                error: (&*source).into(),
+            });
         }
         Err(LoadError::Invalid { text, .. })
             if !storage::conflict_markers(&text).is_empty()
@@ -64,10 +64,9 @@ pub fn open_path(app: &mut App, path: &Path) {
                 scroll: 0,
             });
             app.screen = Screen::Broken;
-            app.error(format!(
-                "{} has problems: it is shown, not changed",
-                path.display()
-            ));
+            app.error(Msg::HasProblems {
+                path: path.display().to_string(),
+            });
         }
     }
 }
@@ -92,9 +91,9 @@ pub fn save(app: &mut App) -> bool {
     match doc.path.clone() {
         Some(p) => save_to(app, p),
         None => {
-            let mut p = Prompt::new("Save as (path of a .ron file)", "", PromptPurpose::SaveAs);
+            let mut p = Prompt::new(W::SavePathRonFile, "", PromptPurpose::SaveAs);
             p.input
-                .set_placeholder_text("e.g. journey.ron or ~/maps/store.ron");
+                .set_placeholder_text(W::ExampleJourneyRon.text(app.lang));
             app.overlay = Some(Overlay::Prompt(Box::new(p)));
             false
         }
@@ -137,7 +136,9 @@ fn write_map(app: &mut App, path: PathBuf, checked: bool) -> bool {
                 app.disk_problem = None;
                 recent::remember(app.data_dir.as_deref(), &path);
                 crate::tui::recovery::clear(app.data_dir.as_deref(), &path);
-                app.info(format!("saved {}", path.display()));
+                app.info(Msg::Saved {
+                    path: path.display().to_string(),
+                });
                 return true;
             }
             Err(storage::SaveError::Changed { now }) => {
@@ -154,33 +155,31 @@ fn write_map(app: &mut App, path: PathBuf, checked: bool) -> bool {
                     continue;
                 }
                 let reason = if parsed.is_some() {
-                    "The file changed on disk since it was opened or saved here."
+                    W::FileChangedDiskSinceWas
                 } else {
-                    "The file on disk has been changed and is not a valid map now."
+                    W::FileDiskHasBeenChanged
                 };
                 app.overlay = Some(Overlay::Conflict(Conflict {
-                    reason: reason.into(),
+                    reason,
                     disk: parsed.map(Box::new),
                     disk_text: Some(now),
                 }));
                 return false;
             }
             Err(storage::SaveError::Io(e)) => {
-                let why = match path.parent() {
-                    Some(d) if !d.as_os_str().is_empty() && !d.is_dir() => {
-                        format!("the folder {} does not exist", d.display())
-                    }
-                    _ => e.to_string(),
-                };
-                app.error(format!(
-                    "could not save {}: {why} · the map is still open, nothing is lost",
-                    path.display()
-                ));
+                let path = path.display().to_string();
+                app.error(match path_parent_missing(&path) {
+                    Some(folder) => Msg::SaveFolderMissing { path, folder },
+                    None => Msg::SaveFailed {
+                        path,
+                        error: e.to_string(),
+                    },
+                });
                 return false;
             }
         }
     }
-    app.error("the file keeps changing on disk · try again in a moment, nothing is lost");
+    app.error(Msg::KeepsChanging);
     false
 }
 
@@ -194,15 +193,17 @@ pub fn disk_changed(app: &mut App) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             if doc.disk_text.is_some() {
-                app.error(format!(
-                    "{} was removed from disk · Ctrl-s writes it again",
-                    path.display()
-                ));
+                app.error(Msg::RemovedFromDisk {
+                    path: path.display().to_string(),
+                });
             }
             return;
         }
         Err(e) => {
-            app.error(format!("cannot read {}: {e}", path.display()));
+            app.error(Msg::CannotRead {
+                path: path.display().to_string(),
+                error: (&e).into(),
+            });
             return;
         }
     };
@@ -218,14 +219,14 @@ pub fn disk_changed(app: &mut App) {
                 let disk = loaded.map.clone();
                 if !super::merge::outside_change(app, loaded.map, text.clone()) {
                     app.overlay = Some(Overlay::Conflict(Conflict {
-                        reason: "The file changed on disk while you have unsaved changes.".into(),
+                        reason: W::FileChangedDiskWhileYou,
                         disk: Some(Box::new(disk)),
                         disk_text: Some(text),
                     }));
                 }
             } else if let Some(doc) = &mut app.doc {
                 doc.reload(loaded.map, text);
-                app.info("reloaded from disk · u undoes the reload");
+                app.info(Msg::Reloaded);
             }
         }
         Err(e) => {
@@ -246,10 +247,9 @@ pub fn disk_changed(app: &mut App) {
             text.push('\n');
             text.push_str(&e.render(false));
             app.disk_problem = Some(text);
-            app.error(format!(
-                "{} on disk has problems · the last good map stays here; fix the file and it reloads",
-                path.display()
-            ));
+            app.error(Msg::DiskHasProblems {
+                path: path.display().to_string(),
+            });
         }
     }
 }
@@ -260,7 +260,7 @@ pub(super) fn open_editor(app: &mut App) {
     let Some(doc) = &app.doc else { return };
     if (doc.path.is_none() || doc.is_dirty()) && !save(app) {
         if app.overlay.is_none() {
-            app.error("save the map first (Ctrl-s), then open it in the editor");
+            app.error(Msg::SaveFirstForEditor);
         }
         return;
     }
@@ -280,10 +280,11 @@ pub(super) fn open_editor(app: &mut App) {
 }
 
 /// Writes an export of the open map; the format comes from the extension.
-pub(super) fn export_to(app: &App, path: &Path) -> Result<String, String> {
+pub(super) fn export_to(app: &App, path: &Path) -> Result<Msg, Msg> {
+    use crate::text::msg::ExportKind;
     use crate::export;
     let Some(doc) = &app.doc else {
-        return Err("no map is open".into());
+        return Err(Msg::NoMapOpen);
     };
     let name = path
         .file_name()
@@ -295,19 +296,35 @@ pub(super) fn export_to(app: &App, path: &Path) -> Result<String, String> {
         .unwrap_or_default();
     let (map, report) = (&doc.map, &doc.report);
     let (text, what) = match ext.as_str() {
-        "md" | "markdown" => (export::markdown::to_markdown(map, report), "Markdown"),
-        "csv" if name.ends_with("pains.csv") => (export::csv::pains(map), "CSV of pain points"),
-        "csv" => (export::csv::touchpoints(map, report), "CSV of touchpoints"),
-        "html" | "htm" => (export::html::to_html(map, report), "HTML page"),
-        "mmd" | "mermaid" => (export::mermaid::to_mermaid(map), "Mermaid journey"),
-        "ron" => return Err("that is a map file: use save as (W) for .ron".into()),
-        _ => {
-            return Err("unknown extension: use .md, .csv, -pains.csv, .html or .mmd".into());
-        }
+        "md" | "markdown" => (
+            export::markdown::to_markdown(map, report),
+            ExportKind::Markdown,
+        ),
+        "csv" if name.ends_with("pains.csv") => (export::csv::pains(map), ExportKind::PainsCsv),
+        "csv" => (
+            export::csv::touchpoints(map, report),
+            ExportKind::TouchpointsCsv,
+        ),
+        "html" | "htm" => (export::html::to_html(map, report), ExportKind::Html),
+        "mmd" | "mermaid" => (export::mermaid::to_mermaid(map), ExportKind::Mermaid),
+        "ron" => return Err(Msg::ExportIsMap),
+        _ => return Err(Msg::UnknownExtension),
     };
-    storage::write_atomic(path, text.as_bytes())
-        .map_err(|e| format!("could not write {}: {e}", path.display()))?;
-    Ok(format!("exported {what} to {}", path.display()))
+    let shown = path.display().to_string();
+    storage::write_atomic(path, text.as_bytes()).map_err(|e| Msg::CouldNotWrite {
+        path: shown.clone(),
+        error: e.to_string(),
+    })?;
+    Ok(Msg::Exported {
+        kind: what,
+        path: shown,
+    })
+}
+
+/// The folder of `path` when it does not exist (why a save failed).
+fn path_parent_missing(path: &str) -> Option<String> {
+    let d = Path::new(path).parent()?;
+    (!d.as_os_str().is_empty() && !d.is_dir()).then(|| d.display().to_string())
 }
 
 pub(super) fn expand_home(s: &str) -> PathBuf {

@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{Event, KeyCode};
 
 use crate::merge::{self, Side};
 use crate::storage;
+use crate::text::Msg;
 use crate::tui::app::{App, MergeChoice, MergeSource, Overlay};
 
 /// The file on disk changed to `text` (a valid map) while the map has
@@ -30,9 +31,7 @@ pub(super) fn outside_change(
     let merged = merge::merge(&base, &doc.map, &theirs);
     if merged.is_clean() {
         doc.merged(merged.map, text, None);
-        app.info(format!(
-            "merged {outside} outside change(s) with yours · u undoes the merge"
-        ));
+        app.info(Msg::MergedOutside { changes: outside });
     } else {
         let n = merged.conflicts.len();
         app.overlay = Some(Overlay::Merge(Box::new(MergeChoice::new(
@@ -42,9 +41,7 @@ pub(super) fn outside_change(
             None,
             outside,
         ))));
-        app.info(format!(
-            "the file changed on disk: {n} conflict(s) with your changes · choose a side for each"
-        ));
+        app.info(Msg::DiskConflicts { conflicts: n });
     }
     true
 }
@@ -73,10 +70,10 @@ pub(super) fn marked_file(app: &mut App, path: &std::path::Path, text: String) -
         Some(ours_text),
         0,
     ))));
-    app.info(format!(
-        "{} has {n} merge conflict(s) · choose a side for each, then save",
-        path.display()
-    ));
+    app.info(Msg::FileHasConflicts {
+        path: path.display().to_string(),
+        conflicts: n,
+    });
     true
 }
 
@@ -108,12 +105,8 @@ pub(super) fn key(app: &mut App, mut m: Box<MergeChoice>, event: Event) {
         }
         KeyCode::Esc => {
             app.info(match m.source {
-                MergeSource::Disk => {
-                    "decide later: your changes stay open; saving will offer the merge again"
-                }
-                MergeSource::Markers => {
-                    "the conflicts stay: our side is shown; saving writes it without the markers"
-                }
+                MergeSource::Disk => Msg::MergeLater,
+                MergeSource::Markers => Msg::ConflictsStay,
             });
             return;
         }
@@ -130,12 +123,14 @@ fn apply(app: &mut App, m: MergeChoice) {
     doc.merged(map, m.disk_text, m.base_text);
     let n = m.sides.len();
     app.info(match m.source {
-        MergeSource::Disk => format!(
-            "merged {} outside change(s); {n} conflict(s) settled, {theirs} for the file's version · u undoes the merge",
-            m.outside
-        ),
-        MergeSource::Markers => format!(
-            "{n} conflict(s) settled, {theirs} for theirs · Ctrl-s writes the file without markers"
-        ),
+        MergeSource::Disk => Msg::MergeSettledDisk {
+            changes: m.outside,
+            conflicts: n,
+            theirs,
+        },
+        MergeSource::Markers => Msg::MergeSettledMarkers {
+            conflicts: n,
+            theirs,
+        },
     });
 }

@@ -2,6 +2,7 @@
 //! [`Action`], at a time. Files and the disk are in `files`, dialogs and
 //! forms in `overlay`.
 
+use crate::text::{Msg, W};
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
 };
@@ -47,7 +48,9 @@ pub fn handle_event(app: &mut App, event: Event) {
                     apply(app, a);
                 }
                 None if k.code == KeyCode::Esc => escape(app),
-                None => app.error(format!("{key} does nothing here · press ? for the keys")),
+                None => app.error(Msg::KeyDoesNothing {
+                    key: key.to_string(),
+                }),
             }
         }
         Event::Mouse(m) => mouse(app, m),
@@ -126,16 +129,17 @@ fn start_action(app: &mut App, action: Action) {
                     Ok((map, _)) => {
                         app.doc = Some(Doc::new(map, None, None));
                         app.screen = Screen::Map;
-                        app.info(format!(
-                            "new map from template {} · Ctrl-s asks where to save it",
-                            t.name
-                        ));
+                        app.info(Msg::NewFromTemplate {
+                            name: t.name.to_string(),
+                        });
                     }
-                    Err(_) => app.error(format!("template {} is damaged", t.name)),
+                    Err(_) => app.error(Msg::TemplateDamaged {
+                        name: t.name.to_string(),
+                    }),
                 },
                 StartItem::OpenPath => {
                     app.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
-                        "Open a map (a new file name starts a new map)",
+                        W::OpenMapNewFileName,
                         "",
                         PromptPurpose::Open,
                     ))));
@@ -143,7 +147,7 @@ fn start_action(app: &mut App, action: Action) {
             }
         }
         Action::SwitchView if app.doc.is_some() => app.screen = Screen::Map,
-        _ => app.error("on the start screen: ↑/↓ choose · Enter open · q quit"),
+        _ => app.error(Msg::StartScreenKeys),
     }
 }
 
@@ -163,9 +167,7 @@ fn broken_action(app: &mut App, action: Action) {
                 };
             }
         }
-        _ => app.error(
-            "fix the file in your editor, then Enter to load it again · o open another · q quit",
-        ),
+        _ => app.error(Msg::BrokenFileKeys),
     }
 }
 
@@ -184,7 +186,7 @@ fn doc_action(app: &mut App, action: Action) {
                 .map(|p| p.with_extension("html").display().to_string())
                 .unwrap_or_else(|| "journey.html".into());
             app.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
-                "Export to (.md, .csv, -pains.csv, .html or .mmd)",
+                W::ExportMdCsvPainsCsvLabel,
                 &value,
                 PromptPurpose::Export,
             ))));
@@ -193,7 +195,7 @@ fn doc_action(app: &mut App, action: Action) {
             let current = app.doc.as_ref().and_then(|d| d.path.clone());
             let value = current.map(|p| p.display().to_string()).unwrap_or_default();
             app.overlay = Some(Overlay::Prompt(Box::new(Prompt::new(
-                "Save as (path of a .ron file)",
+                W::SavePathRonFile,
                 &value,
                 PromptPurpose::SaveAs,
             ))));
@@ -201,17 +203,17 @@ fn doc_action(app: &mut App, action: Action) {
         Undo => {
             let done = app.doc.as_mut().is_some_and(Doc::undo);
             if done {
-                app.info("undone · Ctrl-r redoes it");
+                app.info(Msg::Undone);
             } else {
-                app.error("nothing to undo");
+                app.error(Msg::NothingToUndo);
             }
         }
         Redo => {
             let done = app.doc.as_mut().is_some_and(Doc::redo);
             if done {
-                app.info("redone");
+                app.info(Msg::Redone);
             } else {
-                app.error("nothing to redo");
+                app.error(Msg::NothingToRedo);
             }
         }
         SwitchView => {
@@ -238,7 +240,7 @@ fn score_action(app: &mut App, action: Action) {
         Action::Edit => {
             let items = view::score::items(&doc.report);
             let Some(item) = items.get(app.score_sel) else {
-                app.error("nothing to go to");
+                app.error(Msg::NothingToGoTo);
                 return;
             };
             let sel = view::score::item_sel(&doc.map, &doc.report, item);
@@ -249,7 +251,7 @@ fn score_action(app: &mut App, action: Action) {
                 app.screen = Screen::Map;
             }
         }
-        _ => app.error("in the score view: ↑/↓ choose · Enter go to it on the map · Tab back"),
+        _ => app.error(Msg::ScoreViewKeys),
     }
 }
 
@@ -257,7 +259,7 @@ fn map_action(app: &mut App, action: Action) {
     use Action::*;
     let Some(doc) = app.doc.as_mut() else { return };
     let map = &doc.map;
-    let result: Result<String, String> = match action {
+    let result: ops::Edit = match action {
         Left | Right => {
             if !map.phases.is_empty() {
                 let p = if action == Left {
@@ -284,7 +286,7 @@ fn map_action(app: &mut App, action: Action) {
         AddTouchpoint => {
             if map.phases.is_empty() {
                 app.overlay = Some(form(Form::phase(map, None)));
-                app.info("a touchpoint lives in a phase: add the first phase");
+                app.info(Msg::TouchpointNeedsPhase);
             } else {
                 app.overlay = Some(form(Form::touchpoint(map, doc.sel.phase, None)));
             }
@@ -293,7 +295,7 @@ fn map_action(app: &mut App, action: Action) {
         AddPainPoint => {
             if map.phases.is_empty() {
                 app.overlay = Some(form(Form::phase(map, None)));
-                app.info("a pain point lives in a phase: add the first phase");
+                app.info(Msg::PainNeedsPhase);
             } else {
                 // A new pain point is linked to the selected touchpoint.
                 let mut f = Form::pain_point(map, doc.sel.phase, None);
@@ -310,7 +312,7 @@ fn map_action(app: &mut App, action: Action) {
         }
         Details => {
             if doc.target() == Target::None {
-                app.error("nothing is selected");
+                app.error(Msg::NothingSelected);
             } else {
                 app.overlay = Some(Overlay::Detail { scroll: 0 });
             }
@@ -340,11 +342,11 @@ fn map_action(app: &mut App, action: Action) {
         }
         Link => {
             let Target::PainPoint(p, i) = doc.target() else {
-                app.error("select a pain point to link it to a touchpoint");
+                app.error(Msg::SelectPainToLink);
                 return;
             };
             let current = map.phases[p].pain_points[i].touchpoint.clone();
-            let mut options = vec![("(no link)".to_string(), None)];
+            let mut options = vec![(String::new(), None)];
             options.extend(
                 map.phases[p]
                     .touchpoints
@@ -353,7 +355,7 @@ fn map_action(app: &mut App, action: Action) {
             );
             let selected = options.iter().position(|(_, v)| *v == current).unwrap_or(0);
             app.overlay = Some(Overlay::Picker(Picker {
-                title: "Link the pain point to a touchpoint of its phase".into(),
+                title: W::LinkPainPointTouchpointPhase,
                 options,
                 selected,
             }));

@@ -1,6 +1,7 @@
 //! Overlays: the help, forms, dialogs, prompts and pickers take the keys
 //! while they are open.
 
+use crate::text::{Msg, W};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, MouseEventKind};
 
 use super::files::{expand_home, export_to, force_save, open_path, save, save_to};
@@ -9,6 +10,7 @@ use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint};
 use crate::tui::app::{App, Conflict, Overlay, Pending, Prompt, PromptPurpose};
 use crate::tui::doc::Sel;
 use crate::tui::form::{Form, FormKind, Original, Outcome};
+use crate::text::msg::Element;
 use crate::tui::ops;
 
 pub(super) fn form(f: Form) -> Overlay {
@@ -65,23 +67,20 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
                     if let Some(doc) = &mut app.doc {
                         doc.replace(*found.map);
                     }
-                    app.info("unsaved work restored · Ctrl-s saves it, u goes back to the file");
+                    app.info(Msg::RecoveryRestored);
                 }
                 KeyCode::Char('d') => {
                     let _ = std::fs::remove_file(&found.path);
-                    app.info("the recovery copy was discarded");
+                    app.info(Msg::RecoveryDiscarded);
                 }
                 KeyCode::Esc => {
                     // Kept aside under its own name, so that this session's
                     // own recovery copies never replace it.
                     match crate::tui::recovery::set_aside(&found.path) {
-                        Some(kept) => app.info(format!(
-                            "kept the recovery copy as {} · open it with cxmap to look at it",
-                            kept.display()
-                        )),
-                        None => app.error(
-                            "the recovery copy could not be set aside; it stays where it is",
-                        ),
+                        Some(kept) => app.info(Msg::RecoveryKept {
+                            path: kept.display().to_string(),
+                        }),
+                        None => app.error(Msg::RecoveryNotSetAside),
                     }
                 }
                 _ => app.overlay = Some(Overlay::Restore(found)),
@@ -104,12 +103,10 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
                             doc.reload(*map, text);
                         }
                         app.disk_problem = None;
-                        app.info("took the file's version · u brings yours back");
+                        app.info(Msg::TookFileVersion);
                     }
                     (disk, disk_text) => {
-                        app.error(
-                            "the file on disk is not a valid map: there is no version to take",
-                        );
+                        app.error(Msg::NoVersionToTake);
                         app.overlay = Some(Overlay::Conflict(Conflict {
                             reason: c.reason,
                             disk,
@@ -119,12 +116,13 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
                 },
                 KeyCode::Char('s') => {
                     let mut p =
-                        Prompt::new("Save your version to a new file", "", PromptPurpose::SaveAs);
-                    p.input.set_placeholder_text("e.g. store-mine.ron");
+                        Prompt::new(W::SaveYourVersionNewFile, "", PromptPurpose::SaveAs);
+                    p.input
+                        .set_placeholder_text(W::ExampleMineRon.text(app.lang));
                     app.overlay = Some(Overlay::Prompt(Box::new(p)));
                 }
                 KeyCode::Esc => {
-                    app.info("decide later: your changes stay open; saving will ask again")
+                    app.info(Msg::DecideLater)
                 }
                 _ => app.overlay = Some(Overlay::Conflict(c)),
             }
@@ -132,7 +130,7 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
         Overlay::Capture(mut p) => match event {
             Event::Key(k) if k.code == KeyCode::Esc => {
                 let n = p.log.iter().filter(|m| !m.error).count();
-                app.info(format!("quick capture closed · {n} added"));
+                app.info(Msg::CaptureClosed { added: n });
             }
             Event::Key(k) if k.code == KeyCode::Enter => super::room::capture_line(app, p),
             Event::Key(k) => {
@@ -162,9 +160,12 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
             }
         }
         Overlay::Merge(m) => super::merge::key(app, m, event),
-        Overlay::Form(mut f) => match f.handle(&event) {
+        Overlay::Form(mut f) => match {
+            f.lang = app.lang;
+            f.handle(&event)
+        } {
             Outcome::Continue => app.overlay = Some(Overlay::Form(f)),
-            Outcome::Cancel => app.info("cancelled · nothing changed"),
+            Outcome::Cancel => app.info(Msg::CancelledNothingChanged),
             Outcome::Submit => submit(app, f),
         },
         Overlay::Confirm(pending) => {
@@ -177,7 +178,7 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
                     if app.doc.as_ref().is_some_and(|d| d.path.is_none()) {
                         // Where to save, then carry on (quit, open).
                         let mut p =
-                            Prompt::new("Save as (path of a .ron file)", "", PromptPurpose::SaveAs);
+                            Prompt::new(W::SavePathRonFile, "", PromptPurpose::SaveAs);
                         p.then = Some(pending);
                         app.overlay = Some(Overlay::Prompt(Box::new(p)));
                         return;
@@ -193,12 +194,12 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
                     }
                     proceed(app, pending)
                 }
-                KeyCode::Esc | KeyCode::Char('c') => app.info("cancelled"),
+                KeyCode::Esc | KeyCode::Char('c') => app.info(Msg::Cancelled),
                 _ => app.overlay = Some(Overlay::Confirm(pending)),
             }
         }
         Overlay::Prompt(mut p) => match event {
-            Event::Key(k) if k.code == KeyCode::Esc => app.info("cancelled"),
+            Event::Key(k) if k.code == KeyCode::Esc => app.info(Msg::Cancelled),
             Event::Key(k) if k.code == KeyCode::Enter => prompt_submit(app, p),
             Event::Key(k) => {
                 p.input.input(k);
@@ -213,7 +214,7 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
         },
         Overlay::Picker(mut p) => match event {
             Event::Key(k) => match k.code {
-                KeyCode::Esc => app.info("cancelled"),
+                KeyCode::Esc => app.info(Msg::Cancelled),
                 KeyCode::Up | KeyCode::Char('k') => {
                     p.selected = p.selected.saturating_sub(1);
                     app.overlay = Some(Overlay::Picker(p));
@@ -258,7 +259,7 @@ pub(super) fn prompt_submit(app: &mut App, mut p: Box<Prompt>) {
         return;
     }
     if value.is_empty() {
-        p.error = Some("type a path, or Esc to cancel".into());
+        p.error = Some(Msg::TypePath);
         app.overlay = Some(Overlay::Prompt(p));
         return;
     }
@@ -280,15 +281,14 @@ pub(super) fn prompt_submit(app: &mut App, mut p: Box<Prompt>) {
         PromptPurpose::SaveAs => {
             let same = app.doc.as_ref().and_then(|d| d.path.as_ref()) == Some(&path);
             if path.exists() && !same {
-                p.error = Some(format!(
-                    "{} exists; choose another name (cxmap never writes over a file it did not open)",
-                    path.display()
-                ));
+                p.error = Some(Msg::Exists {
+                    path: path.display().to_string(),
+                });
                 app.overlay = Some(Overlay::Prompt(p));
                 return;
             }
             if path.is_dir() {
-                p.error = Some("that is a directory; add a file name".into());
+                p.error = Some(Msg::IsDirectory);
                 app.overlay = Some(Overlay::Prompt(p));
                 return;
             }
@@ -363,7 +363,7 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
                         let merged =
                             crate::merge::rebase_pain(o, &pain, &m.phases[phase].pain_points[i]);
                         m.phases[phase].pain_points[i] = merged;
-                        Ok("pain point updated".into())
+                        Ok(Msg::Updated(Element::PainPoint))
                     }
                     _ => {
                         s.phase = phase.min(m.phases.len().saturating_sub(1));
@@ -386,10 +386,10 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
                 match (now, &original, index) {
                     (Some(i), Some(o), _) => {
                         m.phases[i] = crate::merge::rebase_phase(o, &ph, &m.phases[i]);
-                        Ok("phase updated".into())
+                        Ok(Msg::Updated(Element::Phase))
                     }
                     (None, Some(_), Some(_)) => {
-                        Err("the phase was deleted on disk meanwhile · nothing changed".into())
+                        Err(Msg::PhaseGoneMeanwhile)
                     }
                     _ => ops::add_phase(m, s, ph),
                 }
@@ -402,7 +402,7 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
         }
         FormKind::Map => doc.change(|m, _| {
             f.apply_to_map(m)?;
-            Ok("map updated".into())
+            Ok(Msg::MapUpdated)
         }),
     };
     match result {
@@ -422,7 +422,7 @@ pub(super) fn replace_touchpoint(
     phase: usize,
     i: usize,
     mut t: Touchpoint,
-) -> Result<String, String> {
+) -> ops::Edit {
     let old_id = m.phases[phase].touchpoints[i].id.clone();
     if t.id.is_empty() {
         m.phases[phase].touchpoints[i].id.clear();
@@ -436,5 +436,5 @@ pub(super) fn replace_touchpoint(
         }
     }
     m.phases[phase].touchpoints[i] = t;
-    Ok("touchpoint updated".into())
+    Ok(Msg::Updated(Element::Touchpoint))
 }

@@ -1,6 +1,7 @@
 //! In the room: presenting mode, quick capture, the countdown timer and
 //! dot-voting rounds.
 
+use crate::text::{Msg, W};
 use std::time::{Duration, Instant};
 
 use super::overlay::form;
@@ -44,7 +45,7 @@ pub(super) fn present_action(app: &mut App, action: Action) {
         }
         Action::Present => app.screen = Screen::Map,
         Action::Timer => timer(app),
-        _ => app.error("presenting: ←/→ phase · ↑/↓ scroll · Esc back to the map"),
+        _ => app.error(Msg::PresentingKeys),
     }
 }
 
@@ -55,7 +56,7 @@ pub(super) fn present(app: &mut App) {
             app.present_scroll = 0;
             app.screen = Screen::Present;
         }
-        _ => app.error("nothing to present yet: add a phase first"),
+        _ => app.error(Msg::NothingToPresent),
     }
 }
 
@@ -64,7 +65,7 @@ pub(super) fn open_capture(app: &mut App) {
         Some(doc) if !doc.map.phases.is_empty() => {
             app.overlay = Some(Overlay::Capture(Box::default()));
         }
-        _ => app.error("a touchpoint lives in a phase: add the first phase"),
+        _ => app.error(Msg::TouchpointNeedsPhase),
     }
 }
 
@@ -76,19 +77,17 @@ pub(super) fn capture_line(app: &mut App, mut p: Box<CapturePrompt>) {
         return;
     }
     let result = match capture::parse(&line) {
-        Err(e) => Err(e.message().to_string()),
+        Err(e) => Err(e.msg()),
         Ok(c) => add_captured(app, c),
     };
-    let msg = match result {
-        Ok(text) => {
-            p.input = Default::default();
-            Message { text, error: false }
-        }
-        Err(text) => Message { text, error: true },
-    };
+    let error = result.is_err();
+    if !error {
+        p.input = Default::default();
+    }
+    let (Ok(msg) | Err(msg)) = result;
     p.log.push(Message {
-        text: crate::i18n::trs(app.lang, &msg.text),
-        error: msg.error,
+        text: app.say(&msg),
+        error,
     });
     if p.log.len() > 20 {
         p.log.remove(0);
@@ -100,9 +99,9 @@ pub(super) fn capture_line(app: &mut App, mut p: Box<CapturePrompt>) {
 /// and becomes the selection; a pain point is linked to the selected
 /// touchpoint (or to the one the selected pain point is linked to) and the
 /// selection stays, so the next pain point links there too.
-fn add_captured(app: &mut App, c: Capture) -> Result<String, String> {
+fn add_captured(app: &mut App, c: Capture) -> ops::Edit {
     let Some(doc) = app.doc.as_mut() else {
-        return Err("no map is open".into());
+        return Err(Msg::NoMapOpen);
     };
     match c {
         Capture::Touchpoint(t) => {
@@ -118,10 +117,9 @@ fn add_captured(app: &mut App, c: Capture) -> Result<String, String> {
             }
             let name = t.name.clone();
             doc.change(|m, s| ops::add_touchpoint(m, s, t))?;
-            Ok(if facts.is_empty() {
-                format!("added touchpoint \"{name}\"")
-            } else {
-                format!("added touchpoint \"{name}\" {}", facts.join(" "))
+            Ok(Msg::AddedTouchpoint {
+                name,
+                marks: facts.join(" "),
             })
         }
         Capture::Pain(mut pain) => {
@@ -150,11 +148,12 @@ fn add_captured(app: &mut App, c: Capture) -> Result<String, String> {
                 if matches!(keep.target(m), Target::Touchpoint(..)) {
                     *s = keep;
                 }
-                Ok(String::new())
+                Ok(Msg::AddedPainPoint)
             })?;
-            Ok(match linked_name {
-                Some(n) => format!("added pain point \"{text}\" s{sev} → \"{n}\""),
-                None => format!("added pain point \"{text}\" s{sev}"),
+            Ok(Msg::AddedPainCaptured {
+                text,
+                severity: sev,
+                linked: linked_name,
             })
         }
     }
@@ -163,25 +162,24 @@ fn add_captured(app: &mut App, c: Capture) -> Result<String, String> {
 /// `T`: asks for minutes, or stops the running timer.
 pub(super) fn timer(app: &mut App) {
     if app.timer.take().is_some() {
-        app.info("timer stopped");
+        app.info(Msg::TimerStopped);
         return;
     }
-    let mut p = Prompt::new("Countdown: how many minutes?", "5", PromptPurpose::Timer);
+    let mut p = Prompt::new(W::CountdownHowManyMinutes, "5", PromptPurpose::Timer);
     p.input.select_all();
     app.overlay = Some(Overlay::Prompt(Box::new(p)));
 }
 
 /// Minutes typed for the timer: whole or decimal ("1.5", "1,5").
-pub fn parse_minutes(text: &str) -> Result<Duration, String> {
+pub fn parse_minutes(text: &str) -> Result<Duration, Msg> {
+    let max = TIMER_MAX_MINUTES;
     let v: f64 = text
         .trim()
         .replace(',', ".")
         .parse()
-        .map_err(|_| format!("not a number of minutes: 1..{TIMER_MAX_MINUTES}"))?;
-    if !(v > 0.0 && v <= TIMER_MAX_MINUTES as f64) {
-        return Err(format!(
-            "minutes must be more than 0 and at most {TIMER_MAX_MINUTES}"
-        ));
+        .map_err(|_| Msg::MinutesNotNumber { max })?;
+    if !(v > 0.0 && v <= max as f64) {
+        return Err(Msg::MinutesOutOfRange { max });
     }
     Ok(Duration::from_secs((v * 60.0).round().max(1.0) as u64))
 }
@@ -191,11 +189,9 @@ pub(super) fn start_timer(app: &mut App, total: Duration) {
         end: app.now + total,
         total,
     });
-    app.info(format!(
-        "timer started: {} · {} stops it",
-        mmss(total.as_secs()),
-        app.keymap.first_key(Action::Timer)
-    ));
+    app.info(Msg::TimerStarted {
+        time: mmss(total.as_secs()),
+    });
 }
 
 /// "04:59"; hours show as minutes ("90:00").
@@ -217,18 +213,16 @@ pub(super) fn start_vote(app: &mut App, dots: i64, participants: i64) {
         participants,
         tally: Vec::new(),
     });
-    app.info(format!(
-        "voting: {} dots · select a pain point, + gives a dot, - takes it back · {} ends the round",
-        dots * participants,
-        app.keymap.first_key(Action::Vote)
-    ));
+    app.info(Msg::VoteStarted {
+        dots: dots * participants,
+    });
 }
 
 /// `+`/`-` on a pain point during a round.
 pub(super) fn record_vote(app: &mut App, delta: i64) {
     let Some(doc) = &app.doc else { return };
     let Target::PainPoint(p, i) = doc.target() else {
-        app.error("voting: select a pain point to give it a dot");
+        app.error(Msg::VoteSelectPain);
         return;
     };
     let key = (
@@ -239,14 +233,13 @@ pub(super) fn record_vote(app: &mut App, delta: i64) {
         return;
     };
     if delta > 0 && round.left() <= 0 {
-        let key = app.keymap.first_key(Action::Vote);
-        app.error(format!("no dots left · {key} ends the round"));
+        app.error(Msg::NoDotsLeft);
         return;
     }
     let current = round.votes(&key.0, &key.1);
     let next = (current + delta).max(0);
     if next == current {
-        app.error("no dots to take back here");
+        app.error(Msg::NoDotsHere);
         return;
     }
     match round.tally.iter_mut().find(|(k, _)| *k == key) {
@@ -255,7 +248,7 @@ pub(super) fn record_vote(app: &mut App, delta: i64) {
     }
     round.tally.retain(|(_, n)| *n > 0);
     let left = round.left();
-    app.info(format!("{next} dot(s) here · {left} left"));
+    app.info(Msg::DotsHere { here: next, left });
 }
 
 /// Ends a round: the votes are added to the pain points' votes in one
@@ -263,7 +256,7 @@ pub(super) fn record_vote(app: &mut App, delta: i64) {
 fn end_vote(app: &mut App, round: VoteRound) {
     let Some(doc) = app.doc.as_mut() else { return };
     if round.tally.is_empty() {
-        app.info("voting round ended: no dots were given");
+        app.info(Msg::VoteEndedNone);
         return;
     }
     let used = round.used();
@@ -280,9 +273,10 @@ fn end_vote(app: &mut App, round: VoteRound) {
                 given += 1;
             }
         }
-        Ok(format!(
-            "voting round ended: {used} dot(s) on {given} pain point(s) · u undoes it"
-        ))
+        Ok(Msg::VoteEnded {
+            dots: used,
+            pains: given,
+        })
     });
     match result {
         Ok(m) => app.info(m),

@@ -2,6 +2,7 @@
 //! with everything the file says about it, so nothing on the map is
 //! reachable only through an edit form.
 
+use crate::text::W;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -41,14 +42,14 @@ fn score_spans(lang: Lang, score: Option<f64>, theme: &Theme) -> Vec<Span<'stati
         Some(s) => {
             let band = Band::of(s);
             vec![
-                Span::styled(format!("{}: ", tr(lang, "score")), theme.dim),
+                Span::styled(format!("{}: ", W::Score.text(lang)), theme.dim),
                 Span::styled(
                     format!("{s:.0} {}", tr(lang, band.label())),
                     theme.band_fg(band),
                 ),
             ]
         }
-        None => field(lang, "score", tr(lang, "not measured").into_owned(), theme),
+        None => field(lang, "score", W::NotMeasured.text(lang).to_string(), theme),
     }
 }
 
@@ -133,7 +134,7 @@ fn touchpoint_runs(
     ));
     facts.push(match t.emotion {
         Some(e) => vec![
-            Span::styled(format!("{}: ", tr(lang, "Emotion")), theme.dim),
+            Span::styled(format!("{}: ", W::EmotionLabel.text(lang)), theme.dim),
             Span::styled(format!("{} {e:+}", emotion_glyph(e)), theme.emotion(e)),
         ],
         None => field(lang, "Emotion", "–".into(), theme),
@@ -141,7 +142,7 @@ fn touchpoint_runs(
     facts.push(field(lang, "Importance", t.importance.to_string(), theme));
     if t.key {
         facts.push(vec![Span::styled(
-            tr(lang, "key point").into_owned(),
+            W::KeyPoint.text(lang).to_string(),
             theme.star,
         )]);
     }
@@ -220,7 +221,7 @@ fn touchpoint_runs(
         .collect();
     if !pains.is_empty() {
         let mut run = vec![Span::styled(
-            format!("{}: ", tr(lang, "Pain points")),
+            format!("{}: ", W::PainPoints.text(lang)),
             theme.dim,
         )];
         run.extend(joined(pains, theme));
@@ -269,7 +270,7 @@ fn pain_runs(
     match &pain.action {
         Some(a) => out.push(field(lang, "Action", a.clone(), theme)),
         None if open => out.push(vec![Span::styled(
-            tr(lang, "no corrective action yet").into_owned(),
+            W::NoCorrectiveActionYet.text(lang).to_string(),
             theme.warn,
         )]),
         None => {}
@@ -293,7 +294,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .border_style(theme.border)
-        .title(Span::styled(tr(app.lang, " Selected "), theme.dim));
+        .title(Span::styled(format!(" {} ", W::Selected.text(app.lang)), theme.dim));
     let inner = block.inner(area);
     let all = lines(
         app,

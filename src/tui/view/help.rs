@@ -1,11 +1,11 @@
 //! The help overlay, generated from the keymap.
 
+use crate::text::W;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
-use super::t;
 use super::theme::Theme;
 use crate::tui::action::Section;
 use crate::tui::app::App;
@@ -23,65 +23,65 @@ pub fn lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         Section::Room,
     ];
     for s in sections {
-        out.push(Line::from(Span::styled(t(app, s.title()), theme.warn)));
+        out.push(Line::from(Span::styled(s.title().text(app.lang), theme.warn)));
         for (action, keys) in app.keymap.bindings() {
             if action.section() != s {
                 continue;
             }
             let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
-            out.extend(key_line(&keys.join(" "), &t(app, action.describe()), theme));
+            out.extend(key_line(&keys.join(" "), action.describe().text(app.lang), theme));
         }
         out.push(Line::from(""));
     }
     out.push(Line::from(Span::styled(
-        t(app, "In forms and dialogs"),
+        W::FormsDialogs.text(app.lang),
         theme.warn,
     )));
     for (k, d) in [
-        ("Tab Shift-Tab ↑ ↓", "next / previous field"),
+        ("Tab Shift-Tab ↑ ↓", W::NextPreviousField),
         (
             "← → Space",
-            "choose in a list field (or type its first letter)",
+            W::ChooseListFieldTypeFirst,
         ),
         (
             "Enter",
-            "confirm (refused with a message while a field is invalid)",
+            W::ConfirmRefusedMessageWhileField,
         ),
-        ("Esc", "cancel, nothing changes"),
+        ("Esc", W::CancelNothingChanges),
         (
             "Home End Ctrl-w Alt-Backspace",
-            "move and delete words in a text field; paste works",
+            W::MoveDeleteWordsTextField,
         ),
     ] {
-        out.extend(key_line(k, &t(app, d), theme));
+        out.extend(key_line(k, d.text(app.lang), theme));
     }
     out.push(Line::from(""));
-    out.push(Line::from(Span::styled(t(app, "Mouse"), theme.warn)));
+    out.push(Line::from(Span::styled(W::Mouse.text(app.lang), theme.warn)));
     out.extend(key_line(
-        &t(app, "click"),
-        &t(app, "select a card or a phase"),
+        &W::Click.text(app.lang),
+        &W::SelectCardPhase.text(app.lang),
         theme,
     ));
     out.extend(key_line(
-        &t(app, "wheel"),
-        &t(app, "move the selection up and down"),
+        &W::Wheel.text(app.lang),
+        &W::MoveSelectionUpDown.text(app.lang),
         theme,
     ));
     out.push(Line::from(""));
     out.push(Line::from(Span::styled(
-        t(app, "Reading the map"),
+        W::ReadingMap.text(app.lang),
         theme.warn,
     )));
     for (k, d) in [
-        ("★", "key point (moment of truth)"),
-        ("▲▲ ▲ ● ▼ ▼▼", "emotion +2 … -2"),
+        ("★", W::KeyPointMomentTruth),
+        ("▲▲ ▲ ● ▼ ▼▼", W::Emotion22),
         (
             "72",
-            "touchpoint / phase score 0–100 after pain (– = not measured)",
+            W::TouchpointPhaseScore0100,
         ),
-        ("! s4", "open pain point of severity 4 (✓ = resolved)"),
+        ("! s4", W::OpenPainPointSeverity4),
     ] {
-        out.extend(key_line(k, &t(app, d), theme));
+        out.extend(key_line(k, d.text(app.lang), theme));
     }
     out
 }
@@ -116,14 +116,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &Theme
     let max = all.len().saturating_sub(usize::from(h.saturating_sub(2)));
     let skip = usize::from(scroll).min(max);
     let more = if skip < max {
-        t(app, " ↓ more ")
+        format!(" {} ", W::More.text(app.lang))
     } else {
         "".into()
     };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
-        .title(t(app, " Keys — ↑/↓ scroll, any other key closes "))
+        .title(format!(" {} ", W::KeysScrollAnyOtherKey.text(app.lang)))
         .title_bottom(Line::from(more).right_aligned());
     frame.render_widget(Clear, rect);
     frame.render_widget(

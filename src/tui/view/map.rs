@@ -2,6 +2,7 @@
 //! the emotion lane under them. Layout is arithmetic on the selection, so
 //! only visible cards are ever looked at.
 
+use crate::text::W;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -233,7 +234,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if doc.map.phases.is_empty() {
         let text = vec![
             Line::from(""),
-            Line::from(tr(app.lang, "  This map has no phases yet.")),
+            Line::from(format!("  {}", W::ThisMapHasNoPhases.text(app.lang))),
             Line::from(trs(
                 app.lang,
                 &format!(
@@ -629,11 +630,11 @@ fn pain_card<'a, 't>(
         parts.push(format!("→ {name}"));
     }
     if !open {
-        parts.push(tr(lang, "resolved").into_owned());
+        parts.push(W::Resolved.text(lang).to_string());
     }
     let action = match &pain.action {
-        Some(_) => Span::styled(tr(lang, "action ✓"), theme.positive),
-        None if open => Span::styled(tr(lang, "no action"), theme.warn),
+        Some(_) => Span::styled(W::Action.text(lang), theme.positive),
+        None if open => Span::styled(W::NoAction.text(lang), theme.warn),
         None => Span::raw(""),
     };
     let room = col.text_w.saturating_sub(action.width());
@@ -657,7 +658,7 @@ fn draw_lane(frame: &mut Frame, area: Rect, doc: &Doc, lay: &Layout, lang: Lang,
         .border_type(BorderType::Rounded)
         .border_style(theme.border)
         .title(Span::styled(
-            tr(lang, " Emotion curve  ▲▲ +2 · ● 0 · ▼▼ -2 "),
+            format!(" {} ", W::EmotionCurve202.text(lang)),
             theme.dim,
         ));
     let inner = block.inner(area);

@@ -1,12 +1,13 @@
 //! The merge dialog: each conflict with both sides, and the side chosen.
 
+use crate::text::{Msg, W};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::theme::Theme;
-use super::{t, ts};
+
 use crate::merge::{Conflict, Place, Side, Version};
 use crate::tui::app::{App, MergeChoice, MergeSource};
 
@@ -18,22 +19,22 @@ fn place(app: &App, c: &Conflict) -> String {
         _ => None,
     };
     match &c.place {
-        Place::Map(field) => format!("{} `{field}`", t(app, "the map's")),
-        Place::Phase(name) => format!("{} «{name}»", t(app, "phase")),
+        Place::Map(field) => format!("{} `{field}`", W::MapS.text(app.lang)),
+        Place::Phase(name) => format!("{} «{name}»", W::Phase.text(app.lang)),
         Place::Touchpoint { phase, id } => {
             let name = name_of(&c.ours)
                 .or_else(|| name_of(&c.theirs))
                 .unwrap_or_else(|| id.clone());
-            format!("{} «{name}» · {phase}", t(app, "touchpoint"))
+            format!("{} «{name}» · {phase}", W::Touchpoint.text(app.lang))
         }
-        Place::Pain { phase, text } => format!("{} «{text}» · {phase}", t(app, "pain point")),
+        Place::Pain { phase, text } => format!("{} «{text}» · {phase}", W::PainPoint.text(app.lang)),
     }
 }
 
 /// What one side holds for the conflicting fields.
 fn side_lines(app: &App, c: &Conflict, v: &Version) -> Vec<String> {
     match v {
-        Version::Deleted => vec![t(app, "deleted").into_owned()],
+        Version::Deleted => vec![W::Deleted.text(app.lang).to_string()],
         Version::MapField(value) => vec![value.clone().unwrap_or_else(|| "–".into())],
         _ if c.fields.is_empty() => {
             // Edited against deleted: show what is there.
@@ -65,24 +66,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, m: &MergeChoice, theme: &T
     let rect = Rect::new(area.x + (area.width - w) / 2, area.y + 1, w, h);
     frame.render_widget(Clear, rect);
     let title = match m.source {
-        MergeSource::Disk => ts(
-            app,
-            &format!(
-                "The file changed on disk: {} outside change(s) merged, {} conflict(s)",
-                m.outside,
-                m.sides.len()
-            ),
-        ),
-        MergeSource::Markers => ts(
-            app,
-            &format!("Merge conflicts in the file: {}", m.sides.len()),
-        ),
+        MergeSource::Disk => app.say(&Msg::MergeTitleDisk {
+            changes: m.outside,
+            conflicts: m.sides.len(),
+        }),
+        MergeSource::Markers => app.say(&Msg::MergeTitleMarkers {
+            conflicts: m.sides.len(),
+        }),
     };
     let block = super::overlay::frame_block(&title, theme).title_bottom(
-        Line::from(t(
-            app,
-            " ↑↓ conflict · m mine · t theirs · M/T all · Enter apply · Esc later ",
-        ))
+        Line::from(format!(" {} ", W::ConflictMMineTTheirs.text(app.lang)))
         .centered(),
     );
     let inner = block.inner(rect);
@@ -103,7 +96,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, m: &MergeChoice, theme: &T
         } else {
             head
         });
-        let (mine, theirs) = (t(app, "mine"), t(app, "theirs"));
+        let (mine, theirs) = (W::Mine.text(app.lang), W::Theirs.text(app.lang));
         let w = mine.chars().count().max(theirs.chars().count());
         for (label, v, this) in [
             (format!("{mine:<w$}"), &c.ours, Side::Ours),

@@ -13,6 +13,7 @@ pub mod start;
 pub mod text;
 pub mod theme;
 
+use crate::text::{Msg, W};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -22,16 +23,6 @@ use super::action::Action;
 use super::app::{App, Overlay, Screen};
 use super::doc::Target;
 use theme::Theme;
-
-/// A fixed text of the UI in the app's language.
-pub fn t(app: &App, s: &'static str) -> std::borrow::Cow<'static, str> {
-    crate::i18n::tr(app.lang, s)
-}
-
-/// A composed text of the UI in the app's language.
-pub fn ts(app: &App, s: &str) -> String {
-    crate::i18n::trs(app.lang, s)
-}
 
 /// The smallest terminal cxmap draws in.
 pub const MIN_SIZE: (u16, u16) = (60, 16);
@@ -46,13 +37,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let theme = app.theme.clone();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-        let msg = ts(
-            app,
-            &format!(
-                "The terminal is too small for cxmap: {}×{}.\nMake it at least {}×{}, or press q to quit.",
-                area.width, area.height, MIN_SIZE.0, MIN_SIZE.1
-            ),
-        );
+        let msg = app.say(&Msg::TooSmall {
+            size: format!("{}×{}", area.width, area.height),
+            least: format!("{}×{}", MIN_SIZE.0, MIN_SIZE.1),
+        });
         frame.render_widget(
             Paragraph::new(msg).wrap(ratatui::widgets::Wrap { trim: true }),
             area,
@@ -86,7 +74,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Overlay::Conflict(c) => overlay::conflict(frame, area, app, c, &theme),
             Overlay::Restore(f) => overlay::restore(frame, area, app, f, &theme),
             Overlay::Notice { title, text } => {
-                overlay::notice(frame, area, app, title, text, &theme)
+                overlay::notice(frame, area, app, *title, text, &theme)
             }
             Overlay::Prompt(p) => overlay::prompt(frame, area, app, p, &theme),
             Overlay::Picker(p) => overlay::picker(frame, area, app, p, &theme),
@@ -120,7 +108,13 @@ fn room_badges(app: &App, theme: &Theme) -> Vec<Span<'static>> {
     let mut out = Vec::new();
     if let Some(v) = &app.vote {
         out.push(Span::styled(
-            ts(app, &format!(" ● {} of {} dots left ", v.left(), v.total())),
+            format!(
+                " {} ",
+                app.say(&Msg::DotsLeft {
+                    left: v.left(),
+                    total: v.total()
+                })
+            ),
             theme.key,
         ));
         out.push(Span::raw(" "));
@@ -155,14 +149,14 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Some(o) => {
                 let band = crate::score::Band::of(o);
                 Span::styled(
-                    format!(" CX {o:.0} {} ", t(app, band.label())),
+                    format!(" CX {o:.0} {} ", W::band(band).text(app.lang)),
                     theme.band(band),
                 )
             }
-            None => Span::styled(t(app, " CX not scored "), theme.dim),
+            None => Span::styled(format!(" {} ", W::CxNotScored.text(app.lang)), theme.dim),
         };
         let dirty = if doc.is_dirty() {
-            t(app, " ● unsaved")
+            format!(" {}", W::Unsaved.text(app.lang))
         } else {
             "".into()
         };
@@ -176,9 +170,9 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         room = room.saturating_sub(title.chars().count());
         spans.push(Span::raw(" "));
         spans.push(Span::styled(title, theme.title));
-        let file = ts(app, &doc.file_label());
+        let file = doc.file_label(app.lang);
         if let Some(p) = &doc.map.persona {
-            let persona = format!("  {}", ts(app, &format!("persona: {}", p.name)));
+            let persona = format!("  {}: {}", W::PersonaLower.text(app.lang), p.name);
             if persona.chars().count() + file.chars().count().min(20) <= room {
                 room -= persona.chars().count();
                 spans.push(Span::styled(persona, theme.dim));
@@ -200,7 +194,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         spans.push(badge);
     } else {
         spans.push(Span::styled(
-            t(app, "  customer journey maps for CX workshops"),
+            format!("  {}", W::CustomerJourneyMapsCxWorkshops.text(app.lang)),
             theme.dim,
         ));
     }
@@ -217,10 +211,7 @@ fn draw_disk_problem(frame: &mut Frame, body: Rect, problem: &str, app: &App, th
         .borders(ratatui::widgets::Borders::ALL)
         .border_style(theme.error)
         .title(Span::styled(
-            t(
-                app,
-                " The file on disk is invalid — the map shown is the last good one; fix the file and it reloads ",
-            ),
+            format!(" {} ", W::FileDiskInvalidMapShown.text(app.lang)),
             theme.error,
         ));
     let lines: Vec<Line> = problem.lines().map(|l| Line::from(l.to_string())).collect();
@@ -251,137 +242,137 @@ pub enum Priority {
 }
 
 /// The actions worth a hint on the current screen, in the order shown.
-pub fn hint_actions(app: &App) -> Vec<(String, &'static str, Priority)> {
+pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
     use Action::*;
     use Priority::*;
     let km = &app.keymap;
     let k = |a: Action| km.first_key(a);
-    let mut out: Vec<(String, &'static str, Priority)> = vec![(k(Help), "help", Always)];
+    let mut out: Vec<(String, W, Priority)> = vec![(k(Help), W::Help, Always)];
     if app.overlay.is_some() {
         out = overlay_hints(app)
             .into_iter()
             .map(|(key, what)| (key, what, Always))
             .collect();
-        out.insert(0, (k(Help), "help", Other));
+        out.insert(0, (k(Help), W::Help, Other));
         return out;
     }
     match app.screen {
         Screen::Start => {
-            out.push(("↑↓".into(), "choose", Selection));
-            out.push((k(Edit), "open", Always));
-            out.push((k(Quit), "quit", Always));
+            out.push(("↑↓".into(), W::Choose, Selection));
+            out.push((k(Edit), W::OpenText, Always));
+            out.push((k(Quit), W::Quit, Always));
         }
         Screen::Broken => {
-            out.push((k(Edit), "reload", Always));
-            out.push((k(OpenStart), "open other", Selection));
-            out.push((k(Quit), "quit", Always));
+            out.push((k(Edit), W::Reload, Always));
+            out.push((k(OpenStart), W::OpenOther, Selection));
+            out.push((k(Quit), W::Quit, Always));
         }
         Screen::Present => {
-            out.push(("←→".into(), "phase", Always));
-            out.push(("↑↓".into(), "scroll", Selection));
-            out.push((k(Timer), "timer", Selection));
-            out.push(("Esc".into(), "back", Always));
-            out.push((k(Quit), "quit", Other));
+            out.push(("←→".into(), W::Phase, Always));
+            out.push(("↑↓".into(), W::Scroll, Selection));
+            out.push((k(Timer), W::Timer, Selection));
+            out.push(("Esc".into(), W::Back, Always));
+            out.push((k(Quit), W::Quit, Other));
         }
         Screen::Score => {
-            out.push(("↑↓".into(), "choose", Selection));
-            out.push((k(Edit), "go to", Selection));
-            out.push((k(SwitchView), "map", Always));
-            out.push((k(Save), "save", Always));
-            out.push((k(Quit), "quit", Always));
+            out.push(("↑↓".into(), W::Choose, Selection));
+            out.push((k(Edit), W::Go, Selection));
+            out.push((k(SwitchView), W::Map, Always));
+            out.push((k(Save), W::Save, Always));
+            out.push((k(Quit), W::Quit, Always));
         }
         Screen::Map => {
             let target = app.doc.as_ref().map_or(Target::None, |d| d.target());
             match target {
                 Target::None => {
-                    out.push((k(AddPhase), "add phase", Selection));
+                    out.push((k(AddPhase), W::AddPhase, Selection));
                 }
                 Target::Phase(_) => {
-                    out.push((k(AddTouchpoint), "add touchpoint", Selection));
-                    out.push((k(QuickCapture), "capture", Selection));
-                    out.push((k(AddPainPoint), "add pain", Other));
-                    out.push((k(AddPhase), "add phase", Other));
-                    out.push((k(Edit), "edit", Other));
-                    out.push((format!("{}/{}", k(MoveUp), k(MoveDown)), "move", Other));
-                    out.push((k(Present), "present", Other));
+                    out.push((k(AddTouchpoint), W::AddTouchpoint, Selection));
+                    out.push((k(QuickCapture), W::Capture, Selection));
+                    out.push((k(AddPainPoint), W::AddPain, Other));
+                    out.push((k(AddPhase), W::AddPhase, Other));
+                    out.push((k(Edit), W::Edit, Other));
+                    out.push((format!("{}/{}", k(MoveUp), k(MoveDown)), W::Move, Other));
+                    out.push((k(Present), W::Present, Other));
                 }
                 Target::Touchpoint(..) => {
-                    out.push((k(AddTouchpoint), "add", Other));
-                    out.push((k(QuickCapture), "capture", Other));
-                    out.push((k(Edit), "edit", Other));
-                    out.push((format!("{}{}", k(Raise), k(Lower)), "emotion", Selection));
-                    out.push((k(ToggleKey), "key pt", Selection));
-                    out.push((k(AddPainPoint), "add pain", Other));
+                    out.push((k(AddTouchpoint), W::Add, Other));
+                    out.push((k(QuickCapture), W::Capture, Other));
+                    out.push((k(Edit), W::Edit, Other));
+                    out.push((format!("{}{}", k(Raise), k(Lower)), W::Emotion, Selection));
+                    out.push((k(ToggleKey), W::KeyPt, Selection));
+                    out.push((k(AddPainPoint), W::AddPain, Other));
                 }
                 Target::PainPoint(..) => {
-                    out.push((k(AddPainPoint), "add pain", Other));
-                    out.push((k(Edit), "edit", Other));
-                    let vote = if app.vote.is_some() { "dot" } else { "vote" };
+                    out.push((k(AddPainPoint), W::AddPain, Other));
+                    out.push((k(Edit), W::Edit, Other));
+                    let vote = if app.vote.is_some() { W::Dot } else { W::Vote };
                     out.push((format!("{}{}", k(Raise), k(Lower)), vote, Selection));
-                    out.push((k(ToggleResolved), "resolve", Selection));
-                    out.push((k(Link), "link", Selection));
+                    out.push((k(ToggleResolved), W::Resolve, Selection));
+                    out.push((k(Link), W::Link, Selection));
                 }
             }
             if app.vote.is_some() {
-                out.push((k(Vote), "end vote", Always));
+                out.push((k(Vote), W::EndVote, Always));
             }
             if target != Target::None {
-                out.push((k(Delete), "delete", Other));
+                out.push((k(Delete), W::Delete, Other));
             }
-            out.push((k(Undo), "undo", Other));
-            out.push((k(SwitchView), "score", Other));
-            out.push((k(Save), "save", Always));
-            out.push((k(Quit), "quit", Always));
+            out.push((k(Undo), W::Undo, Other));
+            out.push((k(SwitchView), W::Score, Other));
+            out.push((k(Save), W::Save, Always));
+            out.push((k(Quit), W::Quit, Always));
         }
     }
     out
 }
 
-fn overlay_hints(app: &App) -> Vec<(String, &'static str)> {
+fn overlay_hints(app: &App) -> Vec<(String, W)> {
     match &app.overlay {
         Some(Overlay::Form(_)) => vec![
-            ("Tab/S-Tab".into(), "next/prev field"),
-            ("Enter".into(), "confirm"),
-            ("Esc".into(), "cancel"),
-            ("←→".into(), "choose"),
+            ("Tab/S-Tab".into(), W::NextPrevField),
+            ("Enter".into(), W::Confirm),
+            ("Esc".into(), W::Cancel),
+            ("←→".into(), W::Choose),
         ],
-        Some(Overlay::Notice { .. }) => vec![(t(app, "any key").into_owned(), "close")],
+        Some(Overlay::Notice { .. }) => vec![(W::AnyKey.text(app.lang).to_string(), W::Close)],
         Some(Overlay::Restore(_)) => vec![
-            ("r".into(), "restore"),
-            ("d".into(), "discard"),
-            ("Esc".into(), "later"),
+            ("r".into(), W::Restore),
+            ("d".into(), W::Discard),
+            ("Esc".into(), W::Later),
         ],
         Some(Overlay::Conflict(_)) => vec![
-            ("k".into(), "keep mine"),
-            ("t".into(), "take the file's"),
-            ("s".into(), "save mine as"),
-            ("Esc".into(), "later"),
+            ("k".into(), W::KeepMine),
+            ("t".into(), W::TakeFileS),
+            ("s".into(), W::SaveMine),
+            ("Esc".into(), W::Later),
         ],
         Some(Overlay::Confirm(_)) => vec![
-            ("s".into(), "save"),
-            ("d".into(), "discard"),
-            ("Esc".into(), "cancel"),
+            ("s".into(), W::Save),
+            ("d".into(), W::Discard),
+            ("Esc".into(), W::Cancel),
         ],
-        Some(Overlay::Prompt(_)) => vec![("Enter".into(), "confirm"), ("Esc".into(), "cancel")],
+        Some(Overlay::Prompt(_)) => vec![("Enter".into(), W::Confirm), ("Esc".into(), W::Cancel)],
         Some(Overlay::Picker(_)) => vec![
-            ("↑↓".into(), "choose"),
-            ("Enter".into(), "confirm"),
-            ("Esc".into(), "cancel"),
+            ("↑↓".into(), W::Choose),
+            ("Enter".into(), W::Confirm),
+            ("Esc".into(), W::Cancel),
         ],
-        Some(Overlay::Capture(_)) => vec![("Enter".into(), "add"), ("Esc".into(), "close")],
+        Some(Overlay::Capture(_)) => vec![("Enter".into(), W::Add), ("Esc".into(), W::Close)],
         Some(Overlay::Merge(_)) => vec![
-            ("m".into(), "mine"),
-            ("t".into(), "theirs"),
-            ("Enter".into(), "apply"),
-            ("Esc".into(), "later"),
+            ("m".into(), W::Mine),
+            ("t".into(), W::Theirs),
+            ("Enter".into(), W::Apply),
+            ("Esc".into(), W::Later),
         ],
         Some(Overlay::Detail { .. }) => vec![
-            ("↑↓".into(), "scroll"),
-            (t(app, "any key").into_owned(), "close"),
+            ("↑↓".into(), W::Scroll),
+            (W::AnyKey.text(app.lang).to_string(), W::Close),
         ],
         Some(Overlay::Help { .. }) => vec![
-            ("↑↓".into(), "scroll"),
-            (t(app, "any key").into_owned(), "close"),
+            ("↑↓".into(), W::Scroll),
+            (W::AnyKey.text(app.lang).to_string(), W::Close),
         ],
         None => Vec::new(),
     }
@@ -389,8 +380,8 @@ fn overlay_hints(app: &App) -> Vec<(String, &'static str)> {
 
 fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let hints = hint_actions(app);
-    let width = |(key, what, _): &(String, &'static str, Priority)| {
-        key.chars().count() + t(app, what).chars().count() + 3
+    let width = |(key, what, _): &(String, W, Priority)| {
+        key.chars().count() + what.text(app.lang).chars().count() + 3
     };
     // Fit by priority (in order within one priority), show in order.
     let mut order: Vec<usize> = (0..hints.len()).collect();
@@ -408,7 +399,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     for (i, (key, what, _)) in hints.iter().enumerate() {
         if shown[i] {
             spans.push(Span::styled(format!(" {key}"), theme.key));
-            spans.push(Span::styled(format!(" {} ", t(app, what)), theme.hint));
+            spans.push(Span::styled(format!(" {} ", what.text(app.lang)), theme.hint));
         }
     }
     frame.render_widget(Line::from(spans), area);

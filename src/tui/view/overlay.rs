@@ -1,6 +1,7 @@
 //! Forms, prompts, pickers and the unsaved-changes question, drawn over the
 //! screen.
 
+use crate::text::W;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -8,7 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
 use super::theme::Theme;
-use super::{t, ts};
+use crate::text::Msg;
+use crate::tui::form::Choice;
 use crate::tui::app::{App, Conflict, Pending, Picker, Prompt};
 use crate::tui::form::{FieldKind, Form};
 
@@ -34,11 +36,12 @@ pub(super) fn frame_block(title: &str, theme: &Theme) -> Block<'static> {
 pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
     let rect = centered(area, 76, (f.fields.len() as u16 + 5).max(9));
     frame.render_widget(Clear, rect);
-    let block = frame_block(&ts(app, &f.title), theme).title_bottom(
-        Line::from(t(
-            app,
-            " Tab next · Shift-Tab back · Enter save · Esc cancel ",
-        ))
+    let title = match &f.subject {
+        Some(s) => format!("{} · {s}", f.title.text(app.lang)),
+        None => f.title.text(app.lang).to_string(),
+    };
+    let block = frame_block(&title, theme).title_bottom(
+        Line::from(format!(" {} ", W::TabNextShiftTabBack.text(app.lang)))
         .centered(),
     );
     let inner = block.inner(rect);
@@ -49,7 +52,7 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
     let widest = f
         .fields
         .iter()
-        .map(|x| t(app, x.label).chars().count() as u16 + 1)
+        .map(|x| x.id.label().text(app.lang).chars().count() as u16 + 1)
         .max()
         .unwrap_or(10);
     let label_w = widest.clamp(10, inner.width / 2);
@@ -59,7 +62,7 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
     if first > 0 {
         frame.render_widget(
             Line::from(Span::styled(
-                ts(app, &format!(" ▲ {first} more above ")),
+                format!(" {} ", app.say(&Msg::MoreAbove { n: first })),
                 theme.warn,
             ))
             .right_aligned(),
@@ -69,7 +72,7 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
     if below > 0 && list_h > 0 {
         frame.render_widget(
             Line::from(Span::styled(
-                ts(app, &format!("▼ {below} more below (Tab)")),
+                app.say(&Msg::MoreBelowTab { n: below }),
                 theme.warn,
             ))
             .right_aligned(),
@@ -98,7 +101,11 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
         };
         frame.render_widget(
             Paragraph::new(Span::styled(
-                format!("{:>w$} ", t(app, field.label), w = usize::from(label_w) - 1),
+                format!(
+                    "{:>w$} ",
+                    field.id.label().text(app.lang),
+                    w = usize::from(label_w) - 1
+                ),
                 label_style,
             )),
             Rect::new(inner.x, y, label_w, 1),
@@ -112,13 +119,7 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
         match &field.kind {
             FieldKind::Choice { options } => {
                 // Link choices are touchpoint names: the user's words.
-                let shown = |o: &String| {
-                    if field.user_options() && o != "(none)" {
-                        o.clone()
-                    } else {
-                        ts(app, o)
-                    }
-                };
+                let shown = |o: &Choice| o.text(app.lang).to_string();
                 let chosen_style = if focused {
                     theme.selected
                 } else {
@@ -174,14 +175,14 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
         }
     }
     let focused = &f.fields[f.focus];
-    let label = t(app, focused.label);
+    let label = focused.id.label().text(app.lang);
     let status = match focused.error() {
-        Some(e) => Span::styled(format!(" {label}: {}", ts(app, &e)), theme.error),
+        Some(e) => Span::styled(format!(" {label}: {}", e.text(app.lang)), theme.error),
         None => {
             let hint = focused
                 .range_hint()
-                .unwrap_or_else(|| "optional text".into());
-            Span::styled(format!(" {label}: {}", ts(app, &hint)), theme.dim)
+                .unwrap_or(crate::text::msg::FieldHint::OptionalText);
+            Span::styled(format!(" {label}: {}", hint.text(app.lang)), theme.dim)
         }
     };
     frame.render_widget(
@@ -196,7 +197,7 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
     if let Some(e) = &f.error {
         frame.render_widget(
             Paragraph::new(Span::styled(
-                format!(" ✗ {}", field_message(app, f, e)),
+                format!(" ✗ {}", app.say(e)),
                 theme.error,
             )),
             Rect::new(
@@ -212,8 +213,8 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
 pub fn prompt(frame: &mut Frame, area: Rect, app: &App, p: &Prompt, theme: &Theme) {
     let rect = centered(area, 70, 6);
     frame.render_widget(Clear, rect);
-    let block = frame_block(&ts(app, &p.title), theme)
-        .title_bottom(Line::from(t(app, " Enter confirm · Esc cancel ")).centered());
+    let block = frame_block(p.title.text(app.lang), theme)
+        .title_bottom(Line::from(format!(" {} ", W::EnterConfirmEscCancel.text(app.lang))).centered());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let mut ta = p.input.clone();
@@ -225,7 +226,7 @@ pub fn prompt(frame: &mut Frame, area: Rect, app: &App, p: &Prompt, theme: &Them
     );
     if let Some(e) = &p.error {
         frame.render_widget(
-            Paragraph::new(Span::styled(ts(app, e), theme.error)).wrap(Wrap { trim: true }),
+            Paragraph::new(Span::styled(app.say(e), theme.error)).wrap(Wrap { trim: true }),
             Rect::new(
                 inner.x + 1,
                 inner.y + 2,
@@ -242,7 +243,7 @@ pub fn picker(frame: &mut Frame, area: Rect, app: &App, p: &Picker, theme: &Them
         .max(4);
     let rect = centered(area, 70, h);
     frame.render_widget(Clear, rect);
-    let block = frame_block(&ts(app, &p.title), theme);
+    let block = frame_block(p.title.text(app.lang), theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let first = (p.selected + 1).saturating_sub(usize::from(inner.height));
@@ -255,9 +256,9 @@ pub fn picker(frame: &mut Frame, area: Rect, app: &App, p: &Picker, theme: &Them
         .map(|(i, (label, value))| {
             // Touchpoint names are the user's words; only "(no link)" is ours.
             let label = if value.is_none() {
-                ts(app, label)
+                W::NoLink.text(app.lang)
             } else {
-                label.clone()
+                label.as_str()
             };
             if i == p.selected {
                 Line::from(Span::styled(format!("▶ {label}"), theme.selected))
@@ -273,25 +274,22 @@ pub fn confirm(frame: &mut Frame, area: Rect, app: &App, pending: Pending, theme
     let rect = centered(area, 60, 7);
     frame.render_widget(Clear, rect);
     let what = match pending {
-        Pending::Quit => t(app, "quit"),
-        Pending::OpenStart => t(app, "open another map"),
+        Pending::Quit => W::Quit,
+        Pending::OpenStart => W::OpenAnotherMap,
     };
-    let file = app.doc.as_ref().map(|d| d.file_label()).unwrap_or_default();
-    let block = frame_block(&t(app, "Unsaved changes"), theme);
+    let file = app.doc.as_ref().map(|d| d.file_label(app.lang)).unwrap_or_default();
+    let block = frame_block(&W::UnsavedChanges.text(app.lang), theme);
     let text = vec![
-        Line::from(ts(
-            app,
-            &format!("The map has changes that are not saved ({file})."),
-        )),
-        Line::from(ts(app, &format!("Save them before you {what}?"))),
+        Line::from(app.say(&Msg::UnsavedChangesIn { file })),
+        Line::from(app.say(&Msg::SaveBefore { what })),
         Line::from(""),
         Line::from(vec![
             Span::styled(" s ", theme.key),
-            Span::raw(format!(" {}  ", t(app, "save"))),
+            Span::raw(format!(" {}  ", W::Save.text(app.lang))),
             Span::styled(" d ", theme.key),
-            Span::raw(format!(" {}  ", t(app, "discard them"))),
+            Span::raw(format!(" {}  ", W::DiscardThem.text(app.lang))),
             Span::styled(" Esc ", theme.key),
-            Span::raw(format!(" {}", t(app, "go back"))),
+            Span::raw(format!(" {}", W::GoBack.text(app.lang))),
         ]),
     ];
     frame.render_widget(Paragraph::new(text).block(block), rect);
@@ -300,33 +298,33 @@ pub fn confirm(frame: &mut Frame, area: Rect, app: &App, pending: Pending, theme
 pub fn conflict(frame: &mut Frame, area: Rect, app: &App, c: &Conflict, theme: &Theme) {
     let rect = centered(area, 66, 9);
     frame.render_widget(Clear, rect);
-    let block = frame_block(&t(app, "The file and the map disagree"), theme);
+    let block = frame_block(&W::FileMapDisagree.text(app.lang), theme);
     let take = if c.disk.is_some() {
         Line::from(vec![
             Span::styled(" t ", theme.key),
-            Span::raw(t(app, " take the file's version (u undoes it)")),
+            Span::raw(format!(" {}", W::TakeFileSVersionU.text(app.lang))),
         ])
     } else {
         Line::from(Span::styled(
-            t(app, "   (the file is not a valid map: nothing to take)"),
+            format!("   {}", W::FileNotValidMapNothing.text(app.lang)),
             theme.dim,
         ))
     };
     let text = vec![
-        Line::from(ts(app, &c.reason)),
+        Line::from(c.reason.text(app.lang)),
         Line::from(""),
         Line::from(vec![
             Span::styled(" k ", theme.key),
-            Span::raw(t(app, " keep mine: save it over the file")),
+            Span::raw(format!(" {}", W::KeepMineSaveOverFile.text(app.lang))),
         ]),
         take,
         Line::from(vec![
             Span::styled(" s ", theme.key),
-            Span::raw(t(app, " save mine to a new file")),
+            Span::raw(format!(" {}", W::SaveMineNewFile.text(app.lang))),
         ]),
         Line::from(vec![
             Span::styled(" Esc ", theme.key),
-            Span::raw(format!(" {}", t(app, "decide later"))),
+            Span::raw(format!(" {}", W::DecideLater.text(app.lang))),
         ]),
     ];
     frame.render_widget(
@@ -348,7 +346,7 @@ pub fn restore(
         .as_ref()
         .map(|d| {
             let diff = crate::diff::diff(&d.map, &f.map);
-            crate::diff::to_text(&diff, &t(app, "the file"), &t(app, "the copy"), false)
+            crate::diff::to_text(&diff, &W::File.text(app.lang), &W::Copy.text(app.lang), false)
                 .lines()
                 .map(str::to_string)
                 .collect()
@@ -358,31 +356,23 @@ pub fn restore(
     let shown = changes.len().min(usize::from(room));
     let rect = centered(area, 90, 10 + shown as u16);
     frame.render_widget(Clear, rect);
-    let block = frame_block(&t(app, "Unsaved work found"), theme);
-    let mins = f.age.as_secs() / 60;
-    let when = if mins < 1 {
-        t(app, "less than a minute").into_owned()
-    } else {
-        format!("{mins} min")
-    };
+    let block = frame_block(&W::UnsavedWorkFound.text(app.lang), theme);
+    let minutes = f.age.as_secs() / 60;
     let file = app
         .doc
         .as_ref()
-        .map(|d| ts(app, &crate::tui::recovery::counts(&d.map)))
+        .map(|d| app.say(&crate::tui::recovery::counts(&d.map)))
         .unwrap_or_default();
     let mut text = vec![
-        Line::from(ts(
-            app,
-            &format!("cxmap kept a copy of changes that were never saved ({when} ago)."),
-        )),
+        Line::from(app.say(&Msg::KeptCopyAgo { minutes })),
         Line::from(""),
         Line::from(vec![
-            Span::styled(format!("  {:<11}", t(app, "the file:")), theme.dim),
+            Span::styled(format!("  {:<11}", W::FileText.text(app.lang)), theme.dim),
             Span::raw(file),
         ]),
         Line::from(vec![
-            Span::styled(format!("  {:<11}", t(app, "the copy:")), theme.dim),
-            Span::raw(ts(app, &crate::tui::recovery::counts(&f.map))),
+            Span::styled(format!("  {:<11}", W::CopyText.text(app.lang)), theme.dim),
+            Span::raw(app.say(&crate::tui::recovery::counts(&f.map))),
         ]),
         Line::from(""),
     ];
@@ -395,43 +385,35 @@ pub fn restore(
     }
     if changes.len() > shown {
         text.push(Line::from(Span::styled(
-            ts(app, &format!("  … {} more line(s)", changes.len() - shown)),
+            format!(
+                "  {}",
+                app.say(&Msg::MoreLines {
+                    n: changes.len() - shown
+                })
+            ),
             theme.dim,
         )));
     }
     text.push(Line::from(""));
     text.push(Line::from(vec![
         Span::styled(" r ", theme.key),
-        Span::raw(format!(" {}  ", t(app, "restore it"))),
+        Span::raw(format!(" {}  ", W::RestoreText.text(app.lang))),
         Span::styled(" d ", theme.key),
-        Span::raw(format!(" {}  ", t(app, "discard it"))),
+        Span::raw(format!(" {}  ", W::DiscardText.text(app.lang))),
         Span::styled(" Esc ", theme.key),
-        Span::raw(format!(" {}", t(app, "decide later"))),
+        Span::raw(format!(" {}", W::DecideLater.text(app.lang))),
     ]));
     frame.render_widget(Paragraph::new(text).block(block), rect);
 }
 
-pub fn notice(frame: &mut Frame, area: Rect, app: &App, title: &str, text: &str, theme: &Theme) {
+pub fn notice(frame: &mut Frame, area: Rect, app: &App, title: W, text: &str, theme: &Theme) {
     let h = (text.lines().count() as u16 + 4).min(area.height.saturating_sub(2));
     let rect = centered(area, 90, h);
     frame.render_widget(Clear, rect);
-    let block = frame_block(&ts(app, title), theme)
-        .title_bottom(Line::from(t(app, " any key closes ")).centered());
+    let block = frame_block(title.text(app.lang), theme)
+        .title_bottom(Line::from(format!(" {} ", W::AnyKeyCloses.text(app.lang))).centered());
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
     frame.render_widget(Paragraph::new(lines).block(block), rect);
-}
-
-/// "Name: required" with the field's label and the message translated apart.
-fn field_message(app: &App, f: &Form, msg: &str) -> String {
-    for field in &f.fields {
-        if let Some(rest) = msg
-            .strip_prefix(field.label)
-            .and_then(|r| r.strip_prefix(": "))
-        {
-            return format!("{}: {}", t(app, field.label), ts(app, rest));
-        }
-    }
-    ts(app, msg)
 }
 
 /// Quick capture: a panel at the bottom, so that the room sees each card
@@ -444,10 +426,7 @@ pub fn capture(
     theme: &Theme,
 ) {
     let log_h: u16 = if area.height >= 30 { 5 } else { 2 };
-    let syntax = t(
-        app,
-        "Name @Channel @\"two words\" +2…-2 * (key point)  ·  ! pain text s1…s5 (linked to the selected touchpoint)",
-    );
+    let syntax = W::NameChannelTwoWords2.text(app.lang);
     // The syntax on up to two lines: it is the prompt's help, never cut.
     let syntax_lines = super::text::wrap(&syntax, usize::from(area.width.saturating_sub(4)), 2);
     let syn_h = syntax_lines.len() as u16;
@@ -465,9 +444,9 @@ pub fn capture(
         .and_then(|d| d.map.phases.get(d.sel.phase))
         .map(|p| p.name.as_str())
         .unwrap_or("");
-    let title = format!("{} · {phase}", t(app, "Quick capture"));
+    let title = format!("{} · {phase}", W::QuickCapture.text(app.lang));
     let block = frame_block(&title, theme).title_bottom(
-        Line::from(t(app, " Enter adds · Esc closes · u undoes afterwards ")).centered(),
+        Line::from(format!(" {} ", W::EnterAddsEscClosesU.text(app.lang))).centered(),
     );
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
@@ -523,8 +502,8 @@ pub fn detail(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &The
     let h = (lines.len() as u16 + 2).clamp(5, area.height.saturating_sub(2));
     let rect = centered(area, w, h);
     frame.render_widget(Clear, rect);
-    let block = frame_block(&t(app, "Selected"), theme)
-        .title_bottom(Line::from(t(app, " ↑/↓ scroll · any other key closes ")).centered());
+    let block = frame_block(&W::Selected.text(app.lang), theme)
+        .title_bottom(Line::from(format!(" {} ", W::ScrollAnyOtherKeyCloses.text(app.lang))).centered());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let max = lines.len().saturating_sub(usize::from(inner.height));

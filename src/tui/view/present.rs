@@ -2,6 +2,7 @@
 //! its whole text, its emotion and its score — what a facilitator puts on
 //! the projector while the room discusses.
 
+use crate::text::W;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -71,7 +72,7 @@ fn cards(app: &App, text_w: usize, theme: &Theme) -> (Vec<Card>, Vec<Card>) {
                     format!("{} {e:+} {}", emotion_glyph(e), tr(lang, emotion_words(e))),
                     theme.emotion(e),
                 )),
-                None => facts.push(Span::styled(tr(lang, "no emotion yet"), theme.dim)),
+                None => facts.push(Span::styled(W::NoEmotionYet.text(lang), theme.dim)),
             }
             if let Some(c) = &t.channel {
                 facts.push(Span::styled(format!(" · {c}"), theme.dim));
@@ -80,7 +81,7 @@ fn cards(app: &App, text_w: usize, theme: &Theme) -> (Vec<Card>, Vec<Card>) {
             let star = if t.key { "★ " } else { "" };
             let title = match score {
                 Some(s) => Span::styled(format!(" {star}{s:.0} "), theme.band(Band::of(s))),
-                None => Span::styled(format!(" {star}{} ", tr(lang, "not measured")), theme.dim),
+                None => Span::styled(format!(" {star}{} ", W::NotMeasured.text(lang)), theme.dim),
             };
             Card {
                 title: Some(title),
@@ -120,9 +121,9 @@ fn cards(app: &App, text_w: usize, theme: &Theme) -> (Vec<Card>, Vec<Card>) {
             }
             Card {
                 title: Some(if open {
-                    Span::styled(format!(" ! {} ", tr(lang, "Open")), theme.error)
+                    Span::styled(format!(" ! {} ", W::Open.text(lang)), theme.error)
                 } else {
-                    Span::styled(format!(" ✓ {} ", tr(lang, "resolved")), theme.positive)
+                    Span::styled(format!(" ✓ {} ", W::Resolved.text(lang)), theme.positive)
                 }),
                 text,
                 facts,
@@ -159,13 +160,13 @@ fn rows(tps: Vec<Card>, pains: Vec<Card>, per_row: usize, text_w: usize, app: &A
     };
     let mut out = Vec::new();
     if tps.is_empty() {
-        out.push(Row::Label(tr(app.lang, "no touchpoints yet").into_owned()));
+        out.push(Row::Label(W::NoTouchpointsYet.text(app.lang).to_string()));
     }
     push(&mut out, tps, per_row);
     if !pains.is_empty() {
         out.push(Row::Label(format!(
             "{} ({})",
-            tr(app.lang, "Pain points"),
+            W::PainPoints.text(app.lang),
             pains.len()
         )));
     }
@@ -204,7 +205,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     if let Some(g) = &ph.goal {
         for l in wrap(
-            &format!("{}: {g}", tr(lang, "Goal")),
+            &format!("{}: {g}", W::Goal.text(lang)),
             usize::from(head_w),
             2,
         ) {

@@ -2,6 +2,7 @@
 //! six dimensions and survey roll-ups, net experience, "fix first" and
 //! findings — and, for the selected line, how its number was computed.
 
+use crate::text::W;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -11,7 +12,7 @@ use ratatui::widgets::{Axis, Block, BorderType, Borders, Chart, Dataset, GraphTy
 
 use super::map::truncate;
 use super::theme::Theme;
-use super::{t, ts};
+use crate::text::Msg;
 use crate::model::JourneyMap;
 use crate::score::{Band, Level, Report, Target};
 use crate::tui::app::App;
@@ -56,9 +57,8 @@ pub fn item_sel(map: &JourneyMap, report: &Report, item: &Item) -> Option<Sel> {
 
 /// The longest of the titles (in the app's language) that fits a panel
 /// `width` cells wide: titles shorten on purpose, they are never cut.
-fn fit_title(app: &App, width: u16, variants: &[String]) -> String {
+fn fit_title(width: u16, shown: &[String]) -> String {
     let room = usize::from(width.saturating_sub(4));
-    let shown: Vec<String> = variants.iter().map(|v| ts(app, v)).collect();
     shown
         .iter()
         .find(|v| v.chars().count() <= room)
@@ -134,7 +134,7 @@ pub(super) fn big_number(n: u32) -> [String; 3] {
 }
 
 fn draw_overall(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &Theme) {
-    let title = t(app, "Overall CX score");
+    let title = W::OverallCxScore.text(app.lang);
     let b = block(&title, theme);
     let inner = b.inner(area);
     frame.render_widget(b, area);
@@ -144,20 +144,20 @@ fn draw_overall(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &Th
             let style = theme.band_fg(band);
             let big = big_number(o.round() as u32);
             let n = &r.net;
-            let band_word = match band {
-                Band::Weak => "WEAK",
-                Band::Fair => "FAIR",
-                Band::Good => "GOOD",
-            };
             let side = [
-                ts(app, &format!("  {} · of 100", band_word)),
-                ts(app, &format!("  net experience {:+}", n.net)),
-                ts(
-                    app,
-                    &format!(
-                        "  = +{} pos −{} neg −{} pains",
-                        n.positive, n.negative, n.pains
-                    ),
+                format!(
+                    "  {} · {}",
+                    W::band_upper(band).text(app.lang),
+                    W::N100.text(app.lang)
+                ),
+                format!("  {}", app.say(&Msg::NetExperience { net: n.net })),
+                format!(
+                    "  {}",
+                    app.say(&Msg::NetParts {
+                        positive: n.positive,
+                        negative: n.negative,
+                        pains: n.pains
+                    })
                 ),
             ];
             big.into_iter()
@@ -166,12 +166,9 @@ fn draw_overall(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &Th
                 .collect()
         }
         None => vec![
-            Line::from(Span::styled(t(app, "not scored"), theme.warn)),
+            Line::from(Span::styled(W::NotScored.text(app.lang), theme.warn)),
             Line::from(Span::styled(
-                t(
-                    app,
-                    "no touchpoint is measured yet: give one an emotion (+/-), ratings or a survey",
-                ),
+                W::NoTouchpointMeasuredYetGive.text(app.lang),
                 theme.dim,
             )),
         ],
@@ -189,12 +186,11 @@ fn bar(value: f64, max: f64, width: usize) -> String {
 
 fn draw_phases(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &Theme) {
     let title = fit_title(
-        app,
         area.width,
         &[
-            "Phases  (score · open pain load)".into(),
-            "Phases (score · pain load)".into(),
-            "Phases".into(),
+            W::PhasesScoreOpenPainLoad.text(app.lang).into(),
+            W::PhasesScorePainLoad.text(app.lang).into(),
+            W::Phases.text(app.lang).into(),
         ],
     );
     let mut b = block(&title, theme);
@@ -237,7 +233,7 @@ fn draw_phases(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &The
                 ]),
                 None => Line::from(vec![
                     Span::raw(name),
-                    Span::styled(t(app, " not scored"), theme.dim),
+                    Span::styled(format!(" {}", W::NotScored.text(app.lang)), theme.dim),
                     Span::styled(format!(" ⚠{}", p.pain_load), theme.dim),
                 ]),
             }
@@ -251,12 +247,11 @@ fn draw_dimensions(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: 
         return;
     }
     let title = fit_title(
-        app,
         area.width,
         &[
-            "Six dimensions (mean rating 1–5) · surveys".into(),
-            "Six dimensions · surveys".into(),
-            "Dimensions".into(),
+            W::SixDimensionsMeanRating1.text(app.lang).into(),
+            W::SixDimensionsSurveys.text(app.lang).into(),
+            W::Dimensions.text(app.lang).into(),
         ],
     );
     let b = block(&title, theme);
@@ -274,7 +269,7 @@ fn draw_dimensions(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: 
     );
     lines.push(Line::from(Span::styled(truncate(&surveys, w), theme.title)));
     for d in &ru.dimensions {
-        let label = format!("{:<10}", t(app, d.dimension.as_str()));
+        let label = format!("{:<10}", W::dimension(d.dimension).text(app.lang));
         lines.push(match d.mean {
             Some(m) => Line::from(vec![
                 Span::raw(label),
@@ -287,7 +282,7 @@ fn draw_dimensions(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: 
             ]),
             None => Line::from(vec![
                 Span::raw(label),
-                Span::styled(t(app, "not rated"), theme.dim),
+                Span::styled(W::NotRated.text(app.lang), theme.dim),
             ]),
         });
     }
@@ -351,7 +346,7 @@ fn draw_chart(
         (Some(a), _) => vec![Span::styled(truncate(&a.name, 14), theme.dim)],
         _ => Vec::new(),
     };
-    let chart_title = t(app, "Emotion across the journey");
+    let chart_title = W::EmotionAcrossJourney.text(app.lang);
     let chart = Chart::new(sets)
         .block(block(&chart_title, theme))
         .x_axis(
@@ -389,7 +384,13 @@ fn item_line(app: &App, item: Item, width: usize, theme: &Theme) -> Line<'static
             Line::from(vec![
                 Span::styled(format!("  s{}  ", l.severity), theme.error),
                 Span::raw(truncate(
-                    &ts(app, &format!("{} ({} votes)", l.text, l.votes)),
+                    &format!(
+                        "{} ({})",
+                        l.text,
+                        app.say(&Msg::Votes {
+                            votes: l.votes
+                        })
+                    ),
                     width.saturating_sub(6),
                 )),
             ])
@@ -397,12 +398,12 @@ fn item_line(app: &App, item: Item, width: usize, theme: &Theme) -> Line<'static
         Item::Finding(i) => {
             let f = &r.findings[i];
             let (mark, style) = match f.level {
-                Level::Warn => (t(app, "warn "), theme.warn),
-                Level::Info => (t(app, "info "), theme.dim),
+                Level::Warn => (format!("{} ", W::Warn.text(app.lang)), theme.warn),
+                Level::Info => (format!("{} ", W::Info.text(app.lang)), theme.dim),
             };
             Line::from(vec![
                 Span::styled(mark, style),
-                Span::raw(truncate(&ts(app, &f.message), width.saturating_sub(5))),
+                Span::raw(truncate(&f.message, width.saturating_sub(5))),
             ])
         }
     }
@@ -414,12 +415,18 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let all = items(r);
     let (np, nl, nf) = (r.priorities.len(), r.loose_pains.len(), r.findings.len());
     let title = fit_title(
-        app,
         area.width,
         &[
-            format!("Fix first {np} · loose pains {nl} · findings {nf}"),
-            format!("Fix first {np} · findings {nf}"),
-            format!("Fix first {np}"),
+            app.say(&Msg::FixFirstAll {
+                priorities: np,
+                loose: nl,
+                findings: nf,
+            }),
+            app.say(&Msg::FixFirstFindings {
+                priorities: np,
+                findings: nf,
+            }),
+            app.say(&Msg::FixFirst { priorities: np }),
         ],
     );
     let b = block(&title, theme);
@@ -428,7 +435,7 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if all.is_empty() {
         frame.render_widget(
             Paragraph::new(Span::styled(
-                t(app, "nothing to fix: measure touchpoints to get priorities"),
+                W::NothingFixMeasureTouchpointsGet.text(app.lang),
                 theme.dim,
             )),
             inner,
@@ -466,7 +473,7 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
     let all = items(r);
     let Some(item) = all.get(app.score_sel.min(all.len().saturating_sub(1))) else {
         return vec![(
-            t(app, "Select a line above to see how its number is made.").into_owned(),
+            W::SelectLineAboveSeeHow.text(app.lang).to_string(),
             theme.dim,
         )];
     };
@@ -474,26 +481,39 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
     let mut out: Vec<(String, Style)> = Vec::new();
     let phase_lines = |out: &mut Vec<(String, Style)>, p: usize| {
         if let Some(ps) = r.phase(p) {
-            out.push((format!("Phase \"{}\"", ps.name), theme.title));
+            out.push((
+                app.say(&Msg::ExPhase {
+                    name: ps.name.clone(),
+                }),
+                theme.title,
+            ));
             match (ps.mean, ps.score) {
                 (Some(m), Some(s)) => {
                     out.push((
-                        format!(
-                            "weighted mean of {} measured touchpoints: Σ(w·S_eff)/Σw = {m:.1}",
-                            ps.measured
-                        ),
+                        app.say(&Msg::ExWeightedMean {
+                            measured: ps.measured,
+                            mean: m,
+                        }),
                         Style::default(),
                     ));
                     out.push((
-                        format!(
-                            "loose pain load {} × k_pain {} = −{:.1}  →  P = {s:.1}",
-                            ps.loose_load, c.k_pain, ps.deduction
-                        ),
+                        app.say(&Msg::ExLoosePain {
+                            load: ps.loose_load,
+                            k_pain: c.k_pain,
+                            deduction: ps.deduction,
+                            score: s,
+                        }),
                         Style::default(),
                     ));
-                    out.push((format!("phase weight W = Σw = {:.1}", ps.weight), theme.dim));
+                    out.push((
+                        app.say(&Msg::ExPhaseWeight { weight: ps.weight }),
+                        theme.dim,
+                    ));
                 }
-                _ => out.push(("not scored: no measured touchpoint".into(), theme.dim)),
+                _ => out.push((
+                    W::NotScoredNoMeasuredTouchpoint.text(app.lang).into(),
+                    theme.dim,
+                )),
             }
         }
     };
@@ -506,71 +526,73 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
                     out.push((
                         format!(
                             "{:<8} {}: {}  × {} {}",
-                            super::t(app, s.signal.label()),
+                            signal_label(app, s.signal),
                             signal_input(app, &s.input),
-                            ts(app, &s.formula()),
-                            super::t(app, "weight"),
+                            formula(app, s),
+                            W::Weight.text(app.lang),
                             s.weight
                         ),
                         Style::default(),
                     ));
                 }
                 if let Some(sc) = t.score {
-                    out.push((
-                        format!("S = weighted mean of the signals = {sc:.1}"),
-                        Style::default(),
-                    ));
+                    out.push((app.say(&Msg::ExSignalsMean { score: sc }), Style::default()));
                 }
                 out.push((
-                    format!(
-                        "open pain load {} × k_pain {} = −{:.1}  →  S_eff = {:.1}",
-                        t.pain_load,
-                        c.k_pain,
-                        t.deduction,
-                        t.effective.unwrap_or(0.0)
-                    ),
+                    app.say(&Msg::ExOpenPain {
+                        load: t.pain_load,
+                        k_pain: c.k_pain,
+                        deduction: t.deduction,
+                        effective: t.effective.unwrap_or(0.0),
+                    }),
                     Style::default(),
                 ));
                 out.push((
-                    format!(
-                        "weight w = importance {} × {} = {:.1}{}",
-                        t.importance,
-                        t.key_multiplier,
-                        t.weight,
-                        if t.key { " (key point)" } else { "" }
-                    ),
+                    app.say(&Msg::ExWeight {
+                        importance: t.importance,
+                        multiplier: t.key_multiplier,
+                        weight: t.weight,
+                        key: t.key,
+                    }),
                     Style::default(),
                 ));
                 out.push((
-                    format!("priority = w × (100 − S_eff) / 100 = {:.2}", p.priority),
+                    app.say(&Msg::ExPriority {
+                        priority: p.priority,
+                    }),
                     theme.warn,
                 ));
             }
         }
         Item::Loose(i) => {
             let l = &r.loose_pains[i];
-            out.push((format!("Pain point: {}", l.text), theme.title));
+            out.push((
+                app.say(&Msg::ExPainPoint {
+                    text: l.text.clone(),
+                }),
+                theme.title,
+            ));
             let why = match &l.touchpoint {
-                Some(t) => {
-                    format!("linked to `{t}`, which is not measured, so it counts for the phase")
-                }
-                None => "not linked to a touchpoint, so it counts for the phase".to_string(),
+                Some(t) => app.say(&Msg::ExLinkedUnmeasured { id: t.clone() }),
+                None => W::NotLinkedTouchpointSoCounts.text(app.lang).to_string(),
             };
             out.push((why, Style::default()));
             out.push((
-                format!(
-                    "severity {} × k_pain {} = −{:.1} on the phase score",
-                    l.severity,
-                    c.k_pain,
-                    l.severity as f64 * c.k_pain
-                ),
+                app.say(&Msg::ExSeverity {
+                    severity: l.severity,
+                    k_pain: c.k_pain,
+                }),
                 Style::default(),
             ));
             phase_lines(&mut out, l.phase);
         }
         Item::Finding(i) => {
             let f = &r.findings[i];
-            out.push((format!("{} ({})", f.code, f.level.as_str()), theme.title));
+            let level = match f.level {
+                Level::Warn => W::Warn,
+                Level::Info => W::Info,
+            };
+            out.push((format!("{} ({})", f.code, level.text(app.lang)), theme.title));
             out.push((f.message.clone(), Style::default()));
             match f.target {
                 Target::Touchpoint(p, t) => {
@@ -591,39 +613,60 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
             }
         }
     }
-    out.push(("Enter: go to it on the map".into(), theme.dim));
-    out.into_iter()
-        .map(|(text, style)| (ts(app, &text), style))
-        .collect()
+    out.push((W::EnterGoMap.text(app.lang).into(), theme.dim));
+    out
 }
 
 /// A signal's raw input in words ("14 of 52 satisfied").
 fn signal_input(app: &App, input: &crate::score::SignalInput) -> String {
     use crate::score::SignalInput;
-    if app.lang == crate::i18n::Lang::En {
-        return input.to_string();
-    }
     match *input {
         SignalInput::Ratings(r) => r
             .iter()
-            .map(|(d, v)| format!("{} {v}", t(app, d.as_str())))
+            .map(|(d, v)| format!("{} {v}", W::dimension(d).text(app.lang)))
             .collect::<Vec<_>>()
             .join(", "),
-        SignalInput::Emotion(e) => format!("{} {e:+}", t(app, "emotion")),
-        SignalInput::Csat(c) => format!("{} de {} satisfechos", c.satisfied, c.responses),
-        SignalInput::Ces(c) => format!("esfuerzo {c} de 7"),
-        SignalInput::Nps(n) => format!(
-            "{} promotores, {} pasivos, {} detractores",
-            n.promoters, n.passives, n.detractors
-        ),
+        SignalInput::Emotion(e) => format!("{} {e:+}", W::Emotion.text(app.lang)),
+        SignalInput::Csat(c) => app.say(&Msg::CsatInput {
+            satisfied: c.satisfied,
+            responses: c.responses,
+        }),
+        SignalInput::Ces(c) => app.say(&Msg::CesInput { ces: c }),
+        SignalInput::Nps(n) => app.say(&Msg::NpsInput {
+            promoters: n.promoters,
+            passives: n.passives,
+            detractors: n.detractors,
+        }),
+    }
+}
+
+/// A signal's name ("ratings", "CSAT").
+fn signal_label(app: &App, s: crate::score::Signal) -> &'static str {
+    use crate::score::Signal;
+    match s {
+        Signal::Ratings => W::RatingsText.text(app.lang),
+        Signal::Emotion => W::Emotion.text(app.lang),
+        Signal::Csat => "CSAT",
+        Signal::Ces => "CES",
+        Signal::Nps => "NPS",
+    }
+}
+
+/// How a signal's value is computed; only the ratings' has a word in it.
+fn formula(app: &App, s: &crate::score::SignalScore) -> String {
+    match s.input {
+        crate::score::SignalInput::Ratings(_) => app.say(&Msg::ExRatingsFormula { value: s.value }),
+        _ => s.formula(),
     }
 }
 
 fn draw_explain(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let title = fit_title(
-        app,
         area.width,
-        &["Explain: how this number is made".into(), "Explain".into()],
+        &[
+            W::ExplainHowThisNumberMade.text(app.lang).into(),
+            W::Explain.text(app.lang).into(),
+        ],
     );
     let mut b = block(&title, theme);
     let inner = b.inner(area);
@@ -640,10 +683,7 @@ fn draw_explain(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let more = lines.len() - h;
         b = b.title_bottom(
             Line::from(Span::styled(
-                ts(
-                    app,
-                    &format!(" ↓ {more} more line(s) in a taller terminal "),
-                ),
+                format!(" {} ", app.say(&Msg::MoreInTaller { n: more })),
                 theme.warn,
             ))
             .right_aligned(),

@@ -1,12 +1,13 @@
 //! The start screen: recent files, new from template, open a path.
 
+use crate::text::W;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::theme::Theme;
-use super::{t, ts};
+
 use crate::tui::app::{App, StartItem};
 
 /// Lines above the list inside the body.
@@ -33,19 +34,19 @@ pub fn hit(area: Rect, app: &App, x: u16, y: u16) -> Option<usize> {
 /// (text, item index) per line: section titles have no index.
 fn lines(app: &App) -> Vec<(String, Option<usize>)> {
     let mut out = Vec::new();
-    let mut section = "";
+    let mut section = None;
     for (i, item) in app.start_items.iter().enumerate() {
         let s = match item {
-            StartItem::Recent(_) => "Recent maps",
-            StartItem::Template(_) => "New map from a template",
-            StartItem::OpenPath => "Open by path",
+            StartItem::Recent(_) => W::RecentMaps,
+            StartItem::Template(_) => W::NewMapFromTemplate,
+            StartItem::OpenPath => W::OpenPath,
         };
-        if s != section {
+        if Some(s) != section {
             if !out.is_empty() {
                 out.push((String::new(), None));
             }
-            out.push((t(app, s).into_owned(), None));
-            section = s;
+            out.push((s.text(app.lang).to_string(), None));
+            section = Some(s);
         }
         out.push((item_label(app, item), Some(i)));
     }
@@ -64,17 +65,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let intro = vec![
         Line::from(""),
         Line::from(Span::styled(
-            t(
-                app,
-                "  Build a journey map live: phases, touchpoints, pain points — then score it.",
-            ),
+            format!("  {}", W::BuildJourneyMapLivePhases.text(app.lang)),
             theme.title,
         )),
         Line::from(Span::styled(
-            t(
-                app,
-                "  Choose a map with ↑/↓ and press Enter. ? shows every key.",
-            ),
+            format!("  {}", W::ChooseMapPressEnterShows.text(app.lang)),
             theme.dim,
         )),
     ];
@@ -87,7 +82,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .border_style(theme.border)
-        .title(t(app, " Start "));
+        .title(format!(" {} ", W::Start.text(app.lang)));
     let inner = block.inner(list);
     frame.render_widget(block, list);
     let rows = lines(app);
@@ -116,8 +111,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 /// An item in the app's language (paths and template names as they are).
 fn item_label(app: &App, item: &StartItem) -> String {
     match item {
-        StartItem::Template(tpl) => format!("{} — {}", tpl.name, ts(app, tpl.description)),
-        StartItem::OpenPath => t(app, "Open a file by path…").into_owned(),
+        StartItem::Template(tpl) => match template_description(tpl.name) {
+            Some(w) => format!("{} — {}", tpl.name, w.text(app.lang)),
+            None => format!("{} — {}", tpl.name, tpl.description),
+        },
+        StartItem::OpenPath => W::OpenFilePath.text(app.lang).to_string(),
         StartItem::Recent(_) => item.label(),
     }
+}
+
+/// A shipped template's description in the app's language.
+fn template_description(name: &str) -> Option<W> {
+    Some(match name {
+        "laptop-store" => W::BuyingLaptopStreetStoreSpanish,
+        "saas-onboarding" => W::ElloSaasJourneyEnglishAwareness,
+        "blank" => W::ThreeEmptyPhasesOnePer,
+        _ => return None,
+    })
 }

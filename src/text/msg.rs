@@ -1,0 +1,946 @@
+//! The interface's composed messages: status lines, errors, dialog
+//! sentences. A message is a value holding its data (the user's names, the
+//! numbers, paths); each language writes it in one `match` below. Keys are
+//! named from the active keymap, so a rebound key is named as rebound.
+
+use super::Lang;
+use crate::keys::action::Action;
+use crate::keys::keymap::Keymap;
+
+/// Which kind of element a message is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Element {
+    Phase,
+    Touchpoint,
+    PainPoint,
+}
+
+/// What an export wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    Markdown,
+    TouchpointsCsv,
+    PainsCsv,
+    Html,
+    Mermaid,
+}
+
+/// Why a form field's value is refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldError {
+    Required,
+    NotWhole { min: i64, max: i64 },
+    IntOutOfRange { value: i64, min: i64, max: i64 },
+    NotNumber,
+    OutOfRange { min: f64, max: f64 },
+    AtLeast { min: f64 },
+    TooLong { max: usize },
+}
+
+/// What a form field accepts, shown under the form.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldHint {
+    Required,
+    OptionalText,
+    Choose,
+    /// An optional whole number in `min..max`.
+    Range { min: i64, max: i64 },
+    /// An optional decimal in `min..max`.
+    Decimal { min: f64, max: f64 },
+    /// A decimal at least `min`, empty for the default.
+    AtLeast { min: f64 },
+}
+
+/// Why a file could not be read (the typed [`ReadError`], comparable).
+///
+/// [`ReadError`]: crate::storage::input::ReadError
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadProblem {
+    NotFound,
+    PermissionDenied,
+    Directory,
+    NotUtf8,
+    NotRegular { kind: &'static str },
+    /// The system's own words.
+    Other(String),
+}
+
+impl From<&crate::storage::input::ReadError> for ReadProblem {
+    fn from(e: &crate::storage::input::ReadError) -> Self {
+        use crate::storage::input::ReadError as E;
+        match e {
+            E::NotFound => ReadProblem::NotFound,
+            E::PermissionDenied => ReadProblem::PermissionDenied,
+            E::Directory(_) => ReadProblem::Directory,
+            E::NotUtf8 => ReadProblem::NotUtf8,
+            E::NotRegular { kind } => ReadProblem::NotRegular { kind },
+            E::Other(e) => ReadProblem::Other(e.to_string()),
+        }
+    }
+}
+
+impl From<&std::io::Error> for ReadProblem {
+    fn from(e: &std::io::Error) -> Self {
+        match e.kind() {
+            std::io::ErrorKind::NotFound => ReadProblem::NotFound,
+            std::io::ErrorKind::PermissionDenied => ReadProblem::PermissionDenied,
+            _ => ReadProblem::Other(e.to_string()),
+        }
+    }
+}
+
+impl ReadProblem {
+    pub fn text(&self, lang: Lang) -> String {
+        use ReadProblem::*;
+        match (lang, self) {
+            (Lang::En, NotFound) => "no such file".into(),
+            (Lang::Es, NotFound) => "no existe el archivo".into(),
+            (Lang::En, PermissionDenied) => "permission denied".into(),
+            (Lang::Es, PermissionDenied) => "permiso denegado".into(),
+            (Lang::En, Directory) => "it is a directory".into(),
+            (Lang::Es, Directory) => "es una carpeta".into(),
+            (Lang::En, NotUtf8) => "it is not UTF-8 text".into(),
+            (Lang::Es, NotUtf8) => "no es texto UTF-8".into(),
+            (Lang::En, NotRegular { kind }) => format!("it is a {kind}, not a regular file"),
+            (Lang::Es, NotRegular { kind }) => format!("es un {kind}, no un archivo normal"),
+            (_, Other(s)) => s.clone(),
+        }
+    }
+}
+
+/// A message of the interface.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    // Edits of the map
+    AddPhaseFirst,
+    AddedTouchpoint { name: String, marks: String },
+    AddedPainPoint,
+    AddedPainCaptured { text: String, severity: i64, linked: Option<String> },
+    AddedPhase { name: String },
+    NothingToDelete,
+    DeletedPhase { name: String, touchpoints: usize, pains: usize },
+    DeletedTouchpoint { name: String, unlinked: usize },
+    DeletedPainPoint,
+    NothingToDuplicate,
+    Duplicated(Element),
+    AlreadyAtEdge,
+    NothingToMove,
+    Moved(Element),
+    NoPhaseThere,
+    MovedTouchpointTo { phase: String, pains: usize },
+    MovedPainTo { phase: String, unlinked: bool },
+    EmotionAtLimit { emotion: i64 },
+    Emotion { emotion: i64 },
+    NoVotesToTake,
+    Votes { votes: i64 },
+    SelectToNudge,
+    KeyPointOn,
+    KeyPointOff,
+    SelectTouchpointForKey,
+    PainResolved,
+    PainReopened,
+    SelectPainToResolve,
+    Linked { id: String },
+    LinkRemoved,
+    SelectPainToLink,
+    Updated(Element),
+    MapUpdated,
+    NoChange(Box<Msg>),
+    PhaseGoneMeanwhile,
+    /// A rule of the format the edit would break (the loader's words).
+    Invalid { problem: String },
+    // Forms
+    FieldInvalid { field: super::W, error: FieldError },
+    CsatNeedsBoth,
+    PersonaNeedsName,
+    // Moving around
+    KeyDoesNothing { key: String },
+    StartScreenKeys,
+    ScoreViewKeys,
+    PresentingKeys,
+    BrokenFileKeys,
+    NothingToGoTo,
+    NothingSelected,
+    NothingToPresent,
+    TouchpointNeedsPhase,
+    PainNeedsPhase,
+    Undone,
+    NothingToUndo,
+    Redone,
+    NothingToRedo,
+    Cancelled,
+    CancelledNothingChanged,
+    // Files
+    Opened { path: String, derived: usize },
+    NewMapAt { path: String },
+    NewFromTemplate { name: String },
+    TemplateDamaged { name: String },
+    HasProblems { path: String },
+    CannotRead { path: String, error: ReadProblem },
+    Saved { path: String },
+    SaveFolderMissing { path: String, folder: String },
+    SaveFailed { path: String, error: String },
+    KeepsChanging,
+    Exists { path: String },
+    IsDirectory,
+    ChooseWhereToSave,
+    TypePath,
+    NoVersionToTake,
+    RemovedFromDisk { path: String },
+    DiskHasProblems { path: String },
+    Reloaded,
+    TookFileVersion,
+    DecideLater,
+    SaveFirstForEditor,
+    BackFromEditor,
+    EditorExited { program: String, status: String },
+    EditorFailed { program: String, error: String },
+    NoMapOpen,
+    ExportIsMap,
+    UnknownExtension,
+    Exported { kind: ExportKind, path: String },
+    CouldNotWrite { path: String, error: String },
+    ConfigProblems,
+    // Recovery
+    RecoveryRestored,
+    RecoveryDiscarded,
+    RecoveryKept { path: String },
+    RecoveryNotSetAside,
+    // Merging
+    MergedOutside { changes: usize },
+    DiskConflicts { conflicts: usize },
+    FileHasConflicts { path: String, conflicts: usize },
+    MergeLater,
+    ConflictsStay,
+    MergeSettledDisk { changes: usize, conflicts: usize, theirs: usize },
+    MergeSettledMarkers { conflicts: usize, theirs: usize },
+    // In the room
+    CaptureNoName,
+    CaptureNoPainText,
+    CaptureUnclosedQuote,
+    CaptureClosed { added: usize },
+    TimerStarted { time: String },
+    TimerStopped,
+    MinutesNotNumber { max: u64 },
+    MinutesOutOfRange { max: u64 },
+    VoteStarted { dots: i64 },
+    VoteSelectPain,
+    NoDotsLeft,
+    NoDotsHere,
+    DotsHere { here: i64, left: i64 },
+    VoteEndedNone,
+    VoteEnded { dots: i64, pains: usize },
+    // Parts of screens
+    MoreAbove { n: usize },
+    MoreBelowTab { n: usize },
+    MoreLines { n: usize },
+    UnsavedChangesIn { file: String },
+    SaveBefore { what: super::W },
+    KeptCopyAgo { minutes: u64 },
+    Counts { phases: usize, touchpoints: usize, pains: usize },
+    TooSmall { size: String, least: String },
+    DotsLeft { left: i64, total: i64 },
+    MergeTitleDisk { changes: usize, conflicts: usize },
+    MergeTitleMarkers { conflicts: usize },
+    // The score view and its explanations
+    NetExperience { net: i64 },
+    NetParts { positive: usize, negative: usize, pains: usize },
+    FixFirstAll { priorities: usize, loose: usize, findings: usize },
+    FixFirstFindings { priorities: usize, findings: usize },
+    FixFirst { priorities: usize },
+    MoreInTaller { n: usize },
+    ExPhase { name: String },
+    ExWeightedMean { measured: usize, mean: f64 },
+    ExLoosePain { load: i64, k_pain: f64, deduction: f64, score: f64 },
+    ExPhaseWeight { weight: f64 },
+    ExSignalsMean { score: f64 },
+    ExOpenPain { load: i64, k_pain: f64, deduction: f64, effective: f64 },
+    ExWeight { importance: i64, multiplier: f64, weight: f64, key: bool },
+    ExPriority { priority: f64 },
+    ExPainPoint { text: String },
+    ExLinkedUnmeasured { id: String },
+    ExSeverity { severity: i64, k_pain: f64 },
+    ExRatingsFormula { value: f64 },
+    CsatInput { satisfied: i64, responses: i64 },
+    CesInput { ces: f64 },
+    NpsInput { promoters: i64, passives: i64, detractors: i64 },
+}
+
+impl Msg {
+    /// The message in `lang`, keys named from `keys`.
+    pub fn text(&self, lang: Lang, keys: &Keymap) -> String {
+        let key = |a: Action| keys.first_key(a);
+        match lang {
+            Lang::En => en(self, &key),
+            Lang::Es => es(self, &key),
+        }
+    }
+}
+
+impl FieldError {
+    pub fn text(&self, lang: Lang) -> String {
+        use FieldError::*;
+        match (lang, self) {
+            (Lang::En, Required) => "required".into(),
+            (Lang::Es, Required) => "obligatorio".into(),
+            (Lang::En, NotWhole { min, max }) => format!("not a whole number: {min}..{max}"),
+            (Lang::Es, NotWhole { min, max }) => format!("no es un número entero: {min}..{max}"),
+            (Lang::En, IntOutOfRange { value, min, max }) => {
+                format!("{value} is out of range {min}..{max}")
+            }
+            (Lang::Es, IntOutOfRange { value, min, max }) => {
+                format!("{value} está fuera del rango {min}..{max}")
+            }
+            (Lang::En, NotNumber) => "not a number".into(),
+            (Lang::Es, NotNumber) => "no es un número".into(),
+            (Lang::En, OutOfRange { min, max }) => format!("out of range {min:.1}..{max:.1}"),
+            (Lang::Es, OutOfRange { min, max }) => format!("fuera del rango {min:.1}..{max:.1}"),
+            (Lang::En, AtLeast { min }) => format!("must be {min:.1} or more"),
+            (Lang::Es, AtLeast { min }) => format!("debe ser {min:.1} o más"),
+            (Lang::En, TooLong { max }) => format!("this field takes at most {max} characters"),
+            (Lang::Es, TooLong { max }) => {
+                format!("este campo admite como mucho {max} caracteres")
+            }
+        }
+    }
+}
+
+impl FieldHint {
+    pub fn text(&self, lang: Lang) -> String {
+        use FieldHint::*;
+        match (lang, self) {
+            (Lang::En, Required) => "required".into(),
+            (Lang::Es, Required) => "obligatorio".into(),
+            (Lang::En, OptionalText) => "optional text".into(),
+            (Lang::Es, OptionalText) => "texto opcional".into(),
+            (Lang::En, Choose) => "←/→ or Space to choose".into(),
+            (Lang::Es, Choose) => "←/→ o Espacio para elegir".into(),
+            (Lang::En, Range { min, max }) => format!("{min}..{max}, empty = not set"),
+            (Lang::Es, Range { min, max }) => format!("{min}..{max}, vacío = sin valor"),
+            (Lang::En, Decimal { min, max }) => format!("{min:.1}..{max:.1}, empty = not set"),
+            (Lang::Es, Decimal { min, max }) => format!("{min:.1}..{max:.1}, vacío = sin valor"),
+            (Lang::En, AtLeast { min }) => format!("≥ {min:.1}, empty = default"),
+            (Lang::Es, AtLeast { min }) => format!("≥ {min:.1}, vacío = por defecto"),
+        }
+    }
+}
+
+impl ExportKind {
+    fn en(self) -> &'static str {
+        match self {
+            ExportKind::Markdown => "Markdown",
+            ExportKind::TouchpointsCsv => "CSV of touchpoints",
+            ExportKind::PainsCsv => "CSV of pain points",
+            ExportKind::Html => "HTML page",
+            ExportKind::Mermaid => "Mermaid journey",
+        }
+    }
+
+    fn es(self) -> &'static str {
+        match self {
+            ExportKind::Markdown => "Markdown",
+            ExportKind::TouchpointsCsv => "CSV de puntos de contacto",
+            ExportKind::PainsCsv => "CSV de puntos de dolor",
+            ExportKind::Html => "página HTML",
+            ExportKind::Mermaid => "recorrido Mermaid",
+        }
+    }
+}
+
+/// English.
+fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
+    use Msg::*;
+    let el = |e: &Element| match e {
+        Element::Phase => "phase",
+        Element::Touchpoint => "touchpoint",
+        Element::PainPoint => "pain point",
+    };
+    let undo = || key(Action::Undo);
+    match m {
+        AddPhaseFirst => format!("add a phase first ({})", key(Action::AddPhase)),
+        AddedTouchpoint { name, marks } if marks.is_empty() => {
+            format!("added touchpoint \"{name}\"")
+        }
+        AddedTouchpoint { name, marks } => format!("added touchpoint \"{name}\" {marks}"),
+        AddedPainPoint => "added pain point".into(),
+        AddedPainCaptured { text, severity, linked: Some(t) } => {
+            format!("added pain point \"{text}\" s{severity} → \"{t}\"")
+        }
+        AddedPainCaptured { text, severity, linked: None } => {
+            format!("added pain point \"{text}\" s{severity}")
+        }
+        AddedPhase { name } => format!("added phase \"{name}\""),
+        NothingToDelete => "nothing to delete".into(),
+        DeletedPhase { name, touchpoints, pains } => format!(
+            "deleted phase \"{name}\" with {touchpoints} touchpoints and {pains} pain points ({} to undo)",
+            undo()
+        ),
+        DeletedTouchpoint { name, unlinked: 0 } => {
+            format!("deleted touchpoint \"{name}\" ({} to undo)", undo())
+        }
+        DeletedTouchpoint { name, unlinked } => format!(
+            "deleted touchpoint \"{name}\", {unlinked} pain point(s) unlinked ({} to undo)",
+            undo()
+        ),
+        DeletedPainPoint => format!("deleted pain point ({} to undo)", undo()),
+        NothingToDuplicate => "nothing to duplicate".into(),
+        Duplicated(e) => format!("duplicated {}", el(e)),
+        AlreadyAtEdge => "already at the edge".into(),
+        NothingToMove => "nothing to move".into(),
+        Moved(e) => format!("moved {}", el(e)),
+        NoPhaseThere => "no phase there".into(),
+        MovedTouchpointTo { phase, pains: 0 } => format!("moved touchpoint to \"{phase}\""),
+        MovedTouchpointTo { phase, pains } => {
+            format!("moved touchpoint to \"{phase}\" with its {pains} pain point(s)")
+        }
+        MovedPainTo { phase, unlinked: false } => format!("moved pain point to \"{phase}\""),
+        MovedPainTo { phase, unlinked: true } => {
+            format!("moved pain point to \"{phase}\" (its link was removed)")
+        }
+        EmotionAtLimit { emotion } => format!("emotion is already {emotion:+}, the limit is ±2"),
+        Emotion { emotion } => format!("emotion {emotion:+}"),
+        NoVotesToTake => "no votes to take away".into(),
+        Votes { votes } => format!("{votes} vote(s)"),
+        SelectToNudge => "select a touchpoint (emotion) or a pain point (votes)".into(),
+        KeyPointOn => "marked as a key point (moment of truth)".into(),
+        KeyPointOff => "no longer a key point".into(),
+        SelectTouchpointForKey => "select a touchpoint to mark it as a key point".into(),
+        PainResolved => "pain point resolved".into(),
+        PainReopened => "pain point reopened".into(),
+        SelectPainToResolve => "select a pain point to resolve or reopen it".into(),
+        Linked { id } => format!("linked to `{id}`"),
+        LinkRemoved => "link removed".into(),
+        SelectPainToLink => "select a pain point to link it to a touchpoint".into(),
+        Updated(e) => format!("{} updated", el(e)),
+        MapUpdated => "map updated".into(),
+        NoChange(m) => format!("{} (no change)", en(m, key)),
+        PhaseGoneMeanwhile => "the phase was deleted on disk meanwhile · nothing changed".into(),
+        Invalid { problem } => problem.clone(),
+        FieldInvalid { field, error } => format!("{}: {}", field.en(), error.text(Lang::En)),
+        CsatNeedsBoth => "CSAT needs both satisfied and responses (or neither)".into(),
+        PersonaNeedsName => "a persona description needs a persona name".into(),
+        KeyDoesNothing { key: k } => format!(
+            "{k} does nothing here · press {} for the keys",
+            key(Action::Help)
+        ),
+        StartScreenKeys => format!(
+            "on the start screen: ↑/↓ choose · Enter open · {} quit",
+            key(Action::Quit)
+        ),
+        ScoreViewKeys => format!(
+            "in the score view: ↑/↓ choose · Enter go to it on the map · {} back",
+            key(Action::SwitchView)
+        ),
+        PresentingKeys => "presenting: ←/→ phase · ↑/↓ scroll · Esc back to the map".into(),
+        BrokenFileKeys => format!(
+            "fix the file in your editor, then Enter to load it again · {} open another · {} quit",
+            key(Action::OpenStart),
+            key(Action::Quit)
+        ),
+        NothingToGoTo => "nothing to go to".into(),
+        NothingSelected => "nothing is selected".into(),
+        NothingToPresent => "nothing to present yet: add a phase first".into(),
+        TouchpointNeedsPhase => "a touchpoint lives in a phase: add the first phase".into(),
+        PainNeedsPhase => "a pain point lives in a phase: add the first phase".into(),
+        Undone => format!("undone · {} redoes it", key(Action::Redo)),
+        NothingToUndo => "nothing to undo".into(),
+        Redone => "redone".into(),
+        NothingToRedo => "nothing to redo".into(),
+        Cancelled => "cancelled".into(),
+        CancelledNothingChanged => "cancelled · nothing changed".into(),
+        Opened { path, derived: 0 } => format!("opened {path}"),
+        Opened { path, derived } => format!(
+            "opened {path} · {derived} touchpoint id(s) derived from names, written on save"
+        ),
+        NewMapAt { path } => {
+            format!("new map · it will be saved to {path} ({})", key(Action::Save))
+        }
+        NewFromTemplate { name } => format!(
+            "new map from template {name} · {} asks where to save it",
+            key(Action::Save)
+        ),
+        TemplateDamaged { name } => format!("template {name} is damaged"),
+        HasProblems { path } => format!("{path} has problems: it is shown, not changed"),
+        CannotRead { path, error } => format!("cannot read {path}: {}", error.text(Lang::En)),
+        Saved { path } => format!("saved {path}"),
+        SaveFolderMissing { path, folder } => format!(
+            "could not save {path}: the folder {folder} does not exist · the map is still open, nothing is lost"
+        ),
+        SaveFailed { path, error } => format!(
+            "could not save {path}: {error} · the map is still open, nothing is lost"
+        ),
+        KeepsChanging => {
+            "the file keeps changing on disk · try again in a moment, nothing is lost".into()
+        }
+        Exists { path } => format!(
+            "{path} exists; choose another name (cxmap never writes over a file it did not open)"
+        ),
+        IsDirectory => "that is a directory; add a file name".into(),
+        ChooseWhereToSave => "choose where to save, then repeat".into(),
+        TypePath => "type a path, or Esc to cancel".into(),
+        NoVersionToTake => {
+            "the file on disk is not a valid map: there is no version to take".into()
+        }
+        RemovedFromDisk { path } => format!(
+            "{path} was removed from disk · {} writes it again",
+            key(Action::Save)
+        ),
+        DiskHasProblems { path } => format!(
+            "{path} on disk has problems · the last good map stays here; fix the file and it reloads"
+        ),
+        Reloaded => format!("reloaded from disk · {} undoes the reload", undo()),
+        TookFileVersion => format!("took the file's version · {} brings yours back", undo()),
+        DecideLater => "decide later: your changes stay open; saving will ask again".into(),
+        SaveFirstForEditor => format!(
+            "save the map first ({}), then open it in the editor",
+            key(Action::Save)
+        ),
+        BackFromEditor => "back from the editor · no changes".into(),
+        EditorExited { program, status } => format!("{program} exited with {status}"),
+        EditorFailed { program, error } => {
+            format!("cannot run the editor `{program}`: {error} (set $EDITOR)")
+        }
+        NoMapOpen => "no map is open".into(),
+        ExportIsMap => format!(
+            "that is a map file: use save as ({}) for .ron",
+            key(Action::SaveAs)
+        ),
+        UnknownExtension => "unknown extension: use .md, .csv, -pains.csv, .html or .mmd".into(),
+        Exported { kind, path } => format!("exported {} to {path}", kind.en()),
+        CouldNotWrite { path, error } => format!("could not write {path}: {error}"),
+        ConfigProblems => "the configuration has problems: `cxmap config` shows them".into(),
+        RecoveryRestored => format!(
+            "unsaved work restored · {} saves it, {} goes back to the file",
+            key(Action::Save),
+            undo()
+        ),
+        RecoveryDiscarded => "the recovery copy was discarded".into(),
+        RecoveryKept { path } => format!(
+            "kept the recovery copy as {path} · open it with cxmap to look at it"
+        ),
+        RecoveryNotSetAside => {
+            "the recovery copy could not be set aside; it stays where it is".into()
+        }
+        MergedOutside { changes } => format!(
+            "merged {changes} outside change(s) with yours · {} undoes the merge",
+            undo()
+        ),
+        DiskConflicts { conflicts } => format!(
+            "the file changed on disk: {conflicts} conflict(s) with your changes · choose a side for each"
+        ),
+        FileHasConflicts { path, conflicts } => format!(
+            "{path} has {conflicts} merge conflict(s) · choose a side for each, then save"
+        ),
+        MergeLater => {
+            "decide later: your changes stay open; saving will offer the merge again".into()
+        }
+        ConflictsStay => {
+            "the conflicts stay: our side is shown; saving writes it without the markers".into()
+        }
+        MergeSettledDisk { changes, conflicts, theirs } => format!(
+            "merged {changes} outside change(s); {conflicts} conflict(s) settled, {theirs} for the file's version · {} undoes the merge",
+            undo()
+        ),
+        MergeSettledMarkers { conflicts, theirs } => format!(
+            "{conflicts} conflict(s) settled, {theirs} for theirs · {} writes the file without markers",
+            key(Action::Save)
+        ),
+        CaptureNoName => "a touchpoint needs a name before its markers".into(),
+        CaptureNoPainText => "a pain point needs a text after !".into(),
+        CaptureUnclosedQuote => "a channel in quotes needs its closing \"".into(),
+        CaptureClosed { added } => format!("quick capture closed · {added} added"),
+        TimerStarted { time } => {
+            format!("timer started: {time} · {} stops it", key(Action::Timer))
+        }
+        TimerStopped => "timer stopped".into(),
+        MinutesNotNumber { max } => format!("not a number of minutes: 1..{max}"),
+        MinutesOutOfRange { max } => format!("minutes must be more than 0 and at most {max}"),
+        VoteStarted { dots } => format!(
+            "voting: {dots} dots · select a pain point, + gives a dot, - takes it back · {} ends the round",
+            key(Action::Vote)
+        ),
+        VoteSelectPain => "voting: select a pain point to give it a dot".into(),
+        NoDotsLeft => format!("no dots left · {} ends the round", key(Action::Vote)),
+        NoDotsHere => "no dots to take back here".into(),
+        DotsHere { here, left } => format!("{here} dot(s) here · {left} left"),
+        VoteEndedNone => "voting round ended: no dots were given".into(),
+        VoteEnded { dots, pains } => format!(
+            "voting round ended: {dots} dot(s) on {pains} pain point(s) · {} undoes it",
+            undo()
+        ),
+        MoreAbove { n } => format!("▲ {n} more above"),
+        MoreBelowTab { n } => format!("▼ {n} more below (Tab)"),
+        MoreLines { n } => format!("… {n} more line(s)"),
+        UnsavedChangesIn { file } => format!("The map has changes that are not saved ({file})."),
+        SaveBefore { what } => format!("Save them before you {}?", what.en()),
+        KeptCopyAgo { minutes: 0 } => {
+            "cxmap kept a copy of changes that were never saved (less than a minute ago).".into()
+        }
+        KeptCopyAgo { minutes } => format!(
+            "cxmap kept a copy of changes that were never saved ({minutes} min ago)."
+        ),
+        Counts { phases, touchpoints, pains } => {
+            format!("{phases} phases, {touchpoints} touchpoints, {pains} pain points")
+        }
+        TooSmall { size, least } => format!(
+            "The terminal is too small for cxmap: {size}.\nMake it at least {least}, or press {} to quit.",
+            key(Action::Quit)
+        ),
+        DotsLeft { left, total } => format!("● {left} of {total} dots left"),
+        MergeTitleDisk { changes, conflicts } => format!(
+            "The file changed on disk: {changes} outside change(s) merged, {conflicts} conflict(s)"
+        ),
+        MergeTitleMarkers { conflicts } => format!("Merge conflicts in the file: {conflicts}"),
+        NetExperience { net } => format!("net experience {net:+}"),
+        NetParts { positive, negative, pains } => {
+            format!("= +{positive} pos −{negative} neg −{pains} pains")
+        }
+        FixFirstAll { priorities, loose, findings } => {
+            format!("Fix first {priorities} · loose pains {loose} · findings {findings}")
+        }
+        FixFirstFindings { priorities, findings } => {
+            format!("Fix first {priorities} · findings {findings}")
+        }
+        FixFirst { priorities } => format!("Fix first {priorities}"),
+        MoreInTaller { n } => format!("↓ {n} more line(s) in a taller terminal"),
+        ExPhase { name } => format!("Phase \"{name}\""),
+        ExWeightedMean { measured, mean } => format!(
+            "weighted mean of {measured} measured touchpoints: Σ(w·S_eff)/Σw = {mean:.1}"
+        ),
+        ExLoosePain { load, k_pain, deduction, score } => format!(
+            "loose pain load {load} × k_pain {k_pain} = −{deduction:.1}  →  P = {score:.1}"
+        ),
+        ExPhaseWeight { weight } => format!("phase weight W = Σw = {weight:.1}"),
+        ExSignalsMean { score } => format!("S = weighted mean of the signals = {score:.1}"),
+        ExOpenPain { load, k_pain, deduction, effective } => format!(
+            "open pain load {load} × k_pain {k_pain} = −{deduction:.1}  →  S_eff = {effective:.1}"
+        ),
+        ExWeight { importance, multiplier, weight, key } => format!(
+            "weight w = importance {importance} × {multiplier} = {weight:.1}{}",
+            if *key { " (key point)" } else { "" }
+        ),
+        ExPriority { priority } => format!("priority = w × (100 − S_eff) / 100 = {priority:.2}"),
+        ExPainPoint { text } => format!("Pain point: {text}"),
+        ExLinkedUnmeasured { id } => {
+            format!("linked to `{id}`, which is not measured, so it counts for the phase")
+        }
+        ExSeverity { severity, k_pain } => format!(
+            "severity {severity} × k_pain {k_pain} = −{:.1} on the phase score",
+            *severity as f64 * k_pain
+        ),
+        ExRatingsFormula { value } => {
+            format!("(mean {:.2} - 1) × 25 = {value:.1}", value / 25.0 + 1.0)
+        }
+        CsatInput { satisfied, responses } => format!("{satisfied} of {responses} satisfied"),
+        CesInput { ces } => format!("effort {ces} of 7"),
+        NpsInput { promoters, passives, detractors } => {
+            format!("{promoters} promoters, {passives} passives, {detractors} detractors")
+        }
+    }
+}
+
+/// Spanish.
+fn es(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
+    use Msg::*;
+    let undo = || key(Action::Undo);
+    match m {
+        AddPhaseFirst => format!("añada primero una fase ({})", key(Action::AddPhase)),
+        AddedTouchpoint { name, marks } if marks.is_empty() => {
+            format!("contacto «{name}» añadido")
+        }
+        AddedTouchpoint { name, marks } => format!("contacto «{name}» añadido {marks}"),
+        AddedPainPoint => "punto de dolor añadido".into(),
+        AddedPainCaptured { text, severity, linked: Some(t) } => {
+            format!("punto de dolor «{text}» s{severity} añadido → «{t}»")
+        }
+        AddedPainCaptured { text, severity, linked: None } => {
+            format!("punto de dolor «{text}» s{severity} añadido")
+        }
+        AddedPhase { name } => format!("fase «{name}» añadida"),
+        NothingToDelete => "nada que borrar".into(),
+        DeletedPhase { name, touchpoints, pains } => format!(
+            "fase «{name}» borrada con {touchpoints} contactos y {pains} puntos de dolor ({} para deshacer)",
+            undo()
+        ),
+        DeletedTouchpoint { name, unlinked: 0 } => {
+            format!("contacto «{name}» borrado ({} para deshacer)", undo())
+        }
+        DeletedTouchpoint { name, unlinked } => format!(
+            "contacto «{name}» borrado, {unlinked} punto(s) de dolor desvinculado(s) ({} para deshacer)",
+            undo()
+        ),
+        DeletedPainPoint => format!("punto de dolor borrado ({} para deshacer)", undo()),
+        NothingToDuplicate => "nada que duplicar".into(),
+        Duplicated(Element::Phase) => "fase duplicada".into(),
+        Duplicated(Element::Touchpoint) => "contacto duplicado".into(),
+        Duplicated(Element::PainPoint) => "punto de dolor duplicado".into(),
+        AlreadyAtEdge => "ya está en el borde".into(),
+        NothingToMove => "nada que mover".into(),
+        Moved(Element::Phase) => "fase movida".into(),
+        Moved(Element::Touchpoint) => "contacto movido".into(),
+        Moved(Element::PainPoint) => "punto de dolor movido".into(),
+        NoPhaseThere => "no hay fase ahí".into(),
+        MovedTouchpointTo { phase, pains: 0 } => format!("contacto movido a «{phase}»"),
+        MovedTouchpointTo { phase, pains } => {
+            format!("contacto movido a «{phase}» con su(s) {pains} punto(s) de dolor")
+        }
+        MovedPainTo { phase, unlinked: false } => format!("punto de dolor movido a «{phase}»"),
+        MovedPainTo { phase, unlinked: true } => {
+            format!("punto de dolor movido a «{phase}» (se quitó su vínculo)")
+        }
+        EmotionAtLimit { emotion } => format!("la emoción ya es {emotion:+}, el límite es ±2"),
+        Emotion { emotion } => format!("emoción {emotion:+}"),
+        NoVotesToTake => "no hay votos que quitar".into(),
+        Votes { votes } => format!("{votes} voto(s)"),
+        SelectToNudge => "seleccione un contacto (emoción) o un punto de dolor (votos)".into(),
+        KeyPointOn => "marcado como punto clave (momento de la verdad)".into(),
+        KeyPointOff => "ya no es un punto clave".into(),
+        SelectTouchpointForKey => "seleccione un contacto para marcarlo como punto clave".into(),
+        PainResolved => "punto de dolor resuelto".into(),
+        PainReopened => "punto de dolor reabierto".into(),
+        SelectPainToResolve => "seleccione un punto de dolor para resolverlo o reabrirlo".into(),
+        Linked { id } => format!("vinculado a `{id}`"),
+        LinkRemoved => "vínculo eliminado".into(),
+        SelectPainToLink => "seleccione un punto de dolor para vincularlo a un contacto".into(),
+        Updated(Element::Phase) => "fase actualizada".into(),
+        Updated(Element::Touchpoint) => "contacto actualizado".into(),
+        Updated(Element::PainPoint) => "punto de dolor actualizado".into(),
+        MapUpdated => "mapa actualizado".into(),
+        NoChange(m) => format!("{} (sin cambios)", es(m, key)),
+        PhaseGoneMeanwhile => "la fase se borró en disco mientras tanto · no cambió nada".into(),
+        Invalid { problem } => problem.clone(),
+        FieldInvalid { field, error } => format!("{}: {}", field.es(), error.text(Lang::Es)),
+        CsatNeedsBoth => "CSAT necesita satisfechos y respuestas (o ninguno de los dos)".into(),
+        PersonaNeedsName => "una descripción de persona necesita el nombre de la persona".into(),
+        KeyDoesNothing { key: k } => format!(
+            "{k} no hace nada aquí · pulse {} para ver las teclas",
+            key(Action::Help)
+        ),
+        StartScreenKeys => format!(
+            "en el inicio: ↑/↓ elegir · Enter abrir · {} salir",
+            key(Action::Quit)
+        ),
+        ScoreViewKeys => format!(
+            "en la puntuación: ↑/↓ elegir · Enter ir a ello en el mapa · {} volver",
+            key(Action::SwitchView)
+        ),
+        PresentingKeys => "presentación: ←/→ fase · ↑/↓ desplaza · Esc vuelve al mapa".into(),
+        BrokenFileKeys => format!(
+            "corrija el archivo en su editor y pulse Enter para cargarlo de nuevo · {} abre otro · {} sale",
+            key(Action::OpenStart),
+            key(Action::Quit)
+        ),
+        NothingToGoTo => "nada a lo que ir".into(),
+        NothingSelected => "no hay nada seleccionado".into(),
+        NothingToPresent => "aún no hay nada que presentar: añada primero una fase".into(),
+        TouchpointNeedsPhase => "un contacto vive en una fase: añada la primera fase".into(),
+        PainNeedsPhase => "un punto de dolor vive en una fase: añada la primera fase".into(),
+        Undone => format!("deshecho · {} lo rehace", key(Action::Redo)),
+        NothingToUndo => "nada que deshacer".into(),
+        Redone => "rehecho".into(),
+        NothingToRedo => "nada que rehacer".into(),
+        Cancelled => "cancelado".into(),
+        CancelledNothingChanged => "cancelado · nada cambió".into(),
+        Opened { path, derived: 0 } => format!("abierto {path}"),
+        Opened { path, derived } => format!(
+            "abierto {path} · {derived} id(s) de contacto derivados de los nombres, se escribirán al guardar"
+        ),
+        NewMapAt { path } => format!("mapa nuevo · se guardará en {path} ({})", key(Action::Save)),
+        NewFromTemplate { name } => format!(
+            "nuevo mapa desde la plantilla {name} · {} pregunta dónde guardarlo",
+            key(Action::Save)
+        ),
+        TemplateDamaged { name } => format!("la plantilla {name} está dañada"),
+        HasProblems { path } => format!("{path} tiene problemas: se muestra, no se cambia"),
+        CannotRead { path, error } => {
+            format!("no se puede leer {path}: {}", error.text(Lang::Es))
+        }
+        Saved { path } => format!("guardado {path}"),
+        SaveFolderMissing { path, folder } => format!(
+            "no se pudo guardar {path}: la carpeta {folder} no existe · el mapa sigue abierto, nada se pierde"
+        ),
+        SaveFailed { path, error } => format!(
+            "no se pudo guardar {path}: {error} · el mapa sigue abierto, nada se pierde"
+        ),
+        KeepsChanging => {
+            "el archivo no deja de cambiar en disco · inténtelo en un momento, nada se pierde"
+                .into()
+        }
+        Exists { path } => format!(
+            "{path} ya existe; elija otro nombre (cxmap nunca escribe sobre un archivo que no abrió)"
+        ),
+        IsDirectory => "es una carpeta; añada un nombre de archivo".into(),
+        ChooseWhereToSave => "elija dónde guardar y repita".into(),
+        TypePath => "escriba una ruta, o Esc para cancelar".into(),
+        NoVersionToTake => {
+            "el archivo en disco no es un mapa válido: no hay versión que tomar".into()
+        }
+        RemovedFromDisk { path } => format!(
+            "{path} se borró del disco · {} lo vuelve a escribir",
+            key(Action::Save)
+        ),
+        DiskHasProblems { path } => format!(
+            "{path} en disco tiene problemas · se mantiene el último mapa bueno; corrija el archivo y se recargará"
+        ),
+        Reloaded => format!("recargado desde disco · {} deshace la recarga", undo()),
+        TookFileVersion => format!("se tomó la versión del archivo · {} recupera la suya", undo()),
+        DecideLater => {
+            "decidir más tarde: sus cambios siguen abiertos; al guardar se volverá a preguntar"
+                .into()
+        }
+        SaveFirstForEditor => format!(
+            "guarde primero el mapa ({}) y luego ábralo en el editor",
+            key(Action::Save)
+        ),
+        BackFromEditor => "de vuelta del editor · sin cambios".into(),
+        EditorExited { program, status } => format!("{program} terminó con {status}"),
+        EditorFailed { program, error } => {
+            format!("no se puede ejecutar el editor `{program}`: {error} (defina $EDITOR)")
+        }
+        NoMapOpen => "no hay ningún mapa abierto".into(),
+        ExportIsMap => format!(
+            "eso es un archivo de mapa: use guardar como ({}) para .ron",
+            key(Action::SaveAs)
+        ),
+        UnknownExtension => "extensión desconocida: use .md, .csv, -pains.csv, .html o .mmd".into(),
+        Exported { kind, path } => format!("exportado {} a {path}", kind.es()),
+        CouldNotWrite { path, error } => format!("no se pudo escribir {path}: {error}"),
+        ConfigProblems => "la configuración tiene problemas: `cxmap config` los muestra".into(),
+        RecoveryRestored => format!(
+            "trabajo sin guardar restaurado · {} lo guarda, {} vuelve al archivo",
+            key(Action::Save),
+            undo()
+        ),
+        RecoveryDiscarded => "se descartó la copia de recuperación".into(),
+        RecoveryKept { path } => format!(
+            "la copia de recuperación se guardó como {path} · ábrala con cxmap para verla"
+        ),
+        RecoveryNotSetAside => {
+            "no se pudo apartar la copia de recuperación; sigue donde estaba".into()
+        }
+        MergedOutside { changes } => format!(
+            "{changes} cambio(s) de fuera fusionado(s) con los suyos · {} deshace la fusión",
+            undo()
+        ),
+        DiskConflicts { conflicts } => format!(
+            "el archivo cambió en disco: {conflicts} conflicto(s) con sus cambios · elija un lado para cada uno"
+        ),
+        FileHasConflicts { path, conflicts } => format!(
+            "{path} tiene {conflicts} conflicto(s) de fusión · elija un lado para cada uno y guarde"
+        ),
+        MergeLater => {
+            "decidir después: sus cambios siguen abiertos; al guardar se ofrecerá de nuevo la fusión"
+                .into()
+        }
+        ConflictsStay => {
+            "los conflictos siguen: se muestra nuestro lado; al guardar se escribe sin las marcas"
+                .into()
+        }
+        MergeSettledDisk { changes, conflicts, theirs } => format!(
+            "{changes} cambio(s) de fuera fusionado(s); {conflicts} conflicto(s) resuelto(s), {theirs} con la versión del archivo · {} deshace la fusión",
+            undo()
+        ),
+        MergeSettledMarkers { conflicts, theirs } => format!(
+            "{conflicts} conflicto(s) resuelto(s), {theirs} con el suyo · {} escribe el archivo sin marcas",
+            key(Action::Save)
+        ),
+        CaptureNoName => "un punto de contacto necesita un nombre antes de sus marcas".into(),
+        CaptureNoPainText => "un punto de dolor necesita un texto después de !".into(),
+        CaptureUnclosedQuote => "un canal entre comillas necesita sus comillas de cierre".into(),
+        CaptureClosed { added } => format!("captura rápida cerrada · {added} añadido(s)"),
+        TimerStarted { time } => {
+            format!("temporizador en marcha: {time} · {} lo para", key(Action::Timer))
+        }
+        TimerStopped => "temporizador parado".into(),
+        MinutesNotNumber { max } => format!("no es un número de minutos: 1..{max}"),
+        MinutesOutOfRange { max } => {
+            format!("los minutos deben ser más de 0 y como mucho {max}")
+        }
+        VoteStarted { dots } => format!(
+            "votación: {dots} puntos · seleccione un dolor, + le da un punto, - lo retira · {} cierra la ronda",
+            key(Action::Vote)
+        ),
+        VoteSelectPain => "votación: seleccione un punto de dolor para darle un punto".into(),
+        NoDotsLeft => format!("no quedan puntos · {} cierra la ronda", key(Action::Vote)),
+        NoDotsHere => "aquí no hay puntos que retirar".into(),
+        DotsHere { here, left } => format!("{here} punto(s) aquí · quedan {left}"),
+        VoteEndedNone => "ronda de votación cerrada: no se dio ningún punto".into(),
+        VoteEnded { dots, pains } => format!(
+            "ronda de votación cerrada: {dots} punto(s) en {pains} punto(s) de dolor · {} lo deshace",
+            undo()
+        ),
+        MoreAbove { n } => format!("▲ {n} más arriba"),
+        MoreBelowTab { n } => format!("▼ {n} más abajo (Tab)"),
+        MoreLines { n } => format!("… {n} línea(s) más"),
+        UnsavedChangesIn { file } => format!("El mapa tiene cambios sin guardar ({file})."),
+        SaveBefore { what } => format!("¿Guardarlos antes de {}?", what.es()),
+        KeptCopyAgo { minutes: 0 } => {
+            "cxmap guardó una copia de cambios que nunca se guardaron (hace menos de un minuto)."
+                .into()
+        }
+        KeptCopyAgo { minutes } => format!(
+            "cxmap guardó una copia de cambios que nunca se guardaron (hace {minutes} min)."
+        ),
+        Counts { phases, touchpoints, pains } => {
+            format!("{phases} fases, {touchpoints} contactos, {pains} puntos de dolor")
+        }
+        TooSmall { size, least } => format!(
+            "La terminal es demasiado pequeña para cxmap: {size}.\nAgrándela al menos a {least}, o pulse {} para salir.",
+            key(Action::Quit)
+        ),
+        DotsLeft { left, total } => format!("● quedan {left} de {total} puntos"),
+        MergeTitleDisk { changes, conflicts } => format!(
+            "El archivo cambió en disco: {changes} cambio(s) de fuera fusionado(s), {conflicts} conflicto(s)"
+        ),
+        MergeTitleMarkers { conflicts } => format!("Conflictos de fusión en el archivo: {conflicts}"),
+        NetExperience { net } => format!("experiencia neta {net:+}"),
+        NetParts { positive, negative, pains } => {
+            format!("= +{positive} pos −{negative} neg −{pains} dolores")
+        }
+        FixFirstAll { priorities, loose, findings } => format!(
+            "Arreglar primero {priorities} · dolores sueltos {loose} · hallazgos {findings}"
+        ),
+        FixFirstFindings { priorities, findings } => {
+            format!("Arreglar primero {priorities} · hallazgos {findings}")
+        }
+        FixFirst { priorities } => format!("Arreglar primero {priorities}"),
+        MoreInTaller { n } => format!("↓ {n} línea(s) más en un terminal más alto"),
+        ExPhase { name } => format!("Fase «{name}»"),
+        ExWeightedMean { measured, mean } => format!(
+            "media ponderada de {measured} contactos medidos: Σ(w·S_eff)/Σw = {mean:.1}"
+        ),
+        ExLoosePain { load, k_pain, deduction, score } => format!(
+            "carga de dolor suelto {load} × k_pain {k_pain} = −{deduction:.1}  →  P = {score:.1}"
+        ),
+        ExPhaseWeight { weight } => format!("peso de la fase W = Σw = {weight:.1}"),
+        ExSignalsMean { score } => format!("S = media ponderada de las señales = {score:.1}"),
+        ExOpenPain { load, k_pain, deduction, effective } => format!(
+            "carga de dolor abierto {load} × k_pain {k_pain} = −{deduction:.1}  →  S_eff = {effective:.1}"
+        ),
+        ExWeight { importance, multiplier, weight, key } => format!(
+            "peso w = importancia {importance} × {multiplier} = {weight:.1}{}",
+            if *key { " (punto clave)" } else { "" }
+        ),
+        ExPriority { priority } => {
+            format!("prioridad = w × (100 − S_eff) / 100 = {priority:.2}")
+        }
+        ExPainPoint { text } => format!("Punto de dolor: {text}"),
+        ExLinkedUnmeasured { id } => {
+            format!("vinculado a `{id}`, que no está medido, así que cuenta para la fase")
+        }
+        ExSeverity { severity, k_pain } => format!(
+            "gravedad {severity} × k_pain {k_pain} = −{:.1} en la puntuación de la fase",
+            *severity as f64 * k_pain
+        ),
+        ExRatingsFormula { value } => {
+            format!("(media {:.2} - 1) × 25 = {value:.1}", value / 25.0 + 1.0)
+        }
+        CsatInput { satisfied, responses } => {
+            format!("{satisfied} de {responses} satisfechos")
+        }
+        CesInput { ces } => format!("esfuerzo {ces} de 7"),
+        NpsInput { promoters, passives, detractors } => format!(
+            "{promoters} promotores, {passives} pasivos, {detractors} detractores"
+        ),
+    }
+}

@@ -1,0 +1,398 @@
+//! The fixed words of the interface: labels, titles, hints, choices.
+
+
+words! {
+    /// A fixed word or label of the interface.
+    pub enum W {
+        // Header, start screen, general
+        CustomerJourneyMapsCxWorkshops => "customer journey maps for CX workshops", "mapas del recorrido del cliente para talleres de CX";
+        CxNotScored => "CX not scored", "CX sin puntuar";
+        Unsaved => "● unsaved", "● sin guardar";
+        NotSavedYet => "(not saved yet)", "(aún sin guardar)";
+        ExampleMineRon => "e.g. store-mine.ron", "p. ej. tienda-mio.ron";
+        ExampleJourneyRon => "e.g. journey.ron or ~/maps/store.ron", "p. ej. recorrido.ron o ~/mapas/tienda.ron";
+        OpenAnotherMap => "open another map", "abrir otro mapa";
+        BuildJourneyMapLivePhases => "Build a journey map live: phases, touchpoints, pain points — then score it.", "Construya el mapa en vivo (fases, contactos, dolores) y después puntúelo.";
+        ChooseMapPressEnterShows => "Choose a map with ↑/↓ and press Enter. ? shows every key.", "Elija un mapa con ↑/↓ y pulse Enter. ? muestra todas las teclas.";
+        Start => "Start", "Inicio";
+        RecentMaps => "Recent maps", "Mapas recientes";
+        NewMapFromTemplate => "New map from a template", "Nuevo mapa desde una plantilla";
+        Open => "Open", "Abierto";
+        OpenPath => "Open by path", "Abrir por ruta";
+        OpenFilePath => "Open a file by path…", "Abrir un archivo por su ruta…";
+        BuyingLaptopStreetStoreSpanish => "Buying a laptop in a street store (Spanish): research, visit, purchase, home use, support", "Comprar un portátil en una tienda de barrio (en español): investigación, visita, compra, uso en casa, soporte";
+        ElloSaasJourneyEnglishAwareness => "The \"Ello\" SaaS journey (English): awareness, trial, purchase, onboarding, support, renewal", "El recorrido SaaS de «Ello» (en inglés): descubrimiento, prueba, compra, incorporación, soporte, renovación";
+        ThreeEmptyPhasesOnePer => "Three empty phases, one per stage: before, during and after the purchase", "Tres fases vacías, una por etapa: antes, durante y después de la compra";
+        // Stages, owners, statuses
+        PrePurchase => "pre-purchase", "precompra";
+        Purchase => "purchase", "compra";
+        PostPurchase => "post-purchase", "poscompra";
+        NoStage => "no stage", "sin etapa";
+        Brand => "brand", "marca";
+        Partner => "partner", "socio";
+        Customer => "customer", "cliente";
+        Social => "social", "social";
+        Resolved => "resolved", "resuelto";
+        // Map view
+        ThisMapHasNoPhases => "This map has no phases yet.", "Este mapa aún no tiene fases.";
+        NoTouchpointsAddsOne => "no touchpoints · a adds one", "sin puntos de contacto · a añade uno";
+        NonePAddsOne => "none · p adds one", "ninguno · p añade uno";
+        Action => "action ✓", "acción ✓";
+        NoAction => "no action", "sin acción";
+        EmotionCurve202 => "Emotion curve  ▲▲ +2 · ● 0 · ▼▼ -2", "Curva emocional  ▲▲ +2 · ● 0 · ▼▼ -2";
+        FileDiskInvalidMapShown => "The file on disk is invalid — the map shown is the last good one; fix the file and it reloads", "El archivo en disco no es válido — se muestra la última versión buena; corríjalo y se recargará";
+        // Hints
+        Help => "help", "ayuda";
+        Choose => "choose", "elegir";
+        OpenText => "open", "abrir";
+        Quit => "quit", "salir";
+        Reload => "reload", "recargar";
+        OpenOther => "open other", "abrir otro";
+        Go => "go to", "ir a";
+        Map => "map", "mapa";
+        Save => "save", "guardar";
+        AddPhase => "add phase", "añadir fase";
+        AddTouchpoint => "add touchpoint", "añadir contacto";
+        AddPain => "add pain", "añadir dolor";
+        Edit => "edit", "editar";
+        Move => "move", "mover";
+        Add => "add", "añadir";
+        Emotion => "emotion", "emoción";
+        KeyPt => "key pt", "clave";
+        Vote => "vote", "voto";
+        Resolve => "resolve", "resolver";
+        Link => "link", "vincular";
+        Delete => "delete", "borrar";
+        Undo => "undo", "deshacer";
+        Score => "score", "puntuación";
+        NextPrevField => "next/prev field", "campo sig./ant.";
+        Confirm => "confirm", "confirmar";
+        Cancel => "cancel", "cancelar";
+        AnyKey => "any key", "cualquier tecla";
+        Close => "close", "cerrar";
+        Restore => "restore", "restaurar";
+        Discard => "discard", "descartar";
+        Later => "later", "más tarde";
+        KeepMine => "keep mine", "mantener el mío";
+        TakeFileS => "take the file's", "tomar el del archivo";
+        SaveMine => "save mine as", "guardar el mío como";
+        Scroll => "scroll", "desplazar";
+        Capture => "capture", "capturar";
+        Present => "present", "presentar";
+        Phase => "phase", "fase";
+        Timer => "timer", "temporizador";
+        Back => "back", "volver";
+        Dot => "dot", "punto";
+        EndVote => "end vote", "cerrar votación";
+        // Merging
+        File => "the file", "el archivo";
+        PhaseWasDeletedDiskMeanwhile => "the phase was deleted on disk meanwhile · nothing changed", "la fase se borró en disco mientras tanto · no cambió nada";
+        RecoveryCopyCouldNotSet => "the recovery copy could not be set aside; it stays where it is", "no se pudo apartar la copia de recuperación; sigue donde estaba";
+        Copy => "the copy", "la copia";
+        MapS => "the map's", "del mapa:";
+        Touchpoint => "touchpoint", "contacto";
+        PainPoint => "pain point", "punto de dolor";
+        Deleted => "deleted", "borrado";
+        Theirs => "theirs", "el suyo";
+        Mine => "mine", "el mío";
+        Apply => "apply", "aplicar";
+        ConflictMMineTTheirs => "↑↓ conflict · m mine · t theirs · M/T all · Enter apply · Esc later", "↑↓ conflicto · m el mío · t el suyo · M/T todos · Enter aplica · Esc después";
+        DecideLaterYourChangesStay => "decide later: your changes stay open; saving will offer the merge again", "decidir después: sus cambios siguen abiertos; al guardar se ofrecerá de nuevo la fusión";
+        ConflictsStayOurSideShown => "the conflicts stay: our side is shown; saving writes it without the markers", "los conflictos siguen: se muestra nuestro lado; al guardar se escribe sin las marcas";
+        // In the room
+        Room => "In the room", "En la sala";
+        Selected => "Selected", "Selección";
+        QuickCapture => "Quick capture", "Captura rápida";
+        EnterAddsEscClosesU => "Enter adds · Esc closes · u undoes afterwards", "Enter añade · Esc cierra · u deshace después";
+        NameChannelTwoWords2 => "Name @Channel @\"two words\" +2…-2 * (key point)  ·  ! pain text s1…s5 (linked to the selected touchpoint)", "Nombre @Canal @\"dos palabras\" +2…-2 * (punto clave)  ·  ! texto del dolor s1…s5 (vinculado al contacto seleccionado)";
+        ScrollAnyOtherKeyCloses => "↑/↓ scroll · any other key closes", "↑/↓ desplaza · cualquier otra tecla cierra";
+        NoTouchpointsYet => "no touchpoints yet", "aún no hay puntos de contacto";
+        PainPoints => "Pain points", "Puntos de dolor";
+        NotMeasured => "not measured", "sin medir";
+        Stage => "stage", "etapa";
+        Ratings => "Ratings", "Valoraciones";
+        KeyPoint => "key point", "punto clave";
+        NoCorrectiveActionYet => "no corrective action yet", "aún sin acción correctiva";
+        NoEmotionYet => "no emotion yet", "aún sin emoción";
+        Delighted => "delighted", "encantado";
+        Pleased => "pleased", "contento";
+        Neutral => "neutral", "neutral";
+        Annoyed => "annoyed", "molesto";
+        Frustrated => "frustrated", "frustrado";
+        DotsPerPerson => "Dots per person", "Puntos por persona";
+        Participants => "Participants", "Participantes";
+        DotVotingNewRound => "Dot voting: a new round", "Votación por puntos: nueva ronda";
+        CountdownHowManyMinutes => "Countdown: how many minutes?", "Cuenta atrás: ¿cuántos minutos?";
+        PresentingModeOnePhaseFull => "presenting mode: one phase full screen for the room", "modo presentación: una fase a pantalla completa para la sala";
+        QuickCaptureTypeNameChannel => "quick capture: type `Name @Channel +1 *` or `! pain s4`, line after line", "captura rápida: escriba `Nombre @Canal +1 *` o `! dolor s4`, línea tras línea";
+        SelectedCardFullWindow => "the selected card in full, in a window", "la tarjeta seleccionada completa, en una ventana";
+        CountdownTimerStartAsksMinutes => "countdown timer: start (asks for minutes) / stop", "temporizador: iniciar (pide los minutos) / parar";
+        DotVotingRoundStartEnd => "dot-voting round: start / end and write the votes", "ronda de votación por puntos: iniciar / cerrar y anotar los votos";
+        TimerStopped => "timer stopped", "temporizador parado";
+        TouchpointNeedsNameBeforeMarkers => "a touchpoint needs a name before its markers", "un punto de contacto necesita un nombre antes de sus marcas";
+        PainPointNeedsTextAfter => "a pain point needs a text after !", "un punto de dolor necesita un texto después de !";
+        ChannelQuotesNeedsClosing => "a channel in quotes needs its closing \"", "un canal entre comillas necesita sus comillas de cierre";
+        NothingPresentYetAddPhase => "nothing to present yet: add a phase first", "aún no hay nada que presentar: añada primero una fase";
+        PresentingPhaseScrollEscBack => "presenting: ←/→ phase · ↑/↓ scroll · Esc back to the map", "presentación: ←/→ fase · ↑/↓ desplaza · Esc vuelve al mapa";
+        VotingSelectPainPointGive => "voting: select a pain point to give it a dot", "votación: seleccione un punto de dolor para darle un punto";
+        NoDotsTakeBackHere => "no dots to take back here", "aquí no hay puntos que retirar";
+        VotingRoundEndedNoDots => "voting round ended: no dots were given", "ronda de votación cerrada: no se dio ningún punto";
+        NothingSelected => "nothing is selected", "no hay nada seleccionado";
+        // Help
+        General => "General", "General";
+        MovingAround => "Moving around", "Moverse";
+        BuildingMap => "Building the map", "Construir el mapa";
+        WorkshopQuickKeys => "Workshop quick keys", "Teclas rápidas del taller";
+        FormsDialogs => "In forms and dialogs", "En formularios y diálogos";
+        NextPreviousField => "next / previous field", "campo siguiente / anterior";
+        ChooseListFieldTypeFirst => "choose in a list field (or type its first letter)", "elegir en un campo de lista (o teclear su inicial)";
+        ConfirmRefusedMessageWhileField => "confirm (refused with a message while a field is invalid)", "confirmar (se rechaza con un mensaje si un campo no es válido)";
+        CancelNothingChanges => "cancel, nothing changes", "cancelar, nada cambia";
+        MoveDeleteWordsTextField => "move and delete words in a text field; paste works", "moverse y borrar palabras en un campo de texto; pegar funciona";
+        Mouse => "Mouse", "Ratón";
+        Click => "click", "clic";
+        Wheel => "wheel", "rueda";
+        SelectCardPhase => "select a card or a phase", "seleccionar una tarjeta o una fase";
+        MoveSelectionUpDown => "move the selection up and down", "mover la selección arriba y abajo";
+        ReadingMap => "Reading the map", "Cómo leer el mapa";
+        KeyPointMomentTruth => "key point (moment of truth)", "punto clave (momento de la verdad)";
+        Emotion22 => "emotion +2 … -2", "emoción +2 … -2";
+        TouchpointPhaseScore0100 => "touchpoint / phase score 0–100 after pain (– = not measured)", "puntuación 0–100 del contacto / de la fase tras el dolor (– = sin medir)";
+        OpenPainPointSeverity4 => "open pain point of severity 4 (✓ = resolved)", "punto de dolor abierto de gravedad 4 (✓ = resuelto)";
+        KeysScrollAnyOtherKey => "Keys — ↑/↓ scroll, any other key closes", "Teclas — ↑/↓ desplazan, cualquier otra tecla cierra";
+        More => "↓ more", "↓ más";
+        // Action descriptions
+        QuitAsksFirstWhenThere => "quit (asks first when there are unsaved changes)", "salir (pregunta antes si hay cambios sin guardar)";
+        ShowHideThisHelp => "show or hide this help", "mostrar u ocultar esta ayuda";
+        SaveMap => "save the map", "guardar el mapa";
+        SaveMapUnderAnotherName => "save the map under another name", "guardar el mapa con otro nombre";
+        UndoLastChange => "undo the last change", "deshacer el último cambio";
+        RedoWhatWasUndone => "redo what was undone", "rehacer lo deshecho";
+        SwitchBetweenMapScoreView => "switch between the map and the score view", "alternar entre el mapa y la puntuación";
+        OpenFileRecentMapTemplate => "open a file, a recent map or a template", "abrir un archivo, un mapa reciente o una plantilla";
+        ExportMdCsvPainsCsv => "export: .md, .csv (-pains.csv for pain points), .html or .mmd by extension", "exportar: .md, .csv (-pains.csv para puntos de dolor), .html o .mmd según la extensión";
+        EditFileVisualEditorSelection => "edit the file in $VISUAL / $EDITOR at the selection, then reload", "editar el archivo en $VISUAL / $EDITOR en la selección, y recargar";
+        PreviousPhase => "previous phase", "fase anterior";
+        NextPhase => "next phase", "fase siguiente";
+        PreviousItemPhase => "previous item in the phase", "elemento anterior de la fase";
+        NextItemPhase => "next item in the phase", "elemento siguiente de la fase";
+        AddTouchpointSelectedPhase => "add a touchpoint to the selected phase", "añadir un punto de contacto a la fase seleccionada";
+        AddPainPointSelectedPhase => "add a pain point to the selected phase", "añadir un punto de dolor a la fase seleccionada";
+        AddPhaseAfterSelectedOne => "add a phase after the selected one", "añadir una fase tras la seleccionada";
+        EditSelectionScoreViewGo => "edit the selection (in the score view: go to it)", "editar la selección (en la puntuación: ir a ella)";
+        EditMapTitlePersonaScoring => "edit the map: title, persona, scoring weights", "editar el mapa: título, persona, pesos de la puntuación";
+        DeleteSelectionUndoBringsBack => "delete the selection (undo brings it back)", "borrar la selección (deshacer la recupera)";
+        DuplicateSelection => "duplicate the selection", "duplicar la selección";
+        MoveSelectionUpPhaseLeft => "move the selection up (a phase: to the left)", "subir la selección (una fase: a la izquierda)";
+        MoveSelectionDownPhaseRight => "move the selection down (a phase: to the right)", "bajar la selección (una fase: a la derecha)";
+        MoveSelectionPreviousPhase => "move the selection to the previous phase", "mover la selección a la fase anterior";
+        MoveSelectionNextPhase => "move the selection to the next phase", "mover la selección a la fase siguiente";
+        TouchpointEmotionUpPainPoint => "touchpoint: emotion up · pain point: +1 vote", "contacto: subir emoción · dolor: +1 voto";
+        TouchpointEmotionDownPainPoint => "touchpoint: emotion down · pain point: -1 vote", "contacto: bajar emoción · dolor: -1 voto";
+        TouchpointToggleKeyPointMoment => "touchpoint: toggle key point (moment of truth)", "contacto: marcar/desmarcar punto clave";
+        PainPointResolveReopen => "pain point: resolve / reopen", "dolor: resolver / reabrir";
+        PainPointLinkTouchpointPhase => "pain point: link to a touchpoint of its phase", "dolor: vincular a un contacto de su fase";
+        // Forms
+        Name => "Name", "Nombre";
+        Id => "Id", "Id";
+        Channel => "Channel", "Canal";
+        Owner => "Owner", "Propietario";
+        KeyPointLabel => "Key point", "Punto clave";
+        EmotionLabel => "Emotion", "Emoción";
+        Importance => "Importance", "Importancia";
+        RatingPlace => "Rating: place", "Valoración: lugar";
+        RatingPrice => "Rating: price", "Valoración: precio";
+        RatingPromotion => "Rating: promotion", "Valoración: promoción";
+        RatingProduct => "Rating: product", "Valoración: producto";
+        RatingPeople => "Rating: people", "Valoración: personas";
+        RatingProcess => "Rating: process", "Valoración: proceso";
+        CsatSatisfied => "CSAT satisfied", "CSAT satisfechos";
+        CsatResponses => "CSAT responses", "CSAT respuestas";
+        Ces => "CES", "CES";
+        NpsPromoters => "NPS promoters", "NPS promotores";
+        NpsPassives => "NPS passives", "NPS pasivos";
+        NpsDetractors => "NPS detractors", "NPS detractores";
+        Notes => "Notes", "Notas";
+        Text => "Text", "Texto";
+        Severity => "Severity", "Gravedad";
+        TouchpointLabel => "Touchpoint", "Punto de contacto";
+        ActionLabel => "Action", "Acción";
+        Status => "Status", "Estado";
+        Votes => "Votes", "Votos";
+        StageLabel => "Stage", "Etapa";
+        Goal => "Goal", "Objetivo";
+        Title => "Title", "Título";
+        Description => "Description", "Descripción";
+        Persona => "Persona", "Persona";
+        PersonaLower => "persona", "persona";
+        PersonaDescription => "Persona description", "Descripción de la persona";
+        KeyWeight20 => "Key weight (2.0)", "Peso clave (2.0)";
+        KPain30 => "k_pain (3.0)", "k_pain (3.0)";
+        WeightRatings => "Weight: ratings", "Peso: valoraciones";
+        WeightEmotion => "Weight: emotion", "Peso: emoción";
+        WeightCsat => "Weight: csat", "Peso: csat";
+        WeightCes => "Weight: ces", "Peso: ces";
+        WeightNps => "Weight: nps", "Peso: nps";
+        No => "no", "no";
+        Yes => "yes", "sí";
+        None => "(none)", "(ninguno)";
+        ResolvedLabel => "Resolved", "Resuelto";
+        Required => "required", "obligatorio";
+        OptionalText => "optional text", "texto opcional";
+        SpaceChoose => "←/→ or Space to choose", "←/→ o Espacio para elegir";
+        NotNumber => "not a number", "no es un número";
+        NewPhase => "New phase", "Nueva fase";
+        NewTouchpoint => "New touchpoint", "Nuevo punto de contacto";
+        EditTouchpoint => "Edit touchpoint", "Editar punto de contacto";
+        NewPainPoint => "New pain point", "Nuevo punto de dolor";
+        EditPainPoint => "Edit pain point", "Editar punto de dolor";
+        EditPhase => "Edit phase", "Editar fase";
+        MapTitlePersonaScoring => "Map: title, persona, scoring", "Mapa: título, persona, puntuación";
+        TabNextShiftTabBack => "Tab next · Shift-Tab back · Enter save · Esc cancel", "Tab siguiente · Shift-Tab anterior · Enter guardar · Esc cancelar";
+        EnterConfirmEscCancel => "Enter confirm · Esc cancel", "Enter confirmar · Esc cancelar";
+        CsatNeedsBothSatisfiedResponses => "CSAT needs both satisfied and responses (or neither)", "CSAT necesita satisfechos y respuestas (o ninguno de los dos)";
+        PersonaDescriptionNeedsPersonaName => "a persona description needs a persona name", "una descripción de persona necesita el nombre de la persona";
+        // Dialogs
+        UnsavedChanges => "Unsaved changes", "Cambios sin guardar";
+        DiscardThem => "discard them", "descartarlos";
+        GoBack => "go back", "volver";
+        FileMapDisagree => "The file and the map disagree", "El archivo y el mapa no coinciden";
+        TakeFileSVersionU => "take the file's version (u undoes it)", "tomar la versión del archivo (u lo deshace)";
+        FileNotValidMapNothing => "(the file is not a valid map: nothing to take)", "(el archivo no es un mapa válido: nada que tomar)";
+        KeepMineSaveOverFile => "keep mine: save it over the file", "mantener el mío: guardarlo sobre el archivo";
+        SaveMineNewFile => "save mine to a new file", "guardar el mío en un archivo nuevo";
+        DecideLater => "decide later", "decidir más tarde";
+        UnsavedWorkFound => "Unsaved work found", "Hay trabajo sin guardar";
+        LessThanMinute => "less than a minute", "menos de un minuto";
+        FileText => "the file:", "el archivo:";
+        CopyText => "the copy:", "la copia:";
+        RestoreText => "restore it", "restaurarla";
+        DiscardText => "discard it", "descartarla";
+        AnyKeyCloses => "any key closes", "cualquier tecla cierra";
+        FileChangedDiskSinceWas => "The file changed on disk since it was opened or saved here.", "El archivo cambió en disco desde que se abrió o guardó aquí.";
+        FileDiskHasBeenChanged => "The file on disk has been changed and is not a valid map now.", "El archivo en disco cambió y ahora no es un mapa válido.";
+        FileChangedDiskWhileYou => "The file changed on disk while you have unsaved changes.", "El archivo cambió en disco mientras usted tiene cambios sin guardar.";
+        SavePathRonFile => "Save as (path of a .ron file)", "Guardar como (ruta de un archivo .ron)";
+        SaveYourVersionNewFile => "Save your version to a new file", "Guardar su versión en un archivo nuevo";
+        OpenMapNewFileName => "Open a map (a new file name starts a new map)", "Abrir un mapa (un nombre nuevo empieza un mapa nuevo)";
+        ExportMdCsvPainsCsvLabel => "Export to (.md, .csv, -pains.csv, .html or .mmd)", "Exportar a (.md, .csv, -pains.csv, .html o .mmd)";
+        LinkPainPointTouchpointPhase => "Link the pain point to a touchpoint of its phase", "Vincular el punto de dolor a un contacto de su fase";
+        NoLink => "(no link)", "(sin vínculo)";
+        TypePathEscCancel => "type a path, or Esc to cancel", "escriba una ruta, o Esc para cancelar";
+        ThatDirectoryAddFileName => "that is a directory; add a file name", "es una carpeta; añada un nombre de archivo";
+        ConfigurationHasProblemsUsingDefaults => "The configuration has problems: using the defaults for them", "La configuración tiene problemas: se usan los valores por defecto";
+        // Score view
+        OverallCxScore => "Overall CX score", "Puntuación CX global";
+        SixDimensionsSurveys => "Six dimensions · surveys", "Seis dimensiones · encuestas";
+        Dimensions => "Dimensions", "Dimensiones";
+        PhasesScorePainLoad => "Phases (score · pain load)", "Fases (puntuación · dolor)";
+        Phases => "Phases", "Fases";
+        Explain => "Explain", "Explicación";
+        N100 => "of 100", "de 100";
+        NotScored => "not scored", "sin puntuar";
+        NoTouchpointMeasuredYetGive => "no touchpoint is measured yet: give one an emotion (+/-), ratings or a survey", "aún no hay contactos medidos: dé a uno una emoción (+/-), valoraciones o una encuesta";
+        PhasesScoreOpenPainLoad => "Phases  (score · open pain load)", "Fases  (puntuación · carga de dolor abierto)";
+        SixDimensionsMeanRating1 => "Six dimensions (mean rating 1–5) · surveys", "Seis dimensiones (valoración media 1–5) · encuestas";
+        NotRated => "not rated", "sin valorar";
+        RatingsText => "ratings", "valoraciones";
+        Weight => "weight", "peso";
+        Place => "place", "lugar";
+        Price => "price", "precio";
+        Promotion => "promotion", "promoción";
+        Product => "product", "producto";
+        People => "people", "personas";
+        Process => "process", "proceso";
+        EmotionAcrossJourney => "Emotion across the journey", "Emoción a lo largo del recorrido";
+        Warn => "warn", "aviso";
+        Info => "info", "info";
+        NothingFixMeasureTouchpointsGet => "nothing to fix: measure touchpoints to get priorities", "nada que arreglar: mida contactos para obtener prioridades";
+        SelectLineAboveSeeHow => "Select a line above to see how its number is made.", "Elija una línea arriba para ver cómo se calcula.";
+        EnterGoMap => "Enter: go to it on the map", "Enter: ir a ello en el mapa";
+        ExplainHowThisNumberMade => "Explain: how this number is made", "Explicación: cómo se calcula";
+        NotScoredNoMeasuredTouchpoint => "not scored: no measured touchpoint", "sin puntuar: ningún contacto medido";
+        NotLinkedTouchpointSoCounts => "not linked to a touchpoint, so it counts for the phase", "no vinculado a un contacto, así que cuenta para la fase";
+        Weak => "WEAK", "DÉBIL";
+        Fair => "FAIR", "REGULAR";
+        Good => "GOOD", "BUENA";
+        WeakText => "weak", "débil";
+        FairText => "fair", "regular";
+        GoodText => "good", "buena";
+        // Messages
+    }
+}
+
+use crate::model::{Dimension, Owner, Stage};
+
+impl W {
+    /// A stage's name.
+    pub fn stage(s: Stage) -> W {
+        match s {
+            Stage::PrePurchase => W::PrePurchase,
+            Stage::Purchase => W::Purchase,
+            Stage::PostPurchase => W::PostPurchase,
+        }
+    }
+
+    /// An owner's name.
+    pub fn owner(o: Owner) -> W {
+        match o {
+            Owner::Brand => W::Brand,
+            Owner::Partner => W::Partner,
+            Owner::Customer => W::Customer,
+            Owner::Social => W::Social,
+        }
+    }
+
+    /// A dimension's name ("place").
+    pub fn dimension(d: Dimension) -> W {
+        match d {
+            Dimension::Place => W::Place,
+            Dimension::Price => W::Price,
+            Dimension::Promotion => W::Promotion,
+            Dimension::Product => W::Product,
+            Dimension::People => W::People,
+            Dimension::Process => W::Process,
+        }
+    }
+
+    /// The form label of a dimension's rating ("Rating: place").
+    pub fn rating(d: Dimension) -> W {
+        match d {
+            Dimension::Place => W::RatingPlace,
+            Dimension::Price => W::RatingPrice,
+            Dimension::Promotion => W::RatingPromotion,
+            Dimension::Product => W::RatingProduct,
+            Dimension::People => W::RatingPeople,
+            Dimension::Process => W::RatingProcess,
+        }
+    }
+
+    /// An emotion in words ("annoyed" for -1).
+    pub fn emotion(e: i64) -> W {
+        match e {
+            i64::MIN..=-2 => W::Frustrated,
+            -1 => W::Annoyed,
+            0 => W::Neutral,
+            1 => W::Pleased,
+            _ => W::Delighted,
+        }
+    }
+
+    /// A score band ("weak").
+    pub fn band(b: crate::score::Band) -> W {
+        match b {
+            crate::score::Band::Weak => W::WeakText,
+            crate::score::Band::Fair => W::FairText,
+            crate::score::Band::Good => W::GoodText,
+        }
+    }
+
+    /// A score band in capitals ("WEAK").
+    pub fn band_upper(b: crate::score::Band) -> W {
+        match b {
+            crate::score::Band::Weak => W::Weak,
+            crate::score::Band::Fair => W::Fair,
+            crate::score::Band::Good => W::Good,
+        }
+    }
+}

@@ -10,11 +10,11 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use crate::i18n::Lang;
 use crate::keys::action::Action;
 use crate::keys::keymap::{Key, Keymap};
 use crate::model::{Path, did_you_mean, quoted_list};
 use crate::storage::{Diagnostic, parse_ron, span_of};
+use crate::text::Lang;
 
 /// The color themes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

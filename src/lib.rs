@@ -20,7 +20,6 @@ pub mod config;
 pub mod diagnostic;
 pub mod diff;
 pub mod export;
-pub mod i18n;
 pub mod import;
 pub mod keys;
 pub mod merge;

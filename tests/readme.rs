@@ -49,5 +49,5 @@ fn the_example_configuration_is_valid() {
     let (config, problems) = cxmap::config::parse(&README[start..end]);
     assert!(problems.is_empty(), "{problems:#?}");
     assert_eq!(config.theme, cxmap::config::ThemeName::HighContrast);
-    assert_eq!(config.language, cxmap::i18n::Lang::Es);
+    assert_eq!(config.language, cxmap::text::Lang::Es);
 }

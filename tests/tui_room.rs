@@ -6,8 +6,8 @@ mod common;
 use common::{key, render, typ};
 use std::time::Duration;
 
-use cxmap::i18n::Lang;
 use cxmap::model::{JourneyMap, Owner, PainPoint, Phase, Stage, Touchpoint};
+use cxmap::text::Lang;
 use cxmap::tui::action::Action;
 use cxmap::tui::app::{App, Overlay, Screen};
 use cxmap::tui::doc::{Doc, Target};

@@ -226,7 +226,7 @@ fn a_rebound_key_shows_in_the_hints_and_the_help() {
 fn spanish(template: &str) -> App {
     let mut app = app_with(template);
     let config = cxmap::config::Config {
-        language: cxmap::i18n::Lang::Es,
+        language: cxmap::text::Lang::Es,
         ..Default::default()
     };
     app.configure(&config);
@@ -258,7 +258,7 @@ fn each_screen_in_spanish() {
     }
     let mut start = App::new(None);
     start.configure(&cxmap::config::Config {
-        language: cxmap::i18n::Lang::Es,
+        language: cxmap::text::Lang::Es,
         ..Default::default()
     });
     insta::assert_snapshot!("es_start", render(&mut start, 80, 24));

@@ -92,7 +92,10 @@ fn an_invalid_form_is_refused_and_nothing_changes() {
     apply(&mut app, AddTouchpoint);
     key(&mut app, KeyCode::Enter); // no name
     match &app.overlay {
-        Some(Overlay::Form(f)) => assert_eq!(f.error.as_deref(), Some("Name: required")),
+        Some(Overlay::Form(f)) => assert_eq!(
+            f.error.as_ref().map(|e| app.say(e)).as_deref(),
+            Some("Name: required")
+        ),
         other => panic!("the form should stay open, got {other:?}"),
     }
     key(&mut app, KeyCode::Esc);
@@ -112,9 +115,7 @@ fn a_duplicate_id_typed_in_a_form_is_refused() {
     key(&mut app, KeyCode::Enter);
     match &app.overlay {
         Some(Overlay::Form(f)) => assert!(
-            f.error
-                .as_deref()
-                .unwrap()
+            app.say(f.error.as_ref().unwrap())
                 .contains("duplicate touchpoint id")
         ),
         other => panic!("refused: {other:?}"),

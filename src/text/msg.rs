@@ -44,11 +44,19 @@ pub enum FieldHint {
     OptionalText,
     Choose,
     /// An optional whole number in `min..max`.
-    Range { min: i64, max: i64 },
+    Range {
+        min: i64,
+        max: i64,
+    },
     /// An optional decimal in `min..max`.
-    Decimal { min: f64, max: f64 },
+    Decimal {
+        min: f64,
+        max: f64,
+    },
     /// A decimal at least `min`, empty for the default.
-    AtLeast { min: f64 },
+    AtLeast {
+        min: f64,
+    },
 }
 
 /// Why a file could not be read (the typed [`ReadError`], comparable).
@@ -60,7 +68,9 @@ pub enum ReadProblem {
     PermissionDenied,
     Directory,
     NotUtf8,
-    NotRegular { kind: &'static str },
+    NotRegular {
+        kind: &'static str,
+    },
     /// The system's own words.
     Other(String),
 }
@@ -113,13 +123,29 @@ impl ReadProblem {
 pub enum Msg {
     // Edits of the map
     AddPhaseFirst,
-    AddedTouchpoint { name: String, marks: String },
+    AddedTouchpoint {
+        name: String,
+        marks: String,
+    },
     AddedPainPoint,
-    AddedPainCaptured { text: String, severity: i64, linked: Option<String> },
-    AddedPhase { name: String },
+    AddedPainCaptured {
+        text: String,
+        severity: i64,
+        linked: Option<String>,
+    },
+    AddedPhase {
+        name: String,
+    },
     NothingToDelete,
-    DeletedPhase { name: String, touchpoints: usize, pains: usize },
-    DeletedTouchpoint { name: String, unlinked: usize },
+    DeletedPhase {
+        name: String,
+        touchpoints: usize,
+        pains: usize,
+    },
+    DeletedTouchpoint {
+        name: String,
+        unlinked: usize,
+    },
     DeletedPainPoint,
     NothingToDuplicate,
     Duplicated(Element),
@@ -127,12 +153,24 @@ pub enum Msg {
     NothingToMove,
     Moved(Element),
     NoPhaseThere,
-    MovedTouchpointTo { phase: String, pains: usize },
-    MovedPainTo { phase: String, unlinked: bool },
-    EmotionAtLimit { emotion: i64 },
-    Emotion { emotion: i64 },
+    MovedTouchpointTo {
+        phase: String,
+        pains: usize,
+    },
+    MovedPainTo {
+        phase: String,
+        unlinked: bool,
+    },
+    EmotionAtLimit {
+        emotion: i64,
+    },
+    Emotion {
+        emotion: i64,
+    },
     NoVotesToTake,
-    Votes { votes: i64 },
+    Votes {
+        votes: i64,
+    },
     SelectToNudge,
     KeyPointOn,
     KeyPointOff,
@@ -140,7 +178,9 @@ pub enum Msg {
     PainResolved,
     PainReopened,
     SelectPainToResolve,
-    Linked { id: String },
+    Linked {
+        id: String,
+    },
     LinkRemoved,
     SelectPainToLink,
     Updated(Element),
@@ -148,13 +188,20 @@ pub enum Msg {
     NoChange(Box<Msg>),
     PhaseGoneMeanwhile,
     /// A rule of the format the edit would break (the loader's words).
-    Invalid { problem: String },
+    Invalid {
+        problem: String,
+    },
     // Forms
-    FieldInvalid { field: super::W, error: FieldError },
+    FieldInvalid {
+        field: super::W,
+        error: FieldError,
+    },
     CsatNeedsBoth,
     PersonaNeedsName,
     // Moving around
-    KeyDoesNothing { key: String },
+    KeyDoesNothing {
+        key: String,
+    },
     StartScreenKeys,
     ScoreViewKeys,
     PresentingKeys,
@@ -171,102 +218,298 @@ pub enum Msg {
     Cancelled,
     CancelledNothingChanged,
     // Files
-    Opened { path: String, derived: usize },
-    NewMapAt { path: String },
-    NewFromTemplate { name: String },
-    TemplateDamaged { name: String },
-    HasProblems { path: String },
-    CannotRead { path: String, error: ReadProblem },
-    Saved { path: String },
-    SaveFolderMissing { path: String, folder: String },
-    SaveFailed { path: String, error: String },
+    Opened {
+        path: String,
+        derived: usize,
+    },
+    NewMapAt {
+        path: String,
+    },
+    NewFromTemplate {
+        name: String,
+    },
+    TemplateDamaged {
+        name: String,
+    },
+    HasProblems {
+        path: String,
+    },
+    CannotRead {
+        path: String,
+        error: ReadProblem,
+    },
+    Saved {
+        path: String,
+    },
+    SaveFolderMissing {
+        path: String,
+        folder: String,
+    },
+    SaveFailed {
+        path: String,
+        error: String,
+    },
     KeepsChanging,
-    Exists { path: String },
+    Exists {
+        path: String,
+    },
     IsDirectory,
     ChooseWhereToSave,
     TypePath,
     NoVersionToTake,
-    RemovedFromDisk { path: String },
-    DiskHasProblems { path: String },
+    RemovedFromDisk {
+        path: String,
+    },
+    DiskHasProblems {
+        path: String,
+    },
     Reloaded,
     TookFileVersion,
     DecideLater,
     SaveFirstForEditor,
     BackFromEditor,
-    EditorExited { program: String, status: String },
-    EditorFailed { program: String, error: String },
+    EditorExited {
+        program: String,
+        status: String,
+    },
+    EditorFailed {
+        program: String,
+        error: String,
+    },
     NoMapOpen,
     ExportIsMap,
     UnknownExtension,
-    Exported { kind: ExportKind, path: String },
-    CouldNotWrite { path: String, error: String },
+    Exported {
+        kind: ExportKind,
+        path: String,
+    },
+    CouldNotWrite {
+        path: String,
+        error: String,
+    },
     ConfigProblems,
     // Recovery
     RecoveryRestored,
     RecoveryDiscarded,
-    RecoveryKept { path: String },
+    RecoveryKept {
+        path: String,
+    },
     RecoveryNotSetAside,
     // Merging
-    MergedOutside { changes: usize },
-    DiskConflicts { conflicts: usize },
-    FileHasConflicts { path: String, conflicts: usize },
+    MergedOutside {
+        changes: usize,
+    },
+    DiskConflicts {
+        conflicts: usize,
+    },
+    FileHasConflicts {
+        path: String,
+        conflicts: usize,
+    },
     MergeLater,
     ConflictsStay,
-    MergeSettledDisk { changes: usize, conflicts: usize, theirs: usize },
-    MergeSettledMarkers { conflicts: usize, theirs: usize },
+    MergeSettledDisk {
+        changes: usize,
+        conflicts: usize,
+        theirs: usize,
+    },
+    MergeSettledMarkers {
+        conflicts: usize,
+        theirs: usize,
+    },
     // In the room
     CaptureNoName,
     CaptureNoPainText,
     CaptureUnclosedQuote,
-    CaptureClosed { added: usize },
-    TimerStarted { time: String },
+    CaptureClosed {
+        added: usize,
+    },
+    TimerStarted {
+        time: String,
+    },
     TimerStopped,
-    MinutesNotNumber { max: u64 },
-    MinutesOutOfRange { max: u64 },
-    VoteStarted { dots: i64 },
+    MinutesNotNumber {
+        max: u64,
+    },
+    MinutesOutOfRange {
+        max: u64,
+    },
+    VoteStarted {
+        dots: i64,
+    },
     VoteSelectPain,
     NoDotsLeft,
     NoDotsHere,
-    DotsHere { here: i64, left: i64 },
+    DotsHere {
+        here: i64,
+        left: i64,
+    },
     VoteEndedNone,
-    VoteEnded { dots: i64, pains: usize },
+    VoteEnded {
+        dots: i64,
+        pains: usize,
+    },
     // Parts of screens
-    MoreAbove { n: usize },
-    MoreBelowTab { n: usize },
-    MoreLines { n: usize },
-    UnsavedChangesIn { file: String },
-    SaveBefore { what: super::W },
-    KeptCopyAgo { minutes: u64 },
-    Counts { phases: usize, touchpoints: usize, pains: usize },
-    TooSmall { size: String, least: String },
-    DotsLeft { left: i64, total: i64 },
-    MergeTitleDisk { changes: usize, conflicts: usize },
-    MergeTitleMarkers { conflicts: usize },
+    MoreAbove {
+        n: usize,
+    },
+    MoreBelowTab {
+        n: usize,
+    },
+    MoreLines {
+        n: usize,
+    },
+    UnsavedChangesIn {
+        file: String,
+    },
+    SaveBefore {
+        what: super::W,
+    },
+    KeptCopyAgo {
+        minutes: u64,
+    },
+    Counts {
+        phases: usize,
+        touchpoints: usize,
+        pains: usize,
+    },
+    TooSmall {
+        size: String,
+        least: String,
+    },
+    DotsLeft {
+        left: i64,
+        total: i64,
+    },
+    MergeTitleDisk {
+        changes: usize,
+        conflicts: usize,
+    },
+    MergeTitleMarkers {
+        conflicts: usize,
+    },
+    PhaseCounts {
+        touchpoints: usize,
+        pains: usize,
+        open: usize,
+    },
+    MoreLinesShowAll {
+        n: usize,
+    },
+    PhaseOf {
+        n: usize,
+        of: usize,
+    },
+    FirstPhaseHint,
+    ScrollRows {
+        above: usize,
+        below: usize,
+    },
+    NoTouchpointsAdd,
+    NoPainsAdd,
+    PainPointsOpen {
+        open: usize,
+    },
+    PainsOpen {
+        open: usize,
+    },
+    OpenPains {
+        open: usize,
+    },
     // The score view and its explanations
-    NetExperience { net: i64 },
-    NetParts { positive: usize, negative: usize, pains: usize },
-    FixFirstAll { priorities: usize, loose: usize, findings: usize },
-    FixFirstFindings { priorities: usize, findings: usize },
-    FixFirst { priorities: usize },
-    MoreInTaller { n: usize },
-    ExPhase { name: String },
-    ExWeightedMean { measured: usize, mean: f64 },
-    ExLoosePain { load: i64, k_pain: f64, deduction: f64, score: f64 },
-    ExPhaseWeight { weight: f64 },
-    ExSignalsMean { score: f64 },
-    ExOpenPain { load: i64, k_pain: f64, deduction: f64, effective: f64 },
-    ExWeight { importance: i64, multiplier: f64, weight: f64, key: bool },
-    ExPriority { priority: f64 },
-    ExPainPoint { text: String },
-    ExLinkedUnmeasured { id: String },
-    ExSeverity { severity: i64, k_pain: f64 },
-    ExRatingsFormula { value: f64 },
-    CsatInput { satisfied: i64, responses: i64 },
-    CesInput { ces: f64 },
-    NpsInput { promoters: i64, passives: i64, detractors: i64 },
+    NetExperience {
+        net: i64,
+    },
+    NetParts {
+        positive: usize,
+        negative: usize,
+        pains: usize,
+    },
+    FixFirstAll {
+        priorities: usize,
+        loose: usize,
+        findings: usize,
+    },
+    FixFirstFindings {
+        priorities: usize,
+        findings: usize,
+    },
+    FixFirst {
+        priorities: usize,
+    },
+    MoreInTaller {
+        n: usize,
+    },
+    ExPhase {
+        name: String,
+    },
+    ExWeightedMean {
+        measured: usize,
+        mean: f64,
+    },
+    ExLoosePain {
+        load: i64,
+        k_pain: f64,
+        deduction: f64,
+        score: f64,
+    },
+    ExPhaseWeight {
+        weight: f64,
+    },
+    ExSignalsMean {
+        score: f64,
+    },
+    ExOpenPain {
+        load: i64,
+        k_pain: f64,
+        deduction: f64,
+        effective: f64,
+    },
+    ExWeight {
+        importance: i64,
+        multiplier: f64,
+        weight: f64,
+        key: bool,
+    },
+    ExPriority {
+        priority: f64,
+    },
+    ExPainPoint {
+        text: String,
+    },
+    ExLinkedUnmeasured {
+        id: String,
+    },
+    ExSeverity {
+        severity: i64,
+        k_pain: f64,
+    },
+    ExRatingsFormula {
+        value: f64,
+    },
+    CsatInput {
+        satisfied: i64,
+        responses: i64,
+    },
+    CesInput {
+        ces: f64,
+    },
+    NpsInput {
+        promoters: i64,
+        passives: i64,
+        detractors: i64,
+    },
 }
 
+/// The default keys, for messages that name none.
+static DEFAULT_KEYS: std::sync::LazyLock<Keymap> = std::sync::LazyLock::new(Keymap::default);
+
 impl Msg {
+    /// A message that names no key, in `lang`.
+    pub fn plain(&self, lang: Lang) -> String {
+        self.text(lang, &DEFAULT_KEYS)
+    }
+
     /// The message in `lang`, keys named from `keys`.
     pub fn text(&self, lang: Lang, keys: &Keymap) -> String {
         let key = |a: Action| keys.first_key(a);
@@ -363,15 +606,27 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         }
         AddedTouchpoint { name, marks } => format!("added touchpoint \"{name}\" {marks}"),
         AddedPainPoint => "added pain point".into(),
-        AddedPainCaptured { text, severity, linked: Some(t) } => {
+        AddedPainCaptured {
+            text,
+            severity,
+            linked: Some(t),
+        } => {
             format!("added pain point \"{text}\" s{severity} → \"{t}\"")
         }
-        AddedPainCaptured { text, severity, linked: None } => {
+        AddedPainCaptured {
+            text,
+            severity,
+            linked: None,
+        } => {
             format!("added pain point \"{text}\" s{severity}")
         }
         AddedPhase { name } => format!("added phase \"{name}\""),
         NothingToDelete => "nothing to delete".into(),
-        DeletedPhase { name, touchpoints, pains } => format!(
+        DeletedPhase {
+            name,
+            touchpoints,
+            pains,
+        } => format!(
             "deleted phase \"{name}\" with {touchpoints} touchpoints and {pains} pain points ({} to undo)",
             undo()
         ),
@@ -393,8 +648,14 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         MovedTouchpointTo { phase, pains } => {
             format!("moved touchpoint to \"{phase}\" with its {pains} pain point(s)")
         }
-        MovedPainTo { phase, unlinked: false } => format!("moved pain point to \"{phase}\""),
-        MovedPainTo { phase, unlinked: true } => {
+        MovedPainTo {
+            phase,
+            unlinked: false,
+        } => format!("moved pain point to \"{phase}\""),
+        MovedPainTo {
+            phase,
+            unlinked: true,
+        } => {
             format!("moved pain point to \"{phase}\" (its link was removed)")
         }
         EmotionAtLimit { emotion } => format!("emotion is already {emotion:+}, the limit is ±2"),
@@ -453,7 +714,10 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
             "opened {path} · {derived} touchpoint id(s) derived from names, written on save"
         ),
         NewMapAt { path } => {
-            format!("new map · it will be saved to {path} ({})", key(Action::Save))
+            format!(
+                "new map · it will be saved to {path} ({})",
+                key(Action::Save)
+            )
         }
         NewFromTemplate { name } => format!(
             "new map from template {name} · {} asks where to save it",
@@ -466,9 +730,9 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         SaveFolderMissing { path, folder } => format!(
             "could not save {path}: the folder {folder} does not exist · the map is still open, nothing is lost"
         ),
-        SaveFailed { path, error } => format!(
-            "could not save {path}: {error} · the map is still open, nothing is lost"
-        ),
+        SaveFailed { path, error } => {
+            format!("could not save {path}: {error} · the map is still open, nothing is lost")
+        }
         KeepsChanging => {
             "the file keeps changing on disk · try again in a moment, nothing is lost".into()
         }
@@ -515,9 +779,9 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
             undo()
         ),
         RecoveryDiscarded => "the recovery copy was discarded".into(),
-        RecoveryKept { path } => format!(
-            "kept the recovery copy as {path} · open it with cxmap to look at it"
-        ),
+        RecoveryKept { path } => {
+            format!("kept the recovery copy as {path} · open it with cxmap to look at it")
+        }
         RecoveryNotSetAside => {
             "the recovery copy could not be set aside; it stays where it is".into()
         }
@@ -528,16 +792,20 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         DiskConflicts { conflicts } => format!(
             "the file changed on disk: {conflicts} conflict(s) with your changes · choose a side for each"
         ),
-        FileHasConflicts { path, conflicts } => format!(
-            "{path} has {conflicts} merge conflict(s) · choose a side for each, then save"
-        ),
+        FileHasConflicts { path, conflicts } => {
+            format!("{path} has {conflicts} merge conflict(s) · choose a side for each, then save")
+        }
         MergeLater => {
             "decide later: your changes stay open; saving will offer the merge again".into()
         }
         ConflictsStay => {
             "the conflicts stay: our side is shown; saving writes it without the markers".into()
         }
-        MergeSettledDisk { changes, conflicts, theirs } => format!(
+        MergeSettledDisk {
+            changes,
+            conflicts,
+            theirs,
+        } => format!(
             "merged {changes} outside change(s); {conflicts} conflict(s) settled, {theirs} for the file's version · {} undoes the merge",
             undo()
         ),
@@ -576,10 +844,14 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         KeptCopyAgo { minutes: 0 } => {
             "cxmap kept a copy of changes that were never saved (less than a minute ago).".into()
         }
-        KeptCopyAgo { minutes } => format!(
-            "cxmap kept a copy of changes that were never saved ({minutes} min ago)."
-        ),
-        Counts { phases, touchpoints, pains } => {
+        KeptCopyAgo { minutes } => {
+            format!("cxmap kept a copy of changes that were never saved ({minutes} min ago).")
+        }
+        Counts {
+            phases,
+            touchpoints,
+            pains,
+        } => {
             format!("{phases} phases, {touchpoints} touchpoints, {pains} pain points")
         }
         TooSmall { size, least } => format!(
@@ -591,31 +863,81 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
             "The file changed on disk: {changes} outside change(s) merged, {conflicts} conflict(s)"
         ),
         MergeTitleMarkers { conflicts } => format!("Merge conflicts in the file: {conflicts}"),
+        PhaseCounts {
+            touchpoints,
+            pains,
+            open,
+        } => {
+            format!("{touchpoints} touchpoint(s), {pains} pain point(s), {open} open")
+        }
+        MoreLinesShowAll { n } => {
+            format!("… {n} more line(s) · {} shows all", key(Action::Details))
+        }
+        PhaseOf { n, of } => format!("Phase {n} of {of}"),
+        ScrollRows { above, below } => {
+            format!("↑↓ scroll · {above} row(s) above, {below} below")
+        }
+        FirstPhaseHint => format!(
+            "Press {} to add the first phase (e.g. \"Discover\"), then {} to add touchpoints.",
+            key(Action::AddPhase),
+            key(Action::AddTouchpoint)
+        ),
+        NoTouchpointsAdd => format!("no touchpoints · {} adds one", key(Action::AddTouchpoint)),
+        NoPainsAdd => format!("none · {} adds one", key(Action::AddPainPoint)),
+        PainPointsOpen { open } => format!("pain points ({open} open)"),
+        PainsOpen { open } => format!("pains: {open} open"),
+        OpenPains { open } => format!("{open} open"),
         NetExperience { net } => format!("net experience {net:+}"),
-        NetParts { positive, negative, pains } => {
+        NetParts {
+            positive,
+            negative,
+            pains,
+        } => {
             format!("= +{positive} pos −{negative} neg −{pains} pains")
         }
-        FixFirstAll { priorities, loose, findings } => {
+        FixFirstAll {
+            priorities,
+            loose,
+            findings,
+        } => {
             format!("Fix first {priorities} · loose pains {loose} · findings {findings}")
         }
-        FixFirstFindings { priorities, findings } => {
+        FixFirstFindings {
+            priorities,
+            findings,
+        } => {
             format!("Fix first {priorities} · findings {findings}")
         }
         FixFirst { priorities } => format!("Fix first {priorities}"),
         MoreInTaller { n } => format!("↓ {n} more line(s) in a taller terminal"),
         ExPhase { name } => format!("Phase \"{name}\""),
-        ExWeightedMean { measured, mean } => format!(
-            "weighted mean of {measured} measured touchpoints: Σ(w·S_eff)/Σw = {mean:.1}"
-        ),
-        ExLoosePain { load, k_pain, deduction, score } => format!(
-            "loose pain load {load} × k_pain {k_pain} = −{deduction:.1}  →  P = {score:.1}"
-        ),
+        ExWeightedMean { measured, mean } => {
+            format!("weighted mean of {measured} measured touchpoints: Σ(w·S_eff)/Σw = {mean:.1}")
+        }
+        ExLoosePain {
+            load,
+            k_pain,
+            deduction,
+            score,
+        } => {
+            format!("loose pain load {load} × k_pain {k_pain} = −{deduction:.1}  →  P = {score:.1}")
+        }
         ExPhaseWeight { weight } => format!("phase weight W = Σw = {weight:.1}"),
         ExSignalsMean { score } => format!("S = weighted mean of the signals = {score:.1}"),
-        ExOpenPain { load, k_pain, deduction, effective } => format!(
+        ExOpenPain {
+            load,
+            k_pain,
+            deduction,
+            effective,
+        } => format!(
             "open pain load {load} × k_pain {k_pain} = −{deduction:.1}  →  S_eff = {effective:.1}"
         ),
-        ExWeight { importance, multiplier, weight, key } => format!(
+        ExWeight {
+            importance,
+            multiplier,
+            weight,
+            key,
+        } => format!(
             "weight w = importance {importance} × {multiplier} = {weight:.1}{}",
             if *key { " (key point)" } else { "" }
         ),
@@ -631,9 +953,16 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         ExRatingsFormula { value } => {
             format!("(mean {:.2} - 1) × 25 = {value:.1}", value / 25.0 + 1.0)
         }
-        CsatInput { satisfied, responses } => format!("{satisfied} of {responses} satisfied"),
+        CsatInput {
+            satisfied,
+            responses,
+        } => format!("{satisfied} of {responses} satisfied"),
         CesInput { ces } => format!("effort {ces} of 7"),
-        NpsInput { promoters, passives, detractors } => {
+        NpsInput {
+            promoters,
+            passives,
+            detractors,
+        } => {
             format!("{promoters} promoters, {passives} passives, {detractors} detractors")
         }
     }
@@ -893,6 +1222,29 @@ fn es(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
             "El archivo cambió en disco: {changes} cambio(s) de fuera fusionado(s), {conflicts} conflicto(s)"
         ),
         MergeTitleMarkers { conflicts } => format!("Conflictos de fusión en el archivo: {conflicts}"),
+        PhaseCounts { touchpoints, pains, open } => format!(
+            "{touchpoints} punto(s) de contacto, {pains} punto(s) de dolor, {open} abierto(s)"
+        ),
+        MoreLinesShowAll { n } => format!(
+            "… {n} línea(s) más · {} lo muestra todo",
+            key(Action::Details)
+        ),
+        PhaseOf { n, of } => format!("Fase {n} de {of}"),
+        ScrollRows { above, below } => {
+            format!("↑↓ desplaza · {above} fila(s) arriba, {below} abajo")
+        }
+        FirstPhaseHint => format!(
+            "Pulse {} para añadir la primera fase (p. ej. «Descubrir») y luego {} para añadir contactos.",
+            key(Action::AddPhase),
+            key(Action::AddTouchpoint)
+        ),
+        NoTouchpointsAdd => {
+            format!("sin puntos de contacto · {} añade uno", key(Action::AddTouchpoint))
+        }
+        NoPainsAdd => format!("ninguno · {} añade uno", key(Action::AddPainPoint)),
+        PainPointsOpen { open } => format!("puntos de dolor (abiertos: {open})"),
+        PainsOpen { open } => format!("dolores abiertos: {open}"),
+        OpenPains { open } => format!("abiertos: {open}"),
         NetExperience { net } => format!("experiencia neta {net:+}"),
         NetParts { positive, negative, pains } => {
             format!("= +{positive} pos −{negative} neg −{pains} dolores")

@@ -1,6 +1,5 @@
 //! The fixed words of the interface: labels, titles, hints, choices.
 
-
 words! {
     /// A fixed word or label of the interface.
     pub enum W {
@@ -209,6 +208,8 @@ words! {
         CsatSatisfied => "CSAT satisfied", "CSAT satisfechos";
         CsatResponses => "CSAT responses", "CSAT respuestas";
         Ces => "CES", "CES";
+        Csat => "CSAT", "CSAT";
+        Nps => "NPS", "NPS";
         NpsPromoters => "NPS promoters", "NPS promotores";
         NpsPassives => "NPS passives", "NPS pasivos";
         NpsDetractors => "NPS detractors", "NPS detractores";

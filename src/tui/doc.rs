@@ -32,11 +32,11 @@ use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
 use std::ops::Range;
 use std::path::PathBuf;
 
+use super::ops::Edit;
 use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint, validate};
 use crate::score::Report;
 use crate::score::incremental::Parts;
 use crate::text::Msg;
-use super::ops::Edit;
 
 /// The selection in the map view: a phase column and a row in it. Row 0 is
 /// the phase itself, then its touchpoints, then its pain points.
@@ -303,20 +303,14 @@ impl Doc {
     /// Applies an edit to the map; keeps it only when the result is a valid
     /// map. Returns the edit's message, or why it was refused. The edit may
     /// change the selected phase and its neighbours only (see the module).
-    pub fn change(
-        &mut self,
-        edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Edit,
-    ) -> Edit {
+    pub fn change(&mut self, edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Edit) -> Edit {
         let n = self.map.phases.len();
         let p = self.sel.phase.min(n);
         self.change_in(p.saturating_sub(1)..(p + 2).min(n), edit)
     }
 
     /// [`Doc::change`] for an edit that may change any phase.
-    pub fn change_all(
-        &mut self,
-        edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Edit,
-    ) -> Edit {
+    pub fn change_all(&mut self, edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Edit) -> Edit {
         self.change_in(0..self.map.phases.len(), edit)
     }
 
@@ -749,17 +743,23 @@ mod tests {
             }),
             10 => doc.change(|m, s| ops::add_pain_point(m, s, PainPoint::new("new", 4))),
             11 => doc.change(|m, s| ops::add_phase(m, s, Phase::new(format!("new {n}")))),
-            12 => Ok(doc.undo().to_string()),
-            13 => Ok(doc.redo().to_string()),
+            12 => {
+                doc.undo();
+                Ok(Msg::Undone)
+            }
+            13 => {
+                doc.redo();
+                Ok(Msg::Redone)
+            }
             14 => doc.change(|m, s| {
                 // A duplicate id: refused, and nothing may change.
                 let id = m.touchpoints().nth(n as usize).map(|(_, t)| t.id.clone());
                 match (id, s.target(m)) {
                     (Some(id), Target::Touchpoint(p, i)) => {
                         m.phases[p].touchpoints[i].id = id;
-                        Ok("renamed".into())
+                        Ok(Msg::MapUpdated)
                     }
-                    _ => Err("nothing".into()),
+                    _ => Err(Msg::NothingSelected),
                 }
             }),
             _ => doc.change_all(|m, _| {
@@ -768,7 +768,7 @@ mod tests {
                         x.votes += 1;
                     }
                 }
-                Ok("voted".into())
+                Ok(Msg::MapUpdated)
             }),
         };
     }
@@ -851,12 +851,14 @@ mod tests {
         let err = doc
             .change(|m, _| {
                 m.phases[3].touchpoints[0].id = "same".into();
-                Ok("renamed".into())
+                Ok(Msg::MapUpdated)
             })
             .unwrap_err();
         assert_eq!(
             err,
-            "duplicate touchpoint id `same`: expected an id used by no other touchpoint in the map"
+            Msg::Invalid {
+                problem: "duplicate touchpoint id `same`: expected an id used by no other touchpoint in the map".into()
+            }
         );
         assert_eq!(doc.map, before);
         assert!(!doc.undo(), "a refused edit leaves no undo step");
@@ -870,7 +872,7 @@ mod tests {
         let mut doc = Doc::new(m, None, None);
         let _ = doc.change(|m, _| {
             m.phases[4].name = "far away".into();
-            Ok("changed".into())
+            Ok(Msg::MapUpdated)
         });
     }
 }

@@ -6,12 +6,12 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui_textarea::TextArea;
 
-use crate::text::msg::{FieldError, FieldHint};
-use crate::text::{Lang, Msg, W};
 use crate::model::{
     Csat, Dimension, JourneyMap, Nps, Owner, PainPoint, Persona, Phase, Scoring, Stage, Status,
     Touchpoint,
 };
+use crate::text::msg::{FieldError, FieldHint};
+use crate::text::{Lang, Msg, W};
 
 /// Which field of a form: how forms, their checks and their views refer
 /// to a field (never by its label).
@@ -208,7 +208,9 @@ impl Field {
     pub fn error(&self) -> Option<FieldError> {
         let v = self.value();
         match &self.kind {
-            FieldKind::Text { required } => (*required && v.is_empty()).then_some(FieldError::Required),
+            FieldKind::Text { required } => {
+                (*required && v.is_empty()).then_some(FieldError::Required)
+            }
             FieldKind::Int { min, max, optional } => {
                 if v.is_empty() {
                     return (!optional).then_some(FieldError::Required);
@@ -352,7 +354,10 @@ impl Form {
             ),
             Field::choice(
                 FieldId::Owner,
-                Owner::ALL.iter().map(|o| Choice::Word(W::owner(*o))).collect(),
+                Owner::ALL
+                    .iter()
+                    .map(|o| Choice::Word(W::owner(*o)))
+                    .collect(),
                 owner,
             ),
             Field::int(FieldId::Importance, Some(t.importance), 1, 5, false),
@@ -549,6 +554,12 @@ impl Form {
             weight(FieldId::WeightNps, w.nps),
         ];
         Form::new(W::MapTitlePersonaScoring, FormKind::Map, fields)
+    }
+
+    /// The form with its options shown in `lang`.
+    pub fn in_lang(&mut self, lang: Lang) -> &mut Form {
+        self.lang = lang;
+        self
     }
 
     /// Feeds one terminal event to the form.
@@ -816,7 +827,10 @@ mod long_text_tests {
         assert_eq!(f.fields[f.focus].value(), "Discover");
         assert_eq!(f.error, Some(f.too_long()));
         assert_eq!(
-            f.error.as_ref().unwrap().text(Lang::En, &Default::default()),
+            f.error
+                .as_ref()
+                .unwrap()
+                .text(Lang::En, &Default::default()),
             "Name: this field takes at most 10000 characters"
         );
 

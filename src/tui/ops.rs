@@ -5,9 +5,9 @@
 use std::collections::HashSet;
 
 use super::doc::{Sel, Target};
+use crate::model::{JourneyMap, PainPoint, Phase, Status, Touchpoint, slugify};
 use crate::text::Msg;
 use crate::text::msg::Element;
-use crate::model::{JourneyMap, PainPoint, Phase, Status, Touchpoint, slugify};
 
 /// What an edit says: done (and how) or refused (and why).
 pub type Edit = Result<Msg, Msg>;

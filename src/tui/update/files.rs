@@ -281,8 +281,8 @@ pub(super) fn open_editor(app: &mut App) {
 
 /// Writes an export of the open map; the format comes from the extension.
 pub(super) fn export_to(app: &App, path: &Path) -> Result<Msg, Msg> {
-    use crate::text::msg::ExportKind;
     use crate::export;
+    use crate::text::msg::ExportKind;
     let Some(doc) = &app.doc else {
         return Err(Msg::NoMapOpen);
     };

@@ -7,10 +7,10 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, MouseEventKind};
 use super::files::{expand_home, export_to, force_save, open_path, save, save_to};
 use super::go_start;
 use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint};
+use crate::text::msg::Element;
 use crate::tui::app::{App, Conflict, Overlay, Pending, Prompt, PromptPurpose};
 use crate::tui::doc::Sel;
 use crate::tui::form::{Form, FormKind, Original, Outcome};
-use crate::text::msg::Element;
 use crate::tui::ops;
 
 pub(super) fn form(f: Form) -> Overlay {
@@ -115,15 +115,12 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
                     }
                 },
                 KeyCode::Char('s') => {
-                    let mut p =
-                        Prompt::new(W::SaveYourVersionNewFile, "", PromptPurpose::SaveAs);
+                    let mut p = Prompt::new(W::SaveYourVersionNewFile, "", PromptPurpose::SaveAs);
                     p.input
                         .set_placeholder_text(W::ExampleMineRon.text(app.lang));
                     app.overlay = Some(Overlay::Prompt(Box::new(p)));
                 }
-                KeyCode::Esc => {
-                    app.info(Msg::DecideLater)
-                }
+                KeyCode::Esc => app.info(Msg::DecideLater),
                 _ => app.overlay = Some(Overlay::Conflict(c)),
             }
         }
@@ -160,10 +157,7 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
             }
         }
         Overlay::Merge(m) => super::merge::key(app, m, event),
-        Overlay::Form(mut f) => match {
-            f.lang = app.lang;
-            f.handle(&event)
-        } {
+        Overlay::Form(mut f) => match f.in_lang(app.lang).handle(&event) {
             Outcome::Continue => app.overlay = Some(Overlay::Form(f)),
             Outcome::Cancel => app.info(Msg::CancelledNothingChanged),
             Outcome::Submit => submit(app, f),
@@ -177,8 +171,7 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
                 KeyCode::Char('s') | KeyCode::Char('y') => {
                     if app.doc.as_ref().is_some_and(|d| d.path.is_none()) {
                         // Where to save, then carry on (quit, open).
-                        let mut p =
-                            Prompt::new(W::SavePathRonFile, "", PromptPurpose::SaveAs);
+                        let mut p = Prompt::new(W::SavePathRonFile, "", PromptPurpose::SaveAs);
                         p.then = Some(pending);
                         app.overlay = Some(Overlay::Prompt(Box::new(p)));
                         return;
@@ -388,9 +381,7 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
                         m.phases[i] = crate::merge::rebase_phase(o, &ph, &m.phases[i]);
                         Ok(Msg::Updated(Element::Phase))
                     }
-                    (None, Some(_), Some(_)) => {
-                        Err(Msg::PhaseGoneMeanwhile)
-                    }
+                    (None, Some(_), Some(_)) => Err(Msg::PhaseGoneMeanwhile),
                     _ => ops::add_phase(m, s, ph),
                 }
             })

@@ -11,16 +11,16 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::text::wrap_spans;
 use super::theme::{Theme, emotion_glyph};
-use crate::i18n::{Lang, tr, trs};
 use crate::model::{Dimension, JourneyMap, Status};
 use crate::score::{Band, Report};
+use crate::text::{Lang, Msg};
 use crate::tui::app::App;
 use crate::tui::doc::Target;
 
 /// A label and its value, as one run of spans ("Channel: Web").
-fn field(lang: Lang, label: &'static str, value: String, theme: &Theme) -> Vec<Span<'static>> {
+fn field(lang: Lang, label: W, value: String, theme: &Theme) -> Vec<Span<'static>> {
     vec![
-        Span::styled(format!("{}: ", tr(lang, label)), theme.dim),
+        Span::styled(format!("{}: ", label.text(lang)), theme.dim),
         Span::styled(value, theme.base),
     ]
 }
@@ -44,12 +44,12 @@ fn score_spans(lang: Lang, score: Option<f64>, theme: &Theme) -> Vec<Span<'stati
             vec![
                 Span::styled(format!("{}: ", W::Score.text(lang)), theme.dim),
                 Span::styled(
-                    format!("{s:.0} {}", tr(lang, band.label())),
+                    format!("{s:.0} {}", W::band(band).text(lang)),
                     theme.band_fg(band),
                 ),
             ]
         }
-        None => field(lang, "score", W::NotMeasured.text(lang).to_string(), theme),
+        None => field(lang, W::Score, W::NotMeasured.text(lang).to_string(), theme),
     }
 }
 
@@ -79,29 +79,26 @@ fn phase_runs(
 ) -> Vec<Vec<Span<'static>>> {
     let ph = &map.phases[p];
     let mut out = vec![vec![Span::styled(ph.name.clone(), theme.title)]];
-    let stage = tr(lang, ph.stage.map_or("no stage", |s| s.label())).into_owned();
+    let stage = ph.stage.map_or(W::NoStage, W::stage).text(lang).to_string();
     let open = ph.pain_points.iter().filter(|x| x.is_open()).count();
     out.push(joined(
         vec![
-            field(lang, "stage", stage, theme),
+            field(lang, W::Stage, stage, theme),
             score_spans(lang, report.phase(p).and_then(|s| s.score), theme),
             vec![Span::styled(
-                trs(
-                    lang,
-                    &format!(
-                        "{} touchpoint(s), {} pain point(s), {} open",
-                        ph.touchpoints.len(),
-                        ph.pain_points.len(),
-                        open
-                    ),
-                ),
+                Msg::PhaseCounts {
+                    touchpoints: ph.touchpoints.len(),
+                    pains: ph.pain_points.len(),
+                    open,
+                }
+                .plain(lang),
                 theme.base,
             )],
         ],
         theme,
     ));
     if let Some(g) = &ph.goal {
-        out.push(field(lang, "Goal", g.clone(), theme));
+        out.push(field(lang, W::Goal, g.clone(), theme));
     }
     out
 }
@@ -124,12 +121,12 @@ fn touchpoint_runs(
     let mut out = vec![name];
     let mut facts = Vec::new();
     if let Some(c) = &t.channel {
-        facts.push(field(lang, "Channel", c.clone(), theme));
+        facts.push(field(lang, W::Channel, c.clone(), theme));
     }
     facts.push(field(
         lang,
-        "Owner",
-        tr(lang, t.owner.label()).into_owned(),
+        W::Owner,
+        W::owner(t.owner).text(lang).to_string(),
         theme,
     ));
     facts.push(match t.emotion {
@@ -137,9 +134,9 @@ fn touchpoint_runs(
             Span::styled(format!("{}: ", W::EmotionLabel.text(lang)), theme.dim),
             Span::styled(format!("{} {e:+}", emotion_glyph(e)), theme.emotion(e)),
         ],
-        None => field(lang, "Emotion", "–".into(), theme),
+        None => field(lang, W::EmotionLabel, "–".into(), theme),
     });
-    facts.push(field(lang, "Importance", t.importance.to_string(), theme));
+    facts.push(field(lang, W::Importance, t.importance.to_string(), theme));
     if t.key {
         facts.push(vec![Span::styled(
             W::KeyPoint.text(lang).to_string(),
@@ -158,11 +155,11 @@ fn touchpoint_runs(
         .filter_map(|d| {
             t.ratings
                 .get(*d)
-                .map(|v| format!("{} {v}", tr(lang, d.as_str())))
+                .map(|v| format!("{} {v}", W::dimension(*d).text(lang)))
         })
         .collect();
     if !ratings.is_empty() {
-        measures.push(field(lang, "Ratings", ratings.join(", "), theme));
+        measures.push(field(lang, W::Ratings, ratings.join(", "), theme));
     }
     if let Some(c) = t.csat {
         let pct = if c.responses > 0 {
@@ -172,13 +169,13 @@ fn touchpoint_runs(
         };
         measures.push(field(
             lang,
-            "CSAT",
+            W::Csat,
             format!("{pct}({}/{})", c.satisfied, c.responses),
             theme,
         ));
     }
     if let Some(ces) = t.ces {
-        measures.push(field(lang, "CES", format!("{ces}"), theme));
+        measures.push(field(lang, W::Ces, format!("{ces}"), theme));
     }
     if let Some(n) = t.nps {
         let total = n.promoters + n.passives + n.detractors;
@@ -192,7 +189,7 @@ fn touchpoint_runs(
         };
         measures.push(field(
             lang,
-            "NPS",
+            W::Nps,
             format!("{nps}({}/{}/{})", n.promoters, n.passives, n.detractors),
             theme,
         ));
@@ -201,7 +198,7 @@ fn touchpoint_runs(
         out.push(joined(measures, theme));
     }
     if let Some(n) = &t.notes {
-        out.push(field(lang, "Notes", n.clone(), theme));
+        out.push(field(lang, W::Notes, n.clone(), theme));
     }
     let pains: Vec<Vec<Span<'static>>> = ph
         .pain_points
@@ -249,12 +246,14 @@ fn pain_runs(
         Span::styled(pain.text.clone(), theme.title),
     ]];
     let mut facts = vec![
-        field(lang, "Severity", pain.severity.to_string(), theme),
-        field(lang, "Votes", pain.votes.to_string(), theme),
+        field(lang, W::Severity, pain.severity.to_string(), theme),
+        field(lang, W::Votes, pain.votes.to_string(), theme),
         field(
             lang,
-            "Status",
-            tr(lang, if open { "Open" } else { "resolved" }).into_owned(),
+            W::Status,
+            if open { W::Open } else { W::Resolved }
+                .text(lang)
+                .to_string(),
             theme,
         ),
     ];
@@ -264,11 +263,11 @@ fn pain_runs(
             .iter()
             .find(|t| &t.id == id)
             .map_or_else(|| id.clone(), |t| t.name.clone());
-        facts.push(field(lang, "Touchpoint", name, theme));
+        facts.push(field(lang, W::TouchpointLabel, name, theme));
     }
     out.push(joined(facts, theme));
     match &pain.action {
-        Some(a) => out.push(field(lang, "Action", a.clone(), theme)),
+        Some(a) => out.push(field(lang, W::ActionLabel, a.clone(), theme)),
         None if open => out.push(vec![Span::styled(
             W::NoCorrectiveActionYet.text(lang).to_string(),
             theme.warn,
@@ -294,7 +293,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .border_style(theme.border)
-        .title(Span::styled(format!(" {} ", W::Selected.text(app.lang)), theme.dim));
+        .title(Span::styled(
+            format!(" {} ", W::Selected.text(app.lang)),
+            theme.dim,
+        ));
     let inner = block.inner(area);
     let all = lines(
         app,
@@ -304,14 +306,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let h = usize::from(inner.height);
     if all.len() > h {
         // What does not fit is said on the border, never silently cut.
-        let more = trs(
-            app.lang,
-            &format!(
-                "… {} more line(s) · {} shows all",
-                all.len() - h,
-                app.keymap.first_key(crate::tui::action::Action::Details)
-            ),
-        );
+        let more = app.say(&Msg::MoreLinesShowAll { n: all.len() - h });
         block = block.title_bottom(
             Line::from(Span::styled(format!(" {more} "), theme.warn)).right_aligned(),
         );

@@ -23,13 +23,20 @@ pub fn lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         Section::Room,
     ];
     for s in sections {
-        out.push(Line::from(Span::styled(s.title().text(app.lang), theme.warn)));
+        out.push(Line::from(Span::styled(
+            s.title().text(app.lang),
+            theme.warn,
+        )));
         for (action, keys) in app.keymap.bindings() {
             if action.section() != s {
                 continue;
             }
             let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
-            out.extend(key_line(&keys.join(" "), action.describe().text(app.lang), theme));
+            out.extend(key_line(
+                &keys.join(" "),
+                action.describe().text(app.lang),
+                theme,
+            ));
         }
         out.push(Line::from(""));
     }
@@ -39,32 +46,26 @@ pub fn lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     )));
     for (k, d) in [
         ("Tab Shift-Tab ↑ ↓", W::NextPreviousField),
-        (
-            "← → Space",
-            W::ChooseListFieldTypeFirst,
-        ),
-        (
-            "Enter",
-            W::ConfirmRefusedMessageWhileField,
-        ),
+        ("← → Space", W::ChooseListFieldTypeFirst),
+        ("Enter", W::ConfirmRefusedMessageWhileField),
         ("Esc", W::CancelNothingChanges),
-        (
-            "Home End Ctrl-w Alt-Backspace",
-            W::MoveDeleteWordsTextField,
-        ),
+        ("Home End Ctrl-w Alt-Backspace", W::MoveDeleteWordsTextField),
     ] {
         out.extend(key_line(k, d.text(app.lang), theme));
     }
     out.push(Line::from(""));
-    out.push(Line::from(Span::styled(W::Mouse.text(app.lang), theme.warn)));
+    out.push(Line::from(Span::styled(
+        W::Mouse.text(app.lang),
+        theme.warn,
+    )));
     out.extend(key_line(
-        &W::Click.text(app.lang),
-        &W::SelectCardPhase.text(app.lang),
+        W::Click.text(app.lang),
+        W::SelectCardPhase.text(app.lang),
         theme,
     ));
     out.extend(key_line(
-        &W::Wheel.text(app.lang),
-        &W::MoveSelectionUpDown.text(app.lang),
+        W::Wheel.text(app.lang),
+        W::MoveSelectionUpDown.text(app.lang),
         theme,
     ));
     out.push(Line::from(""));
@@ -75,10 +76,7 @@ pub fn lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     for (k, d) in [
         ("★", W::KeyPointMomentTruth),
         ("▲▲ ▲ ● ▼ ▼▼", W::Emotion22),
-        (
-            "72",
-            W::TouchpointPhaseScore0100,
-        ),
+        ("72", W::TouchpointPhaseScore0100),
         ("! s4", W::OpenPainPointSeverity4),
     ] {
         out.extend(key_line(k, d.text(app.lang), theme));

@@ -9,9 +9,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::theme::{Theme, emotion_glyph};
-use crate::i18n::{Lang, tr, trs};
 use crate::model::{Phase, Status};
 use crate::score::Band;
+use crate::text::{Lang, Msg};
 use crate::tui::app::App;
 use crate::tui::doc::{Doc, Sel};
 
@@ -235,15 +235,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let text = vec![
             Line::from(""),
             Line::from(format!("  {}", W::ThisMapHasNoPhases.text(app.lang))),
-            Line::from(trs(
-                app.lang,
-                &format!(
-                    "  Press {} to add the first phase (e.g. \"Discover\"), then {} to add touchpoints.",
-                    app.keymap.first_key(crate::tui::action::Action::AddPhase),
-                    app.keymap
-                        .first_key(crate::tui::action::Action::AddTouchpoint)
-                ),
-            )),
+            Line::from(format!("  {}", app.say(&Msg::FirstPhaseHint))),
         ];
         frame.render_widget(Paragraph::new(text), area);
         return;
@@ -407,7 +399,7 @@ fn draw_column(
         let sel = is_sel.then_some(theme);
         match item {
             Item::Header => {
-                let stage = tr(lang, ph.stage.map_or("no stage", |s| s.label()));
+                let stage = ph.stage.map_or(W::NoStage, W::stage).text(lang);
                 let goal = ph.goal.as_deref().unwrap_or("");
                 let text = if goal.is_empty() {
                     stage.to_string()
@@ -425,17 +417,7 @@ fn draw_column(
             }
             Item::NoTouchpoints => rows.push(row(
                 vec![Span::styled(
-                    truncate(
-                        &trs(
-                            lang,
-                            &format!(
-                                " no touchpoints · {} adds one",
-                                app.keymap
-                                    .first_key(crate::tui::action::Action::AddTouchpoint)
-                            ),
-                        ),
-                        width,
-                    ),
+                    truncate(&format!(" {}", app.say(&Msg::NoTouchpointsAdd)), width),
                     theme.dim,
                 )],
                 vec![],
@@ -446,12 +428,12 @@ fn draw_column(
                 let n_open = ph.pain_points.iter().filter(|x| x.is_open()).count();
                 // Shortened on purpose when narrow, never cut.
                 let label = [
-                    format!(" pain points ({n_open} open) "),
-                    format!(" pains: {n_open} open "),
-                    format!(" {n_open} open "),
+                    Msg::PainPointsOpen { open: n_open },
+                    Msg::PainsOpen { open: n_open },
+                    Msg::OpenPains { open: n_open },
                 ]
-                .into_iter()
-                .map(|l| trs(lang, &l))
+                .iter()
+                .map(|m| format!(" {} ", app.say(m)))
                 .find(|l| l.chars().count() + 2 <= width)
                 .unwrap_or_default();
                 let dashes = width.saturating_sub(label.chars().count()) / 2;
@@ -469,17 +451,7 @@ fn draw_column(
             }
             Item::NoPains => rows.push(row(
                 vec![Span::styled(
-                    truncate(
-                        &trs(
-                            lang,
-                            &format!(
-                                " none · {} adds one",
-                                app.keymap
-                                    .first_key(crate::tui::action::Action::AddPainPoint)
-                            ),
-                        ),
-                        width,
-                    ),
+                    truncate(&format!(" {}", app.say(&Msg::NoPainsAdd)), width),
                     theme.dim,
                 )],
                 vec![],
@@ -555,7 +527,7 @@ fn touchpoint_card<'a, 't>(
         facts.push_str(c);
         facts.push_str(" · ");
     }
-    facts.push_str(&tr(lang, t.owner.label()));
+    facts.push_str(W::owner(t.owner).text(lang));
     let right = match t.emotion {
         Some(e) => Span::styled(format!("{} {e:+}", emotion_glyph(e)), theme.emotion(e)),
         None => Span::styled("·", theme.dim),
@@ -618,7 +590,7 @@ fn pain_card<'a, 't>(
         parts.push(format!("● {n}"));
     }
     if pain.votes > 0 {
-        parts.push(trs(lang, &format!("{} vote(s)", pain.votes)));
+        parts.push(Msg::Votes { votes: pain.votes }.plain(lang));
     }
     if let Some(id) = &pain.touchpoint {
         // The touchpoint by its name, as people call it.

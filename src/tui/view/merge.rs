@@ -27,7 +27,9 @@ fn place(app: &App, c: &Conflict) -> String {
                 .unwrap_or_else(|| id.clone());
             format!("{} «{name}» · {phase}", W::Touchpoint.text(app.lang))
         }
-        Place::Pain { phase, text } => format!("{} «{text}» · {phase}", W::PainPoint.text(app.lang)),
+        Place::Pain { phase, text } => {
+            format!("{} «{text}» · {phase}", W::PainPoint.text(app.lang))
+        }
     }
 }
 
@@ -75,8 +77,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, m: &MergeChoice, theme: &T
         }),
     };
     let block = super::overlay::frame_block(&title, theme).title_bottom(
-        Line::from(format!(" {} ", W::ConflictMMineTTheirs.text(app.lang)))
-        .centered(),
+        Line::from(format!(" {} ", W::ConflictMMineTTheirs.text(app.lang))).centered(),
     );
     let inner = block.inner(rect);
     frame.render_widget(block, rect);

@@ -399,7 +399,10 @@ fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     for (i, (key, what, _)) in hints.iter().enumerate() {
         if shown[i] {
             spans.push(Span::styled(format!(" {key}"), theme.key));
-            spans.push(Span::styled(format!(" {} ", what.text(app.lang)), theme.hint));
+            spans.push(Span::styled(
+                format!(" {} ", what.text(app.lang)),
+                theme.hint,
+            ));
         }
     }
     frame.render_widget(Line::from(spans), area);

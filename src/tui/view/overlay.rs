@@ -10,8 +10,8 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
 use super::theme::Theme;
 use crate::text::Msg;
-use crate::tui::form::Choice;
 use crate::tui::app::{App, Conflict, Pending, Picker, Prompt};
+use crate::tui::form::Choice;
 use crate::tui::form::{FieldKind, Form};
 
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
@@ -41,8 +41,7 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
         None => f.title.text(app.lang).to_string(),
     };
     let block = frame_block(&title, theme).title_bottom(
-        Line::from(format!(" {} ", W::TabNextShiftTabBack.text(app.lang)))
-        .centered(),
+        Line::from(format!(" {} ", W::TabNextShiftTabBack.text(app.lang))).centered(),
     );
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
@@ -196,10 +195,7 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
     );
     if let Some(e) = &f.error {
         frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!(" ✗ {}", app.say(e)),
-                theme.error,
-            )),
+            Paragraph::new(Span::styled(format!(" ✗ {}", app.say(e)), theme.error)),
             Rect::new(
                 inner.x,
                 inner.y + inner.height.saturating_sub(1),
@@ -213,8 +209,9 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
 pub fn prompt(frame: &mut Frame, area: Rect, app: &App, p: &Prompt, theme: &Theme) {
     let rect = centered(area, 70, 6);
     frame.render_widget(Clear, rect);
-    let block = frame_block(p.title.text(app.lang), theme)
-        .title_bottom(Line::from(format!(" {} ", W::EnterConfirmEscCancel.text(app.lang))).centered());
+    let block = frame_block(p.title.text(app.lang), theme).title_bottom(
+        Line::from(format!(" {} ", W::EnterConfirmEscCancel.text(app.lang))).centered(),
+    );
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let mut ta = p.input.clone();
@@ -277,8 +274,12 @@ pub fn confirm(frame: &mut Frame, area: Rect, app: &App, pending: Pending, theme
         Pending::Quit => W::Quit,
         Pending::OpenStart => W::OpenAnotherMap,
     };
-    let file = app.doc.as_ref().map(|d| d.file_label(app.lang)).unwrap_or_default();
-    let block = frame_block(&W::UnsavedChanges.text(app.lang), theme);
+    let file = app
+        .doc
+        .as_ref()
+        .map(|d| d.file_label(app.lang))
+        .unwrap_or_default();
+    let block = frame_block(W::UnsavedChanges.text(app.lang), theme);
     let text = vec![
         Line::from(app.say(&Msg::UnsavedChangesIn { file })),
         Line::from(app.say(&Msg::SaveBefore { what })),
@@ -298,7 +299,7 @@ pub fn confirm(frame: &mut Frame, area: Rect, app: &App, pending: Pending, theme
 pub fn conflict(frame: &mut Frame, area: Rect, app: &App, c: &Conflict, theme: &Theme) {
     let rect = centered(area, 66, 9);
     frame.render_widget(Clear, rect);
-    let block = frame_block(&W::FileMapDisagree.text(app.lang), theme);
+    let block = frame_block(W::FileMapDisagree.text(app.lang), theme);
     let take = if c.disk.is_some() {
         Line::from(vec![
             Span::styled(" t ", theme.key),
@@ -346,7 +347,7 @@ pub fn restore(
         .as_ref()
         .map(|d| {
             let diff = crate::diff::diff(&d.map, &f.map);
-            crate::diff::to_text(&diff, &W::File.text(app.lang), &W::Copy.text(app.lang), false)
+            crate::diff::to_text(&diff, W::File.text(app.lang), W::Copy.text(app.lang), false)
                 .lines()
                 .map(str::to_string)
                 .collect()
@@ -356,7 +357,7 @@ pub fn restore(
     let shown = changes.len().min(usize::from(room));
     let rect = centered(area, 90, 10 + shown as u16);
     frame.render_widget(Clear, rect);
-    let block = frame_block(&W::UnsavedWorkFound.text(app.lang), theme);
+    let block = frame_block(W::UnsavedWorkFound.text(app.lang), theme);
     let minutes = f.age.as_secs() / 60;
     let file = app
         .doc
@@ -428,7 +429,7 @@ pub fn capture(
     let log_h: u16 = if area.height >= 30 { 5 } else { 2 };
     let syntax = W::NameChannelTwoWords2.text(app.lang);
     // The syntax on up to two lines: it is the prompt's help, never cut.
-    let syntax_lines = super::text::wrap(&syntax, usize::from(area.width.saturating_sub(4)), 2);
+    let syntax_lines = super::text::wrap(syntax, usize::from(area.width.saturating_sub(4)), 2);
     let syn_h = syntax_lines.len() as u16;
     let h = 3 + syn_h + log_h;
     let rect = Rect::new(
@@ -502,8 +503,9 @@ pub fn detail(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &The
     let h = (lines.len() as u16 + 2).clamp(5, area.height.saturating_sub(2));
     let rect = centered(area, w, h);
     frame.render_widget(Clear, rect);
-    let block = frame_block(&W::Selected.text(app.lang), theme)
-        .title_bottom(Line::from(format!(" {} ", W::ScrollAnyOtherKeyCloses.text(app.lang))).centered());
+    let block = frame_block(W::Selected.text(app.lang), theme).title_bottom(
+        Line::from(format!(" {} ", W::ScrollAnyOtherKeyCloses.text(app.lang))).centered(),
+    );
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let max = lines.len().saturating_sub(usize::from(inner.height));

@@ -11,9 +11,9 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::text::wrap;
 use super::theme::{Theme, emotion_glyph};
-use crate::i18n::{tr, trs};
 use crate::model::Status;
 use crate::score::Band;
+use crate::text::Msg;
 use crate::tui::app::App;
 
 /// The narrowest card.
@@ -40,16 +40,6 @@ impl Card {
     }
 }
 
-fn emotion_words(e: i64) -> &'static str {
-    match e {
-        2 => "delighted",
-        1 => "pleased",
-        0 => "neutral",
-        -1 => "annoyed",
-        _ => "frustrated",
-    }
-}
-
 fn cards(app: &App, text_w: usize, theme: &Theme) -> (Vec<Card>, Vec<Card>) {
     let Some(doc) = &app.doc else {
         return (Vec::new(), Vec::new());
@@ -69,7 +59,7 @@ fn cards(app: &App, text_w: usize, theme: &Theme) -> (Vec<Card>, Vec<Card>) {
             let mut facts = vec![];
             match t.emotion {
                 Some(e) => facts.push(Span::styled(
-                    format!("{} {e:+} {}", emotion_glyph(e), tr(lang, emotion_words(e))),
+                    format!("{} {e:+} {}", emotion_glyph(e), W::emotion(e).text(lang)),
                     theme.emotion(e),
                 )),
                 None => facts.push(Span::styled(W::NoEmotionYet.text(lang), theme.dim)),
@@ -110,7 +100,7 @@ fn cards(app: &App, text_w: usize, theme: &Theme) -> (Vec<Card>, Vec<Card>) {
             )];
             if x.votes > 0 {
                 facts.push(Span::styled(
-                    format!(" · {}", trs(lang, &format!("{} vote(s)", x.votes))),
+                    format!(" · {}", Msg::Votes { votes: x.votes }.plain(lang)),
                     theme.dim,
                 ));
             }
@@ -186,10 +176,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let big = score.map(|s| super::score::big_number(s.round() as u32));
     let big_w = big.as_ref().map_or(0, |b| b[0].chars().count() as u16 + 2);
     let head_w = area.width.saturating_sub(big_w + 2);
-    let stage = tr(lang, ph.stage.map_or("no stage", |s| s.label()));
+    let stage = ph.stage.map_or(W::NoStage, W::stage).text(lang);
     let mut head = vec![Line::from(vec![
         Span::styled(
-            trs(lang, &format!("Phase {} of {}", doc.sel.phase + 1, n)),
+            app.say(&Msg::PhaseOf {
+                n: doc.sel.phase + 1,
+                of: n,
+            }),
             theme.dim,
         ),
         Span::styled(format!(" · {stage}"), theme.stage(ph.stage)),
@@ -267,10 +260,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         y += row.height();
     }
     if hidden > 0 || skip > 0 {
-        let what = trs(
-            lang,
-            &format!("↑↓ scroll · {} row(s) above, {} below", skip, hidden),
-        );
+        let what = app.say(&Msg::ScrollRows {
+            above: skip,
+            below: hidden,
+        });
         frame.render_widget(
             Line::from(Span::styled(format!(" {what} "), theme.warn)).right_aligned(),
             Rect::new(

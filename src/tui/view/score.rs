@@ -12,9 +12,9 @@ use ratatui::widgets::{Axis, Block, BorderType, Borders, Chart, Dataset, GraphTy
 
 use super::map::truncate;
 use super::theme::Theme;
-use crate::text::Msg;
 use crate::model::JourneyMap;
 use crate::score::{Band, Level, Report, Target};
+use crate::text::Msg;
 use crate::tui::app::App;
 use crate::tui::doc::Sel;
 
@@ -135,7 +135,7 @@ pub(super) fn big_number(n: u32) -> [String; 3] {
 
 fn draw_overall(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &Theme) {
     let title = W::OverallCxScore.text(app.lang);
-    let b = block(&title, theme);
+    let b = block(title, theme);
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let lines = match r.overall {
@@ -348,7 +348,7 @@ fn draw_chart(
     };
     let chart_title = W::EmotionAcrossJourney.text(app.lang);
     let chart = Chart::new(sets)
-        .block(block(&chart_title, theme))
+        .block(block(chart_title, theme))
         .x_axis(
             Axis::default()
                 .bounds([-0.5, total.max(1) as f64 - 0.5])
@@ -384,13 +384,7 @@ fn item_line(app: &App, item: Item, width: usize, theme: &Theme) -> Line<'static
             Line::from(vec![
                 Span::styled(format!("  s{}  ", l.severity), theme.error),
                 Span::raw(truncate(
-                    &format!(
-                        "{} ({})",
-                        l.text,
-                        app.say(&Msg::Votes {
-                            votes: l.votes
-                        })
-                    ),
+                    &format!("{} ({})", l.text, app.say(&Msg::Votes { votes: l.votes })),
                     width.saturating_sub(6),
                 )),
             ])
@@ -592,7 +586,10 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
                 Level::Warn => W::Warn,
                 Level::Info => W::Info,
             };
-            out.push((format!("{} ({})", f.code, level.text(app.lang)), theme.title));
+            out.push((
+                format!("{} ({})", f.code, level.text(app.lang)),
+                theme.title,
+            ));
             out.push((f.message.clone(), Style::default()));
             match f.target {
                 Target::Touchpoint(p, t) => {

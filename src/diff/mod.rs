@@ -19,7 +19,9 @@ pub use text::to_text;
 
 use serde_json::{Value, json};
 
-use crate::model::{Dimension, JourneyMap, PainPoint, Phase, Touchpoint};
+use crate::model::{
+    Csat, JourneyMap, Nps, PainPoint, Persona, Phase, Ratings, Scoring, SignalWeights, Touchpoint,
+};
 use crate::score::{self, Report};
 
 /// Everything that differs between two maps.
@@ -163,42 +165,61 @@ fn field(out: &mut Vec<Field>, name: &'static str, old: Value, new: Value) {
 }
 
 fn map_fields(old: &JourneyMap, new: &JourneyMap) -> Vec<Field> {
+    // Every field is named (no `..`): a field added to the model does not
+    // compile until it is diffed here. Phases are diffed by `phases`.
+    let JourneyMap {
+        version,
+        title,
+        description,
+        persona,
+        phases: _,
+        scoring,
+    } = old;
     let mut f = Vec::new();
-    field(&mut f, "version", json!(old.version), json!(new.version));
-    field(&mut f, "title", s(&old.title), s(&new.title));
+    field(&mut f, "version", json!(version), json!(new.version));
+    field(&mut f, "title", s(title), s(&new.title));
     field(
         &mut f,
         "description",
-        opt_s(&old.description),
+        opt_s(description),
         opt_s(&new.description),
     );
-    let name = |m: &JourneyMap| m.persona.as_ref().map_or(Value::Null, |p| s(&p.name));
-    let desc = |m: &JourneyMap| {
-        m.persona
-            .as_ref()
-            .map_or(Value::Null, |p| opt_s(&p.description))
+    let persona_parts = |p: &Option<Persona>| match p {
+        Some(Persona { name, description }) => [s(name), opt_s(description)],
+        None => [Value::Null, Value::Null],
     };
-    field(&mut f, "persona.name", name(old), name(new));
-    field(&mut f, "persona.description", desc(old), desc(new));
-    let (a, b) = (&old.scoring, &new.scoring);
+    let [na, da] = persona_parts(persona);
+    let [nb, db] = persona_parts(&new.persona);
+    field(&mut f, "persona.name", na, nb);
+    field(&mut f, "persona.description", da, db);
+    let Scoring {
+        key_weight,
+        k_pain,
+        signal_weight,
+    } = scoring;
+    let b = &new.scoring;
     field(
         &mut f,
         "scoring.key_weight",
-        json!(a.key_weight),
+        json!(key_weight),
         json!(b.key_weight),
     );
-    field(&mut f, "scoring.k_pain", json!(a.k_pain), json!(b.k_pain));
-    let names = [
-        "scoring.signal_weight.ratings",
-        "scoring.signal_weight.emotion",
-        "scoring.signal_weight.csat",
-        "scoring.signal_weight.ces",
-        "scoring.signal_weight.nps",
-    ];
-    let (wa, wb) = (a.signal_weight, b.signal_weight);
-    let olds = [wa.ratings, wa.emotion, wa.csat, wa.ces, wa.nps];
-    let news = [wb.ratings, wb.emotion, wb.csat, wb.ces, wb.nps];
-    for ((n, x), y) in names.into_iter().zip(olds).zip(news) {
+    field(&mut f, "scoring.k_pain", json!(k_pain), json!(b.k_pain));
+    let SignalWeights {
+        ratings,
+        emotion,
+        csat,
+        ces,
+        nps,
+    } = signal_weight;
+    let w = &b.signal_weight;
+    for (n, x, y) in [
+        ("scoring.signal_weight.ratings", ratings, w.ratings),
+        ("scoring.signal_weight.emotion", emotion, w.emotion),
+        ("scoring.signal_weight.csat", csat, w.csat),
+        ("scoring.signal_weight.ces", ces, w.ces),
+        ("scoring.signal_weight.nps", nps, w.nps),
+    ] {
         field(&mut f, n, json!(x), json!(y));
     }
     f
@@ -352,11 +373,20 @@ fn phases(
 }
 
 fn phase_fields(a: &Phase, b: &Phase) -> Vec<Field> {
+    // Every field named: see `map_fields`. Touchpoints and pain points are
+    // diffed as items of their own.
+    let Phase {
+        name,
+        stage,
+        goal,
+        touchpoints: _,
+        pain_points: _,
+    } = a;
     let mut f = Vec::new();
-    let stage = |p: &Phase| p.stage.map_or(Value::Null, |s| json!(s.as_str()));
-    field(&mut f, "name", s(&a.name), s(&b.name));
-    field(&mut f, "stage", stage(a), stage(b));
-    field(&mut f, "goal", opt_s(&a.goal), opt_s(&b.goal));
+    let stage_of = |s: &Option<crate::model::Stage>| s.map_or(Value::Null, |s| json!(s.as_str()));
+    field(&mut f, "name", s(name), s(&b.name));
+    field(&mut f, "stage", stage_of(stage), stage_of(&b.stage));
+    field(&mut f, "goal", opt_s(goal), opt_s(&b.goal));
     f
 }
 
@@ -428,62 +458,76 @@ fn touchpoints(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> 
 }
 
 fn touchpoint_fields(a: &Touchpoint, b: &Touchpoint) -> Vec<Field> {
+    // Every field named: see `map_fields`. The id is the touchpoint's
+    // identity (a changed id is a delete and an add).
+    let Touchpoint {
+        id: _,
+        name,
+        channel,
+        owner,
+        key,
+        emotion,
+        importance,
+        ratings,
+        csat,
+        ces,
+        nps,
+        notes,
+    } = a;
     let mut f = Vec::new();
-    field(&mut f, "name", s(&a.name), s(&b.name));
-    field(&mut f, "channel", opt_s(&a.channel), opt_s(&b.channel));
-    field(&mut f, "owner", s(a.owner.as_str()), s(b.owner.as_str()));
-    field(&mut f, "key", json!(a.key), json!(b.key));
-    field(&mut f, "emotion", json!(a.emotion), json!(b.emotion));
-    field(
-        &mut f,
-        "importance",
-        json!(a.importance),
-        json!(b.importance),
-    );
-    for (d, name) in Dimension::ALL.into_iter().zip([
-        "ratings.place",
-        "ratings.price",
-        "ratings.promotion",
-        "ratings.product",
-        "ratings.people",
-        "ratings.process",
-    ]) {
-        field(
-            &mut f,
-            name,
-            json!(a.ratings.get(d)),
-            json!(b.ratings.get(d)),
-        );
+    field(&mut f, "name", s(name), s(&b.name));
+    field(&mut f, "channel", opt_s(channel), opt_s(&b.channel));
+    field(&mut f, "owner", s(owner.as_str()), s(b.owner.as_str()));
+    field(&mut f, "key", json!(key), json!(b.key));
+    field(&mut f, "emotion", json!(emotion), json!(b.emotion));
+    field(&mut f, "importance", json!(importance), json!(b.importance));
+    let Ratings {
+        place,
+        price,
+        promotion,
+        product,
+        people,
+        process,
+    } = ratings;
+    let r = &b.ratings;
+    for (name, x, y) in [
+        ("ratings.place", place, r.place),
+        ("ratings.price", price, r.price),
+        ("ratings.promotion", promotion, r.promotion),
+        ("ratings.product", product, r.product),
+        ("ratings.people", people, r.people),
+        ("ratings.process", process, r.process),
+    ] {
+        field(&mut f, name, json!(x), json!(y));
     }
-    let csat = |t: &Touchpoint| t.csat.map(|c| (c.satisfied, c.responses));
-    let (ca, cb) = (csat(a), csat(b));
-    field(
-        &mut f,
-        "csat.satisfied",
-        json!(ca.map(|c| c.0)),
-        json!(cb.map(|c| c.0)),
-    );
-    field(
-        &mut f,
-        "csat.responses",
-        json!(ca.map(|c| c.1)),
-        json!(cb.map(|c| c.1)),
-    );
-    field(&mut f, "ces", json!(a.ces), json!(b.ces));
-    let nps = |t: &Touchpoint| t.nps.map(|n| [n.promoters, n.passives, n.detractors]);
-    let (na, nb) = (nps(a), nps(b));
-    for (k, name) in ["nps.promoters", "nps.passives", "nps.detractors"]
+    let csat_parts = |c: &Option<Csat>| match c {
+        Some(Csat {
+            satisfied,
+            responses,
+        }) => [json!(satisfied), json!(responses)],
+        None => [Value::Null, Value::Null],
+    };
+    let [sa, ra] = csat_parts(csat);
+    let [sb, rb] = csat_parts(&b.csat);
+    field(&mut f, "csat.satisfied", sa, sb);
+    field(&mut f, "csat.responses", ra, rb);
+    field(&mut f, "ces", json!(ces), json!(b.ces));
+    let nps_parts = |n: &Option<Nps>| match n {
+        Some(Nps {
+            promoters,
+            passives,
+            detractors,
+        }) => [json!(promoters), json!(passives), json!(detractors)],
+        None => [Value::Null, Value::Null, Value::Null],
+    };
+    for ((name, x), y) in ["nps.promoters", "nps.passives", "nps.detractors"]
         .into_iter()
-        .enumerate()
+        .zip(nps_parts(nps))
+        .zip(nps_parts(&b.nps))
     {
-        field(
-            &mut f,
-            name,
-            json!(na.map(|n| n[k])),
-            json!(nb.map(|n| n[k])),
-        );
+        field(&mut f, name, x, y);
     }
-    field(&mut f, "notes", opt_s(&a.notes), opt_s(&b.notes));
+    field(&mut f, "notes", opt_s(notes), opt_s(&b.notes));
     f
 }
 
@@ -599,18 +643,27 @@ fn pains(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<It
 }
 
 fn pain_fields(a: &PainPoint, b: &PainPoint) -> Vec<Field> {
+    // Every field named: see `map_fields`.
+    let PainPoint {
+        text,
+        severity,
+        touchpoint,
+        action,
+        status,
+        votes,
+    } = a;
     let mut f = Vec::new();
-    field(&mut f, "text", s(&a.text), s(&b.text));
-    field(&mut f, "severity", json!(a.severity), json!(b.severity));
+    field(&mut f, "text", s(text), s(&b.text));
+    field(&mut f, "severity", json!(severity), json!(b.severity));
     field(
         &mut f,
         "touchpoint",
-        opt_s(&a.touchpoint),
+        opt_s(touchpoint),
         opt_s(&b.touchpoint),
     );
-    field(&mut f, "action", opt_s(&a.action), opt_s(&b.action));
-    field(&mut f, "status", s(a.status.as_str()), s(b.status.as_str()));
-    field(&mut f, "votes", json!(a.votes), json!(b.votes));
+    field(&mut f, "action", opt_s(action), opt_s(&b.action));
+    field(&mut f, "status", s(status.as_str()), s(b.status.as_str()));
+    field(&mut f, "votes", json!(votes), json!(b.votes));
     f
 }
 
@@ -1021,5 +1074,61 @@ mod tests {
             "a and b are the same map\n"
         );
         assert_eq!(to_json(&same)["same"], json!(true));
+    }
+
+    /// Every field of the format's table is diffed (the destructuring in
+    /// `*_fields` makes a new model field a compile error until it is).
+    #[test]
+    fn every_field_of_the_table_is_diffed() {
+        use crate::model::fields::{self, Kind, Owner as O};
+        let mut a = Touchpoint::new("t", "A");
+        a.ratings.place = Some(1);
+        let mut b = Touchpoint::new("t", "B");
+        b.channel = Some("Web".into());
+        b.owner = crate::model::Owner::Partner;
+        b.key = true;
+        b.emotion = Some(1);
+        b.importance = 5;
+        for d in crate::model::Dimension::ALL {
+            b.ratings.set(d, Some(2));
+        }
+        b.csat = Some(Csat {
+            satisfied: 1,
+            responses: 2,
+        });
+        b.ces = Some(3.0);
+        b.nps = Some(Nps {
+            promoters: 1,
+            passives: 1,
+            detractors: 1,
+        });
+        b.notes = Some("n".into());
+        let got: Vec<&str> = touchpoint_fields(&a, &b).iter().map(|f| f.name).collect();
+        let mut want: Vec<String> = Vec::new();
+        for f in fields::of(O::Touchpoint).filter(|f| f.name != "id") {
+            let sub = match f.name {
+                "ratings" => Some(O::Ratings),
+                "csat" => Some(O::Csat),
+                "nps" => Some(O::Nps),
+                _ => None,
+            };
+            match (f.kind, sub) {
+                (Kind::Nested, Some(o)) => {
+                    want.extend(fields::of(o).map(|s| format!("{}.{}", f.name, s.name)))
+                }
+                _ => want.push(f.name.to_string()),
+            }
+        }
+        assert_eq!(got, want);
+
+        let mut p = PainPoint::new("x", 1);
+        let mut q = PainPoint::new("y", 2);
+        p.touchpoint = Some("t".into());
+        q.action = Some("fix".into());
+        q.status = crate::model::Status::Resolved;
+        q.votes = 3;
+        let got: Vec<&str> = pain_fields(&p, &q).iter().map(|f| f.name).collect();
+        let want: Vec<&str> = fields::of(O::PainPoint).map(|f| f.name).collect();
+        assert_eq!(got, want);
     }
 }

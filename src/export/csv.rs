@@ -10,6 +10,7 @@
 //! characters other than newline and tab are written as `\u{1b}`.
 //! [`Cells::Raw`] writes text as it is.
 
+use crate::model::fields as f;
 use std::io::{self, Write};
 
 use ::csv::Writer;
@@ -18,30 +19,32 @@ use super::{num, one};
 use crate::model::{Dimension, JourneyMap};
 use crate::score::Report;
 
+// Columns that are fields of the format take their names from its table;
+// the others (phase, csat_satisfied, score …) are the export's own.
 /// The header of [`touchpoints`].
 pub const TOUCHPOINT_HEADER: [&str; 26] = [
     "phase",
-    "stage",
-    "id",
-    "name",
-    "channel",
-    "owner",
-    "key",
-    "emotion",
-    "importance",
-    "place",
-    "price",
-    "promotion",
-    "product",
-    "people",
-    "process",
+    f::STAGE.name,
+    f::ID.name,
+    f::NAME.name,
+    f::CHANNEL.name,
+    f::OWNER.name,
+    f::KEY.name,
+    f::EMOTION.name,
+    f::IMPORTANCE.name,
+    f::PLACE.name,
+    f::PRICE.name,
+    f::PROMOTION.name,
+    f::PRODUCT.name,
+    f::PEOPLE.name,
+    f::PROCESS.name,
     "csat_satisfied",
     "csat_responses",
-    "ces",
+    f::CES.name,
     "nps_promoters",
     "nps_passives",
     "nps_detractors",
-    "notes",
+    f::NOTES.name,
     "score",
     "pain_load",
     "effective",
@@ -51,13 +54,13 @@ pub const TOUCHPOINT_HEADER: [&str; 26] = [
 /// The header of [`pains`].
 pub const PAIN_HEADER: [&str; 8] = [
     "phase",
-    "stage",
-    "text",
-    "severity",
-    "touchpoint",
-    "action",
-    "status",
-    "votes",
+    f::STAGE.name,
+    f::TEXT_FIELD.name,
+    f::SEVERITY.name,
+    f::LINK.name,
+    f::ACTION.name,
+    f::STATUS.name,
+    f::VOTES.name,
 ];
 
 /// How text cells are written.

@@ -14,6 +14,7 @@
 //!
 //! Every problem is reported at once, each with its line and a snippet.
 
+use crate::text::Lang;
 use std::ops::Range;
 
 use crate::model::{self, JourneyMap, Persona, Phase, Seg, Touchpoint};
@@ -501,13 +502,13 @@ impl<'a> Reader<'a> {
                     [Seg::Field("phases"), Seg::Index(ph), ..] => self.sections.get(*ph).cloned(),
                     _ => None,
                 };
-                let mut d = Diagnostic::new(self.src, span.unwrap_or(0..0), &p.message)
+                let mut d = Diagnostic::new(self.src, span.unwrap_or(0..0), p.message(Lang::En))
                     .label("here")
                     .path(&p.path);
-                if let Some(e) = &p.expected {
+                if let Some(e) = &p.expected(Lang::En) {
                     d = d.expected(e);
                 }
-                if let Some(h) = &p.help {
+                if let Some(h) = &p.help(Lang::En) {
                     d = d.help(h);
                 }
                 d

@@ -3,41 +3,93 @@
 
 use std::collections::HashMap;
 
+use super::fields::{self, Field};
 use super::{CURRENT_VERSION, JourneyMap, Path, did_you_mean};
+use crate::text::Lang;
 
 /// One thing wrong with a map, pointing at the value that is wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub path: Path,
-    pub message: String,
-    /// What would be valid, e.g. "a whole number from 1 to 5".
-    pub expected: Option<String>,
-    /// A suggestion ("did you mean `reviews`?").
-    pub help: Option<String>,
+    /// What is wrong, with its data; each language words it in
+    /// `crate::text::problem`.
+    pub kind: ProblemKind,
     /// Another place in the map that explains this one (the first of two
-    /// duplicate ids), with a label.
-    pub related: Option<(Path, String)>,
+    /// duplicate ids).
+    pub related: Option<Path>,
+}
+
+/// What is wrong with a value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    VersionZero,
+    VersionNewer {
+        version: u64,
+    },
+    Empty {
+        field: &'static Field,
+    },
+    /// A whole number outside its field's range.
+    OutOfRange {
+        field: &'static Field,
+        value: i64,
+    },
+    /// A number outside its field's range.
+    NumberOutOfRange {
+        field: &'static Field,
+        value: f64,
+    },
+    BadWeight {
+        field: &'static Field,
+        value: f64,
+    },
+    MoreSatisfiedThanResponses {
+        satisfied: i64,
+        responses: i64,
+    },
+    NpsWithoutAnswers,
+    DuplicateId {
+        id: String,
+    },
+    BrokenLink {
+        link: String,
+        phase: String,
+        /// The ids of the phase's touchpoints.
+        ids: Vec<String>,
+        /// The closest of them.
+        suggestion: Option<String>,
+        /// The phase the id is in, when it is in another one.
+        elsewhere: Option<String>,
+    },
 }
 
 impl Problem {
-    fn new(path: Path, message: impl Into<String>) -> Self {
+    fn new(path: Path, kind: ProblemKind) -> Self {
         Problem {
             path,
-            message: message.into(),
-            expected: None,
-            help: None,
+            kind,
             related: None,
         }
     }
 
-    fn expected(mut self, e: impl Into<String>) -> Self {
-        self.expected = Some(e.into());
-        self
+    /// What is wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        crate::text::problem::message(&self.kind, lang)
     }
 
-    fn help(mut self, h: impl Into<String>) -> Self {
-        self.help = Some(h.into());
-        self
+    /// What would be valid, e.g. "a whole number from 1 to 5".
+    pub fn expected(&self, lang: Lang) -> Option<String> {
+        crate::text::problem::expected(&self.kind, lang)
+    }
+
+    /// A suggestion ("did you mean `reviews`?").
+    pub fn help(&self, lang: Lang) -> Option<String> {
+        crate::text::problem::help(&self.kind, lang)
+    }
+
+    /// The label of the related place ("first used here").
+    pub fn related_label(&self, lang: Lang) -> String {
+        crate::text::problem::related_label(lang)
     }
 }
 
@@ -46,41 +98,26 @@ struct Checker {
 }
 
 impl Checker {
-    fn int_range(&mut self, path: Path, what: &str, v: i64, lo: i64, hi: i64) {
-        if v < lo || v > hi {
-            self.problems.push(
-                Problem::new(path, format!("{what} {v} is out of range"))
-                    .expected(format!("a whole number from {lo} to {hi}")),
-            );
+    fn int(&mut self, path: Path, field: &'static Field, value: i64) {
+        if !field.kind.allows_int(value) {
+            self.problems
+                .push(Problem::new(path, ProblemKind::OutOfRange { field, value }));
         }
     }
 
-    fn non_negative(&mut self, path: Path, what: &str, v: i64) {
-        if v < 0 {
-            self.problems.push(
-                Problem::new(path, format!("{what} {v} is negative"))
-                    .expected("a whole number, 0 or more"),
-            );
-        }
-    }
-
-    fn weight(&mut self, path: Path, what: &str, v: Option<f64>) {
-        if let Some(v) = v
-            && !(v.is_finite() && v >= 0.0)
+    fn weight(&mut self, path: Path, field: &'static Field, v: Option<f64>) {
+        if let Some(value) = v
+            && !field.kind.allows_number(value)
         {
-            self.problems.push(
-                Problem::new(path, format!("{what} {v} is not a valid weight"))
-                    .expected("a number, 0.0 or more (e.g. 2.0)"),
-            );
+            self.problems
+                .push(Problem::new(path, ProblemKind::BadWeight { field, value }));
         }
     }
 
-    fn text(&mut self, path: Path, what: &str, v: &str) {
+    fn text(&mut self, path: Path, field: &'static Field, v: &str) {
         if v.trim().is_empty() {
-            self.problems.push(
-                Problem::new(path, format!("{what} is empty"))
-                    .expected(format!("some text, e.g. {what}: \"…\"")),
-            );
+            self.problems
+                .push(Problem::new(path, ProblemKind::Empty { field }));
         }
     }
 }
@@ -92,113 +129,101 @@ pub fn validate(map: &JourneyMap) -> Vec<Problem> {
         problems: Vec::new(),
     };
     let root = Path::root();
-    if map.version == 0 || map.version > CURRENT_VERSION {
-        let msg = if map.version == 0 {
-            "format version 0 does not exist".to_string()
-        } else {
-            format!(
-                "format version {} is newer than this build of cxmap understands",
-                map.version
-            )
-        };
-        c.problems.push(
-            Problem::new(root.field("version"), msg)
-                .expected(versions_read())
-                .help("update cxmap, or leave `version` out to mean the current version"),
-        );
+    if map.version == 0 {
+        c.problems.push(Problem::new(
+            root.field("version"),
+            ProblemKind::VersionZero,
+        ));
+    } else if map.version > CURRENT_VERSION {
+        c.problems.push(Problem::new(
+            root.field("version"),
+            ProblemKind::VersionNewer {
+                version: map.version,
+            },
+        ));
     }
-    c.text(root.field("title"), "title", &map.title);
+    c.text(root.field("title"), &fields::TITLE, &map.title);
     if let Some(p) = &map.persona {
-        c.text(root.field("persona").field("name"), "name", &p.name);
+        c.text(
+            root.field("persona").field("name"),
+            &fields::PERSONA_NAME,
+            &p.name,
+        );
     }
 
     let mut first_seen: HashMap<&str, Path> = HashMap::new();
     for (pi, phase) in map.phases.iter().enumerate() {
         let pp = Path::phase(pi);
-        c.text(pp.field("name"), "name", &phase.name);
+        c.text(pp.field("name"), &fields::PHASE_NAME, &phase.name);
         for (ti, tp) in phase.touchpoints.iter().enumerate() {
             let tpath = Path::touchpoint(pi, ti);
-            c.text(tpath.field("name"), "name", &tp.name);
+            c.text(tpath.field("name"), &fields::NAME, &tp.name);
             if let Some(first) = first_seen.get(tp.id.as_str()) {
                 let mut pr = Problem::new(
                     tpath.field("id"),
-                    format!("duplicate touchpoint id `{}`", tp.id),
-                )
-                .expected("an id used by no other touchpoint in the map")
-                .help(format!(
-                    "rename one of them, e.g. `{}-2`; pain points link to touchpoints by id",
-                    tp.id
-                ));
-                pr.related = Some((first.field("id"), "first used here".to_string()));
+                    ProblemKind::DuplicateId { id: tp.id.clone() },
+                );
+                pr.related = Some(first.field("id"));
                 c.problems.push(pr);
             } else {
                 first_seen.insert(tp.id.as_str(), tpath.clone());
             }
             if let Some(e) = tp.emotion {
-                c.int_range(tpath.field("emotion"), "emotion", e, -2, 2);
+                c.int(tpath.field("emotion"), &fields::EMOTION, e);
             }
-            c.int_range(tpath.field("importance"), "importance", tp.importance, 1, 5);
+            c.int(
+                tpath.field("importance"),
+                &fields::IMPORTANCE,
+                tp.importance,
+            );
             for (d, v) in tp.ratings.iter() {
-                c.int_range(
-                    tpath.field("ratings").field(d.as_str()),
-                    &format!("rating of {}", d.as_str()),
-                    v,
-                    1,
-                    5,
-                );
+                let field = fields::of(fields::Owner::Ratings)
+                    .find(|f| f.name == d.as_str())
+                    .expect("every dimension is a field of ratings");
+                c.int(tpath.field("ratings").field(field.name), field, v);
             }
             if let Some(cs) = tp.csat {
                 let cp = tpath.field("csat");
-                if cs.responses <= 0 {
-                    c.problems.push(
-                        Problem::new(
-                            cp.field("responses"),
-                            format!("csat responses {} must be at least 1", cs.responses),
-                        )
-                        .expected("a whole number, 1 or more"),
-                    );
-                }
+                c.int(cp.field("responses"), &fields::RESPONSES, cs.responses);
                 if cs.satisfied < 0 {
-                    c.non_negative(cp.field("satisfied"), "csat satisfied", cs.satisfied);
+                    c.int(cp.field("satisfied"), &fields::SATISFIED, cs.satisfied);
                 } else if cs.responses > 0 && cs.satisfied > cs.responses {
-                    c.problems.push(
-                        Problem::new(
-                            cp.field("satisfied"),
-                            format!(
-                                "csat satisfied {} is more than the {} responses",
-                                cs.satisfied, cs.responses
-                            ),
-                        )
-                        .expected(format!("a whole number from 0 to {}", cs.responses)),
-                    );
+                    c.problems.push(Problem::new(
+                        cp.field("satisfied"),
+                        ProblemKind::MoreSatisfiedThanResponses {
+                            satisfied: cs.satisfied,
+                            responses: cs.responses,
+                        },
+                    ));
                 }
             }
-            if let Some(ces) = tp.ces
-                && !(1.0..=7.0).contains(&ces)
+            if let Some(value) = tp.ces
+                && !fields::CES.kind.allows_number(value)
             {
-                c.problems.push(
-                    Problem::new(tpath.field("ces"), format!("ces {ces} is out of range"))
-                        .expected("a number from 1.0 to 7.0 (7 = very easy)"),
-                );
+                c.problems.push(Problem::new(
+                    tpath.field("ces"),
+                    ProblemKind::NumberOutOfRange {
+                        field: &fields::CES,
+                        value,
+                    },
+                ));
             }
             if let Some(n) = tp.nps {
                 let np = tpath.field("nps");
-                c.non_negative(np.field("promoters"), "nps promoters", n.promoters);
-                c.non_negative(np.field("passives"), "nps passives", n.passives);
-                c.non_negative(np.field("detractors"), "nps detractors", n.detractors);
+                c.int(np.field("promoters"), &fields::PROMOTERS, n.promoters);
+                c.int(np.field("passives"), &fields::PASSIVES, n.passives);
+                c.int(np.field("detractors"), &fields::DETRACTORS, n.detractors);
                 if n.promoters >= 0 && n.passives >= 0 && n.detractors >= 0 && n.total() == 0 {
-                    c.problems.push(
-                        Problem::new(np, "nps has no answers: all three counts are 0")
-                            .expected("at least one promoter, passive or detractor"),
-                    );
+                    c.problems
+                        .push(Problem::new(np, ProblemKind::NpsWithoutAnswers));
                 }
             }
         }
         for (ii, pain) in phase.pain_points.iter().enumerate() {
             let ip = Path::pain_point(pi, ii);
-            c.text(ip.field("text"), "text", &pain.text);
-            c.int_range(ip.field("severity"), "severity", pain.severity, 1, 5);
-            c.non_negative(ip.field("votes"), "votes", pain.votes);
+            c.text(ip.field("text"), &fields::TEXT_FIELD, &pain.text);
+            c.int(ip.field("severity"), &fields::SEVERITY, pain.severity);
+            c.int(ip.field("votes"), &fields::VOTES, pain.votes);
             if let Some(link) = &pain.touchpoint
                 && !phase.touchpoints.iter().any(|t| &t.id == link)
             {
@@ -208,44 +233,44 @@ pub fn validate(map: &JourneyMap) -> Vec<Problem> {
                         ids.push(&t.id);
                     }
                 }
-                let mut pr = Problem::new(
-                    ip.field("touchpoint"),
-                    format!("no touchpoint `{link}` in phase \"{}\"", phase.name),
-                );
-                pr = if ids.is_empty() {
-                    pr.expected("the id of a touchpoint in the same phase (this phase has none)")
-                } else {
-                    pr.expected(format!(
-                        "the id of a touchpoint in the same phase: {}",
-                        quoted_list(&ids)
-                    ))
+                let suggestion = did_you_mean(link, ids.iter().copied()).map(str::to_string);
+                let elsewhere = match suggestion {
+                    Some(_) => None,
+                    None => map
+                        .find_touchpoint(link)
+                        .map(|(op, _)| map.phases[op].name.clone()),
                 };
-                if let Some(s) = did_you_mean(link, ids.iter().copied()) {
-                    pr = pr.help(format!("did you mean `{s}`?"));
-                } else if let Some((op, _)) = map.find_touchpoint(link) {
-                    pr = pr.help(format!(
-                        "`{link}` is in phase \"{}\"; a pain point links only to touchpoints of its own phase",
-                        map.phases[op].name
-                    ));
-                }
-                c.problems.push(pr);
+                c.problems.push(Problem::new(
+                    ip.field("touchpoint"),
+                    ProblemKind::BrokenLink {
+                        link: link.clone(),
+                        phase: phase.name.clone(),
+                        ids: ids.iter().map(|s| s.to_string()).collect(),
+                        suggestion,
+                        elsewhere,
+                    },
+                ));
             }
         }
     }
 
     let sp = root.field("scoring");
-    c.weight(sp.field("key_weight"), "key_weight", map.scoring.key_weight);
-    c.weight(sp.field("k_pain"), "k_pain", map.scoring.k_pain);
+    c.weight(
+        sp.field("key_weight"),
+        &fields::KEY_WEIGHT,
+        map.scoring.key_weight,
+    );
+    c.weight(sp.field("k_pain"), &fields::K_PAIN, map.scoring.k_pain);
     let sw = sp.field("signal_weight");
     let w = &map.scoring.signal_weight;
-    for (name, v) in [
-        ("ratings", w.ratings),
-        ("emotion", w.emotion),
-        ("csat", w.csat),
-        ("ces", w.ces),
-        ("nps", w.nps),
+    for (field, v) in [
+        (&fields::WEIGHT_RATINGS, w.ratings),
+        (&fields::WEIGHT_EMOTION, w.emotion),
+        (&fields::WEIGHT_CSAT, w.csat),
+        (&fields::WEIGHT_CES, w.ces),
+        (&fields::WEIGHT_NPS, w.nps),
     ] {
-        c.weight(sw.field(name), name, v);
+        c.weight(sw.field(field.name), field, v);
     }
     c.problems
 }
@@ -332,7 +357,7 @@ mod tests {
         let probs = validate(&map);
         assert_eq!(probs.len(), 1);
         assert_eq!(probs[0].path.to_string(), "phases[0].touchpoints[1].id");
-        let (first, _) = probs[0].related.clone().unwrap();
+        let first = probs[0].related.clone().unwrap();
         assert_eq!(first.to_string(), "phases[0].touchpoints[0].id");
     }
 
@@ -341,11 +366,17 @@ mod tests {
         let mut map = sample();
         map.phases[0].pain_points[0].touchpoint = Some("reveiws".into());
         let probs = validate(&map);
-        assert_eq!(probs[0].help.as_deref(), Some("did you mean `reviews`?"));
+        assert_eq!(
+            probs[0].help(Lang::En).as_deref(),
+            Some("did you mean `reviews`?")
+        );
+        assert_eq!(
+            probs[0].help(Lang::Es).as_deref(),
+            Some("¿quería decir `reviews`?")
+        );
         assert!(
             probs[0]
-                .expected
-                .as_deref()
+                .expected(Lang::En)
                 .unwrap()
                 .contains("`ad`, `reviews`")
         );
@@ -357,6 +388,6 @@ mod tests {
         map.version = 7;
         let probs = validate(&map);
         assert_eq!(probs[0].path.to_string(), "version");
-        assert!(probs[0].message.contains("newer"));
+        assert!(probs[0].message(Lang::En).contains("newer"));
     }
 }

@@ -438,53 +438,10 @@ impl Node {
     }
 }
 
-/// Field names of the format, as `'static` strings for [`Path`].
+/// Field names of the format, as `'static` strings for [`Path`] (from
+/// the format's table).
 pub fn static_name(name: &str) -> Option<&'static str> {
-    const NAMES: &[&str] = &[
-        "version",
-        "title",
-        "description",
-        "persona",
-        "phases",
-        "scoring",
-        "name",
-        "stage",
-        "goal",
-        "touchpoints",
-        "pain_points",
-        "id",
-        "channel",
-        "owner",
-        "key",
-        "emotion",
-        "importance",
-        "ratings",
-        "csat",
-        "ces",
-        "nps",
-        "notes",
-        "text",
-        "severity",
-        "touchpoint",
-        "action",
-        "status",
-        "votes",
-        "place",
-        "price",
-        "promotion",
-        "product",
-        "people",
-        "process",
-        "satisfied",
-        "responses",
-        "promoters",
-        "passives",
-        "detractors",
-        "key_weight",
-        "k_pain",
-        "signal_weight",
-    ];
-    NAMES.iter().copied().find(|n| *n == name)
+    crate::model::fields::static_name(name)
 }
 
 #[cfg(test)]

@@ -3,11 +3,11 @@
 //! field per line (small records inline), and a final newline. Saving an
 //! unchanged map gives the same bytes; changing one field changes one line.
 
+use crate::model::fields;
 use std::fmt::Write;
 
 use crate::model::{
-    Csat, JourneyMap, Nps, Owner, PainPoint, Path, Persona, Phase, Ratings, Scoring, Status,
-    Touchpoint,
+    Csat, JourneyMap, Nps, PainPoint, Path, Persona, Phase, Ratings, Scoring, Touchpoint,
 };
 pub use crate::ron_text::comments::Comments;
 
@@ -74,16 +74,24 @@ fn val(v: String) -> Slot<'static> {
     Slot::Value(Some(v))
 }
 
+/// A value, left out when it is the field's default (from the table).
+fn unless_default(field: &fields::Field, v: String) -> Slot<'static> {
+    Slot::Value((field.default != Some(v.as_str())).then_some(v))
+}
+
 /// The map's fields in canonical order.
 pub(super) fn map_slots(map: &JourneyMap) -> Vec<(&'static str, Slot<'_>)> {
     vec![
-        ("version", val(map.version.to_string())),
-        ("title", val(string(&map.title))),
-        ("description", opt(&map.description)),
-        ("persona", Slot::Value(map.persona.as_ref().map(persona))),
-        ("phases", Slot::Phases(&map.phases)),
+        (fields::VERSION.name, val(map.version.to_string())),
+        (fields::TITLE.name, val(string(&map.title))),
+        (fields::DESCRIPTION.name, opt(&map.description)),
         (
-            "scoring",
+            fields::PERSONA.name,
+            Slot::Value(map.persona.as_ref().map(persona)),
+        ),
+        (fields::PHASES.name, Slot::Phases(&map.phases)),
+        (
+            fields::SCORING.name,
             Slot::Value((!map.scoring.is_default()).then(|| scoring(&map.scoring))),
         ),
     ]
@@ -91,58 +99,62 @@ pub(super) fn map_slots(map: &JourneyMap) -> Vec<(&'static str, Slot<'_>)> {
 
 pub(super) fn phase_slots(ph: &Phase) -> Vec<(&'static str, Slot<'_>)> {
     vec![
-        ("name", val(string(&ph.name))),
+        (fields::PHASE_NAME.name, val(string(&ph.name))),
         (
-            "stage",
+            fields::STAGE.name,
             Slot::Value(ph.stage.map(|s| s.as_str().to_string())),
         ),
-        ("goal", opt(&ph.goal)),
-        ("touchpoints", Slot::Touchpoints(&ph.touchpoints)),
-        ("pain_points", Slot::Pains(&ph.pain_points)),
+        (fields::GOAL.name, opt(&ph.goal)),
+        (fields::TOUCHPOINTS.name, Slot::Touchpoints(&ph.touchpoints)),
+        (fields::PAIN_POINTS.name, Slot::Pains(&ph.pain_points)),
     ]
 }
 
 pub(super) fn touchpoint_slots(t: &Touchpoint) -> Vec<(&'static str, Slot<'static>)> {
     vec![
-        ("id", val(string(&t.id))),
-        ("name", val(string(&t.name))),
-        ("channel", opt(&t.channel)),
+        (fields::ID.name, val(string(&t.id))),
+        (fields::NAME.name, val(string(&t.name))),
+        (fields::CHANNEL.name, opt(&t.channel)),
         (
-            "owner",
-            Slot::Value((t.owner != Owner::default()).then(|| t.owner.as_str().to_string())),
-        ),
-        ("key", Slot::Value(t.key.then(|| "true".to_string()))),
-        ("emotion", Slot::Value(t.emotion.map(|e| e.to_string()))),
-        (
-            "importance",
-            Slot::Value(
-                (t.importance != Touchpoint::DEFAULT_IMPORTANCE).then(|| t.importance.to_string()),
-            ),
+            fields::OWNER.name,
+            unless_default(&fields::OWNER, t.owner.as_str().to_string()),
         ),
         (
-            "ratings",
+            fields::KEY.name,
+            unless_default(&fields::KEY, t.key.to_string()),
+        ),
+        (
+            fields::EMOTION.name,
+            Slot::Value(t.emotion.map(|e| e.to_string())),
+        ),
+        (
+            fields::IMPORTANCE.name,
+            unless_default(&fields::IMPORTANCE, t.importance.to_string()),
+        ),
+        (
+            fields::RATINGS.name,
             Slot::Value((!t.ratings.is_empty()).then(|| ratings(&t.ratings))),
         ),
-        ("csat", Slot::Value(t.csat.map(csat))),
-        ("ces", Slot::Value(t.ces.map(float))),
-        ("nps", Slot::Value(t.nps.map(nps))),
-        ("notes", opt(&t.notes)),
+        (fields::CSAT.name, Slot::Value(t.csat.map(csat))),
+        (fields::CES.name, Slot::Value(t.ces.map(float))),
+        (fields::NPS.name, Slot::Value(t.nps.map(nps))),
+        (fields::NOTES.name, opt(&t.notes)),
     ]
 }
 
 pub(super) fn pain_slots(p: &PainPoint) -> Vec<(&'static str, Slot<'static>)> {
     vec![
-        ("text", val(string(&p.text))),
-        ("severity", val(p.severity.to_string())),
-        ("touchpoint", opt(&p.touchpoint)),
-        ("action", opt(&p.action)),
+        (fields::TEXT_FIELD.name, val(string(&p.text))),
+        (fields::SEVERITY.name, val(p.severity.to_string())),
+        (fields::LINK.name, opt(&p.touchpoint)),
+        (fields::ACTION.name, opt(&p.action)),
         (
-            "status",
-            Slot::Value((p.status != Status::default()).then(|| p.status.as_str().to_string())),
+            fields::STATUS.name,
+            unless_default(&fields::STATUS, p.status.as_str().to_string()),
         ),
         (
-            "votes",
-            Slot::Value((p.votes != 0).then(|| p.votes.to_string())),
+            fields::VOTES.name,
+            unless_default(&fields::VOTES, p.votes.to_string()),
         ),
     ]
 }
@@ -477,5 +489,24 @@ mod tests {
 )
 ";
         assert_eq!(to_ron(&map), expected);
+    }
+
+    #[test]
+    fn the_writer_writes_the_tables_fields_in_its_order() {
+        use crate::model::fields::Owner as O;
+        let names = |o| fields::of(o).map(|f| f.name).collect::<Vec<_>>();
+        let slots =
+            |v: Vec<(&'static str, Slot)>| v.into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+        let map = JourneyMap::new("t");
+        assert_eq!(slots(map_slots(&map)), names(O::Map));
+        assert_eq!(slots(phase_slots(&Phase::new("p"))), names(O::Phase));
+        assert_eq!(
+            slots(touchpoint_slots(&Touchpoint::new("a", "A"))),
+            names(O::Touchpoint)
+        );
+        assert_eq!(
+            slots(pain_slots(&PainPoint::new("x", 3))),
+            names(O::PainPoint)
+        );
     }
 }

@@ -268,18 +268,21 @@ fn problem_diagnostic(src: &str, tree: Option<&Node>, p: &Problem) -> Diagnostic
             p.path.last_field().unwrap_or("value")
         )
     };
-    let mut d = Diagnostic::new(src, span, &p.message)
+    // Diagnostics are written like a compiler's, in English.
+    let lang = crate::text::Lang::En;
+    let mut d = Diagnostic::new(src, span, p.message(lang))
         .label(label)
         .path(&p.path);
-    if let Some(e) = &p.expected {
+    if let Some(e) = p.expected(lang) {
         d = d.expected(e);
     }
-    if let Some(h) = &p.help {
+    if let Some(h) = p.help(lang) {
         d = d.help(h);
     }
-    if let (Some((rel, label)), Some(t)) = (&p.related, tree) {
+    if let (Some(rel), Some(t)) = (&p.related, tree) {
         let (span, _) = t.locate(rel);
         let (line, _) = crate::diagnostic::line_col(src, span.start);
+        let label = p.related_label(lang);
         d = d.related(src, span, format!("{label} (line {line})"));
         d.message = format!("{} (first used on line {line})", d.message);
     }
@@ -887,29 +890,15 @@ fn looks_like_json(src: &str) -> bool {
     t.starts_with('{') || (t.starts_with('[') && t[1..].trim_start().starts_with('{'))
 }
 
-/// What a field takes, for "expected" notes.
+/// What a field takes, for "expected" notes: from the format's table.
 fn expected_for(path: &Path) -> Option<String> {
-    let weight = path.0.contains(&model::Seg::Field("signal_weight"))
-        || matches!(path.last_field(), Some("key_weight" | "k_pain"));
-    if weight {
-        return Some("a number, 0.0 or more (e.g. 2.0)".into());
+    let field = model::fields::at(path)?;
+    match field.kind {
+        _ if *field == model::fields::VERSION => Some(model::versions_read()),
+        // The choices are listed where the value is checked.
+        model::fields::Kind::Choice(_) => None,
+        _ => crate::text::problem::takes(field, crate::text::Lang::En),
     }
-    let e = match path.last_field()? {
-        "emotion" => "a whole number from -2 to 2",
-        "importance" | "severity" | "place" | "price" | "promotion" | "product" | "people"
-        | "process" => "a whole number from 1 to 5",
-        "version" => return Some(model::versions_read()),
-        "votes" | "satisfied" | "promoters" | "passives" | "detractors" => {
-            "a whole number, 0 or more"
-        }
-        "responses" => "a whole number, 1 or more",
-        "ces" => "a number from 1.0 to 7.0 (7 = very easy)",
-        "key" => "`true` or `false`",
-        "title" | "description" | "name" | "goal" | "id" | "channel" | "notes" | "text"
-        | "touchpoint" | "action" => "text in double quotes, e.g. \"Web\"",
-        _ => return None,
-    };
-    Some(e.into())
 }
 
 fn outer_word(path: &Path) -> String {

@@ -93,4 +93,5 @@ pub(crate) use words;
 pub mod ui;
 pub use ui::W;
 pub mod msg;
+pub mod problem;
 pub use msg::Msg;

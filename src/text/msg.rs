@@ -187,9 +187,9 @@ pub enum Msg {
     MapUpdated,
     NoChange(Box<Msg>),
     PhaseGoneMeanwhile,
-    /// A rule of the format the edit would break (the loader's words).
+    /// A rule of the format the edit would break.
     Invalid {
-        problem: String,
+        problem: Box<crate::model::Problem>,
     },
     // Forms
     FieldInvalid {
@@ -590,6 +590,18 @@ impl ExportKind {
     }
 }
 
+/// A problem with what is expected: "emotion 3 is out of range: expected …".
+fn invalid(p: &crate::model::Problem, lang: Lang) -> String {
+    let word = match lang {
+        Lang::En => "expected",
+        Lang::Es => "se esperaba",
+    };
+    match p.expected(lang) {
+        Some(e) => format!("{}: {word} {e}", p.message(lang)),
+        None => p.message(lang),
+    }
+}
+
 /// English.
 fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
     use Msg::*;
@@ -676,7 +688,7 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         MapUpdated => "map updated".into(),
         NoChange(m) => format!("{} (no change)", en(m, key)),
         PhaseGoneMeanwhile => "the phase was deleted on disk meanwhile · nothing changed".into(),
-        Invalid { problem } => problem.clone(),
+        Invalid { problem } => invalid(problem, Lang::En),
         FieldInvalid { field, error } => format!("{}: {}", field.en(), error.text(Lang::En)),
         CsatNeedsBoth => "CSAT needs both satisfied and responses (or neither)".into(),
         PersonaNeedsName => "a persona description needs a persona name".into(),
@@ -1037,7 +1049,7 @@ fn es(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         MapUpdated => "mapa actualizado".into(),
         NoChange(m) => format!("{} (sin cambios)", es(m, key)),
         PhaseGoneMeanwhile => "la fase se borró en disco mientras tanto · no cambió nada".into(),
-        Invalid { problem } => problem.clone(),
+        Invalid { problem } => invalid(problem, Lang::Es),
         FieldInvalid { field, error } => format!("{}: {}", field.es(), error.text(Lang::Es)),
         CsatNeedsBoth => "CSAT necesita satisfechos y respuestas (o ninguno de los dos)".into(),
         PersonaNeedsName => "una descripción de persona necesita el nombre de la persona".into(),
@@ -1294,5 +1306,601 @@ fn es(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         NpsInput { promoters, passives, detractors } => format!(
             "{promoters} promotores, {passives} pasivos, {detractors} detractores"
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::W;
+
+    /// How many variants [`Msg`] has; [`ordinal`] numbers them.
+    const VARIANTS: usize = 153;
+
+    /// Each variant's number: adding a variant does not compile until it
+    /// is numbered here, and then the walk below wants an example of it.
+    fn ordinal(m: &Msg) -> usize {
+        match m {
+            Msg::AddPhaseFirst => 0,
+            Msg::AddedTouchpoint { .. } => 1,
+            Msg::AddedPainPoint => 2,
+            Msg::AddedPainCaptured { .. } => 3,
+            Msg::AddedPhase { .. } => 4,
+            Msg::NothingToDelete => 5,
+            Msg::DeletedPhase { .. } => 6,
+            Msg::DeletedTouchpoint { .. } => 7,
+            Msg::DeletedPainPoint => 8,
+            Msg::NothingToDuplicate => 9,
+            Msg::Duplicated(..) => 10,
+            Msg::AlreadyAtEdge => 11,
+            Msg::NothingToMove => 12,
+            Msg::Moved(..) => 13,
+            Msg::NoPhaseThere => 14,
+            Msg::MovedTouchpointTo { .. } => 15,
+            Msg::MovedPainTo { .. } => 16,
+            Msg::EmotionAtLimit { .. } => 17,
+            Msg::Emotion { .. } => 18,
+            Msg::NoVotesToTake => 19,
+            Msg::Votes { .. } => 20,
+            Msg::SelectToNudge => 21,
+            Msg::KeyPointOn => 22,
+            Msg::KeyPointOff => 23,
+            Msg::SelectTouchpointForKey => 24,
+            Msg::PainResolved => 25,
+            Msg::PainReopened => 26,
+            Msg::SelectPainToResolve => 27,
+            Msg::Linked { .. } => 28,
+            Msg::LinkRemoved => 29,
+            Msg::SelectPainToLink => 30,
+            Msg::Updated(..) => 31,
+            Msg::MapUpdated => 32,
+            Msg::NoChange(..) => 33,
+            Msg::PhaseGoneMeanwhile => 34,
+            Msg::Invalid { .. } => 35,
+            Msg::FieldInvalid { .. } => 36,
+            Msg::CsatNeedsBoth => 37,
+            Msg::PersonaNeedsName => 38,
+            Msg::KeyDoesNothing { .. } => 39,
+            Msg::StartScreenKeys => 40,
+            Msg::ScoreViewKeys => 41,
+            Msg::PresentingKeys => 42,
+            Msg::BrokenFileKeys => 43,
+            Msg::NothingToGoTo => 44,
+            Msg::NothingSelected => 45,
+            Msg::NothingToPresent => 46,
+            Msg::TouchpointNeedsPhase => 47,
+            Msg::PainNeedsPhase => 48,
+            Msg::Undone => 49,
+            Msg::NothingToUndo => 50,
+            Msg::Redone => 51,
+            Msg::NothingToRedo => 52,
+            Msg::Cancelled => 53,
+            Msg::CancelledNothingChanged => 54,
+            Msg::Opened { .. } => 55,
+            Msg::NewMapAt { .. } => 56,
+            Msg::NewFromTemplate { .. } => 57,
+            Msg::TemplateDamaged { .. } => 58,
+            Msg::HasProblems { .. } => 59,
+            Msg::CannotRead { .. } => 60,
+            Msg::Saved { .. } => 61,
+            Msg::SaveFolderMissing { .. } => 62,
+            Msg::SaveFailed { .. } => 63,
+            Msg::KeepsChanging => 64,
+            Msg::Exists { .. } => 65,
+            Msg::IsDirectory => 66,
+            Msg::ChooseWhereToSave => 67,
+            Msg::TypePath => 68,
+            Msg::NoVersionToTake => 69,
+            Msg::RemovedFromDisk { .. } => 70,
+            Msg::DiskHasProblems { .. } => 71,
+            Msg::Reloaded => 72,
+            Msg::TookFileVersion => 73,
+            Msg::DecideLater => 74,
+            Msg::SaveFirstForEditor => 75,
+            Msg::BackFromEditor => 76,
+            Msg::EditorExited { .. } => 77,
+            Msg::EditorFailed { .. } => 78,
+            Msg::NoMapOpen => 79,
+            Msg::ExportIsMap => 80,
+            Msg::UnknownExtension => 81,
+            Msg::Exported { .. } => 82,
+            Msg::CouldNotWrite { .. } => 83,
+            Msg::ConfigProblems => 84,
+            Msg::RecoveryRestored => 85,
+            Msg::RecoveryDiscarded => 86,
+            Msg::RecoveryKept { .. } => 87,
+            Msg::RecoveryNotSetAside => 88,
+            Msg::MergedOutside { .. } => 89,
+            Msg::DiskConflicts { .. } => 90,
+            Msg::FileHasConflicts { .. } => 91,
+            Msg::MergeLater => 92,
+            Msg::ConflictsStay => 93,
+            Msg::MergeSettledDisk { .. } => 94,
+            Msg::MergeSettledMarkers { .. } => 95,
+            Msg::CaptureNoName => 96,
+            Msg::CaptureNoPainText => 97,
+            Msg::CaptureUnclosedQuote => 98,
+            Msg::CaptureClosed { .. } => 99,
+            Msg::TimerStarted { .. } => 100,
+            Msg::TimerStopped => 101,
+            Msg::MinutesNotNumber { .. } => 102,
+            Msg::MinutesOutOfRange { .. } => 103,
+            Msg::VoteStarted { .. } => 104,
+            Msg::VoteSelectPain => 105,
+            Msg::NoDotsLeft => 106,
+            Msg::NoDotsHere => 107,
+            Msg::DotsHere { .. } => 108,
+            Msg::VoteEndedNone => 109,
+            Msg::VoteEnded { .. } => 110,
+            Msg::MoreAbove { .. } => 111,
+            Msg::MoreBelowTab { .. } => 112,
+            Msg::MoreLines { .. } => 113,
+            Msg::UnsavedChangesIn { .. } => 114,
+            Msg::SaveBefore { .. } => 115,
+            Msg::KeptCopyAgo { .. } => 116,
+            Msg::Counts { .. } => 117,
+            Msg::TooSmall { .. } => 118,
+            Msg::DotsLeft { .. } => 119,
+            Msg::MergeTitleDisk { .. } => 120,
+            Msg::MergeTitleMarkers { .. } => 121,
+            Msg::PhaseCounts { .. } => 122,
+            Msg::MoreLinesShowAll { .. } => 123,
+            Msg::PhaseOf { .. } => 124,
+            Msg::FirstPhaseHint => 125,
+            Msg::ScrollRows { .. } => 126,
+            Msg::NoTouchpointsAdd => 127,
+            Msg::NoPainsAdd => 128,
+            Msg::PainPointsOpen { .. } => 129,
+            Msg::PainsOpen { .. } => 130,
+            Msg::OpenPains { .. } => 131,
+            Msg::NetExperience { .. } => 132,
+            Msg::NetParts { .. } => 133,
+            Msg::FixFirstAll { .. } => 134,
+            Msg::FixFirstFindings { .. } => 135,
+            Msg::FixFirst { .. } => 136,
+            Msg::MoreInTaller { .. } => 137,
+            Msg::ExPhase { .. } => 138,
+            Msg::ExWeightedMean { .. } => 139,
+            Msg::ExLoosePain { .. } => 140,
+            Msg::ExPhaseWeight { .. } => 141,
+            Msg::ExSignalsMean { .. } => 142,
+            Msg::ExOpenPain { .. } => 143,
+            Msg::ExWeight { .. } => 144,
+            Msg::ExPriority { .. } => 145,
+            Msg::ExPainPoint { .. } => 146,
+            Msg::ExLinkedUnmeasured { .. } => 147,
+            Msg::ExSeverity { .. } => 148,
+            Msg::ExRatingsFormula { .. } => 149,
+            Msg::CsatInput { .. } => 150,
+            Msg::CesInput { .. } => 151,
+            Msg::NpsInput { .. } => 152,
+        }
+    }
+
+    /// One message of each kind, with the user's words among the data.
+    fn examples() -> Vec<Msg> {
+        vec![
+            Msg::AddPhaseFirst,
+            Msg::AddedTouchpoint {
+                name: "good purchase Brand weak".into(),
+                marks: "x/y.ron".into(),
+            },
+            Msg::AddedPainPoint,
+            Msg::AddedPainCaptured {
+                text: "good purchase Brand weak".into(),
+                severity: 2,
+                linked: Some("good".into()),
+            },
+            Msg::AddedPhase {
+                name: "good purchase Brand weak".into(),
+            },
+            Msg::NothingToDelete,
+            Msg::DeletedPhase {
+                name: "good purchase Brand weak".into(),
+                touchpoints: 2,
+                pains: 2,
+            },
+            Msg::DeletedTouchpoint {
+                name: "good purchase Brand weak".into(),
+                unlinked: 2,
+            },
+            Msg::DeletedPainPoint,
+            Msg::NothingToDuplicate,
+            Msg::Duplicated(Element::Touchpoint),
+            Msg::AlreadyAtEdge,
+            Msg::NothingToMove,
+            Msg::Moved(Element::Touchpoint),
+            Msg::NoPhaseThere,
+            Msg::MovedTouchpointTo {
+                phase: "good purchase Brand weak".into(),
+                pains: 2,
+            },
+            Msg::MovedPainTo {
+                phase: "good purchase Brand weak".into(),
+                unlinked: true,
+            },
+            Msg::EmotionAtLimit { emotion: 2 },
+            Msg::Emotion { emotion: 2 },
+            Msg::NoVotesToTake,
+            Msg::Votes { votes: 2 },
+            Msg::SelectToNudge,
+            Msg::KeyPointOn,
+            Msg::KeyPointOff,
+            Msg::SelectTouchpointForKey,
+            Msg::PainResolved,
+            Msg::PainReopened,
+            Msg::SelectPainToResolve,
+            Msg::Linked {
+                id: "x/y.ron".into(),
+            },
+            Msg::LinkRemoved,
+            Msg::SelectPainToLink,
+            Msg::Updated(Element::Touchpoint),
+            Msg::MapUpdated,
+            Msg::NoChange(Box::new(Msg::Redone)),
+            Msg::PhaseGoneMeanwhile,
+            Msg::Invalid {
+                problem: Box::new(
+                    crate::model::validate(&{
+                        let mut m = crate::model::JourneyMap::new("t");
+                        m.phases.push(crate::model::Phase::new("good"));
+                        let mut p = crate::model::PainPoint::new("x", 3);
+                        p.touchpoint = Some("nowhere".into());
+                        m.phases[0].pain_points.push(p);
+                        m
+                    })
+                    .remove(0),
+                ),
+            },
+            Msg::FieldInvalid {
+                field: W::Quit,
+                error: FieldError::Required,
+            },
+            Msg::CsatNeedsBoth,
+            Msg::PersonaNeedsName,
+            Msg::KeyDoesNothing {
+                key: "x/y.ron".into(),
+            },
+            Msg::StartScreenKeys,
+            Msg::ScoreViewKeys,
+            Msg::PresentingKeys,
+            Msg::BrokenFileKeys,
+            Msg::NothingToGoTo,
+            Msg::NothingSelected,
+            Msg::NothingToPresent,
+            Msg::TouchpointNeedsPhase,
+            Msg::PainNeedsPhase,
+            Msg::Undone,
+            Msg::NothingToUndo,
+            Msg::Redone,
+            Msg::NothingToRedo,
+            Msg::Cancelled,
+            Msg::CancelledNothingChanged,
+            Msg::Opened {
+                path: "x/y.ron".into(),
+                derived: 2,
+            },
+            Msg::NewMapAt {
+                path: "x/y.ron".into(),
+            },
+            Msg::NewFromTemplate {
+                name: "good purchase Brand weak".into(),
+            },
+            Msg::TemplateDamaged {
+                name: "good purchase Brand weak".into(),
+            },
+            Msg::HasProblems {
+                path: "x/y.ron".into(),
+            },
+            Msg::CannotRead {
+                path: "x/y.ron".into(),
+                error: ReadProblem::PermissionDenied,
+            },
+            Msg::Saved {
+                path: "x/y.ron".into(),
+            },
+            Msg::SaveFolderMissing {
+                path: "x/y.ron".into(),
+                folder: "x/y.ron".into(),
+            },
+            Msg::SaveFailed {
+                path: "x/y.ron".into(),
+                error: "x/y.ron".into(),
+            },
+            Msg::KeepsChanging,
+            Msg::Exists {
+                path: "x/y.ron".into(),
+            },
+            Msg::IsDirectory,
+            Msg::ChooseWhereToSave,
+            Msg::TypePath,
+            Msg::NoVersionToTake,
+            Msg::RemovedFromDisk {
+                path: "x/y.ron".into(),
+            },
+            Msg::DiskHasProblems {
+                path: "x/y.ron".into(),
+            },
+            Msg::Reloaded,
+            Msg::TookFileVersion,
+            Msg::DecideLater,
+            Msg::SaveFirstForEditor,
+            Msg::BackFromEditor,
+            Msg::EditorExited {
+                program: "good purchase Brand weak".into(),
+                status: "x/y.ron".into(),
+            },
+            Msg::EditorFailed {
+                program: "good purchase Brand weak".into(),
+                error: "x/y.ron".into(),
+            },
+            Msg::NoMapOpen,
+            Msg::ExportIsMap,
+            Msg::UnknownExtension,
+            Msg::Exported {
+                kind: ExportKind::Html,
+                path: "x/y.ron".into(),
+            },
+            Msg::CouldNotWrite {
+                path: "x/y.ron".into(),
+                error: "x/y.ron".into(),
+            },
+            Msg::ConfigProblems,
+            Msg::RecoveryRestored,
+            Msg::RecoveryDiscarded,
+            Msg::RecoveryKept {
+                path: "x/y.ron".into(),
+            },
+            Msg::RecoveryNotSetAside,
+            Msg::MergedOutside { changes: 2 },
+            Msg::DiskConflicts { conflicts: 2 },
+            Msg::FileHasConflicts {
+                path: "x/y.ron".into(),
+                conflicts: 2,
+            },
+            Msg::MergeLater,
+            Msg::ConflictsStay,
+            Msg::MergeSettledDisk {
+                changes: 2,
+                conflicts: 2,
+                theirs: 2,
+            },
+            Msg::MergeSettledMarkers {
+                conflicts: 2,
+                theirs: 2,
+            },
+            Msg::CaptureNoName,
+            Msg::CaptureNoPainText,
+            Msg::CaptureUnclosedQuote,
+            Msg::CaptureClosed { added: 2 },
+            Msg::TimerStarted {
+                time: "x/y.ron".into(),
+            },
+            Msg::TimerStopped,
+            Msg::MinutesNotNumber { max: 2 },
+            Msg::MinutesOutOfRange { max: 2 },
+            Msg::VoteStarted { dots: 2 },
+            Msg::VoteSelectPain,
+            Msg::NoDotsLeft,
+            Msg::NoDotsHere,
+            Msg::DotsHere { here: 2, left: 2 },
+            Msg::VoteEndedNone,
+            Msg::VoteEnded { dots: 2, pains: 2 },
+            Msg::MoreAbove { n: 2 },
+            Msg::MoreBelowTab { n: 2 },
+            Msg::MoreLines { n: 2 },
+            Msg::UnsavedChangesIn {
+                file: "x/y.ron".into(),
+            },
+            Msg::SaveBefore { what: W::Quit },
+            Msg::KeptCopyAgo { minutes: 2 },
+            Msg::Counts {
+                phases: 2,
+                touchpoints: 2,
+                pains: 2,
+            },
+            Msg::TooSmall {
+                size: "x/y.ron".into(),
+                least: "x/y.ron".into(),
+            },
+            Msg::DotsLeft { left: 2, total: 2 },
+            Msg::MergeTitleDisk {
+                changes: 2,
+                conflicts: 2,
+            },
+            Msg::MergeTitleMarkers { conflicts: 2 },
+            Msg::PhaseCounts {
+                touchpoints: 2,
+                pains: 2,
+                open: 2,
+            },
+            Msg::MoreLinesShowAll { n: 2 },
+            Msg::PhaseOf { n: 2, of: 2 },
+            Msg::FirstPhaseHint,
+            Msg::ScrollRows { above: 2, below: 2 },
+            Msg::NoTouchpointsAdd,
+            Msg::NoPainsAdd,
+            Msg::PainPointsOpen { open: 2 },
+            Msg::PainsOpen { open: 2 },
+            Msg::OpenPains { open: 2 },
+            Msg::NetExperience { net: 2 },
+            Msg::NetParts {
+                positive: 2,
+                negative: 2,
+                pains: 2,
+            },
+            Msg::FixFirstAll {
+                priorities: 2,
+                loose: 2,
+                findings: 2,
+            },
+            Msg::FixFirstFindings {
+                priorities: 2,
+                findings: 2,
+            },
+            Msg::FixFirst { priorities: 2 },
+            Msg::MoreInTaller { n: 2 },
+            Msg::ExPhase {
+                name: "good purchase Brand weak".into(),
+            },
+            Msg::ExWeightedMean {
+                measured: 2,
+                mean: 2.5,
+            },
+            Msg::ExLoosePain {
+                load: 2,
+                k_pain: 2.5,
+                deduction: 2.5,
+                score: 2.5,
+            },
+            Msg::ExPhaseWeight { weight: 2.5 },
+            Msg::ExSignalsMean { score: 2.5 },
+            Msg::ExOpenPain {
+                load: 2,
+                k_pain: 2.5,
+                deduction: 2.5,
+                effective: 2.5,
+            },
+            Msg::ExWeight {
+                importance: 2,
+                multiplier: 2.5,
+                weight: 2.5,
+                key: true,
+            },
+            Msg::ExPriority { priority: 2.5 },
+            Msg::ExPainPoint {
+                text: "good purchase Brand weak".into(),
+            },
+            Msg::ExLinkedUnmeasured {
+                id: "x/y.ron".into(),
+            },
+            Msg::ExSeverity {
+                severity: 2,
+                k_pain: 2.5,
+            },
+            Msg::ExRatingsFormula { value: 2.5 },
+            Msg::CsatInput {
+                satisfied: 2,
+                responses: 2,
+            },
+            Msg::CesInput { ces: 2.5 },
+            Msg::NpsInput {
+                promoters: 2,
+                passives: 2,
+                detractors: 2,
+            },
+        ]
+    }
+
+    #[test]
+    fn the_examples_cover_every_message() {
+        let mut seen = [false; VARIANTS];
+        for m in examples() {
+            let n = ordinal(&m);
+            assert!(n < VARIANTS, "VARIANTS is out of date");
+            seen[n] = true;
+        }
+        let missing: Vec<usize> = (0..VARIANTS).filter(|n| !seen[*n]).collect();
+        assert!(missing.is_empty(), "no example of message(s) {missing:?}");
+    }
+
+    /// Messages written the same in both languages.
+    const SAME_IN_BOTH: &[usize] = &[];
+
+    #[test]
+    fn every_message_has_its_own_spanish_text() {
+        let keys = Keymap::default();
+        let mut same = Vec::new();
+        for m in examples() {
+            let (en, es) = (m.text(Lang::En, &keys), m.text(Lang::Es, &keys));
+            assert!(!es.trim().is_empty(), "{m:?} has no Spanish text");
+            if en == es && !SAME_IN_BOTH.contains(&ordinal(&m)) {
+                same.push(format!("{m:?}: {en}"));
+            }
+        }
+        assert!(
+            same.is_empty(),
+            "Spanish identical to English:\n{}",
+            same.join("\n")
+        );
+    }
+
+    #[test]
+    fn the_users_words_are_passed_through_untranslated() {
+        let keys = Keymap::default();
+        for m in examples() {
+            let en = m.text(Lang::En, &keys);
+            if en.contains("good purchase Brand weak") {
+                assert!(
+                    m.text(Lang::Es, &keys).contains("good purchase Brand weak"),
+                    "{m:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn keys_are_named_from_the_active_keymap() {
+        let mut keys = Keymap::default();
+        keys.rebind(
+            Action::Undo,
+            vec![crate::keys::keymap::Key::parse("F9").unwrap()],
+        );
+        keys.rebind(
+            Action::AddPhase,
+            vec![crate::keys::keymap::Key::parse("F2").unwrap()],
+        );
+        let m = Msg::DeletedPainPoint;
+        assert_eq!(m.text(Lang::En, &keys), "deleted pain point (F9 to undo)");
+        assert_eq!(
+            m.text(Lang::Es, &keys),
+            "punto de dolor borrado (F9 para deshacer)"
+        );
+        assert_eq!(
+            Msg::AddPhaseFirst.text(Lang::Es, &keys),
+            "añada primero una fase (F2)"
+        );
+    }
+
+    #[test]
+    fn field_errors_and_hints_have_spanish_texts() {
+        let errors = [
+            FieldError::Required,
+            FieldError::NotWhole { min: 1, max: 5 },
+            FieldError::IntOutOfRange {
+                value: 9,
+                min: 1,
+                max: 5,
+            },
+            FieldError::NotNumber,
+            FieldError::OutOfRange { min: 1.0, max: 7.0 },
+            FieldError::AtLeast { min: 0.0 },
+            FieldError::TooLong { max: 10 },
+        ];
+        for e in errors {
+            assert_ne!(e.text(Lang::En), e.text(Lang::Es), "{e:?}");
+        }
+        let hints = [
+            FieldHint::Required,
+            FieldHint::OptionalText,
+            FieldHint::Choose,
+            FieldHint::Range { min: 1, max: 5 },
+            FieldHint::Decimal { min: 1.0, max: 7.0 },
+            FieldHint::AtLeast { min: 0.0 },
+        ];
+        for h in hints {
+            assert_ne!(h.text(Lang::En), h.text(Lang::Es), "{h:?}");
+        }
+        let problems = [
+            ReadProblem::NotFound,
+            ReadProblem::PermissionDenied,
+            ReadProblem::Directory,
+            ReadProblem::NotUtf8,
+            ReadProblem::NotRegular { kind: "FIFO" },
+        ];
+        for p in problems {
+            assert_ne!(p.text(Lang::En), p.text(Lang::Es), "{p:?}");
+        }
+        let _ = W::Quit;
     }
 }

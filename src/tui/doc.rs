@@ -488,13 +488,9 @@ impl Doc {
         });
         match problem {
             None => Ok(()),
-            Some(p) => {
-                let mut problem = p.message;
-                if let Some(e) = &p.expected {
-                    problem.push_str(&format!(": expected {e}"));
-                }
-                Err(Msg::Invalid { problem })
-            }
+            Some(problem) => Err(Msg::Invalid {
+                problem: Box::new(problem),
+            }),
         }
     }
 
@@ -854,11 +850,13 @@ mod tests {
                 Ok(Msg::MapUpdated)
             })
             .unwrap_err();
+        let Msg::Invalid { problem } = &err else {
+            panic!("refused for another reason: {err:?}")
+        };
+        assert_eq!(problem.path.to_string(), "phases[3].touchpoints[0].id");
         assert_eq!(
-            err,
-            Msg::Invalid {
-                problem: "duplicate touchpoint id `same`: expected an id used by no other touchpoint in the map".into()
-            }
+            err.plain(crate::text::Lang::En),
+            "duplicate touchpoint id `same`: expected an id used by no other touchpoint in the map"
         );
         assert_eq!(doc.map, before);
         assert!(!doc.undo(), "a refused edit leaves no undo step");

@@ -6,6 +6,7 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui_textarea::TextArea;
 
+use crate::model::fields;
 use crate::model::{
     Csat, Dimension, JourneyMap, Nps, Owner, PainPoint, Persona, Phase, Scoring, Stage, Status,
     Touchpoint,
@@ -56,45 +57,66 @@ pub enum FieldId {
 }
 
 impl FieldId {
+    /// The field of the format it edits (none for a voting round's set-up).
+    pub fn spec(self) -> Option<&'static fields::Field> {
+        use fields as f;
+        Some(match self {
+            FieldId::Name => &f::NAME,
+            FieldId::Id => &f::ID,
+            FieldId::Channel => &f::CHANNEL,
+            FieldId::Owner => &f::OWNER,
+            FieldId::KeyPoint => &f::KEY,
+            FieldId::Emotion => &f::EMOTION,
+            FieldId::Importance => &f::IMPORTANCE,
+            FieldId::CsatSatisfied => &f::SATISFIED,
+            FieldId::CsatResponses => &f::RESPONSES,
+            FieldId::Ces => &f::CES,
+            FieldId::NpsPromoters => &f::PROMOTERS,
+            FieldId::NpsPassives => &f::PASSIVES,
+            FieldId::NpsDetractors => &f::DETRACTORS,
+            FieldId::Notes => &f::NOTES,
+            FieldId::Text => &f::TEXT_FIELD,
+            FieldId::Severity => &f::SEVERITY,
+            FieldId::Touchpoint => &f::LINK,
+            FieldId::Action => &f::ACTION,
+            FieldId::Status => &f::STATUS,
+            FieldId::Votes => &f::VOTES,
+            FieldId::Stage => &f::STAGE,
+            FieldId::Goal => &f::GOAL,
+            FieldId::Title => &f::TITLE,
+            FieldId::Description => &f::DESCRIPTION,
+            FieldId::Persona => &f::PERSONA_NAME,
+            FieldId::PersonaDescription => &f::PERSONA_DESCRIPTION,
+            FieldId::KeyWeight => &f::KEY_WEIGHT,
+            FieldId::KPain => &f::K_PAIN,
+            FieldId::WeightRatings => &f::WEIGHT_RATINGS,
+            FieldId::WeightEmotion => &f::WEIGHT_EMOTION,
+            FieldId::WeightCsat => &f::WEIGHT_CSAT,
+            FieldId::WeightCes => &f::WEIGHT_CES,
+            FieldId::WeightNps => &f::WEIGHT_NPS,
+            FieldId::Rating(d) => f::of(f::Owner::Ratings).find(|x| x.name == d.as_str())?,
+            FieldId::DotsPerPerson | FieldId::Participants => return None,
+        })
+    }
+
     /// The label shown next to the field.
     pub fn label(self) -> W {
         match self {
-            FieldId::Name => W::Name,
-            FieldId::Id => W::Id,
-            FieldId::Channel => W::Channel,
-            FieldId::Owner => W::Owner,
-            FieldId::KeyPoint => W::KeyPointLabel,
-            FieldId::Emotion => W::EmotionLabel,
-            FieldId::Importance => W::Importance,
-            FieldId::CsatSatisfied => W::CsatSatisfied,
-            FieldId::CsatResponses => W::CsatResponses,
-            FieldId::Ces => W::Ces,
-            FieldId::NpsPromoters => W::NpsPromoters,
-            FieldId::NpsPassives => W::NpsPassives,
-            FieldId::NpsDetractors => W::NpsDetractors,
-            FieldId::Notes => W::Notes,
-            FieldId::Text => W::Text,
-            FieldId::Severity => W::Severity,
-            FieldId::Touchpoint => W::TouchpointLabel,
-            FieldId::Action => W::ActionLabel,
-            FieldId::Status => W::Status,
-            FieldId::Votes => W::Votes,
-            FieldId::Stage => W::StageLabel,
-            FieldId::Goal => W::Goal,
-            FieldId::Title => W::Title,
-            FieldId::Description => W::Description,
-            FieldId::Persona => W::Persona,
-            FieldId::PersonaDescription => W::PersonaDescription,
-            FieldId::KeyWeight => W::KeyWeight20,
-            FieldId::KPain => W::KPain30,
-            FieldId::WeightRatings => W::WeightRatings,
-            FieldId::WeightEmotion => W::WeightEmotion,
-            FieldId::WeightCsat => W::WeightCsat,
-            FieldId::WeightCes => W::WeightCes,
-            FieldId::WeightNps => W::WeightNps,
             FieldId::DotsPerPerson => W::DotsPerPerson,
             FieldId::Participants => W::Participants,
-            FieldId::Rating(d) => W::rating(d),
+            _ => self
+                .spec()
+                .and_then(|s| s.label)
+                .expect("every field of the format a form edits has a label"),
+        }
+    }
+
+    /// The range of a number field, from the format's table.
+    fn range(self) -> (i64, i64) {
+        match self.spec().map(|s| s.kind) {
+            Some(fields::Kind::Int { min, max }) => (min, max),
+            Some(fields::Kind::Count { min }) => (min, i64::from(u32::MAX)),
+            _ => (i64::MIN, i64::MAX),
         }
     }
 }
@@ -150,13 +172,24 @@ impl Field {
         }
     }
 
-    fn int(id: FieldId, value: Option<i64>, min: i64, max: i64, optional: bool) -> Field {
+    /// A whole number field of the format, its range from the table.
+    fn int(id: FieldId, value: Option<i64>, optional: bool) -> Field {
+        let (min, max) = id.range();
+        Field::int_in(id, value, min, max, optional)
+    }
+
+    fn int_in(id: FieldId, value: Option<i64>, min: i64, max: i64, optional: bool) -> Field {
         let mut f = Field::text(id, &value.map(|v| v.to_string()).unwrap_or_default(), false);
         f.kind = FieldKind::Int { min, max, optional };
         f
     }
 
-    fn float(id: FieldId, value: Option<f64>, min: f64, max: f64) -> Field {
+    /// A number field of the format, its range from the table.
+    fn float(id: FieldId, value: Option<f64>) -> Field {
+        let (min, max) = match id.spec().map(|s| s.kind) {
+            Some(fields::Kind::Number { min, max }) => (min, max),
+            _ => (f64::MIN, f64::MAX),
+        };
         let mut f = Field::text(id, &value.map(|v| v.to_string()).unwrap_or_default(), false);
         f.kind = FieldKind::Float {
             min,
@@ -346,7 +379,7 @@ impl Form {
         let mut fields = vec![
             Field::text(FieldId::Name, &t.name, true),
             Field::text(FieldId::Channel, t.channel.as_deref().unwrap_or(""), false),
-            Field::int(FieldId::Emotion, t.emotion, -2, 2, true),
+            Field::int(FieldId::Emotion, t.emotion, true),
             Field::choice(
                 FieldId::KeyPoint,
                 vec![Choice::Word(W::No), Choice::Word(W::Yes)],
@@ -360,49 +393,19 @@ impl Form {
                     .collect(),
                 owner,
             ),
-            Field::int(FieldId::Importance, Some(t.importance), 1, 5, false),
+            Field::int(FieldId::Importance, Some(t.importance), false),
             Field::text(FieldId::Notes, t.notes.as_deref().unwrap_or(""), false),
         ];
         for d in Dimension::ALL {
-            fields.push(Field::int(FieldId::Rating(d), t.ratings.get(d), 1, 5, true));
+            fields.push(Field::int(FieldId::Rating(d), t.ratings.get(d), true));
         }
         fields.extend([
-            Field::int(
-                FieldId::CsatSatisfied,
-                t.csat.map(|c| c.satisfied),
-                0,
-                i64::from(u32::MAX),
-                true,
-            ),
-            Field::int(
-                FieldId::CsatResponses,
-                t.csat.map(|c| c.responses),
-                1,
-                i64::from(u32::MAX),
-                true,
-            ),
-            Field::float(FieldId::Ces, t.ces, 1.0, 7.0),
-            Field::int(
-                FieldId::NpsPromoters,
-                t.nps.map(|n| n.promoters),
-                0,
-                i64::from(u32::MAX),
-                true,
-            ),
-            Field::int(
-                FieldId::NpsPassives,
-                t.nps.map(|n| n.passives),
-                0,
-                i64::from(u32::MAX),
-                true,
-            ),
-            Field::int(
-                FieldId::NpsDetractors,
-                t.nps.map(|n| n.detractors),
-                0,
-                i64::from(u32::MAX),
-                true,
-            ),
+            Field::int(FieldId::CsatSatisfied, t.csat.map(|c| c.satisfied), true),
+            Field::int(FieldId::CsatResponses, t.csat.map(|c| c.responses), true),
+            Field::float(FieldId::Ces, t.ces),
+            Field::int(FieldId::NpsPromoters, t.nps.map(|n| n.promoters), true),
+            Field::int(FieldId::NpsPassives, t.nps.map(|n| n.passives), true),
+            Field::int(FieldId::NpsDetractors, t.nps.map(|n| n.detractors), true),
             // A new touchpoint's id is derived from its name on save.
             Field::text(FieldId::Id, if index.is_some() { &t.id } else { "" }, false),
         ]);
@@ -435,7 +438,7 @@ impl Form {
         link_field.values = ids;
         let fields = vec![
             Field::text(FieldId::Text, &pain.text, true),
-            Field::int(FieldId::Severity, Some(pain.severity), 1, 5, false),
+            Field::int(FieldId::Severity, Some(pain.severity), false),
             link_field,
             Field::text(FieldId::Action, pain.action.as_deref().unwrap_or(""), false),
             Field::choice(
@@ -443,13 +446,7 @@ impl Form {
                 vec![Choice::Word(W::Open), Choice::Word(W::ResolvedLabel)],
                 (pain.status == Status::Resolved) as usize,
             ),
-            Field::int(
-                FieldId::Votes,
-                Some(pain.votes),
-                0,
-                i64::from(u32::MAX),
-                false,
-            ),
+            Field::int(FieldId::Votes, Some(pain.votes), false),
         ];
         let title = match index {
             Some(_) => W::EditPainPoint,
@@ -489,8 +486,8 @@ impl Form {
             W::DotVotingNewRound,
             FormKind::Vote,
             vec![
-                Field::int(FieldId::DotsPerPerson, Some(3), 1, 20, false),
-                Field::int(FieldId::Participants, Some(8), 1, 500, false),
+                Field::int_in(FieldId::DotsPerPerson, Some(3), 1, 20, false),
+                Field::int_in(FieldId::Participants, Some(8), 1, 500, false),
             ],
         );
         f.fields[0].input.select_all();
@@ -518,16 +515,7 @@ impl Form {
         let persona = map.persona.as_ref();
         let s = &map.scoring;
         let w = &s.signal_weight;
-        let inf = f64::INFINITY;
-        let weight = |id, v| {
-            let mut f = Field::float(id, v, 0.0, inf);
-            f.kind = FieldKind::Float {
-                min: 0.0,
-                max: inf,
-                optional: true,
-            };
-            f
-        };
+        let weight = Field::float;
         let fields = vec![
             Field::text(FieldId::Title, &map.title, true),
             Field::text(

@@ -247,9 +247,13 @@ pub fn nudge(map: &mut JourneyMap, sel: &mut Sel, delta: i64) -> Edit {
     match sel.target(map) {
         Target::Touchpoint(p, i) => {
             let tp = &mut map.phases[p].touchpoints[i];
+            let crate::model::fields::Kind::Int { min, max } = crate::model::fields::EMOTION.kind
+            else {
+                unreachable!("emotion is a whole number in a range")
+            };
             let e = match tp.emotion {
                 None => 0,
-                Some(e) => (e + delta).clamp(-2, 2),
+                Some(e) => (e + delta).clamp(min, max),
             };
             if tp.emotion == Some(e) {
                 return Err(Msg::EmotionAtLimit { emotion: e });

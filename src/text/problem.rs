@@ -1,0 +1,293 @@
+//! What is wrong with a map ([`ProblemKind`]), in each language: the
+//! message, what would be valid and a suggestion. Field names are the
+//! file's own names (`emotion`), the same in every language.
+
+use super::Lang;
+use crate::model::fields::{self, Field, Kind, Owner};
+use crate::model::{CURRENT_VERSION, ProblemKind, quoted_list};
+
+/// How a field is named in a message ("importance", "rating of price").
+fn what(field: &Field, lang: Lang) -> String {
+    let n = field.name;
+    match (field.owner, lang) {
+        (Owner::Ratings, Lang::En) => format!("rating of {n}"),
+        (Owner::Ratings, Lang::Es) => format!("la valoración de {n}"),
+        (Owner::Csat, _) => format!("csat {n}"),
+        (Owner::Nps, _) => format!("nps {n}"),
+        _ => n.to_string(),
+    }
+}
+
+/// What a field takes, in words.
+pub fn takes(field: &Field, lang: Lang) -> Option<String> {
+    Some(match (field.kind, lang) {
+        (Kind::Int { min, max }, Lang::En) => format!("a whole number from {min} to {max}"),
+        (Kind::Int { min, max }, Lang::Es) => format!("un número entero de {min} a {max}"),
+        (Kind::Count { min }, Lang::En) => format!("a whole number, {min} or more"),
+        (Kind::Count { min }, Lang::Es) => format!("un número entero, {min} o más"),
+        (Kind::Number { .. }, Lang::En) if field == &fields::CES => {
+            "a number from 1.0 to 7.0 (7 = very easy)".into()
+        }
+        (Kind::Number { .. }, Lang::Es) if field == &fields::CES => {
+            "un número de 1.0 a 7.0 (7 = muy fácil)".into()
+        }
+        (Kind::Number { min, max }, Lang::En) if max.is_finite() => {
+            format!("a number from {min:.1} to {max:.1}")
+        }
+        (Kind::Number { min, max }, Lang::Es) if max.is_finite() => {
+            format!("un número de {min:.1} a {max:.1}")
+        }
+        (Kind::Number { min, .. }, Lang::En) => format!("a number, {min:.1} or more (e.g. 2.0)"),
+        (Kind::Number { min, .. }, Lang::Es) => format!("un número, {min:.1} o más (p. ej. 2.0)"),
+        (Kind::Bool, Lang::En) => "`true` or `false`".into(),
+        (Kind::Bool, Lang::Es) => "`true` o `false`".into(),
+        (Kind::Text { .. }, Lang::En) => "text in double quotes, e.g. \"Web\"".into(),
+        (Kind::Text { .. }, Lang::Es) => "texto entre comillas dobles, p. ej. \"Web\"".into(),
+        (Kind::Choice(names), Lang::En) => format!("one of {}", quoted_list(names)),
+        (Kind::Choice(names), Lang::Es) => format!("uno de {}", quoted_list(names)),
+        (Kind::Nested, _) => return None,
+    })
+}
+
+/// The versions this build reads.
+fn versions(lang: Lang) -> String {
+    match (CURRENT_VERSION, lang) {
+        (1, Lang::En) => "version 1 (this build reads version 1 only)".into(),
+        (1, Lang::Es) => "la versión 1 (esta versión de cxmap solo lee la 1)".into(),
+        (n, Lang::En) => format!("a version from 1 to {n}"),
+        (n, Lang::Es) => format!("una versión de 1 a {n}"),
+    }
+}
+
+pub fn message(kind: &ProblemKind, lang: Lang) -> String {
+    use ProblemKind::*;
+    match lang {
+        Lang::En => match kind {
+            VersionZero => "format version 0 does not exist".into(),
+            VersionNewer { version } => {
+                format!("format version {version} is newer than this build of cxmap understands")
+            }
+            Empty { field } => format!("{} is empty", what(field, lang)),
+            OutOfRange { field, value } => match field.kind {
+                Kind::Count { min: 0 } => format!("{} {value} is negative", what(field, lang)),
+                Kind::Count { min } => {
+                    format!("{} {value} must be at least {min}", what(field, lang))
+                }
+                _ => format!("{} {value} is out of range", what(field, lang)),
+            },
+            NumberOutOfRange { field, value } => {
+                format!("{} {value} is out of range", what(field, lang))
+            }
+            BadWeight { field, value } => {
+                format!("{} {value} is not a valid weight", what(field, lang))
+            }
+            MoreSatisfiedThanResponses {
+                satisfied,
+                responses,
+            } => format!("csat satisfied {satisfied} is more than the {responses} responses"),
+            NpsWithoutAnswers => "nps has no answers: all three counts are 0".into(),
+            DuplicateId { id } => format!("duplicate touchpoint id `{id}`"),
+            BrokenLink { link, phase, .. } => {
+                format!("no touchpoint `{link}` in phase \"{phase}\"")
+            }
+        },
+        Lang::Es => match kind {
+            VersionZero => "la versión 0 del formato no existe".into(),
+            VersionNewer { version } => format!(
+                "la versión {version} del formato es más nueva de lo que esta versión de cxmap entiende"
+            ),
+            Empty { field } => format!("`{}` está vacío", what(field, lang)),
+            OutOfRange { field, value } => match field.kind {
+                Kind::Count { min: 0 } => format!("`{}` {value} es negativo", what(field, lang)),
+                Kind::Count { min } => {
+                    format!("`{}` {value} debe ser al menos {min}", what(field, lang))
+                }
+                _ => format!("`{}` {value} está fuera de rango", what(field, lang)),
+            },
+            NumberOutOfRange { field, value } => {
+                format!("`{}` {value} está fuera de rango", what(field, lang))
+            }
+            BadWeight { field, value } => {
+                format!("`{}` {value} no es un peso válido", what(field, lang))
+            }
+            MoreSatisfiedThanResponses {
+                satisfied,
+                responses,
+            } => format!(
+                "csat satisfied {satisfied} es más que las {responses} respuestas (responses)"
+            ),
+            NpsWithoutAnswers => "nps no tiene respuestas: los tres recuentos son 0".into(),
+            DuplicateId { id } => format!("id de contacto `{id}` duplicado"),
+            BrokenLink { link, phase, .. } => {
+                format!("no hay ningún contacto `{link}` en la fase «{phase}»")
+            }
+        },
+    }
+}
+
+pub fn expected(kind: &ProblemKind, lang: Lang) -> Option<String> {
+    use ProblemKind::*;
+    let es = lang == Lang::Es;
+    Some(match kind {
+        VersionZero | VersionNewer { .. } => versions(lang),
+        Empty { field } if es => format!("algún texto, p. ej. {}: \"…\"", field.name),
+        Empty { field } => format!("some text, e.g. {}: \"…\"", field.name),
+        OutOfRange { field, .. } | NumberOutOfRange { field, .. } | BadWeight { field, .. } => {
+            takes(field, lang)?
+        }
+        MoreSatisfiedThanResponses { responses, .. } if es => {
+            format!("un número entero de 0 a {responses}")
+        }
+        MoreSatisfiedThanResponses { responses, .. } => {
+            format!("a whole number from 0 to {responses}")
+        }
+        NpsWithoutAnswers if es => "al menos un promotor, pasivo o detractor".into(),
+        NpsWithoutAnswers => "at least one promoter, passive or detractor".into(),
+        DuplicateId { .. } if es => "un id que ningún otro contacto del mapa use".into(),
+        DuplicateId { .. } => "an id used by no other touchpoint in the map".into(),
+        BrokenLink { ids, .. } if ids.is_empty() && es => {
+            "el id de un contacto de la misma fase (esta fase no tiene ninguno)".into()
+        }
+        BrokenLink { ids, .. } if ids.is_empty() => {
+            "the id of a touchpoint in the same phase (this phase has none)".into()
+        }
+        BrokenLink { ids, .. } => {
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            if es {
+                format!(
+                    "el id de un contacto de la misma fase: {}",
+                    quoted_list(&ids)
+                )
+            } else {
+                format!(
+                    "the id of a touchpoint in the same phase: {}",
+                    quoted_list(&ids)
+                )
+            }
+        }
+    })
+}
+
+pub fn help(kind: &ProblemKind, lang: Lang) -> Option<String> {
+    use ProblemKind::*;
+    let es = lang == Lang::Es;
+    Some(match kind {
+        VersionZero | VersionNewer { .. } if es => {
+            "actualice cxmap, u omita `version` para indicar la versión actual".into()
+        }
+        VersionZero | VersionNewer { .. } => {
+            "update cxmap, or leave `version` out to mean the current version".into()
+        }
+        DuplicateId { id } if es => format!(
+            "cambie el nombre de uno de ellos, p. ej. `{id}-2`; los puntos de dolor se vinculan a los contactos por id"
+        ),
+        DuplicateId { id } => {
+            format!("rename one of them, e.g. `{id}-2`; pain points link to touchpoints by id")
+        }
+        BrokenLink {
+            suggestion: Some(s),
+            ..
+        } if es => format!("¿quería decir `{s}`?"),
+        BrokenLink {
+            suggestion: Some(s),
+            ..
+        } => format!("did you mean `{s}`?"),
+        BrokenLink {
+            link,
+            elsewhere: Some(p),
+            ..
+        } if es => format!(
+            "`{link}` está en la fase «{p}»; un punto de dolor solo se vincula a contactos de su propia fase"
+        ),
+        BrokenLink {
+            link,
+            elsewhere: Some(p),
+            ..
+        } => format!(
+            "`{link}` is in phase \"{p}\"; a pain point links only to touchpoints of its own phase"
+        ),
+        _ => return None,
+    })
+}
+
+pub fn related_label(lang: Lang) -> String {
+    match lang {
+        Lang::En => "first used here".into(),
+        Lang::Es => "usado por primera vez aquí".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One problem of each kind.
+    fn kinds() -> Vec<ProblemKind> {
+        use ProblemKind::*;
+        vec![
+            VersionZero,
+            VersionNewer { version: 9 },
+            Empty {
+                field: &fields::TITLE,
+            },
+            OutOfRange {
+                field: &fields::EMOTION,
+                value: 3,
+            },
+            OutOfRange {
+                field: &fields::VOTES,
+                value: -1,
+            },
+            OutOfRange {
+                field: &fields::RESPONSES,
+                value: 0,
+            },
+            NumberOutOfRange {
+                field: &fields::CES,
+                value: 9.0,
+            },
+            BadWeight {
+                field: &fields::K_PAIN,
+                value: -1.0,
+            },
+            MoreSatisfiedThanResponses {
+                satisfied: 9,
+                responses: 5,
+            },
+            NpsWithoutAnswers,
+            DuplicateId { id: "ad".into() },
+            BrokenLink {
+                link: "x".into(),
+                phase: "good".into(),
+                ids: vec!["a".into()],
+                suggestion: Some("a".into()),
+                elsewhere: None,
+            },
+        ]
+    }
+
+    #[test]
+    fn every_problem_is_worded_in_both_languages() {
+        for k in kinds() {
+            assert_ne!(message(&k, Lang::En), message(&k, Lang::Es), "{k:?}");
+            assert_ne!(expected(&k, Lang::En), expected(&k, Lang::Es), "{k:?}");
+            assert_eq!(
+                help(&k, Lang::En).is_some(),
+                help(&k, Lang::Es).is_some(),
+                "{k:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_field_says_what_it_takes_in_both_languages() {
+        for f in fields::ALL {
+            let (en, es) = (takes(f, Lang::En), takes(f, Lang::Es));
+            assert_eq!(en.is_some(), es.is_some(), "{f:?}");
+            assert_eq!(en.is_none(), f.kind == Kind::Nested, "{f:?}");
+            if en.is_some() {
+                assert_ne!(en, es, "{f:?}");
+            }
+        }
+    }
+}

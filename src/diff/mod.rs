@@ -172,6 +172,12 @@ fn map_fields(old: &JourneyMap, new: &JourneyMap) -> Vec<Field> {
         opt_s(&old.description),
         opt_s(&new.description),
     );
+    field(
+        &mut f,
+        "language",
+        opt_s(&old.language),
+        opt_s(&new.language),
+    );
     let name = |m: &JourneyMap| m.persona.as_ref().map_or(Value::Null, |p| s(&p.name));
     let desc = |m: &JourneyMap| {
         m.persona

@@ -286,6 +286,7 @@ impl Merger {
             version,
             title,
             description,
+            language,
             persona,
             phases,
             scoring,
@@ -301,6 +302,7 @@ impl Merger {
                 &t.description,
                 &mut clash,
             ),
+            language: pick("language", &b.language, language, &t.language, &mut clash),
             persona: pick("persona", &b.persona, persona, &t.persona, &mut clash),
             phases: Vec::new(),
             scoring: pick("scoring", &b.scoring, scoring, &t.scoring, &mut clash),
@@ -736,6 +738,9 @@ fn map_with_field(map: &JourneyMap, field: &str, v: &Version) -> JourneyMap {
         }
         ("description", v) => {
             out.description = v.as_deref().and_then(parse).and_then(|m| m.description)
+        }
+        ("language", v) => {
+            out.language = v.as_deref().and_then(parse).and_then(|m| m.language)
         }
         ("persona", v) => out.persona = v.as_deref().and_then(parse).and_then(|m| m.persona),
         ("scoring", v) => {

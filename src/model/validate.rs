@@ -108,6 +108,21 @@ pub fn validate(map: &JourneyMap) -> Vec<Problem> {
         );
     }
     c.text(root.field("title"), "title", &map.title);
+    if let Some(l) = &map.language
+        && super::map_language(l).is_none()
+    {
+        let mut pr = Problem::new(
+            root.field("language"),
+            format!("unknown language \"{l}\""),
+        )
+        .expected("\"en\" (English) or \"es\" (español)");
+        if let Some(s) = did_you_mean(l, super::MAP_LANGUAGES.iter().copied()) {
+            pr = pr.help(format!("did you mean \"{s}\"?"));
+        } else {
+            pr = pr.help("leave `language` out to use the interface language");
+        }
+        c.problems.push(pr);
+    }
     if let Some(p) = &map.persona {
         c.text(root.field("persona").field("name"), "name", &p.name);
     }

@@ -444,6 +444,7 @@ pub fn static_name(name: &str) -> Option<&'static str> {
         "version",
         "title",
         "description",
+        "language",
         "persona",
         "phases",
         "scoring",

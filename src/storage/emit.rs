@@ -80,6 +80,7 @@ pub(super) fn map_slots(map: &JourneyMap) -> Vec<(&'static str, Slot<'_>)> {
         ("version", val(map.version.to_string())),
         ("title", val(string(&map.title))),
         ("description", opt(&map.description)),
+        ("language", opt(&map.language)),
         ("persona", Slot::Value(map.persona.as_ref().map(persona))),
         ("phases", Slot::Phases(&map.phases)),
         (

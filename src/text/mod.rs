@@ -90,3 +90,6 @@ macro_rules! words {
     };
 }
 pub(crate) use words;
+
+pub mod finding;
+pub mod report;

@@ -402,7 +402,7 @@ fn item_line(app: &App, item: Item, width: usize, theme: &Theme) -> Line<'static
             };
             Line::from(vec![
                 Span::styled(mark, style),
-                Span::raw(truncate(&ts(app, &f.message), width.saturating_sub(5))),
+                Span::raw(truncate(&f.text(app.lang), width.saturating_sub(5))),
             ])
         }
     }
@@ -571,7 +571,7 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
         Item::Finding(i) => {
             let f = &r.findings[i];
             out.push((format!("{} ({})", f.code, f.level.as_str()), theme.title));
-            out.push((f.message.clone(), Style::default()));
+            out.push((f.text(app.lang), Style::default()));
             match f.target {
                 Target::Touchpoint(p, t) => {
                     if let Some(ts) = r.touchpoint(p, t) {

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::theme::Theme;
-use super::{t, ts};
+use super::t;
 use crate::tui::app::{App, StartItem};
 
 /// Lines above the list inside the body.
@@ -116,7 +116,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 /// An item in the app's language (paths and template names as they are).
 fn item_label(app: &App, item: &StartItem) -> String {
     match item {
-        StartItem::Template(tpl) => format!("{} — {}", tpl.name, ts(app, tpl.description)),
+        StartItem::Template(tpl) => format!("{} — {}", tpl.name, tpl.description(app.lang)),
         StartItem::OpenPath => t(app, "Open a file by path…").into_owned(),
         StartItem::Recent(_) => item.label(),
     }

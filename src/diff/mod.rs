@@ -925,6 +925,17 @@ mod tests {
     }
 
     #[test]
+    fn the_map_language_is_a_map_field() {
+        let x = d(|m| m.language = Some("es".into()));
+        let got: Vec<_> = x
+            .map
+            .iter()
+            .map(|f| (f.name, f.old.clone(), f.new.clone()))
+            .collect();
+        assert_eq!(got, [("language", Value::Null, json!("es"))]);
+    }
+
+    #[test]
     fn score_change_overall_and_per_phase() {
         // Buy: till emotion -2 -> E = 0, linked pain severity 4: S_eff = 0.
         // Raising it to +2 -> 100 - 12 = 88.

@@ -787,6 +787,34 @@ mod tests {
     }
 
     #[test]
+    fn the_map_language_merges_like_the_other_map_fields() {
+        let b = base();
+        let mut o = b.clone();
+        o.title = "Tienda".into();
+        let mut t = b.clone();
+        t.language = Some("es".into());
+        let m = merge(&b, &o, &t);
+        assert!(m.is_clean(), "{:?}", m.conflicts);
+        assert_eq!(
+            (m.map.title.as_str(), m.map.language.as_deref()),
+            ("Tienda", Some("es"))
+        );
+        o.language = Some("en".into());
+        let m = merge(&b, &o, &t);
+        assert_eq!(m.conflicts.len(), 1);
+        assert_eq!(m.conflicts[0].place, Place::Map("language"));
+        assert_eq!(m.map.language.as_deref(), Some("en"));
+        // Their side of the conflict, set from its canonical text.
+        let theirs = Version::MapField(Some("\"es\"".into()));
+        assert_eq!(
+            map_with_field(&o, "language", &theirs).language.as_deref(),
+            Some("es")
+        );
+        let none = Version::MapField(None);
+        assert_eq!(map_with_field(&o, "language", &none).language, None);
+    }
+
+    #[test]
     fn the_same_field_changed_differently_is_a_conflict_keeping_ours() {
         let b = base();
         let mut o = b.clone();

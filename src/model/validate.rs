@@ -374,4 +374,23 @@ mod tests {
         assert_eq!(probs[0].path.to_string(), "version");
         assert!(probs[0].message.contains("newer"));
     }
+
+    #[test]
+    fn the_map_language_is_en_or_es() {
+        let mut map = JourneyMap::new("T");
+        for ok in [None, Some("en"), Some("es")] {
+            map.language = ok.map(str::to_string);
+            assert!(validate(&map).is_empty(), "{ok:?}");
+        }
+        map.language = Some("ES".into());
+        let probs = validate(&map);
+        assert_eq!(probs.len(), 1);
+        assert_eq!(probs[0].path.to_string(), "language");
+        assert_eq!(probs[0].message, "unknown language \"ES\"");
+        assert_eq!(probs[0].help.as_deref(), Some("did you mean \"es\"?"));
+        assert!(probs[0].expected.as_deref().unwrap().contains("\"en\""));
+        map.language = Some("fr".into());
+        assert!(validate(&map)[0].help.as_deref().unwrap().contains("leave `language` out"));
+    }
+
 }

@@ -108,7 +108,11 @@ mod tests {
         let es = find("blank").unwrap().text_in(Lang::Es);
         assert!(es.contains("Antes de la compra"), "{es}");
         let blank = find("blank").unwrap();
-        assert!(blank.description(Lang::En).starts_with("Three empty phases"));
+        assert!(
+            blank
+                .description(Lang::En)
+                .starts_with("Three empty phases")
+        );
         assert!(blank.description(Lang::Es).starts_with("Tres fases vacías"));
     }
 }

@@ -427,7 +427,9 @@ fn the_map_language_is_one_line_in_its_canonical_place() {
     let (gone, new) = changed_lines(COMMENTED, &out);
     assert!(gone.is_empty(), "{gone:?}");
     assert_eq!(new, ["    language: \"es\","]);
-    let title = out.find("title: \"Buying a laptop\", // working title").unwrap();
+    let title = out
+        .find("title: \"Buying a laptop\", // working title")
+        .unwrap();
     assert!(out.find("language: \"es\"").unwrap() > title, "{out}");
     // Kept as it is on the next save, changed in place, removed as a line.
     assert_eq!(save(&out, &load(&out)), out);

@@ -140,10 +140,7 @@ fn the_english_word_list_is_not_empty_and_catches_english() {
     assert!(list.len() > 50, "{list:?}");
     // The check itself finds an English report word.
     let none = BTreeSet::new();
-    assert_eq!(
-        english_in("Fases · Findings · débil", &none),
-        ["Findings"]
-    );
+    assert_eq!(english_in("Fases · Findings · débil", &none), ["Findings"]);
     assert!(english_in("Hallazgos", &none).is_empty());
 }
 
@@ -214,17 +211,17 @@ fn the_users_words_are_never_translated() {
     let text = ok(dir.path(), &["score", f]);
     assert!(text.starts_with("good — puntuación CX "), "{text}");
     assert!(text.contains("purchase (purchase, good)"), "{text}");
-    assert!(
-        text.contains("El punto clave «purchase» puntúa"),
-        "{text}"
-    );
+    assert!(text.contains("El punto clave «purchase» puntúa"), "{text}");
     assert!(text.contains("gravedad 4: «weak»"), "{text}");
     let md = ok(dir.path(), &["score", f, "--format", "markdown"]);
     assert!(md.starts_with("## Puntuación CX: good\n"), "{md}");
     assert!(md.contains("| good | "), "{md}");
     let html = ok(dir.path(), &["export", f, "--format", "html"]);
     assert!(html.contains("<h3>1. good</h3>"), "{html}");
-    assert!(html.contains("<div class=\"goal\">Objetivo: weak</div>"), "{html}");
+    assert!(
+        html.contains("<div class=\"goal\">Objetivo: weak</div>"),
+        "{html}"
+    );
     assert!(html.contains("Brand · marca"), "{html}");
     assert!(html.contains("<div>weak</div>"), "{html}");
     // The vocabulary words appear only where the user wrote them.
@@ -233,7 +230,10 @@ fn the_users_words_are_never_translated() {
     for w in ["compra", "buena", "marca"] {
         assert!(!user.contains(w));
     }
-    assert!(!text.contains("«compra»") && !text.contains("buena —"), "{text}");
+    assert!(
+        !text.contains("«compra»") && !text.contains("buena —"),
+        "{text}"
+    );
 }
 
 fn findings_heading(o: &Output) -> &'static str {
@@ -268,10 +268,20 @@ fn the_map_language_wins_then_lang_then_the_configuration() {
     let cases: &[(&[&str], &str, Option<&str>, &str)] = &[
         // the map's language beats --lang and the configuration
         (&["score", es_map, "--lang", "en"], "C", cfg_en, "es"),
-        (&["--lang", "es", "score", saas], "es_ES.UTF-8", cfg_es, "en"),
+        (
+            &["--lang", "es", "score", saas],
+            "es_ES.UTF-8",
+            cfg_es,
+            "en",
+        ),
         // no language in the map: --lang beats the configuration and LANG
         (&["score", plain, "--lang", "es"], "C", cfg_en, "es"),
-        (&["score", plain, "--lang", "en"], "es_ES.UTF-8", cfg_es, "en"),
+        (
+            &["score", plain, "--lang", "en"],
+            "es_ES.UTF-8",
+            cfg_es,
+            "en",
+        ),
         // then the configuration file's language beats LANG
         (&["score", plain], "C", cfg_es, "es"),
         (&["score", plain], "es_ES.UTF-8", cfg_en, "en"),
@@ -282,13 +292,27 @@ fn the_map_language_wins_then_lang_then_the_configuration() {
     for (args, lc, cfg, want) in cases {
         let o = run(d, args, lc, *cfg);
         assert_eq!(o.status.code(), Some(0), "{args:?}");
-        assert_eq!(findings_heading(&o), *want, "{args:?} LC_ALL={lc} config={cfg:?}");
+        assert_eq!(
+            findings_heading(&o),
+            *want,
+            "{args:?} LC_ALL={lc} config={cfg:?}"
+        );
     }
     // Exports follow the same rule.
-    let o = run(d, &["export", plain, "--format", "html", "--lang", "es"], "C", None);
+    let o = run(
+        d,
+        &["export", plain, "--format", "html", "--lang", "es"],
+        "C",
+        None,
+    );
     let html = String::from_utf8_lossy(&o.stdout);
     assert!(html.contains("<html lang=\"es\">"), "{html}");
-    let o = run(d, &["export", es_map, "--format", "markdown", "--lang", "en"], "C", None);
+    let o = run(
+        d,
+        &["export", es_map, "--format", "markdown", "--lang", "en"],
+        "C",
+        None,
+    );
     assert!(String::from_utf8_lossy(&o.stdout).contains("## Recorrido"));
 }
 
@@ -300,7 +324,11 @@ fn a_new_blank_map_is_in_the_language_asked_for() {
         (vec!["new", "a.ron", "--lang", "es"], "C", true),
         (vec!["new", "b.ron"], "es_MX.UTF-8", true),
         (vec!["new", "c.ron"], "C", false),
-        (vec!["new", "d.ron", "--template", "blank", "--lang", "en"], "es_ES.UTF-8", false),
+        (
+            vec!["new", "d.ron", "--template", "blank", "--lang", "en"],
+            "es_ES.UTF-8",
+            false,
+        ),
     ] {
         let o = run(d, &args, lc, None);
         assert_eq!(o.status.code(), Some(0), "{args:?}");
@@ -335,12 +363,20 @@ fn an_unknown_map_language_is_a_positioned_error() {
         "fr.ron",
         "JourneyMap(\n    title: \"T\",\n    language: \"fr\",\n)\n",
     );
-    let o = run(dir.path(), &["validate", "fr.ron", "--format", "short"], "C", None);
+    let o = run(
+        dir.path(),
+        &["validate", "fr.ron", "--format", "short"],
+        "C",
+        None,
+    );
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("fr.ron:3:15"), "{err}");
     assert!(err.contains("unknown language \"fr\""), "{err}");
     let o = run(dir.path(), &["validate", "fr.ron"], "C", None);
     let err = String::from_utf8_lossy(&o.stderr).to_string();
-    assert!(err.contains("\"en\" (English) or \"es\" (español)"), "{err}");
+    assert!(
+        err.contains("\"en\" (English) or \"es\" (español)"),
+        "{err}"
+    );
 }

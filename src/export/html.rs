@@ -314,11 +314,7 @@ fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
             );
         }
     }
-    let _ = writeln!(
-        out,
-        "<div class=\"label\">{}</div>",
-        w(Word::Touchpoints)
-    );
+    let _ = writeln!(out, "<div class=\"label\">{}</div>", w(Word::Touchpoints));
     if ph.touchpoints.is_empty() {
         let _ = writeln!(
             out,
@@ -506,11 +502,12 @@ fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
             let tip = esc(&format!(
                 "{} — {}",
                 clean(&t.name),
-                t.emotion.map_or(w(Word::NoEmotion).to_string(), |e| format!(
-                    "{} {}",
-                    w(Word::EmotionLower),
-                    emotion(Some(e))
-                ))
+                t.emotion
+                    .map_or(w(Word::NoEmotion).to_string(), |e| format!(
+                        "{} {}",
+                        w(Word::EmotionLower),
+                        emotion(Some(e))
+                    ))
             ));
             match t.emotion {
                 Some(e) => {

@@ -739,9 +739,7 @@ fn map_with_field(map: &JourneyMap, field: &str, v: &Version) -> JourneyMap {
         ("description", v) => {
             out.description = v.as_deref().and_then(parse).and_then(|m| m.description)
         }
-        ("language", v) => {
-            out.language = v.as_deref().and_then(parse).and_then(|m| m.language)
-        }
+        ("language", v) => out.language = v.as_deref().and_then(parse).and_then(|m| m.language),
         ("persona", v) => out.persona = v.as_deref().and_then(parse).and_then(|m| m.persona),
         ("scoring", v) => {
             out.scoring = v

@@ -111,11 +111,8 @@ pub fn validate(map: &JourneyMap) -> Vec<Problem> {
     if let Some(l) = &map.language
         && super::map_language(l).is_none()
     {
-        let mut pr = Problem::new(
-            root.field("language"),
-            format!("unknown language \"{l}\""),
-        )
-        .expected("\"en\" (English) or \"es\" (español)");
+        let mut pr = Problem::new(root.field("language"), format!("unknown language \"{l}\""))
+            .expected("\"en\" (English) or \"es\" (español)");
         if let Some(s) = did_you_mean(l, super::MAP_LANGUAGES.iter().copied()) {
             pr = pr.help(format!("did you mean \"{s}\"?"));
         } else {
@@ -390,7 +387,12 @@ mod tests {
         assert_eq!(probs[0].help.as_deref(), Some("did you mean \"es\"?"));
         assert!(probs[0].expected.as_deref().unwrap().contains("\"en\""));
         map.language = Some("fr".into());
-        assert!(validate(&map)[0].help.as_deref().unwrap().contains("leave `language` out"));
+        assert!(
+            validate(&map)[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("leave `language` out")
+        );
     }
-
 }

@@ -71,12 +71,22 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore]) -> Vec<Finding> {
     }
     for stage in Stage::ALL {
         if !map.phases.iter().any(|ph| ph.stage == Some(stage)) {
-            push("stage-gap", Level::Info, Target::Map, FindingKind::StageGap { stage });
+            push(
+                "stage-gap",
+                Level::Info,
+                Target::Map,
+                FindingKind::StageGap { stage },
+            );
         }
     }
     for owner in Owner::ALL {
         if !owners[owner as usize] {
-            push("owner-gap", Level::Info, Target::Map, FindingKind::OwnerGap { owner });
+            push(
+                "owner-gap",
+                Level::Info,
+                Target::Map,
+                FindingKind::OwnerGap { owner },
+            );
         }
     }
     // Stable: the order above within each level.

@@ -92,10 +92,7 @@ pub fn to_text_in(r: &Report, map: &JourneyMap, color: bool, lang: Lang) -> Stri
                 let label = format!("{:>5} {:<band_width$}", one(s), band(s));
                 (paint(&bar(s), band_code(s)), paint(&label, band_code(s)))
             }
-            None => (
-                paint(&"░".repeat(BAR), DIM),
-                paint(w(Word::NotScored), DIM),
-            ),
+            None => (paint(&"░".repeat(BAR), DIM), paint(w(Word::NotScored), DIM)),
         };
         let _ = writeln!(
             out,

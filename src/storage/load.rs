@@ -905,8 +905,8 @@ fn expected_for(path: &Path) -> Option<String> {
         "responses" => "a whole number, 1 or more",
         "ces" => "a number from 1.0 to 7.0 (7 = very easy)",
         "key" => "`true` or `false`",
-        "title" | "description" | "language" | "name" | "goal" | "id" | "channel" | "notes" | "text"
-        | "touchpoint" | "action" => "text in double quotes, e.g. \"Web\"",
+        "title" | "description" | "language" | "name" | "goal" | "id" | "channel" | "notes"
+        | "text" | "touchpoint" | "action" => "text in double quotes, e.g. \"Web\"",
         _ => return None,
     };
     Some(e.into())

@@ -49,7 +49,6 @@ impl Lang {
     }
 }
 
-
 /// Declares a table of fixed words: an enum, its `ALL` list and the text of
 /// each variant in English and Spanish. A row without both texts does not
 /// compile.

@@ -346,7 +346,14 @@ mod tests {
     #[test]
     fn english_only_words_are_english() {
         let w = english_only_words();
-        for x in ["weak", "Findings", "severity", "Touchpoints", "brand", "Goal"] {
+        for x in [
+            "weak",
+            "Findings",
+            "severity",
+            "Touchpoints",
+            "brand",
+            "Goal",
+        ] {
             assert!(w.iter().any(|y| y == x), "{x} missing from {w:?}");
         }
         for x in ["CSAT", "NPS", "CES", "social", "Persona"] {

@@ -5,8 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
-use super::theme::Theme;
 use super::t;
+use super::theme::Theme;
 use crate::tui::app::{App, StartItem};
 
 /// Lines above the list inside the body.

@@ -13,9 +13,10 @@ use crate::model::{JourneyMap, Owner, PainPoint, Phase, Stage};
 /// All findings of a map, given its touchpoint scores (in map order).
 pub fn findings(map: &JourneyMap, tps: &[TouchpointScore]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut push = |code, level, target: Target, kind: FindingKind| {
+    // The code comes from the kind: the two cannot disagree.
+    let mut push = |level, target: Target, kind: FindingKind| {
         out.push(Finding {
-            code,
+            code: kind.code(),
             level,
             target,
             label: target.label(map),
@@ -29,10 +30,10 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore]) -> Vec<Finding> {
             let kind = FindingKind::EmptyPhase {
                 phase: phase.name.clone(),
             };
-            push("empty-phase", Level::Warn, Target::Phase(p), kind);
+            push(Level::Warn, Target::Phase(p), kind);
         }
         if let Some(kind) = single_channel(phase) {
-            push("single-channel", Level::Info, Target::Phase(p), kind);
+            push(Level::Info, Target::Phase(p), kind);
         }
         for (i, (t, s)) in phase.touchpoints.iter().zip(scores.by_ref()).enumerate() {
             owners[t.owner as usize] = true;
@@ -42,12 +43,12 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore]) -> Vec<Finding> {
                     name: t.name.clone(),
                     zero_weights: s.has_signals(),
                 };
-                push("unmeasured", Level::Info, target, kind);
+                push(Level::Info, target, kind);
             }
             if t.key
                 && let Some(kind) = weak_key_point(phase, &t.name, s)
             {
-                push("weak-key-point", Level::Warn, target, kind);
+                push(Level::Warn, target, kind);
             }
         }
         for (i, pain) in phase.pain_points.iter().enumerate() {
@@ -56,7 +57,7 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore]) -> Vec<Finding> {
                 let kind = FindingKind::NoAction {
                     pain: pain.text.clone(),
                 };
-                push("no-action", Level::Warn, Target::PainPoint(p, i), kind);
+                push(Level::Warn, Target::PainPoint(p, i), kind);
             }
         }
     }
@@ -67,26 +68,16 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore]) -> Vec<Finding> {
             name: name.to_string(),
             emotion: e,
         };
-        push("bad-ending", Level::Warn, target, kind);
+        push(Level::Warn, target, kind);
     }
     for stage in Stage::ALL {
         if !map.phases.iter().any(|ph| ph.stage == Some(stage)) {
-            push(
-                "stage-gap",
-                Level::Info,
-                Target::Map,
-                FindingKind::StageGap { stage },
-            );
+            push(Level::Info, Target::Map, FindingKind::StageGap { stage });
         }
     }
     for owner in Owner::ALL {
         if !owners[owner as usize] {
-            push(
-                "owner-gap",
-                Level::Info,
-                Target::Map,
-                FindingKind::OwnerGap { owner },
-            );
+            push(Level::Info, Target::Map, FindingKind::OwnerGap { owner });
         }
     }
     // Stable: the order above within each level.

@@ -25,6 +25,10 @@ fn run(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(dir)
         .env("CXMAP_DATA_DIR", dir.join(".data"))
+        // Reports follow the configured language: English, whatever the
+        // machine's LANG or configuration says.
+        .env("LC_ALL", "C")
+        .env("CXMAP_CONFIG", "/nonexistent/cxmap/config.ron")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -14,6 +14,10 @@ fn cxmap(args: &[&str]) -> Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_cxmap"))
         .args(args)
         .env("NO_COLOR", "1")
+        // Reports follow the configured language: English, whatever the
+        // machine's LANG or configuration says.
+        .env("LC_ALL", "C")
+        .env("CXMAP_CONFIG", "/nonexistent/cxmap/config.ron")
         .output()
         .expect("cxmap runs")
 }

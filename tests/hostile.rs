@@ -46,6 +46,10 @@ fn run_io(dir: &Path, args: &[&str], io: Io) -> Output {
     cmd.args(args)
         .current_dir(dir)
         .env("CXMAP_DATA_DIR", dir.join(".data"))
+        // Reports follow the configured language: English, whatever the
+        // machine's LANG or configuration says.
+        .env("LC_ALL", "C")
+        .env("CXMAP_CONFIG", "/nonexistent/cxmap/config.ron")
         .env_remove("NO_COLOR")
         .stderr(Stdio::piped());
     let input = match io {

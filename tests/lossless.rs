@@ -415,3 +415,33 @@ fn a_section_header_above_a_deleted_element_stays_where_it_was() {
     let c = out.find("id: \"c\"").unwrap();
     assert!(a < header && header < c, "{out}");
 }
+
+#[test]
+fn the_map_language_is_one_line_in_its_canonical_place() {
+    // A map without it saves byte-identically (above); adding it is one new
+    // line after the title, with the title's comment left alone.
+    let mut map = load(COMMENTED);
+    assert_eq!(map.language, None);
+    map.language = Some("es".into());
+    let out = save(COMMENTED, &map);
+    let (gone, new) = changed_lines(COMMENTED, &out);
+    assert!(gone.is_empty(), "{gone:?}");
+    assert_eq!(new, ["    language: \"es\","]);
+    let title = out
+        .find("title: \"Buying a laptop\", // working title")
+        .unwrap();
+    assert!(out.find("language: \"es\"").unwrap() > title, "{out}");
+    // Kept as it is on the next save, changed in place, removed as a line.
+    assert_eq!(save(&out, &load(&out)), out);
+    map.language = Some("en".into());
+    let en = save(&out, &map);
+    assert_eq!(
+        changed_lines(&out, &en),
+        (
+            vec!["    language: \"es\",".to_string()],
+            vec!["    language: \"en\",".to_string()]
+        )
+    );
+    map.language = None;
+    assert_eq!(save(&en, &map), COMMENTED);
+}

@@ -36,6 +36,7 @@ pub fn run(
     rows: Option<Rows>,
     out: Option<&Path>,
     raw: bool,
+    lang: Option<crate::text::Lang>,
 ) -> u8 {
     if rows.is_some() && format != ExportFormat::Csv {
         errln!("cxmap: --rows is for --format csv only");
@@ -65,13 +66,16 @@ pub fn run(
     };
     let map = &loaded.map;
     let report = score::score(map);
+    // CSV (field names and file values) and Mermaid (the map's own text)
+    // have no words of their own: only Markdown and HTML need a language.
+    let lang = || super::report_lang(map, lang);
     let write = |w: &mut dyn std::io::Write| match format {
-        ExportFormat::Markdown => export::markdown::write_markdown(w, map, &report),
+        ExportFormat::Markdown => export::markdown::write_markdown_in(w, map, &report, lang()),
         ExportFormat::Csv => match rows.unwrap_or(Rows::Touchpoints) {
             Rows::Touchpoints => export::csv::write_touchpoints(w, map, &report, cells),
             Rows::Pains => export::csv::write_pains(w, map, cells),
         },
-        ExportFormat::Html => export::html::write_html(w, map, &report),
+        ExportFormat::Html => export::html::write_html_in(w, map, &report, lang()),
         ExportFormat::Mermaid => w.write_all(export::mermaid::to_mermaid(map).as_bytes()),
     };
     super::output::write_result_with(out, write, |o| errln!("wrote {}", o.display()))

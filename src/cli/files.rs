@@ -156,7 +156,8 @@ pub fn fmt(files: &[PathBuf], check: bool) -> u8 {
     code
 }
 
-pub fn new(file: &Path, template: &str, force: bool) -> u8 {
+/// `cxmap new`: the template in `lang` (the blank map comes in each language).
+pub fn new(file: &Path, template: &str, force: bool, lang: crate::text::Lang) -> u8 {
     let Some(t) = templates::find(template) else {
         let names = templates::names();
         let hint = did_you_mean(template, names.iter().copied())
@@ -175,7 +176,7 @@ pub fn new(file: &Path, template: &str, force: bool) -> u8 {
         );
         return EXIT_USAGE;
     }
-    match write_atomic(file, t.text.as_bytes()) {
+    match write_atomic(file, t.text_in(lang).as_bytes()) {
         Ok(()) => {
             outln!("created {} from template {}", file.display(), t.name);
             EXIT_OK
@@ -187,14 +188,14 @@ pub fn new(file: &Path, template: &str, force: bool) -> u8 {
     }
 }
 
-pub fn templates() -> u8 {
+pub fn templates(lang: crate::text::Lang) -> u8 {
     let width = templates::TEMPLATES
         .iter()
         .map(|t| t.name.len())
         .max()
         .unwrap_or(0);
     for t in templates::TEMPLATES {
-        outln!("{:width$}  {}", t.name, t.description);
+        outln!("{:width$}  {}", t.name, t.description(lang));
     }
     EXIT_OK
 }

@@ -16,6 +16,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::text::Lang;
+
 pub use export::{ExportFormat, Rows};
 pub use output::{ColorChoice, EXIT_BROKEN_PIPE, color_stderr, color_stdout};
 
@@ -46,6 +48,41 @@ pub struct Cli {
     /// NO_COLOR is set), `always` or `never`.
     #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+    /// The language of reports, exports and new maps: `en` or `es`. A map
+    /// that names its own `language` is reported in it; without this
+    /// option, the configured language (or LANG) is used.
+    #[arg(long, value_enum, global = true, value_name = "LANG")]
+    pub lang: Option<LangChoice>,
+}
+
+/// `--lang`: a language cxmap speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangChoice {
+    /// English.
+    En,
+    /// Spanish (español).
+    Es,
+}
+
+impl LangChoice {
+    pub fn lang(self) -> Lang {
+        match self {
+            LangChoice::En => Lang::En,
+            LangChoice::Es => Lang::Es,
+        }
+    }
+}
+
+/// The language asked for: `--lang`, else the configured one (the
+/// configuration file's `language`, else LANG / LC_ALL).
+pub(crate) fn asked_or_configured(asked: Option<Lang>) -> Lang {
+    asked.unwrap_or_else(|| crate::config::load().0.language)
+}
+
+/// The language of a map's reports: its own `language`, else `--lang`,
+/// else the configured one (read only when needed).
+pub(crate) fn report_lang(map: &crate::model::JourneyMap, asked: Option<Lang>) -> Lang {
+    crate::text::report::report_lang(map.lang(), asked, || asked_or_configured(None))
 }
 
 #[derive(Debug, Subcommand)]
@@ -301,6 +338,7 @@ pub fn not_a_file_nor_a_command(first: Option<&str>) -> Option<String> {
 
 /// Runs a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> u8 {
+    let lang = cli.lang.map(LangChoice::lang);
     match cli.command {
         Some(Command::Validate { files, format }) => files::validate(&files, format),
         Some(Command::Fmt { files, check }) => files::fmt(&files, check),
@@ -308,21 +346,21 @@ pub fn run(cli: Cli) -> u8 {
             file,
             template,
             force,
-        }) => files::new(&file, &template, force),
-        Some(Command::Templates) => files::templates(),
+        }) => files::new(&file, &template, force, asked_or_configured(lang)),
+        Some(Command::Templates) => files::templates(asked_or_configured(lang)),
         Some(Command::Config { path, init, force }) => config(path, init, force),
         Some(Command::Score {
             file,
             format,
             fail_under,
-        }) => score::run(&file, format, fail_under),
+        }) => score::run(&file, format, fail_under, lang),
         Some(Command::Export {
             file,
             format,
             rows,
             output,
             raw,
-        }) => export::run(&file, format, rows, output.as_deref(), raw),
+        }) => export::run(&file, format, rows, output.as_deref(), raw, lang),
         Some(Command::Import {
             file,
             output,

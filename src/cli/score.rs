@@ -5,16 +5,27 @@ use std::path::Path;
 use super::files::load_or_report;
 use super::{EXIT_INVALID, EXIT_OK, ScoreFormat, color_stdout};
 use crate::score;
+use crate::text::Lang;
 
-pub fn run(file: &Path, format: ScoreFormat, fail_under: Option<f64>) -> u8 {
+/// The text and Markdown reports are in the map's language, else `lang`
+/// (`--lang`), else the configured one; JSON keeps English (its keys, codes
+/// and finding messages are an interface for scripts).
+pub fn run(file: &Path, format: ScoreFormat, fail_under: Option<f64>, lang: Option<Lang>) -> u8 {
     let loaded = match load_or_report(file) {
         Ok(l) => l,
         Err(code) => return code,
     };
     let report = score::score(&loaded.map);
+    let map = &loaded.map;
     match format {
-        ScoreFormat::Text => out!("{}", score::to_text(&report, &loaded.map, color_stdout())),
-        ScoreFormat::Markdown => out!("{}", score::to_markdown(&report, &loaded.map)),
+        ScoreFormat::Text => {
+            let lang = super::report_lang(map, lang);
+            out!("{}", score::to_text_in(&report, map, color_stdout(), lang))
+        }
+        ScoreFormat::Markdown => {
+            let lang = super::report_lang(map, lang);
+            out!("{}", score::to_markdown_in(&report, map, lang))
+        }
         ScoreFormat::Json => super::output::print_with(|w| score::write_json(&report, w)),
     }
     match (fail_under, report.overall) {

@@ -171,6 +171,7 @@ fn map_fields(old: &JourneyMap, new: &JourneyMap) -> Vec<Field> {
         version,
         title,
         description,
+        language,
         persona,
         phases: _,
         scoring,
@@ -184,6 +185,7 @@ fn map_fields(old: &JourneyMap, new: &JourneyMap) -> Vec<Field> {
         opt_s(description),
         opt_s(&new.description),
     );
+    field(&mut f, "language", opt_s(language), opt_s(&new.language));
     let persona_parts = |p: &Option<Persona>| match p {
         Some(Persona { name, description }) => [s(name), opt_s(description)],
         None => [Value::Null, Value::Null],
@@ -969,6 +971,17 @@ mod tests {
                 ("scoring.k_pain", Value::Null, json!(5.0)),
             ]
         );
+    }
+
+    #[test]
+    fn the_map_language_is_a_map_field() {
+        let x = d(|m| m.language = Some("es".into()));
+        let got: Vec<_> = x
+            .map
+            .iter()
+            .map(|f| (f.name, f.old.clone(), f.new.clone()))
+            .collect();
+        assert_eq!(got, [("language", Value::Null, json!("es"))]);
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! scores are drawn as SVG; "fix first", the loose pain points and the
 //! findings follow. Every text from the map is HTML-escaped.
 
-use crate::score::render::surveys;
+use crate::score::render::surveys_in;
+use crate::text::Lang;
+use crate::text::report::{Phrase, Word};
 use std::fmt::Write;
 use std::io;
 
@@ -72,16 +74,31 @@ footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
 @media print { body { background: #fff; } .grid { overflow: visible; } }
 "#;
 
-/// The page.
+/// The page, in the map's language (English when it says none).
 pub fn to_html(map: &JourneyMap, report: &Report) -> String {
+    to_html_in(map, report, map.lang().unwrap_or_default())
+}
+
+/// The page in `lang`.
+pub fn to_html_in(map: &JourneyMap, report: &Report, lang: Lang) -> String {
     let mut bytes = Vec::with_capacity(32 * 1024);
-    write_html(&mut bytes, map, report).expect("writing HTML to memory cannot fail");
+    write_html_in(&mut bytes, map, report, lang).expect("writing HTML to memory cannot fail");
     String::from_utf8(bytes).expect("HTML made of strings is UTF-8")
 }
 
 /// [`to_html`] written to `w` section by section (the journey phase by
 /// phase): never the whole page in memory.
-pub fn write_html(mut w: impl io::Write, map: &JourneyMap, report: &Report) -> io::Result<()> {
+pub fn write_html(w: impl io::Write, map: &JourneyMap, report: &Report) -> io::Result<()> {
+    write_html_in(w, map, report, map.lang().unwrap_or_default())
+}
+
+/// [`write_html`] in `lang`.
+pub fn write_html_in(
+    mut w: impl io::Write,
+    map: &JourneyMap,
+    report: &Report,
+    lang: Lang,
+) -> io::Result<()> {
     let mut out = String::with_capacity(32 * 1024);
     let mut flush = |out: &mut String| -> io::Result<()> {
         io::Write::write_all(&mut w, out.as_bytes())?;
@@ -91,27 +108,28 @@ pub fn write_html(mut w: impl io::Write, map: &JourneyMap, report: &Report) -> i
     let title = esc(&map.title);
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"cxmap\">\n\
-         <title>{title} · customer journey map</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n"
+         <title>{title} · {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n",
+        lang.code(),
+        Word::CustomerJourneyMap.text(lang)
     );
-    header(&mut out, map, report);
-    journey(&mut out, map, report, &mut flush)?;
+    header(&mut out, map, report, lang);
+    journey(&mut out, map, report, lang, &mut flush)?;
     let _ = writeln!(out, "<section class=\"charts\" id=\"charts\">");
-    emotion_curve(&mut out, map);
+    emotion_curve(&mut out, map, lang);
     flush(&mut out)?;
-    phase_scores(&mut out, report);
+    phase_scores(&mut out, report, lang);
     let _ = writeln!(out, "</section>");
-    priorities(&mut out, map, report);
-    loose_pains(&mut out, report);
+    priorities(&mut out, map, report, lang);
+    loose_pains(&mut out, report, lang);
     flush(&mut out)?;
-    findings(&mut out, report);
+    findings(&mut out, report, lang);
     let _ = writeln!(
         out,
-        "<footer>Made with cxmap from the map “{title}”. Scores follow the cxmap scoring model: \
-         touchpoint scores from ratings, emotion, CSAT, CES and NPS; phase scores weighted by \
-         importance and key points, less open pain points.</footer>\n</main>\n</body>\n</html>"
+        "<footer>{}</footer>\n</main>\n</body>\n</html>",
+        Phrase::Footer(&title).text(lang)
     );
     flush(&mut out)
 }
@@ -165,7 +183,8 @@ fn emotion_color(e: i64) -> &'static str {
     }
 }
 
-fn header(out: &mut String, map: &JourneyMap, r: &Report) {
+fn header(out: &mut String, map: &JourneyMap, r: &Report, lang: Lang) {
+    let w = |x: Word| x.text(lang);
     let _ = writeln!(out, "<header>\n<h1>{}</h1>", esc(&map.title));
     if let Some(d) = &map.description {
         let _ = writeln!(out, "<p class=\"muted\">{}</p>", esc(d));
@@ -178,7 +197,8 @@ fn header(out: &mut String, map: &JourneyMap, r: &Report) {
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "<p><strong>Persona:</strong> {}{desc}</p>",
+            "<p><strong>{}:</strong> {}{desc}</p>",
+            w(Word::Persona),
             esc(&p.name)
         );
     }
@@ -187,26 +207,31 @@ fn header(out: &mut String, map: &JourneyMap, r: &Report) {
         Some(o) => {
             let _ = writeln!(
                 out,
-                "<div class=\"badge {}\"><span>CX score</span><span class=\"num\">{}</span><span>{}</span></div>",
+                "<div class=\"badge {}\"><span>{}</span><span class=\"num\">{}</span><span>{}</span></div>",
                 band_class(o),
+                w(Word::CxScoreTitle),
                 one(o),
-                Band::of(o).label()
+                w(Word::band(Band::of(o)))
             );
         }
         None => {
             let _ = writeln!(
                 out,
-                "<div class=\"badge\"><span>CX score</span><span class=\"num\">not scored</span></div>"
+                "<div class=\"badge\"><span>{}</span><span class=\"num\">{}</span></div>",
+                w(Word::CxScoreTitle),
+                w(Word::NotScored)
             );
         }
     }
     let n = r.net;
-    let _ = writeln!(
-        out,
-        "<div>Net experience: {} positive − {} negative − {} open pain points = <strong>{}</strong></div>",
-        n.positive, n.negative, n.pains, n.net
-    );
-    if let Some(s) = surveys(r) {
+    let net = Phrase::Net {
+        positive: n.positive,
+        negative: n.negative,
+        pains: n.pains,
+        net: &format!("<strong>{}</strong>", n.net),
+    };
+    let _ = writeln!(out, "<div>{}</div>", net.text(lang));
+    if let Some(s) = surveys_in(r, lang) {
         let _ = writeln!(out, "<div class=\"muted\">{}</div>", esc(&s));
     }
     let _ = writeln!(out, "</div>\n</header>");
@@ -215,10 +240,25 @@ fn header(out: &mut String, map: &JourneyMap, r: &Report) {
 /// A function that writes out what is in the buffer and empties it.
 type Flush<'f> = dyn FnMut(&mut String) -> io::Result<()> + 'f;
 
-fn journey(out: &mut String, map: &JourneyMap, r: &Report, flush: &mut Flush) -> io::Result<()> {
-    let _ = writeln!(out, "<section id=\"journey\">\n<h2>Journey</h2>");
+fn journey(
+    out: &mut String,
+    map: &JourneyMap,
+    r: &Report,
+    lang: Lang,
+    flush: &mut Flush,
+) -> io::Result<()> {
+    let w = |x: Word| x.text(lang);
+    let _ = writeln!(
+        out,
+        "<section id=\"journey\">\n<h2>{}</h2>",
+        w(Word::Journey)
+    );
     if map.phases.is_empty() {
-        let _ = writeln!(out, "<p class=\"empty\">No phases yet.</p>\n</section>");
+        let _ = writeln!(
+            out,
+            "<p class=\"empty\">{}.</p>\n</section>",
+            w(Word::NoPhasesYetTitle)
+        );
         return Ok(());
     }
     let _ = writeln!(
@@ -228,23 +268,29 @@ fn journey(out: &mut String, map: &JourneyMap, r: &Report, flush: &mut Flush) ->
     );
     for (p, ph) in map.phases.iter().enumerate() {
         flush(out)?;
-        phase(out, p, ph, r);
+        phase(out, p, ph, r, lang);
     }
     let _ = writeln!(out, "</div>\n</section>");
     Ok(())
 }
 
-fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report) {
+fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
+    let w = |x: Word| x.text(lang);
     let _ = writeln!(out, "<article class=\"phase\">");
     let _ = writeln!(
         out,
         "<div class=\"stage\">{}</div>\n<h3>{}. {}</h3>",
-        stage_label(ph.stage),
+        stage_label(ph.stage, lang),
         p + 1,
         esc(&ph.name)
     );
     if let Some(g) = &ph.goal {
-        let _ = writeln!(out, "<div class=\"goal\">Goal: {}</div>", esc(g));
+        let _ = writeln!(
+            out,
+            "<div class=\"goal\">{}: {}</div>",
+            w(Word::Goal),
+            esc(g)
+        );
     }
     let ps = r.phase(p);
     match ps.and_then(|s| s.score) {
@@ -257,40 +303,46 @@ fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report) {
                 s.clamp(0.0, 100.0),
                 band_class(s),
                 one(s),
-                Band::of(s).label()
+                w(Word::band(Band::of(s)))
             );
         }
         None => {
             let _ = writeln!(
                 out,
-                "<div class=\"meter\"></div>\n<div class=\"pscore muted\">not scored</div>"
+                "<div class=\"meter\"></div>\n<div class=\"pscore muted\">{}</div>",
+                w(Word::NotScored)
             );
         }
     }
-    let _ = writeln!(out, "<div class=\"label\">Touchpoints</div>");
+    let _ = writeln!(out, "<div class=\"label\">{}</div>", w(Word::Touchpoints));
     if ph.touchpoints.is_empty() {
-        let _ = writeln!(out, "<div class=\"empty\">No touchpoints yet.</div>");
+        let _ = writeln!(
+            out,
+            "<div class=\"empty\">{}.</div>",
+            w(Word::NoTouchpointsYet)
+        );
     } else {
         let _ = writeln!(out, "<ul class=\"cards\">");
         for (i, t) in ph.touchpoints.iter().enumerate() {
-            touchpoint(out, t, r.touchpoint(p, i));
+            touchpoint(out, t, r.touchpoint(p, i), lang);
         }
         let _ = writeln!(out, "</ul>");
     }
-    let _ = writeln!(out, "<div class=\"label\">Pain points</div>");
+    let _ = writeln!(out, "<div class=\"label\">{}</div>", w(Word::PainPoints));
     if ph.pain_points.is_empty() {
-        let _ = writeln!(out, "<div class=\"empty\">No pain points.</div>");
+        let _ = writeln!(out, "<div class=\"empty\">{}</div>", w(Word::NoPainPoints));
     } else {
         let _ = writeln!(out, "<ul class=\"cards\">");
         for x in &ph.pain_points {
-            pain(out, x, ph);
+            pain(out, x, ph, lang);
         }
         let _ = writeln!(out, "</ul>");
     }
     let _ = writeln!(out, "</article>");
 }
 
-fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>) {
+fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>, lang: Lang) {
+    let w = |x: Word| x.text(lang);
     let emo_class = match t.emotion {
         Some(e) if e <= -2 => "emo-m2",
         Some(-1) => "emo-m1",
@@ -301,25 +353,29 @@ fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>) {
     };
     let key = if t.key { " key" } else { "" };
     let star = if t.key {
-        "<span class=\"star\" title=\"key point\">★</span> "
+        format!(
+            "<span class=\"star\" title=\"{}\">★</span> ",
+            w(Word::KeyPointLower)
+        )
     } else {
-        ""
+        String::new()
     };
     let mut meta = Vec::new();
     if let Some(c) = &t.channel {
         meta.push(esc(c));
     }
-    meta.push(owner_label(t.owner).to_string());
+    meta.push(owner_label(t.owner, lang).to_string());
     if let Some(e) = t.emotion {
-        meta.push(format!("emotion {}", emotion(Some(e))));
+        meta.push(format!("{} {}", w(Word::EmotionLower), emotion(Some(e))));
     }
     let score = match s.and_then(|s| s.effective) {
         Some(e) => format!(
-            "<span class=\"t-{}\">score {}</span>",
+            "<span class=\"t-{}\">{} {}</span>",
             band_class(e),
+            w(Word::ScoreLower),
             one(e)
         ),
-        None => "<span class=\"muted\">not measured</span>".to_string(),
+        None => format!("<span class=\"muted\">{}</span>", w(Word::NotMeasured)),
     };
     let _ = writeln!(
         out,
@@ -329,15 +385,12 @@ fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>) {
     );
 }
 
-fn pain(out: &mut String, x: &PainPoint, ph: &Phase) {
+fn pain(out: &mut String, x: &PainPoint, ph: &Phase, lang: Lang) {
+    let w = |x: Word| x.text(lang);
     let resolved = x.status == Status::Resolved;
-    let mut meta = vec![format!("severity {}", x.severity)];
+    let mut meta = vec![format!("{} {}", w(Word::SeverityLower), x.severity)];
     if x.votes > 0 {
-        meta.push(format!(
-            "{} vote{}",
-            x.votes,
-            if x.votes == 1 { "" } else { "s" }
-        ));
+        meta.push(Phrase::VoteCount(x.votes).text(lang));
     }
     if let Some(id) = &x.touchpoint {
         let name = ph
@@ -345,18 +398,23 @@ fn pain(out: &mut String, x: &PainPoint, ph: &Phase) {
             .iter()
             .find(|t| &t.id == id)
             .map_or(id.as_str(), |t| t.name.as_str());
-        meta.push(format!("at “{}”", esc(name)));
+        meta.push(Phrase::At(&esc(name)).text(lang));
     }
     let status = if resolved {
-        "<span class=\"tag ok\">resolved</span>"
+        format!("<span class=\"tag ok\">{}</span>", w(Word::Resolved))
     } else {
-        "<span class=\"tag\">open</span>"
+        format!("<span class=\"tag\">{}</span>", w(Word::Open))
     };
     let action = match (&x.action, resolved) {
-        (Some(a), _) => format!("<div class=\"action\">Action: {}</div>", esc(a)),
-        (None, false) => {
-            "<div class=\"action\"><span class=\"tag warn\">no action yet</span></div>".to_string()
-        }
+        (Some(a), _) => format!(
+            "<div class=\"action\">{}: {}</div>",
+            w(Word::Action),
+            esc(a)
+        ),
+        (None, false) => format!(
+            "<div class=\"action\"><span class=\"tag warn\">{}</span></div>",
+            w(Word::NoActionYet)
+        ),
         (None, true) => String::new(),
     };
     let _ = writeln!(
@@ -372,7 +430,8 @@ fn pain(out: &mut String, x: &PainPoint, ph: &Phase) {
 /// bands, emotion −2..+2 upwards; touchpoints without an emotion are hollow
 /// dots on the zero line, left out of the line. The slots share a width of
 /// about a page (at least 64 units each), so that the text stays readable.
-fn emotion_curve(out: &mut String, map: &JourneyMap) {
+fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
+    let w = |x: Word| x.text(lang);
     const WIDE: f64 = 1320.0;
     const MIN_SLOT: f64 = 64.0;
     const LEFT: f64 = 104.0; // the scale, and room for the first rotated name
@@ -389,8 +448,10 @@ fn emotion_curve(out: &mut String, map: &JourneyMap) {
     let width = LEFT + slots.max(1) as f64 * slot + RIGHT;
     let _ = writeln!(
         out,
-        "<figure>\n<figcaption>Emotion curve</figcaption>\n\
-         <svg viewBox=\"0 0 {width} {HEIGHT}\" style=\"max-width: {width}px\" role=\"img\" aria-label=\"Emotion of each touchpoint, in journey order\">"
+        "<figure>\n<figcaption>{}</figcaption>\n\
+         <svg viewBox=\"0 0 {width} {HEIGHT}\" style=\"max-width: {width}px\" role=\"img\" aria-label=\"{}\">",
+        w(Word::EmotionCurve),
+        w(Word::EmotionCurveAria)
     );
     // Phase bands with their names.
     let mut at = 0usize;
@@ -441,10 +502,12 @@ fn emotion_curve(out: &mut String, map: &JourneyMap) {
             let tip = esc(&format!(
                 "{} — {}",
                 clean(&t.name),
-                t.emotion.map_or("no emotion".to_string(), |e| format!(
-                    "emotion {}",
-                    emotion(Some(e))
-                ))
+                t.emotion
+                    .map_or(w(Word::NoEmotion).to_string(), |e| format!(
+                        "{} {}",
+                        w(Word::EmotionLower),
+                        emotion(Some(e))
+                    ))
             ));
             match t.emotion {
                 Some(e) => {
@@ -493,22 +556,24 @@ fn emotion_curve(out: &mut String, map: &JourneyMap) {
     if map.touchpoints().next().is_none() {
         let _ = writeln!(
             out,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" fill=\"#5d6472\">No touchpoints yet</text>",
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" fill=\"#5d6472\">{}</text>",
             LEFT + slots.max(1) as f64 * slot / 2.0,
-            y(0) - 10.0
+            y(0) - 10.0,
+            w(Word::NoTouchpointsYet)
         );
     }
     let legend = if map.touchpoints().next().is_some() {
-        "<p class=\"muted\">Gold ring and ★: a key point. Hollow dot: no emotion given.</p>\n"
+        format!("<p class=\"muted\">{}</p>\n", w(Word::EmotionLegend))
     } else {
-        ""
+        String::new()
     };
     let _ = writeln!(out, "</svg>\n{legend}</figure>");
 }
 
 /// Horizontal bars, one per phase, colored by band, with the band limits
 /// (50, 70) and the overall score marked.
-fn phase_scores(out: &mut String, r: &Report) {
+fn phase_scores(out: &mut String, r: &Report, lang: Lang) {
+    let w = |x: Word| x.text(lang);
     const NAME: f64 = 200.0; // right edge of the names
     const X0: f64 = 212.0; // 0 on the scale
     const SCALE: f64 = 4.6; // px per point
@@ -520,8 +585,10 @@ fn phase_scores(out: &mut String, r: &Report) {
     let height = bottom + 22.0; // the overall score's label below
     let _ = writeln!(
         out,
-        "<figure>\n<figcaption>Phase scores</figcaption>\n\
-         <svg viewBox=\"0 0 {width} {height}\" style=\"max-width: {width}px\" role=\"img\" aria-label=\"Score of each phase, 0 to 100\">"
+        "<figure>\n<figcaption>{}</figcaption>\n\
+         <svg viewBox=\"0 0 {width} {height}\" style=\"max-width: {width}px\" role=\"img\" aria-label=\"{}\">",
+        w(Word::PhaseScores),
+        w(Word::PhaseScoresAria)
     );
     for (v, label) in [(0, "0"), (50, "50"), (70, "70"), (100, "100")] {
         let x = X0 + v as f64 * SCALE;
@@ -540,8 +607,9 @@ fn phase_scores(out: &mut String, r: &Report) {
     if r.phases.is_empty() {
         let _ = writeln!(
             out,
-            "<text x=\"{X0}\" y=\"{}\" font-size=\"13\" fill=\"#5d6472\" dx=\"8\">No phases yet</text>",
-            TOP + 21.0
+            "<text x=\"{X0}\" y=\"{}\" font-size=\"13\" fill=\"#5d6472\" dx=\"8\">{}</text>",
+            TOP + 21.0,
+            w(Word::NoPhasesYetTitle)
         );
     }
     for (i, ph) in r.phases.iter().enumerate() {
@@ -568,15 +636,16 @@ fn phase_scores(out: &mut String, r: &Report) {
                     y + 16.0,
                     band_color(s),
                     one(s),
-                    Band::of(s).label()
+                    Word::band(Band::of(s)).text(lang)
                 );
             }
             None => {
                 let _ = writeln!(
                     out,
-                    "<text x=\"{}\" y=\"{}\" font-size=\"12\" font-style=\"italic\" fill=\"#5d6472\">not scored</text>",
+                    "<text x=\"{}\" y=\"{}\" font-size=\"12\" font-style=\"italic\" fill=\"#5d6472\">{}</text>",
                     X0 + 6.0,
-                    y + 16.0
+                    y + 16.0,
+                    w(Word::NotScored)
                 );
             }
         }
@@ -585,29 +654,42 @@ fn phase_scores(out: &mut String, r: &Report) {
         let x = X0 + o.clamp(0.0, 100.0) * SCALE;
         let _ = writeln!(
             out,
-            "<line x1=\"{x:.1}\" y1=\"{}\" x2=\"{x:.1}\" y2=\"{bottom}\" stroke=\"#1f2430\" stroke-width=\"2\"><title>overall {}</title></line>\
-             <text x=\"{x:.1}\" y=\"{}\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"600\" fill=\"#1f2430\">overall {}</text>",
+            "<line x1=\"{x:.1}\" y1=\"{}\" x2=\"{x:.1}\" y2=\"{bottom}\" stroke=\"#1f2430\" stroke-width=\"2\"><title>{overall} {}</title></line>\
+             <text x=\"{x:.1}\" y=\"{}\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"600\" fill=\"#1f2430\">{overall} {}</text>",
             TOP - 8.0,
             one(o),
             bottom + 15.0,
-            one(o)
+            one(o),
+            overall = w(Word::OverallLower)
         );
     }
     let _ = writeln!(out, "</svg>\n</figure>");
 }
 
-fn priorities(out: &mut String, map: &JourneyMap, r: &Report) {
-    let _ = writeln!(out, "<section id=\"fix-first\">\n<h2>Fix first</h2>");
+fn priorities(out: &mut String, map: &JourneyMap, r: &Report, lang: Lang) {
+    let w = |x: Word| x.text(lang);
+    let _ = writeln!(
+        out,
+        "<section id=\"fix-first\">\n<h2>{}</h2>",
+        w(Word::FixFirst)
+    );
     if r.priorities.is_empty() {
         let _ = writeln!(
             out,
-            "<p class=\"empty\">Nothing measured yet: give touchpoints an emotion, ratings or survey results.</p>\n</section>"
+            "<p class=\"empty\">{}</p>\n</section>",
+            w(Word::NothingMeasuredHint)
         );
         return;
     }
     let _ = writeln!(
         out,
-        "<table>\n<thead><tr><th class=\"n\">#</th><th>Touchpoint</th><th>Phase</th><th class=\"n\">Priority</th><th class=\"n\">Score</th><th class=\"n\">Weight</th><th class=\"n\">Votes</th></tr></thead>\n<tbody>"
+        "<table>\n<thead><tr><th class=\"n\">#</th><th>{}</th><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th></tr></thead>\n<tbody>",
+        w(Word::Touchpoint),
+        w(Word::Phase),
+        w(Word::Priority),
+        w(Word::Score),
+        w(Word::Weight),
+        w(Word::Votes)
     );
     for (rank, p) in r.priorities.iter().take(TOP).enumerate() {
         let Some(t) = r.touchpoints.get(p.index) else {
@@ -638,21 +720,27 @@ fn priorities(out: &mut String, map: &JourneyMap, r: &Report) {
     if r.priorities.len() > TOP {
         let _ = writeln!(
             out,
-            "<p class=\"muted\">… and {} more.</p>",
-            r.priorities.len() - TOP
+            "<p class=\"muted\">{}.</p>",
+            Phrase::AndMore(r.priorities.len() - TOP).text(lang)
         );
     }
     let _ = writeln!(out, "</section>");
 }
 
-fn loose_pains(out: &mut String, r: &Report) {
+fn loose_pains(out: &mut String, r: &Report, lang: Lang) {
+    let w = |x: Word| x.text(lang);
     if r.loose_pains.is_empty() {
         return;
     }
     let _ = writeln!(
         out,
-        "<section id=\"loose-pains\">\n<h2>Open pain points not linked to a measured touchpoint</h2>\n<table>\n\
-         <thead><tr><th>Phase</th><th>Pain point</th><th class=\"n\">Severity</th><th class=\"n\">Votes</th></tr></thead>\n<tbody>"
+        "<section id=\"loose-pains\">\n<h2>{}</h2>\n<table>\n\
+         <thead><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th></tr></thead>\n<tbody>",
+        w(Word::LoosePains),
+        w(Word::Phase),
+        w(Word::PainPoint),
+        w(Word::Severity),
+        w(Word::Votes)
     );
     for l in &r.loose_pains {
         let phase = r.phase(l.phase).map_or("", |ph| ph.name.as_str());
@@ -668,23 +756,32 @@ fn loose_pains(out: &mut String, r: &Report) {
     let _ = writeln!(out, "</tbody>\n</table>\n</section>");
 }
 
-fn findings(out: &mut String, r: &Report) {
-    let _ = writeln!(out, "<section id=\"findings\">\n<h2>Findings</h2>");
+fn findings(out: &mut String, r: &Report, lang: Lang) {
+    let w = |x: Word| x.text(lang);
+    let _ = writeln!(
+        out,
+        "<section id=\"findings\">\n<h2>{}</h2>",
+        w(Word::Findings)
+    );
     if r.findings.is_empty() {
-        let _ = writeln!(out, "<p class=\"empty\">None.</p>\n</section>");
+        let _ = writeln!(
+            out,
+            "<p class=\"empty\">{}</p>\n</section>",
+            w(Word::NoneYet)
+        );
         return;
     }
     let _ = writeln!(out, "<ul class=\"findings\">");
     for f in &r.findings {
         let level = match f.level {
-            Level::Warn => "<span class=\"tag warn\">warn</span>",
-            Level::Info => "<span class=\"tag\">info</span>",
+            Level::Warn => format!("<span class=\"tag warn\">{}</span>", w(Word::Warn)),
+            Level::Info => format!("<span class=\"tag\">{}</span>", w(Word::Info)),
         };
         let _ = writeln!(
             out,
             "<li>{level} <code>{}</code> {}</li>",
             f.code,
-            esc(&f.message)
+            esc(&f.text(lang))
         );
     }
     let _ = writeln!(out, "</ul>\n</section>");

@@ -8,21 +8,41 @@ use std::fmt::Write;
 use super::{clean, emotion, owner_label, stage_label};
 use crate::model::{JourneyMap, PainPoint, Phase, Status};
 use crate::score::{self, Report};
+use crate::text::Lang;
+use crate::text::report::Word;
 
-/// The whole map, then its score report.
+/// The whole map, then its score report, in the map's language (English
+/// when it says none).
 pub fn to_markdown(map: &JourneyMap, report: &Report) -> String {
+    to_markdown_in(map, report, map.lang().unwrap_or_default())
+}
+
+/// [`to_markdown`] in `lang`.
+pub fn to_markdown_in(map: &JourneyMap, report: &Report, lang: Lang) -> String {
     let mut bytes = Vec::new();
-    write_markdown(&mut bytes, map, report).expect("writing Markdown to memory cannot fail");
+    write_markdown_in(&mut bytes, map, report, lang)
+        .expect("writing Markdown to memory cannot fail");
     String::from_utf8(bytes).expect("Markdown made of strings is UTF-8")
 }
 
 /// [`to_markdown`] written to `w` phase by phase: never the whole document
 /// in memory (the score report, a few tables, is written in one piece).
 pub fn write_markdown(
-    mut w: impl std::io::Write,
+    w: impl std::io::Write,
     map: &JourneyMap,
     report: &Report,
 ) -> std::io::Result<()> {
+    write_markdown_in(w, map, report, map.lang().unwrap_or_default())
+}
+
+/// [`write_markdown`] in `lang`.
+pub fn write_markdown_in(
+    mut w: impl std::io::Write,
+    map: &JourneyMap,
+    report: &Report,
+    lang: Lang,
+) -> std::io::Result<()> {
+    let word = |x: Word| x.text(lang);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", text(&map.title));
     if let Some(d) = &map.description {
@@ -34,39 +54,54 @@ pub fn write_markdown(
             .as_deref()
             .map(|d| format!(" — {}", text(d)))
             .unwrap_or_default();
-        let _ = writeln!(out, "**Persona:** {}{desc}\n", text(&p.name));
+        let _ = writeln!(
+            out,
+            "**{}:** {}{desc}\n",
+            word(Word::Persona),
+            text(&p.name)
+        );
     }
-    let _ = writeln!(out, "## Journey\n");
+    let _ = writeln!(out, "## {}\n", word(Word::Journey));
     if map.phases.is_empty() {
-        let _ = writeln!(out, "_No phases yet._\n");
+        let _ = writeln!(out, "_{}._\n", word(Word::NoPhasesYetTitle));
     }
     for (i, ph) in map.phases.iter().enumerate() {
         w.write_all(out.as_bytes())?;
         out.clear();
-        phase(&mut out, i, ph);
+        phase(&mut out, i, ph, lang);
     }
     w.write_all(out.as_bytes())?;
-    w.write_all(score::to_markdown(report, map).as_bytes())
+    w.write_all(score::to_markdown_in(report, map, lang).as_bytes())
 }
 
-fn phase(out: &mut String, i: usize, ph: &Phase) {
+fn phase(out: &mut String, i: usize, ph: &Phase, lang: Lang) {
+    let word = |x: Word| x.text(lang);
     let _ = writeln!(out, "### {}. {}\n", i + 1, text(&ph.name));
     let mut facts = Vec::new();
     if ph.stage.is_some() {
-        facts.push(format!("**Stage:** {}", stage_label(ph.stage)));
+        facts.push(format!(
+            "**{}:** {}",
+            word(Word::Stage),
+            stage_label(ph.stage, lang)
+        ));
     }
     if let Some(g) = &ph.goal {
-        facts.push(format!("**Goal:** {}", text(g)));
+        facts.push(format!("**{}:** {}", word(Word::Goal), text(g)));
     }
     if !facts.is_empty() {
         let _ = writeln!(out, "{}\n", facts.join(" · "));
     }
     if ph.touchpoints.is_empty() {
-        let _ = writeln!(out, "_No touchpoints._\n");
+        let _ = writeln!(out, "_{}_\n", word(Word::NoTouchpoints));
     } else {
         let _ = writeln!(
             out,
-            "| Touchpoint | Channel | Owner | Emotion | Key point |"
+            "| {} | {} | {} | {} | {} |",
+            word(Word::Touchpoint),
+            word(Word::Channel),
+            word(Word::Owner),
+            word(Word::Emotion),
+            word(Word::KeyPoint)
         );
         let _ = writeln!(out, "|---|---|---|---:|:---:|");
         for t in &ph.touchpoints {
@@ -76,7 +111,7 @@ fn phase(out: &mut String, i: usize, ph: &Phase) {
                 cell(&t.name),
                 code(&t.id),
                 t.channel.as_deref().map(cell).unwrap_or_default(),
-                owner_label(t.owner),
+                owner_label(t.owner, lang),
                 emotion(t.emotion),
                 if t.key { "★" } else { "" },
             );
@@ -84,21 +119,27 @@ fn phase(out: &mut String, i: usize, ph: &Phase) {
         out.push('\n');
     }
     if ph.pain_points.is_empty() {
-        let _ = writeln!(out, "_No pain points._\n");
+        let _ = writeln!(out, "_{}_\n", word(Word::NoPainPoints));
     } else {
         let _ = writeln!(
             out,
-            "| Pain point | Touchpoint | Severity | Votes | Action | Status |"
+            "| {} | {} | {} | {} | {} | {} |",
+            word(Word::PainPoint),
+            word(Word::Touchpoint),
+            word(Word::Severity),
+            word(Word::Votes),
+            word(Word::Action),
+            word(Word::Status)
         );
         let _ = writeln!(out, "|---|---|---:|---:|---|---|");
         for p in &ph.pain_points {
-            pain(out, p);
+            pain(out, p, lang);
         }
         out.push('\n');
     }
 }
 
-fn pain(out: &mut String, p: &PainPoint) {
+fn pain(out: &mut String, p: &PainPoint, lang: Lang) {
     let _ = writeln!(
         out,
         "| {} | {} | {} | {} | {} | {} |",
@@ -108,9 +149,10 @@ fn pain(out: &mut String, p: &PainPoint) {
         p.votes,
         p.action.as_deref().map(cell).unwrap_or_default(),
         match p.status {
-            Status::Open => "open",
-            Status::Resolved => "resolved",
+            Status::Open => Word::Open,
+            Status::Resolved => Word::Resolved,
         }
+        .text(lang)
     );
 }
 

@@ -13,6 +13,8 @@ pub mod markdown;
 pub mod mermaid;
 
 use crate::model::{Owner, Stage};
+use crate::text::Lang;
+use crate::text::report::Word;
 
 // Numbers and text are written as the score report writes them.
 pub(crate) use crate::score::render::{clean, num, one};
@@ -27,13 +29,13 @@ pub(crate) fn emotion(e: Option<i64>) -> String {
 }
 
 /// "pre-purchase", or empty when the phase has no stage.
-pub(crate) fn stage_label(s: Option<Stage>) -> &'static str {
-    s.map_or("", Stage::label)
+pub(crate) fn stage_label(s: Option<Stage>, lang: Lang) -> &'static str {
+    s.map_or("", |s| Word::stage(s).text(lang))
 }
 
 /// "brand", "partner", …
-pub(crate) fn owner_label(o: Owner) -> &'static str {
-    o.label()
+pub(crate) fn owner_label(o: Owner, lang: Lang) -> &'static str {
+    Word::owner(o).text(lang)
 }
 
 #[cfg(test)]
@@ -50,8 +52,16 @@ mod tests {
             [Some(-2), Some(0), Some(1), None].map(emotion),
             ["-2", "0", "+1", ""]
         );
-        assert_eq!(stage_label(Some(Stage::PostPurchase)), "post-purchase");
-        assert_eq!(stage_label(None), "");
-        assert_eq!(owner_label(Owner::Social), "social");
+        assert_eq!(
+            stage_label(Some(Stage::PostPurchase), Lang::En),
+            "post-purchase"
+        );
+        assert_eq!(
+            stage_label(Some(Stage::PostPurchase), Lang::Es),
+            "poscompra"
+        );
+        assert_eq!(stage_label(None, Lang::Es), "");
+        assert_eq!(owner_label(Owner::Social, Lang::En), "social");
+        assert_eq!(owner_label(Owner::Brand, Lang::Es), "marca");
     }
 }

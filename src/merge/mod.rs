@@ -286,6 +286,7 @@ impl Merger {
             version,
             title,
             description,
+            language,
             persona,
             phases,
             scoring,
@@ -301,6 +302,7 @@ impl Merger {
                 &t.description,
                 &mut clash,
             ),
+            language: pick("language", &b.language, language, &t.language, &mut clash),
             persona: pick("persona", &b.persona, persona, &t.persona, &mut clash),
             phases: Vec::new(),
             scoring: pick("scoring", &b.scoring, scoring, &t.scoring, &mut clash),
@@ -737,6 +739,7 @@ fn map_with_field(map: &JourneyMap, field: &str, v: &Version) -> JourneyMap {
         ("description", v) => {
             out.description = v.as_deref().and_then(parse).and_then(|m| m.description)
         }
+        ("language", v) => out.language = v.as_deref().and_then(parse).and_then(|m| m.language),
         ("persona", v) => out.persona = v.as_deref().and_then(parse).and_then(|m| m.persona),
         ("scoring", v) => {
             out.scoring = v
@@ -779,6 +782,34 @@ mod tests {
         let ad = &m.map.phases[0].touchpoints[0];
         assert_eq!((ad.emotion, ad.channel.as_deref()), (Some(1), Some("Web")));
         assert_eq!(m.map.title, "Laptop store");
+    }
+
+    #[test]
+    fn the_map_language_merges_like_the_other_map_fields() {
+        let b = base();
+        let mut o = b.clone();
+        o.title = "Tienda".into();
+        let mut t = b.clone();
+        t.language = Some("es".into());
+        let m = merge(&b, &o, &t);
+        assert!(m.is_clean(), "{:?}", m.conflicts);
+        assert_eq!(
+            (m.map.title.as_str(), m.map.language.as_deref()),
+            ("Tienda", Some("es"))
+        );
+        o.language = Some("en".into());
+        let m = merge(&b, &o, &t);
+        assert_eq!(m.conflicts.len(), 1);
+        assert_eq!(m.conflicts[0].place, Place::Map("language"));
+        assert_eq!(m.map.language.as_deref(), Some("en"));
+        // Their side of the conflict, set from its canonical text.
+        let theirs = Version::MapField(Some("\"es\"".into()));
+        assert_eq!(
+            map_with_field(&o, "language", &theirs).language.as_deref(),
+            Some("es")
+        );
+        let none = Version::MapField(None);
+        assert_eq!(map_with_field(&o, "language", &none).language, None);
     }
 
     #[test]

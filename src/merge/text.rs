@@ -43,7 +43,7 @@ fn elements(map: &JourneyMap) -> Vec<(Place, Path)> {
             ));
         }
     }
-    for name in ["title", "description", "persona", "scoring"] {
+    for name in ["title", "description", "language", "persona", "scoring"] {
         out.push((Place::Map(name), Path::root().field(name)));
     }
     out

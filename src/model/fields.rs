@@ -118,6 +118,12 @@ pub const VERSION: Field = f(
 );
 pub const TITLE: Field = f(O::Map, "title", REQUIRED, Some(W::Title));
 pub const DESCRIPTION: Field = f(O::Map, "description", TEXT, Some(W::Description));
+pub const LANGUAGE: Field = f(
+    O::Map,
+    "language",
+    Kind::Choice(&super::MAP_LANGUAGES),
+    Some(W::Language),
+);
 pub const PERSONA: Field = f(O::Map, "persona", Kind::Nested, Some(W::Persona));
 pub const PHASES: Field = f(O::Map, "phases", Kind::Nested, None);
 pub const SCORING: Field = f(O::Map, "scoring", Kind::Nested, None);
@@ -263,6 +269,7 @@ pub const ALL: &[Field] = &[
     VERSION,
     TITLE,
     DESCRIPTION,
+    LANGUAGE,
     PERSONA,
     PHASES,
     SCORING,

@@ -19,6 +19,11 @@ pub struct JourneyMap {
     pub title: String,
     #[serde(default)]
     pub description: Option<String>,
+    /// The language of the map's own text, `"en"` or `"es"`: its reports
+    /// and exports speak it. No default: when absent, reports use the
+    /// interface language. Kept as written; [`JourneyMap::lang`] reads it.
+    #[serde(default)]
+    pub language: Option<String>,
     #[serde(default)]
     pub persona: Option<Persona>,
     #[serde(default)]
@@ -34,10 +39,17 @@ impl JourneyMap {
             version: CURRENT_VERSION,
             title: title.into(),
             description: None,
+            language: None,
             persona: None,
             phases: Vec::new(),
             scoring: Scoring::default(),
         }
+    }
+
+    /// The language the map says it is written in, when it says one that
+    /// cxmap speaks (validation refuses any other code).
+    pub fn lang(&self) -> Option<crate::text::Lang> {
+        self.language.as_deref().and_then(map_language)
     }
 
     /// Every touchpoint with the index of its phase, in map order.
@@ -56,6 +68,18 @@ impl JourneyMap {
                 .position(|t| t.id == id)
                 .map(|i| (p, i))
         })
+    }
+}
+
+/// The codes a map's `language` field accepts.
+pub const MAP_LANGUAGES: [&str; 2] = ["en", "es"];
+
+/// A map's `language` code: exactly `"en"` or `"es"`.
+pub fn map_language(code: &str) -> Option<crate::text::Lang> {
+    match code {
+        "en" => Some(crate::text::Lang::En),
+        "es" => Some(crate::text::Lang::Es),
+        _ => None,
     }
 }
 

@@ -51,6 +51,10 @@ pub enum ProblemKind {
     DuplicateId {
         id: String,
     },
+    UnknownLanguage {
+        code: String,
+        suggestion: Option<String>,
+    },
     BrokenLink {
         link: String,
         phase: String,
@@ -143,6 +147,18 @@ pub fn validate(map: &JourneyMap) -> Vec<Problem> {
         ));
     }
     c.text(root.field("title"), &fields::TITLE, &map.title);
+    if let Some(code) = &map.language
+        && super::map_language(code).is_none()
+    {
+        c.problems.push(Problem::new(
+            root.field("language"),
+            ProblemKind::UnknownLanguage {
+                code: code.clone(),
+                suggestion: did_you_mean(code, super::MAP_LANGUAGES.iter().copied())
+                    .map(str::to_string),
+            },
+        ));
+    }
     if let Some(p) = &map.persona {
         c.text(
             root.field("persona").field("name"),
@@ -389,5 +405,31 @@ mod tests {
         let probs = validate(&map);
         assert_eq!(probs[0].path.to_string(), "version");
         assert!(probs[0].message(Lang::En).contains("newer"));
+    }
+
+    #[test]
+    fn the_map_language_is_en_or_es() {
+        let mut map = JourneyMap::new("T");
+        for ok in [None, Some("en"), Some("es")] {
+            map.language = ok.map(str::to_string);
+            assert!(validate(&map).is_empty(), "{ok:?}");
+        }
+        map.language = Some("ES".into());
+        let probs = validate(&map);
+        assert_eq!(probs.len(), 1);
+        assert_eq!(probs[0].path.to_string(), "language");
+        assert_eq!(probs[0].message(Lang::En), "unknown language \"ES\"");
+        assert_eq!(
+            probs[0].help(Lang::En).as_deref(),
+            Some("did you mean \"es\"?")
+        );
+        assert!(probs[0].expected(Lang::En).unwrap().contains("\"en\""));
+        map.language = Some("fr".into());
+        assert!(
+            validate(&map)[0]
+                .help(Lang::En)
+                .unwrap()
+                .contains("leave `language` out")
+        );
     }
 }

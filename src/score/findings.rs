@@ -1,78 +1,83 @@
-//! The findings of docs/scoring.md: stable codes, a level, the element, and a
-//! sentence a facilitator can read aloud. Warnings first; within a level,
+//! The findings of docs/scoring.md: stable codes, a level, the element, and
+//! what was found with its data ([`FindingKind`]), which each language says
+//! in its own words (`crate::text::finding`). Warnings first; within a level,
 //! phase by phase in map order, then the map-wide ones.
 //!
 //! `single-channel` ignores touchpoints without a channel: it needs 3 or more
 //! touchpoints with a channel, all the same (trimmed, case-insensitive).
 //! `unmeasured` also covers a touchpoint whose signals all weigh 0.
 
-use super::report::{Finding, Level, Target, TouchpointScore};
+use super::report::{Finding, FindingKind, Level, SeverePain, Target, TouchpointScore};
 use crate::model::{JourneyMap, Owner, PainPoint, Phase, Stage};
 
 /// All findings of a map, given its touchpoint scores (in map order).
 pub fn findings(map: &JourneyMap, tps: &[TouchpointScore]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut push = |code, level, target: Target, message: String| {
+    // The code comes from the kind: the two cannot disagree.
+    let mut push = |level, target: Target, kind: FindingKind| {
         out.push(Finding {
-            code,
+            code: kind.code(),
             level,
             target,
             label: target.label(map),
-            message,
+            kind,
         });
     };
     let mut scores = tps.iter();
     let mut owners = [false; 4];
     for (p, phase) in map.phases.iter().enumerate() {
         if phase.touchpoints.is_empty() {
-            let msg = format!("The phase \"{}\" has no touchpoints yet.", phase.name);
-            push("empty-phase", Level::Warn, Target::Phase(p), msg);
+            let kind = FindingKind::EmptyPhase {
+                phase: phase.name.clone(),
+            };
+            push(Level::Warn, Target::Phase(p), kind);
         }
-        if let Some(msg) = single_channel(phase) {
-            push("single-channel", Level::Info, Target::Phase(p), msg);
+        if let Some(kind) = single_channel(phase) {
+            push(Level::Info, Target::Phase(p), kind);
         }
         for (i, (t, s)) in phase.touchpoints.iter().zip(scores.by_ref()).enumerate() {
             owners[t.owner as usize] = true;
             let target = Target::Touchpoint(p, i);
             if s.score.is_none() {
-                push("unmeasured", Level::Info, target, unmeasured(&t.name, s));
+                let kind = FindingKind::Unmeasured {
+                    name: t.name.clone(),
+                    zero_weights: s.has_signals(),
+                };
+                push(Level::Info, target, kind);
             }
             if t.key
-                && let Some(msg) = weak_key_point(phase, &t.name, s)
+                && let Some(kind) = weak_key_point(phase, &t.name, s)
             {
-                push("weak-key-point", Level::Warn, target, msg);
+                push(Level::Warn, target, kind);
             }
         }
         for (i, pain) in phase.pain_points.iter().enumerate() {
             let no_action = pain.action.as_deref().is_none_or(|a| a.trim().is_empty());
             if pain.is_open() && no_action {
-                let msg = format!(
-                    "The pain point \"{}\" has no corrective action yet.",
-                    pain.text
-                );
-                push("no-action", Level::Warn, Target::PainPoint(p, i), msg);
+                let kind = FindingKind::NoAction {
+                    pain: pain.text.clone(),
+                };
+                push(Level::Warn, Target::PainPoint(p, i), kind);
             }
         }
     }
     if let Some((target, name, e)) = last_emotion(map)
         && e < 0
     {
-        let msg = format!(
-            "The journey ends on a low: the last emotion, at \"{name}\", is {e}. \
-             People remember the end (peak-end rule)."
-        );
-        push("bad-ending", Level::Warn, target, msg);
+        let kind = FindingKind::BadEnding {
+            name: name.to_string(),
+            emotion: e,
+        };
+        push(Level::Warn, target, kind);
     }
     for stage in Stage::ALL {
         if !map.phases.iter().any(|ph| ph.stage == Some(stage)) {
-            let msg = format!("No phase is tagged for the {} stage.", stage.label());
-            push("stage-gap", Level::Info, Target::Map, msg);
+            push(Level::Info, Target::Map, FindingKind::StageGap { stage });
         }
     }
     for owner in Owner::ALL {
         if !owners[owner as usize] {
-            let msg = format!("No touchpoint is owned by {}.", owner_phrase(owner));
-            push("owner-gap", Level::Info, Target::Map, msg);
+            push(Level::Info, Target::Map, FindingKind::OwnerGap { owner });
         }
     }
     // Stable: the order above within each level.
@@ -80,18 +85,8 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore]) -> Vec<Finding> {
     out
 }
 
-fn unmeasured(name: &str, s: &TouchpointScore) -> String {
-    if s.has_signals() {
-        format!("The touchpoint \"{name}\" is not scored: the weights of its signals add up to 0.")
-    } else {
-        format!(
-            "The touchpoint \"{name}\" has no signal: add an emotion, ratings or a survey result to score it."
-        )
-    }
-}
-
 /// A key touchpoint with S_eff < 50, or an open pain of severity >= 4 on it.
-fn weak_key_point(phase: &Phase, name: &str, s: &TouchpointScore) -> Option<String> {
+fn weak_key_point(phase: &Phase, name: &str, s: &TouchpointScore) -> Option<FindingKind> {
     let low = s.effective.filter(|&e| e < 50.0);
     let severe = s
         .open_pains
@@ -99,29 +94,21 @@ fn weak_key_point(phase: &Phase, name: &str, s: &TouchpointScore) -> Option<Stri
         .filter_map(|&j| phase.pain_points.get(j))
         .filter(|x| x.severity >= 4)
         .reduce(|a, b| if b.severity > a.severity { b } else { a });
-    let pain = |x: &PainPoint| {
-        format!(
-            "an open pain point of severity {}: \"{}\"",
-            x.severity, x.text
-        )
-    };
-    match (low, severe) {
-        (None, None) => None,
-        (Some(e), None) => Some(format!(
-            "The key point \"{name}\" scores {} — below 50.",
-            below_50(e)
-        )),
-        (None, Some(x)) => Some(format!("The key point \"{name}\" has {}.", pain(x))),
-        (Some(e), Some(x)) => Some(format!(
-            "The key point \"{name}\" scores {} — below 50 — and has {}.",
-            below_50(e),
-            pain(x)
-        )),
+    if low.is_none() && severe.is_none() {
+        return None;
     }
+    Some(FindingKind::WeakKeyPoint {
+        name: name.to_string(),
+        score: low,
+        pain: severe.map(|x: &PainPoint| SeverePain {
+            severity: x.severity,
+            text: x.text.clone(),
+        }),
+    })
 }
 
 /// A phase whose 3 or more touchpoints with a channel all use the same one.
-fn single_channel(phase: &Phase) -> Option<String> {
+fn single_channel(phase: &Phase) -> Option<FindingKind> {
     let mut channels = phase
         .touchpoints
         .iter()
@@ -135,11 +122,10 @@ fn single_channel(phase: &Phase) -> Option<String> {
         }
         n += 1;
     }
-    (n >= 3).then(|| {
-        format!(
-            "All {n} touchpoints of \"{}\" use one channel only: {first}.",
-            phase.name
-        )
+    (n >= 3).then(|| FindingKind::SingleChannel {
+        phase: phase.name.clone(),
+        count: n,
+        channel: first.to_string(),
     })
 }
 
@@ -161,17 +147,8 @@ fn last_emotion(map: &JourneyMap) -> Option<(Target, &str, i64)> {
     })
 }
 
-fn owner_phrase(o: Owner) -> &'static str {
-    match o {
-        Owner::Brand => "the brand",
-        Owner::Partner => "a partner",
-        Owner::Customer => "the customer",
-        Owner::Social => "social (reviews, friends, the press)",
-    }
-}
-
 /// A score below 50 that reads as below 50: 38 -> "38", 49.96 -> "49.9".
-fn below_50(v: f64) -> String {
+pub(crate) fn below_50(v: f64) -> String {
     if v.round() < 50.0 {
         format!("{v:.0}")
     } else {
@@ -185,6 +162,7 @@ mod tests {
     use super::super::testutil::*;
     use super::*;
     use crate::model::Touchpoint;
+    use crate::text::Lang;
 
     /// The findings of one code, as (target, message).
     fn of(m: &JourneyMap, code: &str) -> Vec<(Target, String)> {
@@ -192,7 +170,7 @@ mod tests {
             .findings
             .into_iter()
             .filter(|f| f.code == code)
-            .map(|f| (f.target, f.message))
+            .map(|f| (f.target, f.text(Lang::En)))
             .collect()
     }
 
@@ -218,7 +196,7 @@ mod tests {
         );
         assert_eq!(found[0].label, "Bare");
         assert_eq!(
-            found[0].message,
+            found[0].text(Lang::En),
             "The phase \"Bare\" has no touchpoints yet."
         );
     }

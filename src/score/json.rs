@@ -132,7 +132,7 @@ fn parts(r: &Report) -> Vec<(&'static str, Part<'_>)> {
             "code": f.code,
             "level": f.level.as_str(),
             "target": f.label,
-            "message": f.message,
+            "message": f.text(crate::text::Lang::En),
             "target_kind": f.target.kind(),
         })
     });

@@ -8,7 +8,7 @@
 //! - w(t), L(t), S_eff, P, W, L_phase, O, net, priorities, loose pains: here
 //! - findings: `findings.rs`; roll-ups: `rollup.rs`; types: `report.rs`
 
-mod findings;
+pub(crate) mod findings;
 pub(crate) mod incremental;
 mod json;
 pub(crate) mod render;
@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 pub use json::{to_json, write_json};
-pub use render::{to_markdown, to_text};
+pub use render::{to_markdown, to_markdown_in, to_text, to_text_in};
 pub use report::*;
 
 use crate::model::{JourneyMap, Phase, Touchpoint};

@@ -3,8 +3,10 @@
 
 use std::fmt::Write;
 
-use super::report::{Band, Level, Report};
+use super::report::{Band, Level, Report, Target};
 use crate::model::JourneyMap;
+use crate::text::Lang;
+use crate::text::report::{Phrase, Word};
 
 /// How many "fix first" rows the text and Markdown reports show.
 const TOP: usize = 10;
@@ -19,8 +21,16 @@ const GREEN: &str = "32";
 const BOLD: &str = "1";
 const DIM: &str = "2";
 
-/// A readable terminal report; ANSI colors only when `color`.
+/// A readable terminal report; ANSI colors only when `color`. In the map's
+/// language, English when it says none ([`to_text_in`] chooses).
 pub fn to_text(r: &Report, map: &JourneyMap, color: bool) -> String {
+    to_text_in(r, map, color, map.lang().unwrap_or_default())
+}
+
+/// [`to_text`] in `lang`.
+pub fn to_text_in(r: &Report, map: &JourneyMap, color: bool, lang: Lang) -> String {
+    let w = |x: Word| x.text(lang);
+    let band = |s: f64| w(Word::band(Band::of(s)));
     let paint = |s: &str, code: &str| {
         if color {
             format!("\x1b[{code}m{s}\x1b[0m")
@@ -36,26 +46,30 @@ pub fn to_text(r: &Report, map: &JourneyMap, color: bool) -> String {
     let mut out = String::new();
     let title = clean(&map.title);
     let overall = match r.overall {
-        Some(o) => paint(
-            &format!("{} ({})", one(o), Band::of(o).label()),
-            band_code(o),
-        ),
-        None => paint("not scored (no touchpoint has a signal yet)", DIM),
+        Some(o) => paint(&format!("{} ({})", one(o), band(o)), band_code(o)),
+        None => paint(w(Word::NotScoredYet), DIM),
     };
-    let _ = writeln!(out, "{} — CX score {overall}", paint(&title, BOLD));
-    let n = r.net;
     let _ = writeln!(
         out,
-        "Net experience: {} positive − {} negative − {} open pain points = {}",
-        n.positive, n.negative, n.pains, n.net
+        "{} — {} {overall}",
+        paint(&title, BOLD),
+        w(Word::CxScore)
     );
-    if let Some(line) = surveys(r) {
+    let n = r.net;
+    let net = Phrase::Net {
+        positive: n.positive,
+        negative: n.negative,
+        pains: n.pains,
+        net: &n.net.to_string(),
+    };
+    let _ = writeln!(out, "{}", net.text(lang));
+    if let Some(line) = surveys_in(r, lang) {
         let _ = writeln!(out, "{line}");
     }
 
-    let _ = writeln!(out, "\n{}", paint("Phases", BOLD));
+    let _ = writeln!(out, "\n{}", paint(w(Word::Phases), BOLD));
     if r.phases.is_empty() {
-        let _ = writeln!(out, "  {}", paint("no phases yet", DIM));
+        let _ = writeln!(out, "  {}", paint(w(Word::NoPhasesYet), DIM));
     }
     let width = r
         .phases
@@ -64,26 +78,35 @@ pub fn to_text(r: &Report, map: &JourneyMap, color: bool) -> String {
         .max()
         .unwrap_or(0)
         .min(NAME);
+    // "  32.1 weak" or "not scored", padded to the widest of the language.
+    let band_width = [Word::Weak, Word::Fair, Word::Good]
+        .iter()
+        .map(|b| w(*b).chars().count())
+        .max()
+        .unwrap_or(4);
+    let score_width = (6 + band_width).max(w(Word::NotScored).chars().count());
     for ph in &r.phases {
         let name = fit(&clean(&ph.name), width);
         let (bar, score) = match ph.score {
             Some(s) => {
-                let label = format!("{:>5} {:<4}", one(s), Band::of(s).label());
+                let label = format!("{:>5} {:<band_width$}", one(s), band(s));
                 (paint(&bar(s), band_code(s)), paint(&label, band_code(s)))
             }
-            None => (paint(&"░".repeat(BAR), DIM), paint("not scored", DIM)),
+            None => (paint(&"░".repeat(BAR), DIM), paint(w(Word::NotScored), DIM)),
         };
         let _ = writeln!(
             out,
-            "  {name}  {bar}  {score:<10}  weight {:>4}  pain {}",
+            "  {name}  {bar}  {score:<score_width$}  {} {:>4}  {} {}",
+            w(Word::WeightLower),
             num(ph.weight),
+            w(Word::PainLower),
             ph.pain_load
         );
     }
 
-    let _ = writeln!(out, "\n{}", paint("Fix first", BOLD));
+    let _ = writeln!(out, "\n{}", paint(w(Word::FixFirst), BOLD));
     if r.priorities.is_empty() {
-        let _ = writeln!(out, "  {}", paint("nothing measured yet", DIM));
+        let _ = writeln!(out, "  {}", paint(w(Word::NothingMeasuredYet), DIM));
     }
     for (rank, p) in r.priorities.iter().take(TOP).enumerate() {
         let Some(t) = r.touchpoints.get(p.index) else {
@@ -92,38 +115,40 @@ pub fn to_text(r: &Report, map: &JourneyMap, color: bool) -> String {
         let e = t.effective.unwrap_or(0.0);
         let phase = r.phase(p.phase).map_or("", |ph| ph.name.as_str());
         let votes = if p.votes > 0 {
-            format!(", {} votes", p.votes)
+            format!(", {}", Phrase::Votes(p.votes).text(lang))
         } else {
             String::new()
         };
         let _ = writeln!(
             out,
-            "  {:>2}. {} ({}, {}): priority {}, score {}, weight {}{votes}",
+            "  {:>2}. {} ({}, {}): {} {}, {} {}, {} {}{votes}",
             rank + 1,
             clean(&t.name),
             clean(&t.id),
             clean(phase),
+            w(Word::PriorityLower),
             one(p.priority),
+            w(Word::ScoreLower),
             paint(&one(e), band_code(e)),
+            w(Word::WeightLower),
             num(t.weight),
         );
     }
     if r.priorities.len() > TOP {
-        let _ = writeln!(out, "      … and {} more", r.priorities.len() - TOP);
+        let more = Phrase::AndMore(r.priorities.len() - TOP);
+        let _ = writeln!(out, "      {}", more.text(lang));
     }
 
     if !r.loose_pains.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}",
-            paint("Open pain points not linked to a measured touchpoint", BOLD)
-        );
+        let _ = writeln!(out, "\n{}", paint(w(Word::LoosePains), BOLD));
         for l in &r.loose_pains {
             let phase = r.phase(l.phase).map_or("", |ph| ph.name.as_str());
             let _ = writeln!(
                 out,
-                "  severity {}  votes {}  \"{}\" ({})",
+                "  {} {}  {} {}  \"{}\" ({})",
+                w(Word::SeverityLower),
                 l.severity,
+                w(Word::VotesLower),
                 l.votes,
                 clean(&l.text),
                 clean(phase)
@@ -132,46 +157,82 @@ pub fn to_text(r: &Report, map: &JourneyMap, color: bool) -> String {
     }
 
     if !r.findings.is_empty() {
-        let _ = writeln!(out, "\n{}", paint("Findings", BOLD));
+        let _ = writeln!(out, "\n{}", paint(w(Word::Findings), BOLD));
+        let level_width = [Word::Warn, Word::Info]
+            .iter()
+            .map(|l| w(*l).chars().count())
+            .max()
+            .unwrap_or(4);
         for f in &r.findings {
-            let level = match f.level {
-                Level::Warn => paint("warn", YELLOW),
-                Level::Info => paint("info", DIM),
+            let (word, code) = match f.level {
+                Level::Warn => (Word::Warn, YELLOW),
+                Level::Info => (Word::Info, DIM),
             };
-            let _ = writeln!(out, "  {level}  {:<15} {}", f.code, clean(&f.message));
+            let level = paint(&format!("{:<level_width$}", w(word)), code);
+            let _ = writeln!(out, "  {level}  {:<15} {}", f.code, clean(&f.text(lang)));
         }
     }
     out
 }
 
-/// Markdown tables to paste into workshop notes.
+/// Markdown tables to paste into workshop notes, in the map's language
+/// (English when it says none; [`to_markdown_in`] chooses).
 pub fn to_markdown(r: &Report, map: &JourneyMap) -> String {
+    to_markdown_in(r, map, map.lang().unwrap_or_default())
+}
+
+/// [`to_markdown`] in `lang`.
+pub fn to_markdown_in(r: &Report, map: &JourneyMap, lang: Lang) -> String {
+    let w = |x: Word| x.text(lang);
+    let band = |s: f64| w(Word::band(Band::of(s)));
+    let row = |cells: &[Word]| {
+        let cells: Vec<&str> = cells.iter().map(|c| w(*c)).collect();
+        format!("| {} |", cells.join(" | "))
+    };
     let mut out = String::new();
-    let _ = writeln!(out, "## CX score: {}\n", md(&map.title));
+    let _ = writeln!(out, "## {}: {}\n", w(Word::CxScoreTitle), md(&map.title));
     let overall = match r.overall {
-        Some(o) => format!("{} ({})", one(o), Band::of(o).label()),
-        None => "not scored".to_string(),
+        Some(o) => format!("{} ({})", one(o), band(o)),
+        None => w(Word::NotScored).to_string(),
     };
     let n = r.net;
+    let net = Phrase::Net {
+        positive: n.positive,
+        negative: n.negative,
+        pains: n.pains,
+        net: &format!("**{}**", n.net),
+    };
     let _ = writeln!(
         out,
-        "**Overall: {overall}** · Net experience: {} positive − {} negative − {} open pain points = **{}**",
-        n.positive, n.negative, n.pains, n.net
+        "**{}: {overall}** · {}",
+        w(Word::Overall),
+        net.text(lang)
     );
-    if let Some(line) = surveys(r) {
+    if let Some(line) = surveys_in(r, lang) {
         let _ = writeln!(out, "\n{line}");
     }
+    let none = format!("_{}_", w(Word::NoneYet));
 
-    let _ = writeln!(out, "\n### Phases\n");
+    let _ = writeln!(out, "\n### {}\n", w(Word::Phases));
     if r.phases.is_empty() {
-        let _ = writeln!(out, "_None._");
+        let _ = writeln!(out, "{none}");
     } else {
-        let _ = writeln!(out, "| Phase | Score | Band | Weight | Pain load |");
+        let _ = writeln!(
+            out,
+            "{}",
+            row(&[
+                Word::Phase,
+                Word::Score,
+                Word::Band,
+                Word::Weight,
+                Word::PainLoad
+            ])
+        );
         let _ = writeln!(out, "|---|---:|---|---:|---:|");
         for ph in &r.phases {
             let (score, band) = match ph.score {
-                Some(s) => (one(s), Band::of(s).label()),
-                None => ("not scored".to_string(), ""),
+                Some(s) => (one(s), band(s)),
+                None => (w(Word::NotScored).to_string(), ""),
             };
             let _ = writeln!(
                 out,
@@ -183,13 +244,21 @@ pub fn to_markdown(r: &Report, map: &JourneyMap) -> String {
         }
     }
 
-    let _ = writeln!(out, "\n### Fix first\n");
+    let _ = writeln!(out, "\n### {}\n", w(Word::FixFirst));
     if r.priorities.is_empty() {
-        let _ = writeln!(out, "_None._");
+        let _ = writeln!(out, "{none}");
     } else {
         let _ = writeln!(
             out,
-            "| # | Touchpoint | Phase | Priority | Score | Weight | Votes |"
+            "| # {}",
+            row(&[
+                Word::Touchpoint,
+                Word::Phase,
+                Word::Priority,
+                Word::Score,
+                Word::Weight,
+                Word::Votes
+            ])
         );
         let _ = writeln!(out, "|---:|---|---|---:|---:|---:|---:|");
         for (rank, p) in r.priorities.iter().take(TOP).enumerate() {
@@ -211,18 +280,20 @@ pub fn to_markdown(r: &Report, map: &JourneyMap) -> String {
             );
         }
         if r.priorities.len() > TOP {
-            let _ = writeln!(out, "\n… and {} more.", r.priorities.len() - TOP);
+            let more = Phrase::AndMore(r.priorities.len() - TOP);
+            let _ = writeln!(out, "\n{}.", more.text(lang));
         }
     }
 
-    let _ = writeln!(
-        out,
-        "\n### Open pain points not linked to a measured touchpoint\n"
-    );
+    let _ = writeln!(out, "\n### {}\n", w(Word::LoosePains));
     if r.loose_pains.is_empty() {
-        let _ = writeln!(out, "_None._");
+        let _ = writeln!(out, "{none}");
     } else {
-        let _ = writeln!(out, "| Phase | Pain point | Severity | Votes |");
+        let _ = writeln!(
+            out,
+            "{}",
+            row(&[Word::Phase, Word::PainPoint, Word::Severity, Word::Votes])
+        );
         let _ = writeln!(out, "|---|---|---:|---:|");
         for l in &r.loose_pains {
             let phase = r.phase(l.phase).map_or("", |ph| ph.name.as_str());
@@ -237,20 +308,31 @@ pub fn to_markdown(r: &Report, map: &JourneyMap) -> String {
         }
     }
 
-    let _ = writeln!(out, "\n### Findings\n");
+    let _ = writeln!(out, "\n### {}\n", w(Word::Findings));
     if r.findings.is_empty() {
-        let _ = writeln!(out, "_None._");
+        let _ = writeln!(out, "{none}");
     } else {
-        let _ = writeln!(out, "| Level | Code | Where | Finding |");
+        let _ = writeln!(
+            out,
+            "{}",
+            row(&[Word::Level, Word::Code, Word::Where, Word::Finding])
+        );
         let _ = writeln!(out, "|---|---|---|---|");
         for f in &r.findings {
+            let level = match f.level {
+                Level::Warn => Word::Warn,
+                Level::Info => Word::Info,
+            };
+            let place = match f.target {
+                Target::Map => w(Word::Map).to_string(),
+                _ => md(&f.label),
+            };
             let _ = writeln!(
                 out,
-                "| {} | `{}` | {} | {} |",
-                f.level.as_str(),
+                "| {} | `{}` | {place} | {} |",
+                w(level),
                 f.code,
-                md(&f.label),
-                md(&f.message)
+                md(&f.text(lang))
             );
         }
     }
@@ -258,20 +340,31 @@ pub fn to_markdown(r: &Report, map: &JourneyMap) -> String {
 }
 
 /// "NPS 20 (100 answers) · CSAT 40.0% (100 answers) · CES 5.3 (2)", if any.
-pub(crate) fn surveys(r: &Report) -> Option<String> {
+pub(crate) fn surveys_in(r: &Report, lang: Lang) -> Option<String> {
+    let w = |x: Word| x.text(lang);
     let u = &r.rollups;
     let mut parts = Vec::new();
     if let Some(n) = u.nps.nps {
         let total = u.nps.promoters + u.nps.passives + u.nps.detractors;
-        parts.push(format!("NPS {} ({total} answers)", one(n)));
+        parts.push(format!("NPS {} ({total} {})", one(n), w(Word::Answers)));
     }
     if let Some(p) = u.csat.percent {
-        parts.push(format!("CSAT {}% ({} answers)", one(p), u.csat.responses));
+        parts.push(format!(
+            "CSAT {}% ({} {})",
+            one(p),
+            u.csat.responses,
+            w(Word::Answers)
+        ));
     }
     if let Some(c) = u.ces.mean {
-        parts.push(format!("CES {} ({} touchpoints)", one(c), u.ces.count));
+        parts.push(format!(
+            "CES {} ({} {})",
+            one(c),
+            u.ces.count,
+            w(Word::TouchpointsLower)
+        ));
     }
-    (!parts.is_empty()).then(|| format!("Surveys: {}", parts.join(" · ")))
+    (!parts.is_empty()).then(|| format!("{}: {}", w(Word::Surveys), parts.join(" · ")))
 }
 
 /// A 20-cell bar, one cell per 5 points.

@@ -378,8 +378,57 @@ pub struct Finding {
     pub target: Target,
     /// [`Target::label`] of the target.
     pub label: String,
-    /// A sentence to read aloud.
-    pub message: String,
+    /// What was found, with its data; [`Finding::text`] says it.
+    pub kind: FindingKind,
+}
+
+impl Finding {
+    /// A sentence to read aloud, in `lang` (the user's text inside it as
+    /// written).
+    pub fn text(&self, lang: crate::text::Lang) -> String {
+        self.kind.text(lang)
+    }
+}
+
+/// What a finding found, with the data its sentence needs: names and texts
+/// from the map (never translated) and numbers. Each language renders it in
+/// one place (`crate::text::finding`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum FindingKind {
+    /// `empty-phase`: a phase without touchpoints.
+    EmptyPhase { phase: String },
+    /// `single-channel`: `count` touchpoints of a phase, all on `channel`.
+    SingleChannel {
+        phase: String,
+        count: usize,
+        channel: String,
+    },
+    /// `unmeasured`: a touchpoint without a score; `zero_weights` when it has
+    /// signals whose weights add up to 0.
+    Unmeasured { name: String, zero_weights: bool },
+    /// `weak-key-point`: a key touchpoint whose S_eff is below 50
+    /// (`score`), that has an open pain of severity 4 or more (`pain`), or
+    /// both.
+    WeakKeyPoint {
+        name: String,
+        score: Option<f64>,
+        pain: Option<SeverePain>,
+    },
+    /// `no-action`: an open pain point without a corrective action.
+    NoAction { pain: String },
+    /// `bad-ending`: the last emotion of the journey is negative.
+    BadEnding { name: String, emotion: i64 },
+    /// `stage-gap`: no phase is tagged for a stage.
+    StageGap { stage: crate::model::Stage },
+    /// `owner-gap`: no touchpoint is owned by an owner.
+    OwnerGap { owner: crate::model::Owner },
+}
+
+/// The most severe open pain point on a key touchpoint.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeverePain {
+    pub severity: i64,
+    pub text: String,
 }
 
 /// Score bands: below 50 weak, 50 to under 70 fair, 70 and up good.

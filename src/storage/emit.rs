@@ -85,6 +85,7 @@ pub(super) fn map_slots(map: &JourneyMap) -> Vec<(&'static str, Slot<'_>)> {
         (fields::VERSION.name, val(map.version.to_string())),
         (fields::TITLE.name, val(string(&map.title))),
         (fields::DESCRIPTION.name, opt(&map.description)),
+        (fields::LANGUAGE.name, opt(&map.language)),
         (
             fields::PERSONA.name,
             Slot::Value(map.persona.as_ref().map(persona)),

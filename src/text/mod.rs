@@ -95,3 +95,5 @@ pub use ui::W;
 pub mod msg;
 pub mod problem;
 pub use msg::Msg;
+pub mod finding;
+pub mod report;

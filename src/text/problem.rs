@@ -87,6 +87,7 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> String {
             } => format!("csat satisfied {satisfied} is more than the {responses} responses"),
             NpsWithoutAnswers => "nps has no answers: all three counts are 0".into(),
             DuplicateId { id } => format!("duplicate touchpoint id `{id}`"),
+            UnknownLanguage { code, .. } => format!("unknown language \"{code}\""),
             BrokenLink { link, phase, .. } => {
                 format!("no touchpoint `{link}` in phase \"{phase}\"")
             }
@@ -118,6 +119,7 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> String {
             ),
             NpsWithoutAnswers => "nps no tiene respuestas: los tres recuentos son 0".into(),
             DuplicateId { id } => format!("id de contacto `{id}` duplicado"),
+            UnknownLanguage { code, .. } => format!("idioma desconocido \"{code}\""),
             BrokenLink { link, phase, .. } => {
                 format!("no hay ningún contacto `{link}` en la fase «{phase}»")
             }
@@ -143,6 +145,8 @@ pub fn expected(kind: &ProblemKind, lang: Lang) -> Option<String> {
         }
         NpsWithoutAnswers if es => "al menos un promotor, pasivo o detractor".into(),
         NpsWithoutAnswers => "at least one promoter, passive or detractor".into(),
+        UnknownLanguage { .. } if es => "\"en\" (English) o \"es\" (español)".into(),
+        UnknownLanguage { .. } => "\"en\" (English) or \"es\" (español)".into(),
         DuplicateId { .. } if es => "un id que ningún otro contacto del mapa use".into(),
         DuplicateId { .. } => "an id used by no other touchpoint in the map".into(),
         BrokenLink { ids, .. } if ids.is_empty() && es => {
@@ -206,6 +210,18 @@ pub fn help(kind: &ProblemKind, lang: Lang) -> Option<String> {
         } => format!(
             "`{link}` is in phase \"{p}\"; a pain point links only to touchpoints of its own phase"
         ),
+        UnknownLanguage {
+            suggestion: Some(s),
+            ..
+        } if es => format!("¿quería decir \"{s}\"?"),
+        UnknownLanguage {
+            suggestion: Some(s),
+            ..
+        } => format!("did you mean \"{s}\"?"),
+        UnknownLanguage { .. } if es => {
+            "omita `language` para usar el idioma de la interfaz".into()
+        }
+        UnknownLanguage { .. } => "leave `language` out to use the interface language".into(),
         _ => return None,
     })
 }
@@ -256,6 +272,10 @@ mod tests {
             },
             NpsWithoutAnswers,
             DuplicateId { id: "ad".into() },
+            UnknownLanguage {
+                code: "sp".into(),
+                suggestion: Some("es".into()),
+            },
             BrokenLink {
                 link: "x".into(),
                 phase: "good".into(),

@@ -226,6 +226,7 @@ words! {
         Description => "Description", "Descripción";
         Persona => "Persona", "Persona";
         PersonaLower => "persona", "persona";
+        Language => "Language", "Idioma";
         PersonaDescription => "Persona description", "Descripción de la persona";
         KeyWeight20 => "Key weight (2.0)", "Peso clave (2.0)";
         KPain30 => "k_pain (3.0)", "k_pain (3.0)";

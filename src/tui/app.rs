@@ -249,7 +249,9 @@ impl StartItem {
     pub fn label(&self) -> String {
         match self {
             StartItem::Recent(p) => p.display().to_string(),
-            StartItem::Template(t) => format!("{} — {}", t.name, t.description),
+            StartItem::Template(t) => {
+                format!("{} — {}", t.name, t.description(crate::text::Lang::En))
+            }
             StartItem::OpenPath => "Open a file by path…".into(),
         }
     }

@@ -199,6 +199,7 @@ fn shell_of(map: &JourneyMap) -> JourneyMap {
         version: map.version,
         title: map.title.clone(),
         description: map.description.clone(),
+        language: map.language.clone(),
         persona: map.persona.clone(),
         phases: Vec::new(),
         scoring: map.scoring,
@@ -209,6 +210,7 @@ fn same_shell(a: &JourneyMap, b: &JourneyMap) -> bool {
     a.version == b.version
         && a.title == b.title
         && a.description == b.description
+        && a.language == b.language
         && a.persona == b.persona
         && a.scoring == b.scoring
 }

@@ -397,7 +397,7 @@ fn item_line(app: &App, item: Item, width: usize, theme: &Theme) -> Line<'static
             };
             Line::from(vec![
                 Span::styled(mark, style),
-                Span::raw(truncate(&f.message, width.saturating_sub(5))),
+                Span::raw(truncate(&f.text(app.lang), width.saturating_sub(5))),
             ])
         }
     }
@@ -590,7 +590,7 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
                 format!("{} ({})", f.code, level.text(app.lang)),
                 theme.title,
             ));
-            out.push((f.message.clone(), Style::default()));
+            out.push((f.text(app.lang), Style::default()));
             match f.target {
                 Target::Touchpoint(p, t) => {
                     if let Some(ts) = r.touchpoint(p, t) {

@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::theme::Theme;
-
 use crate::tui::app::{App, StartItem};
 
 /// Lines above the list inside the body.
@@ -111,21 +110,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 /// An item in the app's language (paths and template names as they are).
 fn item_label(app: &App, item: &StartItem) -> String {
     match item {
-        StartItem::Template(tpl) => match template_description(tpl.name) {
-            Some(w) => format!("{} — {}", tpl.name, w.text(app.lang)),
-            None => format!("{} — {}", tpl.name, tpl.description),
-        },
+        StartItem::Template(tpl) => format!("{} — {}", tpl.name, tpl.description(app.lang)),
         StartItem::OpenPath => W::OpenFilePath.text(app.lang).to_string(),
         StartItem::Recent(_) => item.label(),
     }
-}
-
-/// A shipped template's description in the app's language.
-fn template_description(name: &str) -> Option<W> {
-    Some(match name {
-        "laptop-store" => W::BuyingLaptopStreetStoreSpanish,
-        "saas-onboarding" => W::ElloSaasJourneyEnglishAwareness,
-        "blank" => W::ThreeEmptyPhasesOnePer,
-        _ => return None,
-    })
 }

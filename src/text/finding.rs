@@ -1,0 +1,258 @@
+//! The findings of the score, said in each language: one exhaustive `match`
+//! per language over [`FindingKind`]. Names and texts from the map are put
+//! in as written (never translated); stages and owners are words of
+//! [`Word`].
+
+use super::Lang;
+use super::report::Word;
+use crate::model::{Owner, Stage};
+use crate::score::{FindingKind, SeverePain, findings::below_50};
+
+impl FindingKind {
+    /// One finding of every kind (and of every variant of its sentence),
+    /// for tests that walk them all.
+    pub fn samples() -> Vec<FindingKind> {
+        let name = || "x".to_string();
+        let pain = || {
+            Some(SeverePain {
+                severity: 4,
+                text: "y".to_string(),
+            })
+        };
+        let mut out = vec![
+            FindingKind::EmptyPhase { phase: name() },
+            FindingKind::SingleChannel {
+                phase: name(),
+                count: 3,
+                channel: "Web".into(),
+            },
+            FindingKind::Unmeasured {
+                name: name(),
+                zero_weights: false,
+            },
+            FindingKind::Unmeasured {
+                name: name(),
+                zero_weights: true,
+            },
+            FindingKind::WeakKeyPoint {
+                name: name(),
+                score: Some(38.0),
+                pain: None,
+            },
+            FindingKind::WeakKeyPoint {
+                name: name(),
+                score: None,
+                pain: pain(),
+            },
+            FindingKind::WeakKeyPoint {
+                name: name(),
+                score: Some(38.0),
+                pain: pain(),
+            },
+            FindingKind::NoAction { pain: name() },
+            FindingKind::BadEnding {
+                name: name(),
+                emotion: -1,
+            },
+        ];
+        out.extend(Stage::ALL.map(|stage| FindingKind::StageGap { stage }));
+        out.extend(Owner::ALL.map(|owner| FindingKind::OwnerGap { owner }));
+        out
+    }
+
+    /// The finding's stable code (docs/scoring.md), the same in every
+    /// language.
+    pub fn code(&self) -> &'static str {
+        match self {
+            FindingKind::EmptyPhase { .. } => "empty-phase",
+            FindingKind::SingleChannel { .. } => "single-channel",
+            FindingKind::Unmeasured { .. } => "unmeasured",
+            FindingKind::WeakKeyPoint { .. } => "weak-key-point",
+            FindingKind::NoAction { .. } => "no-action",
+            FindingKind::BadEnding { .. } => "bad-ending",
+            FindingKind::StageGap { .. } => "stage-gap",
+            FindingKind::OwnerGap { .. } => "owner-gap",
+        }
+    }
+
+    /// The sentence in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.en(),
+            Lang::Es => self.es(),
+        }
+    }
+
+    /// The sentence in English.
+    pub fn en(&self) -> String {
+        let w = |x: Word| x.en();
+        match self {
+            FindingKind::EmptyPhase { phase } => {
+                format!("The phase \"{phase}\" has no touchpoints yet.")
+            }
+            FindingKind::SingleChannel {
+                phase,
+                count,
+                channel,
+            } => format!("All {count} touchpoints of \"{phase}\" use one channel only: {channel}."),
+            FindingKind::Unmeasured {
+                name,
+                zero_weights: true,
+            } => format!(
+                "The touchpoint \"{name}\" is not scored: the weights of its signals add up to 0."
+            ),
+            FindingKind::Unmeasured {
+                name,
+                zero_weights: false,
+            } => format!(
+                "The touchpoint \"{name}\" has no signal: add an emotion, ratings or a survey result to score it."
+            ),
+            FindingKind::WeakKeyPoint { name, score, pain } => {
+                let say = |x: &SeverePain| {
+                    format!(
+                        "an open pain point of severity {}: \"{}\"",
+                        x.severity, x.text
+                    )
+                };
+                match (score, pain.as_ref()) {
+                    (Some(e), None) => format!(
+                        "The key point \"{name}\" scores {} — below 50.",
+                        below_50(*e)
+                    ),
+                    (None, Some(x)) => format!("The key point \"{name}\" has {}.", say(x)),
+                    (Some(e), Some(x)) => format!(
+                        "The key point \"{name}\" scores {} — below 50 — and has {}.",
+                        below_50(*e),
+                        say(x)
+                    ),
+                    (None, None) => format!("The key point \"{name}\" is weak."),
+                }
+            }
+            FindingKind::NoAction { pain } => {
+                format!("The pain point \"{pain}\" has no corrective action yet.")
+            }
+            FindingKind::BadEnding { name, emotion } => format!(
+                "The journey ends on a low: the last emotion, at \"{name}\", is {emotion}. \
+                 People remember the end (peak-end rule)."
+            ),
+            FindingKind::StageGap { stage } => format!(
+                "No phase is tagged for the {} stage.",
+                w(Word::stage(*stage))
+            ),
+            FindingKind::OwnerGap { owner } => format!(
+                "No touchpoint is owned by {}.",
+                w(Word::owner_phrase(*owner))
+            ),
+        }
+    }
+
+    /// The sentence in Spanish.
+    pub fn es(&self) -> String {
+        let w = |x: Word| x.es();
+        match self {
+            FindingKind::EmptyPhase { phase } => {
+                format!("La fase «{phase}» todavía no tiene puntos de contacto.")
+            }
+            FindingKind::SingleChannel {
+                phase,
+                count,
+                channel,
+            } => format!(
+                "Los {count} puntos de contacto de «{phase}» usan un solo canal: {channel}."
+            ),
+            FindingKind::Unmeasured {
+                name,
+                zero_weights: true,
+            } => format!(
+                "El punto de contacto «{name}» no tiene puntuación: los pesos de sus señales suman 0."
+            ),
+            FindingKind::Unmeasured {
+                name,
+                zero_weights: false,
+            } => format!(
+                "El punto de contacto «{name}» no tiene señales: añade una emoción, valoraciones o un resultado de encuesta para puntuarlo."
+            ),
+            FindingKind::WeakKeyPoint { name, score, pain } => {
+                let say = |x: &SeverePain| {
+                    format!(
+                        "un punto de dolor abierto de gravedad {}: «{}»",
+                        x.severity, x.text
+                    )
+                };
+                match (score, pain.as_ref()) {
+                    (Some(e), None) => format!(
+                        "El punto clave «{name}» puntúa {}, por debajo de 50.",
+                        below_50(*e)
+                    ),
+                    (None, Some(x)) => format!("El punto clave «{name}» tiene {}.", say(x)),
+                    (Some(e), Some(x)) => format!(
+                        "El punto clave «{name}» puntúa {}, por debajo de 50, y tiene {}.",
+                        below_50(*e),
+                        say(x)
+                    ),
+                    (None, None) => format!("El punto clave «{name}» es débil."),
+                }
+            }
+            FindingKind::NoAction { pain } => {
+                format!("El punto de dolor «{pain}» todavía no tiene acción correctiva.")
+            }
+            FindingKind::BadEnding { name, emotion } => format!(
+                "El recorrido termina mal: la última emoción, en «{name}», es {emotion}. \
+                 La gente recuerda el final (regla del pico y el final)."
+            ),
+            FindingKind::StageGap { stage } => format!(
+                "Ninguna fase está etiquetada con la etapa de {}.",
+                w(Word::stage(*stage))
+            ),
+            FindingKind::OwnerGap { owner } => format!(
+                "Ningún punto de contacto es responsabilidad de {}.",
+                w(Word::owner_phrase(*owner))
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_finding_kind_is_said_in_both_languages() {
+        let samples = FindingKind::samples();
+        // every code has a sample
+        for code in [
+            "empty-phase",
+            "single-channel",
+            "unmeasured",
+            "weak-key-point",
+            "no-action",
+            "bad-ending",
+            "stage-gap",
+            "owner-gap",
+        ] {
+            assert!(samples.iter().any(|k| k.code() == code), "{code}");
+        }
+        for k in &samples {
+            let (en, es) = (k.en(), k.es());
+            assert!(!es.trim().is_empty(), "{k:?}");
+            assert_ne!(en, es, "{k:?} is not translated");
+            assert!(!es.contains('"'), "{es}: Spanish quotes are «»");
+        }
+    }
+
+    #[test]
+    fn the_users_text_is_put_in_as_written() {
+        let k = FindingKind::WeakKeyPoint {
+            name: "good".into(),
+            score: Some(38.0),
+            pain: Some(SeverePain {
+                severity: 4,
+                text: "weak".into(),
+            }),
+        };
+        assert_eq!(
+            k.es(),
+            "El punto clave «good» puntúa 38, por debajo de 50, y tiene un punto de dolor abierto de gravedad 4: «weak»."
+        );
+    }
+}

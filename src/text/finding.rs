@@ -170,7 +170,7 @@ impl FindingKind {
                 name,
                 zero_weights: false,
             } => format!(
-                "El punto de contacto «{name}» no tiene señales: añade una emoción, valoraciones o un resultado de encuesta para puntuarlo."
+                "El punto de contacto «{name}» no tiene señales: añada una emoción, valoraciones o un resultado de encuesta para puntuarlo."
             ),
             FindingKind::WeakKeyPoint { name, score, pain } => {
                 let say = |x: &SeverePain| {

@@ -43,7 +43,7 @@ super::words! {
         NoPhasesYetTitle => "No phases yet", "Todavía no hay fases";
         FixFirst => "Fix first", "Qué arreglar primero";
         NothingMeasuredYet => "nothing measured yet", "nada medido todavía";
-        NothingMeasuredHint => "Nothing measured yet: give touchpoints an emotion, ratings or survey results.", "Nada medido todavía: da a los puntos de contacto una emoción, valoraciones o resultados de encuestas.";
+        NothingMeasuredHint => "Nothing measured yet: give touchpoints an emotion, ratings or survey results.", "Nada medido todavía: dé a los puntos de contacto una emoción, valoraciones o resultados de encuestas.";
         LoosePains => "Open pain points not linked to a measured touchpoint", "Puntos de dolor abiertos sin un punto de contacto medido";
         Findings => "Findings", "Hallazgos";
         Overall => "Overall", "Global";

@@ -195,7 +195,7 @@ words! {
         Name => "Name", "Nombre";
         Id => "Id", "Id";
         Channel => "Channel", "Canal";
-        Owner => "Owner", "Propietario";
+        Owner => "Owner", "Responsable";
         KeyPointLabel => "Key point", "Punto clave";
         EmotionLabel => "Emotion", "Emoción";
         Importance => "Importance", "Importancia";
@@ -395,6 +395,48 @@ impl W {
             crate::score::Band::Weak => W::Weak,
             crate::score::Band::Fair => W::Fair,
             crate::score::Band::Good => W::Good,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Lang;
+
+    /// Words written the same in both languages.
+    const SAME_IN_BOTH: &[W] = &[
+        W::Id,
+        W::Ces,
+        W::Csat,
+        W::Nps,
+        W::Social,
+        W::Neutral,
+        W::No,
+        W::General,
+        W::Info,
+        W::Persona,
+        W::PersonaLower,
+        W::KPain30,
+    ];
+
+    #[test]
+    fn every_word_has_its_own_spanish_text() {
+        let mut same = Vec::new();
+        for w in W::ALL {
+            assert!(!w.es().trim().is_empty(), "{w:?} has no Spanish text");
+            assert_eq!(w.text(Lang::Es), w.es());
+            if w.en() == w.es() && !SAME_IN_BOTH.contains(w) {
+                same.push(format!("{w:?}: {}", w.en()));
+            }
+        }
+        assert!(
+            same.is_empty(),
+            "Spanish identical to English:\n{}",
+            same.join("\n")
+        );
+        for w in SAME_IN_BOTH {
+            assert_eq!(w.en(), w.es(), "{w:?} is not the same in both any more");
         }
     }
 }

@@ -42,6 +42,7 @@ pub enum FieldId {
     Goal,
     Title,
     Description,
+    Language,
     Persona,
     PersonaDescription,
     KeyWeight,
@@ -85,6 +86,7 @@ impl FieldId {
             FieldId::Goal => &f::GOAL,
             FieldId::Title => &f::TITLE,
             FieldId::Description => &f::DESCRIPTION,
+            FieldId::Language => &f::LANGUAGE,
             FieldId::Persona => &f::PERSONA_NAME,
             FieldId::PersonaDescription => &f::PERSONA_DESCRIPTION,
             FieldId::KeyWeight => &f::KEY_WEIGHT,
@@ -516,6 +518,21 @@ impl Form {
         let s = &map.scoring;
         let w = &s.signal_weight;
         let weight = Field::float;
+        // The language of the map's reports; languages by their own names.
+        let codes = ["", "en", "es"];
+        let mut language = Field::choice(
+            FieldId::Language,
+            vec![
+                Choice::Word(W::None),
+                Choice::User("English".into()),
+                Choice::User("español".into()),
+            ],
+            codes
+                .iter()
+                .position(|c| map.language.as_deref() == Some(*c))
+                .unwrap_or(0),
+        );
+        language.values = codes.iter().map(|c| c.to_string()).collect();
         let fields = vec![
             Field::text(FieldId::Title, &map.title, true),
             Field::text(
@@ -523,6 +540,7 @@ impl Form {
                 map.description.as_deref().unwrap_or(""),
                 false,
             ),
+            language,
             Field::text(
                 FieldId::Persona,
                 persona.map_or("", |p| p.name.as_str()),
@@ -742,6 +760,8 @@ impl Form {
     pub fn apply_to_map(&self, map: &mut JourneyMap) -> Result<(), Msg> {
         map.title = self.field(FieldId::Title).value();
         map.description = self.field(FieldId::Description).opt_text();
+        let language = self.field(FieldId::Language).chosen();
+        map.language = (!language.is_empty()).then(|| language.to_string());
         let pd = self.field(FieldId::PersonaDescription).opt_text();
         map.persona = match self.field(FieldId::Persona).opt_text() {
             Some(name) => Some(Persona {

@@ -36,7 +36,7 @@ pub fn open_path(app: &mut App, path: &Path) {
             app.info(msg);
         }
         Err(e) if e.is_not_found() && !path.exists() => {
-            app.doc = Some(new_doc_at(path));
+            app.doc = Some(new_doc_at(path, app.lang));
             app.broken = None;
             app.screen = Screen::Map;
             app.info(Msg::NewMapAt {
@@ -73,9 +73,10 @@ pub fn open_path(app: &mut App, path: &Path) {
 
 /// A new map for a file that does not exist yet: the blank template, titled
 /// after the file.
-pub fn new_doc_at(path: &Path) -> Doc {
+pub fn new_doc_at(path: &Path, lang: crate::text::Lang) -> Doc {
     let blank = crate::templates::find("blank").expect("the blank template is shipped");
-    let (mut map, _) = storage::parse_str(blank.text).unwrap_or_else(|_| (JourneyMap::new("x"), 0));
+    let (mut map, _) =
+        storage::parse_str(blank.text_in(lang)).unwrap_or_else(|_| (JourneyMap::new("x"), 0));
     if let Some(stem) = path.file_stem() {
         map.title = stem.to_string_lossy().replace(['-', '_'], " ");
     }
@@ -295,9 +296,11 @@ pub(super) fn export_to(app: &App, path: &Path) -> Result<Msg, Msg> {
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     let (map, report) = (&doc.map, &doc.report);
+    // The map's own language first, as `cxmap export` does.
+    let lang = map.lang().unwrap_or(app.lang);
     let (text, what) = match ext.as_str() {
         "md" | "markdown" => (
-            export::markdown::to_markdown(map, report),
+            export::markdown::to_markdown_in(map, report, lang),
             ExportKind::Markdown,
         ),
         "csv" if name.ends_with("pains.csv") => (export::csv::pains(map), ExportKind::PainsCsv),
@@ -305,7 +308,10 @@ pub(super) fn export_to(app: &App, path: &Path) -> Result<Msg, Msg> {
             export::csv::touchpoints(map, report),
             ExportKind::TouchpointsCsv,
         ),
-        "html" | "htm" => (export::html::to_html(map, report), ExportKind::Html),
+        "html" | "htm" => (
+            export::html::to_html_in(map, report, lang),
+            ExportKind::Html,
+        ),
         "mmd" | "mermaid" => (export::mermaid::to_mermaid(map), ExportKind::Mermaid),
         "ron" => return Err(Msg::ExportIsMap),
         _ => return Err(Msg::UnknownExtension),

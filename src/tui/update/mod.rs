@@ -125,7 +125,7 @@ fn start_action(app: &mut App, action: Action) {
             let item = app.start_items[app.start_sel].clone();
             match item {
                 StartItem::Recent(p) => open_path(app, &p),
-                StartItem::Template(t) => match storage::parse_str(t.text) {
+                StartItem::Template(t) => match storage::parse_str(t.text_in(app.lang)) {
                     Ok((map, _)) => {
                         app.doc = Some(Doc::new(map, None, None));
                         app.screen = Screen::Map;

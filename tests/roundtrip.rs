@@ -5,8 +5,8 @@
 use std::collections::HashSet;
 
 use cxmap::model::{
-    Csat, JourneyMap, Nps, Owner, PainPoint, Persona, Phase, Ratings, Scoring, SignalWeights,
-    Stage, Status, Touchpoint,
+    Csat, Evidence, JourneyMap, MapState, Nps, Opportunity, OpportunityStatus, Owner, PainPoint,
+    Persona, Phase, Ratings, Scoring, SignalWeights, Stage, Status, Touchpoint,
 };
 use cxmap::storage::{parse_str, to_ron};
 use proptest::prelude::*;
@@ -98,8 +98,69 @@ fn nps() -> impl Strategy<Value = Nps> {
         })
 }
 
+/// A short list of texts.
+fn texts() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(text(), 0..3)
+}
+
+/// What the customer does, thinks and says, how sure the team is, and the
+/// service blueprint's rows.
+type Deeper = (
+    Option<String>,
+    Option<String>,
+    Vec<String>,
+    Option<Evidence>,
+    Vec<String>,
+    Vec<String>,
+    Vec<String>,
+);
+
+fn deeper() -> impl Strategy<Value = Deeper> {
+    (
+        prop::option::of(text()),
+        prop::option::of(text()),
+        texts(),
+        prop::option::of(prop::sample::select(Evidence::ALL.to_vec())),
+        texts(),
+        texts(),
+        texts(),
+    )
+}
+
+/// A real calendar date, leap days included.
+fn date() -> impl Strategy<Value = String> {
+    (1900u32..=2100, 1u32..=12, 1u32..=31)
+        .prop_filter("a real date", |(y, m, d)| {
+            cxmap::model::is_iso_date(&format!("{y:04}-{m:02}-{d:02}"))
+        })
+        .prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// An opportunity, and which pain points (by position) it addresses.
+fn opportunity() -> impl Strategy<Value = (Opportunity, Vec<Index>)> {
+    (
+        name(),
+        prop::option::of(text()),
+        prop::sample::select(OpportunityStatus::ALL.to_vec()),
+        prop::option::of(date()),
+        1i64..=5,
+        1i64..=5,
+        prop::collection::vec(any::<Index>(), 0..3),
+    )
+        .prop_map(|(text, owner, status, due, impact, effort, addresses)| {
+            let mut o = Opportunity::new("", text);
+            o.owner = owner;
+            o.status = status;
+            o.due = due;
+            o.impact = impact;
+            o.effort = effort;
+            (o, addresses)
+        })
+}
+
 fn touchpoint() -> impl Strategy<Value = Touchpoint> {
     (
+        deeper(),
         (
             name(),
             name(),
@@ -119,6 +180,7 @@ fn touchpoint() -> impl Strategy<Value = Touchpoint> {
     )
         .prop_map(
             |(
+                (doing, thinking, quotes, evidence, frontstage, backstage, support),
                 (id, name, channel, owner, key, emotion, importance),
                 (ratings, csat, ces, nps, notes),
             )| Touchpoint {
@@ -134,6 +196,13 @@ fn touchpoint() -> impl Strategy<Value = Touchpoint> {
                 ces,
                 nps,
                 notes,
+                doing,
+                thinking,
+                quotes,
+                evidence,
+                frontstage,
+                backstage,
+                support,
             },
         )
 }
@@ -147,32 +216,44 @@ fn pain_point() -> impl Strategy<Value = (PainPoint, Option<Index>)> {
         prop::option::of(text()),
         prop::sample::select(vec![Status::Open, Status::Resolved]),
         prop_oneof![0i64..=10, 0i64..=i64::MAX],
+        (any::<bool>(), prop::option::of(text())),
     )
-        .prop_map(|(text, severity, link, action, status, votes)| {
-            (
-                PainPoint {
-                    text,
-                    severity,
-                    touchpoint: None,
-                    action,
-                    status,
-                    votes,
-                },
-                link,
-            )
-        })
+        .prop_map(
+            |(text, severity, link, action, status, votes, (id, owner))| {
+                (
+                    PainPoint {
+                        // Made unique in `map`.
+                        id: id.then(|| "pain".to_string()),
+                        text,
+                        severity,
+                        touchpoint: None,
+                        action,
+                        owner,
+                        status,
+                        votes,
+                    },
+                    link,
+                )
+            },
+        )
 }
 
-fn phase() -> impl Strategy<Value = (Phase, Vec<Option<Index>>)> {
+/// A phase, the links of its pain points, and what its opportunities
+/// address (positions among the map's pain points that have an id).
+type PhaseParts = (Phase, Vec<Option<Index>>, Vec<Vec<Index>>);
+
+fn phase() -> impl Strategy<Value = PhaseParts> {
     (
         name(),
         prop::option::of(prop::sample::select(Stage::ALL.to_vec())),
         prop::option::of(text()),
         prop::collection::vec(touchpoint(), 0..4),
         prop::collection::vec(pain_point(), 0..3),
+        prop::collection::vec(opportunity(), 0..3),
     )
-        .prop_map(|(name, stage, goal, touchpoints, pains)| {
+        .prop_map(|(name, stage, goal, touchpoints, pains, opps)| {
             let (pain_points, links) = pains.into_iter().unzip();
+            let (opportunities, addresses) = opps.into_iter().unzip();
             (
                 Phase {
                     name,
@@ -180,10 +261,33 @@ fn phase() -> impl Strategy<Value = (Phase, Vec<Option<Index>>)> {
                     goal,
                     touchpoints,
                     pain_points,
+                    opportunities,
                 },
                 links,
+                addresses,
             )
         })
+}
+
+fn persona() -> impl Strategy<Value = Persona> {
+    (
+        name(),
+        prop::option::of(text()),
+        texts(),
+        texts(),
+        texts(),
+        prop::option::of(text()),
+    )
+        .prop_map(
+            |(name, description, goals, needs, frustrations, quote)| Persona {
+                name,
+                description,
+                goals,
+                needs,
+                frustrations,
+                quote,
+            },
+        )
 }
 
 fn scoring() -> impl Strategy<Value = Scoring> {
@@ -207,37 +311,79 @@ fn map() -> impl Strategy<Value = JourneyMap> {
     (
         name(),
         prop::option::of(text()),
-        prop::option::of((name(), prop::option::of(text()))),
+        prop::option::of(persona()),
         prop::collection::vec(phase(), 0..4),
         scoring(),
+        (
+            prop::option::of(prop::sample::select(vec!["en", "es"])),
+            prop::option::of(text()),
+        ),
     )
-        .prop_map(|(title, description, persona, phases, scoring)| {
-            let mut map = JourneyMap::new(title);
-            map.description = description;
-            map.persona = persona.map(|(name, description)| Persona { name, description });
-            map.scoring = scoring;
-            let mut taken = HashSet::new();
-            for (mut ph, links) in phases {
-                for t in &mut ph.touchpoints {
-                    let base = t.id.clone();
-                    let mut n = 2;
-                    while !taken.insert(t.id.clone()) {
-                        t.id = format!("{base}-{n}");
-                        n += 1;
+        .prop_map(
+            |(title, description, persona, phases, scoring, (language, baseline))| {
+                let mut map = JourneyMap::new(title);
+                map.description = description;
+                map.persona = persona;
+                map.scoring = scoring;
+                map.language = language.map(str::to_string);
+                // A baseline only on a future map.
+                if baseline.is_some() {
+                    map.state = MapState::Future;
+                }
+                map.baseline = baseline;
+                let mut taken = HashSet::new();
+                let mut pain_ids = Vec::new();
+                let mut opp_ids = HashSet::new();
+                let mut addressed = Vec::new();
+                for (mut ph, links, addresses) in phases {
+                    for p in &mut ph.pain_points {
+                        if p.id.is_some() {
+                            let id = format!("pain-{}", pain_ids.len());
+                            pain_ids.push(id.clone());
+                            p.id = Some(id);
+                        }
+                    }
+                    for o in &mut ph.opportunities {
+                        let base = cxmap::model::slugify(&o.text);
+                        o.id = cxmap::model::unique_id(&base, &opp_ids);
+                        opp_ids.insert(o.id.clone());
+                    }
+                    addressed.push(addresses);
+                    for t in &mut ph.touchpoints {
+                        let base = t.id.clone();
+                        let mut n = 2;
+                        while !taken.insert(t.id.clone()) {
+                            t.id = format!("{base}-{n}");
+                            n += 1;
+                        }
+                    }
+                    for (p, link) in ph.pain_points.iter_mut().zip(links) {
+                        if let Some(i) = link
+                            && !ph.touchpoints.is_empty()
+                        {
+                            p.touchpoint =
+                                Some(ph.touchpoints[i.index(ph.touchpoints.len())].id.clone());
+                        }
+                    }
+                    map.phases.push(ph);
+                }
+                // Opportunities address pain points that have ids, each once.
+                for (ph, addresses) in map.phases.iter_mut().zip(addressed) {
+                    for (o, picks) in ph.opportunities.iter_mut().zip(addresses) {
+                        if pain_ids.is_empty() {
+                            continue;
+                        }
+                        for i in picks {
+                            let id = pain_ids[i.index(pain_ids.len())].clone();
+                            if !o.addresses.contains(&id) {
+                                o.addresses.push(id);
+                            }
+                        }
                     }
                 }
-                for (p, link) in ph.pain_points.iter_mut().zip(links) {
-                    if let Some(i) = link
-                        && !ph.touchpoints.is_empty()
-                    {
-                        p.touchpoint =
-                            Some(ph.touchpoints[i.index(ph.touchpoints.len())].id.clone());
-                    }
-                }
-                map.phases.push(ph);
-            }
-            map
-        })
+                map
+            },
+        )
 }
 
 /// Whether `b` differs from `a` in one line: one line changed, added or

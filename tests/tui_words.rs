@@ -196,6 +196,7 @@ fn vocabulary_map() -> cxmap::model::JourneyMap {
     map.persona = Some(Persona {
         name: "Brand".into(),
         description: None,
+        ..Default::default()
     });
     let mut ph = Phase::new("purchase");
     ph.stage = Some(Stage::Purchase);

@@ -60,6 +60,7 @@ pub fn to_json(d: &Diff) -> Value {
         "phases": d.phases.iter().map(phase).collect::<Vec<_>>(),
         "touchpoints": d.touchpoints.iter().map(|i| item("id", i)).collect::<Vec<_>>(),
         "pain_points": d.pains.iter().map(|i| item("text", i)).collect::<Vec<_>>(),
+        "opportunities": d.opportunities.iter().map(|i| item("id", i)).collect::<Vec<_>>(),
         "score": {
             "overall": { "old": a, "new": b, "delta": delta(a, b) },
             "phases": d.score.phases.iter().map(|p| json!({

@@ -20,7 +20,8 @@ pub use text::to_text;
 use serde_json::{Value, json};
 
 use crate::model::{
-    Csat, JourneyMap, Nps, PainPoint, Persona, Phase, Ratings, Scoring, SignalWeights, Touchpoint,
+    Csat, JourneyMap, Nps, Opportunity, PainPoint, Persona, Phase, Ratings, Scoring, SignalWeights,
+    Touchpoint,
 };
 use crate::score::{self, Report};
 
@@ -35,6 +36,8 @@ pub struct Diff {
     pub touchpoints: Vec<Item>,
     /// Pain points, same order rules; labelled by text.
     pub pains: Vec<Item>,
+    /// Opportunities, matched by id; labelled by id.
+    pub opportunities: Vec<Item>,
     /// The score of both maps.
     pub score: ScoreDiff,
 }
@@ -46,11 +49,16 @@ impl Diff {
             && self.phases.is_empty()
             && self.touchpoints.is_empty()
             && self.pains.is_empty()
+            && self.opportunities.is_empty()
     }
 
     /// How many elements or map fields changed.
     pub fn len(&self) -> usize {
-        self.map.len() + self.phases.len() + self.touchpoints.len() + self.pains.len()
+        self.map.len()
+            + self.phases.len()
+            + self.touchpoints.len()
+            + self.pains.len()
+            + self.opportunities.len()
     }
 }
 
@@ -139,6 +147,7 @@ pub fn diff(old: &JourneyMap, new: &JourneyMap) -> Diff {
         phases: phases(old, new, &phase_pairs, &old_of),
         touchpoints: touchpoints(old, new, &old_of),
         pains: pains(old, new, &old_of),
+        opportunities: opportunities(old, new, &old_of),
         score: score_diff(
             old,
             new,
@@ -172,6 +181,8 @@ fn map_fields(old: &JourneyMap, new: &JourneyMap) -> Vec<Field> {
         title,
         description,
         language,
+        state,
+        baseline,
         persona,
         phases: _,
         scoring,
@@ -186,14 +197,47 @@ fn map_fields(old: &JourneyMap, new: &JourneyMap) -> Vec<Field> {
         opt_s(&new.description),
     );
     field(&mut f, "language", opt_s(language), opt_s(&new.language));
+    field(&mut f, "state", s(state.as_str()), s(new.state.as_str()));
+    field(&mut f, "baseline", opt_s(baseline), opt_s(&new.baseline));
     let persona_parts = |p: &Option<Persona>| match p {
-        Some(Persona { name, description }) => [s(name), opt_s(description)],
-        None => [Value::Null, Value::Null],
+        Some(Persona {
+            name,
+            description,
+            goals,
+            needs,
+            frustrations,
+            quote,
+        }) => [
+            s(name),
+            opt_s(description),
+            json!(goals),
+            json!(needs),
+            json!(frustrations),
+            opt_s(quote),
+        ],
+        None => [
+            Value::Null,
+            Value::Null,
+            json!([]),
+            json!([]),
+            json!([]),
+            Value::Null,
+        ],
     };
-    let [na, da] = persona_parts(persona);
-    let [nb, db] = persona_parts(&new.persona);
-    field(&mut f, "persona.name", na, nb);
-    field(&mut f, "persona.description", da, db);
+    for ((name, x), y) in [
+        "persona.name",
+        "persona.description",
+        "persona.goals",
+        "persona.needs",
+        "persona.frustrations",
+        "persona.quote",
+    ]
+    .into_iter()
+    .zip(persona_parts(persona))
+    .zip(persona_parts(&new.persona))
+    {
+        field(&mut f, name, x, y);
+    }
     let Scoring {
         key_weight,
         k_pain,
@@ -383,6 +427,7 @@ fn phase_fields(a: &Phase, b: &Phase) -> Vec<Field> {
         goal,
         touchpoints: _,
         pain_points: _,
+        opportunities: _,
     } = a;
     let mut f = Vec::new();
     let stage_of = |s: &Option<crate::model::Stage>| s.map_or(Value::Null, |s| json!(s.as_str()));
@@ -475,6 +520,13 @@ fn touchpoint_fields(a: &Touchpoint, b: &Touchpoint) -> Vec<Field> {
         ces,
         nps,
         notes,
+        doing,
+        thinking,
+        quotes,
+        evidence,
+        frontstage,
+        backstage,
+        support,
     } = a;
     let mut f = Vec::new();
     field(&mut f, "name", s(name), s(&b.name));
@@ -530,6 +582,14 @@ fn touchpoint_fields(a: &Touchpoint, b: &Touchpoint) -> Vec<Field> {
         field(&mut f, name, x, y);
     }
     field(&mut f, "notes", opt_s(notes), opt_s(&b.notes));
+    field(&mut f, "doing", opt_s(doing), opt_s(&b.doing));
+    field(&mut f, "thinking", opt_s(thinking), opt_s(&b.thinking));
+    field(&mut f, "quotes", json!(quotes), json!(b.quotes));
+    let ev = |e: &Option<crate::model::Evidence>| e.map_or(Value::Null, |e| s(e.as_str()));
+    field(&mut f, "evidence", ev(evidence), ev(&b.evidence));
+    field(&mut f, "frontstage", json!(frontstage), json!(b.frontstage));
+    field(&mut f, "backstage", json!(backstage), json!(b.backstage));
+    field(&mut f, "support", json!(support), json!(b.support));
     f
 }
 
@@ -647,14 +707,17 @@ fn pains(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<It
 fn pain_fields(a: &PainPoint, b: &PainPoint) -> Vec<Field> {
     // Every field named: see `map_fields`.
     let PainPoint {
+        id,
         text,
         severity,
         touchpoint,
         action,
+        owner,
         status,
         votes,
     } = a;
     let mut f = Vec::new();
+    field(&mut f, "id", opt_s(id), opt_s(&b.id));
     field(&mut f, "text", s(text), s(&b.text));
     field(&mut f, "severity", json!(severity), json!(b.severity));
     field(
@@ -664,8 +727,91 @@ fn pain_fields(a: &PainPoint, b: &PainPoint) -> Vec<Field> {
         opt_s(&b.touchpoint),
     );
     field(&mut f, "action", opt_s(action), opt_s(&b.action));
+    field(&mut f, "owner", opt_s(owner), opt_s(&b.owner));
     field(&mut f, "status", s(status.as_str()), s(b.status.as_str()));
     field(&mut f, "votes", json!(votes), json!(b.votes));
+    f
+}
+
+/// Opportunities match by id anywhere in the map: added, removed, or
+/// changed (moved to another phase and/or fields changed).
+fn opportunities(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<Item> {
+    let find = |m: &JourneyMap, id: &str| {
+        m.phases.iter().enumerate().find_map(|(p, ph)| {
+            ph.opportunities
+                .iter()
+                .position(|o| o.id == id)
+                .map(|i| (p, i))
+        })
+    };
+    let mut out = Vec::new();
+    for (p, ph) in old.phases.iter().enumerate() {
+        for (i, o) in ph.opportunities.iter().enumerate() {
+            if find(new, &o.id).is_none() {
+                out.push(Item {
+                    change: Change::Removed,
+                    label: o.id.clone(),
+                    name: o.text.clone(),
+                    old: Some(place(old, p, i)),
+                    new: None,
+                    moved: false,
+                    fields: Vec::new(),
+                });
+            }
+        }
+    }
+    for (n, ph) in new.phases.iter().enumerate() {
+        for (i, o) in ph.opportunities.iter().enumerate() {
+            let Some((op, oi)) = find(old, &o.id) else {
+                out.push(Item {
+                    change: Change::Added,
+                    label: o.id.clone(),
+                    name: o.text.clone(),
+                    old: None,
+                    new: Some(place(new, n, i)),
+                    moved: false,
+                    fields: Vec::new(),
+                });
+                continue;
+            };
+            let moved = old_of[n] != Some(op);
+            let fields = opportunity_fields(&old.phases[op].opportunities[oi], o);
+            if moved || !fields.is_empty() {
+                out.push(Item {
+                    change: Change::Changed,
+                    label: o.id.clone(),
+                    name: o.text.clone(),
+                    old: Some(place(old, op, oi)),
+                    new: Some(place(new, n, i)),
+                    moved,
+                    fields,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn opportunity_fields(a: &Opportunity, b: &Opportunity) -> Vec<Field> {
+    // Every field named: see `map_fields`. The id is its identity.
+    let Opportunity {
+        id: _,
+        text,
+        owner,
+        status,
+        due,
+        impact,
+        effort,
+        addresses,
+    } = a;
+    let mut f = Vec::new();
+    field(&mut f, "text", s(text), s(&b.text));
+    field(&mut f, "owner", opt_s(owner), opt_s(&b.owner));
+    field(&mut f, "status", s(status.as_str()), s(b.status.as_str()));
+    field(&mut f, "due", opt_s(due), opt_s(&b.due));
+    field(&mut f, "impact", json!(impact), json!(b.impact));
+    field(&mut f, "effort", json!(effort), json!(b.effort));
+    field(&mut f, "addresses", json!(addresses), json!(b.addresses));
     f
 }
 

@@ -102,6 +102,15 @@ pub fn to_text(d: &Diff, old: &str, new: &str, color: bool) -> String {
         }
     }
 
+    if !d.opportunities.is_empty() {
+        let _ = writeln!(out, "\n{}", paint("Opportunities", BOLD));
+        for o in &d.opportunities {
+            let who = format!("{} {}", clean(&o.label), quote(&o.name));
+            line(&mut out, &sign(o.change), &who, &where_(o));
+            fields(&mut out, o);
+        }
+    }
+
     let _ = writeln!(out, "\n{}", paint("Score", BOLD));
     score(&mut out, &d.score);
     out

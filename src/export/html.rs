@@ -798,6 +798,7 @@ mod tests {
         m.persona = Some(Persona {
             name: "Ana \"A\"".into(),
             description: None,
+            ..Default::default()
         });
         let mut a = Phase::new("Discover <b>");
         a.stage = Some(Stage::PrePurchase);

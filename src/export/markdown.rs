@@ -213,6 +213,7 @@ mod tests {
         m.persona = Some(Persona {
             name: "Ana".into(),
             description: Some("First laptop".into()),
+            ..Default::default()
         });
         let mut ph = Phase::new("Discover | compare");
         ph.stage = Some(Stage::PrePurchase);

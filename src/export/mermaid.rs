@@ -100,6 +100,7 @@ mod tests {
         m.persona = Some(Persona {
             name: "Ana".into(),
             description: None,
+            ..Default::default()
         });
         let mut ph = Phase::new("Discover");
         let mut happy = Touchpoint::new("ad", "Sees an ad");

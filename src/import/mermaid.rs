@@ -415,10 +415,7 @@ impl<'a> Reader<'a> {
                 .flat_map(|a| a.split(','))
                 .find(|a| !decode(a).is_empty())
         {
-            self.map.persona = Some(Persona {
-                name: decode(first),
-                description: None,
-            });
+            self.map.persona = Some(Persona::new(decode(first)));
             self.persona = Some(line.span(first.trim()));
         }
         let mut t = Touchpoint::new("", name);
@@ -844,7 +841,11 @@ mod tests {
                 ),
             ) {
                 let mut m = JourneyMap::new(title.clone());
-                m.persona = Some(Persona { name: persona.clone(), description: None });
+                m.persona = Some(Persona {
+            name: persona.clone(),
+            description: None,
+            ..Default::default()
+        });
                 for (pname, tps) in &phases {
                     let mut ph = Phase::new(pname.clone());
                     for (i, (tname, e)) in tps.iter().enumerate() {

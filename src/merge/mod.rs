@@ -287,6 +287,8 @@ impl Merger {
             title,
             description,
             language,
+            state,
+            baseline,
             persona,
             phases,
             scoring,
@@ -303,6 +305,8 @@ impl Merger {
                 &mut clash,
             ),
             language: pick("language", &b.language, language, &t.language, &mut clash),
+            state: pick("state", &b.state, state, &t.state, &mut clash),
+            baseline: pick("baseline", &b.baseline, baseline, &t.baseline, &mut clash),
             persona: pick("persona", &b.persona, persona, &t.persona, &mut clash),
             phases: Vec::new(),
             scoring: pick("scoring", &b.scoring, scoring, &t.scoring, &mut clash),
@@ -371,10 +375,20 @@ impl Merger {
             goal,
             touchpoints,
             pain_points,
+            opportunities,
         } = o;
         let mut clash = Clash::new(self.strict);
         let stage = pick("stage", &b.stage, stage, &t.stage, &mut clash);
         let goal = pick("goal", &b.goal, goal, &t.goal, &mut clash);
+        // Opportunities merge as one list: one side's change is taken, two
+        // different changes are a conflict on the phase.
+        let opportunities = pick(
+            "opportunities",
+            &b.opportunities,
+            opportunities,
+            &t.opportunities,
+            &mut clash,
+        );
         if !clash.names.is_empty() {
             self.conflicts.push(Conflict {
                 place: Place::Phase(name.clone()),
@@ -427,6 +441,7 @@ impl Merger {
             goal,
             touchpoints,
             pain_points,
+            opportunities,
         }
     }
 
@@ -450,6 +465,13 @@ impl Merger {
             ces,
             nps,
             notes,
+            doing,
+            thinking,
+            quotes,
+            evidence,
+            frontstage,
+            backstage,
+            support,
         } = o;
         let mut c = Clash::new(self.strict);
         let merged = Touchpoint {
@@ -471,6 +493,19 @@ impl Merger {
             ces: pick("ces", &b.ces, ces, &t.ces, &mut c),
             nps: pick("nps", &b.nps, nps, &t.nps, &mut c),
             notes: pick("notes", &b.notes, notes, &t.notes, &mut c),
+            doing: pick("doing", &b.doing, doing, &t.doing, &mut c),
+            thinking: pick("thinking", &b.thinking, thinking, &t.thinking, &mut c),
+            quotes: pick("quotes", &b.quotes, quotes, &t.quotes, &mut c),
+            evidence: pick("evidence", &b.evidence, evidence, &t.evidence, &mut c),
+            frontstage: pick(
+                "frontstage",
+                &b.frontstage,
+                frontstage,
+                &t.frontstage,
+                &mut c,
+            ),
+            backstage: pick("backstage", &b.backstage, backstage, &t.backstage, &mut c),
+            support: pick("support", &b.support, support, &t.support, &mut c),
         };
         if !c.names.is_empty() {
             self.conflicts.push(Conflict {
@@ -488,15 +523,18 @@ impl Merger {
 
     fn pain(&mut self, phase: &str, b: &PainPoint, o: &PainPoint, t: &PainPoint) -> PainPoint {
         let PainPoint {
+            id,
             text,
             severity,
             touchpoint,
             action,
+            owner,
             status,
             votes,
         } = o;
         let mut c = Clash::new(self.strict);
         let merged = PainPoint {
+            id: pick("id", &b.id, id, &t.id, &mut c),
             text: text.clone(),
             severity: pick("severity", &b.severity, severity, &t.severity, &mut c),
             touchpoint: pick(
@@ -507,6 +545,7 @@ impl Merger {
                 &mut c,
             ),
             action: pick("action", &b.action, action, &t.action, &mut c),
+            owner: pick("owner", &b.owner, owner, &t.owner, &mut c),
             status: pick("status", &b.status, status, &t.status, &mut c),
             votes: pick("votes", &b.votes, votes, &t.votes, &mut c),
         };

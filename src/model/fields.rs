@@ -18,6 +18,7 @@ pub enum Owner {
     Csat,
     Nps,
     PainPoint,
+    Opportunity,
     Scoring,
     SignalWeight,
 }
@@ -44,6 +45,10 @@ pub enum Kind {
         max: f64,
     },
     Bool,
+    /// A calendar date, `"YYYY-MM-DD"`.
+    Date,
+    /// A list of texts.
+    List,
     /// One of the names (the enum's variants).
     Choice(&'static [&'static str]),
     /// A struct or a list of structs.
@@ -99,6 +104,7 @@ const fn with_default(mut field: Field, default: &'static str) -> Field {
 
 const TEXT: Kind = Kind::Text { required: false };
 const REQUIRED: Kind = Kind::Text { required: true };
+const LIST: Kind = Kind::List;
 const RATING: Kind = Kind::Int { min: 1, max: 5 };
 const WEIGHT: Kind = Kind::Number {
     min: 0.0,
@@ -124,6 +130,16 @@ pub const LANGUAGE: Field = f(
     Kind::Choice(&super::MAP_LANGUAGES),
     Some(W::Language),
 );
+pub const STATE: Field = with_default(
+    f(
+        O::Map,
+        "state",
+        Kind::Choice(&["Current", "Future"]),
+        Some(W::MapStateLabel),
+    ),
+    "Current",
+);
+pub const BASELINE: Field = f(O::Map, "baseline", TEXT, Some(W::Baseline));
 pub const PERSONA: Field = f(O::Map, "persona", Kind::Nested, Some(W::Persona));
 pub const PHASES: Field = f(O::Map, "phases", Kind::Nested, None);
 pub const SCORING: Field = f(O::Map, "scoring", Kind::Nested, None);
@@ -131,6 +147,11 @@ pub const SCORING: Field = f(O::Map, "scoring", Kind::Nested, None);
 pub const PERSONA_NAME: Field = f(O::Persona, "name", REQUIRED, Some(W::Persona));
 pub const PERSONA_DESCRIPTION: Field =
     f(O::Persona, "description", TEXT, Some(W::PersonaDescription));
+
+pub const GOALS: Field = f(O::Persona, "goals", LIST, Some(W::Goals));
+pub const NEEDS: Field = f(O::Persona, "needs", LIST, Some(W::Needs));
+pub const FRUSTRATIONS: Field = f(O::Persona, "frustrations", LIST, Some(W::Frustrations));
+pub const QUOTE: Field = f(O::Persona, "quote", TEXT, Some(W::Quote));
 
 pub const PHASE_NAME: Field = f(O::Phase, "name", REQUIRED, Some(W::Name));
 pub const STAGE: Field = f(
@@ -142,6 +163,7 @@ pub const STAGE: Field = f(
 pub const GOAL: Field = f(O::Phase, "goal", TEXT, Some(W::Goal));
 pub const TOUCHPOINTS: Field = f(O::Phase, "touchpoints", Kind::Nested, None);
 pub const PAIN_POINTS: Field = f(O::Phase, "pain_points", Kind::Nested, None);
+pub const OPPORTUNITIES: Field = f(O::Phase, "opportunities", Kind::Nested, None);
 
 pub const ID: Field = f(O::Touchpoint, "id", TEXT, Some(W::Id));
 pub const NAME: Field = f(O::Touchpoint, "name", REQUIRED, Some(W::Name));
@@ -179,6 +201,18 @@ pub const CES: Field = f(
 );
 pub const NPS: Field = f(O::Touchpoint, "nps", Kind::Nested, None);
 pub const NOTES: Field = f(O::Touchpoint, "notes", TEXT, Some(W::Notes));
+pub const DOING: Field = f(O::Touchpoint, "doing", TEXT, Some(W::Doing));
+pub const THINKING: Field = f(O::Touchpoint, "thinking", TEXT, Some(W::Thinking));
+pub const QUOTES: Field = f(O::Touchpoint, "quotes", LIST, Some(W::Quotes));
+pub const EVIDENCE: Field = f(
+    O::Touchpoint,
+    "evidence",
+    Kind::Choice(&["Assumption", "Anecdotal", "Researched"]),
+    Some(W::EvidenceLabel),
+);
+pub const FRONTSTAGE: Field = f(O::Touchpoint, "frontstage", LIST, Some(W::Frontstage));
+pub const BACKSTAGE: Field = f(O::Touchpoint, "backstage", LIST, Some(W::Backstage));
+pub const SUPPORT: Field = f(O::Touchpoint, "support", LIST, Some(W::Support));
 
 pub const PLACE: Field = f(O::Ratings, "place", RATING, Some(W::RatingPlace));
 pub const PRICE: Field = f(O::Ratings, "price", RATING, Some(W::RatingPrice));
@@ -218,10 +252,12 @@ pub const DETRACTORS: Field = f(
     Some(W::NpsDetractors),
 );
 
+pub const PAIN_ID: Field = f(O::PainPoint, "id", TEXT, Some(W::Id));
 pub const TEXT_FIELD: Field = f(O::PainPoint, "text", REQUIRED, Some(W::Text));
 pub const SEVERITY: Field = f(O::PainPoint, "severity", RATING, Some(W::Severity));
 pub const LINK: Field = f(O::PainPoint, "touchpoint", TEXT, Some(W::TouchpointLabel));
 pub const ACTION: Field = f(O::PainPoint, "action", TEXT, Some(W::ActionLabel));
+pub const PAIN_OWNER: Field = f(O::PainPoint, "owner", TEXT, Some(W::FixOwner));
 pub const STATUS: Field = with_default(
     f(
         O::PainPoint,
@@ -240,6 +276,23 @@ pub const VOTES: Field = with_default(
     ),
     "0",
 );
+
+pub const OPP_ID: Field = f(O::Opportunity, "id", TEXT, Some(W::Id));
+pub const OPP_TEXT: Field = f(O::Opportunity, "text", REQUIRED, Some(W::Text));
+pub const OPP_OWNER: Field = f(O::Opportunity, "owner", TEXT, Some(W::FixOwner));
+pub const OPP_STATUS: Field = with_default(
+    f(
+        O::Opportunity,
+        "status",
+        Kind::Choice(&["Idea", "Planned", "InProgress", "Done"]),
+        Some(W::Status),
+    ),
+    "Idea",
+);
+pub const DUE: Field = f(O::Opportunity, "due", Kind::Date, Some(W::Due));
+pub const IMPACT: Field = with_default(f(O::Opportunity, "impact", RATING, Some(W::Impact)), "3");
+pub const EFFORT: Field = with_default(f(O::Opportunity, "effort", RATING, Some(W::Effort)), "3");
+pub const ADDRESSES: Field = f(O::Opportunity, "addresses", LIST, Some(W::Addresses));
 
 pub const KEY_WEIGHT: Field = with_default(
     f(O::Scoring, "key_weight", WEIGHT, Some(W::KeyWeight20)),
@@ -270,16 +323,23 @@ pub const ALL: &[Field] = &[
     TITLE,
     DESCRIPTION,
     LANGUAGE,
+    STATE,
+    BASELINE,
     PERSONA,
     PHASES,
     SCORING,
     PERSONA_NAME,
     PERSONA_DESCRIPTION,
+    GOALS,
+    NEEDS,
+    FRUSTRATIONS,
+    QUOTE,
     PHASE_NAME,
     STAGE,
     GOAL,
     TOUCHPOINTS,
     PAIN_POINTS,
+    OPPORTUNITIES,
     ID,
     NAME,
     CHANNEL,
@@ -292,6 +352,13 @@ pub const ALL: &[Field] = &[
     CES,
     NPS,
     NOTES,
+    DOING,
+    THINKING,
+    QUOTES,
+    EVIDENCE,
+    FRONTSTAGE,
+    BACKSTAGE,
+    SUPPORT,
     PLACE,
     PRICE,
     PROMOTION,
@@ -303,12 +370,22 @@ pub const ALL: &[Field] = &[
     PROMOTERS,
     PASSIVES,
     DETRACTORS,
+    PAIN_ID,
     TEXT_FIELD,
     SEVERITY,
     LINK,
     ACTION,
+    PAIN_OWNER,
     STATUS,
     VOTES,
+    OPP_ID,
+    OPP_TEXT,
+    OPP_OWNER,
+    OPP_STATUS,
+    DUE,
+    IMPACT,
+    EFFORT,
+    ADDRESSES,
     KEY_WEIGHT,
     K_PAIN,
     SIGNAL_WEIGHT,
@@ -355,6 +432,7 @@ fn owner_of(path: &super::Path) -> Option<Owner> {
         ["scoring", "signal_weight"] => Owner::SignalWeight,
         ["phases"] => Owner::Phase,
         ["phases", "pain_points"] => Owner::PainPoint,
+        ["phases", "opportunities"] => Owner::Opportunity,
         ["phases", "touchpoints"] => Owner::Touchpoint,
         ["phases", "touchpoints", "ratings"] => Owner::Ratings,
         ["phases", "touchpoints", "csat"] => Owner::Csat,

@@ -90,6 +90,23 @@ pub fn derive_missing_ids(map: &mut JourneyMap) -> usize {
             }
         }
     }
+    // Opportunities: from their text, unique among opportunities.
+    let mut taken: HashSet<String> = map
+        .phases
+        .iter()
+        .flat_map(|p| &p.opportunities)
+        .filter(|o| !o.id.is_empty())
+        .map(|o| o.id.clone())
+        .collect();
+    for phase in &mut map.phases {
+        for o in &mut phase.opportunities {
+            if o.id.is_empty() {
+                o.id = unique_id(&slugify(&o.text), &taken);
+                taken.insert(o.id.clone());
+                derived += 1;
+            }
+        }
+    }
     derived
 }
 

@@ -24,6 +24,12 @@ pub struct JourneyMap {
     /// interface language. Kept as written; [`JourneyMap::lang`] reads it.
     #[serde(default)]
     pub language: Option<String>,
+    /// Current (as it is) or Future (as it is being designed).
+    #[serde(default)]
+    pub state: MapState,
+    /// A Future map's current-state map, a path relative to this file.
+    #[serde(default)]
+    pub baseline: Option<String>,
     #[serde(default)]
     pub persona: Option<Persona>,
     #[serde(default)]
@@ -40,6 +46,8 @@ impl JourneyMap {
             title: title.into(),
             description: None,
             language: None,
+            state: MapState::Current,
+            baseline: None,
             persona: None,
             phases: Vec::new(),
             scoring: Scoring::default(),
@@ -83,12 +91,47 @@ pub fn map_language(code: &str) -> Option<crate::text::Lang> {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Whether a map describes the experience as it is or as it will be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum MapState {
+    #[default]
+    Current,
+    Future,
+}
+
+impl MapState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MapState::Current => "Current",
+            MapState::Future => "Future",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Persona {
     pub name: String,
     #[serde(default)]
     pub description: Option<String>,
+    #[serde(default)]
+    pub goals: Vec<String>,
+    #[serde(default)]
+    pub needs: Vec<String>,
+    #[serde(default)]
+    pub frustrations: Vec<String>,
+    #[serde(default)]
+    pub quote: Option<String>,
+}
+
+impl Persona {
+    /// A persona with a name and nothing else.
+    pub fn new(name: impl Into<String>) -> Self {
+        Persona {
+            name: name.into(),
+            ..Default::default()
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -103,6 +146,8 @@ pub struct Phase {
     pub touchpoints: Vec<Touchpoint>,
     #[serde(default)]
     pub pain_points: Vec<PainPoint>,
+    #[serde(default)]
+    pub opportunities: Vec<Opportunity>,
 }
 
 impl Phase {
@@ -113,6 +158,7 @@ impl Phase {
             goal: None,
             touchpoints: Vec::new(),
             pain_points: Vec::new(),
+            opportunities: Vec::new(),
         }
     }
 }
@@ -211,6 +257,51 @@ pub struct Touchpoint {
     pub nps: Option<Nps>,
     #[serde(default)]
     pub notes: Option<String>,
+    /// What the customer does at this step.
+    #[serde(default)]
+    pub doing: Option<String>,
+    /// What the customer thinks.
+    #[serde(default)]
+    pub thinking: Option<String>,
+    /// What the customer says: verbatims from research.
+    #[serde(default)]
+    pub quotes: Vec<String>,
+    /// How sure the team is of this card; unstated when left out.
+    #[serde(default)]
+    pub evidence: Option<Evidence>,
+    /// Service blueprint: employee actions the customer sees.
+    #[serde(default)]
+    pub frontstage: Vec<String>,
+    /// Employee actions the customer does not see.
+    #[serde(default)]
+    pub backstage: Vec<String>,
+    /// Supporting processes and systems.
+    #[serde(default)]
+    pub support: Vec<String>,
+}
+
+/// How a card is known: guessed, heard of, or researched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Evidence {
+    Assumption,
+    Anecdotal,
+    Researched,
+}
+
+impl Evidence {
+    pub const ALL: [Evidence; 3] = [
+        Evidence::Assumption,
+        Evidence::Anecdotal,
+        Evidence::Researched,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Evidence::Assumption => "Assumption",
+            Evidence::Anecdotal => "Anecdotal",
+            Evidence::Researched => "Researched",
+        }
+    }
 }
 
 impl Touchpoint {
@@ -230,6 +321,13 @@ impl Touchpoint {
             ces: None,
             nps: None,
             notes: None,
+            doing: None,
+            thinking: None,
+            quotes: Vec::new(),
+            evidence: None,
+            frontstage: Vec::new(),
+            backstage: Vec::new(),
+            support: Vec::new(),
         }
     }
 }
@@ -350,6 +448,9 @@ impl Nps {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PainPoint {
+    /// Unique among pain points; needed when an opportunity addresses it.
+    #[serde(default)]
+    pub id: Option<String>,
     pub text: String,
     /// 1..=5
     pub severity: i64,
@@ -359,6 +460,9 @@ pub struct PainPoint {
     /// The corrective action.
     #[serde(default)]
     pub action: Option<String>,
+    /// Who owns the fix: a team or a person.
+    #[serde(default)]
+    pub owner: Option<String>,
     #[serde(default)]
     pub status: Status,
     /// Dot votes from the workshop, >= 0.
@@ -369,10 +473,12 @@ pub struct PainPoint {
 impl PainPoint {
     pub fn new(text: impl Into<String>, severity: i64) -> Self {
         PainPoint {
+            id: None,
             text: text.into(),
             severity,
             touchpoint: None,
             action: None,
+            owner: None,
             status: Status::Open,
             votes: 0,
         }
@@ -381,6 +487,113 @@ impl PainPoint {
     pub fn is_open(&self) -> bool {
         self.status == Status::Open
     }
+}
+
+/// Something the team could do: a fix or an improvement, with an owner, a
+/// status and a date, addressing pain points of any phase.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Opportunity {
+    /// Unique among opportunities. Empty when the file left it out; the
+    /// loader then derives it from the text.
+    #[serde(default)]
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub owner: Option<String>,
+    #[serde(default)]
+    pub status: OpportunityStatus,
+    /// An ISO date, "2026-12-15".
+    #[serde(default)]
+    pub due: Option<String>,
+    /// 1..=5
+    #[serde(default = "default_importance")]
+    pub impact: i64,
+    /// 1..=5
+    #[serde(default = "default_importance")]
+    pub effort: i64,
+    /// Pain point ids, in any phase.
+    #[serde(default)]
+    pub addresses: Vec<String>,
+}
+
+impl Opportunity {
+    pub const DEFAULT_IMPACT: i64 = 3;
+    pub const DEFAULT_EFFORT: i64 = 3;
+
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Opportunity {
+            id: id.into(),
+            text: text.into(),
+            owner: None,
+            status: OpportunityStatus::Idea,
+            due: None,
+            impact: Self::DEFAULT_IMPACT,
+            effort: Self::DEFAULT_EFFORT,
+            addresses: Vec::new(),
+        }
+    }
+}
+
+/// Where an opportunity stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum OpportunityStatus {
+    #[default]
+    Idea,
+    Planned,
+    InProgress,
+    Done,
+}
+
+impl OpportunityStatus {
+    pub const ALL: [OpportunityStatus; 4] = [
+        OpportunityStatus::Idea,
+        OpportunityStatus::Planned,
+        OpportunityStatus::InProgress,
+        OpportunityStatus::Done,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OpportunityStatus::Idea => "Idea",
+            OpportunityStatus::Planned => "Planned",
+            OpportunityStatus::InProgress => "InProgress",
+            OpportunityStatus::Done => "Done",
+        }
+    }
+
+    /// The next status, for cycling with one key (Done wraps to Idea).
+    pub fn next(self) -> OpportunityStatus {
+        let all = Self::ALL;
+        let i = all.iter().position(|s| *s == self).unwrap_or(0);
+        all[(i + 1) % all.len()]
+    }
+}
+
+/// Whether `s` is a real calendar date written `YYYY-MM-DD`.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let t = &s[r];
+        t.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| t.parse().ok())?
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::fields::{self, Field};
-use super::{CURRENT_VERSION, JourneyMap, Path, did_you_mean};
+use super::{CURRENT_VERSION, JourneyMap, MapState, Path, did_you_mean};
 use crate::text::Lang;
 
 /// One thing wrong with a map, pointing at the value that is wrong.
@@ -50,6 +50,23 @@ pub enum ProblemKind {
     NpsWithoutAnswers,
     DuplicateId {
         id: String,
+    },
+    BaselineOnCurrent,
+    DuplicatePainId {
+        id: String,
+    },
+    DuplicateOpportunityId {
+        id: String,
+    },
+    BadDate {
+        value: String,
+    },
+    AddressedTwice {
+        id: String,
+    },
+    UnknownPainId {
+        id: String,
+        suggestion: Option<String>,
     },
     UnknownLanguage {
         code: String,
@@ -270,6 +287,7 @@ pub fn validate(map: &JourneyMap) -> Vec<Problem> {
         }
     }
 
+    deeper(map, &mut c);
     let sp = root.field("scoring");
     c.weight(
         sp.field("key_weight"),
@@ -289,6 +307,82 @@ pub fn validate(map: &JourneyMap) -> Vec<Problem> {
         c.weight(sw.field(field.name), field, v);
     }
     c.problems
+}
+
+/// The rules of the deeper maps: pain point and opportunity ids, what
+/// opportunities address, their dates and ranges, the baseline.
+fn deeper(map: &JourneyMap, c: &mut Checker) {
+    let root = Path::root();
+    if map.baseline.is_some() && map.state != MapState::Future {
+        c.problems.push(Problem::new(
+            root.field("baseline"),
+            ProblemKind::BaselineOnCurrent,
+        ));
+    }
+    let mut pain_ids: HashMap<&str, Path> = HashMap::new();
+    for (pi, phase) in map.phases.iter().enumerate() {
+        for (ii, pain) in phase.pain_points.iter().enumerate() {
+            let Some(id) = pain.id.as_deref() else {
+                continue;
+            };
+            let path = Path::pain_point(pi, ii).field("id");
+            match pain_ids.get(id) {
+                Some(first) => c.problems.push(Problem {
+                    path,
+                    kind: ProblemKind::DuplicatePainId { id: id.to_string() },
+                    related: Some(first.clone()),
+                }),
+                None => {
+                    pain_ids.insert(id, path);
+                }
+            }
+        }
+    }
+    let mut opp_ids: HashMap<&str, Path> = HashMap::new();
+    for (pi, phase) in map.phases.iter().enumerate() {
+        for (oi, o) in phase.opportunities.iter().enumerate() {
+            let op = Path::phase(pi).field("opportunities").index(oi);
+            match opp_ids.get(o.id.as_str()) {
+                Some(first) => c.problems.push(Problem {
+                    path: op.field("id"),
+                    kind: ProblemKind::DuplicateOpportunityId { id: o.id.clone() },
+                    related: Some(first.clone()),
+                }),
+                None => {
+                    opp_ids.insert(&o.id, op.field("id"));
+                }
+            }
+            c.text(op.field("text"), &fields::OPP_TEXT, &o.text);
+            c.int(op.field("impact"), &fields::IMPACT, o.impact);
+            c.int(op.field("effort"), &fields::EFFORT, o.effort);
+            if let Some(due) = &o.due
+                && !super::is_iso_date(due)
+            {
+                c.problems.push(Problem::new(
+                    op.field("due"),
+                    ProblemKind::BadDate { value: due.clone() },
+                ));
+            }
+            for (ai, id) in o.addresses.iter().enumerate() {
+                let path = op.field("addresses").index(ai);
+                if o.addresses[..ai].contains(id) {
+                    c.problems.push(Problem::new(
+                        path,
+                        ProblemKind::AddressedTwice { id: id.clone() },
+                    ));
+                } else if !pain_ids.contains_key(id.as_str()) {
+                    let suggestion = did_you_mean(id, pain_ids.keys().copied()).map(str::to_string);
+                    c.problems.push(Problem::new(
+                        path,
+                        ProblemKind::UnknownPainId {
+                            id: id.clone(),
+                            suggestion,
+                        },
+                    ));
+                }
+            }
+        }
+    }
 }
 
 /// "version 1" or "versions 1 to N".

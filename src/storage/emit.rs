@@ -7,7 +7,8 @@ use crate::model::fields;
 use std::fmt::Write;
 
 use crate::model::{
-    Csat, JourneyMap, Nps, PainPoint, Path, Persona, Phase, Ratings, Scoring, Touchpoint,
+    Csat, JourneyMap, Nps, Opportunity, PainPoint, Path, Persona, Phase, Ratings, Scoring,
+    Touchpoint,
 };
 pub use crate::ron_text::comments::Comments;
 
@@ -53,6 +54,7 @@ pub(super) enum Slot<'a> {
     Phases(&'a [Phase]),
     Touchpoints(&'a [Touchpoint]),
     Pains(&'a [PainPoint]),
+    Opportunities(&'a [Opportunity]),
 }
 
 impl Slot<'_> {
@@ -62,6 +64,7 @@ impl Slot<'_> {
             Slot::Phases(l) => !l.is_empty(),
             Slot::Touchpoints(l) => !l.is_empty(),
             Slot::Pains(l) => !l.is_empty(),
+            Slot::Opportunities(l) => !l.is_empty(),
         }
     }
 }
@@ -87,6 +90,11 @@ pub(super) fn map_slots(map: &JourneyMap) -> Vec<(&'static str, Slot<'_>)> {
         (fields::DESCRIPTION.name, opt(&map.description)),
         (fields::LANGUAGE.name, opt(&map.language)),
         (
+            fields::STATE.name,
+            unless_default(&fields::STATE, map.state.as_str().to_string()),
+        ),
+        (fields::BASELINE.name, opt(&map.baseline)),
+        (
             fields::PERSONA.name,
             Slot::Value(map.persona.as_ref().map(persona)),
         ),
@@ -108,6 +116,10 @@ pub(super) fn phase_slots(ph: &Phase) -> Vec<(&'static str, Slot<'_>)> {
         (fields::GOAL.name, opt(&ph.goal)),
         (fields::TOUCHPOINTS.name, Slot::Touchpoints(&ph.touchpoints)),
         (fields::PAIN_POINTS.name, Slot::Pains(&ph.pain_points)),
+        (
+            fields::OPPORTUNITIES.name,
+            Slot::Opportunities(&ph.opportunities),
+        ),
     ]
 }
 
@@ -140,15 +152,27 @@ pub(super) fn touchpoint_slots(t: &Touchpoint) -> Vec<(&'static str, Slot<'stati
         (fields::CES.name, Slot::Value(t.ces.map(float))),
         (fields::NPS.name, Slot::Value(t.nps.map(nps))),
         (fields::NOTES.name, opt(&t.notes)),
+        (fields::DOING.name, opt(&t.doing)),
+        (fields::THINKING.name, opt(&t.thinking)),
+        (fields::QUOTES.name, strings(&t.quotes)),
+        (
+            fields::EVIDENCE.name,
+            Slot::Value(t.evidence.map(|e| e.as_str().to_string())),
+        ),
+        (fields::FRONTSTAGE.name, strings(&t.frontstage)),
+        (fields::BACKSTAGE.name, strings(&t.backstage)),
+        (fields::SUPPORT.name, strings(&t.support)),
     ]
 }
 
 pub(super) fn pain_slots(p: &PainPoint) -> Vec<(&'static str, Slot<'static>)> {
     vec![
+        (fields::PAIN_ID.name, opt(&p.id)),
         (fields::TEXT_FIELD.name, val(string(&p.text))),
         (fields::SEVERITY.name, val(p.severity.to_string())),
         (fields::LINK.name, opt(&p.touchpoint)),
         (fields::ACTION.name, opt(&p.action)),
+        (fields::PAIN_OWNER.name, opt(&p.owner)),
         (
             fields::STATUS.name,
             unless_default(&fields::STATUS, p.status.as_str().to_string()),
@@ -305,6 +329,9 @@ impl Writer<'_> {
                 Slot::Pains(list) => self.list(&path, name, list, |w, p, x| {
                     w.record(p, "PainPoint(", pain_slots(x))
                 }),
+                Slot::Opportunities(list) => self.list(&path, name, list, |w, p, x| {
+                    w.record(p, "Opportunity(", opportunity_slots(x))
+                }),
             }
         }
     }
@@ -354,14 +381,62 @@ impl Writer<'_> {
 }
 
 pub(super) fn persona(p: &Persona) -> String {
-    match &p.description {
-        Some(d) => format!(
-            "Persona(name: {}, description: {})",
-            string(&p.name),
-            string(d)
+    let slots = [
+        (fields::PERSONA_NAME.name, Some(string(&p.name))),
+        (
+            fields::PERSONA_DESCRIPTION.name,
+            p.description.as_deref().map(string),
         ),
-        None => format!("Persona(name: {})", string(&p.name)),
-    }
+        (fields::GOALS.name, list_of(&p.goals)),
+        (fields::NEEDS.name, list_of(&p.needs)),
+        (fields::FRUSTRATIONS.name, list_of(&p.frustrations)),
+        (fields::QUOTE.name, p.quote.as_deref().map(string)),
+    ];
+    let parts: Vec<String> = slots
+        .into_iter()
+        .filter_map(|(n, v)| v.map(|v| format!("{n}: {v}")))
+        .collect();
+    format!("Persona({})", parts.join(", "))
+}
+
+/// A list of texts on one line, `["a", "b"]`; `None` when empty.
+fn list_of(items: &[String]) -> Option<String> {
+    (!items.is_empty()).then(|| {
+        let parts: Vec<String> = items.iter().map(|s| string(s)).collect();
+        format!("[{}]", parts.join(", "))
+    })
+}
+
+fn strings(items: &[String]) -> Slot<'static> {
+    Slot::Value(list_of(items))
+}
+
+pub(super) fn opportunity_slots(o: &Opportunity) -> Vec<(&'static str, Slot<'static>)> {
+    vec![
+        (fields::OPP_ID.name, val(string(&o.id))),
+        (fields::OPP_TEXT.name, val(string(&o.text))),
+        (fields::OPP_OWNER.name, opt(&o.owner)),
+        (
+            fields::OPP_STATUS.name,
+            unless_default(&fields::OPP_STATUS, o.status.as_str().to_string()),
+        ),
+        (fields::DUE.name, opt(&o.due)),
+        (
+            fields::IMPACT.name,
+            unless_default(&fields::IMPACT, o.impact.to_string()),
+        ),
+        (
+            fields::EFFORT.name,
+            unless_default(&fields::EFFORT, o.effort.to_string()),
+        ),
+        (fields::ADDRESSES.name, strings(&o.addresses)),
+    ]
+}
+
+pub(super) fn opportunity_text(o: &Opportunity) -> String {
+    let mut w = Writer::at(0);
+    w.record(&Path::root(), "Opportunity(", opportunity_slots(o));
+    w.out
 }
 
 fn ratings(r: &Ratings) -> String {

@@ -580,17 +580,12 @@ fn ron_diagnostic(src: &str, parsed: &Result<Node, Unparsed>, e: SpannedError) -
     }
 }
 
-/// The choices of an enum field, by the field's name.
+/// The choices of an enum field, from the format's table.
 fn variants_of(path: &Path) -> Option<Vec<&'static str>> {
-    Some(match path.last_field()? {
-        "owner" => model::Owner::ALL.iter().map(|o| o.as_str()).collect(),
-        "stage" => model::Stage::ALL.iter().map(|s| s.as_str()).collect(),
-        "status" => [model::Status::Open, model::Status::Resolved]
-            .iter()
-            .map(|s| s.as_str())
-            .collect(),
-        _ => return None,
-    })
+    match model::fields::at(path)?.kind {
+        model::fields::Kind::Choice(names) => Some(names.to_vec()),
+        _ => None,
+    }
 }
 
 /// The field name written just before `at` (`ratings: [`  → `ratings`).

@@ -15,10 +15,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::emit::{
-    self, Slot, map_slots, pain_slots, pain_text, phase_slots, phase_text, slot_text,
-    touchpoint_slots, touchpoint_text,
+    self, Slot, map_slots, opportunity_slots, opportunity_text, pain_slots, pain_text, phase_slots,
+    phase_text, slot_text, touchpoint_slots, touchpoint_text,
 };
-use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint};
+use crate::model::{JourneyMap, Opportunity, PainPoint, Phase, Touchpoint};
 use crate::ron_text::tree::{self, Field, Kind, Node};
 
 /// A replacement of part of the old text.
@@ -119,6 +119,15 @@ impl Element for Touchpoint {
     }
     fn text(&self) -> String {
         touchpoint_text(self)
+    }
+}
+
+impl Element for Opportunity {
+    fn key(&self) -> String {
+        self.id.clone()
+    }
+    fn text(&self) -> String {
+        opportunity_text(self)
     }
 }
 
@@ -413,6 +422,11 @@ impl Patcher<'_> {
             (Slot::Pains(o), Slot::Pains(n)) => {
                 self.list(&f.value, o, n, indent, edits, |p, node, o, n, e| {
                     p.record(node, pain_slots(o), pain_slots(n), e)
+                })
+            }
+            (Slot::Opportunities(o), Slot::Opportunities(n)) => {
+                self.list(&f.value, o, n, indent, edits, |p, node, o, n, e| {
+                    p.record(node, opportunity_slots(o), opportunity_slots(n), e)
                 })
             }
             _ => Err(Rewrite),

@@ -722,9 +722,9 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         Cancelled => "cancelled".into(),
         CancelledNothingChanged => "cancelled · nothing changed".into(),
         Opened { path, derived: 0 } => format!("opened {path}"),
-        Opened { path, derived } => format!(
-            "opened {path} · {derived} touchpoint id(s) derived from names, written on save"
-        ),
+        Opened { path, derived } => {
+            format!("opened {path} · {derived} id(s) derived from names, written on save")
+        }
         NewMapAt { path } => {
             format!(
                 "new map · it will be saved to {path} ({})",
@@ -1084,7 +1084,7 @@ fn es(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         CancelledNothingChanged => "cancelado · nada cambió".into(),
         Opened { path, derived: 0 } => format!("abierto {path}"),
         Opened { path, derived } => format!(
-            "abierto {path} · {derived} id(s) de contacto derivados de los nombres, se escribirán al guardar"
+            "abierto {path} · {derived} id(s) derivados de los nombres, se escribirán al guardar"
         ),
         NewMapAt { path } => format!("mapa nuevo · se guardará en {path} ({})", key(Action::Save)),
         NewFromTemplate { name } => format!(

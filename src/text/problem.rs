@@ -39,6 +39,10 @@ pub fn takes(field: &Field, lang: Lang) -> Option<String> {
         }
         (Kind::Number { min, .. }, Lang::En) => format!("a number, {min:.1} or more (e.g. 2.0)"),
         (Kind::Number { min, .. }, Lang::Es) => format!("un número, {min:.1} o más (p. ej. 2.0)"),
+        (Kind::Date, Lang::En) => "a date in double quotes, \"YYYY-MM-DD\"".into(),
+        (Kind::Date, Lang::Es) => "una fecha entre comillas dobles, \"AAAA-MM-DD\"".into(),
+        (Kind::List, Lang::En) => "a list of texts, [\"…\", \"…\"]".into(),
+        (Kind::List, Lang::Es) => "una lista de textos, [\"…\", \"…\"]".into(),
         (Kind::Bool, Lang::En) => "`true` or `false`".into(),
         (Kind::Bool, Lang::Es) => "`true` o `false`".into(),
         (Kind::Text { .. }, Lang::En) => "text in double quotes, e.g. \"Web\"".into(),
@@ -88,6 +92,12 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> String {
             NpsWithoutAnswers => "nps has no answers: all three counts are 0".into(),
             DuplicateId { id } => format!("duplicate touchpoint id `{id}`"),
             UnknownLanguage { code, .. } => format!("unknown language \"{code}\""),
+            BaselineOnCurrent => "a baseline on a current map".into(),
+            DuplicatePainId { id } => format!("duplicate pain point id `{id}`"),
+            DuplicateOpportunityId { id } => format!("duplicate opportunity id `{id}`"),
+            BadDate { value } => format!("\"{value}\" is not a date"),
+            AddressedTwice { id } => format!("the pain point `{id}` is addressed twice"),
+            UnknownPainId { id, .. } => format!("no pain point `{id}` in the map"),
             BrokenLink { link, phase, .. } => {
                 format!("no touchpoint `{link}` in phase \"{phase}\"")
             }
@@ -120,6 +130,14 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> String {
             NpsWithoutAnswers => "nps no tiene respuestas: los tres recuentos son 0".into(),
             DuplicateId { id } => format!("id de contacto `{id}` duplicado"),
             UnknownLanguage { code, .. } => format!("idioma desconocido \"{code}\""),
+            BaselineOnCurrent => "una línea base en un mapa del estado actual".into(),
+            DuplicatePainId { id } => format!("id de punto de dolor `{id}` duplicado"),
+            DuplicateOpportunityId { id } => format!("id de oportunidad `{id}` duplicado"),
+            BadDate { value } => format!("\"{value}\" no es una fecha"),
+            AddressedTwice { id } => format!("el punto de dolor `{id}` aparece dos veces"),
+            UnknownPainId { id, .. } => {
+                format!("no hay ningún punto de dolor `{id}` en el mapa")
+            }
             BrokenLink { link, phase, .. } => {
                 format!("no hay ningún contacto `{link}` en la fase «{phase}»")
             }
@@ -145,6 +163,18 @@ pub fn expected(kind: &ProblemKind, lang: Lang) -> Option<String> {
         }
         NpsWithoutAnswers if es => "al menos un promotor, pasivo o detractor".into(),
         NpsWithoutAnswers => "at least one promoter, passive or detractor".into(),
+        BaselineOnCurrent if es => "`state: Future` para un mapa con línea base".into(),
+        BaselineOnCurrent => "`state: Future` on a map with a baseline".into(),
+        DuplicatePainId { .. } if es => "un id que ningún otro punto de dolor use".into(),
+        DuplicatePainId { .. } => "an id used by no other pain point".into(),
+        DuplicateOpportunityId { .. } if es => "un id que ninguna otra oportunidad use".into(),
+        DuplicateOpportunityId { .. } => "an id used by no other opportunity".into(),
+        BadDate { .. } if es => "una fecha real, \"AAAA-MM-DD\" (p. ej. \"2026-12-15\")".into(),
+        BadDate { .. } => "a real date, \"YYYY-MM-DD\" (e.g. \"2026-12-15\")".into(),
+        AddressedTwice { .. } if es => "cada punto de dolor una sola vez".into(),
+        AddressedTwice { .. } => "each pain point once".into(),
+        UnknownPainId { .. } if es => "el id de un punto de dolor del mapa".into(),
+        UnknownPainId { .. } => "the id of a pain point of the map".into(),
         UnknownLanguage { .. } if es => "\"en\" (English) o \"es\" (español)".into(),
         UnknownLanguage { .. } => "\"en\" (English) or \"es\" (español)".into(),
         DuplicateId { .. } if es => "un id que ningún otro contacto del mapa use".into(),
@@ -210,6 +240,24 @@ pub fn help(kind: &ProblemKind, lang: Lang) -> Option<String> {
         } => format!(
             "`{link}` is in phase \"{p}\"; a pain point links only to touchpoints of its own phase"
         ),
+        BaselineOnCurrent if es => {
+            "añada `state: Future`, o quite `baseline` (solo un mapa futuro compara con otro)"
+                .into()
+        }
+        BaselineOnCurrent => {
+            "add `state: Future`, or remove `baseline` (only a future map compares with another)"
+                .into()
+        }
+        UnknownPainId {
+            suggestion: Some(s),
+            ..
+        } if es => format!("¿quería decir `{s}`?"),
+        UnknownPainId {
+            suggestion: Some(s),
+            ..
+        } => format!("did you mean `{s}`?"),
+        UnknownPainId { .. } if es => "dé al punto de dolor un `id: \"…\"` y nómbrelo aquí".into(),
+        UnknownPainId { .. } => "give the pain point an `id: \"…\"` and name it here".into(),
         UnknownLanguage {
             suggestion: Some(s),
             ..
@@ -275,6 +323,17 @@ mod tests {
             UnknownLanguage {
                 code: "sp".into(),
                 suggestion: Some("es".into()),
+            },
+            BaselineOnCurrent,
+            DuplicatePainId { id: "p".into() },
+            DuplicateOpportunityId { id: "o".into() },
+            BadDate {
+                value: "2026-02-30".into(),
+            },
+            AddressedTwice { id: "p".into() },
+            UnknownPainId {
+                id: "contradcit".into(),
+                suggestion: Some("contradict".into()),
             },
             BrokenLink {
                 link: "x".into(),

@@ -195,24 +195,51 @@ fn swap_shell(a: &mut JourneyMap, b: &mut JourneyMap) {
 
 /// A copy of the map's own fields, without its phases.
 fn shell_of(map: &JourneyMap) -> JourneyMap {
+    // Every field named: a new one does not compile until it is kept here.
+    let JourneyMap {
+        version,
+        title,
+        description,
+        language,
+        state,
+        baseline,
+        persona,
+        phases: _,
+        scoring,
+    } = map;
     JourneyMap {
-        version: map.version,
-        title: map.title.clone(),
-        description: map.description.clone(),
-        language: map.language.clone(),
-        persona: map.persona.clone(),
+        version: *version,
+        title: title.clone(),
+        description: description.clone(),
+        language: language.clone(),
+        state: *state,
+        baseline: baseline.clone(),
+        persona: persona.clone(),
         phases: Vec::new(),
-        scoring: map.scoring,
+        scoring: *scoring,
     }
 }
 
 fn same_shell(a: &JourneyMap, b: &JourneyMap) -> bool {
-    a.version == b.version
-        && a.title == b.title
-        && a.description == b.description
-        && a.language == b.language
-        && a.persona == b.persona
-        && a.scoring == b.scoring
+    let JourneyMap {
+        version,
+        title,
+        description,
+        language,
+        state,
+        baseline,
+        persona,
+        phases: _,
+        scoring,
+    } = a;
+    *version == b.version
+        && *title == b.title
+        && *description == b.description
+        && *language == b.language
+        && *state == b.state
+        && *baseline == b.baseline
+        && *persona == b.persona
+        && *scoring == b.scoring
 }
 
 /// An open map.

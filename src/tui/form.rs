@@ -8,8 +8,7 @@ use ratatui_textarea::TextArea;
 
 use crate::model::fields;
 use crate::model::{
-    Csat, Dimension, JourneyMap, Nps, Owner, PainPoint, Persona, Phase, Scoring, Stage, Status,
-    Touchpoint,
+    Csat, Dimension, JourneyMap, Nps, Owner, PainPoint, Phase, Scoring, Stage, Status, Touchpoint,
 };
 use crate::text::msg::{FieldError, FieldHint};
 use crate::text::{Lang, Msg, W};
@@ -764,10 +763,13 @@ impl Form {
         map.language = (!language.is_empty()).then(|| language.to_string());
         let pd = self.field(FieldId::PersonaDescription).opt_text();
         map.persona = match self.field(FieldId::Persona).opt_text() {
-            Some(name) => Some(Persona {
-                name,
-                description: pd,
-            }),
+            Some(name) => {
+                // Goals, needs … are edited elsewhere: they stay.
+                let mut p = map.persona.take().unwrap_or_default();
+                p.name = name;
+                p.description = pd;
+                Some(p)
+            }
             None if pd.is_some() => return Err(Msg::PersonaNeedsName),
             None => None,
         };

@@ -1262,6 +1262,13 @@ mod tests {
             detractors: 1,
         });
         b.notes = Some("n".into());
+        b.doing = Some("d".into());
+        b.thinking = Some("t".into());
+        b.quotes = vec!["q".into()];
+        b.evidence = Some(crate::model::Evidence::Researched);
+        b.frontstage = vec!["f".into()];
+        b.backstage = vec!["b".into()];
+        b.support = vec!["s".into()];
         let got: Vec<&str> = touchpoint_fields(&a, &b).iter().map(|f| f.name).collect();
         let mut want: Vec<String> = Vec::new();
         for f in fields::of(O::Touchpoint).filter(|f| f.name != "id") {
@@ -1282,6 +1289,8 @@ mod tests {
 
         let mut p = PainPoint::new("x", 1);
         let mut q = PainPoint::new("y", 2);
+        q.id = Some("y".into());
+        q.owner = Some("Ops".into());
         p.touchpoint = Some("t".into());
         q.action = Some("fix".into());
         q.status = crate::model::Status::Resolved;

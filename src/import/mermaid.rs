@@ -773,6 +773,7 @@ mod tests {
         m.persona = Some(Persona {
             name: "Ana, Luis".into(),
             description: Some("lost in Mermaid".into()),
+            ..Default::default()
         });
         let mut ph = Phase::new("Section one: pay");
         ph.stage = Some(Stage::Purchase);

@@ -45,7 +45,7 @@ pub enum Version {
     /// A field of the map: its canonical value text (`None`: not set).
     MapField(Option<String>),
     Phase(Box<Phase>),
-    Touchpoint(Touchpoint),
+    Touchpoint(Box<Touchpoint>),
     Pain(PainPoint),
     /// The element is not there (deleted on this side).
     Deleted,
@@ -414,7 +414,7 @@ impl Merger {
                         phase: phase.clone(),
                         id: x.id.clone(),
                     },
-                    |x| Version::Touchpoint(x.clone()),
+                    |x| Version::Touchpoint(Box::new(x.clone())),
                 )
             },
         );
@@ -514,8 +514,8 @@ impl Merger {
                     id: id.clone(),
                 },
                 fields: c.names,
-                ours: Version::Touchpoint(o.clone()),
-                theirs: Version::Touchpoint(t.clone()),
+                ours: Version::Touchpoint(Box::new(o.clone())),
+                theirs: Version::Touchpoint(Box::new(t.clone())),
             });
         }
         merged

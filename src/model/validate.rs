@@ -4,7 +4,10 @@
 use std::collections::HashMap;
 
 use super::fields::{self, Field};
-use super::{CURRENT_VERSION, JourneyMap, MapState, Path, did_you_mean};
+use super::{
+    CURRENT_VERSION, JourneyMap, MapState, PainPoint, Path, Phase, Scoring, Touchpoint,
+    did_you_mean,
+};
 use crate::text::Lang;
 
 /// One thing wrong with a map, pointing at the value that is wrong.
@@ -149,164 +152,197 @@ pub fn validate(map: &JourneyMap) -> Vec<Problem> {
     let mut c = Checker {
         problems: Vec::new(),
     };
-    let root = Path::root();
-    if map.version == 0 {
-        c.problems.push(Problem::new(
-            root.field("version"),
-            ProblemKind::VersionZero,
-        ));
-    } else if map.version > CURRENT_VERSION {
-        c.problems.push(Problem::new(
-            root.field("version"),
-            ProblemKind::VersionNewer {
-                version: map.version,
-            },
-        ));
-    }
-    c.text(root.field("title"), &fields::TITLE, &map.title);
-    if let Some(code) = &map.language
-        && super::map_language(code).is_none()
-    {
-        c.problems.push(Problem::new(
-            root.field("language"),
-            ProblemKind::UnknownLanguage {
-                code: code.clone(),
-                suggestion: did_you_mean(code, super::MAP_LANGUAGES.iter().copied())
-                    .map(str::to_string),
-            },
-        ));
-    }
-    if let Some(p) = &map.persona {
-        c.text(
-            root.field("persona").field("name"),
-            &fields::PERSONA_NAME,
-            &p.name,
-        );
-    }
-
+    c.map_fields(map);
     let mut first_seen: HashMap<&str, Path> = HashMap::new();
     for (pi, phase) in map.phases.iter().enumerate() {
-        let pp = Path::phase(pi);
-        c.text(pp.field("name"), &fields::PHASE_NAME, &phase.name);
+        c.text(
+            Path::phase(pi).field("name"),
+            &fields::PHASE_NAME,
+            &phase.name,
+        );
         for (ti, tp) in phase.touchpoints.iter().enumerate() {
-            let tpath = Path::touchpoint(pi, ti);
-            c.text(tpath.field("name"), &fields::NAME, &tp.name);
-            if let Some(first) = first_seen.get(tp.id.as_str()) {
-                let mut pr = Problem::new(
-                    tpath.field("id"),
-                    ProblemKind::DuplicateId { id: tp.id.clone() },
-                );
-                pr.related = Some(first.field("id"));
-                c.problems.push(pr);
-            } else {
-                first_seen.insert(tp.id.as_str(), tpath.clone());
-            }
-            if let Some(e) = tp.emotion {
-                c.int(tpath.field("emotion"), &fields::EMOTION, e);
-            }
-            c.int(
-                tpath.field("importance"),
-                &fields::IMPORTANCE,
-                tp.importance,
-            );
-            for (d, v) in tp.ratings.iter() {
-                let field = fields::of(fields::Owner::Ratings)
-                    .find(|f| f.name == d.as_str())
-                    .expect("every dimension is a field of ratings");
-                c.int(tpath.field("ratings").field(field.name), field, v);
-            }
-            if let Some(cs) = tp.csat {
-                let cp = tpath.field("csat");
-                c.int(cp.field("responses"), &fields::RESPONSES, cs.responses);
-                if cs.satisfied < 0 {
-                    c.int(cp.field("satisfied"), &fields::SATISFIED, cs.satisfied);
-                } else if cs.responses > 0 && cs.satisfied > cs.responses {
-                    c.problems.push(Problem::new(
-                        cp.field("satisfied"),
-                        ProblemKind::MoreSatisfiedThanResponses {
-                            satisfied: cs.satisfied,
-                            responses: cs.responses,
-                        },
-                    ));
-                }
-            }
-            if let Some(value) = tp.ces
-                && !fields::CES.kind.allows_number(value)
-            {
-                c.problems.push(Problem::new(
-                    tpath.field("ces"),
-                    ProblemKind::NumberOutOfRange {
-                        field: &fields::CES,
-                        value,
-                    },
-                ));
-            }
-            if let Some(n) = tp.nps {
-                let np = tpath.field("nps");
-                c.int(np.field("promoters"), &fields::PROMOTERS, n.promoters);
-                c.int(np.field("passives"), &fields::PASSIVES, n.passives);
-                c.int(np.field("detractors"), &fields::DETRACTORS, n.detractors);
-                if n.promoters >= 0 && n.passives >= 0 && n.detractors >= 0 && n.total() == 0 {
-                    c.problems
-                        .push(Problem::new(np, ProblemKind::NpsWithoutAnswers));
-                }
-            }
+            c.touchpoint(Path::touchpoint(pi, ti), tp, &mut first_seen);
         }
         for (ii, pain) in phase.pain_points.iter().enumerate() {
-            let ip = Path::pain_point(pi, ii);
-            c.text(ip.field("text"), &fields::TEXT_FIELD, &pain.text);
-            c.int(ip.field("severity"), &fields::SEVERITY, pain.severity);
-            c.int(ip.field("votes"), &fields::VOTES, pain.votes);
-            if let Some(link) = &pain.touchpoint
-                && !phase.touchpoints.iter().any(|t| &t.id == link)
-            {
-                let mut ids: Vec<&str> = Vec::new();
-                for t in &phase.touchpoints {
-                    if !ids.contains(&t.id.as_str()) {
-                        ids.push(&t.id);
-                    }
-                }
-                let suggestion = did_you_mean(link, ids.iter().copied()).map(str::to_string);
-                let elsewhere = match suggestion {
-                    Some(_) => None,
-                    None => map
-                        .find_touchpoint(link)
-                        .map(|(op, _)| map.phases[op].name.clone()),
-                };
-                c.problems.push(Problem::new(
-                    ip.field("touchpoint"),
-                    ProblemKind::BrokenLink {
-                        link: link.clone(),
-                        phase: phase.name.clone(),
-                        ids: ids.iter().map(|s| s.to_string()).collect(),
-                        suggestion,
-                        elsewhere,
+            c.pain_point(map, phase, Path::pain_point(pi, ii), pain);
+        }
+    }
+    deeper(map, &mut c);
+    c.scoring(&map.scoring);
+    c.problems
+}
+
+impl Checker {
+    /// The map's own fields: version, title, language, persona.
+    fn map_fields(&mut self, map: &JourneyMap) {
+        let root = Path::root();
+        if map.version == 0 {
+            self.problems.push(Problem::new(
+                root.field("version"),
+                ProblemKind::VersionZero,
+            ));
+        } else if map.version > CURRENT_VERSION {
+            self.problems.push(Problem::new(
+                root.field("version"),
+                ProblemKind::VersionNewer {
+                    version: map.version,
+                },
+            ));
+        }
+        self.text(root.field("title"), &fields::TITLE, &map.title);
+        if let Some(code) = &map.language
+            && super::map_language(code).is_none()
+        {
+            self.problems.push(Problem::new(
+                root.field("language"),
+                ProblemKind::UnknownLanguage {
+                    code: code.clone(),
+                    suggestion: did_you_mean(code, super::MAP_LANGUAGES.iter().copied())
+                        .map(str::to_string),
+                },
+            ));
+        }
+        if let Some(p) = &map.persona {
+            self.text(
+                root.field("persona").field("name"),
+                &fields::PERSONA_NAME,
+                &p.name,
+            );
+        }
+    }
+
+    /// One touchpoint at `tpath`: its name, a unique id (`first_seen` holds
+    /// the ids met so far), its scales and its survey scores.
+    fn touchpoint<'m>(
+        &mut self,
+        tpath: Path,
+        tp: &'m Touchpoint,
+        first_seen: &mut HashMap<&'m str, Path>,
+    ) {
+        self.text(tpath.field("name"), &fields::NAME, &tp.name);
+        if let Some(first) = first_seen.get(tp.id.as_str()) {
+            let mut pr = Problem::new(
+                tpath.field("id"),
+                ProblemKind::DuplicateId { id: tp.id.clone() },
+            );
+            pr.related = Some(first.field("id"));
+            self.problems.push(pr);
+        } else {
+            first_seen.insert(tp.id.as_str(), tpath.clone());
+        }
+        if let Some(e) = tp.emotion {
+            self.int(tpath.field("emotion"), &fields::EMOTION, e);
+        }
+        self.int(
+            tpath.field("importance"),
+            &fields::IMPORTANCE,
+            tp.importance,
+        );
+        for (d, v) in tp.ratings.iter() {
+            let field = fields::of(fields::Owner::Ratings)
+                .find(|f| f.name == d.as_str())
+                .expect("every dimension is a field of ratings");
+            self.int(tpath.field("ratings").field(field.name), field, v);
+        }
+        self.surveys(&tpath, tp);
+    }
+
+    /// A touchpoint's survey scores: CSAT, CES and NPS.
+    fn surveys(&mut self, tpath: &Path, tp: &Touchpoint) {
+        if let Some(cs) = tp.csat {
+            let cp = tpath.field("csat");
+            self.int(cp.field("responses"), &fields::RESPONSES, cs.responses);
+            if cs.satisfied < 0 {
+                self.int(cp.field("satisfied"), &fields::SATISFIED, cs.satisfied);
+            } else if cs.responses > 0 && cs.satisfied > cs.responses {
+                self.problems.push(Problem::new(
+                    cp.field("satisfied"),
+                    ProblemKind::MoreSatisfiedThanResponses {
+                        satisfied: cs.satisfied,
+                        responses: cs.responses,
                     },
                 ));
+            }
+        }
+        if let Some(value) = tp.ces
+            && !fields::CES.kind.allows_number(value)
+        {
+            self.problems.push(Problem::new(
+                tpath.field("ces"),
+                ProblemKind::NumberOutOfRange {
+                    field: &fields::CES,
+                    value,
+                },
+            ));
+        }
+        if let Some(n) = tp.nps {
+            let np = tpath.field("nps");
+            self.int(np.field("promoters"), &fields::PROMOTERS, n.promoters);
+            self.int(np.field("passives"), &fields::PASSIVES, n.passives);
+            self.int(np.field("detractors"), &fields::DETRACTORS, n.detractors);
+            if n.promoters >= 0 && n.passives >= 0 && n.detractors >= 0 && n.total() == 0 {
+                self.problems
+                    .push(Problem::new(np, ProblemKind::NpsWithoutAnswers));
             }
         }
     }
 
-    deeper(map, &mut c);
-    let sp = root.field("scoring");
-    c.weight(
-        sp.field("key_weight"),
-        &fields::KEY_WEIGHT,
-        map.scoring.key_weight,
-    );
-    c.weight(sp.field("k_pain"), &fields::K_PAIN, map.scoring.k_pain);
-    let sw = sp.field("signal_weight");
-    let w = &map.scoring.signal_weight;
-    for (field, v) in [
-        (&fields::WEIGHT_RATINGS, w.ratings),
-        (&fields::WEIGHT_EMOTION, w.emotion),
-        (&fields::WEIGHT_CSAT, w.csat),
-        (&fields::WEIGHT_CES, w.ces),
-        (&fields::WEIGHT_NPS, w.nps),
-    ] {
-        c.weight(sw.field(field.name), field, v);
+    /// One pain point of `phase` at `ip`: its text, scales and the link to
+    /// a touchpoint of the same phase.
+    fn pain_point(&mut self, map: &JourneyMap, phase: &Phase, ip: Path, pain: &PainPoint) {
+        self.text(ip.field("text"), &fields::TEXT_FIELD, &pain.text);
+        self.int(ip.field("severity"), &fields::SEVERITY, pain.severity);
+        self.int(ip.field("votes"), &fields::VOTES, pain.votes);
+        if let Some(link) = &pain.touchpoint
+            && !phase.touchpoints.iter().any(|t| &t.id == link)
+        {
+            let mut ids: Vec<&str> = Vec::new();
+            for t in &phase.touchpoints {
+                if !ids.contains(&t.id.as_str()) {
+                    ids.push(&t.id);
+                }
+            }
+            let suggestion = did_you_mean(link, ids.iter().copied()).map(str::to_string);
+            let elsewhere = match suggestion {
+                Some(_) => None,
+                None => map
+                    .find_touchpoint(link)
+                    .map(|(op, _)| map.phases[op].name.clone()),
+            };
+            self.problems.push(Problem::new(
+                ip.field("touchpoint"),
+                ProblemKind::BrokenLink {
+                    link: link.clone(),
+                    phase: phase.name.clone(),
+                    ids: ids.iter().map(|s| s.to_string()).collect(),
+                    suggestion,
+                    elsewhere,
+                },
+            ));
+        }
     }
-    c.problems
+
+    /// The scoring weights: the key and pain weights, each signal's weight.
+    fn scoring(&mut self, scoring: &Scoring) {
+        let sp = Path::root().field("scoring");
+        self.weight(
+            sp.field("key_weight"),
+            &fields::KEY_WEIGHT,
+            scoring.key_weight,
+        );
+        self.weight(sp.field("k_pain"), &fields::K_PAIN, scoring.k_pain);
+        let sw = sp.field("signal_weight");
+        let w = &scoring.signal_weight;
+        for (field, v) in [
+            (&fields::WEIGHT_RATINGS, w.ratings),
+            (&fields::WEIGHT_EMOTION, w.emotion),
+            (&fields::WEIGHT_CSAT, w.csat),
+            (&fields::WEIGHT_CES, w.ces),
+            (&fields::WEIGHT_NPS, w.nps),
+        ] {
+            self.weight(sw.field(field.name), field, v);
+        }
+    }
 }
 
 /// The rules of the deeper maps: pain point and opportunity ids, what

@@ -17,7 +17,7 @@ use crate::model::{PainPoint, Touchpoint};
 /// What a captured line asks for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Capture {
-    Touchpoint(Touchpoint),
+    Touchpoint(Box<Touchpoint>),
     Pain(PainPoint),
 }
 
@@ -129,7 +129,7 @@ pub fn parse(line: &str) -> Result<Capture, CaptureError> {
     t.channel = channel.filter(|c| !c.is_empty());
     t.emotion = emo;
     t.key = key;
-    Ok(Capture::Touchpoint(t))
+    Ok(Capture::Touchpoint(Box::new(t)))
 }
 
 #[cfg(test)]
@@ -138,7 +138,7 @@ mod tests {
 
     fn tp(line: &str) -> Touchpoint {
         match parse(line) {
-            Ok(Capture::Touchpoint(t)) => t,
+            Ok(Capture::Touchpoint(t)) => *t,
             other => panic!("{line:?} gave {other:?}"),
         }
     }

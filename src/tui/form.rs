@@ -343,7 +343,7 @@ pub struct Form {
 /// An element a form edits, as it was when the form opened.
 #[derive(Debug, Clone)]
 pub enum Original {
-    Touchpoint(Touchpoint),
+    Touchpoint(Box<Touchpoint>),
     Pain(PainPoint),
     Phase(Box<Phase>),
 }
@@ -416,7 +416,7 @@ impl Form {
         };
         let mut form = Form::new(title, FormKind::Touchpoint { phase, index }, fields);
         form.subject = map.phases.get(phase).map(|p| p.name.clone());
-        form.original = index.map(|_| Original::Touchpoint(t.clone()));
+        form.original = index.map(|_| Original::Touchpoint(Box::new(t.clone())));
         form
     }
 

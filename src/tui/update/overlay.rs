@@ -8,10 +8,13 @@ use super::files::{expand_home, export_to, force_save, open_path, save, save_to}
 use super::go_start;
 use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint};
 use crate::text::msg::Element;
-use crate::tui::app::{App, Conflict, Overlay, Pending, Prompt, PromptPurpose};
+use crate::tui::app::{
+    App, CapturePrompt, Conflict, Overlay, Pending, Picker, Prompt, PromptPurpose,
+};
 use crate::tui::doc::Sel;
 use crate::tui::form::{Form, FormKind, Original, Outcome};
 use crate::tui::ops;
+use crate::tui::recovery::Found;
 
 pub(super) fn form(f: Form) -> Overlay {
     Overlay::Form(Box::new(f))
@@ -44,191 +47,234 @@ fn scrolled(event: &Event, scroll: u16) -> Option<u16> {
     })
 }
 
+/// Hands an event to the open overlay; the overlay is put back when it
+/// stays open.
 pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
     match overlay {
         Overlay::Help { scroll } => {
-            // Any other key closes the help.
-            if let Some(scroll) = scrolled(&event, scroll) {
-                app.overlay = Some(Overlay::Help { scroll });
-            }
+            scroll_event(app, &event, scroll, |scroll| Overlay::Help { scroll })
         }
-        Overlay::Notice { title, text } => {
-            if !matches!(event, Event::Key(_)) {
-                app.overlay = Some(Overlay::Notice { title, text });
-            }
-        }
-        Overlay::Restore(found) => {
-            let Event::Key(k) = event else {
-                app.overlay = Some(Overlay::Restore(found));
-                return;
-            };
-            match k.code {
-                KeyCode::Char('r') => {
-                    if let Some(doc) = &mut app.doc {
-                        doc.replace(*found.map);
-                    }
-                    app.info(Msg::RecoveryRestored);
-                }
-                KeyCode::Char('d') => {
-                    let _ = std::fs::remove_file(&found.path);
-                    app.info(Msg::RecoveryDiscarded);
-                }
-                KeyCode::Esc => {
-                    // Kept aside under its own name, so that this session's
-                    // own recovery copies never replace it.
-                    match crate::tui::recovery::set_aside(&found.path) {
-                        Some(kept) => app.info(Msg::RecoveryKept {
-                            path: kept.display().to_string(),
-                        }),
-                        None => app.error(Msg::RecoveryNotSetAside),
-                    }
-                }
-                _ => app.overlay = Some(Overlay::Restore(found)),
-            }
-        }
-        Overlay::Conflict(c) => {
-            let Event::Key(k) = event else {
-                app.overlay = Some(Overlay::Conflict(c));
-                return;
-            };
-            match k.code {
-                KeyCode::Char('k') => {
-                    if let Some(path) = app.doc.as_ref().and_then(|d| d.path.clone()) {
-                        force_save(app, path);
-                    }
-                }
-                KeyCode::Char('t') => match (c.disk, c.disk_text) {
-                    (Some(map), Some(text)) => {
-                        if let Some(doc) = &mut app.doc {
-                            doc.reload(*map, text);
-                        }
-                        app.disk_problem = None;
-                        app.info(Msg::TookFileVersion);
-                    }
-                    (disk, disk_text) => {
-                        app.error(Msg::NoVersionToTake);
-                        app.overlay = Some(Overlay::Conflict(Conflict {
-                            reason: c.reason,
-                            disk,
-                            disk_text,
-                        }));
-                    }
-                },
-                KeyCode::Char('s') => {
-                    let mut p = Prompt::new(W::SaveYourVersionNewFile, "", PromptPurpose::SaveAs);
-                    p.input
-                        .set_placeholder_text(W::ExampleMineRon.text(app.lang));
-                    app.overlay = Some(Overlay::Prompt(Box::new(p)));
-                }
-                KeyCode::Esc => app.info(Msg::DecideLater),
-                _ => app.overlay = Some(Overlay::Conflict(c)),
-            }
-        }
-        Overlay::Capture(mut p) => match event {
-            Event::Key(k) if k.code == KeyCode::Esc => {
-                let n = p.log.iter().filter(|m| !m.error).count();
-                app.info(Msg::CaptureClosed { added: n });
-            }
-            Event::Key(k) if k.code == KeyCode::Enter => super::room::capture_line(app, p),
-            Event::Key(k) => {
-                p.input.input(k);
-                app.overlay = Some(Overlay::Capture(p));
-            }
-            Event::Paste(text) => {
-                // A pasted list is captured line by line.
-                let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-                let last = lines.next_back();
-                app.overlay = Some(Overlay::Capture(p));
-                for line in lines {
-                    if let Some(Overlay::Capture(mut q)) = app.overlay.take() {
-                        q.input = ratatui_textarea::TextArea::new(vec![line.to_string()]);
-                        super::room::capture_line(app, q);
-                    }
-                }
-                if let (Some(last), Some(Overlay::Capture(q))) = (last, app.overlay.as_mut()) {
-                    q.input.insert_str(last);
-                }
-            }
-            _ => app.overlay = Some(Overlay::Capture(p)),
-        },
         Overlay::Detail { scroll } => {
-            if let Some(scroll) = scrolled(&event, scroll) {
-                app.overlay = Some(Overlay::Detail { scroll });
-            }
+            scroll_event(app, &event, scroll, |scroll| Overlay::Detail { scroll })
         }
+        Overlay::Notice { title, text } => notice_event(app, &event, title, text),
+        Overlay::Restore(found) => restore_event(app, event, found),
+        Overlay::Conflict(c) => conflict_event(app, event, c),
+        Overlay::Capture(p) => capture_event(app, event, p),
         Overlay::Merge(m) => super::merge::key(app, m, event),
-        Overlay::Form(mut f) => match f.in_lang(app.lang).handle(&event) {
-            Outcome::Continue => app.overlay = Some(Overlay::Form(f)),
-            Outcome::Cancel => app.info(Msg::CancelledNothingChanged),
-            Outcome::Submit => submit(app, f),
-        },
-        Overlay::Confirm(pending) => {
-            let Event::Key(k) = event else {
-                app.overlay = Some(Overlay::Confirm(pending));
-                return;
-            };
-            match k.code {
-                KeyCode::Char('s') | KeyCode::Char('y') => {
-                    if app.doc.as_ref().is_some_and(|d| d.path.is_none()) {
-                        // Where to save, then carry on (quit, open).
-                        let mut p = Prompt::new(W::SavePathRonFile, "", PromptPurpose::SaveAs);
-                        p.then = Some(pending);
-                        app.overlay = Some(Overlay::Prompt(Box::new(p)));
-                        return;
-                    }
-                    if save(app) {
-                        proceed(app, pending);
-                    }
-                }
-                KeyCode::Char('d') | KeyCode::Char('n') => {
-                    // Discarding on purpose: no recovery copy should linger.
-                    if let Some(p) = app.doc.as_ref().and_then(|d| d.path.clone()) {
-                        crate::tui::recovery::clear(app.data_dir.as_deref(), &p);
-                    }
-                    proceed(app, pending)
-                }
-                KeyCode::Esc | KeyCode::Char('c') => app.info(Msg::Cancelled),
-                _ => app.overlay = Some(Overlay::Confirm(pending)),
+        Overlay::Form(f) => form_event(app, &event, f),
+        Overlay::Confirm(pending) => confirm_event(app, event, pending),
+        Overlay::Prompt(p) => prompt_event(app, event, p),
+        Overlay::Picker(p) => picker_event(app, event, p),
+    }
+}
+
+/// A window that scrolls (the help, the selected card): any key but the
+/// scrolling ones closes it.
+fn scroll_event(app: &mut App, event: &Event, scroll: u16, reopen: fn(u16) -> Overlay) {
+    if let Some(scroll) = scrolled(event, scroll) {
+        app.overlay = Some(reopen(scroll));
+    }
+}
+
+/// A notice: any key closes it.
+fn notice_event(app: &mut App, event: &Event, title: W, text: String) {
+    if !matches!(event, Event::Key(_)) {
+        app.overlay = Some(Overlay::Notice { title, text });
+    }
+}
+
+/// Unsaved work from an earlier session: restore it, discard it, or keep
+/// it aside.
+fn restore_event(app: &mut App, event: Event, found: Found) {
+    let Event::Key(k) = event else {
+        app.overlay = Some(Overlay::Restore(found));
+        return;
+    };
+    match k.code {
+        KeyCode::Char('r') => {
+            if let Some(doc) = &mut app.doc {
+                doc.replace(*found.map);
+            }
+            app.info(Msg::RecoveryRestored);
+        }
+        KeyCode::Char('d') => {
+            let _ = std::fs::remove_file(&found.path);
+            app.info(Msg::RecoveryDiscarded);
+        }
+        KeyCode::Esc => {
+            // Kept aside under its own name, so that this session's
+            // own recovery copies never replace it.
+            match crate::tui::recovery::set_aside(&found.path) {
+                Some(kept) => app.info(Msg::RecoveryKept {
+                    path: kept.display().to_string(),
+                }),
+                None => app.error(Msg::RecoveryNotSetAside),
             }
         }
-        Overlay::Prompt(mut p) => match event {
-            Event::Key(k) if k.code == KeyCode::Esc => app.info(Msg::Cancelled),
-            Event::Key(k) if k.code == KeyCode::Enter => prompt_submit(app, p),
-            Event::Key(k) => {
-                p.input.input(k);
-                p.error = None;
-                app.overlay = Some(Overlay::Prompt(p));
+        _ => app.overlay = Some(Overlay::Restore(found)),
+    }
+}
+
+/// The file changed on disk: keep ours, take the file's, or save ours
+/// under a new name.
+fn conflict_event(app: &mut App, event: Event, c: Conflict) {
+    let Event::Key(k) = event else {
+        app.overlay = Some(Overlay::Conflict(c));
+        return;
+    };
+    match k.code {
+        KeyCode::Char('k') => {
+            if let Some(path) = app.doc.as_ref().and_then(|d| d.path.clone()) {
+                force_save(app, path);
             }
-            Event::Paste(s) => {
-                p.input.insert_str(s.replace(['\r', '\n'], ""));
-                app.overlay = Some(Overlay::Prompt(p));
+        }
+        KeyCode::Char('t') => match (c.disk, c.disk_text) {
+            (Some(map), Some(text)) => {
+                if let Some(doc) = &mut app.doc {
+                    doc.reload(*map, text);
+                }
+                app.disk_problem = None;
+                app.info(Msg::TookFileVersion);
             }
-            _ => app.overlay = Some(Overlay::Prompt(p)),
+            (disk, disk_text) => {
+                app.error(Msg::NoVersionToTake);
+                app.overlay = Some(Overlay::Conflict(Conflict {
+                    reason: c.reason,
+                    disk,
+                    disk_text,
+                }));
+            }
         },
-        Overlay::Picker(mut p) => match event {
-            Event::Key(k) => match k.code {
-                KeyCode::Esc => app.info(Msg::Cancelled),
-                KeyCode::Up | KeyCode::Char('k') => {
-                    p.selected = p.selected.saturating_sub(1);
-                    app.overlay = Some(Overlay::Picker(p));
+        KeyCode::Char('s') => {
+            let mut p = Prompt::new(W::SaveYourVersionNewFile, "", PromptPurpose::SaveAs);
+            p.input
+                .set_placeholder_text(W::ExampleMineRon.text(app.lang));
+            app.overlay = Some(Overlay::Prompt(Box::new(p)));
+        }
+        KeyCode::Esc => app.info(Msg::DecideLater),
+        _ => app.overlay = Some(Overlay::Conflict(c)),
+    }
+}
+
+/// Quick capture: Enter adds the line and stays open, a pasted list is
+/// captured line by line.
+fn capture_event(app: &mut App, event: Event, mut p: Box<CapturePrompt>) {
+    match event {
+        Event::Key(k) if k.code == KeyCode::Esc => {
+            let n = p.log.iter().filter(|m| !m.error).count();
+            app.info(Msg::CaptureClosed { added: n });
+        }
+        Event::Key(k) if k.code == KeyCode::Enter => super::room::capture_line(app, p),
+        Event::Key(k) => {
+            p.input.input(k);
+            app.overlay = Some(Overlay::Capture(p));
+        }
+        Event::Paste(text) => {
+            // A pasted list is captured line by line.
+            let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+            let last = lines.next_back();
+            app.overlay = Some(Overlay::Capture(p));
+            for line in lines {
+                if let Some(Overlay::Capture(mut q)) = app.overlay.take() {
+                    q.input = ratatui_textarea::TextArea::new(vec![line.to_string()]);
+                    super::room::capture_line(app, q);
                 }
-                KeyCode::Down | KeyCode::Char('j') => {
-                    p.selected = (p.selected + 1).min(p.options.len() - 1);
-                    app.overlay = Some(Overlay::Picker(p));
+            }
+            if let (Some(last), Some(Overlay::Capture(q))) = (last, app.overlay.as_mut()) {
+                q.input.insert_str(last);
+            }
+        }
+        _ => app.overlay = Some(Overlay::Capture(p)),
+    }
+}
+
+/// A form takes the event; it is submitted or cancelled when it says so.
+fn form_event(app: &mut App, event: &Event, mut f: Box<Form>) {
+    match f.in_lang(app.lang).handle(event) {
+        Outcome::Continue => app.overlay = Some(Overlay::Form(f)),
+        Outcome::Cancel => app.info(Msg::CancelledNothingChanged),
+        Outcome::Submit => submit(app, f),
+    }
+}
+
+/// Unsaved changes before quitting or opening: save, discard or cancel.
+fn confirm_event(app: &mut App, event: Event, pending: Pending) {
+    let Event::Key(k) = event else {
+        app.overlay = Some(Overlay::Confirm(pending));
+        return;
+    };
+    match k.code {
+        KeyCode::Char('s') | KeyCode::Char('y') => {
+            if app.doc.as_ref().is_some_and(|d| d.path.is_none()) {
+                // Where to save, then carry on (quit, open).
+                let mut p = Prompt::new(W::SavePathRonFile, "", PromptPurpose::SaveAs);
+                p.then = Some(pending);
+                app.overlay = Some(Overlay::Prompt(Box::new(p)));
+                return;
+            }
+            if save(app) {
+                proceed(app, pending);
+            }
+        }
+        KeyCode::Char('d') | KeyCode::Char('n') => {
+            // Discarding on purpose: no recovery copy should linger.
+            if let Some(p) = app.doc.as_ref().and_then(|d| d.path.clone()) {
+                crate::tui::recovery::clear(app.data_dir.as_deref(), &p);
+            }
+            proceed(app, pending)
+        }
+        KeyCode::Esc | KeyCode::Char('c') => app.info(Msg::Cancelled),
+        _ => app.overlay = Some(Overlay::Confirm(pending)),
+    }
+}
+
+/// A one-line prompt (a path, minutes): typing, pasting on one line,
+/// Enter submits.
+fn prompt_event(app: &mut App, event: Event, mut p: Box<Prompt>) {
+    match event {
+        Event::Key(k) if k.code == KeyCode::Esc => app.info(Msg::Cancelled),
+        Event::Key(k) if k.code == KeyCode::Enter => prompt_submit(app, p),
+        Event::Key(k) => {
+            p.input.input(k);
+            p.error = None;
+            app.overlay = Some(Overlay::Prompt(p));
+        }
+        Event::Paste(s) => {
+            p.input.insert_str(s.replace(['\r', '\n'], ""));
+            app.overlay = Some(Overlay::Prompt(p));
+        }
+        _ => app.overlay = Some(Overlay::Prompt(p)),
+    }
+}
+
+/// The touchpoint picker: move up and down, Enter links the pain point
+/// (or removes its link).
+fn picker_event(app: &mut App, event: Event, mut p: Picker) {
+    let Event::Key(k) = event else {
+        app.overlay = Some(Overlay::Picker(p));
+        return;
+    };
+    match k.code {
+        KeyCode::Esc => app.info(Msg::Cancelled),
+        KeyCode::Up | KeyCode::Char('k') => {
+            p.selected = p.selected.saturating_sub(1);
+            app.overlay = Some(Overlay::Picker(p));
+        }
+        KeyCode::Down | KeyCode::Char('j') => {
+            p.selected = (p.selected + 1).min(p.options.len() - 1);
+            app.overlay = Some(Overlay::Picker(p));
+        }
+        KeyCode::Enter => {
+            let value = p.options[p.selected].1.clone();
+            if let Some(doc) = &mut app.doc {
+                match doc.change(|m, s| ops::link(m, s, value)) {
+                    Ok(m) => app.info(m),
+                    Err(e) => app.error(e),
                 }
-                KeyCode::Enter => {
-                    let value = p.options[p.selected].1.clone();
-                    if let Some(doc) = &mut app.doc {
-                        match doc.change(|m, s| ops::link(m, s, value)) {
-                            Ok(m) => app.info(m),
-                            Err(e) => app.error(e),
-                        }
-                    }
-                }
-                _ => app.overlay = Some(Overlay::Picker(p)),
-            },
-            _ => app.overlay = Some(Overlay::Picker(p)),
-        },
+            }
+        }
+        _ => app.overlay = Some(Overlay::Picker(p)),
     }
 }
 
@@ -304,7 +350,7 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
     let result = match f.kind {
         FormKind::Touchpoint { phase, index } => {
             let original = match &f.original {
-                Some(Original::Touchpoint(t)) => Some(t.clone()),
+                Some(Original::Touchpoint(t)) => Some((**t).clone()),
                 _ => None,
             };
             let base = original.clone().unwrap_or_else(|| Touchpoint::new("", ""));

@@ -116,7 +116,7 @@ fn add_captured(app: &mut App, c: Capture) -> ops::Edit {
                 facts.push("★".into());
             }
             let name = t.name.clone();
-            doc.change(|m, s| ops::add_touchpoint(m, s, t))?;
+            doc.change(|m, s| ops::add_touchpoint(m, s, *t))?;
             Ok(Msg::AddedTouchpoint {
                 name,
                 marks: facts.join(" "),

@@ -8,10 +8,63 @@
 //! `unmeasured` also covers a touchpoint whose signals all weigh 0.
 
 use super::report::{Finding, FindingKind, Level, SeverePain, Target, TouchpointScore};
-use crate::model::{JourneyMap, Owner, PainPoint, Phase, Stage};
+use std::collections::BTreeSet;
 
-/// All findings of a map, given its touchpoint scores (in map order).
-pub fn findings(map: &JourneyMap, tps: &[TouchpointScore]) -> Vec<Finding> {
+use super::date::Date;
+use crate::model::{Evidence, JourneyMap, OpportunityStatus, Owner, PainPoint, Phase, Stage};
+
+/// What the findings of one phase need to know about the rest of the map
+/// (its opportunities, which may address pain points of any phase) and
+/// the day it is. Small: built from the opportunities alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    /// Today, for `overdue`.
+    pub today: Date,
+    /// Whether the map has any opportunity (`no-owner` only applies then).
+    pub any_opportunity: bool,
+    /// The pain point ids some opportunity (any status) addresses.
+    pub addressed: BTreeSet<String>,
+    /// The pain point ids some opportunity with an owner addresses.
+    pub owned: BTreeSet<String>,
+}
+
+impl Context {
+    /// The context of `map` on `today`.
+    pub fn of(map: &JourneyMap, today: Date) -> Context {
+        let mut c = Context {
+            today,
+            any_opportunity: false,
+            addressed: BTreeSet::new(),
+            owned: BTreeSet::new(),
+        };
+        for o in map.phases.iter().flat_map(|ph| &ph.opportunities) {
+            c.any_opportunity = true;
+            for id in &o.addresses {
+                c.addressed.insert(id.clone());
+                if has_text(o.owner.as_deref()) {
+                    c.owned.insert(id.clone());
+                }
+            }
+        }
+        c
+    }
+
+    /// Whether some opportunity addresses the pain point.
+    fn addresses(&self, pain: &PainPoint) -> bool {
+        pain.id
+            .as_ref()
+            .is_some_and(|id| self.addressed.contains(id))
+    }
+}
+
+/// Text that is there and not blank.
+fn has_text(s: Option<&str>) -> bool {
+    s.is_some_and(|s| !s.trim().is_empty())
+}
+
+/// All findings of a map, given its touchpoint scores (in map order) and
+/// its [`Context`].
+pub fn findings(map: &JourneyMap, tps: &[TouchpointScore], ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     // The code comes from the kind: the two cannot disagree.
     let mut push = |level, target: Target, kind: FindingKind| {
@@ -50,14 +103,47 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore]) -> Vec<Finding> {
             {
                 push(Level::Warn, target, kind);
             }
+            if t.key && t.evidence == Some(Evidence::Assumption) {
+                let kind = FindingKind::AssumptionKeyPoint {
+                    name: t.name.clone(),
+                };
+                push(Level::Info, target, kind);
+            }
         }
         for (i, pain) in phase.pain_points.iter().enumerate() {
-            let no_action = pain.action.as_deref().is_none_or(|a| a.trim().is_empty());
-            if pain.is_open() && no_action {
+            if !pain.is_open() {
+                continue;
+            }
+            let target = Target::PainPoint(p, i);
+            if !has_text(pain.action.as_deref()) && !ctx.addresses(pain) {
                 let kind = FindingKind::NoAction {
                     pain: pain.text.clone(),
                 };
-                push(Level::Warn, Target::PainPoint(p, i), kind);
+                push(Level::Warn, target, kind);
+            }
+            if ctx.any_opportunity
+                && pain.severity >= 4
+                && !has_text(pain.owner.as_deref())
+                && !pain.id.as_ref().is_some_and(|id| ctx.owned.contains(id))
+            {
+                let kind = FindingKind::NoOwner {
+                    pain: pain.text.clone(),
+                    severity: pain.severity,
+                };
+                push(Level::Warn, target, kind);
+            }
+        }
+        for (i, o) in phase.opportunities.iter().enumerate() {
+            let due = o.due.as_deref().and_then(Date::parse);
+            if o.status != OpportunityStatus::Done
+                && let Some(due) = due.filter(|d| *d < ctx.today)
+            {
+                let kind = FindingKind::Overdue {
+                    opportunity: o.text.clone(),
+                    due: due.to_string(),
+                    today: ctx.today.to_string(),
+                };
+                push(Level::Warn, Target::Opportunity(p, i), kind);
             }
         }
     }

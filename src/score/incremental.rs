@@ -17,6 +17,7 @@
 
 use std::ops::Range;
 
+use super::date::Date;
 use super::report::{Constants, Finding, Level, Report, Target, TouchpointScore};
 use super::{
     Ids, Out, Sums, entry_key, findings, loose_order, overall, priority_key, priority_of, rollup,
@@ -25,9 +26,13 @@ use super::{
 use crate::model::{JourneyMap, Owner, Phase, Stage, Touchpoint};
 
 /// The per-phase parts of a report; see the module.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Parts {
     phases: Vec<Part>,
+    /// What the findings of every phase were made with: the day, and the
+    /// opportunities' view of the pain points. When it changes, every
+    /// phase's findings may change: the report is made again.
+    context: findings::Context,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -48,7 +53,12 @@ const BAD_ENDING: &str = "bad-ending";
 impl Parts {
     /// Scores a map from scratch: the report of [`super::score`] and its parts.
     pub fn new(map: &JourneyMap) -> (Report, Parts) {
-        let (report, sums) = super::full(map);
+        Parts::new_on(map, Date::today())
+    }
+
+    /// [`Parts::new`] on the day `today`.
+    fn new_on(map: &JourneyMap, today: Date) -> (Report, Parts) {
+        let (report, sums, context) = super::full(map, today);
         let mut phases: Vec<Part> = sums
             .into_iter()
             .zip(&map.phases)
@@ -77,18 +87,37 @@ impl Parts {
                 }
             }
         }
-        (report, Parts { phases })
+        (report, Parts { phases, context })
     }
 
     /// Brings `report` (made with these parts) up to date with `map`, whose
     /// phases outside `touched` are those the report was made of. A change in
     /// the number of phases or in the scoring constants rescores everything.
+    ///
+    /// The fix plan is made again whole (a map has few opportunities); a
+    /// change in what the opportunities say of the pain points (or of the
+    /// date) rescores everything, as any phase's findings may change.
     pub fn update(&mut self, report: &mut Report, map: &JourneyMap, touched: Range<usize>) {
+        self.update_on(report, map, touched, Date::today());
+    }
+
+    /// [`Parts::update`] on the day `today`.
+    fn update_on(
+        &mut self,
+        report: &mut Report,
+        map: &JourneyMap,
+        touched: Range<usize>,
+        today: Date,
+    ) {
+        let context = findings::Context::of(map, today);
         if map.phases.len() != self.phases.len()
             || Constants::of(&map.scoring) != report.constants
             || touched.end > map.phases.len()
+            || context != self.context
         {
-            (*report, *self) = Parts::new(map);
+            let baseline = report.baseline.take();
+            (*report, *self) = Parts::new_on(map, today);
+            report.baseline = baseline;
             return;
         }
         report.loose_pains.retain(|x| !touched.contains(&x.phase));
@@ -105,6 +134,7 @@ impl Parts {
         report.net = net;
         report.overall = overall(&report.phases);
         report.findings = self.findings(map, &report.constants);
+        report.opportunities = super::fix_plan(map);
     }
 
     /// Rescores phase `p` and splices the result into the report.
@@ -118,7 +148,7 @@ impl Parts {
             loose: &mut loose,
         };
         let (mut ph, sums) = score_phase(p, phase, &r.constants, &mut ids, out);
-        let (warn, info) = phase_findings(p, phase, &tps);
+        let (warn, info) = phase_findings(p, phase, &tps, &self.context);
 
         let old_tps = r.phases[p].touchpoints.clone();
         let old_sig = self.phases[p].signals.clone();
@@ -167,7 +197,22 @@ impl Parts {
             // Only the keys that changed move (after an emotion: one).
             old_keys.sort_unstable();
             new_keys.sort_unstable();
+            let kept = common(&old_keys, &new_keys);
             (old_keys, new_keys) = (minus(&old_keys, &new_keys), minus(&new_keys, &old_keys));
+            // A key holds the priority to 9 decimals: an entry whose key
+            // stays may still have a priority that changed in the last
+            // bits (0.2 and 0.20000000000000015 after an edit of its
+            // signals). It stays in place; its numbers are made again.
+            for key in kept {
+                let index = (key & u128::from(u32::MAX)) as usize;
+                let at = r.priorities.partition_point(|x| entry_key(x) < key);
+                if let (Some(slot), Some(fresh)) = (
+                    r.priorities.get_mut(at),
+                    r.touchpoints.get(index).and_then(|t| priority_of(index, t)),
+                ) {
+                    *slot = fresh;
+                }
+            }
         }
         r.phases[p] = ph;
 
@@ -269,7 +314,7 @@ impl Parts {
             })
             .map(|(p, i, t)| touchpoint_score(p, i, t, c, &mut signals))
             .collect();
-        findings::findings(&stand_in, &tps)
+        findings::findings(&stand_in, &tps, &self.context)
             .into_iter()
             .filter_map(|mut f| {
                 if f.code == BAD_ENDING {
@@ -288,7 +333,10 @@ impl Parts {
 fn phase_of(f: &Finding) -> Option<usize> {
     match f.target {
         _ if f.code == BAD_ENDING => None,
-        Target::Phase(p) | Target::Touchpoint(p, _) | Target::PainPoint(p, _) => Some(p),
+        Target::Phase(p)
+        | Target::Touchpoint(p, _)
+        | Target::PainPoint(p, _)
+        | Target::Opportunity(p, _) => Some(p),
         Target::Map => None,
     }
 }
@@ -299,10 +347,11 @@ fn phase_findings(
     p: usize,
     phase: &Phase,
     tps: &[TouchpointScore],
+    context: &findings::Context,
 ) -> (Vec<Finding>, Vec<Finding>) {
     let mut alone = JourneyMap::new("-");
     alone.phases.push(phase.clone());
-    findings::findings(&alone, tps)
+    findings::findings(&alone, tps, context)
         .into_iter()
         .filter(|f| phase_of(f).is_some())
         .map(|mut f| {
@@ -310,11 +359,20 @@ fn phase_findings(
                 Target::Phase(_) => Target::Phase(p),
                 Target::Touchpoint(_, i) => Target::Touchpoint(p, i),
                 Target::PainPoint(_, i) => Target::PainPoint(p, i),
+                Target::Opportunity(_, i) => Target::Opportunity(p, i),
                 Target::Map => Target::Map,
             };
             f
         })
         .partition(|f| f.level == Level::Warn)
+}
+
+/// The keys of sorted `a` that are also in sorted `b`.
+fn common(a: &[u128], b: &[u128]) -> Vec<u128> {
+    a.iter()
+        .filter(|k| b.binary_search(k).is_ok())
+        .copied()
+        .collect()
 }
 
 /// The keys of sorted `a` that are not in sorted `b`.

@@ -6,7 +6,7 @@ use std::cell::Cell;
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{Map, Value, json};
 
-use super::report::{Band, Report};
+use super::report::{Band, Baseline, Report};
 
 /// The report as the JSON object of docs/scoring.md ("Machine-readable report").
 pub fn to_json(r: &Report) -> Value {
@@ -137,6 +137,38 @@ fn parts(r: &Report) -> Vec<(&'static str, Part<'_>)> {
         })
     });
     let unmeasured = r.unmeasured().map(|t| json!(t.id));
+    let opportunities = r.opportunities.iter().map(move |o| {
+        let addresses: Vec<&str> = o.pains.iter().map(|x| x.id.as_str()).collect();
+        json!({
+            "id": o.id,
+            "phase": phase_name(o.phase),
+            "text": o.text,
+            "owner": o.owner,
+            "status": o.status.as_str(),
+            "value": o.value,
+            "due": o.due,
+            "impact": o.impact,
+            "effort": o.effort,
+            "addresses": addresses,
+            "addressed_severity": o.addressed,
+        })
+    });
+    let baseline = match &r.baseline {
+        Some(Baseline::Compared(c)) => {
+            let phases: Vec<Value> = c
+                .phases
+                .iter()
+                .map(|p| json!({ "name": p.name, "score": p.baseline, "delta": p.delta }))
+                .collect();
+            json!({
+                "file": c.file,
+                "overall": c.overall,
+                "delta": c.delta,
+                "phases": phases,
+            })
+        }
+        Some(Baseline::Unavailable { .. }) | None => Value::Null,
+    };
     let ru = &r.rollups;
     let dimensions: Map<String, Value> = ru
         .dimensions
@@ -153,6 +185,7 @@ fn parts(r: &Report) -> Vec<(&'static str, Part<'_>)> {
         .collect();
     vec![
         ("band", Part::Value(json!(band(r.overall)))),
+        ("baseline", Part::Value(baseline)),
         (
             "constants",
             Part::Value(json!({
@@ -171,6 +204,7 @@ fn parts(r: &Report) -> Vec<(&'static str, Part<'_>)> {
                 "net": r.net.net,
             })),
         ),
+        ("opportunities", Part::Each(Box::new(opportunities))),
         ("overall", Part::Value(json!(r.overall))),
         ("pains", Part::Each(Box::new(pains))),
         ("phases", Part::Each(Box::new(phases))),

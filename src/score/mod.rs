@@ -7,10 +7,15 @@
 //! - signal normalisation and S(t): `signal.rs`
 //! - w(t), L(t), S_eff, P, W, L_phase, O, net, priorities, loose pains: here
 //! - findings: `findings.rs`; roll-ups: `rollup.rs`; types: `report.rs`
+//! - the fix plan (opportunity values): `plan.rs`; the baseline of a
+//!   `Future` map: `baseline.rs`; "today": `date.rs`
 
+mod baseline;
+mod date;
 pub(crate) mod findings;
 pub(crate) mod incremental;
 mod json;
+mod plan;
 pub(crate) mod render;
 mod report;
 mod rollup;
@@ -21,19 +26,30 @@ mod testutil;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+pub use baseline::{attach_baseline, compare, resolve as resolve_baseline};
+pub use date::Date;
 pub use json::{to_json, write_json};
+pub use plan::fix_plan;
 pub use render::{to_markdown, to_markdown_in, to_text, to_text_in};
 pub use report::*;
 
 use crate::model::{JourneyMap, Phase, Touchpoint};
 
-/// Scores a (validated) map. Never panics; missing data gives `None` scores.
+/// Scores a (validated) map on today's date (the system's). Never panics;
+/// missing data gives `None` scores. The baseline of a `Future` map is not
+/// looked at: [`attach_baseline`] does that.
 pub fn score(map: &JourneyMap) -> Report {
-    full(map).0
+    score_on(map, Date::today())
 }
 
-/// [`score`], with what each phase added to the map-wide sums.
-fn full(map: &JourneyMap) -> (Report, Vec<Sums>) {
+/// [`score`] on the day `today` (for `overdue`).
+pub fn score_on(map: &JourneyMap, today: Date) -> Report {
+    full(map, today).0
+}
+
+/// [`score_on`], with what each phase added to the map-wide sums and the
+/// context of the findings.
+fn full(map: &JourneyMap, today: Date) -> (Report, Vec<Sums>, findings::Context) {
     let constants = Constants::of(&map.scoring);
     // Capacities first: the report's vectors are allocated once.
     let (mut total, mut signal_count) = (0, 0);
@@ -72,7 +88,8 @@ fn full(map: &JourneyMap) -> (Report, Vec<Sums>) {
     // A stable sort: equal keys keep map order.
     loose_pains.sort_by(loose_order);
     let priorities = priorities(&touchpoints);
-    let findings = findings::findings(map, &touchpoints);
+    let context = findings::Context::of(map, today);
+    let findings = findings::findings(map, &touchpoints, &context);
 
     let report = Report {
         overall,
@@ -85,8 +102,10 @@ fn full(map: &JourneyMap) -> (Report, Vec<Sums>) {
         signals,
         rollups: rollups.finish(),
         constants,
+        opportunities: plan::fix_plan(map),
+        baseline: None,
     };
-    (report, parts)
+    (report, parts, context)
 }
 
 /// The per-phase id lookup of [`score_phase`].

@@ -3,7 +3,9 @@
 
 use std::fmt::Write;
 
-use super::report::{Band, Level, Report, Target};
+use super::report::{
+    Band, Baseline, BaselineProblem, Comparison, Level, OpportunityValue, Report, Target,
+};
 use crate::model::JourneyMap;
 use crate::text::Lang;
 use crate::text::report::{Phrase, Word};
@@ -104,6 +106,17 @@ pub fn to_text_in(r: &Report, map: &JourneyMap, color: bool, lang: Lang) -> Stri
         );
     }
 
+    if let Some(b) = &r.baseline {
+        let _ = writeln!(out, "\n{}", paint(w(Word::Baseline), BOLD));
+        match b {
+            Baseline::Compared(c) => baseline_text(&mut out, r, c, lang),
+            Baseline::Unavailable { file, problem } => {
+                let line = baseline_problem(file, *problem).text(lang);
+                let _ = writeln!(out, "  {}", paint(&clean(&line), YELLOW));
+            }
+        }
+    }
+
     let _ = writeln!(out, "\n{}", paint(w(Word::FixFirst), BOLD));
     if r.priorities.is_empty() {
         let _ = writeln!(out, "  {}", paint(w(Word::NothingMeasuredYet), DIM));
@@ -153,6 +166,13 @@ pub fn to_text_in(r: &Report, map: &JourneyMap, color: bool, lang: Lang) -> Stri
                 clean(&l.text),
                 clean(phase)
             );
+        }
+    }
+
+    if !r.opportunities.is_empty() {
+        let _ = writeln!(out, "\n{}", paint(w(Word::FixPlan), BOLD));
+        for (rank, o) in r.opportunities.iter().enumerate() {
+            plan_text(&mut out, r, rank, o, lang);
         }
     }
 
@@ -244,6 +264,17 @@ pub fn to_markdown_in(r: &Report, map: &JourneyMap, lang: Lang) -> String {
         }
     }
 
+    if let Some(b) = &r.baseline {
+        let _ = writeln!(out, "\n### {}\n", w(Word::Baseline));
+        match b {
+            Baseline::Compared(c) => baseline_markdown(&mut out, r, c, lang),
+            Baseline::Unavailable { file, problem } => {
+                let line = baseline_problem(file, *problem).text(lang);
+                let _ = writeln!(out, "**{}**", md(&line));
+            }
+        }
+    }
+
     let _ = writeln!(out, "\n### {}\n", w(Word::FixFirst));
     if r.priorities.is_empty() {
         let _ = writeln!(out, "{none}");
@@ -308,6 +339,11 @@ pub fn to_markdown_in(r: &Report, map: &JourneyMap, lang: Lang) -> String {
         }
     }
 
+    if !r.opportunities.is_empty() {
+        let _ = writeln!(out, "\n### {}\n", w(Word::FixPlan));
+        plan_markdown(&mut out, r, lang);
+    }
+
     let _ = writeln!(out, "\n### {}\n", w(Word::Findings));
     if r.findings.is_empty() {
         let _ = writeln!(out, "{none}");
@@ -337,6 +373,214 @@ pub fn to_markdown_in(r: &Report, map: &JourneyMap, lang: Lang) -> String {
         }
     }
     out
+}
+
+/// The sentence that says why a baseline was not compared.
+fn baseline_problem(file: &str, problem: BaselineProblem) -> Phrase<'_> {
+    match problem {
+        BaselineProblem::Missing => Phrase::BaselineMissing(file),
+        BaselineProblem::Unreadable => Phrase::BaselineUnreadable(file),
+        BaselineProblem::Invalid => Phrase::BaselineInvalid(file),
+    }
+}
+
+/// A change with its sign: "+8.9", "-3.0", "0.0".
+pub(crate) fn signed(v: f64) -> String {
+    let s = one(v);
+    if s.starts_with('-') || s == "0.0" {
+        s
+    } else {
+        format!("+{s}")
+    }
+}
+
+/// The two sides and the change of one line of a comparison: the
+/// baseline's score, this map's, the change (empty when there is none).
+fn sides(
+    base: Option<f64>,
+    in_base: bool,
+    here: Option<f64>,
+    is_here: bool,
+    delta: Option<f64>,
+    lang: Lang,
+) -> (String, String, String) {
+    let w = |x: Word| x.text(lang).to_string();
+    let side = |v: Option<f64>, there: bool, missing: Word| match (there, v) {
+        (false, _) => w(missing),
+        (true, Some(v)) => one(v),
+        (true, None) => w(Word::NotScored),
+    };
+    (
+        side(base, in_base, Word::NotInBaseline),
+        side(here, is_here, Word::OnlyInBaseline),
+        delta.map(signed).unwrap_or_default(),
+    )
+}
+
+/// The baseline block of the text report: overall, then phase by phase,
+/// "baseline → this map (change)".
+fn baseline_text(out: &mut String, r: &Report, c: &Comparison, lang: Lang) {
+    let w = |x: Word| x.text(lang);
+    let against = Phrase::BaselineAgainst {
+        title: &c.title,
+        file: &c.file,
+    };
+    let _ = writeln!(out, "  {}", clean(&against.text(lang)));
+    let line = |name: &str, (base, here, delta): (String, String, String)| {
+        let delta = if delta.is_empty() {
+            String::new()
+        } else {
+            format!("  ({delta})")
+        };
+        format!("  {name}  {base} → {here}{delta}")
+    };
+    let width = c
+        .phases
+        .iter()
+        .map(|p| p.name.chars().count())
+        .chain([w(Word::CxScore).chars().count()])
+        .max()
+        .unwrap_or(0)
+        .min(NAME);
+    let overall = sides(c.overall, true, r.overall, true, c.delta, lang);
+    let _ = writeln!(out, "{}", line(&fit(w(Word::CxScore), width), overall));
+    for p in &c.phases {
+        let s = sides(p.baseline, p.in_baseline, p.score, p.here, p.delta, lang);
+        let _ = writeln!(out, "{}", line(&fit(&clean(&p.name), width), s));
+    }
+}
+
+/// The baseline block of the Markdown report: one table, overall first.
+fn baseline_markdown(out: &mut String, r: &Report, c: &Comparison, lang: Lang) {
+    let w = |x: Word| x.text(lang);
+    let against = Phrase::BaselineAgainst {
+        title: &c.title,
+        file: &c.file,
+    };
+    let _ = writeln!(out, "{}\n", md(&against.text(lang)));
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} |",
+        w(Word::Phase),
+        w(Word::Baseline),
+        w(Word::ThisMap),
+        w(Word::Change)
+    );
+    let _ = writeln!(out, "|---|---:|---:|---:|");
+    let (base, here, delta) = sides(c.overall, true, r.overall, true, c.delta, lang);
+    let _ = writeln!(
+        out,
+        "| **{}** | {base} | {here} | {delta} |",
+        w(Word::Overall)
+    );
+    for p in &c.phases {
+        let (base, here, delta) = sides(p.baseline, p.in_baseline, p.score, p.here, p.delta, lang);
+        let _ = writeln!(out, "| {} | {base} | {here} | {delta} |", md(&p.name));
+    }
+}
+
+/// "impact 4 × (1 + 3 + 5) / effort 2": how the value of an opportunity is
+/// made.
+fn value_formula(o: &OpportunityValue, lang: Lang) -> String {
+    let w = |x: Word| x.text(lang);
+    let mut terms = vec!["1".to_string()];
+    terms.extend(o.pains.iter().map(|x| x.severity.to_string()));
+    if o.pains.is_empty() {
+        terms.push("0".to_string());
+    }
+    format!(
+        "{} {} × ({}) / {} {}",
+        w(Word::ImpactLower),
+        o.impact,
+        terms.join(" + "),
+        w(Word::EffortLower),
+        o.effort
+    )
+}
+
+/// One opportunity of the fix plan in the text report: the value and how
+/// it is made, who and when, and what it addresses.
+fn plan_text(out: &mut String, r: &Report, rank: usize, o: &OpportunityValue, lang: Lang) {
+    let w = |x: Word| x.text(lang);
+    let phase = r.phase(o.phase).map_or("", |ph| ph.name.as_str());
+    let _ = writeln!(
+        out,
+        "  {:>2}. {} ({}, {}): {} {} = {}",
+        rank + 1,
+        clean(&o.text),
+        clean(&o.id),
+        clean(phase),
+        w(Word::ValueLower),
+        one(o.value),
+        value_formula(o, lang)
+    );
+    let owner = match o.owner.as_deref().filter(|s| !s.trim().is_empty()) {
+        Some(who) => format!("{} {}", w(Word::OwnerLower), clean(who)),
+        None => w(Word::NoOwner).to_string(),
+    };
+    let mut facts = vec![owner, w(Word::opportunity_status(o.status)).to_string()];
+    if let Some(d) = &o.due {
+        facts.push(format!("{} {}", w(Word::DueLower), clean(d)));
+    }
+    let _ = writeln!(out, "      {}", facts.join(" · "));
+    if !o.pains.is_empty() {
+        let pains: Vec<String> = o
+            .pains
+            .iter()
+            .map(|x| {
+                format!(
+                    "\"{}\" ({} {})",
+                    clean(&x.text),
+                    w(Word::SeverityLower),
+                    x.severity
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "      {}: {}",
+            w(Word::AddressesLower),
+            pains.join(", ")
+        );
+    }
+}
+
+/// The fix plan as a Markdown table.
+fn plan_markdown(out: &mut String, r: &Report, lang: Lang) {
+    let w = |x: Word| x.text(lang);
+    let _ = writeln!(
+        out,
+        "| # | {} | {} | {} | {} | {} | {} | {} |",
+        w(Word::Opportunity),
+        w(Word::Phase),
+        w(Word::Owner),
+        w(Word::Status),
+        w(Word::Due),
+        w(Word::Value),
+        w(Word::Addresses)
+    );
+    let _ = writeln!(out, "|---:|---|---|---|---|---|---:|---|");
+    for (rank, o) in r.opportunities.iter().enumerate() {
+        let phase = r.phase(o.phase).map_or("", |ph| ph.name.as_str());
+        let pains: Vec<String> = o
+            .pains
+            .iter()
+            .map(|x| format!("{} ({})", md(&x.text), x.severity))
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} ({}) | {} | {} | {} | {} | {} | {} |",
+            rank + 1,
+            md(&o.text),
+            md(&o.id),
+            md(phase),
+            o.owner.as_deref().map(md).unwrap_or_default(),
+            w(Word::opportunity_status(o.status)),
+            o.due.as_deref().map(md).unwrap_or_default(),
+            one(o.value),
+            pains.join("; ")
+        );
+    }
 }
 
 /// "NPS 20 (100 answers) · CSAT 40.0% (100 answers) · CES 5.3 (2)", if any.

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::ops::Range;
 
-use crate::model::{Csat, Dimension, JourneyMap, Nps, Ratings, Scoring};
+use crate::model::{Csat, Dimension, JourneyMap, Nps, OpportunityStatus, Ratings, Scoring};
 
 /// Everything the score view and `cxmap score` show, each number explainable.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +28,13 @@ pub struct Report {
     pub rollups: Rollups,
     /// The constants used, defaults applied.
     pub constants: Constants,
+    /// The fix plan: the opportunities that are not `Done`, by value,
+    /// highest first (ties: earlier `due` first, no date last, then map
+    /// order).
+    pub opportunities: Vec<OpportunityValue>,
+    /// A `Future` map compared with its baseline; `None` until
+    /// [`super::attach_baseline`] looks (and for any other map).
+    pub baseline: Option<Baseline>,
 }
 
 impl Report {
@@ -300,6 +307,99 @@ pub struct LoosePain {
     pub touchpoint: Option<String>,
 }
 
+/// An opportunity of the fix plan, with what makes its value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpportunityValue {
+    /// Index of its phase.
+    pub phase: usize,
+    /// Index in the phase's opportunities.
+    pub index: usize,
+    /// The opportunity's id, text, owner, status and due date, as written.
+    pub id: String,
+    pub text: String,
+    pub owner: Option<String>,
+    pub status: OpportunityStatus,
+    pub due: Option<String>,
+    /// 1..=5.
+    pub impact: i64,
+    /// 1..=5.
+    pub effort: i64,
+    /// The open pain points it addresses, in the order of its `addresses`.
+    pub pains: Vec<AddressedPain>,
+    /// A: the sum of their severities.
+    pub addressed: i64,
+    /// impact * (1 + A) / effort.
+    pub value: f64,
+}
+
+/// An open pain point an opportunity addresses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AddressedPain {
+    /// Index of its phase.
+    pub phase: usize,
+    /// Index in the phase's pain points.
+    pub pain: usize,
+    /// Its id, text and severity.
+    pub id: String,
+    pub text: String,
+    pub severity: i64,
+}
+
+/// A `Future` map's baseline: compared, or why it could not be.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Baseline {
+    /// The baseline loaded and was scored.
+    Compared(Comparison),
+    /// The baseline named by the map (`file`, as written) did not load.
+    Unavailable {
+        file: String,
+        problem: BaselineProblem,
+    },
+}
+
+/// Why a baseline could not be compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BaselineProblem {
+    /// No such file.
+    Missing,
+    /// The file is there but cannot be read.
+    Unreadable,
+    /// The file is not a valid map.
+    Invalid,
+}
+
+/// This map (the future state) against its baseline (the current state).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// The baseline's path as written in the map.
+    pub file: String,
+    /// The baseline's title.
+    pub title: String,
+    /// The baseline's overall score.
+    pub overall: Option<f64>,
+    /// This map's overall score minus the baseline's; `None` unless both
+    /// are scored.
+    pub delta: Option<f64>,
+    /// This map's phases in its order, then the baseline's phases it lacks.
+    pub phases: Vec<PhaseDelta>,
+}
+
+/// One phase name on either side of a comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PhaseDelta {
+    pub name: String,
+    /// Whether this map has a phase of that name.
+    pub here: bool,
+    /// Whether the baseline has one.
+    pub in_baseline: bool,
+    /// This map's score of the phase.
+    pub score: Option<f64>,
+    /// The baseline's score of the phase.
+    pub baseline: Option<f64>,
+    /// `score - baseline`; `None` unless both sides score the phase.
+    pub delta: Option<f64>,
+}
+
 /// Net experience: satisfaction as positives minus negatives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Net {
@@ -337,6 +437,8 @@ pub enum Target {
     Phase(usize),
     Touchpoint(usize, usize),
     PainPoint(usize, usize),
+    /// An opportunity: (phase, index in the phase's opportunities).
+    Opportunity(usize, usize),
 }
 
 impl Target {
@@ -347,10 +449,12 @@ impl Target {
             Target::Phase(_) => "phase",
             Target::Touchpoint(..) => "touchpoint",
             Target::PainPoint(..) => "pain",
+            Target::Opportunity(..) => "opportunity",
         }
     }
 
-    /// "map", the phase name, the touchpoint id or the pain point text.
+    /// "map", the phase name, the touchpoint id, the pain point text or the
+    /// opportunity id.
     pub fn label(self, map: &JourneyMap) -> String {
         let phase = |p: usize| map.phases.get(p);
         let label = match self {
@@ -362,6 +466,9 @@ impl Target {
             Target::PainPoint(p, i) => phase(p)
                 .and_then(|ph| ph.pain_points.get(i))
                 .map(|x| x.text.clone()),
+            Target::Opportunity(p, i) => phase(p)
+                .and_then(|ph| ph.opportunities.get(i))
+                .map(|o| o.id.clone()),
         };
         label.unwrap_or_else(|| "map".to_string())
     }
@@ -422,6 +529,18 @@ pub enum FindingKind {
     StageGap { stage: crate::model::Stage },
     /// `owner-gap`: no touchpoint is owned by an owner.
     OwnerGap { owner: crate::model::Owner },
+    /// `no-owner`: an open pain point of severity 4 or more that nobody
+    /// owns: no `owner` of its own, and no opportunity with an owner
+    /// addresses it (only in a map with opportunities).
+    NoOwner { pain: String, severity: i64 },
+    /// `overdue`: an opportunity not done whose `due` date is before today.
+    Overdue {
+        opportunity: String,
+        due: String,
+        today: String,
+    },
+    /// `assumption-key-point`: a key touchpoint known only as an assumption.
+    AssumptionKeyPoint { name: String },
 }
 
 /// The most severe open pain point on a key touchpoint.

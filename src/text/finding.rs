@@ -57,6 +57,18 @@ impl FindingKind {
         ];
         out.extend(Stage::ALL.map(|stage| FindingKind::StageGap { stage }));
         out.extend(Owner::ALL.map(|owner| FindingKind::OwnerGap { owner }));
+        out.extend([
+            FindingKind::NoOwner {
+                pain: name(),
+                severity: 4,
+            },
+            FindingKind::Overdue {
+                opportunity: name(),
+                due: "2026-12-15".into(),
+                today: "2027-01-04".into(),
+            },
+            FindingKind::AssumptionKeyPoint { name: name() },
+        ]);
         out
     }
 
@@ -72,6 +84,9 @@ impl FindingKind {
             FindingKind::BadEnding { .. } => "bad-ending",
             FindingKind::StageGap { .. } => "stage-gap",
             FindingKind::OwnerGap { .. } => "owner-gap",
+            FindingKind::NoOwner { .. } => "no-owner",
+            FindingKind::Overdue { .. } => "overdue",
+            FindingKind::AssumptionKeyPoint { .. } => "assumption-key-point",
         }
     }
 
@@ -143,6 +158,20 @@ impl FindingKind {
                 "No touchpoint is owned by {}.",
                 w(Word::owner_phrase(*owner))
             ),
+            FindingKind::NoOwner { pain, severity } => format!(
+                "Nobody owns the fix of \"{pain}\" (severity {severity}): give it an owner, \
+                 or an opportunity with an owner that addresses it."
+            ),
+            FindingKind::Overdue {
+                opportunity,
+                due,
+                today,
+            } => format!(
+                "The opportunity \"{opportunity}\" was due on {due} and is not done (today is {today})."
+            ),
+            FindingKind::AssumptionKeyPoint { name } => {
+                format!("The key point \"{name}\" rests on an assumption: check it with research.")
+            }
         }
     }
 
@@ -208,6 +237,20 @@ impl FindingKind {
                 "Ningún punto de contacto es responsabilidad de {}.",
                 w(Word::owner_phrase(*owner))
             ),
+            FindingKind::NoOwner { pain, severity } => format!(
+                "Nadie es responsable de resolver «{pain}» (gravedad {severity}): asígnele un \
+                 responsable, o una oportunidad con responsable que lo aborde."
+            ),
+            FindingKind::Overdue {
+                opportunity,
+                due,
+                today,
+            } => format!(
+                "La oportunidad «{opportunity}» vencía el {due} y no está hecha (hoy es {today})."
+            ),
+            FindingKind::AssumptionKeyPoint { name } => format!(
+                "El punto clave «{name}» se basa en una suposición: compruébelo con investigación."
+            ),
         }
     }
 }
@@ -229,6 +272,9 @@ mod tests {
             "bad-ending",
             "stage-gap",
             "owner-gap",
+            "no-owner",
+            "overdue",
+            "assumption-key-point",
         ] {
             assert!(samples.iter().any(|k| k.code() == code), "{code}");
         }

@@ -14,7 +14,7 @@
 //! exports, so that figures read the same across a team's reports.
 
 use super::Lang;
-use crate::model::{Owner, Stage};
+use crate::model::{Evidence, OpportunityStatus, Owner, Stage};
 use crate::score::Band;
 
 /// The language of a map's reports: the map's own `language` when it says
@@ -119,6 +119,45 @@ super::words! {
         APartner => "a partner", "un socio";
         TheCustomer => "the customer", "el cliente";
         SocialLong => "social (reviews, friends, the press)", "el entorno social (reseñas, amigos, la prensa)";
+        // The fix plan and the baseline
+        FixPlan => "Fix plan", "Plan de mejora";
+        Opportunity => "Opportunity", "Oportunidad";
+        Opportunities => "Opportunities", "Oportunidades";
+        Value => "Value", "Valor";
+        ValueLower => "value", "valor";
+        ImpactLower => "impact", "impacto";
+        EffortLower => "effort", "esfuerzo";
+        Due => "Due", "Fecha límite";
+        DueLower => "due", "fecha límite";
+        Addresses => "Addresses", "Aborda";
+        AddressesLower => "addresses", "aborda";
+        OwnerLower => "owner", "responsable";
+        NoOwner => "no owner", "sin responsable";
+        Idea => "idea", "idea";
+        Planned => "planned", "planificada";
+        InProgress => "in progress", "en curso";
+        Done => "done", "hecha";
+        Baseline => "Baseline", "Línea base";
+        ThisMap => "This map", "Este mapa";
+        Change => "Change", "Cambio";
+        OnlyInBaseline => "only in the baseline", "solo en la línea base";
+        NotInBaseline => "not in the baseline", "no está en la línea base";
+        // The persona, the touchpoints' details and the service blueprint
+        Goals => "Goals", "Objetivos";
+        Needs => "Needs", "Necesidades";
+        Frustrations => "Frustrations", "Frustraciones";
+        Quote => "Quote", "Cita";
+        Doing => "Doing", "Hace";
+        Thinking => "Thinking", "Piensa";
+        Quotes => "Quotes", "Citas";
+        Evidence => "Evidence", "Evidencia";
+        Assumption => "assumption", "suposición";
+        Anecdotal => "anecdotal", "anecdótica";
+        Researched => "researched", "investigada";
+        ServiceBlueprint => "Service blueprint", "Plano del servicio";
+        Frontstage => "Frontstage (seen by the customer)", "Primer plano (lo ve el cliente)";
+        Backstage => "Backstage (not seen)", "Trastienda (no se ve)";
+        Support => "Support processes", "Procesos de apoyo";
         // The HTML page
         CustomerJourneyMap => "customer journey map", "mapa de experiencia del cliente";
         EmotionCurve => "Emotion curve", "Curva de emoción";
@@ -162,6 +201,25 @@ impl Word {
         }
     }
 
+    /// The word of an opportunity's status: "in progress".
+    pub fn opportunity_status(s: OpportunityStatus) -> Word {
+        match s {
+            OpportunityStatus::Idea => Word::Idea,
+            OpportunityStatus::Planned => Word::Planned,
+            OpportunityStatus::InProgress => Word::InProgress,
+            OpportunityStatus::Done => Word::Done,
+        }
+    }
+
+    /// The word of how a card is known: "researched".
+    pub fn evidence(e: Evidence) -> Word {
+        match e {
+            Evidence::Assumption => Word::Assumption,
+            Evidence::Anecdotal => Word::Anecdotal,
+            Evidence::Researched => Word::Researched,
+        }
+    }
+
     /// An owner in a sentence: "the brand".
     pub fn owner_phrase(o: Owner) -> Word {
         match o {
@@ -195,6 +253,14 @@ pub enum Phrase<'a> {
     At(&'a str),
     /// The HTML page's footer, with the map's title (escaped by the caller).
     Footer(&'a str),
+    /// "Compared with the baseline “Laptop today” (today.ron)".
+    BaselineAgainst { title: &'a str, file: &'a str },
+    /// The baseline file is not there.
+    BaselineMissing(&'a str),
+    /// The baseline file is there but cannot be read.
+    BaselineUnreadable(&'a str),
+    /// The baseline file is not a valid map.
+    BaselineInvalid(&'a str),
 }
 
 impl Phrase<'_> {
@@ -213,6 +279,13 @@ impl Phrase<'_> {
             Phrase::VoteCount(2),
             Phrase::At("x"),
             Phrase::Footer("x"),
+            Phrase::BaselineAgainst {
+                title: "x",
+                file: "y",
+            },
+            Phrase::BaselineMissing("x"),
+            Phrase::BaselineUnreadable("x"),
+            Phrase::BaselineInvalid("x"),
         ]
     }
 
@@ -243,6 +316,18 @@ impl Phrase<'_> {
                  touchpoint scores from ratings, emotion, CSAT, CES and NPS; phase scores weighted by \
                  importance and key points, less open pain points."
             ),
+            Phrase::BaselineAgainst { title, file } => {
+                format!("Compared with the baseline “{title}” ({file})")
+            }
+            Phrase::BaselineMissing(file) => {
+                format!("Baseline {file}: the file is not there, so there is no comparison.")
+            }
+            Phrase::BaselineUnreadable(file) => {
+                format!("Baseline {file}: the file cannot be read, so there is no comparison.")
+            }
+            Phrase::BaselineInvalid(file) => format!(
+                "Baseline {file}: not a valid map (`cxmap validate` shows why), so there is no comparison."
+            ),
         }
     }
 
@@ -266,12 +351,26 @@ impl Phrase<'_> {
                  puntuación de cada punto de contacto a partir de valoraciones, emoción, CSAT, CES y NPS; \
                  puntuación de cada fase ponderada por importancia y puntos clave, menos los puntos de dolor abiertos."
             ),
+            Phrase::BaselineAgainst { title, file } => {
+                format!("Comparado con la línea base «{title}» ({file})")
+            }
+            Phrase::BaselineMissing(file) => {
+                format!("Línea base {file}: el archivo no está, así que no hay comparación.")
+            }
+            Phrase::BaselineUnreadable(file) => {
+                format!(
+                    "Línea base {file}: no se puede leer el archivo, así que no hay comparación."
+                )
+            }
+            Phrase::BaselineInvalid(file) => format!(
+                "Línea base {file}: no es un mapa válido (`cxmap validate` dice por qué), así que no hay comparación."
+            ),
         }
     }
 }
 
 /// Words that are the same in English and Spanish, on purpose.
-pub const SAME_IN_BOTH: &[&str] = &["Persona", "social"];
+pub const SAME_IN_BOTH: &[&str] = &["Persona", "social", "idea"];
 
 /// Every English text of a word or phrase of the reports that differs from
 /// its Spanish text, split into its words: a Spanish report must not

@@ -51,6 +51,7 @@ pub fn item_sel(map: &JourneyMap, report: &Report, item: &Item) -> Option<Sel> {
             Target::Phase(p) => Some(Sel { phase: p, row: 0 }),
             Target::Touchpoint(p, t) => Some(Sel::touchpoint(p, t)),
             Target::PainPoint(p, i) => Some(Sel::pain_point(map, p, i)),
+            Target::Opportunity(p, _) => Some(Sel { phase: p, row: 0 }),
         },
     }
 }
@@ -605,7 +606,9 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
                         ));
                     }
                 }
-                Target::Phase(p) | Target::PainPoint(p, _) => phase_lines(&mut out, p),
+                Target::Phase(p) | Target::PainPoint(p, _) | Target::Opportunity(p, _) => {
+                    phase_lines(&mut out, p)
+                }
                 Target::Map => {}
             }
         }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use serde_json::json;
 
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, ValidateFormat, color_stderr};
-use crate::model::{JourneyMap, did_you_mean};
+use crate::model::{JourneyMap, MapState, did_you_mean};
 use crate::storage::input::{display_name, is_std_stream};
 use crate::storage::{self, LoadError, load_file, to_ron, with_bom, write_atomic};
 use crate::templates;
@@ -186,6 +186,131 @@ pub fn new(file: &Path, template: &str, force: bool, lang: crate::text::Lang) ->
             EXIT_USAGE
         }
     }
+}
+
+/// `cxmap new FILE --from CURRENT`: a copy of the current-state map
+/// CURRENT as its future state (`state: Future`), with `baseline` naming
+/// CURRENT relative to FILE's folder. CURRENT's comments and layout are
+/// kept. A map that is itself a future state is refused: a future state's
+/// baseline is the current state, not another future.
+pub fn new_from(file: &Path, current: &Path, force: bool) -> u8 {
+    if is_std_stream(current) {
+        errln!(
+            "cxmap: --from needs the current-state map's file (the new map names it as its baseline), not standard input"
+        );
+        return EXIT_USAGE;
+    }
+    if file.is_file() && !force {
+        errln!(
+            "cxmap: {} already exists; use --force to overwrite it",
+            file.display()
+        );
+        return EXIT_USAGE;
+    }
+    if super::export::same_file(file, current) {
+        errln!(
+            "cxmap: {} is the current-state map itself; choose another file for the future state",
+            file.display()
+        );
+        return EXIT_USAGE;
+    }
+    let loaded = match load_or_report(current) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    if loaded.map.state == MapState::Future {
+        errln!(
+            "cxmap: {} is already a future-state map (state: Future); start from the current-state map{}",
+            current.display(),
+            loaded
+                .map
+                .baseline
+                .as_deref()
+                .map(|b| format!(" it names as its baseline ({b})"))
+                .unwrap_or_default()
+        );
+        return EXIT_USAGE;
+    }
+    let Some(baseline) = relative_path(file, current) else {
+        errln!(
+            "cxmap: cannot name {} relative to the folder of {}",
+            current.display(),
+            file.display()
+        );
+        return EXIT_USAGE;
+    };
+    let mut map = loaded.map.clone();
+    map.state = MapState::Future;
+    map.baseline = Some(baseline.clone());
+    let text = storage::edit(&loaded.text, &map);
+    match write_atomic(file, text.as_bytes()) {
+        Ok(()) => {
+            outln!(
+                "created {} (the future state of {}; baseline: {baseline})",
+                file.display(),
+                current.display()
+            );
+            EXIT_OK
+        }
+        Err(e) => {
+            errln!("cxmap: cannot write {}: {e}", file.display());
+            EXIT_USAGE
+        }
+    }
+}
+
+/// The path of `target` relative to the folder of `file`, with `/` between
+/// its parts (as a map file writes it). Both are taken from the current
+/// folder when relative; folders that exist are resolved (symbolic links,
+/// `..`) first.
+pub fn relative_path(file: &Path, target: &Path) -> Option<String> {
+    use std::path::Component;
+    let cwd = std::env::current_dir().ok()?;
+    let absolute = |p: &Path| -> PathBuf {
+        let p = cwd.join(p);
+        // The longest part that exists, resolved; the rest as written.
+        let mut head = p.clone();
+        let mut tail = Vec::new();
+        loop {
+            if let Ok(c) = std::fs::canonicalize(&head) {
+                let mut out = c;
+                out.extend(tail.iter().rev());
+                return out;
+            }
+            match (head.file_name().map(|n| n.to_os_string()), head.parent()) {
+                (Some(name), Some(parent)) => {
+                    tail.push(name);
+                    head = parent.to_path_buf();
+                }
+                _ => return p,
+            }
+        }
+    };
+    let dir = absolute(file).parent()?.to_path_buf();
+    let target = absolute(target);
+    let normal = |p: &Path| -> Option<Vec<String>> {
+        let mut parts: Vec<String> = Vec::new();
+        for c in p.components() {
+            match c {
+                Component::Normal(s) => parts.push(s.to_str()?.to_string()),
+                Component::ParentDir => {
+                    parts.pop();
+                }
+                Component::CurDir => {}
+                Component::RootDir | Component::Prefix(_) => parts.push(format!("{c:?}")),
+            }
+        }
+        Some(parts)
+    };
+    let (from, to) = (normal(&dir)?, normal(&target)?);
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        // Different roots (drives): no relative path.
+        return None;
+    }
+    let mut parts: Vec<&str> = vec![".."; from.len() - common];
+    parts.extend(to[common..].iter().map(String::as_str));
+    Some(parts.join("/"))
 }
 
 pub fn templates(lang: crate::text::Lang) -> u8 {

@@ -113,7 +113,8 @@ pub enum Command {
         #[arg(long)]
         check: bool,
     },
-    /// Create a new map file from a template.
+    /// Create a new map file from a template, or a future-state map from a
+    /// current one (--from).
     New {
         /// The map file to create.
         #[arg(value_name = "FILE")]
@@ -121,6 +122,11 @@ pub enum Command {
         /// The template to start from (see `cxmap templates`).
         #[arg(long, short, default_value = "blank", value_name = "NAME")]
         template: String,
+        /// Start from a copy of the current-state map CURRENT instead: the
+        /// new map is its `Future` state, with `baseline` naming CURRENT
+        /// (relative to FILE's folder), so that `cxmap score` compares them.
+        #[arg(long, value_name = "CURRENT", conflicts_with = "template")]
+        from: Option<PathBuf>,
         /// Overwrite FILE if it exists.
         #[arg(long)]
         force: bool,
@@ -160,6 +166,10 @@ pub enum Command {
         /// map is not scored; for CI.
         #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = percent)]
         fail_under: Option<f64>,
+        /// The day to score on, YYYY-MM-DD, instead of the system date: an
+        /// opportunity not done whose `due` date is before it is overdue.
+        #[arg(long, value_name = "DATE", value_parser = date)]
+        today: Option<crate::score::Date>,
     },
     /// Export a map to share it: Markdown, CSV, a self-contained HTML page or
     /// a Mermaid journey diagram. Prints to stdout unless -o is given.
@@ -296,6 +306,12 @@ fn percent(s: &str) -> Result<f64, String> {
     }
 }
 
+/// A calendar date, `YYYY-MM-DD`.
+fn date(s: &str) -> Result<crate::score::Date, String> {
+    crate::score::Date::parse(s)
+        .ok_or_else(|| format!("`{s}` is not a calendar date; expected YYYY-MM-DD, e.g. 2026-12-15"))
+}
+
 /// Parses the process arguments and runs the command.
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args_os()
@@ -344,8 +360,15 @@ pub fn run(cli: Cli) -> u8 {
         Some(Command::Fmt { files, check }) => files::fmt(&files, check),
         Some(Command::New {
             file,
+            from: Some(current),
+            force,
+            ..
+        }) => files::new_from(&file, &current, force),
+        Some(Command::New {
+            file,
             template,
             force,
+            from: None,
         }) => files::new(&file, &template, force, asked_or_configured(lang)),
         Some(Command::Templates) => files::templates(asked_or_configured(lang)),
         Some(Command::Config { path, init, force }) => config(path, init, force),
@@ -353,7 +376,8 @@ pub fn run(cli: Cli) -> u8 {
             file,
             format,
             fail_under,
-        }) => score::run(&file, format, fail_under, lang),
+            today,
+        }) => score::run(&file, format, fail_under, today, lang),
         Some(Command::Export {
             file,
             format,

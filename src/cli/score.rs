@@ -10,12 +10,25 @@ use crate::text::Lang;
 /// The text and Markdown reports are in the map's language, else `lang`
 /// (`--lang`), else the configured one; JSON keeps English (its keys, codes
 /// and finding messages are an interface for scripts).
-pub fn run(file: &Path, format: ScoreFormat, fail_under: Option<f64>, lang: Option<Lang>) -> u8 {
+///
+/// `today` (`--today`) is the day of the `overdue` finding, the system's
+/// date when not given. A `Future` map is compared with its baseline, read
+/// relative to `file`; a baseline that does not load is said in the report
+/// (and `baseline` is null in JSON), never an error.
+pub fn run(
+    file: &Path,
+    format: ScoreFormat,
+    fail_under: Option<f64>,
+    today: Option<score::Date>,
+    lang: Option<Lang>,
+) -> u8 {
     let loaded = match load_or_report(file) {
         Ok(l) => l,
         Err(code) => return code,
     };
-    let report = score::score(&loaded.map);
+    let today = today.unwrap_or_else(score::Date::today);
+    let mut report = score::score_on(&loaded.map, today);
+    score::attach_baseline(&mut report, &loaded.map, file, today);
     let map = &loaded.map;
     match format {
         ScoreFormat::Text => {

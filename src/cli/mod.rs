@@ -308,8 +308,9 @@ fn percent(s: &str) -> Result<f64, String> {
 
 /// A calendar date, `YYYY-MM-DD`.
 fn date(s: &str) -> Result<crate::score::Date, String> {
-    crate::score::Date::parse(s)
-        .ok_or_else(|| format!("`{s}` is not a calendar date; expected YYYY-MM-DD, e.g. 2026-12-15"))
+    crate::score::Date::parse(s).ok_or_else(|| {
+        format!("`{s}` is not a calendar date; expected YYYY-MM-DD, e.g. 2026-12-15")
+    })
 }
 
 /// Parses the process arguments and runs the command.

@@ -532,6 +532,150 @@ mod tests {
         assert_eq!(levels[0], Level::Warn); // empty-phase
     }
 
+    /// The findings of one code on 2026-12-01, as (target, message).
+    fn on_day(m: &JourneyMap, code: &str) -> Vec<(Target, String)> {
+        super::super::score_on(m, Date::parse("2026-12-01").unwrap())
+            .findings
+            .into_iter()
+            .filter(|f| f.code == code)
+            .map(|f| (f.target, f.text(Lang::En)))
+            .collect()
+    }
+
+    fn with_id(mut p: PainPoint, id: &str) -> PainPoint {
+        p.id = Some(id.into());
+        p
+    }
+
+    fn opportunity(id: &str, addresses: &[&str]) -> crate::model::Opportunity {
+        let mut o = crate::model::Opportunity::new(id, format!("Do {id}"));
+        o.addresses = addresses.iter().map(|s| s.to_string()).collect();
+        o
+    }
+
+    #[test]
+    fn no_action_is_answered_by_an_opportunity_of_any_phase_and_status() {
+        let mut later = phase("Later", vec![], vec![]);
+        let mut done = opportunity("fix", &["slow"]);
+        done.status = OpportunityStatus::Done;
+        later.opportunities.push(done);
+        let m = map(vec![
+            phase(
+                "P",
+                vec![emo("a", 0)],
+                vec![
+                    with_id(pain("slow", 2, None), "slow"),
+                    with_id(pain("rude", 2, None), "rude"),
+                ],
+            ),
+            later,
+        ]);
+        // "slow" is addressed (by a Done opportunity, in another phase): answered
+        let f = on_day(&m, "no-action");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].0, Target::PainPoint(0, 1));
+    }
+
+    #[test]
+    fn no_owner_only_in_a_map_with_opportunities() {
+        let mut owned = with_id(pain("owned", 4, None), "owned");
+        owned.owner = Some("Support".into());
+        let pains = vec![
+            with_id(pain("orphan", 5, None), "orphan"), // severity 5, nobody: found
+            owned,                                      // its own owner
+            with_id(pain("by plan", 4, None), "by-plan"), // an owned opportunity addresses it
+            with_id(pain("by idea", 4, None), "by-idea"), // addressed, but with no owner: found
+            with_id(pain("mild", 3, None), "mild"),     // severity 3: fine
+            resolved(with_id(pain("gone", 5, None), "gone")), // resolved: fine
+        ];
+        let mut m = map(vec![phase("P", vec![emo("a", 0)], pains)]);
+        assert!(on_day(&m, "no-owner").is_empty(), "no opportunity yet");
+        let mut plan = opportunity("plan", &["by-plan"]);
+        plan.owner = Some("Ops".into());
+        m.phases[0].opportunities = vec![plan, opportunity("idea", &["by-idea"])];
+        let f = on_day(&m, "no-owner");
+        let targets: Vec<_> = f.iter().map(|x| x.0).collect();
+        assert_eq!(targets, [Target::PainPoint(0, 0), Target::PainPoint(0, 3)]);
+        assert_eq!(
+            f[0].1,
+            "Nobody owns the fix of \"orphan\" (severity 5): give it an owner, or an opportunity with an owner that addresses it."
+        );
+    }
+
+    #[test]
+    fn overdue_is_strictly_before_today_and_not_done() {
+        let mut ph = phase("P", vec![emo("a", 0)], vec![]);
+        let due = |id: &str, d: &str, s: OpportunityStatus| {
+            let mut o = opportunity(id, &[]);
+            o.due = Some(d.into());
+            o.status = s;
+            o
+        };
+        ph.opportunities = vec![
+            due("late", "2026-11-30", OpportunityStatus::InProgress), // the day before: overdue
+            due("today", "2026-12-01", OpportunityStatus::Planned),   // due today: not overdue
+            due("shipped", "2026-01-01", OpportunityStatus::Done),    // done: never overdue
+            due("soon", "2026-12-02", OpportunityStatus::Idea),       // tomorrow
+            opportunity("undated", &[]),
+        ];
+        let m = map(vec![ph]);
+        let f = on_day(&m, "overdue");
+        assert_eq!(
+            f,
+            [(
+                Target::Opportunity(0, 0),
+                "The opportunity \"Do late\" was due on 2026-11-30 and is not done (today is 2026-12-01)."
+                    .to_string()
+            )]
+        );
+        let r = super::super::score_on(&m, Date::parse("2026-12-01").unwrap());
+        let x = r.findings.iter().find(|f| f.code == "overdue").unwrap();
+        assert_eq!((x.level, x.label.as_str()), (Level::Warn, "late"));
+        // a day later, "today" is overdue too
+        let later = super::super::score_on(&m, Date::parse("2026-12-02").unwrap());
+        assert_eq!(
+            later
+                .findings
+                .iter()
+                .filter(|f| f.code == "overdue")
+                .count(),
+            2
+        );
+    }
+
+    #[test]
+    fn assumption_key_point() {
+        let ev = |id: &str, key: bool, e: Option<Evidence>| {
+            tp(id, move |t| {
+                t.key = key;
+                t.evidence = e;
+                t.emotion = Some(1);
+            })
+        };
+        let m = map(vec![phase(
+            "P",
+            vec![
+                ev("guess", true, Some(Evidence::Assumption)),
+                ev("known", true, Some(Evidence::Researched)),
+                ev("plain", false, Some(Evidence::Assumption)),
+                ev("unstated", true, None),
+            ],
+            vec![],
+        )]);
+        let f = on_day(&m, "assumption-key-point");
+        assert_eq!(
+            f,
+            [(
+                Target::Touchpoint(0, 0),
+                "The key point \"Name guess\" rests on an assumption: check it with research."
+                    .to_string()
+            )]
+        );
+        let r = score(&m);
+        let x = r.findings.iter().find(|f| f.code == "assumption-key-point");
+        assert_eq!(x.map(|x| x.level), Some(Level::Info));
+    }
+
     #[test]
     fn scores_below_50_never_read_as_50() {
         assert_eq!(below_50(38.0), "38");

@@ -398,3 +398,125 @@ fn last_emotion(ph: &Phase) -> Option<usize> {
 fn shift(r: &Range<usize>, by: isize) -> Range<usize> {
     r.start.wrapping_add_signed(by)..r.end.wrapping_add_signed(by)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::*;
+    use super::*;
+    use crate::model::{Opportunity, PainPoint};
+
+    fn day() -> Date {
+        Date::parse("2026-12-01").unwrap()
+    }
+
+    /// Edits phase `p` with `f`, updates the kept report, and checks it
+    /// against a full score.
+    fn check(
+        m: &mut JourneyMap,
+        r: &mut Report,
+        parts: &mut Parts,
+        p: usize,
+        f: impl FnOnce(&mut Phase),
+    ) {
+        f(&mut m.phases[p]);
+        parts.update_on(r, m, p..p + 1, day());
+        assert_eq!(*r, super::super::score_on(m, day()));
+    }
+
+    fn with_id(mut x: PainPoint, id: &str) -> PainPoint {
+        x.id = Some(id.into());
+        x
+    }
+
+    #[test]
+    fn opportunities_in_one_phase_change_the_findings_and_plan_of_another() {
+        let mut m = map(vec![
+            phase(
+                "One",
+                vec![emo("a", 0)],
+                vec![with_id(pain("slow", 5, Some("a")), "slow")],
+            ),
+            phase("Two", vec![emo("b", 1)], vec![]),
+        ]);
+        let (mut r, mut parts) = Parts::new_on(&m, day());
+        assert!(r.findings.iter().any(|f| f.code == "no-action"));
+        // An opportunity in Two addresses the pain of One: no-action goes,
+        // no-owner comes (severity 5, nobody owns it)
+        check(&mut m, &mut r, &mut parts, 1, |ph| {
+            let mut o = Opportunity::new("fix", "Fix it");
+            o.addresses = vec!["slow".into()];
+            o.due = Some("2026-11-01".into());
+            ph.opportunities.push(o);
+        });
+        let codes: Vec<_> = r.findings.iter().map(|f| f.code).collect();
+        assert!(
+            !codes.contains(&"no-action") && codes.contains(&"no-owner"),
+            "{codes:?}"
+        );
+        assert!(codes.contains(&"overdue"), "{codes:?}");
+        // impact 3 × (1 + 5) / effort 3 = 6
+        assert_eq!(r.opportunities[0].value, 6.0);
+        // The pain resolved in One: the value falls to 3 × (1 + 0) / 3 = 1
+        check(&mut m, &mut r, &mut parts, 0, |ph| {
+            ph.pain_points[0].status = crate::model::Status::Resolved;
+        });
+        assert_eq!(r.opportunities[0].value, 1.0);
+        // An owner on the opportunity; then it is done
+        check(&mut m, &mut r, &mut parts, 1, |ph| {
+            ph.opportunities[0].owner = Some("Ops".into())
+        });
+        check(&mut m, &mut r, &mut parts, 1, |ph| {
+            ph.opportunities[0].status = crate::model::OpportunityStatus::Done
+        });
+        assert!(r.opportunities.is_empty());
+        // A touchpoint made key with an assumption
+        check(&mut m, &mut r, &mut parts, 0, |ph| {
+            ph.touchpoints[0].key = true;
+            ph.touchpoints[0].evidence = Some(crate::model::Evidence::Assumption);
+        });
+        assert!(r.findings.iter().any(|f| f.code == "assumption-key-point"));
+    }
+
+    #[test]
+    fn a_new_day_makes_the_report_again() {
+        let mut m = map(vec![phase("P", vec![emo("a", 0)], vec![])]);
+        let mut o = Opportunity::new("o", "O");
+        o.due = Some("2026-12-01".into());
+        m.phases[0].opportunities.push(o);
+        let (mut r, mut parts) = Parts::new_on(&m, day());
+        assert!(!r.findings.iter().any(|f| f.code == "overdue"));
+        let tomorrow = Date::parse("2026-12-02").unwrap();
+        parts.update_on(&mut r, &m, 0..1, tomorrow);
+        assert_eq!(r, super::super::score_on(&m, tomorrow));
+        assert!(r.findings.iter().any(|f| f.code == "overdue"));
+    }
+
+    #[test]
+    fn a_priority_that_changes_below_its_key_is_made_again() {
+        // ces 6.1: (6.1 - 1) / 6 × 100 = 85 → priority 3 × (100 - 85) / 100 = 0.45
+        // ratings 5, 5, 4, 4, 4: (22 / 5 - 1) × 25 = 85.00000000000001
+        //   → priority 0.44999999999999957
+        // The same to 9 decimals (the same key), yet not the same number
+        let mut m = map(vec![phase(
+            "P",
+            vec![tp("a", |t| t.ces = Some(6.1)), emo("b", 0)],
+            vec![],
+        )]);
+        let (mut r, mut parts) = Parts::new_on(&m, day());
+        assert_eq!(r.priorities[1].priority, 0.45);
+        check(&mut m, &mut r, &mut parts, 0, |ph| {
+            let t = &mut ph.touchpoints[0];
+            t.ces = None;
+            t.ratings.place = Some(5);
+            t.ratings.price = Some(5);
+            t.ratings.promotion = Some(4);
+            t.ratings.product = Some(4);
+            t.ratings.people = Some(4);
+        });
+        let a = r.priorities.iter().find(|x| x.index == 0).unwrap();
+        assert_eq!(
+            a.priority,
+            3.0 * (100.0 - r.touchpoints[0].effective.unwrap()) / 100.0
+        );
+    }
+}

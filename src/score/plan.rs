@@ -91,3 +91,106 @@ fn plan_order(a: &OpportunityValue, b: &OpportunityValue) -> Ordering {
             (None, None) => Ordering::Equal,
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::*;
+    use super::super::{Date, score_on};
+    use super::*;
+    use crate::model::{JourneyMap, Opportunity, PainPoint};
+
+    fn day() -> Date {
+        Date::parse("2026-12-01").unwrap()
+    }
+
+    /// A pain point with an id.
+    fn pid(id: &str, severity: i64) -> PainPoint {
+        let mut p = pain(&format!("Pain {id}"), severity, None);
+        p.id = Some(id.into());
+        p
+    }
+
+    /// An opportunity addressing `addresses`, changed by `f`.
+    fn opp(id: &str, addresses: &[&str], f: impl FnOnce(&mut Opportunity)) -> Opportunity {
+        let mut o = Opportunity::new(id, format!("Do {id}"));
+        o.addresses = addresses.iter().map(|s| s.to_string()).collect();
+        f(&mut o);
+        o
+    }
+
+    fn plan_of(m: &JourneyMap) -> Vec<(String, f64)> {
+        score_on(m, day())
+            .opportunities
+            .iter()
+            .map(|o| (o.id.clone(), o.value))
+            .collect()
+    }
+
+    #[test]
+    fn value_is_impact_times_one_plus_open_severity_over_effort() {
+        let mut one = phase("One", vec![], vec![pid("a", 3), resolved(pid("old", 4))]);
+        let two = phase("Two", vec![], vec![pid("b", 5)]);
+        one.opportunities = vec![
+            opp("big", &["a", "b", "old"], |o| {
+                o.impact = 4;
+                o.effort = 2;
+            }),
+            opp("none", &[], |_| {}),
+            opp("shipped", &["a"], |o| o.status = OpportunityStatus::Done),
+        ];
+        let m = map(vec![one, two]);
+        let r = score_on(&m, day());
+        // big: impact 4 × (1 + 3 + 5) / effort 2 = 18; the resolved "old" (4) does not count
+        // none: impact 3 × (1 + 0) / effort 3 = 1
+        // shipped: Done, not in the plan
+        assert_eq!(
+            plan_of(&m),
+            [("big".to_string(), 18.0), ("none".to_string(), 1.0)]
+        );
+        let big = &r.opportunities[0];
+        assert_eq!((big.addressed, big.phase, big.index), (8, 0, 0));
+        let pains: Vec<_> = big.pains.iter().map(|x| (x.id.as_str(), x.phase)).collect();
+        assert_eq!(pains, [("a", 0), ("b", 1)]);
+    }
+
+    #[test]
+    fn ties_go_to_the_earlier_due_date_then_no_date_then_map_order() {
+        let mut ph = phase("P", vec![], vec![pid("a", 2)]);
+        // every one: impact 3 × (1 + 2) / effort 3 = 3
+        let due = |d: &'static str| move |o: &mut Opportunity| o.due = Some(d.into());
+        ph.opportunities = vec![
+            opp("undated-1", &["a"], |_| {}),
+            opp("late", &["a"], due("2027-03-01")),
+            opp("undated-2", &["a"], |_| {}),
+            opp("early", &["a"], due("2026-12-24")),
+            // impact 2 × (1 + 2) / effort 2 = 3 too: the same value, exactly
+            opp("same-value", &["a"], |o| {
+                o.impact = 2;
+                o.effort = 2;
+            }),
+            // impact 5 × (1 + 0) / effort 1 = 5: first
+            opp("top", &[], |o| {
+                o.impact = 5;
+                o.effort = 1;
+            }),
+        ];
+        let ids: Vec<String> = plan_of(&map(vec![ph])).into_iter().map(|x| x.0).collect();
+        assert_eq!(
+            ids,
+            [
+                "top",
+                "early",
+                "late",
+                "undated-1",
+                "undated-2",
+                "same-value"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_map_without_opportunities_has_no_plan() {
+        let m = map(vec![phase("P", vec![emo("a", 1)], vec![pid("x", 5)])]);
+        assert!(fix_plan(&m).is_empty());
+    }
+}

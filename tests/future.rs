@@ -1,0 +1,305 @@
+//! Deeper maps on the command line: `new --from` (a future state with its
+//! baseline), `score --today`, the fix plan and the baseline in the
+//! reports, and the opportunities table of `export --format csv`.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::{Value, json};
+
+const EXE: &str = env!("CARGO_BIN_EXE_cxmap");
+
+/// Runs cxmap in `dir` in English with no configuration.
+fn run(dir: &Path, args: &[&str]) -> Output {
+    Command::new(EXE)
+        .args(args)
+        .current_dir(dir)
+        .env("CXMAP_DATA_DIR", dir.join(".data"))
+        .env("LC_ALL", "C")
+        .env("NO_COLOR", "1")
+        .env("CXMAP_CONFIG", "/nonexistent/cxmap/config.ron")
+        .stdin(Stdio::null())
+        .output()
+        .expect("cxmap runs")
+}
+
+fn ok(dir: &Path, args: &[&str]) -> String {
+    let o = run(dir, args);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "cxmap {args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The current state: Discover scores 25 (emotion -1), Old 50 (emotion 0).
+const NOW: &str = r#"JourneyMap(
+    title: "Shop now",
+    // kept in the future state
+    phases: [
+        Phase(name: "Discover", touchpoints: [Touchpoint(id: "ad", name: "Sees an ad", emotion: -1)]),
+        Phase(name: "Old", touchpoints: [Touchpoint(id: "old", name: "Old step", emotion: 0)]),
+    ],
+)
+"#;
+
+/// The future state: Discover 75 (emotion 1) with two pain points and
+/// three opportunities; New 100 (emotion 2).
+const LATER: &str = r#"JourneyMap(
+    title: "Shop later",
+    state: Future,
+    baseline: "now.ron",
+    phases: [
+        Phase(
+            name: "Discover",
+            touchpoints: [Touchpoint(id: "ad", name: "Sees an ad", emotion: 1, key: true, evidence: Assumption)],
+            pain_points: [
+                PainPoint(id: "slow", text: "Slow site", severity: 3, touchpoint: "ad", action: "Cache"),
+                PainPoint(id: "lost", text: "Gets lost", severity: 5, action: "Menu"),
+            ],
+            opportunities: [
+                Opportunity(id: "menu", text: "Better menu", addresses: ["lost"]),
+                Opportunity(id: "fast", text: "Faster pages", owner: "Web", status: Planned, due: "2026-11-30",
+                    impact: 4, effort: 2, addresses: ["slow", "lost"]),
+                Opportunity(id: "old", text: "Old fix", status: Done, due: "2020-01-01", addresses: ["slow"]),
+            ],
+        ),
+        Phase(name: "New", touchpoints: [Touchpoint(id: "new", name: "New step", emotion: 2)]),
+    ],
+)
+"#;
+
+fn dir_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        let p = dir.path().join(name);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn new_from_makes_a_future_state_naming_its_baseline() {
+    let dir = dir_with(&[("now/now.ron", NOW)]);
+    fs::create_dir(dir.path().join("plans")).unwrap();
+    let out = ok(
+        dir.path(),
+        &["new", "plans/later.ron", "--from", "now/now.ron"],
+    );
+    assert!(out.contains("baseline: ../now/now.ron"), "{out}");
+    let text = fs::read_to_string(dir.path().join("plans/later.ron")).unwrap();
+    assert!(text.contains("state: Future,"), "{text}");
+    assert!(text.contains("baseline: \"../now/now.ron\","), "{text}");
+    assert!(text.contains("// kept in the future state"), "{text}");
+    ok(dir.path(), &["validate", "plans/later.ron"]);
+    // Scored, it is compared with the map it came from: no change yet
+    let v: Value = serde_json::from_str(&ok(
+        dir.path(),
+        &["score", "plans/later.ron", "--format", "json"],
+    ))
+    .unwrap();
+    assert_eq!(v["baseline"]["file"], "../now/now.ron");
+    assert_eq!(v["baseline"]["delta"], json!(0.0));
+
+    // Never over an existing file; never from a future state
+    let o = run(
+        dir.path(),
+        &["new", "plans/later.ron", "--from", "now/now.ron"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--force"), "{}", stderr(&o));
+    let o = run(
+        dir.path(),
+        &["new", "again.ron", "--from", "plans/later.ron"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("already a future-state map"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!dir.path().join("again.ron").exists());
+    // --from and --template do not go together
+    let o = run(
+        dir.path(),
+        &["new", "x.ron", "--from", "now/now.ron", "-t", "blank"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn score_json_has_the_fix_plan_and_the_baseline() {
+    let dir = dir_with(&[("now.ron", NOW), ("later.ron", LATER)]);
+    let v: Value = serde_json::from_str(&ok(
+        dir.path(),
+        &[
+            "score",
+            "later.ron",
+            "--format",
+            "json",
+            "--today",
+            "2026-12-01",
+        ],
+    ))
+    .unwrap();
+    // fast: impact 4 × (1 + 3 + 5) / effort 2 = 18; menu: 3 × (1 + 5) / 3 = 6; old: Done
+    assert_eq!(
+        v["opportunities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(
+                |o| json!({"id": o["id"], "phase": o["phase"], "text": o["text"],
+                "owner": o["owner"], "status": o["status"], "value": o["value"]})
+            )
+            .collect::<Vec<_>>(),
+        [
+            json!({"id": "fast", "phase": "Discover", "text": "Faster pages", "owner": "Web", "status": "Planned", "value": 18.0}),
+            json!({"id": "menu", "phase": "Discover", "text": "Better menu", "owner": null, "status": "Idea", "value": 6.0}),
+        ]
+    );
+    // baseline O = (3 × 25 + 3 × 50) / 6 = 37.5; this map: (3×2 × 75 … see below)
+    let b = &v["baseline"];
+    assert_eq!(
+        (&b["file"], &b["overall"]),
+        (&json!("now.ron"), &json!(37.5))
+    );
+    // Discover: the key touchpoint, w = 3 × 2 = 6, S = 75, L(t) = 3 → 75 - 9 = 66;
+    // L_phase = 5 (lost, unlinked) → P = 66 - 15 = 51; New: w = 3, P = 100
+    // O = (6 × 51 + 3 × 100) / 9 = 606 / 9 = 67.33…; delta = 67.33… - 37.5 = 29.83…
+    let delta = b["delta"].as_f64().unwrap();
+    assert!((delta - (606.0 / 9.0 - 37.5)).abs() < 1e-9, "{delta}");
+    assert_eq!(
+        b["phases"],
+        json!([
+            // Discover: 51 - 25 = 26
+            { "name": "Discover", "score": 25.0, "delta": 26.0 },
+            { "name": "New", "score": null, "delta": null },
+            { "name": "Old", "score": 50.0, "delta": null },
+        ])
+    );
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    // "fast" was due 2026-11-30: overdue on 2026-12-01; "old" is done
+    assert_eq!(codes.iter().filter(|c| **c == "overdue").count(), 1);
+    assert!(codes.contains(&"assumption-key-point"), "{codes:?}");
+    let overdue = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "overdue")
+        .unwrap();
+    assert_eq!(
+        (&overdue["target"], &overdue["target_kind"]),
+        (&json!("fast"), &json!("opportunity"))
+    );
+}
+
+#[test]
+fn score_today_sets_the_day_and_is_checked() {
+    let dir = dir_with(&[("now.ron", NOW), ("later.ron", LATER)]);
+    // due 2026-11-30: not overdue on that day, overdue the day after
+    let on = |day: &str| ok(dir.path(), &["score", "later.ron", "--today", day]);
+    assert!(!on("2026-11-30").contains("overdue"));
+    let text = on("2026-12-01");
+    assert!(
+        text.contains("The opportunity \"Faster pages\" was due on 2026-11-30 and is not done (today is 2026-12-01)."),
+        "{text}"
+    );
+    for bad in ["2026-02-30", "tomorrow", "2026-1-5"] {
+        let o = run(dir.path(), &["score", "later.ron", "--today", bad]);
+        assert_eq!(o.status.code(), Some(2), "{bad}");
+        assert!(stderr(&o).contains("YYYY-MM-DD"), "{}", stderr(&o));
+    }
+}
+
+#[test]
+fn text_and_markdown_show_the_fix_plan_and_the_baseline() {
+    let dir = dir_with(&[("now.ron", NOW), ("later.ron", LATER)]);
+    let text = ok(dir.path(), &["score", "later.ron", "--today", "2026-01-01"]);
+    for line in [
+        "Fix plan",
+        "   1. Faster pages (fast, Discover): value 18.0 = impact 4 × (1 + 3 + 5) / effort 2",
+        "      owner Web · planned · due 2026-11-30",
+        "      addresses: \"Slow site\" (severity 3), \"Gets lost\" (severity 5)",
+        "   2. Better menu (menu, Discover): value 6.0 = impact 3 × (1 + 5) / effort 3",
+        "      no owner · idea",
+        "  Compared with the baseline “Shop now” (now.ron)",
+        "  CX score  37.5 → 67.3  (+29.8)",
+        "  Discover  25.0 → 51.0  (+26.0)",
+        "  New       not in the baseline → 100.0",
+        "  Old       50.0 → only in the baseline",
+    ] {
+        assert!(text.contains(line), "{line:?} not in:\n{text}");
+    }
+    let md = ok(
+        dir.path(),
+        &["score", "later.ron", "--format", "markdown", "--lang", "es"],
+    );
+    for line in [
+        "### Plan de mejora",
+        "| 1 | Faster pages (fast) | Discover | Web | planificada | 2026-11-30 | 18.0 | Slow site (3); Gets lost (5) |",
+        "### Línea base",
+        "| **Global** | 37.5 | 67.3 | +29.8 |",
+        "| New | no está en la línea base | 100.0 |  |",
+    ] {
+        assert!(md.contains(line), "{line:?} not in:\n{md}");
+    }
+}
+
+#[test]
+fn a_missing_baseline_is_reported_by_the_score_not_the_loader() {
+    let later = LATER.replace("now.ron", "gone.ron");
+    let dir = dir_with(&[("later.ron", &later), ("bad.ron", "JourneyMap(")]);
+    ok(dir.path(), &["validate", "later.ron"]);
+    let text = ok(dir.path(), &["score", "later.ron"]);
+    assert!(
+        text.contains("Baseline gone.ron: the file is not there, so there is no comparison."),
+        "{text}"
+    );
+    let md = ok(dir.path(), &["score", "later.ron", "--format", "markdown"]);
+    assert!(
+        md.contains("**Baseline gone.ron: the file is not there"),
+        "{md}"
+    );
+    let v: Value =
+        serde_json::from_str(&ok(dir.path(), &["score", "later.ron", "--format", "json"])).unwrap();
+    assert_eq!(v["baseline"], Value::Null);
+    assert!(v["overall"].is_number());
+    // an invalid baseline: the same, said differently
+    fs::write(
+        dir.path().join("later.ron"),
+        LATER.replace("now.ron", "bad.ron"),
+    )
+    .unwrap();
+    let text = ok(dir.path(), &["score", "later.ron"]);
+    assert!(text.contains("Baseline bad.ron: not a valid map"), "{text}");
+}
+
+#[test]
+fn a_current_map_has_a_null_baseline_and_an_empty_plan() {
+    let dir = dir_with(&[("now.ron", NOW)]);
+    let v: Value =
+        serde_json::from_str(&ok(dir.path(), &["score", "now.ron", "--format", "json"])).unwrap();
+    assert_eq!(
+        (&v["baseline"], &v["opportunities"]),
+        (&Value::Null, &json!([]))
+    );
+    let text = ok(dir.path(), &["score", "now.ron"]);
+    assert!(
+        !text.contains("Fix plan") && !text.contains("Baseline"),
+        "{text}"
+    );
+}

@@ -303,3 +303,131 @@ fn a_current_map_has_a_null_baseline_and_an_empty_plan() {
         "{text}"
     );
 }
+
+/// The fixture with every field of the deeper maps, and its baseline, in
+/// a temporary folder.
+fn deep() -> tempfile::TempDir {
+    let read = |name: &str| {
+        let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/valid")
+            .join(name);
+        fs::read_to_string(p).unwrap()
+    };
+    let (deep, now) = (read("deep.ron"), read("deep_now.ron"));
+    dir_with(&[("deep.ron", &deep), ("deep_now.ron", &now)])
+}
+
+#[test]
+fn every_export_shows_the_deeper_map() {
+    let dir = deep();
+    ok(dir.path(), &["validate", "deep.ron", "deep_now.ron"]);
+    for (label, args) in [
+        ("markdown", vec!["--format", "markdown"]),
+        ("html", vec!["--format", "html"]),
+        ("csv", vec!["--format", "csv"]),
+        ("csv-pains", vec!["--format", "csv", "--rows", "pains"]),
+        (
+            "csv-opportunities",
+            vec!["--format", "csv", "--rows", "opportunities"],
+        ),
+        ("mermaid", vec!["--format", "mermaid"]),
+    ] {
+        let mut all = vec!["export", "deep.ron"];
+        all.extend(args);
+        // The overdue finding depends on the day: the exports are made on
+        // the system's, so only its line may differ; it is left out.
+        let out: String = ok(dir.path(), &all)
+            .lines()
+            .filter(|l| !l.contains("overdue"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        insta::assert_snapshot!(format!("deep-{label}"), out);
+    }
+}
+
+#[test]
+fn the_deeper_map_scores_on_a_given_day() {
+    let dir = deep();
+    let text = ok(dir.path(), &["score", "deep.ron", "--today", "2026-12-01"]);
+    insta::assert_snapshot!("deep-score-text", text);
+    let es = ok(
+        dir.path(),
+        &[
+            "score",
+            "deep.ron",
+            "--today",
+            "2026-12-01",
+            "--format",
+            "markdown",
+            "--lang",
+            "es",
+        ],
+    );
+    // the map says "en": --lang does not change it
+    assert!(es.contains("### Fix plan"), "{es}");
+}
+
+/// The words of a text, cut as `english_only_words` cuts them.
+fn words(s: &str) -> std::collections::BTreeSet<String> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_deeper_map_in_spanish_has_no_english_word_of_ours() {
+    let dir = deep();
+    let es = fs::read_to_string(dir.path().join("deep.ron"))
+        .unwrap()
+        .replace("language: \"en\"", "language: \"es\"");
+    fs::write(dir.path().join("deep.ron"), &es).unwrap();
+    // The user's text: what is between quotes in the files.
+    let now = fs::read_to_string(dir.path().join("deep_now.ron")).unwrap();
+    let user: std::collections::BTreeSet<String> = format!("{es}{now}")
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .flat_map(words)
+        .collect();
+    let english = cxmap::text::report::english_only_words();
+    for args in [
+        vec!["score", "deep.ron", "--today", "2026-12-01"],
+        vec![
+            "score",
+            "deep.ron",
+            "--today",
+            "2026-12-01",
+            "--format",
+            "markdown",
+        ],
+        vec!["export", "deep.ron", "--format", "markdown"],
+        vec!["export", "deep.ron", "--format", "html"],
+    ] {
+        let mut out = ok(dir.path(), &args);
+        if args.contains(&"html") {
+            // What a reader sees: no style sheet, no tags.
+            let body = out.split("</style>").nth(1).unwrap_or_default();
+            out = body
+                .split('<')
+                .map(|part| part.split_once('>').map_or(part, |(_, text)| text))
+                .collect();
+        }
+        let found = words(&out);
+        let left: Vec<&String> = english
+            .iter()
+            .filter(|w| found.contains(*w) && !user.contains(*w))
+            .collect();
+        assert!(left.is_empty(), "{args:?}: {left:?}");
+        for w in [
+            "Plan de mejora",
+            "planificada",
+            "Línea base",
+            "vencía",
+            "suposición",
+        ] {
+            if args[0] == "score" {
+                assert!(out.contains(w), "{w} not in {args:?}:\n{out}");
+            }
+        }
+    }
+}

@@ -15,7 +15,8 @@ use crate::score;
 pub enum ExportFormat {
     /// The map and its score report, for notes (and `git diff` textconv).
     Markdown,
-    /// One row per touchpoint (or per pain point with `--rows pains`).
+    /// One row per touchpoint (or per pain point with `--rows pains`, per
+    /// opportunity with `--rows opportunities`).
     Csv,
     /// One self-contained page: columns, emotion curve, scores, findings.
     Html,
@@ -28,6 +29,8 @@ pub enum ExportFormat {
 pub enum Rows {
     Touchpoints,
     Pains,
+    /// One row per opportunity, with its value in the fix plan.
+    Opportunities,
 }
 
 pub fn run(
@@ -65,7 +68,10 @@ pub fn run(
         Err(code) => return code,
     };
     let map = &loaded.map;
-    let report = score::score(map);
+    let mut report = score::score(map);
+    // The Markdown export ends with the score report: a Future map's
+    // comparison with its baseline is part of it.
+    score::attach_baseline(&mut report, map, file, score::Date::today());
     // CSV (field names and file values) and Mermaid (the map's own text)
     // have no words of their own: only Markdown and HTML need a language.
     let lang = || super::report_lang(map, lang);
@@ -74,6 +80,7 @@ pub fn run(
         ExportFormat::Csv => match rows.unwrap_or(Rows::Touchpoints) {
             Rows::Touchpoints => export::csv::write_touchpoints(w, map, &report, cells),
             Rows::Pains => export::csv::write_pains(w, map, cells),
+            Rows::Opportunities => export::csv::write_opportunities(w, map, &report, cells),
         },
         ExportFormat::Html => export::html::write_html_in(w, map, &report, lang()),
         ExportFormat::Mermaid => w.write_all(export::mermaid::to_mermaid(map).as_bytes()),

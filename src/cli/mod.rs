@@ -182,7 +182,8 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
-        /// CSV only: one row per touchpoint (default) or per pain point.
+        /// CSV only: one row per touchpoint (default), per pain point or per
+        /// opportunity (with its value in the fix plan).
         #[arg(long, value_enum, value_name = "ROWS")]
         rows: Option<Rows>,
         /// Write to OUT (atomically) instead of stdout; `-` is stdout. A

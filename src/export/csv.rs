@@ -21,8 +21,10 @@ use crate::score::Report;
 
 // Columns that are fields of the format take their names from its table;
 // the others (phase, csat_satisfied, score …) are the export's own.
-/// The header of [`touchpoints`].
-pub const TOUCHPOINT_HEADER: [&str; 26] = [
+/// The header of [`touchpoints`]. The columns of the deeper maps (doing …
+/// support) come after the scores, so that the columns before them stay
+/// where they were.
+pub const TOUCHPOINT_HEADER: [&str; 33] = [
     "phase",
     f::STAGE.name,
     f::ID.name,
@@ -49,10 +51,17 @@ pub const TOUCHPOINT_HEADER: [&str; 26] = [
     "pain_load",
     "effective",
     "weight",
+    f::DOING.name,
+    f::THINKING.name,
+    f::QUOTES.name,
+    f::EVIDENCE.name,
+    f::FRONTSTAGE.name,
+    f::BACKSTAGE.name,
+    f::SUPPORT.name,
 ];
 
-/// The header of [`pains`].
-pub const PAIN_HEADER: [&str; 8] = [
+/// The header of [`pains`]; `id` and `owner` (deeper maps) last.
+pub const PAIN_HEADER: [&str; 10] = [
     "phase",
     f::STAGE.name,
     f::TEXT_FIELD.name,
@@ -61,7 +70,26 @@ pub const PAIN_HEADER: [&str; 8] = [
     f::ACTION.name,
     f::STATUS.name,
     f::VOTES.name,
+    f::PAIN_ID.name,
+    f::PAIN_OWNER.name,
 ];
+
+/// The header of [`opportunities`].
+pub const OPPORTUNITY_HEADER: [&str; 10] = [
+    "phase",
+    f::OPP_ID.name,
+    f::OPP_TEXT.name,
+    f::OPP_OWNER.name,
+    f::OPP_STATUS.name,
+    f::DUE.name,
+    f::IMPACT.name,
+    f::EFFORT.name,
+    f::ADDRESSES.name,
+    "value",
+];
+
+/// How the items of a list field share one cell: `a | b`.
+pub const LIST_SEPARATOR: &str = " | ";
 
 /// How text cells are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -121,6 +149,7 @@ pub fn write_touchpoints(
             let s = report.touchpoint(p, i);
             let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
             let text = |s: &str| cells.text(s);
+            let list = |items: &[String]| cells.text(&items.join(LIST_SEPARATOR));
             let mut row = vec![
                 text(&ph.name),
                 ph.stage.map(|s| s.as_str().to_string()).unwrap_or_default(),
@@ -145,6 +174,15 @@ pub fn write_touchpoints(
                 opt(s.map(|s| s.pain_load)),
                 s.and_then(|s| s.effective).map(one).unwrap_or_default(),
                 s.map(|s| num(s.weight)).unwrap_or_default(),
+                text(t.doing.as_deref().unwrap_or_default()),
+                text(t.thinking.as_deref().unwrap_or_default()),
+                list(&t.quotes),
+                t.evidence
+                    .map(|e| e.as_str().to_string())
+                    .unwrap_or_default(),
+                list(&t.frontstage),
+                list(&t.backstage),
+                list(&t.support),
             ]);
             record(&mut w, row)?;
         }
@@ -180,6 +218,52 @@ pub fn write_pains(out: impl Write, map: &JourneyMap, cells: Cells) -> io::Resul
                     text(p.action.as_deref().unwrap_or_default()),
                     p.status.as_str().to_string(),
                     p.votes.to_string(),
+                    text(p.id.as_deref().unwrap_or_default()),
+                    text(p.owner.as_deref().unwrap_or_default()),
+                ],
+            )?;
+        }
+    }
+    w.flush()
+}
+
+/// One row per opportunity, in map order, with its value in the fix plan
+/// (empty for a `Done` one, which is not in the plan).
+pub fn opportunities(map: &JourneyMap, report: &Report) -> String {
+    in_memory(|w| write_opportunities(w, map, report, Cells::Safe))
+}
+
+/// [`opportunities`] written to `out` row by row, text cells as `cells` says.
+pub fn write_opportunities(
+    out: impl Write,
+    map: &JourneyMap,
+    report: &Report,
+    cells: Cells,
+) -> io::Result<()> {
+    let text = |s: &str| cells.text(s);
+    let mut w = Writer::from_writer(out);
+    record(&mut w, OPPORTUNITY_HEADER.map(String::from))?;
+    for (p, ph) in map.phases.iter().enumerate() {
+        for (i, o) in ph.opportunities.iter().enumerate() {
+            let value = report
+                .opportunities
+                .iter()
+                .find(|v| (v.phase, v.index) == (p, i))
+                .map(|v| one(v.value))
+                .unwrap_or_default();
+            record(
+                &mut w,
+                [
+                    text(&ph.name),
+                    text(&o.id),
+                    text(&o.text),
+                    text(o.owner.as_deref().unwrap_or_default()),
+                    o.status.as_str().to_string(),
+                    text(o.due.as_deref().unwrap_or_default()),
+                    o.impact.to_string(),
+                    o.effort.to_string(),
+                    text(&o.addresses.join(LIST_SEPARATOR)),
+                    value,
                 ],
             )?;
         }
@@ -300,10 +384,17 @@ mod tests {
                 "0",
                 "25.0",
                 "8",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
             ]
         );
         // Unmeasured: no score, no effective score; weight = importance 3.
-        assert_eq!(&rows[2][22..], ["", "0", "", "3"]);
+        assert_eq!(&rows[2][22..26], ["", "0", "", "3"]);
         assert_eq!(rows[2][6], "false");
     }
 
@@ -322,10 +413,75 @@ mod tests {
                 "till",
                 "",
                 "Resolved",
-                "3"
+                "3",
+                "",
+                ""
             ]
         );
-        assert_eq!(rows[2][2..], ["No bags", "1", "", "", "Open", "0"]);
+        assert_eq!(rows[2][2..], ["No bags", "1", "", "", "Open", "0", "", ""]);
         assert_eq!(rows.len(), 3);
+    }
+
+    #[test]
+    fn the_deeper_columns_come_last() {
+        use crate::model::{Evidence, Opportunity, OpportunityStatus};
+        let mut m = sample();
+        let ph = &mut m.phases[0];
+        let t = &mut ph.touchpoints[0];
+        t.doing = Some("Queues".into());
+        t.thinking = Some("=slow?".into());
+        t.quotes = vec!["Why one till?".into(), "Again".into()];
+        t.evidence = Some(Evidence::Anecdotal);
+        t.frontstage = vec!["Cashier".into()];
+        t.backstage = vec!["Rota".into(), "Stock".into()];
+        t.support = vec!["POS".into()];
+        ph.pain_points[1].id = Some("bags".into());
+        ph.pain_points[1].owner = Some("Store".into());
+        let mut o = Opportunity::new("bags-free", "Free bags");
+        o.addresses = vec!["bags".into()];
+        o.owner = Some("Store".into());
+        o.due = Some("2026-12-15".into());
+        o.impact = 4;
+        o.effort = 2;
+        ph.opportunities.push(o);
+        let mut done = Opportunity::new("old", "Old");
+        done.status = OpportunityStatus::Done;
+        ph.opportunities.push(done);
+        let r = score(&m);
+
+        let tps = rows(&touchpoints(&m, &r));
+        assert_eq!(
+            tps[1][26..],
+            [
+                "Queues",
+                "'=slow?",
+                "Why one till? | Again",
+                "Anecdotal",
+                "Cashier",
+                "Rota | Stock",
+                "POS"
+            ]
+        );
+        assert_eq!(rows(&pains(&m))[2][8..], ["bags", "Store"]);
+        let opps = rows(&opportunities(&m, &r));
+        assert_eq!(opps[0], OPPORTUNITY_HEADER);
+        // impact 4 × (1 + 1) / effort 2 = 4
+        assert_eq!(
+            opps[1],
+            [
+                "Visit, \"the\" store",
+                "bags-free",
+                "Free bags",
+                "Store",
+                "Planned",
+                "2026-12-15",
+                "4",
+                "2",
+                "bags",
+                "4.0"
+            ]
+        );
+        // Done: not in the fix plan, no value
+        assert_eq!(opps[2][4..], ["Done", "", "3", "3", "", ""]);
     }
 }

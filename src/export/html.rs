@@ -117,6 +117,7 @@ pub fn write_html_in(
     );
     header(&mut out, map, report, lang);
     journey(&mut out, map, report, lang, &mut flush)?;
+    blueprint(&mut out, map, lang);
     let _ = writeln!(out, "<section class=\"charts\" id=\"charts\">");
     emotion_curve(&mut out, map, lang);
     flush(&mut out)?;
@@ -124,6 +125,7 @@ pub fn write_html_in(
     let _ = writeln!(out, "</section>");
     priorities(&mut out, map, report, lang);
     loose_pains(&mut out, report, lang);
+    plan(&mut out, report, lang);
     flush(&mut out)?;
     findings(&mut out, report, lang);
     let _ = writeln!(
@@ -201,6 +203,24 @@ fn header(out: &mut String, map: &JourneyMap, r: &Report, lang: Lang) {
             w(Word::Persona),
             esc(&p.name)
         );
+        for (word, items) in [
+            (Word::Goals, &p.goals),
+            (Word::Needs, &p.needs),
+            (Word::Frustrations, &p.frustrations),
+        ] {
+            if !items.is_empty() {
+                let items: Vec<String> = items.iter().map(|x| esc(x)).collect();
+                let _ = writeln!(
+                    out,
+                    "<p class=\"muted\"><strong>{}:</strong> {}</p>",
+                    w(word),
+                    items.join(" · ")
+                );
+            }
+        }
+        if let Some(q) = &p.quote {
+            let _ = writeln!(out, "<p><em><q>{}</q></em></p>", esc(q));
+        }
     }
     let _ = writeln!(out, "<div class=\"summary\">");
     match r.overall {
@@ -379,10 +399,136 @@ fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>, lan
     };
     let _ = writeln!(
         out,
-        "<li class=\"tp {emo_class}{key}\"><div class=\"name\">{star}{}</div><div class=\"meta\">{} · {score}</div></li>",
+        "<li class=\"tp {emo_class}{key}\"><div class=\"name\">{star}{}</div><div class=\"meta\">{} · {score}</div>{}</li>",
         esc(&t.name),
-        meta.join(" · ")
+        meta.join(" · "),
+        details(t, lang)
     );
+}
+
+/// What the customer does, thinks and says at a touchpoint, and how it is
+/// known: one line each, only those given.
+fn details(t: &Touchpoint, lang: Lang) -> String {
+    let w = |x: Word| x.text(lang);
+    let mut out = String::new();
+    for (word, text) in [(Word::Doing, &t.doing), (Word::Thinking, &t.thinking)] {
+        if let Some(x) = text {
+            let _ = write!(
+                out,
+                "<div class=\"meta\"><strong>{}:</strong> {}</div>",
+                w(word),
+                esc(x)
+            );
+        }
+    }
+    for q in &t.quotes {
+        let _ = write!(out, "<div class=\"meta\"><em><q>{}</q></em></div>", esc(q));
+    }
+    if let Some(e) = t.evidence {
+        let _ = write!(
+            out,
+            "<div class=\"meta\">{}: <span class=\"tag\">{}</span></div>",
+            w(Word::Evidence),
+            w(Word::evidence(e))
+        );
+    }
+    out
+}
+
+/// The service blueprint: what employees do that the customer sees, what
+/// they do out of sight, and the systems behind, in one column per
+/// touchpoint under its phase. Only when some touchpoint says any.
+fn blueprint(out: &mut String, map: &JourneyMap, lang: Lang) {
+    let w = |x: Word| x.text(lang);
+    let any = map
+        .touchpoints()
+        .any(|(_, t)| !(t.frontstage.is_empty() && t.backstage.is_empty() && t.support.is_empty()));
+    if !any {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<section id=\"blueprint\">\n<h2>{}</h2>\n<div style=\"overflow-x: auto\">\n<table>\n<thead>",
+        w(Word::ServiceBlueprint)
+    );
+    let _ = write!(out, "<tr><th></th>");
+    for ph in map.phases.iter().filter(|ph| !ph.touchpoints.is_empty()) {
+        let _ = write!(
+            out,
+            "<th colspan=\"{}\">{}</th>",
+            ph.touchpoints.len(),
+            esc(&ph.name)
+        );
+    }
+    let _ = write!(out, "</tr>\n<tr><th></th>");
+    for (_, t) in map.touchpoints() {
+        let _ = write!(out, "<th>{}</th>", esc(&t.name));
+    }
+    let _ = writeln!(out, "</tr>\n</thead>\n<tbody>");
+    let rows: [(Word, fn(&Touchpoint) -> &Vec<String>); 3] = [
+        (Word::Frontstage, |t| &t.frontstage),
+        (Word::Backstage, |t| &t.backstage),
+        (Word::Support, |t| &t.support),
+    ];
+    for (word, items) in rows {
+        let _ = write!(out, "<tr><th>{}</th>", w(word));
+        for (_, t) in map.touchpoints() {
+            let cell: Vec<String> = items(t).iter().map(|x| esc(x)).collect();
+            let _ = write!(out, "<td>{}</td>", cell.join("<br>"));
+        }
+        let _ = writeln!(out, "</tr>");
+    }
+    let _ = writeln!(out, "</tbody>\n</table>\n</div>\n</section>");
+}
+
+/// The fix plan: the opportunities not done, by value. Only when there are.
+fn plan(out: &mut String, r: &Report, lang: Lang) {
+    let w = |x: Word| x.text(lang);
+    if r.opportunities.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<section id=\"fix-plan\">\n<h2>{}</h2>\n<table>\n\
+         <thead><tr><th class=\"n\">#</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th class=\"n\">{}</th><th>{}</th></tr></thead>\n<tbody>",
+        w(Word::FixPlan),
+        w(Word::Opportunity),
+        w(Word::Phase),
+        w(Word::Owner),
+        w(Word::Status),
+        w(Word::Due),
+        w(Word::Value),
+        w(Word::Addresses)
+    );
+    for (rank, o) in r.opportunities.iter().enumerate() {
+        let phase = r.phase(o.phase).map_or("", |ph| ph.name.as_str());
+        let pains: Vec<String> = o
+            .pains
+            .iter()
+            .map(|x| {
+                format!(
+                    "{} ({} {})",
+                    esc(&x.text),
+                    w(Word::SeverityLower),
+                    x.severity
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"n\">{}</td><td>{} <code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+            rank + 1,
+            esc(&o.text),
+            esc(&o.id),
+            esc(phase),
+            o.owner.as_deref().map(esc).unwrap_or_default(),
+            w(Word::opportunity_status(o.status)),
+            o.due.as_deref().map(esc).unwrap_or_default(),
+            one(o.value),
+            pains.join("<br>")
+        );
+    }
+    let _ = writeln!(out, "</tbody>\n</table>\n</section>");
 }
 
 fn pain(out: &mut String, x: &PainPoint, ph: &Phase, lang: Lang) {

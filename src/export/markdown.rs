@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use super::{clean, emotion, owner_label, stage_label};
-use crate::model::{JourneyMap, PainPoint, Phase, Status};
+use crate::model::{JourneyMap, PainPoint, Phase, Status, Touchpoint};
 use crate::score::{self, Report};
 use crate::text::Lang;
 use crate::text::report::Word;
@@ -60,6 +60,23 @@ pub fn write_markdown_in(
             word(Word::Persona),
             text(&p.name)
         );
+        let lists = [
+            (Word::Goals, &p.goals),
+            (Word::Needs, &p.needs),
+            (Word::Frustrations, &p.frustrations),
+        ];
+        if lists.iter().any(|(_, items)| !items.is_empty()) {
+            for (w, items) in lists {
+                if !items.is_empty() {
+                    let items: Vec<String> = items.iter().map(|x| text(x)).collect();
+                    let _ = writeln!(out, "- **{}:** {}", word(w), items.join(" · "));
+                }
+            }
+            out.push('\n');
+        }
+        if let Some(q) = &p.quote {
+            let _ = writeln!(out, "> {}\n", text(q));
+        }
     }
     let _ = writeln!(out, "## {}\n", word(Word::Journey));
     if map.phases.is_empty() {
@@ -117,6 +134,8 @@ fn phase(out: &mut String, i: usize, ph: &Phase, lang: Lang) {
             );
         }
         out.push('\n');
+        customer(out, ph, lang);
+        blueprint(out, ph, lang);
     }
     if ph.pain_points.is_empty() {
         let _ = writeln!(out, "_{}_\n", word(Word::NoPainPoints));
@@ -137,6 +156,81 @@ fn phase(out: &mut String, i: usize, ph: &Phase, lang: Lang) {
         }
         out.push('\n');
     }
+}
+
+/// What the customer does, thinks and says at each touchpoint, and how it
+/// is known: a table of the touchpoints that say any.
+fn customer(out: &mut String, ph: &Phase, lang: Lang) {
+    let word = |x: Word| x.text(lang);
+    let said = |t: &&Touchpoint| {
+        t.doing.is_some() || t.thinking.is_some() || !t.quotes.is_empty() || t.evidence.is_some()
+    };
+    if !ph.touchpoints.iter().any(|t| said(&t)) {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} |",
+        word(Word::Touchpoint),
+        word(Word::Doing),
+        word(Word::Thinking),
+        word(Word::Quotes),
+        word(Word::Evidence)
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|");
+    for t in ph.touchpoints.iter().filter(said) {
+        let quotes: Vec<String> = t.quotes.iter().map(|q| cell(q)).collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            cell(&t.name),
+            t.doing.as_deref().map(cell).unwrap_or_default(),
+            t.thinking.as_deref().map(cell).unwrap_or_default(),
+            quotes.join(" · "),
+            t.evidence
+                .map(|e| word(Word::evidence(e)))
+                .unwrap_or_default()
+        );
+    }
+    out.push('\n');
+}
+
+/// The service blueprint of a phase: frontstage, backstage and support
+/// rows, one column per touchpoint (in the order of the table above).
+fn blueprint(out: &mut String, ph: &Phase, lang: Lang) {
+    let word = |x: Word| x.text(lang);
+    let any = ph
+        .touchpoints
+        .iter()
+        .any(|t| !(t.frontstage.is_empty() && t.backstage.is_empty() && t.support.is_empty()));
+    if !any {
+        return;
+    }
+    let names: Vec<String> = ph.touchpoints.iter().map(|t| cell(&t.name)).collect();
+    let _ = writeln!(
+        out,
+        "| {} | {} |",
+        word(Word::ServiceBlueprint),
+        names.join(" | ")
+    );
+    let _ = writeln!(out, "|---|{}", "---|".repeat(names.len()));
+    let rows: [(Word, fn(&Touchpoint) -> &Vec<String>); 3] = [
+        (Word::Frontstage, |t| &t.frontstage),
+        (Word::Backstage, |t| &t.backstage),
+        (Word::Support, |t| &t.support),
+    ];
+    for (w, items) in rows {
+        let cells: Vec<String> = ph
+            .touchpoints
+            .iter()
+            .map(|t| {
+                let items: Vec<String> = items(t).iter().map(|x| cell(x)).collect();
+                items.join(" · ")
+            })
+            .collect();
+        let _ = writeln!(out, "| {} | {} |", word(w), cells.join(" | "));
+    }
+    out.push('\n');
 }
 
 fn pain(out: &mut String, p: &PainPoint, lang: Lang) {

@@ -473,7 +473,7 @@ mod tests {
                 "bags-free",
                 "Free bags",
                 "Store",
-                "Planned",
+                "Idea",
                 "2026-12-15",
                 "4",
                 "2",

@@ -440,10 +440,7 @@ fn details(t: &Touchpoint, lang: Lang) -> String {
 /// touchpoint under its phase. Only when some touchpoint says any.
 fn blueprint(out: &mut String, map: &JourneyMap, lang: Lang) {
     let w = |x: Word| x.text(lang);
-    let any = map
-        .touchpoints()
-        .any(|(_, t)| !(t.frontstage.is_empty() && t.backstage.is_empty() && t.support.is_empty()));
-    if !any {
+    if !map.touchpoints().any(|(_, t)| super::has_blueprint(t)) {
         return;
     }
     let _ = writeln!(
@@ -465,15 +462,15 @@ fn blueprint(out: &mut String, map: &JourneyMap, lang: Lang) {
         let _ = write!(out, "<th>{}</th>", esc(&t.name));
     }
     let _ = writeln!(out, "</tr>\n</thead>\n<tbody>");
-    let rows: [(Word, fn(&Touchpoint) -> &Vec<String>); 3] = [
-        (Word::Frontstage, |t| &t.frontstage),
-        (Word::Backstage, |t| &t.backstage),
-        (Word::Support, |t| &t.support),
-    ];
-    for (word, items) in rows {
+    let words = super::blueprint_rows(&Touchpoint::new("", "")).map(|(word, _)| word);
+    for (row, word) in words.into_iter().enumerate() {
         let _ = write!(out, "<tr><th>{}</th>", w(word));
         for (_, t) in map.touchpoints() {
-            let cell: Vec<String> = items(t).iter().map(|x| esc(x)).collect();
+            let cell: Vec<String> = super::blueprint_rows(t)[row]
+                .1
+                .iter()
+                .map(|x| esc(x))
+                .collect();
             let _ = write!(out, "<td>{}</td>", cell.join("<br>"));
         }
         let _ = writeln!(out, "</tr>");

@@ -199,11 +199,7 @@ fn customer(out: &mut String, ph: &Phase, lang: Lang) {
 /// rows, one column per touchpoint (in the order of the table above).
 fn blueprint(out: &mut String, ph: &Phase, lang: Lang) {
     let word = |x: Word| x.text(lang);
-    let any = ph
-        .touchpoints
-        .iter()
-        .any(|t| !(t.frontstage.is_empty() && t.backstage.is_empty() && t.support.is_empty()));
-    if !any {
+    if !ph.touchpoints.iter().any(super::has_blueprint) {
         return;
     }
     let names: Vec<String> = ph.touchpoints.iter().map(|t| cell(&t.name)).collect();
@@ -214,17 +210,17 @@ fn blueprint(out: &mut String, ph: &Phase, lang: Lang) {
         names.join(" | ")
     );
     let _ = writeln!(out, "|---|{}", "---|".repeat(names.len()));
-    let rows: [(Word, fn(&Touchpoint) -> &Vec<String>); 3] = [
-        (Word::Frontstage, |t| &t.frontstage),
-        (Word::Backstage, |t| &t.backstage),
-        (Word::Support, |t| &t.support),
-    ];
-    for (w, items) in rows {
+    let words = super::blueprint_rows(&Touchpoint::new("", "")).map(|(word, _)| word);
+    for (row, w) in words.into_iter().enumerate() {
         let cells: Vec<String> = ph
             .touchpoints
             .iter()
             .map(|t| {
-                let items: Vec<String> = items(t).iter().map(|x| cell(x)).collect();
+                let items: Vec<String> = super::blueprint_rows(t)[row]
+                    .1
+                    .iter()
+                    .map(|x| cell(x))
+                    .collect();
                 items.join(" · ")
             })
             .collect();

@@ -12,7 +12,7 @@ pub mod html;
 pub mod markdown;
 pub mod mermaid;
 
-use crate::model::{Owner, Stage};
+use crate::model::{Owner, Stage, Touchpoint};
 use crate::text::Lang;
 use crate::text::report::Word;
 
@@ -31,6 +31,21 @@ pub(crate) fn emotion(e: Option<i64>) -> String {
 /// "pre-purchase", or empty when the phase has no stage.
 pub(crate) fn stage_label(s: Option<Stage>, lang: Lang) -> &'static str {
     s.map_or("", |s| Word::stage(s).text(lang))
+}
+
+/// The rows of the service blueprint: the word of each and a touchpoint's
+/// items in it (frontstage, backstage, support).
+pub(crate) fn blueprint_rows(t: &Touchpoint) -> [(Word, &[String]); 3] {
+    [
+        (Word::Frontstage, &t.frontstage),
+        (Word::Backstage, &t.backstage),
+        (Word::Support, &t.support),
+    ]
+}
+
+/// Whether a touchpoint says anything of the service blueprint.
+pub(crate) fn has_blueprint(t: &Touchpoint) -> bool {
+    blueprint_rows(t).iter().any(|(_, items)| !items.is_empty())
 }
 
 /// "brand", "partner", …

@@ -56,6 +56,8 @@ impl Date {
 
 #[cfg(unix)]
 fn local_day(secs: i64) -> Option<Date> {
+    // time_t is 64 bits on most systems, 32 on some.
+    #[allow(clippy::useless_conversion)]
     let t: libc::time_t = secs.try_into().ok()?;
     // SAFETY: `tm` is plain data, written whole by localtime_r, which is
     // thread-safe and reads only `t`.

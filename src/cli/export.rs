@@ -18,7 +18,8 @@ pub enum ExportFormat {
     /// One row per touchpoint (or per pain point with `--rows pains`, per
     /// opportunity with `--rows opportunities`).
     Csv,
-    /// One self-contained page: columns, emotion curve, scores, findings.
+    /// One self-contained page: columns, blueprint, emotion curve, scores,
+    /// fix plan, findings.
     Html,
     /// A Mermaid `journey` diagram.
     Mermaid,
@@ -27,7 +28,9 @@ pub enum ExportFormat {
 /// What a CSV row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Rows {
+    /// One row per touchpoint, with its scores.
     Touchpoints,
+    /// One row per pain point.
     Pains,
     /// One row per opportunity, with its value in the fix plan.
     Opportunities,

@@ -860,30 +860,21 @@ impl Form {
         let shift = k.modifiers.contains(KeyModifiers::SHIFT);
         match k.code {
             KeyCode::Esc => self.list_edit = None,
-            KeyCode::Up if shift => {
-                if *sel > 0 && *sel < n {
-                    items.swap(*sel, *sel - 1);
-                    *sel -= 1;
-                }
+            KeyCode::Up | KeyCode::Char('K')
+                if (shift || k.code != KeyCode::Up) && *sel > 0 && *sel < n =>
+            {
+                items.swap(*sel, *sel - 1);
+                *sel -= 1;
             }
-            KeyCode::Down if shift => {
-                if *sel + 1 < n {
-                    items.swap(*sel, *sel + 1);
-                    *sel += 1;
-                }
+            KeyCode::Down | KeyCode::Char('J')
+                if (shift || k.code != KeyCode::Down) && *sel + 1 < n =>
+            {
+                items.swap(*sel, *sel + 1);
+                *sel += 1;
             }
-            KeyCode::Char('K') => {
-                if *sel > 0 && *sel < n {
-                    items.swap(*sel, *sel - 1);
-                    *sel -= 1;
-                }
-            }
-            KeyCode::Char('J') => {
-                if *sel + 1 < n {
-                    items.swap(*sel, *sel + 1);
-                    *sel += 1;
-                }
-            }
+            // Moving past an end does nothing (and is not a selection move).
+            KeyCode::Char('K' | 'J') => {}
+            KeyCode::Up | KeyCode::Down if shift => {}
             KeyCode::Up | KeyCode::Char('k') => *sel = sel.saturating_sub(1),
             KeyCode::Down | KeyCode::Char('j') => *sel = (*sel + 1).min(n.saturating_sub(1)),
             KeyCode::Char('a') | KeyCode::Insert => le.input = Some((None, TextArea::default())),

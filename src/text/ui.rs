@@ -255,6 +255,7 @@ words! {
         Researched => "researched", "investigada";
         Opportunities => "Opportunities", "Oportunidades";
         OpportunityWord => "opportunity", "oportunidad";
+        OpportunitiesLower => "opportunities", "oportunidades";
         NewOpportunity => "New opportunity", "Nueva oportunidad";
         EditOpportunity => "Edit opportunity", "Editar oportunidad";
         AddOpportunityHint => "add opportunity", "añadir oportunidad";

@@ -221,7 +221,10 @@ pub fn address(map: &mut JourneyMap, sel: &mut Sel, pains: &[(usize, usize)]) ->
         let id = match &pain.id {
             Some(id) => id.clone(),
             None => {
-                let id = crate::model::unique_id(&slugify(&pain.text), &taken);
+                // The first words of its text: short enough to read in the file.
+                let slug = slugify(&pain.text);
+                let short: Vec<&str> = slug.split('-').take(4).collect();
+                let id = crate::model::unique_id(&short.join("-"), &taken);
                 taken.insert(id.clone());
                 pain.id = Some(id.clone());
                 id

@@ -486,12 +486,20 @@ fn draw_column(
                     .vote
                     .as_ref()
                     .map(|v| v.votes(&ph.name, &ph.pain_points[j].text));
-                pain_card(&mut rows, (ph, j, round), &col, sel, lang, theme)
+                // An opportunity of any phase that addresses it answers it.
+                let answered = ph.pain_points[j].id.as_deref().is_some_and(|id| {
+                    doc.map
+                        .phases
+                        .iter()
+                        .flat_map(|q| &q.opportunities)
+                        .any(|o| o.addresses.iter().any(|a| a == id))
+                });
+                pain_card(&mut rows, (ph, j, round, answered), &col, sel, lang, theme)
             }
             Item::OppLabel => {
                 let label = format!(
                     " {} ({}) ",
-                    W::Opportunities.text(lang),
+                    W::OpportunitiesLower.text(lang),
                     ph.opportunities.len()
                 );
                 let dashes = width.saturating_sub(label.chars().count()) / 2;
@@ -596,7 +604,7 @@ fn touchpoint_card<'a, 't>(
 /// touchpoint by name, and whether it has an action.
 fn pain_card<'a, 't>(
     rows: &mut Vec<Row<'a, 't>>,
-    (ph, j, round): (&'a Phase, usize, Option<i64>),
+    (ph, j, round, answered): (&'a Phase, usize, Option<i64>, bool),
     col: &Column,
     sel: Option<&'t Theme>,
     lang: Lang,
@@ -655,6 +663,7 @@ fn pain_card<'a, 't>(
     }
     let action = match &pain.action {
         Some(_) => Span::styled(W::Action.text(lang), theme.positive),
+        None if answered => Span::styled("◆ ✓", theme.positive),
         None if open => Span::styled(W::NoAction.text(lang), theme.warn),
         None => Span::raw(""),
     };

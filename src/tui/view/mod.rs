@@ -359,6 +359,13 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
 
 fn overlay_hints(app: &App) -> Vec<(String, W)> {
     match &app.overlay {
+        Some(Overlay::Form(f)) if f.list_edit.is_some() => vec![
+            ("a".into(), W::Add),
+            ("Enter".into(), W::Edit),
+            ("d".into(), W::Delete),
+            ("K/J".into(), W::Move),
+            ("Esc".into(), W::Back),
+        ],
         Some(Overlay::Form(_)) => vec![
             ("Tab/S-Tab".into(), W::NextPrevField),
             ("Enter".into(), W::Confirm),

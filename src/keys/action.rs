@@ -41,6 +41,10 @@ pub enum Action {
     ToggleKey,
     ToggleResolved,
     Link,
+    // Deeper maps
+    AddOpportunity,
+    Blueprint,
+    FixPlan,
     // In the room
     Present,
     QuickCapture,
@@ -56,6 +60,7 @@ pub enum Section {
     Navigation,
     Editing,
     Workshop,
+    Deeper,
     Room,
 }
 
@@ -66,13 +71,14 @@ impl Section {
             Section::Navigation => W::MovingAround,
             Section::Editing => W::BuildingMap,
             Section::Workshop => W::WorkshopQuickKeys,
+            Section::Deeper => W::DeeperSection,
             Section::Room => W::Room,
         }
     }
 }
 
 impl Action {
-    pub const ALL: [Action; 35] = [
+    pub const ALL: [Action; 38] = [
         Action::Quit,
         Action::Help,
         Action::Save,
@@ -103,6 +109,9 @@ impl Action {
         Action::ToggleKey,
         Action::ToggleResolved,
         Action::Link,
+        Action::AddOpportunity,
+        Action::Blueprint,
+        Action::FixPlan,
         Action::Present,
         Action::QuickCapture,
         Action::Details,
@@ -143,6 +152,9 @@ impl Action {
             Action::ToggleKey => "toggle_key_point",
             Action::ToggleResolved => "toggle_resolved",
             Action::Link => "link",
+            Action::AddOpportunity => "add_opportunity",
+            Action::Blueprint => "blueprint",
+            Action::FixPlan => "fix_plan",
             Action::Present => "present",
             Action::QuickCapture => "quick_capture",
             Action::Details => "details",
@@ -183,7 +195,10 @@ impl Action {
             Action::Lower => W::TouchpointEmotionDownPainPoint,
             Action::ToggleKey => W::TouchpointToggleKeyPointMoment,
             Action::ToggleResolved => W::PainPointResolveReopen,
-            Action::Link => W::PainPointLinkTouchpointPhase,
+            Action::Link => W::LinkDescribe,
+            Action::AddOpportunity => W::AddOpportunityDescribe,
+            Action::Blueprint => W::BlueprintDescribe,
+            Action::FixPlan => W::FixPlanDescribe,
             Action::Present => W::PresentingModeOnePhaseFull,
             Action::QuickCapture => W::QuickCaptureTypeNameChannel,
             Action::Details => W::SelectedCardFullWindow,
@@ -201,6 +216,7 @@ impl Action {
             AddTouchpoint | AddPainPoint | AddPhase | Edit | EditMap | Delete | Duplicate
             | MoveUp | MoveDown | MovePrev | MoveNext => Section::Editing,
             Raise | Lower | ToggleKey | ToggleResolved | Link => Section::Workshop,
+            AddOpportunity | Blueprint | FixPlan => Section::Deeper,
             Present | QuickCapture | Details | Timer | Vote => Section::Room,
         }
     }

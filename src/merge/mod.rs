@@ -21,7 +21,7 @@ pub mod text;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint};
+use crate::model::{JourneyMap, Opportunity, PainPoint, Phase, Touchpoint};
 
 /// Where a conflict is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -582,6 +582,37 @@ pub fn rebase_pain(original: &PainPoint, edited: &PainPoint, current: &PainPoint
 
 pub fn rebase_phase(original: &Phase, edited: &Phase, current: &Phase) -> Phase {
     Merger::rebasing().phase(original, edited, current)
+}
+
+/// An opportunity edited in a form applied over the opportunity as it is
+/// now: what the form changed wins, what it left alone follows `current`.
+pub fn rebase_opportunity(
+    original: &Opportunity,
+    edited: &Opportunity,
+    current: &Opportunity,
+) -> Opportunity {
+    let Opportunity {
+        id,
+        text,
+        owner,
+        status,
+        due,
+        impact,
+        effort,
+        addresses,
+    } = edited;
+    let (b, t) = (original, current);
+    let mut c = Clash::new(false);
+    Opportunity {
+        id: pick("id", &b.id, id, &t.id, &mut c),
+        text: pick("text", &b.text, text, &t.text, &mut c),
+        owner: pick("owner", &b.owner, owner, &t.owner, &mut c),
+        status: pick("status", &b.status, status, &t.status, &mut c),
+        due: pick("due", &b.due, due, &t.due, &mut c),
+        impact: pick("impact", &b.impact, impact, &t.impact, &mut c),
+        effort: pick("effort", &b.effort, effort, &t.effort, &mut c),
+        addresses: pick("addresses", &b.addresses, addresses, &t.addresses, &mut c),
+    }
 }
 
 impl Merger {

@@ -40,6 +40,10 @@ impl Path {
         Path::phase(p).field("pain_points").index(i)
     }
 
+    pub fn opportunity(p: usize, i: usize) -> Self {
+        Path::phase(p).field("opportunities").index(i)
+    }
+
     /// The last field name on the path, if any.
     pub fn last_field(&self) -> Option<&'static str> {
         self.0.iter().rev().find_map(|s| match s {

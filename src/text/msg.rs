@@ -13,6 +13,7 @@ pub enum Element {
     Phase,
     Touchpoint,
     PainPoint,
+    Opportunity,
 }
 
 /// What an export wrote.
@@ -35,6 +36,7 @@ pub enum FieldError {
     OutOfRange { min: f64, max: f64 },
     AtLeast { min: f64 },
     TooLong { max: usize },
+    NotDate,
 }
 
 /// What a form field accepts, shown under the form.
@@ -56,6 +58,10 @@ pub enum FieldHint {
     /// A decimal at least `min`, empty for the default.
     AtLeast {
         min: f64,
+    },
+    Date,
+    List {
+        items: usize,
     },
 }
 
@@ -187,6 +193,25 @@ pub enum Msg {
     MapUpdated,
     NoChange(Box<Msg>),
     PhaseGoneMeanwhile,
+    AddedOpportunity {
+        text: String,
+    },
+    DeletedOpportunity {
+        text: String,
+    },
+    MovedOpportunityTo {
+        phase: String,
+    },
+    OpportunityStatus {
+        status: crate::model::OpportunityStatus,
+    },
+    SelectOpportunityToLink,
+    OpportunityGoneMeanwhile,
+    OpportunityNeedsPhase,
+    NoPainsToAddress,
+    Addresses {
+        pains: usize,
+    },
     /// A rule of the format the edit would break.
     Invalid {
         problem: Box<crate::model::Problem>,
@@ -544,6 +569,8 @@ impl FieldError {
             (Lang::Es, TooLong { max }) => {
                 format!("este campo admite como mucho {max} caracteres")
             }
+            (Lang::En, NotDate) => "not a date: YYYY-MM-DD, e.g. 2026-12-15".into(),
+            (Lang::Es, NotDate) => "no es una fecha: AAAA-MM-DD, p. ej. 2026-12-15".into(),
         }
     }
 }
@@ -564,6 +591,14 @@ impl FieldHint {
             (Lang::Es, Decimal { min, max }) => format!("{min:.1}..{max:.1}, vacío = sin valor"),
             (Lang::En, AtLeast { min }) => format!("≥ {min:.1}, empty = default"),
             (Lang::Es, AtLeast { min }) => format!("≥ {min:.1}, vacío = por defecto"),
+            (Lang::En, Date) => "YYYY-MM-DD, empty = no date".into(),
+            (Lang::Es, Date) => "AAAA-MM-DD, vacío = sin fecha".into(),
+            (Lang::En, List { items }) => {
+                format!("{items} item(s) · Space or → edits the list")
+            }
+            (Lang::Es, List { items }) => {
+                format!("{items} elemento(s) · Espacio o → edita la lista")
+            }
         }
     }
 }
@@ -609,6 +644,7 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         Element::Phase => "phase",
         Element::Touchpoint => "touchpoint",
         Element::PainPoint => "pain point",
+        Element::Opportunity => "opportunity",
     };
     let undo = || key(Action::Undo);
     match m {
@@ -688,10 +724,30 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         MapUpdated => "map updated".into(),
         NoChange(m) => format!("{} (no change)", en(m, key)),
         PhaseGoneMeanwhile => "the phase was deleted on disk meanwhile · nothing changed".into(),
+        AddedOpportunity { text } => format!("added opportunity \"{text}\""),
+        DeletedOpportunity { text } => {
+            format!("deleted opportunity \"{text}\" ({} to undo)", undo())
+        }
+        MovedOpportunityTo { phase } => format!("moved opportunity to \"{phase}\""),
+        OpportunityStatus { status } => {
+            format!("status: {}", super::W::opportunity_status(*status).en())
+        }
+        SelectOpportunityToLink => {
+            "select an opportunity to choose the pain points it addresses".into()
+        }
+        OpportunityNeedsPhase => "an opportunity lives in a phase: add the first phase".into(),
+        OpportunityGoneMeanwhile => {
+            "the opportunity was deleted on disk meanwhile · nothing changed".into()
+        }
+        NoPainsToAddress => "the map has no pain points to address yet".into(),
+        Addresses { pains: 0 } => "addresses no pain point".into(),
+        Addresses { pains } => format!("addresses {pains} pain point(s)"),
         Invalid { problem } => invalid(problem, Lang::En),
         FieldInvalid { field, error } => format!("{}: {}", field.en(), error.text(Lang::En)),
         CsatNeedsBoth => "CSAT needs both satisfied and responses (or neither)".into(),
-        PersonaNeedsName => "a persona description needs a persona name".into(),
+        PersonaNeedsName => {
+            "a persona's description, goals, needs, frustrations or quote need its name".into()
+        }
         KeyDoesNothing { key: k } => format!(
             "{k} does nothing here · press {} for the keys",
             key(Action::Help)
@@ -1015,11 +1071,13 @@ fn es(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         Duplicated(Element::Phase) => "fase duplicada".into(),
         Duplicated(Element::Touchpoint) => "contacto duplicado".into(),
         Duplicated(Element::PainPoint) => "punto de dolor duplicado".into(),
+        Duplicated(Element::Opportunity) => "oportunidad duplicada".into(),
         AlreadyAtEdge => "ya está en el borde".into(),
         NothingToMove => "nada que mover".into(),
         Moved(Element::Phase) => "fase movida".into(),
         Moved(Element::Touchpoint) => "contacto movido".into(),
         Moved(Element::PainPoint) => "punto de dolor movido".into(),
+        Moved(Element::Opportunity) => "oportunidad movida".into(),
         NoPhaseThere => "no hay fase ahí".into(),
         MovedTouchpointTo { phase, pains: 0 } => format!("contacto movido a «{phase}»"),
         MovedTouchpointTo { phase, pains } => {
@@ -1046,13 +1104,34 @@ fn es(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         Updated(Element::Phase) => "fase actualizada".into(),
         Updated(Element::Touchpoint) => "contacto actualizado".into(),
         Updated(Element::PainPoint) => "punto de dolor actualizado".into(),
+        Updated(Element::Opportunity) => "oportunidad actualizada".into(),
         MapUpdated => "mapa actualizado".into(),
         NoChange(m) => format!("{} (sin cambios)", es(m, key)),
         PhaseGoneMeanwhile => "la fase se borró en disco mientras tanto · no cambió nada".into(),
+        AddedOpportunity { text } => format!("oportunidad «{text}» añadida"),
+        DeletedOpportunity { text } => {
+            format!("oportunidad «{text}» borrada ({} para deshacer)", undo())
+        }
+        MovedOpportunityTo { phase } => format!("oportunidad movida a «{phase}»"),
+        OpportunityStatus { status } => {
+            format!("estado: {}", super::W::opportunity_status(*status).es())
+        }
+        SelectOpportunityToLink => {
+            "seleccione una oportunidad para elegir los puntos de dolor que resuelve".into()
+        }
+        OpportunityNeedsPhase => {
+            "una oportunidad vive en una fase: añada la primera fase".into()
+        }
+        NoPainsToAddress => "el mapa aún no tiene puntos de dolor que resolver".into(),
+        OpportunityGoneMeanwhile => {
+            "la oportunidad se borró en disco mientras tanto · no cambió nada".into()
+        }
+        Addresses { pains: 0 } => "no resuelve ningún punto de dolor".into(),
+        Addresses { pains } => format!("resuelve {pains} punto(s) de dolor"),
         Invalid { problem } => invalid(problem, Lang::Es),
         FieldInvalid { field, error } => format!("{}: {}", field.es(), error.text(Lang::Es)),
         CsatNeedsBoth => "CSAT necesita satisfechos y respuestas (o ninguno de los dos)".into(),
-        PersonaNeedsName => "una descripción de persona necesita el nombre de la persona".into(),
+        PersonaNeedsName => "una descripción, objetivos, necesidades, frustraciones o una cita de la persona necesitan su nombre".into(),
         KeyDoesNothing { key: k } => format!(
             "{k} no hace nada aquí · pulse {} para ver las teclas",
             key(Action::Help)
@@ -1315,7 +1394,7 @@ mod tests {
     use crate::text::W;
 
     /// How many variants [`Msg`] has; [`ordinal`] numbers them.
-    const VARIANTS: usize = 153;
+    const VARIANTS: usize = 162;
 
     /// Each variant's number: adding a variant does not compile until it
     /// is numbered here, and then the walk below wants an example of it.
@@ -1356,124 +1435,133 @@ mod tests {
             Msg::MapUpdated => 32,
             Msg::NoChange(..) => 33,
             Msg::PhaseGoneMeanwhile => 34,
-            Msg::Invalid { .. } => 35,
-            Msg::FieldInvalid { .. } => 36,
-            Msg::CsatNeedsBoth => 37,
-            Msg::PersonaNeedsName => 38,
-            Msg::KeyDoesNothing { .. } => 39,
-            Msg::StartScreenKeys => 40,
-            Msg::ScoreViewKeys => 41,
-            Msg::PresentingKeys => 42,
-            Msg::BrokenFileKeys => 43,
-            Msg::NothingToGoTo => 44,
-            Msg::NothingSelected => 45,
-            Msg::NothingToPresent => 46,
-            Msg::TouchpointNeedsPhase => 47,
-            Msg::PainNeedsPhase => 48,
-            Msg::Undone => 49,
-            Msg::NothingToUndo => 50,
-            Msg::Redone => 51,
-            Msg::NothingToRedo => 52,
-            Msg::Cancelled => 53,
-            Msg::CancelledNothingChanged => 54,
-            Msg::Opened { .. } => 55,
-            Msg::NewMapAt { .. } => 56,
-            Msg::NewFromTemplate { .. } => 57,
-            Msg::TemplateDamaged { .. } => 58,
-            Msg::HasProblems { .. } => 59,
-            Msg::CannotRead { .. } => 60,
-            Msg::Saved { .. } => 61,
-            Msg::SaveFolderMissing { .. } => 62,
-            Msg::SaveFailed { .. } => 63,
-            Msg::KeepsChanging => 64,
-            Msg::Exists { .. } => 65,
-            Msg::IsDirectory => 66,
-            Msg::ChooseWhereToSave => 67,
-            Msg::TypePath => 68,
-            Msg::NoVersionToTake => 69,
-            Msg::RemovedFromDisk { .. } => 70,
-            Msg::DiskHasProblems { .. } => 71,
-            Msg::Reloaded => 72,
-            Msg::TookFileVersion => 73,
-            Msg::DecideLater => 74,
-            Msg::SaveFirstForEditor => 75,
-            Msg::BackFromEditor => 76,
-            Msg::EditorExited { .. } => 77,
-            Msg::EditorFailed { .. } => 78,
-            Msg::NoMapOpen => 79,
-            Msg::ExportIsMap => 80,
-            Msg::UnknownExtension => 81,
-            Msg::Exported { .. } => 82,
-            Msg::CouldNotWrite { .. } => 83,
-            Msg::ConfigProblems => 84,
-            Msg::RecoveryRestored => 85,
-            Msg::RecoveryDiscarded => 86,
-            Msg::RecoveryKept { .. } => 87,
-            Msg::RecoveryNotSetAside => 88,
-            Msg::MergedOutside { .. } => 89,
-            Msg::DiskConflicts { .. } => 90,
-            Msg::FileHasConflicts { .. } => 91,
-            Msg::MergeLater => 92,
-            Msg::ConflictsStay => 93,
-            Msg::MergeSettledDisk { .. } => 94,
-            Msg::MergeSettledMarkers { .. } => 95,
-            Msg::CaptureNoName => 96,
-            Msg::CaptureNoPainText => 97,
-            Msg::CaptureUnclosedQuote => 98,
-            Msg::CaptureClosed { .. } => 99,
-            Msg::TimerStarted { .. } => 100,
-            Msg::TimerStopped => 101,
-            Msg::MinutesNotNumber { .. } => 102,
-            Msg::MinutesOutOfRange { .. } => 103,
-            Msg::VoteStarted { .. } => 104,
-            Msg::VoteSelectPain => 105,
-            Msg::NoDotsLeft => 106,
-            Msg::NoDotsHere => 107,
-            Msg::DotsHere { .. } => 108,
-            Msg::VoteEndedNone => 109,
-            Msg::VoteEnded { .. } => 110,
-            Msg::MoreAbove { .. } => 111,
-            Msg::MoreBelowTab { .. } => 112,
-            Msg::MoreLines { .. } => 113,
-            Msg::UnsavedChangesIn { .. } => 114,
-            Msg::SaveBefore { .. } => 115,
-            Msg::KeptCopyAgo { .. } => 116,
-            Msg::Counts { .. } => 117,
-            Msg::TooSmall { .. } => 118,
-            Msg::DotsLeft { .. } => 119,
-            Msg::MergeTitleDisk { .. } => 120,
-            Msg::MergeTitleMarkers { .. } => 121,
-            Msg::PhaseCounts { .. } => 122,
-            Msg::MoreLinesShowAll { .. } => 123,
-            Msg::PhaseOf { .. } => 124,
-            Msg::FirstPhaseHint => 125,
-            Msg::ScrollRows { .. } => 126,
-            Msg::NoTouchpointsAdd => 127,
-            Msg::NoPainsAdd => 128,
-            Msg::PainPointsOpen { .. } => 129,
-            Msg::PainsOpen { .. } => 130,
-            Msg::OpenPains { .. } => 131,
-            Msg::NetExperience { .. } => 132,
-            Msg::NetParts { .. } => 133,
-            Msg::FixFirstAll { .. } => 134,
-            Msg::FixFirstFindings { .. } => 135,
-            Msg::FixFirst { .. } => 136,
-            Msg::MoreInTaller { .. } => 137,
-            Msg::ExPhase { .. } => 138,
-            Msg::ExWeightedMean { .. } => 139,
-            Msg::ExLoosePain { .. } => 140,
-            Msg::ExPhaseWeight { .. } => 141,
-            Msg::ExSignalsMean { .. } => 142,
-            Msg::ExOpenPain { .. } => 143,
-            Msg::ExWeight { .. } => 144,
-            Msg::ExPriority { .. } => 145,
-            Msg::ExPainPoint { .. } => 146,
-            Msg::ExLinkedUnmeasured { .. } => 147,
-            Msg::ExSeverity { .. } => 148,
-            Msg::ExRatingsFormula { .. } => 149,
-            Msg::CsatInput { .. } => 150,
-            Msg::CesInput { .. } => 151,
-            Msg::NpsInput { .. } => 152,
+            Msg::AddedOpportunity { .. } => 35,
+            Msg::DeletedOpportunity { .. } => 36,
+            Msg::MovedOpportunityTo { .. } => 37,
+            Msg::OpportunityStatus { .. } => 38,
+            Msg::SelectOpportunityToLink => 39,
+            Msg::OpportunityGoneMeanwhile => 40,
+            Msg::OpportunityNeedsPhase => 41,
+            Msg::NoPainsToAddress => 42,
+            Msg::Addresses { .. } => 43,
+            Msg::Invalid { .. } => 44,
+            Msg::FieldInvalid { .. } => 45,
+            Msg::CsatNeedsBoth => 46,
+            Msg::PersonaNeedsName => 47,
+            Msg::KeyDoesNothing { .. } => 48,
+            Msg::StartScreenKeys => 49,
+            Msg::ScoreViewKeys => 50,
+            Msg::PresentingKeys => 51,
+            Msg::BrokenFileKeys => 52,
+            Msg::NothingToGoTo => 53,
+            Msg::NothingSelected => 54,
+            Msg::NothingToPresent => 55,
+            Msg::TouchpointNeedsPhase => 56,
+            Msg::PainNeedsPhase => 57,
+            Msg::Undone => 58,
+            Msg::NothingToUndo => 59,
+            Msg::Redone => 60,
+            Msg::NothingToRedo => 61,
+            Msg::Cancelled => 62,
+            Msg::CancelledNothingChanged => 63,
+            Msg::Opened { .. } => 64,
+            Msg::NewMapAt { .. } => 65,
+            Msg::NewFromTemplate { .. } => 66,
+            Msg::TemplateDamaged { .. } => 67,
+            Msg::HasProblems { .. } => 68,
+            Msg::CannotRead { .. } => 69,
+            Msg::Saved { .. } => 70,
+            Msg::SaveFolderMissing { .. } => 71,
+            Msg::SaveFailed { .. } => 72,
+            Msg::KeepsChanging => 73,
+            Msg::Exists { .. } => 74,
+            Msg::IsDirectory => 75,
+            Msg::ChooseWhereToSave => 76,
+            Msg::TypePath => 77,
+            Msg::NoVersionToTake => 78,
+            Msg::RemovedFromDisk { .. } => 79,
+            Msg::DiskHasProblems { .. } => 80,
+            Msg::Reloaded => 81,
+            Msg::TookFileVersion => 82,
+            Msg::DecideLater => 83,
+            Msg::SaveFirstForEditor => 84,
+            Msg::BackFromEditor => 85,
+            Msg::EditorExited { .. } => 86,
+            Msg::EditorFailed { .. } => 87,
+            Msg::NoMapOpen => 88,
+            Msg::ExportIsMap => 89,
+            Msg::UnknownExtension => 90,
+            Msg::Exported { .. } => 91,
+            Msg::CouldNotWrite { .. } => 92,
+            Msg::ConfigProblems => 93,
+            Msg::RecoveryRestored => 94,
+            Msg::RecoveryDiscarded => 95,
+            Msg::RecoveryKept { .. } => 96,
+            Msg::RecoveryNotSetAside => 97,
+            Msg::MergedOutside { .. } => 98,
+            Msg::DiskConflicts { .. } => 99,
+            Msg::FileHasConflicts { .. } => 100,
+            Msg::MergeLater => 101,
+            Msg::ConflictsStay => 102,
+            Msg::MergeSettledDisk { .. } => 103,
+            Msg::MergeSettledMarkers { .. } => 104,
+            Msg::CaptureNoName => 105,
+            Msg::CaptureNoPainText => 106,
+            Msg::CaptureUnclosedQuote => 107,
+            Msg::CaptureClosed { .. } => 108,
+            Msg::TimerStarted { .. } => 109,
+            Msg::TimerStopped => 110,
+            Msg::MinutesNotNumber { .. } => 111,
+            Msg::MinutesOutOfRange { .. } => 112,
+            Msg::VoteStarted { .. } => 113,
+            Msg::VoteSelectPain => 114,
+            Msg::NoDotsLeft => 115,
+            Msg::NoDotsHere => 116,
+            Msg::DotsHere { .. } => 117,
+            Msg::VoteEndedNone => 118,
+            Msg::VoteEnded { .. } => 119,
+            Msg::MoreAbove { .. } => 120,
+            Msg::MoreBelowTab { .. } => 121,
+            Msg::MoreLines { .. } => 122,
+            Msg::UnsavedChangesIn { .. } => 123,
+            Msg::SaveBefore { .. } => 124,
+            Msg::KeptCopyAgo { .. } => 125,
+            Msg::Counts { .. } => 126,
+            Msg::TooSmall { .. } => 127,
+            Msg::DotsLeft { .. } => 128,
+            Msg::MergeTitleDisk { .. } => 129,
+            Msg::MergeTitleMarkers { .. } => 130,
+            Msg::PhaseCounts { .. } => 131,
+            Msg::MoreLinesShowAll { .. } => 132,
+            Msg::PhaseOf { .. } => 133,
+            Msg::FirstPhaseHint => 134,
+            Msg::ScrollRows { .. } => 135,
+            Msg::NoTouchpointsAdd => 136,
+            Msg::NoPainsAdd => 137,
+            Msg::PainPointsOpen { .. } => 138,
+            Msg::PainsOpen { .. } => 139,
+            Msg::OpenPains { .. } => 140,
+            Msg::NetExperience { .. } => 141,
+            Msg::NetParts { .. } => 142,
+            Msg::FixFirstAll { .. } => 143,
+            Msg::FixFirstFindings { .. } => 144,
+            Msg::FixFirst { .. } => 145,
+            Msg::MoreInTaller { .. } => 146,
+            Msg::ExPhase { .. } => 147,
+            Msg::ExWeightedMean { .. } => 148,
+            Msg::ExLoosePain { .. } => 149,
+            Msg::ExPhaseWeight { .. } => 150,
+            Msg::ExSignalsMean { .. } => 151,
+            Msg::ExOpenPain { .. } => 152,
+            Msg::ExWeight { .. } => 153,
+            Msg::ExPriority { .. } => 154,
+            Msg::ExPainPoint { .. } => 155,
+            Msg::ExLinkedUnmeasured { .. } => 156,
+            Msg::ExSeverity { .. } => 157,
+            Msg::ExRatingsFormula { .. } => 158,
+            Msg::CsatInput { .. } => 159,
+            Msg::CesInput { .. } => 160,
+            Msg::NpsInput { .. } => 161,
         }
     }
 
@@ -1539,6 +1627,23 @@ mod tests {
             Msg::MapUpdated,
             Msg::NoChange(Box::new(Msg::Redone)),
             Msg::PhaseGoneMeanwhile,
+            Msg::AddedOpportunity {
+                text: "good purchase Brand weak".into(),
+            },
+            Msg::DeletedOpportunity {
+                text: "good purchase Brand weak".into(),
+            },
+            Msg::MovedOpportunityTo {
+                phase: "good purchase Brand weak".into(),
+            },
+            Msg::OpportunityStatus {
+                status: crate::model::OpportunityStatus::InProgress,
+            },
+            Msg::SelectOpportunityToLink,
+            Msg::OpportunityGoneMeanwhile,
+            Msg::OpportunityNeedsPhase,
+            Msg::NoPainsToAddress,
+            Msg::Addresses { pains: 2 },
             Msg::Invalid {
                 problem: Box::new(
                     crate::model::validate(&{

@@ -189,7 +189,7 @@ words! {
         TouchpointEmotionUpPainPoint => "touchpoint: emotion up · pain point: +1 vote", "contacto: subir emoción · dolor: +1 voto";
         TouchpointEmotionDownPainPoint => "touchpoint: emotion down · pain point: -1 vote", "contacto: bajar emoción · dolor: -1 voto";
         TouchpointToggleKeyPointMoment => "touchpoint: toggle key point (moment of truth)", "contacto: marcar/desmarcar punto clave";
-        PainPointResolveReopen => "pain point: resolve / reopen", "dolor: resolver / reabrir";
+        PainPointResolveReopen => "pain point: resolve / reopen · opportunity: next status", "dolor: resolver / reabrir · oportunidad: estado siguiente";
         PainPointLinkTouchpointPhase => "pain point: link to a touchpoint of its phase", "dolor: vincular a un contacto de su fase";
         // Forms
         Name => "Name", "Nombre";
@@ -245,6 +245,42 @@ words! {
         Impact => "Impact", "Impacto";
         Effort => "Effort", "Esfuerzo";
         Addresses => "Addresses", "Resuelve";
+        Idea => "idea", "idea";
+        Unstated => "(unstated)", "(sin indicar)";
+        Planned => "planned", "planificada";
+        InProgress => "in progress", "en curso";
+        Done => "done", "hecha";
+        Assumption => "assumption", "suposición";
+        Anecdotal => "anecdotal", "anecdótica";
+        Researched => "researched", "investigada";
+        Opportunities => "Opportunities", "Oportunidades";
+        OpportunityWord => "opportunity", "oportunidad";
+        OpportunitiesLower => "opportunities", "oportunidades";
+        NewOpportunity => "New opportunity", "Nueva oportunidad";
+        EditOpportunity => "Edit opportunity", "Editar oportunidad";
+        AddOpportunityHint => "add opportunity", "añadir oportunidad";
+        StatusHint => "status", "estado";
+        AddressesHint => "addresses", "resuelve";
+        LinkDescribe => "pain point: link to a touchpoint of its phase · opportunity: the pain points it addresses", "dolor: vincular a un contacto de su fase · oportunidad: los dolores que resuelve";
+        AddOpportunityDescribe => "add an opportunity (a fix with an owner, status and date) to the selected phase", "añadir una oportunidad (una mejora con responsable, estado y fecha) a la fase seleccionada";
+        BlueprintDescribe => "service blueprint: what the customer does, then frontstage, backstage and support", "plano del servicio: lo que hace el cliente y, debajo, escenario visible, trastienda y soporte";
+        FixPlanDescribe => "fix plan: every opportunity by value, by owner or by status", "plan de mejoras: las oportunidades por valor, por responsable o por estado";
+        DeeperSection => "Opportunities and the blueprint", "Oportunidades y plano del servicio";
+        CustomerActions => "Customer actions", "Acciones del cliente";
+        LineOfInteraction => "line of interaction", "línea de interacción";
+        LineOfVisibility => "line of visibility", "línea de visibilidad";
+        LineOfInternalInteraction => "line of internal interaction", "línea de interacción interna";
+        BlueprintTitle => "Service blueprint", "Plano del servicio";
+        FixPlanTitle => "Fix plan", "Plan de mejoras";
+        GroupHint => "group", "agrupar";
+        FixPlanHint => "fix plan", "plan";
+        CheckHint => "check", "marcar";
+        OpportunityCardHelp => "opportunity of impact 4 and effort 2 (status · owner · due · ⚑ pain points it addresses)", "oportunidad de impacto 4 y esfuerzo 2 (estado · responsable · fecha · ⚑ dolores que resuelve)";
+        EvidenceHelp => "how the team knows a touchpoint: an assumption, anecdotal, researched", "cómo lo sabe el equipo: una suposición, anécdotas, investigación";
+        ListKeys => "↑↓ choose · a add · Enter edit · d remove · K/J move · Esc back", "↑↓ elegir · a añadir · Enter editar · d quitar · K/J mover · Esc volver";
+        ListEmpty => "(empty: a adds an item)", "(vacía: a añade un elemento)";
+        ListTyping => "Enter keeps it · Esc drops it", "Enter lo guarda · Esc lo descarta";
+        AddressesTitle => "The pain points this opportunity addresses", "Los puntos de dolor que resuelve esta oportunidad";
         PersonaDescription => "Persona description", "Descripción de la persona";
         KeyWeight20 => "Key weight (2.0)", "Peso clave (2.0)";
         KPain30 => "k_pain (3.0)", "k_pain (3.0)";
@@ -398,6 +434,27 @@ impl W {
         }
     }
 
+    /// An opportunity's status ("in progress").
+    pub fn opportunity_status(s: crate::model::OpportunityStatus) -> W {
+        use crate::model::OpportunityStatus as S;
+        match s {
+            S::Idea => W::Idea,
+            S::Planned => W::Planned,
+            S::InProgress => W::InProgress,
+            S::Done => W::Done,
+        }
+    }
+
+    /// How a card is known ("assumption").
+    pub fn evidence(e: crate::model::Evidence) -> W {
+        use crate::model::Evidence as E;
+        match e {
+            E::Assumption => W::Assumption,
+            E::Anecdotal => W::Anecdotal,
+            E::Researched => W::Researched,
+        }
+    }
+
     /// A score band ("weak").
     pub fn band(b: crate::score::Band) -> W {
         match b {
@@ -436,6 +493,7 @@ mod tests {
         W::Persona,
         W::PersonaLower,
         W::KPain30,
+        W::Idea,
     ];
 
     #[test]

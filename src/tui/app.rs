@@ -21,6 +21,11 @@ pub enum Screen {
     Broken,
     /// One phase full screen, for the room.
     Present,
+    /// The service blueprint: customer actions above the line of
+    /// visibility, frontstage, backstage and support below.
+    Blueprint,
+    /// Every opportunity by value, grouped by owner or status.
+    FixPlan,
 }
 
 /// What to do once the user has answered "unsaved changes?".
@@ -103,6 +108,8 @@ pub enum Overlay {
     Confirm(Pending),
     Prompt(Box<Prompt>),
     Picker(Picker),
+    /// Which pain points an opportunity addresses.
+    Addresses(Addresses),
     /// Quick capture: one line per idea, the prompt stays open.
     Capture(Box<CapturePrompt>),
     /// The selected card in full.
@@ -305,6 +312,39 @@ pub struct App {
     pub vote: Option<VoteRound>,
     /// Lines scrolled in presenting mode.
     pub present_scroll: u16,
+    /// The fix plan: the selected line and how it is grouped.
+    pub fix_sel: usize,
+    pub fix_group: FixGroup,
+}
+
+/// How the fix plan groups its opportunities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FixGroup {
+    /// One list, by value.
+    #[default]
+    Value,
+    Owner,
+    Status,
+}
+
+impl FixGroup {
+    pub fn next(self, delta: isize) -> FixGroup {
+        let all = [FixGroup::Value, FixGroup::Owner, FixGroup::Status];
+        let i = all.iter().position(|g| *g == self).unwrap_or(0) as isize;
+        all[(i + delta).rem_euclid(all.len() as isize) as usize]
+    }
+}
+
+/// Choosing the pain points an opportunity addresses: every pain point of
+/// the map, checked or not.
+#[derive(Debug, Clone)]
+pub struct Addresses {
+    /// The opportunity: (phase, index).
+    pub opportunity: (usize, usize),
+    /// (phase, index) of each pain point, in map order.
+    pub pains: Vec<(usize, usize)>,
+    pub checked: Vec<bool>,
+    pub selected: usize,
 }
 
 impl App {
@@ -331,6 +371,8 @@ impl App {
             timer: None,
             vote: None,
             present_scroll: 0,
+            fix_sel: 0,
+            fix_group: FixGroup::Value,
         };
         app.refresh_start();
         app

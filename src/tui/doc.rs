@@ -53,6 +53,7 @@ pub enum Target {
     Phase(usize),
     Touchpoint(usize, usize),
     PainPoint(usize, usize),
+    Opportunity(usize, usize),
 }
 
 impl Sel {
@@ -68,15 +69,30 @@ impl Sel {
         }
     }
 
+    pub fn opportunity(map: &JourneyMap, phase: usize, i: usize) -> Sel {
+        let before = map
+            .phases
+            .get(phase)
+            .map_or(0, |p| p.touchpoints.len() + p.pain_points.len());
+        Sel {
+            phase,
+            row: 1 + before + i,
+        }
+    }
+
     pub fn target(self, map: &JourneyMap) -> Target {
         let Some(ph) = map.phases.get(self.phase) else {
             return Target::None;
         };
         let tps = ph.touchpoints.len();
+        let pains = tps + ph.pain_points.len();
         match self.row {
             0 => Target::Phase(self.phase),
             r if r <= tps => Target::Touchpoint(self.phase, r - 1),
-            r if r <= tps + ph.pain_points.len() => Target::PainPoint(self.phase, r - 1 - tps),
+            r if r <= pains => Target::PainPoint(self.phase, r - 1 - tps),
+            r if r <= pains + ph.opportunities.len() => {
+                Target::Opportunity(self.phase, r - 1 - pains)
+            }
             _ => Target::Phase(self.phase),
         }
     }
@@ -95,11 +111,12 @@ impl Sel {
     }
 }
 
-/// Rows in a phase column: the phase, its touchpoints, its pain points.
+/// Rows in a phase column: the phase, its touchpoints, its pain points,
+/// its opportunities.
 pub fn rows(map: &JourneyMap, phase: usize) -> usize {
-    map.phases
-        .get(phase)
-        .map_or(1, |p| 1 + p.touchpoints.len() + p.pain_points.len())
+    map.phases.get(phase).map_or(1, |p| {
+        1 + p.touchpoints.len() + p.pain_points.len() + p.opportunities.len()
+    })
 }
 
 /// What the selection is, in terms that survive a reload.
@@ -108,6 +125,7 @@ enum SelKey {
     Phase(String),
     Touchpoint(String),
     Pain(String, String),
+    Opportunity(String),
 }
 
 impl SelKey {
@@ -120,6 +138,9 @@ impl SelKey {
                 map.phases[p].name.clone(),
                 map.phases[p].pain_points[i].text.clone(),
             ),
+            Target::Opportunity(p, i) => {
+                SelKey::Opportunity(map.phases[p].opportunities[i].id.clone())
+            }
         }
     }
 
@@ -140,6 +161,10 @@ impl SelKey {
                     .position(|x| &x.text == text)?;
                 Some(Sel::pain_point(map, p, i))
             }
+            SelKey::Opportunity(id) => map.phases.iter().enumerate().find_map(|(p, ph)| {
+                let i = ph.opportunities.iter().position(|o| &o.id == id)?;
+                Some(Sel::opportunity(map, p, i))
+            }),
         }
     }
 }
@@ -429,11 +454,22 @@ impl Doc {
         len -= same;
         if let ([old], 1) = (phases.as_slice(), len) {
             let new = &now[at];
-            if old.name == new.name
-                && old.stage == new.stage
-                && old.goal == new.goal
-                && old.touchpoints.len() == new.touchpoints.len()
-                && old.pain_points.len() == new.pain_points.len()
+            // Every field named: a new one must be kept by one of the two
+            // kinds of change (here: only when it did not change).
+            let Phase {
+                name,
+                stage,
+                goal,
+                touchpoints,
+                pain_points,
+                opportunities,
+            } = old;
+            if *name == new.name
+                && *stage == new.stage
+                && *goal == new.goal
+                && touchpoints.len() == new.touchpoints.len()
+                && pain_points.len() == new.pain_points.len()
+                && *opportunities == new.opportunities
             {
                 let old = phases.pop().unwrap_or_else(|| Phase::new(""));
                 let differ = |i: &usize, x: &Touchpoint| new.touchpoints[*i] != *x;

@@ -8,7 +8,8 @@ use ratatui_textarea::TextArea;
 
 use crate::model::fields;
 use crate::model::{
-    Csat, Dimension, JourneyMap, Nps, Owner, PainPoint, Phase, Scoring, Stage, Status, Touchpoint,
+    Csat, Dimension, Evidence, JourneyMap, Nps, Opportunity, OpportunityStatus, Owner, PainPoint,
+    Persona, Phase, Scoring, Stage, Status, Touchpoint,
 };
 use crate::text::msg::{FieldError, FieldHint};
 use crate::text::{Lang, Msg, W};
@@ -54,6 +55,27 @@ pub enum FieldId {
     DotsPerPerson,
     Participants,
     Rating(Dimension),
+    // Deeper maps
+    Doing,
+    Thinking,
+    Evidence,
+    Quotes,
+    Frontstage,
+    Backstage,
+    Support,
+    PainId,
+    FixOwner,
+    OppId,
+    OppText,
+    OppOwner,
+    OppStatus,
+    Due,
+    Impact,
+    Effort,
+    Goals,
+    Needs,
+    Frustrations,
+    Quote,
 }
 
 impl FieldId {
@@ -96,6 +118,26 @@ impl FieldId {
             FieldId::WeightCes => &f::WEIGHT_CES,
             FieldId::WeightNps => &f::WEIGHT_NPS,
             FieldId::Rating(d) => f::of(f::Owner::Ratings).find(|x| x.name == d.as_str())?,
+            FieldId::Doing => &f::DOING,
+            FieldId::Thinking => &f::THINKING,
+            FieldId::Evidence => &f::EVIDENCE,
+            FieldId::Quotes => &f::QUOTES,
+            FieldId::Frontstage => &f::FRONTSTAGE,
+            FieldId::Backstage => &f::BACKSTAGE,
+            FieldId::Support => &f::SUPPORT,
+            FieldId::PainId => &f::PAIN_ID,
+            FieldId::FixOwner => &f::PAIN_OWNER,
+            FieldId::OppId => &f::OPP_ID,
+            FieldId::OppText => &f::OPP_TEXT,
+            FieldId::OppOwner => &f::OPP_OWNER,
+            FieldId::OppStatus => &f::OPP_STATUS,
+            FieldId::Due => &f::DUE,
+            FieldId::Impact => &f::IMPACT,
+            FieldId::Effort => &f::EFFORT,
+            FieldId::Goals => &f::GOALS,
+            FieldId::Needs => &f::NEEDS,
+            FieldId::Frustrations => &f::FRUSTRATIONS,
+            FieldId::Quote => &f::QUOTE,
             FieldId::DotsPerPerson | FieldId::Participants => return None,
         })
     }
@@ -142,10 +184,29 @@ impl Choice {
 /// What a field holds.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FieldKind {
-    Text { required: bool },
-    Int { min: i64, max: i64, optional: bool },
-    Float { min: f64, max: f64, optional: bool },
-    Choice { options: Vec<Choice> },
+    Text {
+        required: bool,
+    },
+    Int {
+        min: i64,
+        max: i64,
+        optional: bool,
+    },
+    Float {
+        min: f64,
+        max: f64,
+        optional: bool,
+    },
+    /// A calendar date, `YYYY-MM-DD`, or empty.
+    Date,
+    Choice {
+        options: Vec<Choice>,
+    },
+    /// A list of texts, edited item by item in the form.
+    List {
+        items: Vec<String>,
+        sel: usize,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -200,6 +261,31 @@ impl Field {
         f
     }
 
+    /// A date field (`YYYY-MM-DD`), empty for none.
+    fn date(id: FieldId, value: Option<&str>) -> Field {
+        let mut f = Field::text(id, value.unwrap_or(""), false);
+        f.kind = FieldKind::Date;
+        f
+    }
+
+    /// A list of texts.
+    fn list(id: FieldId, items: &[String]) -> Field {
+        let mut f = Field::text(id, "", false);
+        f.kind = FieldKind::List {
+            items: items.to_vec(),
+            sel: 0,
+        };
+        f
+    }
+
+    /// The items of a list field (empty for any other field).
+    pub fn items(&self) -> Vec<String> {
+        match &self.kind {
+            FieldKind::List { items, .. } => items.clone(),
+            _ => Vec::new(),
+        }
+    }
+
     fn choice(id: FieldId, options: Vec<Choice>, choice: usize) -> Field {
         Field {
             id,
@@ -235,6 +321,8 @@ impl Field {
             }),
             FieldKind::Float { min, .. } => Some(FieldHint::AtLeast { min: *min }),
             FieldKind::Choice { .. } => Some(FieldHint::Choose),
+            FieldKind::Date => Some(FieldHint::Date),
+            FieldKind::List { items, .. } => Some(FieldHint::List { items: items.len() }),
         }
     }
 
@@ -268,7 +356,9 @@ impl Field {
                     Err(_) => Some(FieldError::NotNumber),
                 }
             }
-            FieldKind::Choice { .. } => None,
+            FieldKind::Date if v.is_empty() || crate::model::is_iso_date(&v) => None,
+            FieldKind::Date => Some(FieldError::NotDate),
+            FieldKind::Choice { .. } | FieldKind::List { .. } => None,
         }
     }
 
@@ -309,6 +399,10 @@ pub enum FormKind {
     Phase {
         index: Option<usize>,
     },
+    Opportunity {
+        phase: usize,
+        index: Option<usize>,
+    },
     Map,
     /// The set-up of a dot-voting round.
     Vote,
@@ -324,6 +418,8 @@ pub enum Outcome {
 
 #[derive(Debug, Clone)]
 pub struct Form {
+    /// The list field being edited item by item, if any.
+    pub list_edit: Option<ListEdit>,
     pub title: W,
     /// What the title is about (the phase's name), shown after it.
     pub subject: Option<String>,
@@ -340,12 +436,21 @@ pub struct Form {
     pub original: Option<Original>,
 }
 
+/// A list field being edited: which field, and the item being typed (its
+/// index when it replaces one, `None` for a new one).
+#[derive(Debug, Clone)]
+pub struct ListEdit {
+    pub field: usize,
+    pub input: Option<(Option<usize>, TextArea<'static>)>,
+}
+
 /// An element a form edits, as it was when the form opened.
 #[derive(Debug, Clone)]
 pub enum Original {
     Touchpoint(Box<Touchpoint>),
     Pain(PainPoint),
     Phase(Box<Phase>),
+    Opportunity(Box<Opportunity>),
 }
 
 fn stage_options() -> Vec<Choice> {
@@ -357,6 +462,7 @@ fn stage_options() -> Vec<Choice> {
 impl Form {
     fn new(title: W, kind: FormKind, fields: Vec<Field>) -> Form {
         Form {
+            list_edit: None,
             title,
             subject: None,
             kind,
@@ -396,6 +502,27 @@ impl Form {
             ),
             Field::int(FieldId::Importance, Some(t.importance), false),
             Field::text(FieldId::Notes, t.notes.as_deref().unwrap_or(""), false),
+            // What the customer does, thinks and says; how sure we are.
+            Field::text(FieldId::Doing, t.doing.as_deref().unwrap_or(""), false),
+            Field::text(
+                FieldId::Thinking,
+                t.thinking.as_deref().unwrap_or(""),
+                false,
+            ),
+            Field::list(FieldId::Quotes, &t.quotes),
+            Field::choice(
+                FieldId::Evidence,
+                std::iter::once(Choice::Word(W::Unstated))
+                    .chain(Evidence::ALL.iter().map(|e| Choice::Word(W::evidence(*e))))
+                    .collect(),
+                t.evidence
+                    .and_then(|e| Evidence::ALL.iter().position(|x| *x == e))
+                    .map_or(0, |i| i + 1),
+            ),
+            // The service blueprint.
+            Field::list(FieldId::Frontstage, &t.frontstage),
+            Field::list(FieldId::Backstage, &t.backstage),
+            Field::list(FieldId::Support, &t.support),
         ];
         for d in Dimension::ALL {
             fields.push(Field::int(FieldId::Rating(d), t.ratings.get(d), true));
@@ -448,6 +575,12 @@ impl Form {
                 (pain.status == Status::Resolved) as usize,
             ),
             Field::int(FieldId::Votes, Some(pain.votes), false),
+            Field::text(
+                FieldId::FixOwner,
+                pain.owner.as_deref().unwrap_or(""),
+                false,
+            ),
+            Field::text(FieldId::PainId, pain.id.as_deref().unwrap_or(""), false),
         ];
         let title = match index {
             Some(_) => W::EditPainPoint,
@@ -457,6 +590,60 @@ impl Form {
         form.subject = ph.map(|p| p.name.clone());
         form.original = index.map(|_| Original::Pain(pain.clone()));
         form
+    }
+
+    pub fn opportunity(map: &JourneyMap, phase: usize, index: Option<usize>) -> Form {
+        let blank = Opportunity::new("", "");
+        let ph = map.phases.get(phase);
+        let o = index
+            .and_then(|i| ph?.opportunities.get(i))
+            .unwrap_or(&blank);
+        let status = OpportunityStatus::ALL
+            .iter()
+            .position(|s| *s == o.status)
+            .unwrap_or(0);
+        let fields = vec![
+            Field::text(FieldId::OppText, &o.text, true),
+            Field::text(FieldId::OppOwner, o.owner.as_deref().unwrap_or(""), false),
+            Field::choice(
+                FieldId::OppStatus,
+                OpportunityStatus::ALL
+                    .iter()
+                    .map(|s| Choice::Word(W::opportunity_status(*s)))
+                    .collect(),
+                status,
+            ),
+            Field::date(FieldId::Due, o.due.as_deref()),
+            Field::int(FieldId::Impact, Some(o.impact), false),
+            Field::int(FieldId::Effort, Some(o.effort), false),
+            // A new opportunity's id is derived from its text.
+            Field::text(
+                FieldId::OppId,
+                if index.is_some() { &o.id } else { "" },
+                false,
+            ),
+        ];
+        let title = match index {
+            Some(_) => W::EditOpportunity,
+            None => W::NewOpportunity,
+        };
+        let mut form = Form::new(title, FormKind::Opportunity { phase, index }, fields);
+        form.subject = ph.map(|p| p.name.clone());
+        form.original = index.map(|_| Original::Opportunity(Box::new(o.clone())));
+        form
+    }
+
+    /// The opportunity this form describes, on top of `base` (its
+    /// addresses are kept: they are chosen with the link key).
+    pub fn to_opportunity(&self, mut o: Opportunity) -> Opportunity {
+        o.text = self.field(FieldId::OppText).value();
+        o.owner = self.field(FieldId::OppOwner).opt_text();
+        o.status = OpportunityStatus::ALL[self.field(FieldId::OppStatus).choice.min(3)];
+        o.due = self.field(FieldId::Due).opt_text();
+        o.impact = self.field(FieldId::Impact).int_value().unwrap_or(3);
+        o.effort = self.field(FieldId::Effort).int_value().unwrap_or(3);
+        o.id = self.field(FieldId::OppId).value();
+        o
     }
 
     pub fn phase(map: &JourneyMap, index: Option<usize>) -> Form {
@@ -550,6 +737,17 @@ impl Form {
                 persona.and_then(|p| p.description.as_deref()).unwrap_or(""),
                 false,
             ),
+            Field::list(FieldId::Goals, persona.map_or(&[][..], |p| &p.goals)),
+            Field::list(FieldId::Needs, persona.map_or(&[][..], |p| &p.needs)),
+            Field::list(
+                FieldId::Frustrations,
+                persona.map_or(&[][..], |p| &p.frustrations),
+            ),
+            Field::text(
+                FieldId::Quote,
+                persona.and_then(|p| p.quote.as_deref()).unwrap_or(""),
+                false,
+            ),
             weight(FieldId::KeyWeight, s.key_weight),
             weight(FieldId::KPain, s.k_pain),
             weight(FieldId::WeightRatings, w.ratings),
@@ -569,6 +767,14 @@ impl Form {
 
     /// Feeds one terminal event to the form.
     pub fn handle(&mut self, event: &Event) -> Outcome {
+        if self.list_edit.is_some() {
+            match event {
+                Event::Key(k) if k.kind != KeyEventKind::Release => return self.list_key(*k),
+                Event::Paste(text) => self.list_paste(text),
+                _ => {}
+            }
+            return Outcome::Continue;
+        }
         match event {
             Event::Paste(text) => {
                 let line = text.replace(['\r', '\n'], " ");
@@ -611,7 +817,105 @@ impl Form {
     }
 
     fn is_choice(&self) -> bool {
-        matches!(self.fields[self.focus].kind, FieldKind::Choice { .. })
+        matches!(
+            self.fields[self.focus].kind,
+            FieldKind::Choice { .. } | FieldKind::List { .. }
+        )
+    }
+
+    /// Keys while a list field is edited: move, add, edit, remove, reorder.
+    fn list_key(&mut self, k: KeyEvent) -> Outcome {
+        let Some(le) = &mut self.list_edit else {
+            return Outcome::Continue;
+        };
+        let FieldKind::List { items, sel } = &mut self.fields[le.field].kind else {
+            self.list_edit = None;
+            return Outcome::Continue;
+        };
+        if let Some((at, input)) = &mut le.input {
+            match k.code {
+                KeyCode::Esc => le.input = None,
+                KeyCode::Enter => {
+                    let text = input.lines().join(" ").trim().to_string();
+                    match (*at, text.is_empty()) {
+                        (_, true) => {}
+                        (Some(i), false) if i < items.len() => items[i] = text,
+                        _ => {
+                            let i = if items.is_empty() { 0 } else { *sel + 1 };
+                            items.insert(i.min(items.len()), text);
+                            *sel = i.min(items.len() - 1);
+                        }
+                    }
+                    le.input = None;
+                }
+                _ => {
+                    if !matches!(k.code, KeyCode::Char(_)) || fits(input, 1) {
+                        input.input(k);
+                    }
+                }
+            }
+            return Outcome::Continue;
+        }
+        let n = items.len();
+        let shift = k.modifiers.contains(KeyModifiers::SHIFT);
+        match k.code {
+            KeyCode::Esc => self.list_edit = None,
+            KeyCode::Up | KeyCode::Char('K')
+                if (shift || k.code != KeyCode::Up) && *sel > 0 && *sel < n =>
+            {
+                items.swap(*sel, *sel - 1);
+                *sel -= 1;
+            }
+            KeyCode::Down | KeyCode::Char('J')
+                if (shift || k.code != KeyCode::Down) && *sel + 1 < n =>
+            {
+                items.swap(*sel, *sel + 1);
+                *sel += 1;
+            }
+            // Moving past an end does nothing (and is not a selection move).
+            KeyCode::Char('K' | 'J') => {}
+            KeyCode::Up | KeyCode::Down if shift => {}
+            KeyCode::Up | KeyCode::Char('k') => *sel = sel.saturating_sub(1),
+            KeyCode::Down | KeyCode::Char('j') => *sel = (*sel + 1).min(n.saturating_sub(1)),
+            KeyCode::Char('a') | KeyCode::Insert => le.input = Some((None, TextArea::default())),
+            KeyCode::Enter | KeyCode::Char('e') if n > 0 => {
+                let mut input = TextArea::new(vec![items[*sel].clone()]);
+                input.move_cursor(ratatui_textarea::CursorMove::End);
+                le.input = Some((Some(*sel), input));
+            }
+            KeyCode::Enter => le.input = Some((None, TextArea::default())),
+            KeyCode::Char('d') | KeyCode::Delete if n > 0 => {
+                items.remove(*sel);
+                *sel = (*sel).min(items.len().saturating_sub(1));
+            }
+            _ => {}
+        }
+        Outcome::Continue
+    }
+
+    /// Text pasted while a list is edited: into the item being typed, or
+    /// one new item per line.
+    fn list_paste(&mut self, text: &str) {
+        let Some(le) = &mut self.list_edit else {
+            return;
+        };
+        if let Some((_, input)) = &mut le.input {
+            let line = text.replace(['\r', '\n'], " ");
+            if fits(input, line.chars().count()) {
+                input.insert_str(line);
+            }
+            return;
+        }
+        if let FieldKind::List { items, sel } = &mut self.fields[le.field].kind {
+            for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                let at = if items.is_empty() { 0 } else { *sel + 1 };
+                items.insert(
+                    at.min(items.len()),
+                    line.chars().take(MAX_FIELD_CHARS).collect(),
+                );
+                *sel = at.min(items.len() - 1);
+            }
+        }
     }
 
     fn key(&mut self, k: KeyEvent) -> Outcome {
@@ -624,6 +928,14 @@ impl Form {
             }
             KeyCode::Tab | KeyCode::Down => self.focus_on((self.focus + 1) % n),
             KeyCode::BackTab | KeyCode::Up => self.focus_on((self.focus + n - 1) % n),
+            KeyCode::Right | KeyCode::Char(' ')
+                if matches!(self.fields[self.focus].kind, FieldKind::List { .. }) =>
+            {
+                self.list_edit = Some(ListEdit {
+                    field: self.focus,
+                    input: None,
+                });
+            }
             _ if self.is_choice() => {
                 let f = &mut self.fields[self.focus];
                 let FieldKind::Choice { options } = &f.kind else {
@@ -729,6 +1041,14 @@ impl Form {
             })
         };
         t.notes = self.field(FieldId::Notes).opt_text();
+        t.doing = self.field(FieldId::Doing).opt_text();
+        t.thinking = self.field(FieldId::Thinking).opt_text();
+        t.quotes = self.field(FieldId::Quotes).items();
+        let e = self.field(FieldId::Evidence).choice;
+        t.evidence = (e > 0).then(|| Evidence::ALL[(e - 1).min(2)]);
+        t.frontstage = self.field(FieldId::Frontstage).items();
+        t.backstage = self.field(FieldId::Backstage).items();
+        t.support = self.field(FieldId::Support).items();
         Ok(t)
     }
 
@@ -744,6 +1064,8 @@ impl Form {
             Status::Open
         };
         p.votes = self.field(FieldId::Votes).int_value().unwrap_or(0);
+        p.owner = self.field(FieldId::FixOwner).opt_text();
+        p.id = self.field(FieldId::PainId).opt_text();
         p
     }
 
@@ -763,14 +1085,22 @@ impl Form {
         map.language = (!language.is_empty()).then(|| language.to_string());
         let pd = self.field(FieldId::PersonaDescription).opt_text();
         map.persona = match self.field(FieldId::Persona).opt_text() {
-            Some(name) => {
-                // Goals, needs … are edited elsewhere: they stay.
-                let mut p = map.persona.take().unwrap_or_default();
-                p.name = name;
-                p.description = pd;
-                Some(p)
+            Some(name) => Some(Persona {
+                name,
+                description: pd,
+                goals: self.field(FieldId::Goals).items(),
+                needs: self.field(FieldId::Needs).items(),
+                frustrations: self.field(FieldId::Frustrations).items(),
+                quote: self.field(FieldId::Quote).opt_text(),
+            }),
+            None if pd.is_some()
+                || self.field(FieldId::Quote).opt_text().is_some()
+                || [FieldId::Goals, FieldId::Needs, FieldId::Frustrations]
+                    .iter()
+                    .any(|f| !self.field(*f).items().is_empty()) =>
+            {
+                return Err(Msg::PersonaNeedsName);
             }
-            None if pd.is_some() => return Err(Msg::PersonaNeedsName),
             None => None,
         };
         let f = |id: FieldId| self.field(id).float_value();

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::doc::{Sel, Target};
-use crate::model::{JourneyMap, PainPoint, Phase, Status, Touchpoint, slugify};
+use crate::model::{JourneyMap, Opportunity, PainPoint, Phase, Status, Touchpoint, slugify};
 use crate::text::Msg;
 use crate::text::msg::Element;
 
@@ -78,6 +78,9 @@ pub fn delete(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
         Target::None => Err(Msg::NothingToDelete),
         Target::Phase(p) => {
             let ph = map.phases.remove(p);
+            for id in ph.pain_points.iter().filter_map(|x| x.id.as_deref()) {
+                unaddress(map, id);
+            }
             if p >= map.phases.len() && p > 0 {
                 sel.phase = p - 1;
             }
@@ -106,13 +109,132 @@ pub fn delete(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
             })
         }
         Target::PainPoint(p, i) => {
-            map.phases[p].pain_points.remove(i);
+            let pain = map.phases[p].pain_points.remove(i);
+            if let Some(id) = &pain.id {
+                unaddress(map, id);
+            }
             if i >= map.phases[p].pain_points.len() && sel.row > 0 {
                 sel.row -= 1;
             }
             Ok(Msg::DeletedPainPoint)
         }
+        Target::Opportunity(p, i) => {
+            let o = map.phases[p].opportunities.remove(i);
+            if i >= map.phases[p].opportunities.len() && sel.row > 0 {
+                sel.row -= 1;
+            }
+            Ok(Msg::DeletedOpportunity { text: o.text })
+        }
     }
+}
+
+/// Removes a pain point id from what every opportunity addresses.
+fn unaddress(map: &mut JourneyMap, id: &str) {
+    readdress(map, id, None);
+}
+
+/// A pain point's id changed: what opportunities address follows it (a
+/// removed id is no longer addressed).
+pub fn readdress(map: &mut JourneyMap, old: &str, new: Option<&str>) {
+    for o in map.phases.iter_mut().flat_map(|p| &mut p.opportunities) {
+        match new {
+            Some(new) => {
+                for a in o.addresses.iter_mut().filter(|a| *a == old) {
+                    *a = new.to_string();
+                }
+            }
+            None => o.addresses.retain(|a| a != old),
+        }
+    }
+}
+
+/// Whether an edit at the selection may reach phases beyond the selected
+/// one and its neighbours: deleting pain points that opportunities of any
+/// phase address.
+pub fn reaches_far(map: &JourneyMap, sel: Sel) -> bool {
+    let addressed = |id: &str| {
+        map.phases
+            .iter()
+            .flat_map(|p| &p.opportunities)
+            .any(|o| o.addresses.iter().any(|a| a == id))
+    };
+    match sel.target(map) {
+        Target::PainPoint(p, i) => map.phases[p].pain_points[i]
+            .id
+            .as_deref()
+            .is_some_and(addressed),
+        Target::Phase(p) => map.phases[p]
+            .pain_points
+            .iter()
+            .filter_map(|x| x.id.as_deref())
+            .any(addressed),
+        _ => false,
+    }
+}
+
+/// An id for an opportunity's text that no opportunity has yet.
+pub fn fresh_opportunity_id(map: &JourneyMap, text: &str) -> String {
+    let taken: HashSet<String> = map
+        .phases
+        .iter()
+        .flat_map(|p| &p.opportunities)
+        .map(|o| o.id.clone())
+        .collect();
+    crate::model::unique_id(&slugify(text), &taken)
+}
+
+/// Adds an opportunity after the selected one (or at the end of the
+/// phase's opportunities); an empty id is derived from its text.
+pub fn add_opportunity(map: &mut JourneyMap, sel: &mut Sel, mut o: Opportunity) -> Edit {
+    if map.phases.is_empty() {
+        return Err(Msg::AddPhaseFirst);
+    }
+    if o.id.is_empty() {
+        o.id = fresh_opportunity_id(map, &o.text);
+    }
+    let p = sel.phase;
+    let at = match sel.target(map) {
+        Target::Opportunity(_, i) => i + 1,
+        _ => map.phases[p].opportunities.len(),
+    };
+    let text = o.text.clone();
+    map.phases[p].opportunities.insert(at, o);
+    *sel = Sel::opportunity(map, p, at);
+    Ok(Msg::AddedOpportunity { text })
+}
+
+/// Sets what the selected opportunity addresses: pain points given by
+/// (phase, index); a pain point without an id gets one from its text.
+pub fn address(map: &mut JourneyMap, sel: &mut Sel, pains: &[(usize, usize)]) -> Edit {
+    let Target::Opportunity(p, i) = sel.target(map) else {
+        return Err(Msg::SelectOpportunityToLink);
+    };
+    let mut taken: HashSet<String> = map
+        .phases
+        .iter()
+        .flat_map(|p| &p.pain_points)
+        .filter_map(|x| x.id.clone())
+        .collect();
+    let mut ids = Vec::new();
+    for &(q, j) in pains {
+        let pain = &mut map.phases[q].pain_points[j];
+        let id = match &pain.id {
+            Some(id) => id.clone(),
+            None => {
+                // The first words of its text: short enough to read in the file.
+                let slug = slugify(&pain.text);
+                let short: Vec<&str> = slug.split('-').take(4).collect();
+                let id = crate::model::unique_id(&short.join("-"), &taken);
+                taken.insert(id.clone());
+                pain.id = Some(id.clone());
+                id
+            }
+        };
+        ids.push(id);
+    }
+    let n = ids.len();
+    map.phases[p].opportunities[i].addresses = ids;
+    Ok(Msg::Addresses { pains: n })
 }
 
 /// Duplicates the selection next to it; copied touchpoints get fresh ids.
@@ -132,6 +254,19 @@ pub fn duplicate(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
                 }
                 tp.id = new_id;
             }
+            for pain in &mut ph.pain_points {
+                pain.id = None;
+            }
+            let mut opps: HashSet<String> = map
+                .phases
+                .iter()
+                .flat_map(|p| &p.opportunities)
+                .map(|o| o.id.clone())
+                .collect();
+            for o in &mut ph.opportunities {
+                o.id = crate::model::unique_id(&o.id, &opps);
+                opps.insert(o.id.clone());
+            }
             ph.name = format!("{} (copy)", ph.name);
             map.phases.insert(p + 1, ph);
             *sel = Sel {
@@ -148,10 +283,19 @@ pub fn duplicate(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
             Ok(Msg::Duplicated(Element::Touchpoint))
         }
         Target::PainPoint(p, i) => {
-            let pain = map.phases[p].pain_points[i].clone();
+            let mut pain = map.phases[p].pain_points[i].clone();
+            // Ids are unique: the copy is addressed by nothing yet.
+            pain.id = None;
             map.phases[p].pain_points.insert(i + 1, pain);
             *sel = Sel::pain_point(map, p, i + 1);
             Ok(Msg::Duplicated(Element::PainPoint))
+        }
+        Target::Opportunity(p, i) => {
+            let mut o = map.phases[p].opportunities[i].clone();
+            o.id = fresh_opportunity_id(map, &o.text);
+            map.phases[p].opportunities.insert(i + 1, o);
+            *sel = Sel::opportunity(map, p, i + 1);
+            Ok(Msg::Duplicated(Element::Opportunity))
         }
     }
 }
@@ -190,6 +334,14 @@ pub fn move_within(map: &mut JourneyMap, sel: &mut Sel, delta: isize) -> Edit {
             *sel = Sel::pain_point(map, p, j);
             Ok(Msg::Moved(Element::PainPoint))
         }
+        Target::Opportunity(p, i) => {
+            let Some(j) = shift(i, map.phases[p].opportunities.len()) else {
+                return edge();
+            };
+            map.phases[p].opportunities.swap(i, j);
+            *sel = Sel::opportunity(map, p, j);
+            Ok(Msg::Moved(Element::Opportunity))
+        }
     }
 }
 
@@ -199,7 +351,7 @@ pub fn move_within(map: &mut JourneyMap, sel: &mut Sel, delta: isize) -> Edit {
 pub fn move_to_phase(map: &mut JourneyMap, sel: &mut Sel, delta: isize) -> Edit {
     let target = sel.target(map);
     let p = match target {
-        Target::Touchpoint(p, _) | Target::PainPoint(p, _) => p,
+        Target::Touchpoint(p, _) | Target::PainPoint(p, _) | Target::Opportunity(p, _) => p,
         Target::Phase(_) => return move_within(map, sel, delta),
         Target::None => return Err(Msg::NothingToMove),
     };
@@ -236,6 +388,12 @@ pub fn move_to_phase(map: &mut JourneyMap, sel: &mut Sel, delta: isize) -> Edit 
                 phase: to,
                 unlinked,
             })
+        }
+        Target::Opportunity(_, i) => {
+            let o = map.phases[p].opportunities.remove(i);
+            map.phases[q].opportunities.push(o);
+            *sel = Sel::opportunity(map, q, map.phases[q].opportunities.len() - 1);
+            Ok(Msg::MovedOpportunityTo { phase: to })
         }
         _ => unreachable!("handled above"),
     }
@@ -301,6 +459,11 @@ pub fn toggle_resolved(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
                 Status::Resolved => Msg::PainResolved,
                 Status::Open => Msg::PainReopened,
             })
+        }
+        Target::Opportunity(p, i) => {
+            let o = &mut map.phases[p].opportunities[i];
+            o.status = o.status.next();
+            Ok(Msg::OpportunityStatus { status: o.status })
         }
         _ => Err(Msg::SelectPainToResolve),
     }

@@ -272,6 +272,7 @@ pub(super) fn open_editor(app: &mut App) {
         Target::Phase(p) => crate::model::Path::phase(p),
         Target::Touchpoint(p, i) => crate::model::Path::touchpoint(p, i),
         Target::PainPoint(p, i) => crate::model::Path::pain_point(p, i),
+        Target::Opportunity(p, i) => crate::model::Path::opportunity(p, i),
     };
     let line = doc
         .disk_text

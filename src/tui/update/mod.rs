@@ -61,7 +61,9 @@ pub fn handle_event(app: &mut App, event: Event) {
 fn escape(app: &mut App) {
     app.message = None;
     match app.screen {
-        Screen::Score | Screen::Present => app.screen = Screen::Map,
+        Screen::Score | Screen::Present | Screen::Blueprint | Screen::FixPlan => {
+            app.screen = Screen::Map
+        }
         Screen::Start if app.doc.is_some() => app.screen = Screen::Map,
         _ => {}
     }
@@ -103,7 +105,7 @@ pub fn apply(app: &mut App, action: Action) {
             Action::SwitchView => app.screen = Screen::Score,
             _ => room::present_action(app, action),
         },
-        Screen::Map | Screen::Score => {
+        Screen::Map | Screen::Score | Screen::Blueprint | Screen::FixPlan => {
             if app.doc.is_some() {
                 doc_action(app, action);
             }
@@ -226,6 +228,20 @@ fn doc_action(app: &mut App, action: Action) {
         Present => room::present(app),
         Timer => room::timer(app),
         Vote => room::vote(app),
+        Blueprint => {
+            app.screen = if app.screen == Screen::Blueprint {
+                Screen::Map
+            } else {
+                Screen::Blueprint
+            };
+        }
+        FixPlan => {
+            app.screen = if app.screen == Screen::FixPlan {
+                Screen::Map
+            } else {
+                Screen::FixPlan
+            };
+        }
         _ if app.screen == Screen::Score => score_action(app, action),
         _ => map_action(app, action),
     }
@@ -336,8 +352,50 @@ fn map_action(app: &mut App, action: Action) {
                 Target::Phase(p) => Form::phase(map, Some(p)),
                 Target::Touchpoint(p, i) => Form::touchpoint(map, p, Some(i)),
                 Target::PainPoint(p, i) => Form::pain_point(map, p, Some(i)),
+                Target::Opportunity(p, i) => Form::opportunity(map, p, Some(i)),
             };
             app.overlay = Some(form(f));
+            return;
+        }
+        AddOpportunity => {
+            if map.phases.is_empty() {
+                app.overlay = Some(form(Form::phase(map, None)));
+                app.info(Msg::OpportunityNeedsPhase);
+            } else {
+                app.overlay = Some(form(Form::opportunity(map, doc.sel.phase, None)));
+            }
+            return;
+        }
+        Link if matches!(doc.target(), Target::Opportunity(..)) => {
+            let Target::Opportunity(p, i) = doc.target() else {
+                return;
+            };
+            let addressed = &map.phases[p].opportunities[i].addresses;
+            let pains: Vec<(usize, usize)> = map
+                .phases
+                .iter()
+                .enumerate()
+                .flat_map(|(q, ph)| (0..ph.pain_points.len()).map(move |j| (q, j)))
+                .collect();
+            if pains.is_empty() {
+                app.error(Msg::NoPainsToAddress);
+                return;
+            }
+            let checked = pains
+                .iter()
+                .map(|&(q, j)| {
+                    map.phases[q].pain_points[j]
+                        .id
+                        .as_ref()
+                        .is_some_and(|id| addressed.contains(id))
+                })
+                .collect();
+            app.overlay = Some(Overlay::Addresses(crate::tui::app::Addresses {
+                opportunity: (p, i),
+                pains,
+                checked,
+                selected: 0,
+            }));
             return;
         }
         Link => {
@@ -361,6 +419,9 @@ fn map_action(app: &mut App, action: Action) {
             }));
             return;
         }
+        // Deleting pain points that opportunities of far phases address
+        // changes those too.
+        Delete if ops::reaches_far(map, doc.sel) => doc.change_all(ops::delete),
         Delete => doc.change(ops::delete),
         Duplicate => doc.change(ops::duplicate),
         MoveUp => doc.change(|m, s| ops::move_within(m, s, -1)),
@@ -372,7 +433,7 @@ fn map_action(app: &mut App, action: Action) {
         ToggleKey => doc.change(ops::toggle_key),
         ToggleResolved => doc.change(ops::toggle_resolved),
         Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart | OpenEditor
-        | Export | Present | Timer | Vote => return,
+        | Export | Present | Timer | Vote | Blueprint | FixPlan => return,
     };
     match result {
         Ok(m) => app.info(m),

@@ -66,7 +66,52 @@ pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
         Overlay::Confirm(pending) => confirm_event(app, event, pending),
         Overlay::Prompt(p) => prompt_event(app, event, p),
         Overlay::Picker(p) => picker_event(app, event, p),
+        Overlay::Addresses(a) => addresses_event(app, event, a),
     }
+}
+
+/// Choosing the pain points an opportunity addresses: Space checks one,
+/// Enter keeps the choice as one undoable change.
+fn addresses_event(app: &mut App, event: Event, mut a: crate::tui::app::Addresses) {
+    let Event::Key(k) = event else {
+        app.overlay = Some(Overlay::Addresses(a));
+        return;
+    };
+    let n = a.pains.len();
+    match k.code {
+        KeyCode::Esc => {
+            app.info(Msg::Cancelled);
+            return;
+        }
+        KeyCode::Up | KeyCode::Char('k') => a.selected = a.selected.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') => a.selected = (a.selected + 1).min(n - 1),
+        KeyCode::Char(' ') | KeyCode::Char('x') => {
+            if let Some(c) = a.checked.get_mut(a.selected) {
+                *c = !*c;
+            }
+        }
+        KeyCode::Enter => {
+            let chosen: Vec<(usize, usize)> = a
+                .pains
+                .iter()
+                .zip(&a.checked)
+                .filter(|(_, c)| **c)
+                .map(|(p, _)| *p)
+                .collect();
+            if let Some(doc) = &mut app.doc {
+                let (p, i) = a.opportunity;
+                doc.sel = crate::tui::doc::Sel::opportunity(&doc.map, p, i);
+                // Pain points of any phase may get an id: the whole map.
+                match doc.change_all(|m, s| ops::address(m, s, &chosen)) {
+                    Ok(m) => app.info(m),
+                    Err(e) => app.error(e),
+                }
+            }
+            return;
+        }
+        _ => {}
+    }
+    app.overlay = Some(Overlay::Addresses(a));
 }
 
 /// A window that scrolls (the help, the selected card): any key but the
@@ -387,7 +432,10 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
             };
             let base = original.clone().unwrap_or_else(|| PainPoint::new("", 3));
             let pain = f.to_pain_point(base);
-            doc.change(|m, s| {
+            // A pain point with an id may be addressed from any phase: a
+            // changed id is followed there.
+            let far = original.as_ref().is_some_and(|o| o.id.is_some());
+            let edit = |m: &mut JourneyMap, s: &mut Sel| {
                 let now = original.as_ref().and_then(|o| {
                     let i = m
                         .phases
@@ -401,6 +449,10 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
                     (Some(i), Some(o)) => {
                         let merged =
                             crate::merge::rebase_pain(o, &pain, &m.phases[phase].pain_points[i]);
+                        let old_id = m.phases[phase].pain_points[i].id.clone();
+                        if let Some(old) = old_id.filter(|old| Some(old) != merged.id.as_ref()) {
+                            ops::readdress(m, &old, merged.id.as_deref());
+                        }
                         m.phases[phase].pain_points[i] = merged;
                         Ok(Msg::Updated(Element::PainPoint))
                     }
@@ -409,7 +461,12 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
                         ops::add_pain_point(m, s, pain)
                     }
                 }
-            })
+            };
+            if far {
+                doc.change_all(edit)
+            } else {
+                doc.change(edit)
+            }
         }
         FormKind::Phase { index } => {
             let original = match &f.original {
@@ -429,6 +486,44 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
                     }
                     (None, Some(_), Some(_)) => Err(Msg::PhaseGoneMeanwhile),
                     _ => ops::add_phase(m, s, ph),
+                }
+            })
+        }
+        FormKind::Opportunity { phase, index } => {
+            let original = match &f.original {
+                Some(Original::Opportunity(o)) => Some((**o).clone()),
+                _ => None,
+            };
+            let base = original
+                .clone()
+                .unwrap_or_else(|| crate::model::Opportunity::new("", ""));
+            let edited = f.to_opportunity(base);
+            doc.change(|m, s| {
+                let now = original.as_ref().and_then(|o| {
+                    m.phases.iter().enumerate().find_map(|(p, ph)| {
+                        let i = ph.opportunities.iter().position(|x| x.id == o.id)?;
+                        Some((p, i))
+                    })
+                });
+                match (now, &original, index) {
+                    (Some((p, i)), Some(o), _) => {
+                        let mut merged = crate::merge::rebase_opportunity(
+                            o,
+                            &edited,
+                            &m.phases[p].opportunities[i],
+                        );
+                        if merged.id.is_empty() {
+                            m.phases[p].opportunities[i].id.clear();
+                            merged.id = ops::fresh_opportunity_id(m, &merged.text);
+                        }
+                        m.phases[p].opportunities[i] = merged;
+                        Ok(Msg::Updated(Element::Opportunity))
+                    }
+                    (None, Some(_), Some(_)) => Err(Msg::OpportunityGoneMeanwhile),
+                    _ => {
+                        s.phase = phase.min(m.phases.len().saturating_sub(1));
+                        ops::add_opportunity(m, s, edited)
+                    }
                 }
             })
         }

@@ -67,6 +67,7 @@ pub fn runs(
         Target::Phase(p) => phase_runs(map, report, p, lang, theme),
         Target::Touchpoint(p, i) => touchpoint_runs(map, report, p, i, lang, theme),
         Target::PainPoint(p, i) => pain_runs(map, p, i, lang, theme),
+        Target::Opportunity(p, i) => opportunity_runs(map, p, i, lang, theme),
     }
 }
 
@@ -200,6 +201,39 @@ fn touchpoint_runs(
     if let Some(n) = &t.notes {
         out.push(field(lang, W::Notes, n.clone(), theme));
     }
+    // What the customer does, thinks and says, and how sure we are.
+    if let Some(d) = &t.doing {
+        out.push(field(lang, W::Doing, d.clone(), theme));
+    }
+    if let Some(th) = &t.thinking {
+        out.push(field(lang, W::Thinking, th.clone(), theme));
+    }
+    if !t.quotes.is_empty() {
+        let quotes: Vec<String> = t.quotes.iter().map(|q| format!("“{q}”")).collect();
+        out.push(field(lang, W::Quotes, quotes.join(" "), theme));
+    }
+    if let Some(e) = t.evidence {
+        out.push(field(
+            lang,
+            W::EvidenceLabel,
+            format!(
+                "{} {}",
+                super::map::evidence_glyph(e),
+                W::evidence(e).text(lang)
+            ),
+            theme,
+        ));
+    }
+    // The service blueprint below the line of visibility.
+    for (label, rows) in [
+        (W::Frontstage, &t.frontstage),
+        (W::Backstage, &t.backstage),
+        (W::Support, &t.support),
+    ] {
+        if !rows.is_empty() {
+            out.push(field(lang, label, rows.join(" · "), theme));
+        }
+    }
     let pains: Vec<Vec<Span<'static>>> = ph
         .pain_points
         .iter()
@@ -265,6 +299,9 @@ fn pain_runs(
             .map_or_else(|| id.clone(), |t| t.name.clone());
         facts.push(field(lang, W::TouchpointLabel, name, theme));
     }
+    if let Some(o) = &pain.owner {
+        facts.push(field(lang, W::FixOwner, o.clone(), theme));
+    }
     out.push(joined(facts, theme));
     match &pain.action {
         Some(a) => out.push(field(lang, W::ActionLabel, a.clone(), theme)),
@@ -273,6 +310,66 @@ fn pain_runs(
             theme.warn,
         )]),
         None => {}
+    }
+    out
+}
+
+fn opportunity_runs(
+    map: &JourneyMap,
+    p: usize,
+    i: usize,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Vec<Span<'static>>> {
+    let o = &map.phases[p].opportunities[i];
+    let mut out = vec![vec![
+        Span::styled("◆ ", theme.positive),
+        Span::styled(o.text.clone(), theme.title),
+    ]];
+    let mut facts = vec![field(
+        lang,
+        W::Status,
+        W::opportunity_status(o.status).text(lang).to_string(),
+        theme,
+    )];
+    if let Some(owner) = &o.owner {
+        facts.push(field(lang, W::FixOwner, owner.clone(), theme));
+    }
+    if let Some(due) = &o.due {
+        facts.push(field(lang, W::Due, due.clone(), theme));
+    }
+    facts.push(field(lang, W::Impact, o.impact.to_string(), theme));
+    facts.push(field(lang, W::Effort, o.effort.to_string(), theme));
+    out.push(joined(facts, theme));
+    // What it addresses, by the pain points' texts.
+    let pains: Vec<Vec<Span<'static>>> = o
+        .addresses
+        .iter()
+        .filter_map(|id| {
+            map.phases
+                .iter()
+                .flat_map(|ph| &ph.pain_points)
+                .find(|x| x.id.as_deref() == Some(id.as_str()))
+        })
+        .map(|x| {
+            let (mark, style) = if x.is_open() {
+                ("! ", theme.error)
+            } else {
+                ("✓ ", theme.positive)
+            };
+            vec![
+                Span::styled(mark, style),
+                Span::styled(format!("{} (s{})", x.text, x.severity), theme.base),
+            ]
+        })
+        .collect();
+    if !pains.is_empty() {
+        let mut run = vec![Span::styled(
+            format!("{}: ", W::Addresses.text(lang)),
+            theme.dim,
+        )];
+        run.extend(joined(pains, theme));
+        out.push(run);
     }
     out
 }

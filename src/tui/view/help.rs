@@ -20,6 +20,7 @@ pub fn lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         Section::Navigation,
         Section::Editing,
         Section::Workshop,
+        Section::Deeper,
         Section::Room,
     ];
     for s in sections {
@@ -78,6 +79,8 @@ pub fn lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         ("▲▲ ▲ ● ▼ ▼▼", W::Emotion22),
         ("72", W::TouchpointPhaseScore0100),
         ("! s4", W::OpenPainPointSeverity4),
+        ("◆ i4e2", W::OpportunityCardHelp),
+        ("? ≈ ◉", W::EvidenceHelp),
     ] {
         out.extend(key_line(k, d.text(app.lang), theme));
     }

@@ -85,6 +85,9 @@ enum Item {
     PainLabel,
     Pain(usize),
     NoPains,
+    /// Shown only when the phase has opportunities.
+    OppLabel,
+    Opportunity(usize),
 }
 
 /// The items of a column, in order, without building a list.
@@ -126,38 +129,58 @@ impl<'a> Column<'a> {
         self.ph.touchpoints.len().max(1)
     }
 
+    fn pain_items(&self) -> usize {
+        self.ph.pain_points.len().max(1)
+    }
+
+    /// The opportunities' label and cards (none without opportunities).
+    fn opp_items(&self) -> usize {
+        match self.ph.opportunities.len() {
+            0 => 0,
+            n => 1 + n,
+        }
+    }
+
     fn len(&self) -> usize {
-        2 + self.tp_items() + self.ph.pain_points.len().max(1)
+        2 + self.tp_items() + self.pain_items() + self.opp_items()
     }
 
     fn item(&self, k: usize) -> Item {
         let tps = self.tp_items();
+        let pains = tps + 1 + self.pain_items();
         match k {
             0 => Item::Header,
             k if k <= tps && self.ph.touchpoints.is_empty() => Item::NoTouchpoints,
             k if k <= tps => Item::Touchpoint(k - 1),
             k if k == tps + 1 => Item::PainLabel,
-            _ if self.ph.pain_points.is_empty() => Item::NoPains,
-            k => Item::Pain(k - tps - 2),
+            k if k <= pains && self.ph.pain_points.is_empty() => Item::NoPains,
+            k if k <= pains => Item::Pain(k - tps - 2),
+            k if k == pains + 1 => Item::OppLabel,
+            k => Item::Opportunity(k - pains - 2),
         }
     }
 
-    /// The item of a selection row (0 the phase, then touchpoints, pains).
+    /// The item of a selection row (0 the phase, then touchpoints, pains,
+    /// opportunities).
     fn item_of_row(&self, row: usize) -> usize {
         let ntp = self.ph.touchpoints.len();
+        let npain = self.ph.pain_points.len();
         match row {
             0 => 0,
             r if r <= ntp => r,
-            r => self.tp_items() + 2 + (r - 1 - ntp),
+            r if r <= ntp + npain => self.tp_items() + 2 + (r - 1 - ntp),
+            r => self.tp_items() + 1 + self.pain_items() + 2 + (r - 1 - ntp - npain),
         }
     }
 
     fn row_of_item(&self, item: Item) -> Option<usize> {
+        let (ntp, npain) = (self.ph.touchpoints.len(), self.ph.pain_points.len());
         match item {
             Item::Header | Item::NoTouchpoints => Some(0),
             Item::Touchpoint(i) => Some(1 + i),
-            Item::Pain(j) => Some(1 + self.ph.touchpoints.len() + j),
-            Item::PainLabel | Item::NoPains => None,
+            Item::Pain(j) => Some(1 + ntp + j),
+            Item::Opportunity(j) => Some(1 + ntp + npain + j),
+            Item::PainLabel | Item::NoPains | Item::OppLabel => None,
         }
     }
 
@@ -165,6 +188,7 @@ impl<'a> Column<'a> {
         match item {
             Item::Touchpoint(i) => Some(&self.ph.touchpoints[i].name),
             Item::Pain(j) => Some(&self.ph.pain_points[j].text),
+            Item::Opportunity(j) => Some(&self.ph.opportunities[j].text),
             _ => None,
         }
     }
@@ -462,8 +486,36 @@ fn draw_column(
                     .vote
                     .as_ref()
                     .map(|v| v.votes(&ph.name, &ph.pain_points[j].text));
-                pain_card(&mut rows, (ph, j, round), &col, sel, lang, theme)
+                // An opportunity of any phase that addresses it answers it.
+                let answered = ph.pain_points[j].id.as_deref().is_some_and(|id| {
+                    doc.map
+                        .phases
+                        .iter()
+                        .flat_map(|q| &q.opportunities)
+                        .any(|o| o.addresses.iter().any(|a| a == id))
+                });
+                pain_card(&mut rows, (ph, j, round, answered), &col, sel, lang, theme)
             }
+            Item::OppLabel => {
+                let label = format!(
+                    " {} ({}) ",
+                    W::OpportunitiesLower.text(lang),
+                    ph.opportunities.len()
+                );
+                let dashes = width.saturating_sub(label.chars().count()) / 2;
+                rows.push(row(
+                    vec![Span::styled(
+                        truncate(
+                            &format!("{}{label}{}", "─".repeat(dashes), "─".repeat(dashes)),
+                            width,
+                        ),
+                        theme.dim,
+                    )],
+                    vec![],
+                    None,
+                ));
+            }
+            Item::Opportunity(j) => opportunity_card(&mut rows, (ph, j), &col, sel, lang, theme),
         }
         k += 1;
     }
@@ -523,6 +575,11 @@ fn touchpoint_card<'a, 't>(
         rows.push(row(left, right, sel));
     }
     let mut facts = String::new();
+    if let Some(e) = t.evidence {
+        // How sure the team is, on every card.
+        facts.push_str(evidence_glyph(e));
+        facts.push(' ');
+    }
     if let Some(c) = &t.channel {
         facts.push_str(c);
         facts.push_str(" · ");
@@ -547,7 +604,7 @@ fn touchpoint_card<'a, 't>(
 /// touchpoint by name, and whether it has an action.
 fn pain_card<'a, 't>(
     rows: &mut Vec<Row<'a, 't>>,
-    (ph, j, round): (&'a Phase, usize, Option<i64>),
+    (ph, j, round, answered): (&'a Phase, usize, Option<i64>, bool),
     col: &Column,
     sel: Option<&'t Theme>,
     lang: Lang,
@@ -606,6 +663,7 @@ fn pain_card<'a, 't>(
     }
     let action = match &pain.action {
         Some(_) => Span::styled(W::Action.text(lang), theme.positive),
+        None if answered => Span::styled("◆ ✓", theme.positive),
         None if open => Span::styled(W::NoAction.text(lang), theme.warn),
         None => Span::raw(""),
     };
@@ -620,6 +678,68 @@ fn pain_card<'a, 't>(
             ),
         ],
         vec![action],
+        sel,
+    ));
+}
+
+/// How a card is known, as one character: a guess, heard of, researched.
+pub fn evidence_glyph(e: crate::model::Evidence) -> &'static str {
+    match e {
+        crate::model::Evidence::Assumption => "?",
+        crate::model::Evidence::Anecdotal => "≈",
+        crate::model::Evidence::Researched => "◉",
+    }
+}
+
+/// An opportunity: its text (up to the cap), then status · owner · due.
+fn opportunity_card<'a, 't>(
+    rows: &mut Vec<Row<'a, 't>>,
+    (ph, j): (&'a Phase, usize),
+    col: &Column,
+    sel: Option<&'t Theme>,
+    lang: Lang,
+    theme: &Theme,
+) {
+    let o = &ph.opportunities[j];
+    let done = o.status == crate::model::OpportunityStatus::Done;
+    for (n, line) in super::text::wrap_after(&o.text, col.first_w, col.text_w, col.cap)
+        .into_iter()
+        .enumerate()
+    {
+        let mut left = vec![marker(sel.is_some())];
+        let mut right = vec![];
+        if n == 0 {
+            left.push(Span::styled("◆ ", theme.positive));
+            right.push(Span::styled(
+                format!(" i{}e{}", o.impact, o.effort),
+                theme.dim,
+            ));
+        } else {
+            left.push(Span::raw("  "));
+        }
+        left.push(Span::styled(
+            line,
+            if done { theme.dim } else { theme.title },
+        ));
+        rows.push(row(left, right, sel));
+    }
+    let mut parts = vec![W::opportunity_status(o.status).text(lang).to_string()];
+    if let Some(owner) = &o.owner {
+        parts.push(owner.clone());
+    }
+    if let Some(due) = &o.due {
+        parts.push(due.clone());
+    }
+    if !o.addresses.is_empty() {
+        parts.push(format!("⚑{}", o.addresses.len()));
+    }
+    rows.push(row(
+        vec![
+            marker(sel.is_some()),
+            Span::raw("  "),
+            Span::styled(truncate(&parts.join(" · "), col.text_w), theme.dim),
+        ],
+        vec![],
         sel,
     ));
 }

@@ -1,6 +1,7 @@
 //! Drawing: a pure function of the app state. Only what is visible is drawn,
 //! so frame time does not grow with the size of the map.
 
+pub mod blueprint;
 pub mod broken;
 pub mod detail;
 pub mod help;
@@ -58,6 +59,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Score => score::draw(frame, body, app, &theme),
         Screen::Broken => broken::draw(frame, body, app, &theme),
         Screen::Present => present::draw(frame, body, app, &theme),
+        Screen::Blueprint => blueprint::draw(frame, body, app, &theme),
+        Screen::FixPlan => map::draw(frame, body, app, &theme),
     }
     if let Some(problem) = &app.disk_problem
         && matches!(app.screen, Screen::Map | Screen::Score)
@@ -78,6 +81,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             }
             Overlay::Prompt(p) => overlay::prompt(frame, area, app, p, &theme),
             Overlay::Picker(p) => overlay::picker(frame, area, app, p, &theme),
+            Overlay::Addresses(a) => overlay::addresses(frame, area, app, a, &theme),
             Overlay::Capture(p) => overlay::capture(frame, area, app, p, &theme),
             Overlay::Detail { scroll } => overlay::detail(frame, area, app, *scroll, &theme),
             Overlay::Merge(m) => merge::draw(frame, area, app, m, &theme),
@@ -274,6 +278,23 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
             out.push(("Esc".into(), W::Back, Always));
             out.push((k(Quit), W::Quit, Other));
         }
+        Screen::Blueprint => {
+            out.push(("←→".into(), W::Phase, Always));
+            out.push(("↑↓".into(), W::Choose, Selection));
+            out.push((k(Edit), W::Edit, Selection));
+            out.push((k(Blueprint), W::Map, Always));
+            out.push((k(Save), W::Save, Always));
+            out.push((k(Quit), W::Quit, Other));
+        }
+        Screen::FixPlan => {
+            out.push(("↑↓".into(), W::Choose, Selection));
+            out.push(("←→".into(), W::GroupHint, Selection));
+            out.push((k(Edit), W::Go, Selection));
+            out.push((k(ToggleResolved), W::StatusHint, Selection));
+            out.push((k(FixPlan), W::Map, Always));
+            out.push((k(Save), W::Save, Always));
+            out.push((k(Quit), W::Quit, Other));
+        }
         Screen::Score => {
             out.push(("↑↓".into(), W::Choose, Selection));
             out.push((k(Edit), W::Go, Selection));
@@ -311,6 +332,14 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
                     out.push((format!("{}{}", k(Raise), k(Lower)), vote, Selection));
                     out.push((k(ToggleResolved), W::Resolve, Selection));
                     out.push((k(Link), W::Link, Selection));
+                    out.push((k(AddOpportunity), W::AddOpportunityHint, Other));
+                }
+                Target::Opportunity(..) => {
+                    out.push((k(AddOpportunity), W::Add, Other));
+                    out.push((k(Edit), W::Edit, Other));
+                    out.push((k(ToggleResolved), W::StatusHint, Selection));
+                    out.push((k(Link), W::AddressesHint, Selection));
+                    out.push((k(FixPlan), W::FixPlanHint, Other));
                 }
             }
             if app.vote.is_some() {
@@ -330,11 +359,24 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
 
 fn overlay_hints(app: &App) -> Vec<(String, W)> {
     match &app.overlay {
+        Some(Overlay::Form(f)) if f.list_edit.is_some() => vec![
+            ("a".into(), W::Add),
+            ("Enter".into(), W::Edit),
+            ("d".into(), W::Delete),
+            ("K/J".into(), W::Move),
+            ("Esc".into(), W::Back),
+        ],
         Some(Overlay::Form(_)) => vec![
             ("Tab/S-Tab".into(), W::NextPrevField),
             ("Enter".into(), W::Confirm),
             ("Esc".into(), W::Cancel),
             ("←→".into(), W::Choose),
+        ],
+        Some(Overlay::Addresses(_)) => vec![
+            ("↑↓".into(), W::Choose),
+            ("Space".into(), W::CheckHint),
+            ("Enter".into(), W::Confirm),
+            ("Esc".into(), W::Cancel),
         ],
         Some(Overlay::Notice { .. }) => vec![(W::AnyKey.text(app.lang).to_string(), W::Close)],
         Some(Overlay::Restore(_)) => vec![

@@ -36,6 +36,10 @@ pub(super) fn frame_block(title: &str, theme: &Theme) -> Block<'static> {
 pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
     let rect = centered(area, 76, (f.fields.len() as u16 + 5).max(9));
     frame.render_widget(Clear, rect);
+    if let Some(le) = &f.list_edit {
+        list_editor(frame, rect, app, f, le, theme);
+        return;
+    }
     let title = match &f.subject {
         Some(s) => format!("{} · {s}", f.title.text(app.lang)),
         None => f.title.text(app.lang).to_string(),
@@ -155,6 +159,18 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
                 };
                 frame.render_widget(Paragraph::new(line), input);
             }
+            FieldKind::List { items, .. } => {
+                let text = if items.is_empty() {
+                    Span::styled("·", theme.dim)
+                } else {
+                    let style = if focused { theme.selected } else { theme.base };
+                    Span::styled(
+                        super::text::truncate(&items.join(" · "), usize::from(input.width)),
+                        style,
+                    )
+                };
+                frame.render_widget(Paragraph::new(text), input);
+            }
             _ if focused => {
                 let mut ta = field.input.clone();
                 ta.set_cursor_line_style(Style::default());
@@ -206,6 +222,73 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
     }
 }
 
+/// A list field of a form, item by item: ↑↓ choose, a add, Enter edit,
+/// d remove, K/J (Shift-↑↓) move, Esc back to the form.
+fn list_editor(
+    frame: &mut Frame,
+    rect: Rect,
+    app: &App,
+    f: &Form,
+    le: &crate::tui::form::ListEdit,
+    theme: &Theme,
+) {
+    let field = &f.fields[le.field];
+    let FieldKind::List { items, sel } = &field.kind else {
+        return;
+    };
+    let block = frame_block(field.id.label().text(app.lang), theme)
+        .title_bottom(Line::from(format!(" {} ", W::ListKeys.text(app.lang))).centered());
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let input_h = u16::from(le.input.is_some()) * 2;
+    let list_h = usize::from(inner.height.saturating_sub(input_h));
+    let w = usize::from(inner.width).saturating_sub(4);
+    let first = (sel + 1).saturating_sub(list_h);
+    let mut lines: Vec<Line> = items
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(list_h)
+        .map(|(i, item)| {
+            let text = super::text::truncate(item, w);
+            if i == *sel && le.input.is_none() {
+                Line::from(Span::styled(format!("▶ {text}"), theme.selected))
+            } else {
+                Line::from(format!("  {text}"))
+            }
+        })
+        .collect();
+    if items.is_empty() {
+        lines.push(Line::from(Span::styled(
+            format!("  {}", W::ListEmpty.text(app.lang)),
+            theme.dim,
+        )));
+    }
+    frame.render_widget(
+        Paragraph::new(lines),
+        Rect::new(
+            inner.x,
+            inner.y,
+            inner.width,
+            inner.height.saturating_sub(input_h),
+        ),
+    );
+    if let Some((_, input)) = &le.input {
+        let y = inner.y + inner.height.saturating_sub(2);
+        frame.render_widget(
+            Line::from(Span::styled(W::ListTyping.text(app.lang), theme.dim)),
+            Rect::new(inner.x + 1, y, inner.width.saturating_sub(2), 1),
+        );
+        let mut ta = input.clone();
+        ta.set_cursor_line_style(Style::default());
+        ta.set_style(Style::default().add_modifier(Modifier::UNDERLINED));
+        frame.render_widget(
+            &ta,
+            Rect::new(inner.x + 1, y + 1, inner.width.saturating_sub(2), 1),
+        );
+    }
+}
+
 pub fn prompt(frame: &mut Frame, area: Rect, app: &App, p: &Prompt, theme: &Theme) {
     let rect = centered(area, 70, 6);
     frame.render_widget(Clear, rect);
@@ -232,6 +315,51 @@ pub fn prompt(frame: &mut Frame, area: Rect, app: &App, p: &Prompt, theme: &Them
             ),
         );
     }
+}
+
+/// The pain points of the map, checked when the opportunity addresses
+/// them, grouped under their phases.
+pub fn addresses(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    a: &crate::tui::app::Addresses,
+    theme: &Theme,
+) {
+    let Some(doc) = &app.doc else { return };
+    let h = (a.pains.len() as u16 + 2)
+        .min(area.height.saturating_sub(4))
+        .max(4);
+    let rect = centered(area, 76, h);
+    frame.render_widget(Clear, rect);
+    let block = frame_block(W::AddressesTitle.text(app.lang), theme);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let first = (a.selected + 1).saturating_sub(usize::from(inner.height));
+    let w = usize::from(inner.width);
+    let lines: Vec<Line> = a
+        .pains
+        .iter()
+        .zip(&a.checked)
+        .enumerate()
+        .skip(first)
+        .take(usize::from(inner.height))
+        .map(|(i, (&(p, j), checked))| {
+            let ph = &doc.map.phases[p];
+            let pain = &ph.pain_points[j];
+            let mark = if *checked { "[x]" } else { "[ ]" };
+            let text = super::text::truncate(
+                &format!("{mark} {} · {} (s{})", ph.name, pain.text, pain.severity),
+                w.saturating_sub(2),
+            );
+            if i == a.selected {
+                Line::from(Span::styled(format!("▶ {text}"), theme.selected))
+            } else {
+                Line::from(format!("  {text}"))
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 pub fn picker(frame: &mut Frame, area: Rect, app: &App, p: &Picker, theme: &Theme) {

@@ -1,0 +1,190 @@
+//! The service blueprint: per phase, in columns aligned with its
+//! touchpoints, what the customer does above the line of visibility, and
+//! frontstage, backstage and support below it. Only the phases that fit
+//! from the selected one on are looked at.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::{truncate, wrap};
+use super::theme::Theme;
+use crate::model::Touchpoint;
+use crate::text::W;
+use crate::tui::app::App;
+use crate::tui::doc::Target;
+
+/// The lane labels' width.
+const LABEL_W: u16 = 13;
+/// The narrowest a touchpoint column gets.
+const COL_MIN: u16 = 18;
+
+/// The lanes, top to bottom, with the line drawn above each (if any).
+const LANES: [(Option<W>, W); 4] = [
+    (None, W::CustomerActions),
+    (Some(W::LineOfInteraction), W::Frontstage),
+    (Some(W::LineOfVisibility), W::Backstage),
+    (Some(W::LineOfInternalInteraction), W::Support),
+];
+
+/// What a lane holds for a touchpoint, one entry per line of text.
+fn cell(t: &Touchpoint, lane: W) -> Vec<String> {
+    match lane {
+        W::CustomerActions => {
+            let mut v = vec![t.name.clone()];
+            v.extend(t.doing.clone());
+            v
+        }
+        W::Frontstage => t.frontstage.clone(),
+        W::Backstage => t.backstage.clone(),
+        _ => t.support.clone(),
+    }
+}
+
+/// The columns that fit: (phase, touchpoint index) from the selected
+/// phase on; a phase without touchpoints takes one empty column.
+fn columns(app: &App, fit: usize) -> Vec<(usize, Option<usize>)> {
+    let Some(doc) = &app.doc else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (p, ph) in doc.map.phases.iter().enumerate().skip(doc.sel.phase) {
+        if ph.touchpoints.is_empty() {
+            out.push((p, None));
+        }
+        out.extend((0..ph.touchpoints.len()).map(|i| (p, Some(i))));
+        if out.len() >= fit {
+            break;
+        }
+    }
+    out.truncate(fit.max(1));
+    out
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let Some(doc) = &app.doc else { return };
+    let lang = app.lang;
+    if doc.map.phases.is_empty() {
+        frame.render_widget(
+            Paragraph::new(format!("  {}", W::ThisMapHasNoPhases.text(lang))),
+            area,
+        );
+        return;
+    }
+    let room = area.width.saturating_sub(LABEL_W);
+    let fit = usize::from((room / COL_MIN).max(1));
+    let cols = columns(app, fit);
+    let col_w = room / cols.len().max(1) as u16;
+    let selected = match doc.target() {
+        Target::Touchpoint(p, i) => Some((p, Some(i))),
+        _ => None,
+    };
+    // The phase headings, over their columns.
+    let mut y = area.y;
+    let mut heading = vec![Span::styled(
+        format!("{:<w$}", "", w = usize::from(LABEL_W)),
+        theme.dim,
+    )];
+    let mut k = 0;
+    while k < cols.len() {
+        let p = cols[k].0;
+        let span = cols[k..].iter().take_while(|c| c.0 == p).count();
+        let w = usize::from(col_w) * span;
+        let name = &doc.map.phases[p].name;
+        let text = format!("▏{}", truncate(name, w.saturating_sub(2)));
+        heading.push(Span::styled(format!("{text:<w$}"), theme.title));
+        k += span;
+    }
+    frame.render_widget(Line::from(heading), Rect::new(area.x, y, area.width, 1));
+    y += 1;
+    // The lanes share the height left; each line between lanes takes one.
+    let lines_h = LANES.iter().filter(|(l, _)| l.is_some()).count() as u16;
+    let avail = (area.y + area.height).saturating_sub(y + lines_h);
+    let lane_h = (avail / LANES.len() as u16).max(1);
+    for (line, lane) in LANES {
+        if let Some(l) = line {
+            let label = format!(" {} ", l.text(lang));
+            let dashes = usize::from(area.width).saturating_sub(label.chars().count() + 2);
+            frame.render_widget(
+                Line::from(Span::styled(
+                    format!("──{label}{}", "─".repeat(dashes)),
+                    if l == W::LineOfVisibility {
+                        theme.warn
+                    } else {
+                        theme.dim
+                    },
+                )),
+                Rect::new(area.x, y, area.width, 1),
+            );
+            y += 1;
+        }
+        if y >= area.y + area.height {
+            break;
+        }
+        let h = lane_h.min(area.y + area.height - y);
+        let label = wrap(lane.text(lang), usize::from(LABEL_W - 1), usize::from(h));
+        frame.render_widget(
+            Paragraph::new(
+                label
+                    .into_iter()
+                    .map(|l| Line::from(Span::styled(l, theme.warn)))
+                    .collect::<Vec<_>>(),
+            ),
+            Rect::new(area.x, y, LABEL_W, h),
+        );
+        for (c, (p, i)) in cols.iter().enumerate() {
+            let x = area.x + LABEL_W + c as u16 * col_w;
+            let rect = Rect::new(x, y, col_w, h);
+            let is_sel = selected == Some((*p, *i));
+            let style = if is_sel {
+                theme.selected
+            } else {
+                Style::default()
+            };
+            let text_w = usize::from(col_w.saturating_sub(2)).max(4);
+            let mut lines: Vec<Line> = Vec::new();
+            if let Some(i) = i {
+                let t = &doc.map.phases[*p].touchpoints[*i];
+                for (n, entry) in cell(t, lane).iter().enumerate() {
+                    // Text on the selection takes the selection's colours.
+                    let first_style = if is_sel {
+                        theme.selected
+                    } else if lane == W::CustomerActions && n == 0 {
+                        theme.title
+                    } else {
+                        theme.base
+                    };
+                    let bullet = if lane == W::CustomerActions {
+                        ""
+                    } else {
+                        "• "
+                    };
+                    for (m, l) in wrap(entry, text_w.saturating_sub(bullet.len()), usize::MAX)
+                        .into_iter()
+                        .enumerate()
+                    {
+                        let lead = if m == 0 { bullet } else { "  " };
+                        let lead = if lane == W::CustomerActions { "" } else { lead };
+                        lines.push(Line::from(Span::styled(format!("▏{lead}{l}"), first_style)));
+                    }
+                }
+            }
+            if lines.is_empty() {
+                let dim = if is_sel { theme.selected } else { theme.dim };
+                lines.push(Line::from(Span::styled("▏·", dim)));
+            }
+            if lines.len() > usize::from(h) {
+                // What does not fit is said, never silently cut.
+                lines.truncate(usize::from(h));
+                if let Some(last) = lines.last_mut() {
+                    let warn = if is_sel { theme.selected } else { theme.warn };
+                    *last = Line::from(Span::styled("▏…", warn));
+                }
+            }
+            frame.render_widget(Paragraph::new(lines).style(style), rect);
+        }
+        y += h;
+    }
+}

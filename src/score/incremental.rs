@@ -519,4 +519,115 @@ mod tests {
             3.0 * (100.0 - r.touchpoints[0].effective.unwrap()) / 100.0
         );
     }
+
+    /// A map from a seed: pain points with ids (some shared names across
+    /// phases), owners, opportunities addressing pain points of any phase,
+    /// due dates around the day, key touchpoints with evidence.
+    fn seeded(x: &mut u64) -> JourneyMap {
+        let mut m = JourneyMap::new("T");
+        for p in 0..1 + next(x, 3) {
+            let mut ph = Phase::new(format!("P{p}"));
+            for t in 0..next(x, 4) {
+                ph.touchpoints.push(tp(&format!("t{p}-{t}"), |tp| {
+                    tp.key = next(x, 2) == 0;
+                    tp.emotion = (next(x, 3) > 0).then(|| next(x, 5) as i64 - 2);
+                    tp.ces = (next(x, 4) == 0).then(|| 1.1 + next(x, 12) as f64 * 0.5);
+                    tp.evidence =
+                        [None, Some(crate::model::Evidence::Assumption)][next(x, 2) as usize];
+                }));
+            }
+            for i in 0..next(x, 4) {
+                let mut pn = pain(&format!("pain {p}-{i}"), 1 + next(x, 5) as i64, None);
+                pn.id = Some(format!("x{}", next(x, 6)));
+                if next(x, 3) == 0 {
+                    pn.owner = Some("Ops".into());
+                }
+                if next(x, 4) == 0 {
+                    pn.status = crate::model::Status::Resolved;
+                }
+                ph.pain_points.push(pn);
+            }
+            for i in 0..next(x, 3) {
+                ph.opportunities.push(opportunity(x, &format!("o{p}-{i}")));
+            }
+            m.phases.push(ph);
+        }
+        m
+    }
+
+    fn opportunity(x: &mut u64, id: &str) -> Opportunity {
+        let mut o = Opportunity::new(id, id);
+        o.addresses = (0..next(x, 3))
+            .map(|_| format!("x{}", next(x, 6)))
+            .collect();
+        o.impact = 1 + next(x, 5) as i64;
+        o.effort = 1 + next(x, 5) as i64;
+        o.status = crate::model::OpportunityStatus::ALL[next(x, 4) as usize];
+        o.owner = (next(x, 2) == 0).then(|| "Team".into());
+        o.due = (next(x, 2) == 0).then(|| format!("2026-{:02}-01", 10 + next(x, 3)));
+        o
+    }
+
+    fn next(x: &mut u64, n: u64) -> u64 {
+        *x ^= *x << 13;
+        *x ^= *x >> 7;
+        *x ^= *x << 17;
+        *x % n
+    }
+
+    /// One edit of phase `p`, of any of the things the new rules read.
+    fn edit(x: &mut u64, ph: &mut Phase) {
+        match next(x, 7) {
+            0 if !ph.opportunities.is_empty() => {
+                let i = next(x, ph.opportunities.len() as u64) as usize;
+                let id = ph.opportunities[i].id.clone();
+                ph.opportunities[i] = opportunity(x, &id);
+            }
+            1 => {
+                let id = format!("new{}", next(x, 1000));
+                ph.opportunities.push(opportunity(x, &id));
+            }
+            2 if !ph.opportunities.is_empty() => {
+                ph.opportunities.remove(0);
+            }
+            3 if !ph.pain_points.is_empty() => {
+                let i = next(x, ph.pain_points.len() as u64) as usize;
+                let pn = &mut ph.pain_points[i];
+                pn.severity = 1 + next(x, 5) as i64;
+                pn.id = Some(format!("x{}", next(x, 6)));
+                pn.status = [crate::model::Status::Open, crate::model::Status::Resolved]
+                    [next(x, 2) as usize];
+            }
+            4 if !ph.pain_points.is_empty() => {
+                let i = next(x, ph.pain_points.len() as u64) as usize;
+                let pn = &mut ph.pain_points[i];
+                pn.owner = pn.owner.is_none().then(|| "Ops".into());
+            }
+            5 if !ph.touchpoints.is_empty() => {
+                let i = next(x, ph.touchpoints.len() as u64) as usize;
+                let t = &mut ph.touchpoints[i];
+                t.key = !t.key;
+                t.emotion = Some(next(x, 5) as i64 - 2);
+            }
+            _ => {
+                let p = pain("added", 1 + next(x, 5) as i64, None);
+                ph.pain_points.push(with_id(p, &format!("x{}", next(x, 6))));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_kept_report_with_opportunities_is_the_full_report(seed in 1u64.., edits in 1usize..12) {
+            let mut x = seed | 1;
+            let mut m = seeded(&mut x);
+            let (mut r, mut parts) = Parts::new_on(&m, day());
+            for _ in 0..edits {
+                let p = next(&mut x, m.phases.len() as u64) as usize;
+                edit(&mut x, &mut m.phases[p]);
+                parts.update_on(&mut r, &m, p..p + 1, day());
+                proptest::prop_assert_eq!(&r, &super::super::score_on(&m, day()));
+            }
+        }
+    }
 }

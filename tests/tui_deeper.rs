@@ -157,7 +157,7 @@ fn the_blueprint_in_spanish() {
     for word in [
         "Acciones del",
         "línea de visibilidad",
-        "Escenario",
+        "Primer plano",
         "Trastienda",
     ] {
         assert!(screen.contains(word), "{word}:\n{screen}");

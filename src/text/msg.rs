@@ -1117,17 +1117,17 @@ fn es(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
             format!("estado: {}", super::W::opportunity_status(*status).es())
         }
         SelectOpportunityToLink => {
-            "seleccione una oportunidad para elegir los puntos de dolor que resuelve".into()
+            "seleccione una oportunidad para elegir los puntos de dolor que aborda".into()
         }
         OpportunityNeedsPhase => {
             "una oportunidad vive en una fase: añada la primera fase".into()
         }
-        NoPainsToAddress => "el mapa aún no tiene puntos de dolor que resolver".into(),
+        NoPainsToAddress => "el mapa aún no tiene puntos de dolor que abordar".into(),
         OpportunityGoneMeanwhile => {
             "la oportunidad se borró en disco mientras tanto · no cambió nada".into()
         }
-        Addresses { pains: 0 } => "no resuelve ningún punto de dolor".into(),
-        Addresses { pains } => format!("resuelve {pains} punto(s) de dolor"),
+        Addresses { pains: 0 } => "no aborda ningún punto de dolor".into(),
+        Addresses { pains } => format!("aborda {pains} punto(s) de dolor"),
         Invalid { problem } => invalid(problem, Lang::Es),
         FieldInvalid { field, error } => format!("{}: {}", field.es(), error.text(Lang::Es)),
         CsatNeedsBoth => "CSAT necesita satisfechos y respuestas (o ninguno de los dos)".into(),

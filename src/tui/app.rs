@@ -315,6 +315,38 @@ pub struct App {
     /// The fix plan: the selected line and how it is grouped.
     pub fix_sel: usize,
     pub fix_group: FixGroup,
+    /// A Future map's baseline, scored once when the map is opened or
+    /// reloaded; compared with the map's score as it changes.
+    pub baseline: Option<BaselineState>,
+}
+
+/// The baseline of the open Future map.
+#[derive(Debug, Clone)]
+pub enum BaselineState {
+    Scored {
+        file: String,
+        title: String,
+        report: Box<crate::score::Report>,
+    },
+    Unavailable {
+        file: String,
+        problem: crate::score::BaselineProblem,
+    },
+}
+
+impl App {
+    /// The open map against its baseline, as it is now.
+    pub fn comparison(&self) -> Option<crate::score::Comparison> {
+        let doc = self.doc.as_ref()?;
+        match self.baseline.as_ref()? {
+            BaselineState::Scored {
+                file,
+                title,
+                report,
+            } => Some(crate::score::compare(&doc.report, file, title, report)),
+            BaselineState::Unavailable { .. } => None,
+        }
+    }
 }
 
 /// How the fix plan groups its opportunities.
@@ -373,6 +405,7 @@ impl App {
             present_scroll: 0,
             fix_sel: 0,
             fix_group: FixGroup::Value,
+            baseline: None,
         };
         app.refresh_start();
         app

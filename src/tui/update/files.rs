@@ -30,6 +30,7 @@ pub fn open_path(app: &mut App, path: &Path) {
                 app.overlay = Some(Overlay::Restore(found));
             }
             app.doc = Some(doc);
+            refresh_baseline(app);
             app.broken = None;
             app.screen = Screen::Map;
             recent::remember(app.data_dir.as_deref(), path);
@@ -69,6 +70,42 @@ pub fn open_path(app: &mut App, path: &Path) {
             });
         }
     }
+}
+
+/// Scores the baseline of a Future map (a file named relative to the
+/// map's own); nothing for any other map.
+pub fn refresh_baseline(app: &mut App) {
+    use crate::score::BaselineProblem;
+    use crate::tui::app::BaselineState;
+    app.baseline = None;
+    let Some(doc) = &app.doc else { return };
+    let (Some(file), Some(path)) = (&doc.map.baseline, &doc.path) else {
+        return;
+    };
+    if doc.map.state != crate::model::MapState::Future {
+        return;
+    }
+    let at = crate::score::resolve_baseline(path, file);
+    let file = file.clone();
+    app.baseline = Some(match storage::load_file(&at) {
+        Ok(l) => BaselineState::Scored {
+            file,
+            title: l.map.title.clone(),
+            report: Box::new(crate::score::score(&l.map)),
+        },
+        Err(e) if e.is_not_found() => BaselineState::Unavailable {
+            file,
+            problem: BaselineProblem::Missing,
+        },
+        Err(LoadError::Io { .. }) => BaselineState::Unavailable {
+            file,
+            problem: BaselineProblem::Unreadable,
+        },
+        Err(_) => BaselineState::Unavailable {
+            file,
+            problem: BaselineProblem::Invalid,
+        },
+    });
 }
 
 /// A new map for a file that does not exist yet: the blank template, titled
@@ -227,6 +264,7 @@ pub fn disk_changed(app: &mut App) {
                 }
             } else if let Some(doc) = &mut app.doc {
                 doc.reload(loaded.map, text);
+                refresh_baseline(app);
                 app.info(Msg::Reloaded);
             }
         }

@@ -21,6 +21,9 @@
 //! - The score report is patched for the changed phases
 //!   ([`score::incremental`]); a change in the number of phases or in the
 //!   scoring constants rescores the map.
+//! - The doc remembers which phases changed since the recovery copy was
+//!   last brought up to date ([`Doc::take_patch`]): that copy lives on
+//!   another thread and gets only the changed phases.
 //!
 //! Why not `Arc` phases or persistent collections: the model's types are
 //! public, serde-derived and used everywhere (loader, merge, diff, exports);
@@ -211,6 +214,73 @@ fn same_shell(a: &JourneyMap, b: &JourneyMap) -> bool {
         && a.scoring == b.scoring
 }
 
+/// What a copy of the map, made as the map was at the previous
+/// [`Doc::take_patch`], needs to become the map: the phases between the
+/// unchanged ones at both ends, and the map's own fields if they changed.
+/// Made on the UI thread (the changed phases are copied), applied where the
+/// copy lives (the recovery copy's thread).
+#[derive(Debug, Clone)]
+pub struct Patch {
+    /// How many phases the copy has; `None`: any (the patch holds them all).
+    expects: Option<usize>,
+    /// Phases unchanged at the start and at the end.
+    lo: usize,
+    hi: usize,
+    phases: Vec<Phase>,
+    shell: Option<Box<JourneyMap>>,
+}
+
+impl Patch {
+    /// Every phase and field of `map`: makes any copy the map.
+    pub fn full(map: &JourneyMap) -> Patch {
+        Patch {
+            expects: None,
+            lo: 0,
+            hi: 0,
+            phases: map.phases.clone(),
+            shell: Some(Box::new(shell_of(map))),
+        }
+    }
+
+    /// Whether the patch holds the whole map (fits any copy).
+    pub fn is_full(&self) -> bool {
+        self.expects.is_none()
+    }
+
+    /// Brings `copy` up to date. False, and the copy left as it was, when
+    /// it is not the copy the patch was made for (it has another number of
+    /// phases): only a full patch can bring it up to date then.
+    pub fn apply(self, copy: &mut JourneyMap) -> bool {
+        let n = copy.phases.len();
+        if self
+            .expects
+            .is_some_and(|e| e != n || self.lo + self.hi > n)
+        {
+            return false;
+        }
+        if let Some(mut shell) = self.shell {
+            swap_shell(&mut shell, copy);
+        }
+        if self.expects.is_none() {
+            copy.phases = self.phases;
+        } else {
+            copy.phases.splice(self.lo..n - self.hi, self.phases);
+        }
+        true
+    }
+}
+
+/// The phases changed since the last patch: all but `lo` at the start and
+/// `hi` at the end (counted in the map as it is now).
+#[derive(Debug, Clone, Copy)]
+struct Changed {
+    /// The number of phases at the last patch; `None`: everything changed.
+    since: Option<usize>,
+    lo: usize,
+    hi: usize,
+    shell: bool,
+}
+
 /// An open map.
 #[derive(Debug, Clone)]
 pub struct Doc {
@@ -230,6 +300,8 @@ pub struct Doc {
     rev: u64,
     saved_rev: u64,
     next_rev: u64,
+    /// Since the last [`Doc::take_patch`]; `None`: nothing changed.
+    changed: Option<Changed>,
 }
 
 impl Doc {
@@ -251,7 +323,63 @@ impl Doc {
             rev: 0,
             saved_rev: if saved { 0 } else { u64::MAX },
             next_rev: 1,
+            changed: Some(Changed {
+                since: None,
+                lo: 0,
+                hi: 0,
+                shell: true,
+            }),
         }
+    }
+
+    /// What a copy of the map made at the previous patch (or, the first
+    /// time, any copy) needs to become the map; costs the changed phases.
+    pub fn take_patch(&mut self) -> Patch {
+        let n = self.map.phases.len();
+        let c = self.changed.take().unwrap_or(Changed {
+            since: Some(n),
+            lo: n,
+            hi: 0,
+            shell: false,
+        });
+        if c.since.is_none() {
+            return Patch::full(&self.map);
+        }
+        Patch {
+            expects: c.since,
+            lo: c.lo,
+            hi: c.hi,
+            phases: self.map.phases[c.lo..n - c.hi].to_vec(),
+            shell: c.shell.then(|| Box::new(shell_of(&self.map))),
+        }
+    }
+
+    /// [`Doc::take_patch`] holding the whole map (for a copy that was lost).
+    pub fn take_full_patch(&mut self) -> Patch {
+        self.changed = None;
+        Patch::full(&self.map)
+    }
+
+    /// Notes that phases `at..at + len` of the map (as it is now) replaced
+    /// `old` phases, and whether the map's own fields changed.
+    fn note_change(&mut self, at: usize, len: usize, old: usize, shell: bool) {
+        let n = self.map.phases.len();
+        let hi = n - at - len;
+        let before = n - len + old;
+        self.changed = Some(match self.changed {
+            Some(c) => Changed {
+                since: c.since,
+                lo: c.lo.min(at),
+                hi: c.hi.min(hi),
+                shell: c.shell || shell,
+            },
+            None => Changed {
+                since: Some(before),
+                lo: at,
+                hi,
+                shell,
+            },
+        });
     }
 
     /// Unsaved changes (a new map that was never saved counts as changed
@@ -555,6 +683,11 @@ impl Doc {
         for h in new {
             *self.ids.entry(h).or_insert(0) += 1;
         }
+        let (at, len, old) = match &step.change {
+            Change::Phases { at, len, phases } => (*at, *len, phases.len()),
+            Change::Items { phase, .. } => (*phase, 1, 1),
+        };
+        self.note_change(at, len, old, step.shell.is_some());
         let touched = match &step.change {
             Change::Phases { at, len, phases } if *len == phases.len() => *at..at + len,
             Change::Phases { .. } => 0..self.map.phases.len(),
@@ -776,7 +909,9 @@ mod tests {
 
         /// After every edit, undo and redo, the report kept up to date is
         /// the report of a full scoring, exactly; the map stays valid, the
-        /// id index right; undoing everything gives back the first map.
+        /// id index right; undoing everything gives back the first map. A
+        /// copy kept up to date by patches (taken after some edits, so
+        /// that they pile up in between) is the map.
         #[test]
         fn the_kept_report_is_the_full_report_after_any_edits(
             seed in any::<u64>(),
@@ -785,20 +920,33 @@ mod tests {
             let mut doc = Doc::new(map_of(seed), None, None);
             prop_assert!(validate(&doc.map).is_empty());
             let first = doc.map.clone();
+            let mut copy = JourneyMap::new("a copy");
+            prop_assert!(doc.take_patch().apply(&mut copy));
+            prop_assert_eq!(&copy, &doc.map);
             for (kind, phase, row, n) in edits {
                 doc.sel = Sel { phase, row }.clamped(&doc.map);
                 edit(&mut doc, kind, n);
                 prop_assert_eq!(&doc.report, &score(&doc.map));
                 prop_assert!(validate(&doc.map).is_empty());
                 prop_assert_eq!(&doc.ids, &count_ids(&doc.map.phases));
+                if n % 3 == 0 {
+                    prop_assert!(doc.take_patch().apply(&mut copy));
+                    prop_assert_eq!(&copy, &doc.map);
+                }
             }
             // Undo all the way back, through every map seen.
             while doc.undo() {
                 prop_assert_eq!(&doc.report, &score(&doc.map));
+                if doc.rev % 2 == 0 {
+                    prop_assert!(doc.take_patch().apply(&mut copy));
+                    prop_assert_eq!(&copy, &doc.map);
+                }
             }
             prop_assert_eq!(&doc.map, &first);
             while doc.redo() {}
             prop_assert_eq!(&doc.report, &score(&doc.map));
+            prop_assert!(doc.take_patch().apply(&mut copy));
+            prop_assert_eq!(&copy, &doc.map);
         }
     }
 
@@ -828,6 +976,35 @@ mod tests {
         assert!(doc.undo.last().unwrap().shell.is_none());
         assert!(doc.undo());
         assert_eq!(doc.map, before);
+    }
+
+    #[test]
+    fn a_patch_holds_the_changed_phase_and_fits_only_its_copy() {
+        let mut m = JourneyMap::new("T");
+        m.phases = (0..5).map(|i| Phase::new(format!("P{i}"))).collect();
+        m.phases[2].touchpoints.push(Touchpoint::new("a", "A"));
+        let mut doc = Doc::new(m, None, None);
+        let mut copy = JourneyMap::new("a copy");
+        assert!(doc.take_patch().apply(&mut copy));
+        assert_eq!(copy, doc.map);
+        doc.sel = Sel::touchpoint(2, 0);
+        doc.change(|m, s| ops::nudge(m, s, 1)).unwrap();
+        let patch = doc.take_patch();
+        assert_eq!((patch.lo, patch.hi, patch.phases.len()), (2, 2, 1));
+        assert!(patch.shell.is_none());
+        // A copy with another number of phases is not the one it was made for.
+        let mut other = JourneyMap::new("other");
+        assert!(!patch.clone().apply(&mut other));
+        assert_eq!(other, JourneyMap::new("other"));
+        assert!(patch.apply(&mut copy));
+        assert_eq!(copy, doc.map);
+        // Nothing changed: an empty patch.
+        let patch = doc.take_patch();
+        assert!(patch.phases.is_empty() && patch.shell.is_none());
+        assert!(patch.apply(&mut copy));
+        assert_eq!(copy, doc.map);
+        assert!(doc.take_full_patch().apply(&mut other));
+        assert_eq!(other, doc.map);
     }
 
     #[test]

@@ -30,6 +30,7 @@
 //! a step that stores the difference meets "memory proportional to the
 //! change" without touching them.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
 use std::ops::Range;
@@ -186,6 +187,88 @@ fn count_ids(phases: &[Phase]) -> IdIndex {
         *index.entry(id_hash(&t.id)).or_insert(0) += 1;
     }
     index
+}
+
+/// What [`fresh_id_in_edit`] needs while an edit runs: the doc's id index
+/// (lent, not copied) and the edit's window as it was.
+struct Editing {
+    map: *const JourneyMap,
+    ids: IdIndex,
+    before: Vec<Phase>,
+    start: usize,
+    /// Phases outside the window.
+    others: usize,
+}
+
+thread_local! {
+    static EDITING: RefCell<Option<Editing>> = const { RefCell::new(None) };
+}
+
+/// Lends the id index and the window's old phases to [`EDITING`] for the
+/// time of an edit; gives them back when dropped.
+struct Lend<'a> {
+    ids: &'a mut IdIndex,
+    before: &'a mut Vec<Phase>,
+}
+
+impl<'a> Lend<'a> {
+    fn new(
+        map: &JourneyMap,
+        window: &Range<usize>,
+        ids: &'a mut IdIndex,
+        before: &'a mut Vec<Phase>,
+    ) -> Lend<'a> {
+        EDITING.set(Some(Editing {
+            map,
+            ids: std::mem::take(ids),
+            before: std::mem::take(before),
+            start: window.start,
+            others: map.phases.len() - window.len(),
+        }));
+        Lend { ids, before }
+    }
+}
+
+impl Drop for Lend<'_> {
+    fn drop(&mut self) {
+        if let Some(e) = EDITING.take() {
+            *self.ids = e.ids;
+            *self.before = e.before;
+        }
+    }
+}
+
+/// An id from `base` that no touchpoint of `map` has (`base`, else
+/// `base-2`, `base-3`, ...: as [`crate::model::unique_id`]), when `map` is
+/// being edited in a [`Doc`]: told by the doc's id index and the edit's
+/// window, at the cost of the window, not of the map. `None` for any other
+/// map.
+pub fn fresh_id_in_edit(map: &JourneyMap, base: &str) -> Option<String> {
+    EDITING.with_borrow(|e| {
+        let e = e.as_ref().filter(|e| std::ptr::eq(e.map, map))?;
+        let now = map.phases.len().checked_sub(e.others)?;
+        let window = map.phases.get(e.start..e.start + now)?;
+        let taken = |c: &str| {
+            // Outside the window: the index, less the window as it was.
+            let h = id_hash(c);
+            let all = e.ids.get(&h).copied().unwrap_or(0) as usize;
+            let were_inside = e
+                .before
+                .iter()
+                .flat_map(|p| &p.touchpoints)
+                .filter(|t| id_hash(&t.id) == h)
+                .count();
+            all > were_inside
+                || window
+                    .iter()
+                    .flat_map(|p| &p.touchpoints)
+                    .any(|t| t.id == c)
+        };
+        if !taken(base) {
+            return Some(base.to_string());
+        }
+        (2..).map(|n| format!("{base}-{n}")).find(|c| !taken(c))
+    })
 }
 
 /// Swaps every field but the phases.
@@ -456,10 +539,12 @@ impl Doc {
         #[cfg(debug_assertions)]
         let whole = self.map.clone();
         let n = self.map.phases.len();
-        let before: Vec<Phase> = self.map.phases[window.clone()].to_vec();
+        let mut before: Vec<Phase> = self.map.phases[window.clone()].to_vec();
         let shell = shell_of(&self.map);
         let mut sel = self.sel;
+        let lend = Lend::new(&self.map, &window, &mut self.ids, &mut before);
         let result = edit(&mut self.map, &mut sel);
+        drop(lend);
         let len = (self.map.phases.len() + window.len()).checked_sub(n);
         let Some(len) = len.filter(|l| window.start + l <= self.map.phases.len()) else {
             panic!("an edit removed phases outside its window");
@@ -1005,6 +1090,41 @@ mod tests {
         assert_eq!(copy, doc.map);
         assert!(doc.take_full_patch().apply(&mut other));
         assert_eq!(other, doc.map);
+    }
+
+    #[test]
+    fn fresh_ids_in_an_edit_are_those_of_the_whole_map() {
+        let mut m = JourneyMap::new("T");
+        m.phases = (0..5).map(|i| Phase::new(format!("P{i}"))).collect();
+        m.phases[0].touchpoints.push(Touchpoint::new("new", "A"));
+        m.phases[0].touchpoints.push(Touchpoint::new("new-2", "B"));
+        m.phases[4].touchpoints.push(Touchpoint::new("new-3", "C"));
+        m.phases[2].touchpoints.push(Touchpoint::new("own", "Own"));
+        let mut doc = Doc::new(m, None, None);
+        doc.sel = Sel::touchpoint(2, 0);
+        // Outside an edit: the whole map is looked at.
+        assert_eq!(ops::fresh_id(&doc.map, "New"), "new-4");
+        // In an edit: the same ids, the ones added by the edit itself too,
+        // and an id the edit freed is free.
+        let mut seen = Vec::new();
+        doc.change(|m, s| {
+            assert!(fresh_id_in_edit(m, "new").is_some(), "the index is used");
+            for _ in 0..2 {
+                let r = ops::add_touchpoint(m, s, Touchpoint::new("", "New"));
+                seen.push(m.phases[2].touchpoints[s.row - 1].id.clone());
+                r?;
+            }
+            m.phases[2].touchpoints[0].id.clear();
+            let again = ops::fresh_id(m, "Own");
+            seen.push(again.clone());
+            m.phases[2].touchpoints[0].id = again;
+            Ok("added".into())
+        })
+        .unwrap();
+        assert_eq!(seen, ["new-4", "new-5", "own"]);
+        // Another map, or no edit running: not answered from the index.
+        assert_eq!(fresh_id_in_edit(&doc.map, "new"), None);
+        assert!(validate(&doc.map).is_empty());
     }
 
     #[test]

@@ -334,20 +334,36 @@ impl Patch {
     /// it is not the copy the patch was made for (it has another number of
     /// phases): only a full patch can bring it up to date then.
     pub fn apply(self, copy: &mut JourneyMap) -> bool {
-        let n = copy.phases.len();
+        let mut phases = std::mem::take(&mut copy.phases);
+        let fits = self.apply_to(copy, &mut phases, |p| p);
+        copy.phases = phases;
+        fits
+    }
+
+    /// [`Patch::apply`] to a copy kept in another form: its own fields in
+    /// `shell` (its phases left alone), and one item per phase in `items`,
+    /// made from a phase by `each`.
+    pub fn apply_to<T>(
+        self,
+        shell: &mut JourneyMap,
+        items: &mut Vec<T>,
+        each: impl FnMut(Phase) -> T,
+    ) -> bool {
+        let n = items.len();
         if self
             .expects
             .is_some_and(|e| e != n || self.lo + self.hi > n)
         {
             return false;
         }
-        if let Some(mut shell) = self.shell {
-            swap_shell(&mut shell, copy);
+        if let Some(mut new) = self.shell {
+            swap_shell(&mut new, shell);
         }
+        let new = self.phases.into_iter().map(each);
         if self.expects.is_none() {
-            copy.phases = self.phases;
+            *items = new.collect();
         } else {
-            copy.phases.splice(self.lo..n - self.hi, self.phases);
+            items.splice(self.lo..n - self.hi, new);
         }
         true
     }

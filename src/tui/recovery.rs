@@ -3,10 +3,12 @@
 //! start on the same file can offer it back. A save or a discard removes it.
 //!
 //! The copies made while the app runs are written by a [`Copier`] on its own
-//! thread, from a copy of the map it keeps up to date with the changed
-//! phases only ([`Patch`]): writing a large map (35 MB of text at 100 000
-//! touchpoints) never stalls the keys. The copy written when the app ends
-//! (a signal, a crash) is written at once, after the copier finished.
+//! thread: it keeps the copy's text phase by phase, and is handed only the
+//! phases changed since the last copy ([`Patch`]), which it turns into text.
+//! Writing a large map (35 MB of text at 100 000 touchpoints) never stalls
+//! the keys, and what the thread keeps is the text, smaller than a second
+//! map in memory. The copy written when the app ends (a signal, a crash) is
+//! written at once, after the copier finished.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -134,6 +136,9 @@ struct Shared {
     lost: AtomicBool,
     /// Write nothing more.
     stop: AtomicBool,
+    /// The canonical text could not be cut into phases: copies are written
+    /// whole, here, as before the copier.
+    whole: AtomicBool,
 }
 
 impl Copier {
@@ -143,6 +148,7 @@ impl Copier {
         let shared = Arc::new(Shared {
             lost: AtomicBool::new(true),
             stop: AtomicBool::new(false),
+            whole: AtomicBool::new(false),
         });
         let theirs = Arc::clone(&shared);
         let thread = std::thread::Builder::new()
@@ -160,7 +166,11 @@ impl Copier {
     /// phases changed since the last copy). Without a thread (it could not
     /// be started), writes it here.
     pub fn copy(&mut self, data_dir: Option<&Path>, doc: &mut Doc) {
-        let Some(jobs) = &self.jobs else {
+        let Some(jobs) = self
+            .jobs
+            .as_ref()
+            .filter(|_| !self.shared.whole.load(Ordering::SeqCst))
+        else {
             write(data_dir, doc.path.as_deref(), &doc.map);
             return;
         };
@@ -210,43 +220,99 @@ impl Drop for Copier {
     }
 }
 
-/// The copier's thread: keeps a copy of the map up to date with each patch
-/// and writes it, once for all the jobs waiting.
+/// The canonical text of a map is `head`, each phase's text, `tail`
+/// ([`storage::to_ron`] writes a phase the same wherever it is).
+const PHASES_OPEN: &str = "\n    phases: [\n";
+const PHASES_CLOSE: &str = "\n    ],\n";
+
+/// The canonical text of a map of one phase, cut before and after the
+/// phase; `None` if it is not laid out as [`PHASES_OPEN`] says.
+fn cut(one: &JourneyMap) -> Option<(String, String, String)> {
+    let mut text = storage::to_ron(one);
+    let a = text.find(PHASES_OPEN)? + PHASES_OPEN.len();
+    let b = a + text[a..].find(PHASES_CLOSE)? + 1;
+    let tail = text.split_off(b);
+    let phase = text.split_off(a);
+    Some((text, phase, tail))
+}
+
+/// The text of one phase, as the canonical text of a map holds it.
+fn phase_text(ph: crate::model::Phase) -> Option<String> {
+    let mut one = JourneyMap::new("");
+    one.phases.push(ph);
+    cut(&one).map(|(_, phase, _)| phase)
+}
+
+/// The copy the thread keeps: the map's own fields, and its phases as text.
+struct Copy {
+    shell: JourneyMap,
+    phases: Vec<Option<String>>,
+}
+
+impl Copy {
+    /// Writes the canonical text of the copy, streamed from its pieces;
+    /// `None` when a piece could not be made.
+    fn write(&self, path: &Path) -> Option<std::io::Result<()>> {
+        if self.phases.is_empty() {
+            return Some(storage::write_atomic(
+                path,
+                storage::to_ron(&self.shell).as_bytes(),
+            ));
+        }
+        let mut shell = self.shell.clone();
+        shell.phases.push(crate::model::Phase::new("-"));
+        let (head, _, tail) = cut(&shell)?;
+        let phases: Option<Vec<&String>> = self.phases.iter().map(Option::as_ref).collect();
+        let phases = phases?;
+        Some(storage::write_atomic_with(path, |w| {
+            w.write_all(head.as_bytes())?;
+            for p in phases {
+                w.write_all(p.as_bytes())?;
+            }
+            w.write_all(tail.as_bytes())
+        }))
+    }
+}
+
+/// The copier's thread: keeps the copy up to date with each patch and
+/// writes it, once for all the jobs waiting.
 fn copier(jobs: Receiver<Job>, shared: Arc<Shared>) {
-    let mut map: Option<JourneyMap> = None;
+    let mut copy: Option<Copy> = None;
     while let Ok(first) = jobs.recv() {
         let mut last = None;
         for job in std::iter::once(first).chain(std::iter::from_fn(|| jobs.try_recv().ok())) {
-            let fits = match &mut map {
-                Some(copy) => job.patch.apply(copy),
-                None if job.patch.is_full() => {
-                    let mut copy = JourneyMap::new("");
-                    let fits = job.patch.apply(&mut copy);
-                    map = Some(copy);
-                    fits
-                }
-                None => false,
-            };
+            if copy.is_none() && job.patch.is_full() {
+                copy = Some(Copy {
+                    shell: JourneyMap::new(""),
+                    phases: Vec::new(),
+                });
+            }
+            let fits = copy
+                .as_mut()
+                .is_some_and(|c| job.patch.apply_to(&mut c.shell, &mut c.phases, phase_text));
             if !fits {
                 // Lost: wait for a whole map.
-                map = None;
+                copy = None;
                 shared.lost.store(true, Ordering::SeqCst);
             }
             last = Some((job.path, job.cleared));
         }
-        let (Some(copy), Some((path, count))) = (&map, last) else {
+        let (Some(copy), Some((path, count))) = (&copy, last) else {
             continue;
         };
         if shared.stop.load(Ordering::SeqCst) {
             return;
         }
-        let text = storage::to_ron(copy);
         let _files = files();
         if cleared(&path) == count && !shared.stop.load(Ordering::SeqCst) {
             if let Some(parent) = path.parent() {
                 let _ = std::fs::create_dir_all(parent);
             }
-            let _ = storage::write_atomic(&path, text.as_bytes());
+            if copy.write(&path).is_none() {
+                // Not laid out as expected: the UI thread writes whole copies.
+                shared.whole.store(true, Ordering::SeqCst);
+                return;
+            }
         }
     }
 }
@@ -404,6 +470,44 @@ mod tests {
         let copy = storage::load_file(&path_for(dir.path(), Some(&file))).unwrap();
         assert_eq!(copy.map, doc.map);
         assert_eq!(copy.map.title, "Renamed");
+    }
+
+    #[test]
+    fn the_copy_made_of_phase_texts_is_the_canonical_text() {
+        use crate::model::{Persona, Scoring};
+        let mut maps = vec![phases(0), phases(1), phases(4)];
+        let mut m = phases(3);
+        m.description = Some("A map\nof two lines, \"quoted\"".into());
+        m.persona = Some(Persona {
+            name: "Ana".into(),
+            description: Some("Buys twice a year".into()),
+        });
+        m.scoring = Scoring {
+            key_weight: Some(3.0),
+            ..Scoring::default()
+        };
+        m.phases[1].touchpoints[0].notes = Some("    ],\n    phases: [\n".into());
+        m.phases[2].goal = Some("Goal".into());
+        m.phases[2]
+            .pain_points
+            .push(crate::model::PainPoint::new("Slow", 3));
+        m.phases.push(crate::model::Phase::new("Empty"));
+        maps.push(m);
+        for m in maps {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("copy.ron");
+            let mut doc = Doc::new(m.clone(), None, None);
+            let mut copy = Copy {
+                shell: JourneyMap::new(""),
+                phases: Vec::new(),
+            };
+            assert!(
+                doc.take_full_patch()
+                    .apply_to(&mut copy.shell, &mut copy.phases, phase_text)
+            );
+            copy.write(&path).unwrap().unwrap();
+            assert_eq!(std::fs::read_to_string(&path).unwrap(), storage::to_ron(&m));
+        }
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! - Edits: process memory (VmRSS of this process) right after opening the
 //!   map as the app does (load, score, first frame), then after 1 000 edits
 //!   (emotion `+` and `-`, every one an undo step) through the app's key
-//!   handling. Goal: at most 1.5× the memory after opening.
+//!   handling, with a recovery copy of the unsaved map every 100 edits (the
+//!   app makes one a second while the map has unsaved changes: the copier's
+//!   thread keeps its text). Goal: at most 1.5× the memory after opening.
 //! - `score --format json`: peak memory (`ru_maxrss` from `wait4`) of the
 //!   real binary, next to `validate` of the same file. Goal: at most 2×.
 //!   The text report and the exports are printed alongside.
@@ -17,6 +19,7 @@ use std::process::{Command, Stdio};
 use cxmap::model::{JourneyMap, PainPoint, Phase, Touchpoint};
 use cxmap::tui::app::{App, Screen};
 use cxmap::tui::doc::Doc;
+use cxmap::tui::recovery::{self, Copier};
 use cxmap::tui::update::handle_event;
 use cxmap::tui::view;
 use ratatui::Terminal;
@@ -88,6 +91,27 @@ fn peak_kib(args: &[&str]) -> u64 {
     usage.ru_maxrss as u64
 }
 
+/// Waits until the recovery copy at `path` was written after `asked` (less
+/// a little: file times are coarser than the clock; the copy before was
+/// written 100 edits earlier).
+fn wait_for_copy(path: &std::path::Path, asked: std::time::SystemTime) {
+    let asked = asked - std::time::Duration::from_millis(30);
+    let start = std::time::Instant::now();
+    loop {
+        let written = std::fs::metadata(path)
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t >= asked);
+        if written {
+            return;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(60),
+            "no recovery copy written"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 fn mib(kib: u64) -> f64 {
     kib as f64 / 1024.0
 }
@@ -134,6 +158,9 @@ fn main() {
     term.draw(|f| view::draw(f, &app)).unwrap();
     let opened = rss_kib("VmRSS:");
     let rev = app.doc.as_ref().unwrap().revision();
+    let mut copier = Copier::new();
+    let data = tempfile::tempdir().unwrap();
+    let copy = recovery::path_for(data.path(), None);
     for i in 0..1000 {
         let c = if i % 2 == 0 { '+' } else { '-' };
         handle_event(
@@ -141,10 +168,19 @@ fn main() {
             Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
         );
         term.draw(|f| view::draw(f, &app)).unwrap();
+        if i % 100 == 99 {
+            let asked = std::time::SystemTime::now();
+            copier.copy(Some(data.path()), app.doc.as_mut().unwrap());
+            wait_for_copy(&copy, asked);
+        }
     }
     let doc = app.doc.as_ref().unwrap();
     assert_eq!(doc.revision(), rev + 1000, "every key was an edit");
     let edited = rss_kib("VmRSS:");
+    copier.finish(true);
+    let (copied, _) = cxmap::storage::parse_str(&std::fs::read_to_string(&copy).unwrap()).unwrap();
+    assert!(copied == doc.map, "the recovery copy is the map");
+    drop(copied);
     let ratio = edited as f64 / opened as f64;
     println!(
         "memory after opening: {:.0} MiB; after 1000 edits: {:.0} MiB; ratio {ratio:.2} (goal <= 1.5)",

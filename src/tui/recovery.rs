@@ -274,13 +274,26 @@ impl Copy {
     }
 }
 
+/// A whole map handed over is copied on the UI thread and freed here, once
+/// turned into text: the allocator is asked to give that memory back (it
+/// would otherwise stay with the process, as large as a second map).
+fn give_back_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free heap memory.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// The copier's thread: keeps the copy up to date with each patch and
 /// writes it, once for all the jobs waiting.
 fn copier(jobs: Receiver<Job>, shared: Arc<Shared>) {
     let mut copy: Option<Copy> = None;
     while let Ok(first) = jobs.recv() {
         let mut last = None;
+        let mut whole = false;
         for job in std::iter::once(first).chain(std::iter::from_fn(|| jobs.try_recv().ok())) {
+            whole |= job.patch.is_full();
             if copy.is_none() && job.patch.is_full() {
                 copy = Some(Copy {
                     shell: JourneyMap::new(""),
@@ -296,6 +309,9 @@ fn copier(jobs: Receiver<Job>, shared: Arc<Shared>) {
                 shared.lost.store(true, Ordering::SeqCst);
             }
             last = Some((job.path, job.cleared));
+        }
+        if whole {
+            give_back_memory();
         }
         let (Some(copy), Some((path, count))) = (&copy, last) else {
             continue;

@@ -1030,7 +1030,7 @@ mod tests {
                 prop_assert_eq!(&doc.report, &score(&doc.map));
                 prop_assert!(validate(&doc.map).is_empty());
                 prop_assert_eq!(&doc.ids, &count_ids(&doc.map.phases));
-                if n % 3 == 0 {
+                if n.is_multiple_of(3) {
                     prop_assert!(doc.take_patch().apply(&mut copy));
                     prop_assert_eq!(&copy, &doc.map);
                 }
@@ -1038,7 +1038,7 @@ mod tests {
             // Undo all the way back, through every map seen.
             while doc.undo() {
                 prop_assert_eq!(&doc.report, &score(&doc.map));
-                if doc.rev % 2 == 0 {
+                if doc.rev.is_multiple_of(2) {
                     prop_assert!(doc.take_patch().apply(&mut copy));
                     prop_assert_eq!(&copy, &doc.map);
                 }

@@ -18,7 +18,7 @@
 use std::ops::Range;
 
 use super::date::Date;
-use super::report::{Constants, Finding, Level, Report, Target, TouchpointScore};
+use super::report::{Constants, Finding, Level, Priority, Report, Target, TouchpointScore};
 use super::{
     Ids, Out, Sums, entry_key, findings, loose_order, overall, priority_key, priority_of, rollup,
     score_phase, touchpoint_score,
@@ -223,13 +223,24 @@ impl Parts {
             debug_assert_eq!(r.priorities.get(at).map(entry_key), Some(key));
             r.priorities.remove(at);
         }
-        for key in new_keys {
+        let entry = |key: u128| {
             let index = (key & u128::from(u32::MAX)) as usize;
-            let Some(entry) = priority_of(index, &r.touchpoints[index]) else {
-                continue;
-            };
-            let at = r.priorities.partition_point(|x| entry_key(x) < key);
-            r.priorities.insert(at, entry);
+            priority_of(index, &r.touchpoints[index])
+        };
+        if new_keys.len() <= FEW {
+            for key in new_keys {
+                let Some(entry) = entry(key) else {
+                    continue;
+                };
+                let at = r.priorities.partition_point(|x| entry_key(x) < key);
+                r.priorities.insert(at, entry);
+            }
+        } else {
+            // Many (the phase's touchpoints moved): one merge, not an
+            // insertion each that moves every later entry.
+            new_keys.sort_unstable();
+            let new: Vec<_> = new_keys.into_iter().filter_map(entry).collect();
+            r.priorities = merge_sorted(std::mem::take(&mut r.priorities), new);
         }
         for l in loose {
             let at = r.loose_pains.partition_point(|x| {
@@ -373,6 +384,28 @@ fn common(a: &[u128], b: &[u128]) -> Vec<u128> {
         .filter(|k| b.binary_search(k).is_ok())
         .copied()
         .collect()
+}
+
+/// Up to this many priority entries are inserted one by one; more are
+/// merged in. (In tests, one: their maps have small phases, and both ways
+/// get checked.)
+const FEW: usize = if cfg!(test) { 1 } else { 8 };
+
+/// Two lists of priority entries sorted by key, as one.
+fn merge_sorted(a: Vec<Priority>, b: Vec<Priority>) -> Vec<Priority> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        let next = if entry_key(x) < entry_key(y) {
+            a.next()
+        } else {
+            b.next()
+        };
+        out.extend(next);
+    }
+    out.extend(a);
+    out.extend(b);
+    out
 }
 
 /// The keys of sorted `a` that are not in sorted `b`.

@@ -21,12 +21,16 @@
 //! - The score report is patched for the changed phases
 //!   ([`score::incremental`]); a change in the number of phases or in the
 //!   scoring constants rescores the map.
+//! - The doc remembers which phases changed since the recovery copy was
+//!   last brought up to date ([`Doc::take_patch`]): that copy lives on
+//!   another thread and gets only the changed phases.
 //!
 //! Why not `Arc` phases or persistent collections: the model's types are
 //! public, serde-derived and used everywhere (loader, merge, diff, exports);
 //! a step that stores the difference meets "memory proportional to the
 //! change" without touching them.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
 use std::ops::Range;
@@ -212,6 +216,88 @@ fn count_ids(phases: &[Phase]) -> IdIndex {
     index
 }
 
+/// What [`fresh_id_in_edit`] needs while an edit runs: the doc's id index
+/// (lent, not copied) and the edit's window as it was.
+struct Editing {
+    map: *const JourneyMap,
+    ids: IdIndex,
+    before: Vec<Phase>,
+    start: usize,
+    /// Phases outside the window.
+    others: usize,
+}
+
+thread_local! {
+    static EDITING: RefCell<Option<Editing>> = const { RefCell::new(None) };
+}
+
+/// Lends the id index and the window's old phases to [`EDITING`] for the
+/// time of an edit; gives them back when dropped.
+struct Lend<'a> {
+    ids: &'a mut IdIndex,
+    before: &'a mut Vec<Phase>,
+}
+
+impl<'a> Lend<'a> {
+    fn new(
+        map: &JourneyMap,
+        window: &Range<usize>,
+        ids: &'a mut IdIndex,
+        before: &'a mut Vec<Phase>,
+    ) -> Lend<'a> {
+        EDITING.set(Some(Editing {
+            map,
+            ids: std::mem::take(ids),
+            before: std::mem::take(before),
+            start: window.start,
+            others: map.phases.len() - window.len(),
+        }));
+        Lend { ids, before }
+    }
+}
+
+impl Drop for Lend<'_> {
+    fn drop(&mut self) {
+        if let Some(e) = EDITING.take() {
+            *self.ids = e.ids;
+            *self.before = e.before;
+        }
+    }
+}
+
+/// An id from `base` that no touchpoint of `map` has (`base`, else
+/// `base-2`, `base-3`, ...: as [`crate::model::unique_id`]), when `map` is
+/// being edited in a [`Doc`]: told by the doc's id index and the edit's
+/// window, at the cost of the window, not of the map. `None` for any other
+/// map.
+pub fn fresh_id_in_edit(map: &JourneyMap, base: &str) -> Option<String> {
+    EDITING.with_borrow(|e| {
+        let e = e.as_ref().filter(|e| std::ptr::eq(e.map, map))?;
+        let now = map.phases.len().checked_sub(e.others)?;
+        let window = map.phases.get(e.start..e.start + now)?;
+        let taken = |c: &str| {
+            // Outside the window: the index, less the window as it was.
+            let h = id_hash(c);
+            let all = e.ids.get(&h).copied().unwrap_or(0) as usize;
+            let were_inside = e
+                .before
+                .iter()
+                .flat_map(|p| &p.touchpoints)
+                .filter(|t| id_hash(&t.id) == h)
+                .count();
+            all > were_inside
+                || window
+                    .iter()
+                    .flat_map(|p| &p.touchpoints)
+                    .any(|t| t.id == c)
+        };
+        if !taken(base) {
+            return Some(base.to_string());
+        }
+        (2..).map(|n| format!("{base}-{n}")).find(|c| !taken(c))
+    })
+}
+
 /// Swaps every field but the phases.
 fn swap_shell(a: &mut JourneyMap, b: &mut JourneyMap) {
     std::mem::swap(a, b);
@@ -267,6 +353,89 @@ fn same_shell(a: &JourneyMap, b: &JourneyMap) -> bool {
         && *scoring == b.scoring
 }
 
+/// What a copy of the map, made as the map was at the previous
+/// [`Doc::take_patch`], needs to become the map: the phases between the
+/// unchanged ones at both ends, and the map's own fields if they changed.
+/// Made on the UI thread (the changed phases are copied), applied where the
+/// copy lives (the recovery copy's thread).
+#[derive(Debug, Clone)]
+pub struct Patch {
+    /// How many phases the copy has; `None`: any (the patch holds them all).
+    expects: Option<usize>,
+    /// Phases unchanged at the start and at the end.
+    lo: usize,
+    hi: usize,
+    phases: Vec<Phase>,
+    shell: Option<Box<JourneyMap>>,
+}
+
+impl Patch {
+    /// Every phase and field of `map`: makes any copy the map.
+    pub fn full(map: &JourneyMap) -> Patch {
+        Patch {
+            expects: None,
+            lo: 0,
+            hi: 0,
+            phases: map.phases.clone(),
+            shell: Some(Box::new(shell_of(map))),
+        }
+    }
+
+    /// Whether the patch holds the whole map (fits any copy).
+    pub fn is_full(&self) -> bool {
+        self.expects.is_none()
+    }
+
+    /// Brings `copy` up to date. False, and the copy left as it was, when
+    /// it is not the copy the patch was made for (it has another number of
+    /// phases): only a full patch can bring it up to date then.
+    pub fn apply(self, copy: &mut JourneyMap) -> bool {
+        let mut phases = std::mem::take(&mut copy.phases);
+        let fits = self.apply_to(copy, &mut phases, |p| p);
+        copy.phases = phases;
+        fits
+    }
+
+    /// [`Patch::apply`] to a copy kept in another form: its own fields in
+    /// `shell` (its phases left alone), and one item per phase in `items`,
+    /// made from a phase by `each`.
+    pub fn apply_to<T>(
+        self,
+        shell: &mut JourneyMap,
+        items: &mut Vec<T>,
+        each: impl FnMut(Phase) -> T,
+    ) -> bool {
+        let n = items.len();
+        if self
+            .expects
+            .is_some_and(|e| e != n || self.lo + self.hi > n)
+        {
+            return false;
+        }
+        if let Some(mut new) = self.shell {
+            swap_shell(&mut new, shell);
+        }
+        let new = self.phases.into_iter().map(each);
+        if self.expects.is_none() {
+            *items = new.collect();
+        } else {
+            items.splice(self.lo..n - self.hi, new);
+        }
+        true
+    }
+}
+
+/// The phases changed since the last patch: all but `lo` at the start and
+/// `hi` at the end (counted in the map as it is now).
+#[derive(Debug, Clone, Copy)]
+struct Changed {
+    /// The number of phases at the last patch; `None`: everything changed.
+    since: Option<usize>,
+    lo: usize,
+    hi: usize,
+    shell: bool,
+}
+
 /// An open map.
 #[derive(Debug, Clone)]
 pub struct Doc {
@@ -286,6 +455,8 @@ pub struct Doc {
     rev: u64,
     saved_rev: u64,
     next_rev: u64,
+    /// Since the last [`Doc::take_patch`]; `None`: nothing changed.
+    changed: Option<Changed>,
 }
 
 impl Doc {
@@ -307,7 +478,63 @@ impl Doc {
             rev: 0,
             saved_rev: if saved { 0 } else { u64::MAX },
             next_rev: 1,
+            changed: Some(Changed {
+                since: None,
+                lo: 0,
+                hi: 0,
+                shell: true,
+            }),
         }
+    }
+
+    /// What a copy of the map made at the previous patch (or, the first
+    /// time, any copy) needs to become the map; costs the changed phases.
+    pub fn take_patch(&mut self) -> Patch {
+        let n = self.map.phases.len();
+        let c = self.changed.take().unwrap_or(Changed {
+            since: Some(n),
+            lo: n,
+            hi: 0,
+            shell: false,
+        });
+        if c.since.is_none() {
+            return Patch::full(&self.map);
+        }
+        Patch {
+            expects: c.since,
+            lo: c.lo,
+            hi: c.hi,
+            phases: self.map.phases[c.lo..n - c.hi].to_vec(),
+            shell: c.shell.then(|| Box::new(shell_of(&self.map))),
+        }
+    }
+
+    /// [`Doc::take_patch`] holding the whole map (for a copy that was lost).
+    pub fn take_full_patch(&mut self) -> Patch {
+        self.changed = None;
+        Patch::full(&self.map)
+    }
+
+    /// Notes that phases `at..at + len` of the map (as it is now) replaced
+    /// `old` phases, and whether the map's own fields changed.
+    fn note_change(&mut self, at: usize, len: usize, old: usize, shell: bool) {
+        let n = self.map.phases.len();
+        let hi = n - at - len;
+        let before = n - len + old;
+        self.changed = Some(match self.changed {
+            Some(c) => Changed {
+                since: c.since,
+                lo: c.lo.min(at),
+                hi: c.hi.min(hi),
+                shell: c.shell || shell,
+            },
+            None => Changed {
+                since: Some(before),
+                lo: at,
+                hi,
+                shell,
+            },
+        });
     }
 
     /// Unsaved changes (a new map that was never saved counts as changed
@@ -378,10 +605,12 @@ impl Doc {
         #[cfg(debug_assertions)]
         let whole = self.map.clone();
         let n = self.map.phases.len();
-        let before: Vec<Phase> = self.map.phases[window.clone()].to_vec();
+        let mut before: Vec<Phase> = self.map.phases[window.clone()].to_vec();
         let shell = shell_of(&self.map);
         let mut sel = self.sel;
+        let lend = Lend::new(&self.map, &window, &mut self.ids, &mut before);
         let result = edit(&mut self.map, &mut sel);
+        drop(lend);
         let len = (self.map.phases.len() + window.len()).checked_sub(n);
         let Some(len) = len.filter(|l| window.start + l <= self.map.phases.len()) else {
             panic!("an edit removed phases outside its window");
@@ -612,6 +841,11 @@ impl Doc {
         for h in new {
             *self.ids.entry(h).or_insert(0) += 1;
         }
+        let (at, len, old) = match &step.change {
+            Change::Phases { at, len, phases } => (*at, *len, phases.len()),
+            Change::Items { phase, .. } => (*phase, 1, 1),
+        };
+        self.note_change(at, len, old, step.shell.is_some());
         let touched = match &step.change {
             Change::Phases { at, len, phases } if *len == phases.len() => *at..at + len,
             Change::Phases { .. } => 0..self.map.phases.len(),
@@ -839,7 +1073,9 @@ mod tests {
 
         /// After every edit, undo and redo, the report kept up to date is
         /// the report of a full scoring, exactly; the map stays valid, the
-        /// id index right; undoing everything gives back the first map.
+        /// id index right; undoing everything gives back the first map. A
+        /// copy kept up to date by patches (taken after some edits, so
+        /// that they pile up in between) is the map.
         #[test]
         fn the_kept_report_is_the_full_report_after_any_edits(
             seed in any::<u64>(),
@@ -848,20 +1084,33 @@ mod tests {
             let mut doc = Doc::new(map_of(seed), None, None);
             prop_assert!(validate(&doc.map).is_empty());
             let first = doc.map.clone();
+            let mut copy = JourneyMap::new("a copy");
+            prop_assert!(doc.take_patch().apply(&mut copy));
+            prop_assert_eq!(&copy, &doc.map);
             for (kind, phase, row, n) in edits {
                 doc.sel = Sel { phase, row }.clamped(&doc.map);
                 edit(&mut doc, kind, n);
                 prop_assert_eq!(&doc.report, &score(&doc.map));
                 prop_assert!(validate(&doc.map).is_empty());
                 prop_assert_eq!(&doc.ids, &count_ids(&doc.map.phases));
+                if n.is_multiple_of(3) {
+                    prop_assert!(doc.take_patch().apply(&mut copy));
+                    prop_assert_eq!(&copy, &doc.map);
+                }
             }
             // Undo all the way back, through every map seen.
             while doc.undo() {
                 prop_assert_eq!(&doc.report, &score(&doc.map));
+                if doc.rev.is_multiple_of(2) {
+                    prop_assert!(doc.take_patch().apply(&mut copy));
+                    prop_assert_eq!(&copy, &doc.map);
+                }
             }
             prop_assert_eq!(&doc.map, &first);
             while doc.redo() {}
             prop_assert_eq!(&doc.report, &score(&doc.map));
+            prop_assert!(doc.take_patch().apply(&mut copy));
+            prop_assert_eq!(&copy, &doc.map);
         }
     }
 
@@ -891,6 +1140,70 @@ mod tests {
         assert!(doc.undo.last().unwrap().shell.is_none());
         assert!(doc.undo());
         assert_eq!(doc.map, before);
+    }
+
+    #[test]
+    fn a_patch_holds_the_changed_phase_and_fits_only_its_copy() {
+        let mut m = JourneyMap::new("T");
+        m.phases = (0..5).map(|i| Phase::new(format!("P{i}"))).collect();
+        m.phases[2].touchpoints.push(Touchpoint::new("a", "A"));
+        let mut doc = Doc::new(m, None, None);
+        let mut copy = JourneyMap::new("a copy");
+        assert!(doc.take_patch().apply(&mut copy));
+        assert_eq!(copy, doc.map);
+        doc.sel = Sel::touchpoint(2, 0);
+        doc.change(|m, s| ops::nudge(m, s, 1)).unwrap();
+        let patch = doc.take_patch();
+        assert_eq!((patch.lo, patch.hi, patch.phases.len()), (2, 2, 1));
+        assert!(patch.shell.is_none());
+        // A copy with another number of phases is not the one it was made for.
+        let mut other = JourneyMap::new("other");
+        assert!(!patch.clone().apply(&mut other));
+        assert_eq!(other, JourneyMap::new("other"));
+        assert!(patch.apply(&mut copy));
+        assert_eq!(copy, doc.map);
+        // Nothing changed: an empty patch.
+        let patch = doc.take_patch();
+        assert!(patch.phases.is_empty() && patch.shell.is_none());
+        assert!(patch.apply(&mut copy));
+        assert_eq!(copy, doc.map);
+        assert!(doc.take_full_patch().apply(&mut other));
+        assert_eq!(other, doc.map);
+    }
+
+    #[test]
+    fn fresh_ids_in_an_edit_are_those_of_the_whole_map() {
+        let mut m = JourneyMap::new("T");
+        m.phases = (0..5).map(|i| Phase::new(format!("P{i}"))).collect();
+        m.phases[0].touchpoints.push(Touchpoint::new("new", "A"));
+        m.phases[0].touchpoints.push(Touchpoint::new("new-2", "B"));
+        m.phases[4].touchpoints.push(Touchpoint::new("new-3", "C"));
+        m.phases[2].touchpoints.push(Touchpoint::new("own", "Own"));
+        let mut doc = Doc::new(m, None, None);
+        doc.sel = Sel::touchpoint(2, 0);
+        // Outside an edit: the whole map is looked at.
+        assert_eq!(ops::fresh_id(&doc.map, "New"), "new-4");
+        // In an edit: the same ids, the ones added by the edit itself too,
+        // and an id the edit freed is free.
+        let mut seen = Vec::new();
+        doc.change(|m, s| {
+            assert!(fresh_id_in_edit(m, "new").is_some(), "the index is used");
+            for _ in 0..2 {
+                let r = ops::add_touchpoint(m, s, Touchpoint::new("", "New"));
+                seen.push(m.phases[2].touchpoints[s.row - 1].id.clone());
+                r?;
+            }
+            m.phases[2].touchpoints[0].id.clear();
+            let again = ops::fresh_id(m, "Own");
+            seen.push(again.clone());
+            m.phases[2].touchpoints[0].id = again;
+            Ok(Msg::MapUpdated)
+        })
+        .unwrap();
+        assert_eq!(seen, ["new-4", "new-5", "own"]);
+        // Another map, or no edit running: not answered from the index.
+        assert_eq!(fresh_id_in_edit(&doc.map, "new"), None);
+        assert!(validate(&doc.map).is_empty());
     }
 
     #[test]

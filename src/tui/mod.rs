@@ -65,12 +65,21 @@ pub fn run(file: Option<PathBuf>) -> u8 {
     }
     signals::install();
     signals::watchdog();
-    let result = catch_unwind(AssertUnwindSafe(|| event_loop(&mut terminal, &mut app)));
+    let mut copier = recovery::Copier::new();
+    let result = catch_unwind(AssertUnwindSafe(|| {
+        event_loop(&mut terminal, &mut app, &mut copier)
+    }));
     // Unsaved work first (the terminal may be gone: a closed window, an
-    // ssh drop), then the terminal back to how it was.
-    let recovered = match &result {
-        Ok(Ok(Some(_))) | Ok(Err(_)) | Err(_) if app.is_dirty() => write_recovery(&app),
-        _ => None,
+    // ssh drop), then the terminal back to how it was. The copy written
+    // here replaces those still waiting on the copier's thread.
+    signals::beat();
+    let last_copy = matches!(&result, Ok(Ok(Some(_))) | Ok(Err(_)) | Err(_)) && app.is_dirty();
+    copier.finish(!last_copy);
+    signals::beat();
+    let recovered = if last_copy {
+        write_recovery(&app)
+    } else {
+        None
     };
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
     // Quietly: a terminal that is gone cannot be told anything (ratatui
@@ -248,7 +257,11 @@ mod signals {
 }
 
 /// Runs until the user quits (`None`) or a signal ends the app (`Some`).
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<Option<i32>> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    copier: &mut recovery::Copier,
+) -> std::io::Result<Option<i32>> {
     let mut watcher: Option<watch::FileWatcher> = None;
     let mut redraw = true;
     let mut last_copy = std::time::Instant::now();
@@ -308,13 +321,14 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<
             update::disk_changed(app);
             redraw = true;
         }
-        // A recovery copy of unsaved work every few seconds.
-        if let Some(doc) = &app.doc
+        // A recovery copy of unsaved work every few seconds, written on the
+        // copier's thread.
+        if let Some(doc) = &mut app.doc
             && doc.is_dirty()
             && copied_rev != Some(doc.revision())
             && last_copy.elapsed() >= app.autosave
         {
-            write_recovery(app);
+            copier.copy(app.data_dir.as_deref(), doc);
             copied_rev = Some(doc.revision());
             last_copy = std::time::Instant::now();
         }

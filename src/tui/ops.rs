@@ -16,9 +16,13 @@ fn taken_ids(map: &JourneyMap) -> HashSet<String> {
     map.touchpoints().map(|(_, t)| t.id.clone()).collect()
 }
 
-/// An id for `name` that no touchpoint of the map has yet.
+/// An id for `name` that no touchpoint of the map has yet. In an edit of
+/// an open doc, found from the doc's id index (the cost of the edited
+/// phases, not of the map).
 pub fn fresh_id(map: &JourneyMap, name: &str) -> String {
-    crate::model::unique_id(&slugify(name), &taken_ids(map))
+    let base = slugify(name);
+    super::doc::fresh_id_in_edit(map, &base)
+        .unwrap_or_else(|| crate::model::unique_id(&base, &taken_ids(map)))
 }
 
 /// Adds a touchpoint after the selected one (or at the end of the phase).

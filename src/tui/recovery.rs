@@ -1,11 +1,44 @@
 //! Recovery copies: while a map has unsaved changes, a copy is written to
 //! the data directory every few seconds (and on a crash), so that the next
 //! start on the same file can offer it back. A save or a discard removes it.
+//!
+//! The copies made while the app runs are written by a [`Copier`] on its own
+//! thread: it keeps the copy's text phase by phase, and is handed only the
+//! phases changed since the last copy ([`Patch`]), which it turns into text.
+//! Writing a large map (35 MB of text at 100 000 touchpoints) never stalls
+//! the keys, and what the thread keeps is the text, smaller than a second
+//! map in memory. The copy written when the app ends (a signal, a crash) is
+//! written at once, after the copier finished.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, LazyLock, Mutex, MutexGuard};
+use std::thread::JoinHandle;
 
+use super::doc::{Doc, Patch};
 use crate::model::JourneyMap;
 use crate::storage;
+
+/// Held while a recovery file is written, removed or moved: the copier's
+/// thread and the UI thread never write one at the same time (they would
+/// share a temporary file).
+static FILES: Mutex<()> = Mutex::new(());
+
+/// Counts the [`clear`]s of each recovery file: a copy asked for before
+/// one is not written after it (it would bring back the copy of a map just
+/// saved or discarded). Held only to read or count.
+static CLEARED: LazyLock<Mutex<HashMap<PathBuf, u64>>> = LazyLock::new(Default::default);
+
+fn files() -> MutexGuard<'static, ()> {
+    FILES.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn cleared(copy: &Path) -> u64 {
+    let counts = CLEARED.lock().unwrap_or_else(|e| e.into_inner());
+    counts.get(copy).copied().unwrap_or(0)
+}
 
 /// How often unsaved changes are copied.
 pub const INTERVAL: std::time::Duration = std::time::Duration::from_secs(1);
@@ -61,14 +94,242 @@ pub fn write(data_dir: Option<&Path>, file: Option<&Path>, map: &JourneyMap) -> 
         .unwrap_or_else(std::env::temp_dir);
     let path = path_for(&dir, file);
     std::fs::create_dir_all(path.parent()?).ok()?;
-    storage::write_atomic(&path, storage::to_ron(map).as_bytes()).ok()?;
+    let text = storage::to_ron(map);
+    let _files = files();
+    storage::write_atomic(&path, text.as_bytes()).ok()?;
     Some(path)
 }
 
 /// Removes the recovery copy of `file`, if any.
 pub fn clear(data_dir: Option<&Path>, file: &Path) {
     if let Some(d) = data_dir {
-        let _ = std::fs::remove_file(path_for(d, Some(file)));
+        let copy = path_for(d, Some(file));
+        let _files = files();
+        *CLEARED
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(copy.clone())
+            .or_insert(0) += 1;
+        let _ = std::fs::remove_file(copy);
+    }
+}
+
+/// A copy to write: where, and the patch that brings the copier's map up
+/// to date.
+struct Job {
+    path: PathBuf,
+    patch: Patch,
+    /// The clears of `path` when the copy was asked for.
+    cleared: u64,
+}
+
+/// Writes recovery copies on its own thread; see the module.
+pub struct Copier {
+    jobs: Option<Sender<Job>>,
+    thread: Option<JoinHandle<()>>,
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    /// The thread's copy of the map was lost (a patch did not fit it): the
+    /// next patch holds the whole map.
+    lost: AtomicBool,
+    /// Write nothing more.
+    stop: AtomicBool,
+    /// The canonical text could not be cut into phases: copies are written
+    /// whole, here, as before the copier.
+    whole: AtomicBool,
+}
+
+impl Copier {
+    pub fn new() -> Copier {
+        let (jobs, rx) = channel();
+        // The thread has no copy yet: the first patch holds the whole map.
+        let shared = Arc::new(Shared {
+            lost: AtomicBool::new(true),
+            stop: AtomicBool::new(false),
+            whole: AtomicBool::new(false),
+        });
+        let theirs = Arc::clone(&shared);
+        let thread = std::thread::Builder::new()
+            .name("recovery copies".into())
+            .spawn(move || copier(rx, theirs))
+            .ok();
+        Copier {
+            jobs: thread.is_some().then_some(jobs),
+            thread,
+            shared,
+        }
+    }
+
+    /// Asks for a copy of the doc's map; returns at once (the cost of the
+    /// phases changed since the last copy). Without a thread (it could not
+    /// be started), writes it here.
+    pub fn copy(&mut self, data_dir: Option<&Path>, doc: &mut Doc) {
+        let Some(jobs) = self
+            .jobs
+            .as_ref()
+            .filter(|_| !self.shared.whole.load(Ordering::SeqCst))
+        else {
+            write(data_dir, doc.path.as_deref(), &doc.map);
+            return;
+        };
+        let patch = if self.shared.lost.swap(false, Ordering::SeqCst) {
+            doc.take_full_patch()
+        } else {
+            doc.take_patch()
+        };
+        let dir = data_dir
+            .map(Path::to_path_buf)
+            .unwrap_or_else(std::env::temp_dir);
+        let path = path_for(&dir, doc.path.as_deref());
+        let job = Job {
+            cleared: cleared(&path),
+            path,
+            patch,
+        };
+        if jobs.send(job).is_err() {
+            // The thread is gone: write here from now on.
+            self.jobs = None;
+            write(data_dir, doc.path.as_deref(), &doc.map);
+        }
+    }
+
+    /// Ends the thread, after writing the copies asked for (`write_waiting`)
+    /// or only the one being written.
+    pub fn finish(&mut self, write_waiting: bool) {
+        if !write_waiting {
+            self.shared.stop.store(true, Ordering::SeqCst);
+        }
+        self.jobs = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Default for Copier {
+    fn default() -> Copier {
+        Copier::new()
+    }
+}
+
+impl Drop for Copier {
+    fn drop(&mut self) {
+        self.finish(true);
+    }
+}
+
+/// The canonical text of a map is `head`, each phase's text, `tail`
+/// ([`storage::to_ron`] writes a phase the same wherever it is).
+const PHASES_OPEN: &str = "\n    phases: [\n";
+const PHASES_CLOSE: &str = "\n    ],\n";
+
+/// The canonical text of a map of one phase, cut before and after the
+/// phase; `None` if it is not laid out as [`PHASES_OPEN`] says.
+fn cut(one: &JourneyMap) -> Option<(String, String, String)> {
+    let mut text = storage::to_ron(one);
+    let a = text.find(PHASES_OPEN)? + PHASES_OPEN.len();
+    let b = a + text[a..].find(PHASES_CLOSE)? + 1;
+    let tail = text.split_off(b);
+    let phase = text.split_off(a);
+    Some((text, phase, tail))
+}
+
+/// The text of one phase, as the canonical text of a map holds it.
+fn phase_text(ph: crate::model::Phase) -> Option<String> {
+    let mut one = JourneyMap::new("");
+    one.phases.push(ph);
+    cut(&one).map(|(_, phase, _)| phase)
+}
+
+/// The copy the thread keeps: the map's own fields, and its phases as text.
+struct Copy {
+    shell: JourneyMap,
+    phases: Vec<Option<String>>,
+}
+
+impl Copy {
+    /// Writes the canonical text of the copy, streamed from its pieces;
+    /// `None` when a piece could not be made.
+    fn write(&self, path: &Path) -> Option<std::io::Result<()>> {
+        if self.phases.is_empty() {
+            return Some(storage::write_atomic(
+                path,
+                storage::to_ron(&self.shell).as_bytes(),
+            ));
+        }
+        let mut shell = self.shell.clone();
+        shell.phases.push(crate::model::Phase::new("-"));
+        let (head, _, tail) = cut(&shell)?;
+        let phases: Option<Vec<&String>> = self.phases.iter().map(Option::as_ref).collect();
+        let phases = phases?;
+        Some(storage::write_atomic_with(path, |w| {
+            w.write_all(head.as_bytes())?;
+            for p in phases {
+                w.write_all(p.as_bytes())?;
+            }
+            w.write_all(tail.as_bytes())
+        }))
+    }
+}
+
+/// A whole map handed over is copied on the UI thread and freed here, once
+/// turned into text: the allocator is asked to give that memory back (it
+/// would otherwise stay with the process, as large as a second map).
+fn give_back_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free heap memory.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+/// The copier's thread: keeps the copy up to date with each patch and
+/// writes it, once for all the jobs waiting.
+fn copier(jobs: Receiver<Job>, shared: Arc<Shared>) {
+    let mut copy: Option<Copy> = None;
+    while let Ok(first) = jobs.recv() {
+        let mut last = None;
+        let mut whole = false;
+        for job in std::iter::once(first).chain(std::iter::from_fn(|| jobs.try_recv().ok())) {
+            whole |= job.patch.is_full();
+            if copy.is_none() && job.patch.is_full() {
+                copy = Some(Copy {
+                    shell: JourneyMap::new(""),
+                    phases: Vec::new(),
+                });
+            }
+            let fits = copy
+                .as_mut()
+                .is_some_and(|c| job.patch.apply_to(&mut c.shell, &mut c.phases, phase_text));
+            if !fits {
+                // Lost: wait for a whole map.
+                copy = None;
+                shared.lost.store(true, Ordering::SeqCst);
+            }
+            last = Some((job.path, job.cleared));
+        }
+        if whole {
+            give_back_memory();
+        }
+        let (Some(copy), Some((path, count))) = (&copy, last) else {
+            continue;
+        };
+        if shared.stop.load(Ordering::SeqCst) {
+            return;
+        }
+        let _files = files();
+        if cleared(&path) == count && !shared.stop.load(Ordering::SeqCst) {
+            if let Some(parent) = path.parent() {
+                let _ = std::fs::create_dir_all(parent);
+            }
+            if copy.write(&path).is_none() {
+                // Not laid out as expected: the UI thread writes whole copies.
+                shared.whole.store(true, Ordering::SeqCst);
+                return;
+            }
+        }
     }
 }
 
@@ -102,6 +363,7 @@ pub fn set_aside(copy: &Path) -> Option<PathBuf> {
         .as_secs();
     let stem = copy.file_stem()?.to_string_lossy();
     let kept = copy.with_file_name(format!("{stem}-kept-{secs}.ron"));
+    let _files = files();
     std::fs::rename(copy, &kept).ok()?;
     Some(kept)
 }
@@ -177,6 +439,109 @@ mod tests {
             storage::load_file(&kept).unwrap().map,
             JourneyMap::new("unsaved")
         );
+    }
+
+    /// A map of `n` phases of one touchpoint each.
+    fn phases(n: usize) -> JourneyMap {
+        let mut m = JourneyMap::new("T");
+        for p in 0..n {
+            let mut ph = crate::model::Phase::new(format!("P{p}"));
+            ph.touchpoints.push(crate::model::Touchpoint::new(
+                format!("t{p}"),
+                format!("T{p}"),
+            ));
+            m.phases.push(ph);
+        }
+        m
+    }
+
+    #[test]
+    fn the_copier_writes_the_map_as_it_is_after_the_edits() {
+        use crate::tui::doc::Sel;
+        use crate::tui::ops;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.ron");
+        let mut doc = Doc::new(phases(5), Some(file.clone()), None);
+        let mut copier = Copier::new();
+        copier.copy(Some(dir.path()), &mut doc);
+        doc.sel = Sel::touchpoint(1, 0);
+        doc.change(|m, s| ops::nudge(m, s, 1)).unwrap();
+        copier.copy(Some(dir.path()), &mut doc);
+        doc.sel = Sel { phase: 3, row: 0 };
+        doc.change(|m, s| ops::add_phase(m, s, crate::model::Phase::new("New")))
+            .unwrap();
+        doc.sel = Sel::touchpoint(0, 0);
+        doc.change(ops::delete).unwrap();
+        copier.copy(Some(dir.path()), &mut doc);
+        assert!(doc.undo());
+        doc.change(|m, _| {
+            m.title = "Renamed".into();
+            Ok(crate::text::Msg::MapUpdated)
+        })
+        .unwrap();
+        copier.copy(Some(dir.path()), &mut doc);
+        copier.finish(true);
+        let copy = storage::load_file(&path_for(dir.path(), Some(&file))).unwrap();
+        assert_eq!(copy.map, doc.map);
+        assert_eq!(copy.map.title, "Renamed");
+    }
+
+    #[test]
+    fn the_copy_made_of_phase_texts_is_the_canonical_text() {
+        use crate::model::{Persona, Scoring};
+        let mut maps = vec![phases(0), phases(1), phases(4)];
+        let mut m = phases(3);
+        m.description = Some("A map\nof two lines, \"quoted\"".into());
+        m.persona = Some(Persona {
+            name: "Ana".into(),
+            description: Some("Buys twice a year".into()),
+            goals: vec!["Pay less".into()],
+            quote: Some("Just works".into()),
+            ..Default::default()
+        });
+        m.scoring = Scoring {
+            key_weight: Some(3.0),
+            ..Scoring::default()
+        };
+        m.phases[1].touchpoints[0].notes = Some("    ],\n    phases: [\n".into());
+        m.phases[2].goal = Some("Goal".into());
+        m.phases[2]
+            .pain_points
+            .push(crate::model::PainPoint::new("Slow", 3));
+        m.phases.push(crate::model::Phase::new("Empty"));
+        maps.push(m);
+        for m in maps {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("copy.ron");
+            let mut doc = Doc::new(m.clone(), None, None);
+            let mut copy = Copy {
+                shell: JourneyMap::new(""),
+                phases: Vec::new(),
+            };
+            assert!(
+                doc.take_full_patch()
+                    .apply_to(&mut copy.shell, &mut copy.phases, phase_text)
+            );
+            copy.write(&path).unwrap().unwrap();
+            assert_eq!(std::fs::read_to_string(&path).unwrap(), storage::to_ron(&m));
+        }
+    }
+
+    #[test]
+    fn a_copy_asked_for_before_a_clear_is_not_written_after_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.ron");
+        let mut doc = Doc::new(phases(3), Some(file.clone()), None);
+        let mut copier = Copier::new();
+        copier.copy(Some(dir.path()), &mut doc);
+        clear(Some(dir.path()), &file);
+        copier.finish(true);
+        assert!(!path_for(dir.path(), Some(&file)).exists());
+        // Asked for after the clear: written.
+        let mut copier = Copier::new();
+        copier.copy(Some(dir.path()), &mut doc);
+        drop(copier);
+        assert!(path_for(dir.path(), Some(&file)).exists());
     }
 
     #[test]

@@ -112,6 +112,44 @@ fn screens() -> Vec<(&'static str, Steps)> {
             apply(a, Action::Quit);
         }),
         ("error message", |a| key(a, KeyCode::Char('§'))),
+        ("blueprint", |a| {
+            apply(a, Action::Down);
+            apply(a, Action::Blueprint);
+        }),
+        ("opportunity card", |a| {
+            apply(a, Action::AddOpportunity);
+            for c in "Guide".chars() {
+                key(a, KeyCode::Char(c));
+            }
+            key(a, KeyCode::Enter);
+        }),
+        ("addresses checklist", |a| {
+            apply(a, Action::AddOpportunity);
+            for c in "Guide".chars() {
+                key(a, KeyCode::Char(c));
+            }
+            key(a, KeyCode::Enter);
+            apply(a, Action::Link);
+            key(a, KeyCode::Char(' '));
+        }),
+        ("fix plan", |a| {
+            apply(a, Action::AddOpportunity);
+            for c in "Guide".chars() {
+                key(a, KeyCode::Char(c));
+            }
+            key(a, KeyCode::Enter);
+            apply(a, Action::FixPlan);
+        }),
+        ("list editor", |a| {
+            apply(a, Action::Down);
+            apply(a, Action::Edit);
+            for _ in 0..10 {
+                key(a, KeyCode::Tab);
+            }
+            key(a, KeyCode::Char(' '));
+            key(a, KeyCode::Char('a'));
+            key(a, KeyCode::Char('x'));
+        }),
     ]
 }
 

@@ -315,3 +315,137 @@ fn a_map_with_opportunities_saves_and_reads_back() {
     let (back, _) = cxmap::storage::parse_str(&text).unwrap();
     assert_eq!(back, map);
 }
+
+/// The deeper map with a second opportunity, for the fix plan.
+fn planned_map() -> JourneyMap {
+    let mut map = deeper_map();
+    map.phases[1].pain_points[0].id = Some("one-seller".into());
+    let mut hire = Opportunity::new("hire", "Hire a weekend seller");
+    hire.owner = Some("Store manager".into());
+    hire.impact = 3;
+    hire.effort = 3;
+    hire.addresses = vec!["one-seller".into()];
+    map.phases[1].opportunities.push(hire);
+    let mut later = Opportunity::new("chat", "Open a chat on the web");
+    later.impact = 2;
+    later.effort = 4;
+    map.phases[0].opportunities.push(later);
+    map
+}
+
+#[test]
+fn the_fix_plan_lists_opportunities_by_value_and_groups_them() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut app = app_with(planned_map(), Lang::En);
+        apply(&mut app, Action::FixPlan);
+        assert_eq!(app.screen, Screen::FixPlan);
+        let screen = render(&mut app, w, h);
+        insta::assert_snapshot!(format!("fix_plan_{w}x{h}"), screen);
+    }
+    let mut app = app_with(planned_map(), Lang::En);
+    apply(&mut app, Action::FixPlan);
+    let screen = render(&mut app, 160, 48);
+    // guide: impact 4 × (1 + 3) / effort 2 = 8.0
+    // hire:  impact 3 × (1 + 4) / effort 3 = 5.0
+    // chat:  impact 2 × (1 + 0) / effort 4 = 0.5
+    let at = |t: &str| {
+        screen
+            .find(t)
+            .unwrap_or_else(|| panic!("no {t}:\n{screen}"))
+    };
+    assert!(at("8.0  ◆ Publish a comparison guide") < at("5.0  ◆ Hire a weekend seller"));
+    assert!(at("5.0  ◆ Hire a weekend seller") < at("0.5  ◆ Open a chat"));
+    assert!(
+        screen.contains("value = impact 4 × (1 + 3) / effort 2 = 8.0"),
+        "{screen}"
+    );
+    // By owner: headings, each group by value.
+    apply(&mut app, Action::Right);
+    let by_owner = render(&mut app, 160, 48);
+    for heading in ["Marketing", "Store manager", "(no owner yet)"] {
+        assert!(by_owner.contains(heading), "{heading}:\n{by_owner}");
+    }
+    // By status.
+    apply(&mut app, Action::Right);
+    let by_status = render(&mut app, 160, 48);
+    assert!(by_status.find("idea").unwrap() < by_status.find("planned").unwrap());
+    // r moves the selected one's status on; Enter goes to it on the map.
+    apply(&mut app, Action::Left);
+    apply(&mut app, Action::Left);
+    apply(&mut app, Action::Down);
+    apply(&mut app, Action::ToggleResolved);
+    assert_eq!(
+        doc(&app).map.phases[1].opportunities[0].status,
+        OpportunityStatus::Planned
+    );
+    apply(&mut app, Action::Edit);
+    assert_eq!(app.screen, Screen::Map);
+    assert_eq!(doc(&app).target(), Target::Opportunity(1, 0));
+}
+
+#[test]
+fn the_score_view_explains_an_opportunitys_value() {
+    let mut app = app_with(planned_map(), Lang::En);
+    apply(&mut app, Action::SwitchView);
+    let items = cxmap::tui::view::score::items(&doc(&app).report);
+    app.score_sel = items
+        .iter()
+        .position(|i| matches!(i, cxmap::tui::view::score::Item::Opportunity(_)))
+        .unwrap();
+    let screen = render(&mut app, 160, 48);
+    assert!(
+        screen.contains("value = impact 4 × (1 + 3) / effort 2 = 8.0"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_future_map_is_scored_beside_its_baseline() {
+    let dir = tempfile::tempdir().unwrap();
+    // The current state: Discover scores 25 (emotion -1), Store visit 75.
+    let mut current = JourneyMap::new("Today");
+    let mut d = Phase::new("Discover");
+    let mut t = Touchpoint::new("a", "A");
+    t.emotion = Some(-1);
+    d.touchpoints.push(t);
+    let mut s = Phase::new("Store visit");
+    let mut t = Touchpoint::new("b", "B");
+    t.emotion = Some(1);
+    s.touchpoints.push(t);
+    current.phases = vec![d, s];
+    std::fs::write(
+        dir.path().join("today.ron"),
+        cxmap::storage::to_ron(&current),
+    )
+    .unwrap();
+    // The future: Discover at emotion +1 → 75 (Δ +50), Store visit the same.
+    let mut future = current.clone();
+    future.title = "Tomorrow".into();
+    future.state = cxmap::model::MapState::Future;
+    future.baseline = Some("today.ron".into());
+    future.phases[0].touchpoints[0].emotion = Some(1);
+    let path = dir.path().join("tomorrow.ron");
+    std::fs::write(&path, cxmap::storage::to_ron(&future)).unwrap();
+    let mut app = App::new(None);
+    cxmap::tui::update::open_path(&mut app, &path);
+    apply(&mut app, Action::SwitchView);
+    // The temporary folder's name, the same length every time.
+    let tmp = dir.path().display().to_string();
+    let steady = |s: String| s.replace(&tmp, &"T".repeat(tmp.chars().count()));
+    let screen = render(&mut app, 160, 48);
+    insta::assert_snapshot!("future_score_160x48", steady(screen.clone()));
+    // Overall: 50 before ((25 + 75) / 2), 75 now: +25.
+    assert!(screen.contains("vs \"Today\" 50: +25"), "{screen}");
+    assert!(screen.contains("Δ+50"), "{screen}");
+    assert!(screen.contains("Δ+0"), "{screen}");
+    insta::assert_snapshot!("future_score_80x24", steady(render(&mut app, 80, 24)));
+    // A baseline that is not there is said.
+    std::fs::remove_file(dir.path().join("today.ron")).unwrap();
+    cxmap::tui::update::open_path(&mut app, &path);
+    apply(&mut app, Action::SwitchView);
+    let screen = render(&mut app, 160, 48);
+    assert!(
+        screen.contains("baseline today.ron: the file is not there"),
+        "{screen}"
+    );
+}

@@ -109,6 +109,41 @@ fn screens() -> Vec<(&'static str, Setup)> {
             apply(a, Action::Undo);
         }),
         ("a key that does nothing", |a| key(a, KeyCode::F(7))),
+        ("blueprint", |a| apply(a, Action::Blueprint)),
+        ("opportunity card", |a| {
+            apply(a, Action::AddOpportunity);
+            typ(a, "Guía");
+            key(a, KeyCode::Enter);
+        }),
+        ("addresses checklist", |a| {
+            apply(a, Action::AddOpportunity);
+            typ(a, "Guía");
+            key(a, KeyCode::Enter);
+            apply(a, Action::Link);
+        }),
+        ("fix plan", |a| {
+            apply(a, Action::AddOpportunity);
+            typ(a, "Guía");
+            key(a, KeyCode::Enter);
+            apply(a, Action::FixPlan);
+        }),
+        ("fix plan by owner", |a| {
+            apply(a, Action::AddOpportunity);
+            typ(a, "Guía");
+            key(a, KeyCode::Enter);
+            apply(a, Action::FixPlan);
+            apply(a, Action::Right);
+        }),
+        ("empty fix plan", |a| apply(a, Action::FixPlan)),
+        ("opportunity form", |a| apply(a, Action::AddOpportunity)),
+        ("list editor", |a| {
+            apply(a, Action::Down);
+            apply(a, Action::Edit);
+            for _ in 0..10 {
+                key(a, KeyCode::Tab);
+            }
+            key(a, KeyCode::Char(' '));
+        }),
     ]
 }
 

@@ -273,6 +273,10 @@ words! {
         BlueprintTitle => "Service blueprint", "Plano del servicio";
         FixPlanTitle => "Fix plan", "Plan de mejora";
         GroupHint => "group", "agrupar";
+        ByValue => "by value", "por valor";
+        ByOwner => "by owner", "por responsable";
+        ByStatus => "by status", "por estado";
+        NoOwnerYet => "(no owner yet)", "(aún sin responsable)";
         FixPlanHint => "fix plan", "plan";
         CheckHint => "check", "marcar";
         OpportunityCardHelp => "opportunity of impact 4 and effort 2 (status · owner · due · ⚑ pain points it addresses)", "oportunidad de impacto 4 y esfuerzo 2 (estado · responsable · fecha · ⚑ dolores que aborda)";

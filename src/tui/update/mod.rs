@@ -18,6 +18,7 @@ use crate::storage;
 mod files;
 mod merge;
 mod overlay;
+mod plan;
 pub mod room;
 
 use files::open_editor;
@@ -243,6 +244,7 @@ fn doc_action(app: &mut App, action: Action) {
             };
         }
         _ if app.screen == Screen::Score => score_action(app, action),
+        _ if app.screen == Screen::FixPlan => plan::action(app, action),
         _ => map_action(app, action),
     }
 }

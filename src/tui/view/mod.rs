@@ -8,6 +8,7 @@ pub mod help;
 pub mod map;
 pub mod merge;
 pub mod overlay;
+pub mod plan;
 pub mod present;
 pub mod score;
 pub mod start;
@@ -60,7 +61,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Broken => broken::draw(frame, body, app, &theme),
         Screen::Present => present::draw(frame, body, app, &theme),
         Screen::Blueprint => blueprint::draw(frame, body, app, &theme),
-        Screen::FixPlan => map::draw(frame, body, app, &theme),
+        Screen::FixPlan => plan::draw(frame, body, app, &theme),
     }
     if let Some(problem) = &app.disk_problem
         && matches!(app.screen, Screen::Map | Screen::Score)

@@ -23,14 +23,18 @@ use crate::tui::doc::Sel;
 pub enum Item {
     Priority(usize),
     Loose(usize),
+    /// An opportunity of the fix plan.
+    Opportunity(usize),
     Finding(usize),
 }
 
-/// The list in order: priorities, loose pain points, findings.
+/// The list in order: priorities, loose pain points, the fix plan,
+/// findings.
 pub fn items(report: &Report) -> Vec<Item> {
     (0..report.priorities.len())
         .map(Item::Priority)
         .chain((0..report.loose_pains.len()).map(Item::Loose))
+        .chain((0..report.opportunities.len()).map(Item::Opportunity))
         .chain((0..report.findings.len()).map(Item::Finding))
         .collect()
 }
@@ -45,6 +49,10 @@ pub fn item_sel(map: &JourneyMap, report: &Report, item: &Item) -> Option<Sel> {
         Item::Loose(i) => {
             let l = report.loose_pains.get(i)?;
             Some(Sel::pain_point(map, l.phase, l.pain))
+        }
+        Item::Opportunity(i) => {
+            let o = report.opportunities.get(i)?;
+            Some(Sel::opportunity(map, o.phase, o.index))
         }
         Item::Finding(i) => match report.findings.get(i)?.target {
             Target::Map => None,
@@ -136,7 +144,11 @@ pub(super) fn big_number(n: u32) -> [String; 3] {
 
 fn draw_overall(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &Theme) {
     let title = W::OverallCxScore.text(app.lang);
-    let b = block(title, theme);
+    let mut b = block(title, theme);
+    // A Future map: against its baseline, on the frame.
+    if let Some(line) = baseline_line(app, theme) {
+        b = b.title_bottom(line.right_aligned());
+    }
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let lines = match r.overall {
@@ -180,6 +192,60 @@ fn draw_overall(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &Th
     );
 }
 
+/// A Future map against its baseline, under the overall score.
+fn baseline_line(app: &App, theme: &Theme) -> Option<Line<'static>> {
+    use crate::tui::app::BaselineState;
+    match app.baseline.as_ref()? {
+        BaselineState::Scored { .. } => {
+            let c = app.comparison()?;
+            let style = match c.delta {
+                Some(d) if d > 0.0 => theme.positive,
+                Some(d) if d < 0.0 => theme.error,
+                _ => theme.dim,
+            };
+            Some(Line::from(Span::styled(
+                format!(
+                    " {} ",
+                    app.say(&Msg::AgainstBaseline {
+                        title: c.title,
+                        overall: c.overall,
+                        delta: c.delta,
+                    })
+                ),
+                style,
+            )))
+        }
+        BaselineState::Unavailable { file, problem } => Some(Line::from(Span::styled(
+            format!(
+                " {} ",
+                app.say(&Msg::BaselineUnavailable {
+                    file: file.clone(),
+                    missing: *problem == crate::score::BaselineProblem::Missing,
+                })
+            ),
+            theme.warn,
+        ))),
+    }
+}
+
+/// A phase's change against the baseline ("Δ +8"), when both score it.
+fn delta_span(c: Option<&crate::score::Comparison>, name: &str, theme: &Theme) -> Span<'static> {
+    let Some(d) = c
+        .and_then(|c| c.phases.iter().find(|p| p.name == name))
+        .and_then(|p| p.delta)
+    else {
+        return Span::raw("");
+    };
+    let style = if d > 0.0 {
+        theme.positive
+    } else if d < 0.0 {
+        theme.error
+    } else {
+        theme.dim
+    };
+    Span::styled(format!(" Δ{d:+.0}"), style)
+}
+
 fn bar(value: f64, max: f64, width: usize) -> String {
     let filled = ((value / max).clamp(0.0, 1.0) * width as f64).round() as usize;
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
@@ -215,6 +281,7 @@ fn draw_phases(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &The
         item_sel(&d.map, r, item).map(|s| s.phase)
     });
     let skip = focus.map_or(0, |p| (p + 1).saturating_sub(h));
+    let comparison = app.comparison();
     let lines: Vec<Line> = r
         .phases
         .iter()
@@ -231,6 +298,7 @@ fn draw_phases(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &The
                     ),
                     Span::raw(format!(" {s:>3.0}")),
                     Span::styled(format!(" ⚠{}", p.pain_load), theme.dim),
+                    delta_span(comparison.as_ref(), &p.name, theme),
                 ]),
                 None => Line::from(vec![
                     Span::raw(name),
@@ -388,6 +456,13 @@ fn item_line(app: &App, item: Item, width: usize, theme: &Theme) -> Line<'static
                     &format!("{} ({})", l.text, app.say(&Msg::Votes { votes: l.votes })),
                     width.saturating_sub(6),
                 )),
+            ])
+        }
+        Item::Opportunity(i) => {
+            let o = &r.opportunities[i];
+            Line::from(vec![
+                Span::styled(format!("{:>5.1} ◆ ", o.value), theme.positive),
+                Span::raw(truncate(&o.text, width.saturating_sub(9))),
             ])
         }
         Item::Finding(i) => {
@@ -580,6 +655,22 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
                 Style::default(),
             ));
             phase_lines(&mut out, l.phase);
+        }
+        Item::Opportunity(i) => {
+            let o = &r.opportunities[i];
+            out.push((format!("◆ {}", o.text), theme.title));
+            out.push((
+                app.say(&Msg::ExOpportunityValue {
+                    impact: o.impact,
+                    severities: o.pains.iter().map(|p| p.severity).collect(),
+                    effort: o.effort,
+                    value: o.value,
+                }),
+                theme.warn,
+            ));
+            for p in &o.pains {
+                out.push((format!("  ! {} (s{})", p.text, p.severity), theme.dim));
+            }
         }
         Item::Finding(i) => {
             let f = &r.findings[i];

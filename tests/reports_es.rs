@@ -150,8 +150,13 @@ fn laptop_store_score_in_spanish() {
     let f = laptop(dir.path());
     let f = f.to_str().unwrap();
     let user = user_words(cxmap::templates::find("laptop-store").unwrap().text);
-    let text = ok(dir.path(), &["score", f]);
-    let md = ok(dir.path(), &["score", f, "--format", "markdown"]);
+    // On a fixed day: the template has an opportunity overdue since 2026-11-15.
+    let day = ["--today", "2026-12-01"];
+    let text = ok(dir.path(), &["score", f, day[0], day[1]]);
+    let md = ok(
+        dir.path(),
+        &["score", f, "--format", "markdown", day[0], day[1]],
+    );
     insta::assert_snapshot!("laptop-store-score-text-es", text);
     insta::assert_snapshot!("laptop-store-score-markdown-es", md);
     for out in [&text, &md] {

@@ -14,11 +14,20 @@ fn ron_blocks() -> Vec<&'static str> {
 fn the_example_map_loads() {
     let blocks = ron_blocks();
     assert!(!blocks.is_empty(), "the README shows a map");
-    for b in blocks {
-        let (map, derived) = cxmap::storage::parse_str(b).unwrap_or_else(|d| panic!("{d:#?}"));
-        assert_eq!(map.phases[0].touchpoints.len(), 2);
-        assert_eq!(derived, 1, "one id is left out to show derivation");
-        assert_eq!(map.phases[0].touchpoints[1].id, "sees-a-web-ad");
+    let load = |b: &str| cxmap::storage::parse_str(b).unwrap_or_else(|d| panic!("{d:#?}\n{b}"));
+    let (map, derived) = load(blocks[0]);
+    assert_eq!(map.phases[0].touchpoints.len(), 2);
+    assert_eq!(derived, 1, "one id is left out to show derivation");
+    assert_eq!(map.phases[0].touchpoints[1].id, "sees-a-web-ad");
+    // The deeper map's example: every new field, and valid.
+    let (deeper, _) = load(blocks[1]);
+    assert_eq!(deeper.state, cxmap::model::MapState::Future);
+    let ph = &deeper.phases[0];
+    assert_eq!(ph.opportunities[0].addresses, ["contradict"]);
+    assert!(!ph.touchpoints[0].frontstage.is_empty());
+    assert!(!deeper.persona.as_ref().unwrap().goals.is_empty());
+    for b in &blocks[2..] {
+        load(b);
     }
 }
 

@@ -22,6 +22,7 @@ fn place(p: &Place) -> String {
         Place::Phase(name) => format!("phase \"{name}\""),
         Place::Touchpoint { phase, id } => format!("touchpoint `{id}` in \"{phase}\""),
         Place::Pain { phase, text } => format!("pain point \"{text}\" in \"{phase}\""),
+        Place::Opportunity { phase, id } => format!("opportunity `{id}` in \"{phase}\""),
     }
 }
 

@@ -37,6 +37,10 @@ pub enum Place {
         phase: String,
         text: String,
     },
+    Opportunity {
+        phase: String,
+        id: String,
+    },
 }
 
 /// One side's version of a conflicting element.
@@ -47,6 +51,7 @@ pub enum Version {
     Phase(Box<Phase>),
     Touchpoint(Box<Touchpoint>),
     Pain(PainPoint),
+    Opportunity(Box<Opportunity>),
     /// The element is not there (deleted on this side).
     Deleted,
 }
@@ -165,6 +170,15 @@ impl Keyed for Touchpoint {
     }
     fn blank(&self) -> Self {
         Touchpoint::new(self.id.clone(), "")
+    }
+}
+
+impl Keyed for Opportunity {
+    fn key(&self) -> String {
+        self.id.clone()
+    }
+    fn blank(&self) -> Self {
+        Opportunity::new(self.id.clone(), "")
     }
 }
 
@@ -380,15 +394,7 @@ impl Merger {
         let mut clash = Clash::new(self.strict);
         let stage = pick("stage", &b.stage, stage, &t.stage, &mut clash);
         let goal = pick("goal", &b.goal, goal, &t.goal, &mut clash);
-        // Opportunities merge as one list: one side's change is taken, two
-        // different changes are a conflict on the phase.
-        let opportunities = pick(
-            "opportunities",
-            &b.opportunities,
-            opportunities,
-            &t.opportunities,
-            &mut clash,
-        );
+
         if !clash.names.is_empty() {
             self.conflicts.push(Conflict {
                 place: Place::Phase(name.clone()),
@@ -432,6 +438,24 @@ impl Merger {
                         text: x.text.clone(),
                     },
                     |x| Version::Pain(x.clone()),
+                )
+            },
+        );
+        // Opportunities by id, field by field, like pain points.
+        let opportunities = merge_list(
+            self,
+            (&b.opportunities, opportunities, &t.opportunities),
+            |m, b, o, t| m.opportunity(&phase, b, o, t),
+            |m, b, o, t| {
+                m.gone(
+                    b,
+                    o,
+                    t,
+                    |x| Place::Opportunity {
+                        phase: phase.clone(),
+                        id: x.id.clone(),
+                    },
+                    |x| Version::Opportunity(Box::new(x.clone())),
                 )
             },
         );
@@ -516,6 +540,48 @@ impl Merger {
                 fields: c.names,
                 ours: Version::Touchpoint(Box::new(o.clone())),
                 theirs: Version::Touchpoint(Box::new(t.clone())),
+            });
+        }
+        merged
+    }
+
+    fn opportunity(
+        &mut self,
+        phase: &str,
+        b: &Opportunity,
+        o: &Opportunity,
+        t: &Opportunity,
+    ) -> Opportunity {
+        let Opportunity {
+            id,
+            text,
+            owner,
+            status,
+            due,
+            impact,
+            effort,
+            addresses,
+        } = o;
+        let mut c = Clash::new(self.strict);
+        let merged = Opportunity {
+            id: id.clone(),
+            text: pick("text", &b.text, text, &t.text, &mut c),
+            owner: pick("owner", &b.owner, owner, &t.owner, &mut c),
+            status: pick("status", &b.status, status, &t.status, &mut c),
+            due: pick("due", &b.due, due, &t.due, &mut c),
+            impact: pick("impact", &b.impact, impact, &t.impact, &mut c),
+            effort: pick("effort", &b.effort, effort, &t.effort, &mut c),
+            addresses: pick("addresses", &b.addresses, addresses, &t.addresses, &mut c),
+        };
+        if !c.names.is_empty() {
+            self.conflicts.push(Conflict {
+                place: Place::Opportunity {
+                    phase: phase.to_string(),
+                    id: id.clone(),
+                },
+                fields: c.names,
+                ours: Version::Opportunity(Box::new(o.clone())),
+                theirs: Version::Opportunity(Box::new(t.clone())),
             });
         }
         merged
@@ -756,8 +822,37 @@ pub fn settle(map: &mut JourneyMap, c: &Conflict, side: Side) {
                             "severity" => x.severity = p.severity,
                             "touchpoint" => x.touchpoint = p.touchpoint.clone(),
                             "action" => x.action = p.action.clone(),
+                            "owner" => x.owner = p.owner.clone(),
+                            "id" => x.id = p.id.clone(),
                             "status" => x.status = p.status,
                             "votes" => x.votes = p.votes,
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        (Place::Opportunity { phase, id }, v) => {
+            let Some(ph) = map.phases.iter_mut().find(|p| &p.name == phase) else {
+                return;
+            };
+            let at = ph.opportunities.iter().position(|o| &o.id == id);
+            match (at, v) {
+                (Some(i), Version::Deleted) => {
+                    ph.opportunities.remove(i);
+                }
+                (Some(i), Version::Opportunity(o)) => {
+                    let x = &mut ph.opportunities[i];
+                    for f in &c.fields {
+                        match *f {
+                            "text" => x.text = o.text.clone(),
+                            "owner" => x.owner = o.owner.clone(),
+                            "status" => x.status = o.status,
+                            "due" => x.due = o.due.clone(),
+                            "impact" => x.impact = o.impact,
+                            "effort" => x.effort = o.effort,
+                            "addresses" => x.addresses = o.addresses.clone(),
                             _ => {}
                         }
                     }
@@ -782,6 +877,13 @@ fn take_touchpoint_field(x: &mut Touchpoint, t: &Touchpoint, f: &str) {
         "ces" => x.ces = t.ces,
         "nps" => x.nps = t.nps,
         "notes" => x.notes = t.notes.clone(),
+        "doing" => x.doing = t.doing.clone(),
+        "thinking" => x.thinking = t.thinking.clone(),
+        "quotes" => x.quotes = t.quotes.clone(),
+        "evidence" => x.evidence = t.evidence,
+        "frontstage" => x.frontstage = t.frontstage.clone(),
+        "backstage" => x.backstage = t.backstage.clone(),
+        "support" => x.support = t.support.clone(),
         _ => {}
     }
 }
@@ -810,6 +912,14 @@ fn map_with_field(map: &JourneyMap, field: &str, v: &Version) -> JourneyMap {
             out.description = v.as_deref().and_then(parse).and_then(|m| m.description)
         }
         ("language", v) => out.language = v.as_deref().and_then(parse).and_then(|m| m.language),
+        ("state", v) => {
+            out.state = v
+                .as_deref()
+                .and_then(parse)
+                .map(|m| m.state)
+                .unwrap_or_default()
+        }
+        ("baseline", v) => out.baseline = v.as_deref().and_then(parse).and_then(|m| m.baseline),
         ("persona", v) => out.persona = v.as_deref().and_then(parse).and_then(|m| m.persona),
         ("scoring", v) => {
             out.scoring = v
@@ -1075,5 +1185,61 @@ mod tests {
             .map(|t| t.id.as_str())
             .collect();
         assert_eq!(ids, ["reviews", "ad"]);
+    }
+
+    /// Two people add opportunities to the same phase, and change different
+    /// fields of one they share: no conflict.
+    #[test]
+    fn opportunities_merge_by_identity_field_by_field() {
+        let mut b = base();
+        let mut guide = Opportunity::new("guide", "Publish a guide");
+        guide.impact = 2;
+        b.phases[0].opportunities.push(guide);
+        let mut o = b.clone();
+        let mut t = b.clone();
+        o.phases[0].opportunities[0].status = crate::model::OpportunityStatus::Planned;
+        o.phases[0]
+            .opportunities
+            .push(Opportunity::new("chat", "Open a chat"));
+        t.phases[0].opportunities[0].owner = Some("Marketing".into());
+        t.phases[0]
+            .opportunities
+            .push(Opportunity::new("seller", "Hire a seller"));
+        let m = merge(&b, &o, &t);
+        assert!(m.is_clean(), "{:?}", m.conflicts);
+        let opps = &m.map.phases[0].opportunities;
+        let ids: Vec<&str> = opps.iter().map(|x| x.id.as_str()).collect();
+        // Theirs goes after the element before it on their side (guide).
+        assert_eq!(ids, ["guide", "seller", "chat"]);
+        assert_eq!(opps[0].status, crate::model::OpportunityStatus::Planned);
+        assert_eq!(opps[0].owner.as_deref(), Some("Marketing"));
+    }
+
+    #[test]
+    fn one_opportunity_field_changed_two_ways_is_a_conflict_settled_by_a_side() {
+        let mut b = base();
+        b.phases[0]
+            .opportunities
+            .push(Opportunity::new("guide", "Publish a guide"));
+        let (mut o, mut t) = (b.clone(), b.clone());
+        o.phases[0].opportunities[0].due = Some("2026-12-15".into());
+        t.phases[0].opportunities[0].due = Some("2027-01-31".into());
+        let m = merge(&b, &o, &t);
+        assert_eq!(m.conflicts.len(), 1);
+        let c = &m.conflicts[0];
+        assert_eq!(
+            c.place,
+            Place::Opportunity {
+                phase: "Discover".into(),
+                id: "guide".into()
+            }
+        );
+        assert_eq!(c.fields, ["due"]);
+        let mut settled = m.map.clone();
+        settle(&mut settled, c, Side::Theirs);
+        assert_eq!(
+            settled.phases[0].opportunities[0].due.as_deref(),
+            Some("2027-01-31")
+        );
     }
 }

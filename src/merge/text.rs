@@ -42,8 +42,25 @@ fn elements(map: &JourneyMap) -> Vec<(Place, Path)> {
                 Path::pain_point(p, i),
             ));
         }
+        for (i, o) in ph.opportunities.iter().enumerate() {
+            out.push((
+                Place::Opportunity {
+                    phase: ph.name.clone(),
+                    id: o.id.clone(),
+                },
+                Path::opportunity(p, i),
+            ));
+        }
     }
-    for name in ["title", "description", "language", "persona", "scoring"] {
+    for name in [
+        "title",
+        "description",
+        "language",
+        "state",
+        "baseline",
+        "persona",
+        "scoring",
+    ] {
         out.push((Place::Map(name), Path::root().field(name)));
     }
     out
@@ -153,6 +170,7 @@ fn side_text(v: &Version, name: &'static str, indent: &str) -> String {
         Version::Phase(p) => indented(&storage::phase_text(p), indent),
         Version::Touchpoint(t) => indented(&storage::touchpoint_text(t), indent),
         Version::Pain(p) => indented(&storage::pain_text(p), indent),
+        Version::Opportunity(o) => indented(&storage::opportunity_text(o), indent),
     }
 }
 

@@ -51,6 +51,11 @@ pub fn pain_text(p: &crate::model::PainPoint) -> String {
     emit::pain_text(p)
 }
 
+/// An opportunity's canonical text, without indentation.
+pub fn opportunity_text(o: &crate::model::Opportunity) -> String {
+    emit::opportunity_text(o)
+}
+
 /// The values of an element's fields as the file writes them (`None`:
 /// left out), lists aside.
 pub fn field_texts(v: &crate::merge::Version) -> Vec<(&'static str, Option<String>)> {
@@ -59,6 +64,7 @@ pub fn field_texts(v: &crate::merge::Version) -> Vec<(&'static str, Option<Strin
         Version::Phase(p) => emit::phase_slots(p),
         Version::Touchpoint(t) => emit::touchpoint_slots(t),
         Version::Pain(p) => emit::pain_slots(p),
+        Version::Opportunity(o) => emit::opportunity_slots(o),
         Version::MapField(_) | Version::Deleted => Vec::new(),
     };
     slots

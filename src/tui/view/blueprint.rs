@@ -98,6 +98,32 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         k += span;
     }
     frame.render_widget(Line::from(heading), Rect::new(area.x, y, area.width, 1));
+    // Phases out of sight are said: ← before, → after.
+    let before = doc.sel.phase;
+    let shown_last = cols.last().map_or(0, |c| c.0);
+    let cut = cols
+        .last()
+        .is_some_and(|&(p, i)| i.is_some_and(|i| i + 1 < doc.map.phases[p].touchpoints.len()));
+    let after = doc.map.phases.len() - 1 - shown_last + usize::from(cut);
+    if before > 0 {
+        frame.render_widget(
+            Span::styled(format!("◀ {before}"), theme.warn),
+            Rect::new(area.x, y, LABEL_W.min(area.width), 1),
+        );
+    }
+    if after > 0 {
+        let text = format!("{after} ▶");
+        let w = text.chars().count() as u16;
+        frame.render_widget(
+            Span::styled(text, theme.warn),
+            Rect::new(
+                area.x + area.width.saturating_sub(w),
+                y,
+                w.min(area.width),
+                1,
+            ),
+        );
+    }
     y += 1;
     // The lanes share the height left; each line between lanes takes one.
     let lines_h = LANES.iter().filter(|(l, _)| l.is_some()).count() as u16;

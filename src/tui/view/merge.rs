@@ -30,6 +30,13 @@ fn place(app: &App, c: &Conflict) -> String {
         Place::Pain { phase, text } => {
             format!("{} «{text}» · {phase}", W::PainPoint.text(app.lang))
         }
+        Place::Opportunity { phase, id } => {
+            let text = match (&c.ours, &c.theirs) {
+                (Version::Opportunity(o), _) | (_, Version::Opportunity(o)) => o.text.clone(),
+                _ => id.clone(),
+            };
+            format!("{} «{text}» · {phase}", W::OpportunityWord.text(app.lang))
+        }
     }
 }
 

@@ -225,6 +225,34 @@ fn score_today_sets_the_day_and_is_checked() {
     }
 }
 
+/// `CXMAP_TODAY` fixes the day for every command (exports have no
+/// `--today`): reports that do not change with the calendar.
+#[test]
+fn cxmap_today_fixes_the_day_of_every_report() {
+    let dir = dir_with(&[("now.ron", NOW), ("later.ron", LATER)]);
+    let with = |day: &str, args: &[&str]| {
+        Command::new(EXE)
+            .args(args)
+            .current_dir(dir.path())
+            .env("LC_ALL", "C")
+            .env("NO_COLOR", "1")
+            .env("CXMAP_CONFIG", "/nonexistent/cxmap/config.ron")
+            .env("CXMAP_TODAY", day)
+            .output()
+            .unwrap()
+    };
+    let md = |day: &str| {
+        String::from_utf8(with(day, &["export", "later.ron", "--format", "markdown"]).stdout)
+            .unwrap()
+    };
+    // due 2026-11-30
+    assert!(!md("2026-11-30").contains("overdue"));
+    assert!(md("2026-12-01").contains("(today is 2026-12-01)"));
+    let o = with("soon", &["score", "later.ron"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("CXMAP_TODAY"), "{}", stderr(&o));
+}
+
 #[test]
 fn text_and_markdown_show_the_fix_plan_and_the_baseline() {
     let dir = dir_with(&[("now.ron", NOW), ("later.ron", LATER)]);

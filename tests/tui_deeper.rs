@@ -66,6 +66,7 @@ fn deeper_map() -> JourneyMap {
 }
 
 fn app_with(map: JourneyMap, lang: Lang) -> App {
+    common::pin_day();
     let mut app = App::new(None);
     app.configure(&cxmap::config::Config {
         language: lang,
@@ -426,6 +427,7 @@ fn a_future_map_is_scored_beside_its_baseline() {
     future.phases[0].touchpoints[0].emotion = Some(1);
     let path = dir.path().join("tomorrow.ron");
     std::fs::write(&path, cxmap::storage::to_ron(&future)).unwrap();
+    common::pin_day();
     let mut app = App::new(None);
     cxmap::tui::update::open_path(&mut app, &path);
     apply(&mut app, Action::SwitchView);

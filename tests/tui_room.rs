@@ -72,6 +72,7 @@ fn long_names() -> JourneyMap {
 }
 
 fn app(lang: Lang) -> App {
+    common::pin_day();
     let mut app = App::new(None);
     app.doc = Some(Doc::new(
         long_names(),
@@ -360,6 +361,7 @@ fn the_hint_bar_keeps_a_pain_points_own_keys_at_80_columns() {
 #[test]
 fn save_as_adds_ron_and_save_in_the_quit_dialog_saves_then_quits() {
     let dir = tempfile::tempdir().unwrap();
+    common::pin_day();
     let mut a = App::new(None);
     a.doc = Some(Doc::new(long_names(), None, None));
     a.screen = Screen::Map;

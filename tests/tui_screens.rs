@@ -12,6 +12,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn app_with(template: &str) -> App {
+    common::pin_day();
     let mut app = App::new(None);
     let (map, _) =
         cxmap::storage::parse_str(cxmap::templates::find(template).unwrap().text).unwrap();
@@ -256,6 +257,7 @@ fn each_screen_in_spanish() {
         setup(&mut app);
         insta::assert_snapshot!(format!("es_{name}"), render(&mut app, 80, 24));
     }
+    common::pin_day();
     let mut start = App::new(None);
     start.configure(&cxmap::config::Config {
         language: cxmap::text::Lang::Es,

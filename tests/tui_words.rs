@@ -13,6 +13,7 @@ use cxmap::tui::update::apply;
 use ratatui::crossterm::event::KeyCode;
 
 fn spanish(map: cxmap::model::JourneyMap) -> App {
+    common::pin_day();
     let mut app = App::new(None);
     app.configure(&cxmap::config::Config {
         language: Lang::Es,
@@ -197,6 +198,7 @@ fn spanish_screens_say_no_english_word_of_the_interface() {
             }
         }
     }
+    common::pin_day();
     let mut start = App::new(None);
     start.configure(&cxmap::config::Config {
         language: Lang::Es,

@@ -5,6 +5,9 @@ use std::fmt;
 
 use crate::model::is_iso_date;
 
+/// The day [`Date::pin`] fixed, if any.
+static PINNED: std::sync::OnceLock<Date> = std::sync::OnceLock::new();
+
 /// A calendar day. Orders as the calendar does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -26,9 +29,25 @@ impl Date {
         })
     }
 
-    /// Today's date on this machine (local time; UTC where the local time
-    /// is not known).
+    /// Fixes "today" for the rest of the process (the first call wins):
+    /// reports that do not change with the clock, for tests and for
+    /// `CXMAP_TODAY`. Returns the day in effect.
+    pub fn pin(day: Date) -> Date {
+        *PINNED.get_or_init(|| day)
+    }
+
+    /// Today's date: the pinned day (see [`Date::pin`]; `CXMAP_TODAY`
+    /// pins it in the binary), else this machine's (local time; UTC where
+    /// the local time is not known).
     pub fn today() -> Date {
+        if let Some(d) = PINNED.get() {
+            return *d;
+        }
+        Self::clock()
+    }
+
+    /// The system clock's date.
+    fn clock() -> Date {
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64);

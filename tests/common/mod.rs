@@ -9,6 +9,12 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
+/// Fixes "today" for this test binary: the templates have due dates, and
+/// what is overdue must not change with the calendar.
+pub fn pin_day() {
+    cxmap::score::Date::pin(cxmap::score::Date::parse("2026-12-01").unwrap());
+}
+
 /// The screen as text, one line per row.
 pub fn render(app: &mut App, w: u16, h: u16) -> String {
     app.size = (w, h);

@@ -234,10 +234,24 @@ fn touchpoint_runs(
             out.push(field(lang, label, rows.join(" · "), theme));
         }
     }
-    let pains: Vec<Vec<Span<'static>>> = ph
+    let linked = ph
         .pain_points
         .iter()
-        .filter(|x| x.touchpoint.as_deref() == Some(t.id.as_str()))
+        .filter(|x| x.touchpoint.as_deref() == Some(t.id.as_str()));
+    if let Some(run) = pain_run(W::PainPoints, linked, lang, theme) {
+        out.push(run);
+    }
+    out
+}
+
+/// "Pain points: ! text (s3) · ✓ text (s2)", or nothing for no pain point.
+fn pain_run<'m>(
+    label: W,
+    pains: impl Iterator<Item = &'m crate::model::PainPoint>,
+    lang: Lang,
+    theme: &Theme,
+) -> Option<Vec<Span<'static>>> {
+    let pains: Vec<Vec<Span<'static>>> = pains
         .map(|x| {
             let (mark, style) = if x.status == Status::Open {
                 ("! ", theme.error)
@@ -250,15 +264,12 @@ fn touchpoint_runs(
             ]
         })
         .collect();
-    if !pains.is_empty() {
-        let mut run = vec![Span::styled(
-            format!("{}: ", W::PainPoints.text(lang)),
-            theme.dim,
-        )];
-        run.extend(joined(pains, theme));
-        out.push(run);
+    if pains.is_empty() {
+        return None;
     }
-    out
+    let mut run = vec![Span::styled(format!("{}: ", label.text(lang)), theme.dim)];
+    run.extend(joined(pains, theme));
+    Some(run)
 }
 
 fn pain_runs(
@@ -342,33 +353,13 @@ fn opportunity_runs(
     facts.push(field(lang, W::Effort, o.effort.to_string(), theme));
     out.push(joined(facts, theme));
     // What it addresses, by the pain points' texts.
-    let pains: Vec<Vec<Span<'static>>> = o
-        .addresses
-        .iter()
-        .filter_map(|id| {
-            map.phases
-                .iter()
-                .flat_map(|ph| &ph.pain_points)
-                .find(|x| x.id.as_deref() == Some(id.as_str()))
-        })
-        .map(|x| {
-            let (mark, style) = if x.is_open() {
-                ("! ", theme.error)
-            } else {
-                ("✓ ", theme.positive)
-            };
-            vec![
-                Span::styled(mark, style),
-                Span::styled(format!("{} (s{})", x.text, x.severity), theme.base),
-            ]
-        })
-        .collect();
-    if !pains.is_empty() {
-        let mut run = vec![Span::styled(
-            format!("{}: ", W::Addresses.text(lang)),
-            theme.dim,
-        )];
-        run.extend(joined(pains, theme));
+    let addressed = o.addresses.iter().filter_map(|id| {
+        map.phases
+            .iter()
+            .flat_map(|ph| &ph.pain_points)
+            .find(|x| x.id.as_deref() == Some(id.as_str()))
+    });
+    if let Some(run) = pain_run(W::Addresses, addressed, lang, theme) {
         out.push(run);
     }
     out

@@ -460,18 +460,7 @@ fn draw_column(
                 .map(|m| format!(" {} ", app.say(m)))
                 .find(|l| l.chars().count() + 2 <= width)
                 .unwrap_or_default();
-                let dashes = width.saturating_sub(label.chars().count()) / 2;
-                rows.push(row(
-                    vec![Span::styled(
-                        truncate(
-                            &format!("{}{label}{}", "─".repeat(dashes), "─".repeat(dashes)),
-                            width,
-                        ),
-                        theme.dim,
-                    )],
-                    vec![],
-                    None,
-                ));
+                rows.push(divider(&label, width, theme));
             }
             Item::NoPains => rows.push(row(
                 vec![Span::styled(
@@ -502,18 +491,7 @@ fn draw_column(
                     W::OpportunitiesLower.text(lang),
                     ph.opportunities.len()
                 );
-                let dashes = width.saturating_sub(label.chars().count()) / 2;
-                rows.push(row(
-                    vec![Span::styled(
-                        truncate(
-                            &format!("{}{label}{}", "─".repeat(dashes), "─".repeat(dashes)),
-                            width,
-                        ),
-                        theme.dim,
-                    )],
-                    vec![],
-                    None,
-                ));
+                rows.push(divider(&label, width, theme));
             }
             Item::Opportunity(j) => opportunity_card(&mut rows, (ph, j), &col, sel, lang, theme),
         }
@@ -680,6 +658,22 @@ fn pain_card<'a, 't>(
         vec![action],
         sel,
     ));
+}
+
+/// A label between dashes across the column (`──── pain points ────`).
+fn divider<'a, 't>(label: &str, width: usize, theme: &Theme) -> Row<'a, 't> {
+    let dashes = width.saturating_sub(label.chars().count()) / 2;
+    row(
+        vec![Span::styled(
+            truncate(
+                &format!("{}{label}{}", "─".repeat(dashes), "─".repeat(dashes)),
+                width,
+            ),
+            theme.dim,
+        )],
+        vec![],
+        None,
+    )
 }
 
 /// How a card is known, as one character: a guess, heard of, researched.

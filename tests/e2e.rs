@@ -431,3 +431,48 @@ fn opening_a_fifo_says_what_it_is_instead_of_hanging() {
     t.keys("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn an_opportunity_typed_in_the_room_lands_in_the_file_addressing_a_pain_point() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = template(dir.path(), "blank");
+    let mut t = Term::start(&[file.to_str().unwrap()], dir.path(), 80, 24);
+    t.wait_for("New journey map");
+    // A pain point first, captured on the first phase.
+    t.keys("A");
+    t.wait_for("Quick capture");
+    t.keys("! Queues at the till s4");
+    t.keys(ENTER);
+    t.wait_for("added pain point");
+    t.keys("\x1b");
+    // Then the opportunity, its owner on the second field.
+    t.keys("O");
+    t.wait_for("New opportunity");
+    t.keys("Mobile payment in the aisles");
+    t.keys(TAB);
+    t.keys("Operations");
+    t.keys(ENTER);
+    t.wait_for("added opportunity");
+    // What it addresses: the checklist, the first pain point checked.
+    t.keys("t");
+    t.wait_for("[ ]");
+    t.keys(" ");
+    t.keys(ENTER);
+    t.wait_for("addresses 1 pain point");
+    t.keys(CTRL_S);
+    t.wait_for("saved");
+    t.keys("q");
+    assert_eq!(t.wait_exit(), 0);
+
+    let loaded = cxmap::storage::load_file(&file).expect("the saved file loads");
+    let ph = &loaded.map.phases[0];
+    let pain_id = ph.pain_points[0]
+        .id
+        .clone()
+        .expect("the pain point got an id");
+    let o = &ph.opportunities[0];
+    assert_eq!(o.text, "Mobile payment in the aisles");
+    assert_eq!(o.owner.as_deref(), Some("Operations"));
+    assert_eq!(o.id, "mobile-payment-in-the-aisles");
+    assert_eq!(o.addresses, [pain_id]);
+}

@@ -156,7 +156,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 if let Some(due) = &o.due {
                     facts.push(due.clone());
                 }
-                facts.push(format!("⚑{}", o.pains.len()));
+                // What it addresses, by the pain points' texts.
+                if !o.pains.is_empty() {
+                    let texts: Vec<&str> = o.pains.iter().map(|p| p.text.as_str()).collect();
+                    facts.push(format!("→ {}", texts.join("; ")));
+                }
                 let head = format!("{:>6.1}  ◆ ", o.value);
                 let phase = doc.map.phases.get(o.phase).map_or("", |p| p.name.as_str());
                 let rest = format!("{} · {} · {}", o.text, phase, facts.join(" · "));

@@ -144,7 +144,7 @@ words! {
         WorkshopQuickKeys => "Workshop quick keys", "Teclas rápidas del taller";
         FormsDialogs => "In forms and dialogs", "En formularios y diálogos";
         NextPreviousField => "next / previous field", "campo siguiente / anterior";
-        ChooseListFieldTypeFirst => "choose in a list field (or type its first letter)", "elegir en un campo de lista (o teclear su inicial)";
+        ChooseListFieldTypeFirst => "choose in a choice field (or type its first letter); open a list field's items", "elegir en un campo de opciones (o teclear su inicial); abrir los elementos de un campo de lista";
         ConfirmRefusedMessageWhileField => "confirm (refused with a message while a field is invalid)", "confirmar (se rechaza con un mensaje si un campo no es válido)";
         CancelNothingChanges => "cancel, nothing changes", "cancelar, nada cambia";
         MoveDeleteWordsTextField => "move and delete words in a text field; paste works", "moverse y borrar palabras en un campo de texto; pegar funciona";

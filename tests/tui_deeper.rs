@@ -451,3 +451,76 @@ fn a_future_map_is_scored_beside_its_baseline() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_duplicated_phase_is_named_in_the_apps_language() {
+    for (lang, name) in [
+        (Lang::En, "Discover (copy)"),
+        (Lang::Es, "Discover (copia)"),
+    ] {
+        let mut app = app_with(deeper_map(), lang);
+        select(&mut app, Sel { phase: 0, row: 0 });
+        apply(&mut app, Action::Duplicate);
+        let map = &doc(&app).map;
+        assert_eq!(map.phases[1].name, name, "{:?}", app.message);
+        // Copies get ids of their own: the map stays valid.
+        assert!(cxmap::model::validate(map).is_empty());
+        assert_ne!(map.phases[1].opportunities[0].id, "guide");
+        assert_eq!(map.phases[1].pain_points[0].id, None);
+    }
+}
+
+#[test]
+fn an_opportunity_addressing_another_phase_is_edited_like_any_other() {
+    // guide (Discover) addresses a pain point of Store visit.
+    let mut map = planned_map();
+    map.phases[0].opportunities[0]
+        .addresses
+        .push("one-seller".into());
+    let mut app = app_with(map, Lang::En);
+    let sel = Sel::opportunity(&doc(&app).map, 0, 0);
+    select(&mut app, sel);
+    apply(&mut app, Action::ToggleResolved);
+    assert_eq!(
+        doc(&app).map.phases[0].opportunities[0].status,
+        OpportunityStatus::InProgress,
+        "{:?}",
+        app.message
+    );
+    // Editing the pain point it addresses, in its own phase, too.
+    let pain = Sel::pain_point(&doc(&app).map, 1, 0);
+    select(&mut app, pain);
+    apply(&mut app, Action::Raise);
+    assert_eq!(
+        doc(&app).map.phases[1].pain_points[0].votes,
+        1,
+        "{:?}",
+        app.message
+    );
+    // A pain id taken twice across phases is still refused.
+    select(&mut app, pain);
+    apply(&mut app, Action::Edit);
+    let Some(Overlay::Form(f)) = &app.overlay else {
+        panic!("the form opens")
+    };
+    let id = f
+        .fields
+        .iter()
+        .position(|x| x.id == cxmap::tui::form::FieldId::PainId)
+        .unwrap();
+    for _ in 0..id {
+        key(&mut app, KeyCode::Tab);
+    }
+    for _ in 0.."one-seller".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, "contradict");
+    key(&mut app, KeyCode::Enter);
+    let Some(Overlay::Form(f)) = &app.overlay else {
+        panic!("refused: the form stays open")
+    };
+    assert!(
+        app.say(f.error.as_ref().unwrap())
+            .contains("duplicate pain point id `contradict`")
+    );
+}

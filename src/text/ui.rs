@@ -246,6 +246,7 @@ words! {
         Effort => "Effort", "Esfuerzo";
         Addresses => "Addresses", "Aborda";
         Idea => "idea", "idea";
+        CopyOf => "copy", "copia";
         Unstated => "(unstated)", "(sin indicar)";
         Planned => "planned", "planificada";
         InProgress => "in progress", "en curso";

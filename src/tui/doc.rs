@@ -751,6 +751,20 @@ impl Doc {
             Change::Phases { at, len, .. } => *at..at + len,
             Change::Items { phase, .. } => *phase..phase + 1,
         };
+        // Pain point ids and opportunities make rules across phases (ids
+        // unique in the map, what opportunities address): changed phases
+        // that hold them are checked with the whole map.
+        let across = self.map.phases[range.clone()].iter().any(|ph| {
+            !ph.opportunities.is_empty() || ph.pain_points.iter().any(|x| x.id.is_some())
+        });
+        if across {
+            return match validate(&self.map).into_iter().next() {
+                None => Ok(()),
+                Some(problem) => Err(Msg::Invalid {
+                    problem: Box::new(problem),
+                }),
+            };
+        }
         let mut alone = shell_of(&self.map);
         alone.phases = self.map.phases[range.clone()]
             .iter_mut()

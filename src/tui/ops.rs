@@ -243,6 +243,11 @@ pub fn address(map: &mut JourneyMap, sel: &mut Sel, pains: &[(usize, usize)]) ->
 
 /// Duplicates the selection next to it; copied touchpoints get fresh ids.
 pub fn duplicate(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
+    duplicate_in(map, sel, crate::text::Lang::En)
+}
+
+/// [`duplicate`], a copied phase named in `lang` ("… (copy)", "… (copia)").
+pub fn duplicate_in(map: &mut JourneyMap, sel: &mut Sel, lang: crate::text::Lang) -> Edit {
     match sel.target(map) {
         Target::None => Err(Msg::NothingToDuplicate),
         Target::Phase(p) => {
@@ -271,7 +276,7 @@ pub fn duplicate(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
                 o.id = crate::model::unique_id(&o.id, &opps);
                 opps.insert(o.id.clone());
             }
-            ph.name = format!("{} (copy)", ph.name);
+            ph.name = format!("{} ({})", ph.name, crate::text::W::CopyOf.text(lang));
             map.phases.insert(p + 1, ph);
             *sel = Sel {
                 phase: p + 1,

@@ -275,6 +275,7 @@ fn score_action(app: &mut App, action: Action) {
 
 fn map_action(app: &mut App, action: Action) {
     use Action::*;
+    let lang = app.lang;
     let Some(doc) = app.doc.as_mut() else { return };
     let map = &doc.map;
     let result: ops::Edit = match action {
@@ -425,7 +426,7 @@ fn map_action(app: &mut App, action: Action) {
         // changes those too.
         Delete if ops::reaches_far(map, doc.sel) => doc.change_all(ops::delete),
         Delete => doc.change(ops::delete),
-        Duplicate => doc.change(ops::duplicate),
+        Duplicate => doc.change(|m, s| ops::duplicate_in(m, s, lang)),
         MoveUp => doc.change(|m, s| ops::move_within(m, s, -1)),
         MoveDown => doc.change(|m, s| ops::move_within(m, s, 1)),
         MovePrev => doc.change(|m, s| ops::move_to_phase(m, s, -1)),

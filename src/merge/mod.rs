@@ -1242,4 +1242,69 @@ mod tests {
             Some("2027-01-31")
         );
     }
+
+    /// Every field a conflict can name is taken by `settle`: two sides that
+    /// changed every field differently, settled for theirs, give theirs.
+    #[test]
+    fn settling_for_theirs_takes_every_conflicting_field() {
+        use crate::model::{Csat, Evidence, Nps, OpportunityStatus, Status};
+        let mut b = base();
+        let mut pain = PainPoint::new("Slow", 2);
+        pain.id = Some("slow".into());
+        b.phases[0].pain_points = vec![pain];
+        b.phases[0].opportunities = vec![Opportunity::new("guide", "Guide")];
+        let side = |n: i64| {
+            let mut m = b.clone();
+            let ph = &mut m.phases[0];
+            let t = &mut ph.touchpoints[0];
+            t.name = format!("name {n}");
+            t.channel = Some(format!("ch {n}"));
+            t.owner = [crate::model::Owner::Partner, crate::model::Owner::Social][n as usize];
+            t.key = n == 1;
+            t.emotion = Some(n);
+            t.importance = 4 + n;
+            t.ratings.place = Some(1 + n);
+            t.csat = Some(Csat {
+                satisfied: n,
+                responses: 5,
+            });
+            t.ces = Some(2.0 + n as f64);
+            t.nps = Some(Nps {
+                promoters: 1 + n,
+                passives: 0,
+                detractors: 0,
+            });
+            t.notes = Some(format!("notes {n}"));
+            t.doing = Some(format!("doing {n}"));
+            t.thinking = Some(format!("thinking {n}"));
+            t.quotes = vec![format!("quote {n}")];
+            t.evidence = Some([Evidence::Assumption, Evidence::Researched][n as usize]);
+            t.frontstage = vec![format!("front {n}")];
+            t.backstage = vec![format!("back {n}")];
+            t.support = vec![format!("support {n}")];
+            let p = &mut ph.pain_points[0];
+            p.id = Some(format!("slow-{n}"));
+            p.severity = 3 + n;
+            p.action = Some(format!("action {n}"));
+            p.owner = Some(format!("owner {n}"));
+            p.status = [Status::Open, Status::Resolved][n as usize];
+            p.votes = 1 + n;
+            let o = &mut ph.opportunities[0];
+            o.text = format!("guide {n}");
+            o.owner = Some(format!("team {n}"));
+            o.status = [OpportunityStatus::Planned, OpportunityStatus::Done][n as usize];
+            o.due = Some(format!("2027-01-0{}", 1 + n));
+            o.impact = 1 + n;
+            o.effort = 4 + n;
+            m
+        };
+        let (o, t) = (side(0), side(1));
+        let m = merge(&b, &o, &t);
+        assert_eq!(m.conflicts.len(), 3, "{:?}", m.conflicts);
+        let mut settled = m.map.clone();
+        for c in &m.conflicts {
+            settle(&mut settled, c, Side::Theirs);
+        }
+        assert_eq!(settled.phases[0], t.phases[0]);
+    }
 }

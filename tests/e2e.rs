@@ -7,12 +7,13 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 struct Term {
     screen: Arc<Mutex<vt100::Parser>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
 }
 
 impl Term {
@@ -67,7 +68,6 @@ impl Term {
         )));
         let s = screen.clone();
         std::thread::spawn(move || {
-            let _keep_master = pty.master;
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
@@ -80,7 +80,48 @@ impl Term {
             screen,
             writer,
             child,
+            master: pty.master,
         }
+    }
+
+    /// Resizes the terminal, as dragging a window's corner does: the
+    /// program gets SIGWINCH, the emulator the new size.
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.screen.lock().unwrap().set_size(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+        );
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+
+    /// The screen's rows, as text.
+    fn rows(&self) -> Vec<String> {
+        self.screen
+            .lock()
+            .unwrap()
+            .screen()
+            .rows(0, u16::MAX)
+            .collect()
+    }
+
+    /// Waits until `check` holds on the screen's rows; fails with `what`
+    /// and the screen.
+    fn wait_until(&self, what: &str, check: impl Fn(&[String]) -> bool) {
+        let end = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < end {
+            if check(&self.rows()) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("{what} never happened; the screen was:\n{}", self.text());
     }
 
     fn text(&self) -> String {
@@ -120,6 +161,38 @@ impl Term {
         let _ = self.child.kill();
         panic!("cxmap did not exit; the screen was:\n{}", self.text());
     }
+}
+
+/// A resize is heard at once (no key pressed): the frame is drawn again at
+/// the new size, growing and shrinking, and the first key after it works.
+#[test]
+fn a_resize_redraws_at_once_and_loses_no_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = template(dir.path(), "laptop-store");
+    let mut t = Term::start(&[file.to_str().unwrap()], dir.path(), 80, 24);
+    t.wait_for("CX");
+    // The header's right end ("CX 57 fair") sits at the frame's width.
+    let right_end = |rows: &[String], w: usize| {
+        rows.first().is_some_and(|r| {
+            let r = r.trim_end();
+            r.contains("CX") && unicode_width::UnicodeWidthStr::width(r) > w - 3
+        })
+    };
+    t.resize(160, 48);
+    t.wait_until("a redraw at 160 columns", |rows| right_end(rows, 160));
+    t.resize(100, 30);
+    t.wait_until("a redraw at 100 columns", |rows| {
+        right_end(rows, 100)
+            && rows
+                .iter()
+                .all(|r| unicode_width::UnicodeWidthStr::width(r.trim_end()) <= 100)
+    });
+    // The first key after the resize opens the touchpoint form.
+    t.keys("a");
+    t.wait_for("Name");
+    t.keys("\x1b");
+    t.keys("q");
+    t.wait_exit();
 }
 
 const CTRL_S: &str = "\x13";

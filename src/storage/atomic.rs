@@ -166,13 +166,23 @@ fn clean_stale(dir: &Path, name: &str) {
 
 #[cfg(unix)]
 fn alive(pid: u32) -> bool {
-    let Ok(pid) = libc::pid_t::try_from(pid) else {
+    let Some(pid) = i32::try_from(pid)
+        .ok()
+        .and_then(rustix::process::Pid::from_raw)
+    else {
         return false;
     };
-    // SAFETY: signal 0 only checks that the process exists.
-    unsafe { libc::kill(pid, 0) == 0 || *libc::__errno_location() == libc::EPERM }
+    // Signal 0 only checks that the process exists; EPERM says it does,
+    // under another user.
+    matches!(
+        rustix::process::test_kill_process(pid),
+        Ok(()) | Err(rustix::io::Errno::PERM)
+    )
 }
 
+/// Windows has no cheap check for a process by id without another
+/// dependency; a temporary file of a killed save stays until a save of the
+/// same process id (harmless: it is hidden and named after its target).
 #[cfg(not(unix))]
 fn alive(_pid: u32) -> bool {
     true
@@ -184,15 +194,14 @@ fn keep_owner_and_mode(tmp: &File, of: &fs::Metadata) -> io::Result<()> {
     tmp.set_permissions(of.permissions())?;
     #[cfg(unix)]
     {
+        use rustix::fs::{Gid, Uid, fchown};
         use std::os::unix::fs::MetadataExt;
-        use std::os::unix::io::AsRawFd;
-        // SAFETY: a valid open descriptor. Changing the owner needs
-        // privileges: without them only the group can follow (when we
-        // belong to it), which is all a user could do by hand too.
-        unsafe {
-            if libc::fchown(tmp.as_raw_fd(), of.uid(), of.gid()) != 0 {
-                let _ = libc::fchown(tmp.as_raw_fd(), u32::MAX, of.gid());
-            }
+        // Changing the owner needs privileges: without them only the group
+        // can follow (when we belong to it), which is all a user could do
+        // by hand too.
+        let (uid, gid) = (Uid::from_raw(of.uid()), Gid::from_raw(of.gid()));
+        if fchown(tmp, Some(uid), Some(gid)).is_err() {
+            let _ = fchown(tmp, None, Some(gid));
         }
         // chown may clear set-id bits: set the mode again.
         tmp.set_permissions(of.permissions())?;
@@ -200,34 +209,24 @@ fn keep_owner_and_mode(tmp: &File, of: &fs::Metadata) -> io::Result<()> {
     Ok(())
 }
 
-/// Swaps two paths atomically; `Ok(false)` when this system cannot.
-#[cfg(target_os = "linux")]
+/// Swaps two paths atomically (`renameat2(RENAME_EXCHANGE)` on Linux,
+/// `renameatx_np(RENAME_SWAP)` on macOS); `Ok(false)` when this system or
+/// file system cannot.
+#[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
 fn exchange(a: &Path, b: &Path) -> io::Result<bool> {
-    use std::os::unix::ffi::OsStrExt;
-    let ca = std::ffi::CString::new(a.as_os_str().as_bytes())?;
-    let cb = std::ffi::CString::new(b.as_os_str().as_bytes())?;
-    // SAFETY: two valid NUL-terminated paths, relative to the working
-    // directory.
-    let r = unsafe {
-        libc::renameat2(
-            libc::AT_FDCWD,
-            ca.as_ptr(),
-            libc::AT_FDCWD,
-            cb.as_ptr(),
-            libc::RENAME_EXCHANGE,
-        )
-    };
-    if r == 0 {
-        return Ok(true);
-    }
-    let e = io::Error::last_os_error();
-    match e.raw_os_error() {
-        Some(libc::EINVAL | libc::ENOSYS | libc::EOPNOTSUPP) => Ok(false),
-        _ => Err(e),
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    use rustix::io::Errno;
+    // What a system or file system without the exchange answers.
+    const CANNOT: [Errno; 4] = [Errno::INVAL, Errno::NOSYS, Errno::OPNOTSUPP, Errno::NOTSUP];
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        Err(e) if CANNOT.contains(&e) => Ok(false),
+        Err(e) => Err(e.into()),
     }
 }
 
-#[cfg(not(target_os = "linux"))]
+/// Elsewhere (Windows, the BSDs) the file is checked, then renamed over.
+#[cfg(not(any(target_os = "linux", target_os = "android", target_vendor = "apple")))]
 fn exchange(_a: &Path, _b: &Path) -> io::Result<bool> {
     Ok(false)
 }
@@ -375,9 +374,7 @@ mod tests {
         use std::os::unix::fs::FileTypeExt;
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("fifo");
-        let c = std::ffi::CString::new(p.as_os_str().as_encoded_bytes()).unwrap();
-        // SAFETY: a valid NUL-terminated path.
-        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        crate::storage::input::make_fifo(&p);
         let reader = {
             let p = p.clone();
             std::thread::spawn(move || fs::read(p).unwrap())

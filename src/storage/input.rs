@@ -115,7 +115,7 @@ fn open_regular(path: &Path, what: &'static str) -> Result<File, ReadError> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NONBLOCK);
+        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
     }
     let file = options.open(path)?;
     let meta = file.metadata()?;
@@ -128,6 +128,16 @@ fn open_regular(path: &Path, what: &'static str) -> Result<File, ReadError> {
         });
     }
     Ok(file)
+}
+
+/// Makes a FIFO at `path` for a test (with the system's `mkfifo`).
+#[cfg(all(test, unix))]
+pub(crate) fn make_fifo(path: &Path) {
+    let ok = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "mkfifo {}", path.display());
 }
 
 #[cfg(test)]
@@ -151,9 +161,7 @@ mod tests {
     fn a_fifo_is_refused_without_blocking() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("fifo");
-        let c = std::ffi::CString::new(p.as_os_str().as_encoded_bytes()).unwrap();
-        // SAFETY: a valid NUL-terminated path.
-        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        make_fifo(&p);
         let e = read_input(&p, "map file").unwrap_err();
         assert!(
             matches!(

@@ -777,7 +777,7 @@ impl Form {
         }
         match event {
             Event::Paste(text) => {
-                let line = text.replace(['\r', '\n'], " ");
+                let line = crate::tui::paste::one_line(text);
                 if !self.is_choice() {
                     let input = &mut self.fields[self.focus].input;
                     if fits(input, line.chars().count()) {
@@ -837,15 +837,7 @@ impl Form {
                 KeyCode::Esc => le.input = None,
                 KeyCode::Enter => {
                     let text = input.lines().join(" ").trim().to_string();
-                    match (*at, text.is_empty()) {
-                        (_, true) => {}
-                        (Some(i), false) if i < items.len() => items[i] = text,
-                        _ => {
-                            let i = if items.is_empty() { 0 } else { *sel + 1 };
-                            items.insert(i.min(items.len()), text);
-                            *sel = i.min(items.len() - 1);
-                        }
-                    }
+                    commit_item(items, sel, *at, text);
                     le.input = None;
                 }
                 _ => {
@@ -893,28 +885,39 @@ impl Form {
         Outcome::Continue
     }
 
-    /// Text pasted while a list is edited: into the item being typed, or
-    /// one new item per line.
+    /// Text pasted while a list is edited: one item per line. Into the
+    /// item being typed when it is one line; several lines finish that item
+    /// with the first and add the others after it.
     fn list_paste(&mut self, text: &str) {
         let Some(le) = &mut self.list_edit else {
             return;
         };
-        if let Some((_, input)) = &mut le.input {
-            let line = text.replace(['\r', '\n'], " ");
-            if fits(input, line.chars().count()) {
-                input.insert_str(line);
-            }
+        let FieldKind::List { items, sel } = &mut self.fields[le.field].kind else {
             return;
-        }
-        if let FieldKind::List { items, sel } = &mut self.fields[le.field].kind {
-            for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-                let at = if items.is_empty() { 0 } else { *sel + 1 };
-                items.insert(
-                    at.min(items.len()),
-                    line.chars().take(MAX_FIELD_CHARS).collect(),
-                );
-                *sel = at.min(items.len() - 1);
+        };
+        let mut lines: Vec<&str> = crate::tui::paste::lines(text).collect();
+        if let Some((at, input)) = &mut le.input {
+            if lines.is_empty() {
+                return;
             }
+            let first = lines.remove(0);
+            if fits(input, first.chars().count()) {
+                input.insert_str(first);
+            }
+            if lines.is_empty() {
+                return;
+            }
+            let typed = input.lines().join(" ").trim().to_string();
+            commit_item(items, sel, *at, typed);
+            le.input = None;
+        }
+        for line in lines {
+            commit_item(
+                items,
+                sel,
+                None,
+                line.chars().take(MAX_FIELD_CHARS).collect(),
+            );
         }
     }
 
@@ -1143,6 +1146,20 @@ fn fits(input: &TextArea<'_>, more: usize) -> bool {
         .map(|l| l.chars().count())
         .sum::<usize>()
         <= limit
+}
+
+/// A list item typed or pasted: replaces item `at`, or is added after the
+/// selection (and selected); an empty text changes nothing.
+fn commit_item(items: &mut Vec<String>, sel: &mut usize, at: Option<usize>, text: String) {
+    match (at, text.is_empty()) {
+        (_, true) => {}
+        (Some(i), false) if i < items.len() => items[i] = text,
+        _ => {
+            let i = if items.is_empty() { 0 } else { *sel + 1 };
+            items.insert(i.min(items.len()), text);
+            *sel = i.min(items.len() - 1);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod capture;
 pub mod doc;
 pub mod form;
 pub mod ops;
+pub mod paste;
 pub mod recent;
 pub mod recovery;
 pub mod update;
@@ -81,6 +82,7 @@ pub fn run(file: Option<PathBuf>) -> u8 {
     } else {
         None
     };
+    signals::finished();
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
     // Quietly: a terminal that is gone cannot be told anything (ratatui
     // would print that it failed, and printing to it would fail too).
@@ -133,81 +135,126 @@ pub fn run(file: Option<PathBuf>) -> u8 {
 
 /// SIGHUP (a closed terminal, an ssh drop), SIGTERM and SIGINT end the app
 /// the way quitting does, after writing unsaved work to its recovery file
-/// and giving the terminal back.
+/// and giving the terminal back. On Windows, closing the console window
+/// (or logging off) and Ctrl-Break do the same.
 mod signals {
-    use std::sync::atomic::{AtomicI32, Ordering};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, OnceLock};
 
-    static CAUGHT: AtomicI32 = AtomicI32::new(0);
-
-    #[cfg(unix)]
-    extern "C" fn on_signal(signal: libc::c_int) {
-        // Only an atomic store: all a signal handler may safely do.
-        CAUGHT.store(signal, Ordering::SeqCst);
+    /// The signal that asked the app to end (0: none).
+    fn flag() -> &'static Arc<AtomicUsize> {
+        static CAUGHT: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
+        CAUGHT.get_or_init(|| Arc::new(AtomicUsize::new(0)))
     }
 
+    #[cfg(unix)]
+    pub const SIGHUP: i32 = signal_hook::consts::SIGHUP;
+    /// The numbers a Unix shell would report (`128 + N` on exit).
+    #[cfg(not(unix))]
+    pub const SIGHUP: i32 = 1;
+    #[cfg(not(unix))]
+    const SIGINT: i32 = 2;
+
+    #[cfg(unix)]
     pub fn install() {
-        #[cfg(unix)]
-        for s in [libc::SIGHUP, libc::SIGTERM, libc::SIGINT] {
-            let handler: extern "C" fn(libc::c_int) = on_signal;
-            // SAFETY: the handler only stores into an atomic.
-            unsafe {
-                libc::signal(s, handler as libc::sighandler_t);
-            }
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        for s in [SIGHUP, SIGTERM, SIGINT] {
+            // The handler signal-hook installs only stores into the atomic.
+            let _ = signal_hook::flag::register_usize(s, flag().clone(), s as usize);
         }
+    }
+
+    #[cfg(windows)]
+    pub fn install() {
+        use windows_sys::Win32::System::Console::SetConsoleCtrlHandler;
+        // SAFETY: registers a handler that only touches atomics and sleeps.
+        // No crate lets the handler wait for the recovery copy: Windows ends
+        // the process as soon as a close handler returns, so it must wait
+        // here until `finished` is called (or the system's 5 s run out).
+        unsafe {
+            SetConsoleCtrlHandler(Some(on_console_event), 1);
+        }
+    }
+
+    #[cfg(not(any(unix, windows)))]
+    pub fn install() {}
+
+    /// Console events: Ctrl-Break asks the app to end like a hang-up;
+    /// closing the window, logging off or shutting down does too, and then
+    /// waits until the app has written its recovery copy.
+    #[cfg(windows)]
+    unsafe extern "system" fn on_console_event(event: u32) -> windows_sys::core::BOOL {
+        use windows_sys::Win32::System::Console::{
+            CTRL_BREAK_EVENT, CTRL_C_EVENT, CTRL_CLOSE_EVENT, CTRL_LOGOFF_EVENT,
+            CTRL_SHUTDOWN_EVENT,
+        };
+        match event {
+            CTRL_C_EVENT => {
+                let _ =
+                    flag().compare_exchange(0, SIGINT as usize, Ordering::SeqCst, Ordering::SeqCst);
+                1
+            }
+            CTRL_BREAK_EVENT => {
+                let _ =
+                    flag().compare_exchange(0, SIGHUP as usize, Ordering::SeqCst, Ordering::SeqCst);
+                1
+            }
+            CTRL_CLOSE_EVENT | CTRL_LOGOFF_EVENT | CTRL_SHUTDOWN_EVENT => {
+                let _ =
+                    flag().compare_exchange(0, SIGHUP as usize, Ordering::SeqCst, Ordering::SeqCst);
+                let start = std::time::Instant::now();
+                while !FINISHED.load(Ordering::SeqCst)
+                    && start.elapsed() < std::time::Duration::from_millis(4500)
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                1
+            }
+            _ => 0,
+        }
+    }
+
+    /// Set once the app has written what it must before the process ends.
+    static FINISHED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+    /// Unsaved work is safe: a console handler waiting to let the process
+    /// end may return.
+    pub fn finished() {
+        FINISHED.store(true, Ordering::SeqCst);
     }
 
     /// The signal that asked the app to end, if one did.
     pub fn caught() -> Option<i32> {
-        match CAUGHT.load(Ordering::SeqCst) {
+        match flag().load(Ordering::SeqCst) {
             0 => None,
-            s => Some(s),
+            s => Some(s as i32),
         }
     }
 
+    /// Whether the terminal hung up (the window closed, the connection
+    /// dropped) without a signal saying so: standard input, a terminal,
+    /// reports a hang-up. Asked without waiting.
     #[cfg(unix)]
-    pub const SIGHUP: i32 = libc::SIGHUP;
-    #[cfg(not(unix))]
-    pub const SIGHUP: i32 = 1;
-
-    /// What the terminal has for us.
-    pub enum Input {
-        Ready,
-        Idle,
-        /// Hung up: the window closed, the connection dropped.
-        Gone,
+    pub fn hung_up() -> bool {
+        use rustix::event::{PollFd, PollFlags, Timespec, poll};
+        use std::io::IsTerminal;
+        let stdin = std::io::stdin();
+        if !stdin.is_terminal() {
+            return false;
+        }
+        let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+        let zero = Timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        matches!(poll(&mut fds, Some(&zero)), Ok(n) if n > 0)
+            && fds[0].revents().intersects(PollFlags::HUP | PollFlags::ERR)
     }
 
-    /// Waits up to `wait` for input from the terminal. Asked of the
-    /// terminal itself first: a terminal that hung up would make
-    /// crossterm's reader spin on end-of-file for ever.
-    pub fn input(wait: std::time::Duration) -> Input {
-        #[cfg(unix)]
-        {
-            // SAFETY: isatty and poll on our own standard input.
-            if unsafe { libc::isatty(0) } == 1 {
-                let mut fd = libc::pollfd {
-                    fd: 0,
-                    events: libc::POLLIN,
-                    revents: 0,
-                };
-                let ms = wait.as_millis().min(i32::MAX as u128) as i32;
-                let n = unsafe { libc::poll(&mut fd, 1, ms) };
-                return match n {
-                    n if n > 0
-                        && fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 =>
-                    {
-                        Input::Gone
-                    }
-                    n if n > 0 => Input::Ready,
-                    _ => Input::Idle,
-                };
-            }
-        }
-        match ratatui::crossterm::event::poll(wait) {
-            Ok(true) => Input::Ready,
-            Ok(false) => Input::Idle,
-            Err(_) => Input::Gone,
-        }
+    /// Windows says a closed console with an event (see `install`).
+    #[cfg(not(unix))]
+    pub fn hung_up() -> bool {
+        false
     }
 
     /// Milliseconds since the start, when the event loop last went round.
@@ -240,7 +287,7 @@ mod signals {
                 }
                 let signal = match caught() {
                     Some(s) => s,
-                    None if matches!(input(std::time::Duration::ZERO), Input::Gone) => SIGHUP,
+                    None if hung_up() => SIGHUP,
                     None => continue,
                 };
                 let _ = ratatui::crossterm::terminal::disable_raw_mode();
@@ -286,12 +333,17 @@ fn event_loop(
             Duration::from_millis(250)
         };
         signals::beat();
-        match signals::input(wait) {
-            // The terminal is gone (closed without a hangup signal): end as
-            // a hangup would.
-            signals::Input::Gone => return Ok(Some(signals::SIGHUP)),
-            signals::Input::Idle => {}
-            signals::Input::Ready => {
+        // The terminal is gone (closed without a hangup signal): end as a
+        // hangup would. Asked first: a terminal that hung up can make
+        // crossterm's reader report end-of-file for ever.
+        if signals::hung_up() {
+            return Ok(Some(signals::SIGHUP));
+        }
+        // crossterm's own poll hears everything the terminal sends: keys,
+        // pastes, the mouse, and resizes (SIGWINCH on Unix), so a resize
+        // redraws at once and no key after it is lost.
+        match event::poll(wait) {
+            Ok(true) => {
                 // Everything the terminal sent, events crossterm has
                 // buffered included.
                 while event::poll(Duration::ZERO)? {
@@ -299,6 +351,9 @@ fn event_loop(
                     redraw = true;
                 }
             }
+            Ok(false) => {}
+            Err(_) if signals::caught().is_some() => {}
+            Err(_) => return Ok(Some(signals::SIGHUP)),
         }
         if update::room::tick(app, std::time::Instant::now()) {
             redraw = true;

@@ -216,9 +216,14 @@ fn capture_event(app: &mut App, event: Event, mut p: Box<CapturePrompt>) {
             app.overlay = Some(Overlay::Capture(p));
         }
         Event::Paste(text) => {
-            // A pasted list is captured line by line.
-            let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-            let last = lines.next_back();
+            // A pasted list is captured line by line; a last line without
+            // a line end stays in the prompt, to be finished or checked.
+            let mut lines = crate::tui::paste::lines(&text);
+            let last = if text.ends_with(['\r', '\n']) {
+                None
+            } else {
+                lines.next_back()
+            };
             app.overlay = Some(Overlay::Capture(p));
             for line in lines {
                 if let Some(Overlay::Capture(mut q)) = app.overlay.take() {
@@ -286,7 +291,7 @@ fn prompt_event(app: &mut App, event: Event, mut p: Box<Prompt>) {
             app.overlay = Some(Overlay::Prompt(p));
         }
         Event::Paste(s) => {
-            p.input.insert_str(s.replace(['\r', '\n'], ""));
+            p.input.insert_str(crate::tui::paste::one_line(&s));
             app.overlay = Some(Overlay::Prompt(p));
         }
         _ => app.overlay = Some(Overlay::Prompt(p)),

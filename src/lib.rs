@@ -14,6 +14,7 @@
 //! - [`keys`]: the actions a person can ask for and the keys bound to them.
 //! - [`config`]: the user's configuration (theme, language, keys).
 //! - [`cli`]: the command line; [`tui`]: the terminal UI.
+//! - [`width`]: display width of text in terminal cells, the one measure.
 
 pub mod cli;
 pub mod config;
@@ -30,3 +31,4 @@ pub mod storage;
 pub mod templates;
 pub mod text;
 pub mod tui;
+pub mod width;

@@ -1,6 +1,7 @@
 //! The report for people: a terminal text report (optionally in color) and
 //! Markdown tables for workshop notes. Numbers are rounded to one decimal.
 
+use crate::width::{pad, truncate, width as cells};
 use std::fmt::Write;
 
 use super::report::{
@@ -76,29 +77,32 @@ pub fn to_text_in(r: &Report, map: &JourneyMap, color: bool, lang: Lang) -> Stri
     let width = r
         .phases
         .iter()
-        .map(|p| p.name.chars().count())
+        .map(|p| cells(&clean(&p.name)))
         .max()
         .unwrap_or(0)
         .min(NAME);
     // "  32.1 weak" or "not scored", padded to the widest of the language.
     let band_width = [Word::Weak, Word::Fair, Word::Good]
         .iter()
-        .map(|b| w(*b).chars().count())
+        .map(|b| cells(w(*b)))
         .max()
         .unwrap_or(4);
-    let score_width = (6 + band_width).max(w(Word::NotScored).chars().count());
+    let score_width = (6 + band_width).max(cells(w(Word::NotScored)));
     for ph in &r.phases {
         let name = fit(&clean(&ph.name), width);
         let (bar, score) = match ph.score {
             Some(s) => {
-                let label = format!("{:>5} {:<band_width$}", one(s), band(s));
+                let label = pad(&format!("{:>5} {}", one(s), band(s)), score_width);
                 (paint(&bar(s), band_code(s)), paint(&label, band_code(s)))
             }
-            None => (paint(&"░".repeat(BAR), DIM), paint(w(Word::NotScored), DIM)),
+            None => (
+                paint(&"░".repeat(BAR), DIM),
+                paint(&pad(w(Word::NotScored), score_width), DIM),
+            ),
         };
         let _ = writeln!(
             out,
-            "  {name}  {bar}  {score:<score_width$}  {} {:>4}  {} {}",
+            "  {name}  {bar}  {score}  {} {:>4}  {} {}",
             w(Word::WeightLower),
             num(ph.weight),
             w(Word::PainLower),
@@ -180,7 +184,7 @@ pub fn to_text_in(r: &Report, map: &JourneyMap, color: bool, lang: Lang) -> Stri
         let _ = writeln!(out, "\n{}", paint(w(Word::Findings), BOLD));
         let level_width = [Word::Warn, Word::Info]
             .iter()
-            .map(|l| w(*l).chars().count())
+            .map(|l| cells(w(*l)))
             .max()
             .unwrap_or(4);
         for f in &r.findings {
@@ -188,7 +192,7 @@ pub fn to_text_in(r: &Report, map: &JourneyMap, color: bool, lang: Lang) -> Stri
                 Level::Warn => (Word::Warn, YELLOW),
                 Level::Info => (Word::Info, DIM),
             };
-            let level = paint(&format!("{:<level_width$}", w(word)), code);
+            let level = paint(&pad(w(word), level_width), code);
             let _ = writeln!(out, "  {level}  {:<15} {}", f.code, clean(&f.text(lang)));
         }
     }
@@ -437,8 +441,8 @@ fn baseline_text(out: &mut String, r: &Report, c: &Comparison, lang: Lang) {
     let width = c
         .phases
         .iter()
-        .map(|p| p.name.chars().count())
-        .chain([w(Word::CxScore).chars().count()])
+        .map(|p| cells(&clean(&p.name)))
+        .chain([cells(w(Word::CxScore))])
         .max()
         .unwrap_or(0)
         .min(NAME);
@@ -639,15 +643,9 @@ pub(crate) fn clean(s: &str) -> String {
         .collect()
 }
 
-/// Cut to `w` characters (with "…") and pad to `w`.
+/// Cut to `w` cells (with "…") and pad to `w`.
 fn fit(s: &str, w: usize) -> String {
-    let n = s.chars().count();
-    if n <= w {
-        format!("{s}{}", " ".repeat(w - n))
-    } else {
-        let cut: String = s.chars().take(w.saturating_sub(1)).collect();
-        format!("{cut}…")
-    }
+    pad(&truncate(s, w), w)
 }
 
 /// A Markdown table cell: one line, `|` escaped.

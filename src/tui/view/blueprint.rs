@@ -94,7 +94,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let w = usize::from(col_w) * span;
         let name = &doc.map.phases[p].name;
         let text = format!("▏{}", truncate(name, w.saturating_sub(2)));
-        heading.push(Span::styled(format!("{text:<w$}"), theme.title));
+        heading.push(Span::styled(crate::width::pad(&text, w), theme.title));
         k += span;
     }
     frame.render_widget(Line::from(heading), Rect::new(area.x, y, area.width, 1));
@@ -113,7 +113,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     if after > 0 {
         let text = format!("{after} ▶");
-        let w = text.chars().count() as u16;
+        let w = crate::width::width(&text) as u16;
         frame.render_widget(
             Span::styled(text, theme.warn),
             Rect::new(
@@ -132,7 +132,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     for (line, lane) in LANES {
         if let Some(l) = line {
             let label = format!(" {} ", l.text(lang));
-            let dashes = usize::from(area.width).saturating_sub(label.chars().count() + 2);
+            let dashes = usize::from(area.width).saturating_sub(crate::width::width(&label) + 2);
             frame.render_widget(
                 Line::from(Span::styled(
                     format!("──{label}{}", "─".repeat(dashes)),

@@ -94,8 +94,8 @@ fn key_lines(keys: &str, what: &str, width: usize, theme: &Theme) -> Vec<Line<'s
     let text_w = width.saturating_sub(KEYS_W).max(12);
     let wrapped = super::text::wrap(what, text_w, usize::MAX);
     let mut out = Vec::new();
-    let mut first = Some(format!("  {keys:<w$}", w = KEYS_W - 2));
-    if keys.chars().count() + 3 > KEYS_W {
+    let mut first = Some(format!("  {}", crate::width::pad(keys, KEYS_W - 2)));
+    if crate::width::width(keys) + 3 > KEYS_W {
         out.push(Line::from(Span::styled(format!("  {keys}"), theme.title)));
         first = None;
     }

@@ -280,12 +280,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 /// Keeps the end of a text that is too long ("…/maps/store.ron").
 pub fn truncate_left(s: &str, width: usize) -> String {
-    let n = s.chars().count();
-    if n <= width {
+    if crate::width::width(s) <= width {
         return s.to_string();
     }
-    let tail: String = s.chars().skip(n + 1 - width).collect();
-    format!("…{tail}")
+    // The longest end that fits beside the ellipsis.
+    let room = width.saturating_sub(1);
+    let mut used = 0;
+    let mut start = s.len();
+    for (i, c) in s.char_indices().rev() {
+        used += crate::width::char_width(c);
+        if used > room {
+            break;
+        }
+        start = i;
+    }
+    format!("…{}", &s[start..])
 }
 
 /// Cuts a text to `width` cells, with an ellipsis when cut.
@@ -458,7 +467,7 @@ fn draw_column(
                 ]
                 .iter()
                 .map(|m| format!(" {} ", app.say(m)))
-                .find(|l| l.chars().count() + 2 <= width)
+                .find(|l| crate::width::width(l) + 2 <= width)
                 .unwrap_or_default();
                 rows.push(divider(&label, width, theme));
             }
@@ -662,7 +671,7 @@ fn pain_card<'a, 't>(
 
 /// A label between dashes across the column (`──── pain points ────`).
 fn divider<'a, 't>(label: &str, width: usize, theme: &Theme) -> Row<'a, 't> {
-    let dashes = width.saturating_sub(label.chars().count()) / 2;
+    let dashes = width.saturating_sub(crate::width::width(label)) / 2;
     row(
         vec![Span::styled(
             truncate(

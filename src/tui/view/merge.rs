@@ -105,10 +105,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, m: &MergeChoice, theme: &T
             head
         });
         let (mine, theirs) = (W::Mine.text(app.lang), W::Theirs.text(app.lang));
-        let w = mine.chars().count().max(theirs.chars().count());
+        let w = crate::width::width(mine).max(crate::width::width(theirs));
         for (label, v, this) in [
-            (format!("{mine:<w$}"), &c.ours, Side::Ours),
-            (format!("{theirs:<w$}"), &c.theirs, Side::Theirs),
+            (crate::width::pad(mine, w), &c.ours, Side::Ours),
+            (crate::width::pad(theirs, w), &c.theirs, Side::Theirs),
         ] {
             let chosen = *side == this;
             let mark = if chosen { "● " } else { "○ " };
@@ -117,7 +117,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, m: &MergeChoice, theme: &T
                 let lead = if k == 0 {
                     format!("    {mark}{label}  ")
                 } else {
-                    " ".repeat(6 + label.chars().count() + 2)
+                    " ".repeat(6 + crate::width::width(&label) + 2)
                 };
                 lines.push(Line::from(vec![
                     Span::styled(lead, style),

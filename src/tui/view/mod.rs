@@ -170,16 +170,16 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         // What is left for the title, persona and file name, in that order
         // of importance.
         let mut room = (area.width as usize)
-            .saturating_sub(8 + badge.width() + room_w + dirty.chars().count() + 2);
+            .saturating_sub(8 + badge.width() + room_w + crate::width::width(&dirty) + 2);
         let title = map::truncate(&doc.map.title, room.max(8));
-        room = room.saturating_sub(title.chars().count());
+        room = room.saturating_sub(crate::width::width(&title));
         spans.push(Span::raw(" "));
         spans.push(Span::styled(title, theme.title));
         let file = doc.file_label(app.lang);
         if let Some(p) = &doc.map.persona {
             let persona = format!("  {}: {}", W::PersonaLower.text(app.lang), p.name);
-            if persona.chars().count() + file.chars().count().min(20) <= room {
-                room -= persona.chars().count();
+            if crate::width::width(&persona) + crate::width::width(&file).min(20) <= room {
+                room -= crate::width::width(&persona);
                 spans.push(Span::styled(persona, theme.dim));
             }
         }
@@ -424,7 +424,7 @@ fn overlay_hints(app: &App) -> Vec<(String, W)> {
 fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let hints = hint_actions(app);
     let width = |(key, what, _): &(String, W, Priority)| {
-        key.chars().count() + what.text(app.lang).chars().count() + 3
+        crate::width::width(key) + crate::width::width(what.text(app.lang)) + 3
     };
     // Fit by priority (in order within one priority), show in order.
     let mut order: Vec<usize> = (0..hints.len()).collect();

@@ -55,7 +55,7 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
     let widest = f
         .fields
         .iter()
-        .map(|x| x.id.label().text(app.lang).chars().count() as u16 + 1)
+        .map(|x| crate::width::width(x.id.label().text(app.lang)) as u16 + 1)
         .max()
         .unwrap_or(10);
     let label_w = widest.clamp(10, inner.width / 2);
@@ -105,9 +105,11 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
         frame.render_widget(
             Paragraph::new(Span::styled(
                 format!(
-                    "{:>w$} ",
-                    field.id.label().text(app.lang),
-                    w = usize::from(label_w) - 1
+                    "{} ",
+                    crate::width::pad_left(
+                        field.id.label().text(app.lang),
+                        usize::from(label_w) - 1
+                    )
                 ),
                 label_style,
             )),
@@ -128,7 +130,10 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
                 } else {
                     theme.title.add_modifier(Modifier::UNDERLINED)
                 };
-                let all: usize = options.iter().map(|o| shown(o).chars().count() + 2).sum();
+                let all: usize = options
+                    .iter()
+                    .map(|o| crate::width::width(&shown(o)) + 2)
+                    .sum();
                 let line = if all <= usize::from(input.width) {
                     Line::from(
                         options

@@ -166,7 +166,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 let rest = format!("{} · {} · {}", o.text, phase, facts.join(" · "));
                 let line = Line::from(vec![
                     Span::styled(head.clone(), theme.positive),
-                    Span::raw(truncate(&rest, w.saturating_sub(head.chars().count()))),
+                    Span::raw(truncate(
+                        &rest,
+                        w.saturating_sub(crate::width::width(&head)),
+                    )),
                 ]);
                 if Some(*i) == sel {
                     theme.selected_line(line)

@@ -174,7 +174,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // The head: where we are, the phase, its goal, its score in big digits.
     let score = doc.report.phase(doc.sel.phase).and_then(|s| s.score);
     let big = score.map(|s| super::score::big_number(s.round() as u32));
-    let big_w = big.as_ref().map_or(0, |b| b[0].chars().count() as u16 + 2);
+    let big_w = big
+        .as_ref()
+        .map_or(0, |b| crate::width::width(&b[0]) as u16 + 2);
     let head_w = area.width.saturating_sub(big_w + 2);
     let stage = ph.stage.map_or(W::NoStage, W::stage).text(lang);
     let mut head = vec![Line::from(vec![

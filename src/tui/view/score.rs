@@ -70,7 +70,7 @@ fn fit_title(width: u16, shown: &[String]) -> String {
     let room = usize::from(width.saturating_sub(4));
     shown
         .iter()
-        .find(|v| v.chars().count() <= room)
+        .find(|v| crate::width::width(v) <= room)
         .or(shown.last())
         .cloned()
         .unwrap_or_default()
@@ -288,7 +288,7 @@ fn draw_phases(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &The
         .skip(skip)
         .take(h)
         .map(|p| {
-            let name = format!("{:<name_w$}", truncate(&p.name, name_w));
+            let name = crate::width::pad(&truncate(&p.name, name_w), name_w);
             match p.score {
                 Some(s) => Line::from(vec![
                     Span::raw(name),

@@ -95,7 +95,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             None => Line::from(Span::styled(text.clone(), theme.warn)),
             Some(i) if *i == app.start_sel => {
                 let t = format!(" ▶ {text}");
-                let pad = width.saturating_sub(t.chars().count());
+                let pad = width.saturating_sub(crate::width::width(&t));
                 Line::from(Span::styled(
                     format!("{t}{}", " ".repeat(pad)),
                     theme.selected,

@@ -2,17 +2,14 @@
 //! Widths are in terminal cells.
 
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthStr;
 
-fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
-}
+pub use crate::width::{pad, truncate, width};
 
 /// Splits a word wider than `w` into pieces of at most `w` cells.
 fn hard_split(word: &str, w: usize, out: &mut Vec<String>) -> String {
     let mut cur = String::new();
     for c in word.chars() {
-        let cw = width(c.encode_utf8(&mut [0; 4]));
+        let cw = crate::width::char_width(c);
         if width(&cur) + cw > w && !cur.is_empty() {
             out.push(std::mem::take(&mut cur));
         }
@@ -77,22 +74,6 @@ pub fn wrapped_height(text: &str, first: usize, w: usize, max: usize) -> usize {
         return 1;
     }
     wrap_after(text, first, w, max).len()
-}
-
-/// Cuts a text to `w` cells, with an ellipsis when cut.
-pub fn truncate(s: &str, w: usize) -> String {
-    if width(s) <= w {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    for c in s.chars() {
-        if width(&out) + width(c.encode_utf8(&mut [0; 4])) + 1 > w {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 /// Wraps styled spans (a line of mixed styles) at word boundaries into

@@ -7,6 +7,7 @@ use cxmap::tui::update::handle_event;
 use cxmap::tui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 /// Fixes "today" for this test binary: the templates have due dates, and
@@ -15,12 +16,18 @@ pub fn pin_day() {
     cxmap::score::Date::pin(cxmap::score::Date::parse("2026-12-01").unwrap());
 }
 
-/// The screen as text, one line per row.
-pub fn render(app: &mut App, w: u16, h: u16) -> String {
+/// The screen as the app draws it into a `w`×`h` terminal: every cell with
+/// its symbol, colours and modifiers.
+pub fn buffer(app: &mut App, w: u16, h: u16) -> Buffer {
     app.size = (w, h);
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     term.draw(|f| view::draw(f, app)).unwrap();
-    let buf = term.backend().buffer();
+    term.backend().buffer().clone()
+}
+
+/// The screen as text, one line per row.
+pub fn render(app: &mut App, w: u16, h: u16) -> String {
+    let buf = buffer(app, w, h);
     let mut out = String::new();
     for y in 0..h {
         for x in 0..w {

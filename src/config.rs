@@ -367,8 +367,23 @@ fn key_span(text: &str, entry: Range<usize>, key: &str) -> Range<usize> {
         })
 }
 
-/// The file `cxmap config --init` writes: every setting, commented.
-pub const DEFAULT_FILE: &str = r#"// cxmap configuration. Every setting is optional: delete what you do not change.
+/// The file `cxmap config --init` writes: every setting, commented, with
+/// every action's name (from the keymap's own list).
+pub fn default_file() -> String {
+    let mut names = String::new();
+    let mut line = String::from("    //");
+    for a in crate::keys::action::Action::ALL {
+        if line.len() + 1 + a.name().len() > 78 {
+            names.push_str(&line);
+            names.push('\n');
+            line = String::from("    //");
+        }
+        line.push(' ');
+        line.push_str(a.name());
+    }
+    names.push_str(&line);
+    format!(
+        r#"// cxmap configuration. Every setting is optional: delete what you do not change.
 Config(
     // Colors: "dark", "light" (for light terminal backgrounds) or
     // "high-contrast" (for projectors).
@@ -381,17 +396,15 @@ Config(
     autosave_seconds: 1,
 
     // Keys, by action name: the keys listed replace the action's own. Names:
-    // quit help save save_as undo redo switch_view open open_in_editor export
-    // left right up down add_touchpoint add_pain_point add_phase edit edit_map
-    // delete duplicate move_up move_down move_to_previous_phase
-    // move_to_next_phase raise lower toggle_key_point toggle_resolved link
-    // present quick_capture details timer vote
+{names}
     // Keys look like "x", "X", "Ctrl-s", "Alt-x", "Shift-Up", "F2", "Enter".
-    keys: {
+    keys: {{
         // "delete": ["Backspace", "Delete"],
-    },
+    }},
 )
-"#;
+"#
+    )
+}
 
 #[cfg(test)]
 mod tests {
@@ -399,10 +412,24 @@ mod tests {
 
     #[test]
     fn the_default_file_is_valid_and_means_the_defaults() {
-        let (config, problems) = parse(DEFAULT_FILE);
+        let (config, problems) = parse(&default_file());
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(config.theme, ThemeName::Dark);
         assert_eq!(config.keymap, Keymap::default());
+    }
+
+    #[test]
+    fn the_default_file_names_every_action() {
+        let text = default_file();
+        for a in crate::keys::action::Action::ALL {
+            let word = format!(" {}", a.name());
+            assert!(
+                text.lines().any(|l| l.starts_with("    //")
+                    && (l.contains(&format!("{word} ")) || l.ends_with(&word))),
+                "{} is not named",
+                a.name()
+            );
+        }
     }
 
     #[test]

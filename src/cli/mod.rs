@@ -454,7 +454,7 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
             errln!("cxmap: cannot create {}: {e}", dir.display());
             return EXIT_USAGE;
         }
-        return match crate::storage::write_atomic(&path, crate::config::DEFAULT_FILE.as_bytes()) {
+        return match crate::storage::write_atomic(&path, crate::config::default_file().as_bytes()) {
             Ok(()) => {
                 outln!("wrote {}", path.display());
                 EXIT_OK

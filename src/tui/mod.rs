@@ -407,7 +407,11 @@ const PLUS_LINE: &[&str] = &[
     "kak",
 ];
 
-/// Suspends the UI and runs `$VISUAL`, `$EDITOR` or `vi` on the file.
+/// The editor when neither `$VISUAL` nor `$EDITOR` names one.
+const DEFAULT_EDITOR: &str = if cfg!(windows) { "notepad" } else { "vi" };
+
+/// Suspends the UI and runs `$VISUAL`, `$EDITOR` or the default editor on
+/// the file.
 fn run_editor(path: &std::path::Path, line: Option<usize>) -> Result<(), Msg> {
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
     let _ = ratatui::try_restore();
@@ -419,9 +423,9 @@ fn run_editor(path: &std::path::Path, line: Option<usize>) -> Result<(), Msg> {
                 .ok()
                 .filter(|s| !s.trim().is_empty())
         })
-        .unwrap_or_else(|| "vi".to_string());
+        .unwrap_or_else(|| DEFAULT_EDITOR.to_string());
     let mut parts = editor.split_whitespace();
-    let program = parts.next().unwrap_or("vi").to_string();
+    let program = parts.next().unwrap_or(DEFAULT_EDITOR).to_string();
     let mut cmd = std::process::Command::new(&program);
     cmd.args(parts);
     let base = std::path::Path::new(&program)

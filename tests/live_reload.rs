@@ -94,6 +94,29 @@ fn saving_over_a_file_broken_on_disk_asks_first() {
     assert!(!app.is_dirty());
 }
 
+/// "Keep mine" writes only over the file the dialog showed: a file that
+/// changed again since (an outside writer that truncated it and has not
+/// written yet, or wrote something else) is not written over.
+#[test]
+fn keep_mine_never_writes_over_a_change_made_after_the_dialog() {
+    let (_d, path, mut app) = setup();
+    apply(&mut app, Action::Down);
+    apply(&mut app, Action::ToggleKey);
+    edit_file(&path, "emotion: 1,", "emotoin: 1,");
+    key(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(matches!(app.overlay, Some(Overlay::Conflict(_))));
+    // After the dialog showed it, someone truncates the file to rewrite it.
+    std::fs::write(&path, "").unwrap();
+    key(&mut app, KeyCode::Char('k'), KeyModifiers::NONE);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "");
+    assert!(app.is_dirty(), "nothing was saved");
+    assert!(
+        matches!(app.overlay, Some(Overlay::Conflict(_))),
+        "it asks again about what is there now: {:?}",
+        app.overlay
+    );
+}
+
 #[test]
 fn an_invalid_file_keeps_the_last_good_map_and_reloads_once_fixed() {
     let (_d, path, mut app) = setup();

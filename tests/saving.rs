@@ -76,12 +76,9 @@ fn owner_group_and_mode_are_kept() {
     fs::write(&path, "old").unwrap();
     fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
     // As root, the file can belong to someone else (nobody:nogroup).
-    // SAFETY: getuid has no preconditions.
-    let root = unsafe { libc::getuid() } == 0;
+    let root = rustix::process::geteuid().is_root();
     let (uid, gid) = if root {
-        let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
-        // SAFETY: a valid NUL-terminated path.
-        assert_eq!(unsafe { libc::chown(c.as_ptr(), 65534, 65534) }, 0);
+        std::os::unix::fs::chown(&path, Some(65534), Some(65534)).unwrap();
         (65534, 65534)
     } else {
         let m = fs::metadata(&path).unwrap();
@@ -92,4 +89,49 @@ fn owner_group_and_mode_are_kept() {
     assert_eq!(fs::read_to_string(&path).unwrap(), "new");
     assert_eq!((m.uid(), m.gid()), (uid, gid));
     assert_eq!(m.permissions().mode() & 0o7777, 0o640);
+}
+
+/// A file the user may not write is not replaced, even in a folder anyone
+/// may write: the file's own permission holds. Run as root,
+/// the save is made as the user `nobody` on a file root owns.
+#[cfg(unix)]
+#[test]
+fn a_file_the_user_may_not_write_is_not_replaced_through_the_folder() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let root = rustix::process::geteuid().is_root();
+    let setpriv = Path::new("/usr/bin/setpriv");
+    if root && !setpriv.exists() {
+        eprintln!("skipped: running as root without setpriv to save as another user");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    // World-writable without the sticky bit: anyone may rename in it.
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o777)).unwrap();
+    let path = dir.path().join("map.ron");
+    // Not in canonical form: `fmt` would rewrite it.
+    let text = "JourneyMap(title:\"Shared\")\n";
+    fs::write(&path, text).unwrap();
+    let owner = fs::metadata(&path).unwrap().uid();
+    let mode = if root { 0o644 } else { 0o444 };
+    fs::set_permissions(&path, fs::Permissions::from_mode(mode)).unwrap();
+    let mut cmd = if root {
+        let mut c = std::process::Command::new(setpriv);
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(env!("CARGO_BIN_EXE_cxmap"));
+        c
+    } else {
+        std::process::Command::new(env!("CARGO_BIN_EXE_cxmap"))
+    };
+    let out = cmd
+        .arg("fmt")
+        .arg(&path)
+        .env("CXMAP_CONFIG", "/nonexistent/cxmap/config.ron")
+        .env("LC_ALL", "C")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("read-only"), "{stderr}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+    assert_eq!(fs::metadata(&path).unwrap().uid(), owner);
 }

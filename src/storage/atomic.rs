@@ -12,11 +12,22 @@
 //! - The temporary file is named after its target
 //!   (`.NAME.cxmap-PID.tmp`); one left by a save that was killed is
 //!   removed by the next save.
+//! - A file with more than one name (a hard link) is written in place, so
+//!   every name keeps seeing the same file; a copy of the new text is
+//!   written and synced beside it first, and removed once the file holds it.
+//! - A file the user may not write is never replaced, even in a folder the
+//!   user may write (its permission is checked, not only the folder's).
+//! - Temporary names stay within the file system's limit on a name's
+//!   length: a long name is shortened and a hash of it added.
 //! - [`replace_checked`] closes the window between checking the file and
-//!   replacing it: on Linux the new file is swapped in with
-//!   `renameat2(RENAME_EXCHANGE)` and the file it displaced is compared
-//!   with what was expected; when someone wrote in between, the swap is
-//!   undone and their text returned, so no outside edit is ever lost.
+//!   replacing it: where the system can (`RENAME_EXCHANGE` on Linux,
+//!   `RENAME_SWAP` on macOS) the new file is swapped in and the file it
+//!   displaced is compared with what was expected. It never deletes bytes
+//!   it did not write: when someone wrote before the swap, their file goes
+//!   back; when someone also wrote into ours while it was in place, that
+//!   newest write stays in place and the earlier outside version is kept
+//!   beside the map (`NAME.outside-edit-TIME.ron`); a displaced file is
+//!   read once more right before it is removed.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -47,29 +58,51 @@ pub fn write_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
-    let buffered = |f: &mut File| {
-        let mut w = io::BufWriter::new(f);
-        write(&mut w)?;
-        w.flush()
-    };
     match fs::metadata(path) {
-        Ok(meta) if meta.is_dir() => Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("{} is a directory", path.display()),
-        )),
+        Ok(meta) if meta.is_dir() => Err(is_a_directory(path)),
         Ok(meta) if !meta.is_file() || is_descriptor_link(path) => {
             let mut f = OpenOptions::new()
                 .write(true)
                 .truncate(meta.is_file())
                 .open(path)?;
-            buffered(&mut f)
+            buffered(&mut f, write)
         }
-        _ => match replace_with(&resolve(path), None, buffered) {
-            Ok(()) => Ok(()),
-            Err(SaveError::Io(e)) => Err(e),
-            Err(e @ SaveError::Changed { .. }) => Err(io::Error::other(e.to_string())),
-        },
+        Ok(meta) if links(&meta) > 1 => {
+            let target = resolve(path);
+            may_write(&target, &meta)?;
+            let mut bytes = Vec::new();
+            write(&mut bytes)?;
+            write_linked(&target, &bytes, None).map_err(into_io)
+        }
+        other => {
+            let target = resolve(path);
+            if let Ok(meta) = &other {
+                may_write(&target, meta)?;
+            }
+            replace_with(&target, None, |f| buffered(f, write)).map_err(into_io)
+        }
     }
+}
+
+/// `write`'s output into `f`, through a buffer.
+fn buffered(f: &mut File, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let mut w = io::BufWriter::new(f);
+    write(&mut w)?;
+    w.flush()
+}
+
+fn into_io(e: SaveError) -> io::Error {
+    match e {
+        SaveError::Io(e) => e,
+        e @ SaveError::Changed { .. } => io::Error::other(e.to_string()),
+    }
+}
+
+fn is_a_directory(path: &Path) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!("{} is a directory", path.display()),
+    )
 }
 
 /// Like [`write_atomic`], but only when the file still holds `expected`
@@ -80,16 +113,92 @@ pub fn replace_checked(
     expected: Option<&[u8]>,
 ) -> Result<(), SaveError> {
     match fs::metadata(path) {
-        Ok(meta) if meta.is_dir() => Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("{} is a directory", path.display()),
-        )
-        .into()),
+        Ok(meta) if meta.is_dir() => Err(is_a_directory(path).into()),
         Ok(meta) if !meta.is_file() || is_descriptor_link(path) => {
             Ok(write_in_place(path, bytes, meta.is_file())?)
         }
-        _ => replace_with(&resolve(path), expected, |f| f.write_all(bytes)),
+        other => {
+            let target = resolve(path);
+            if let Ok(meta) = &other {
+                may_write(&target, meta)?;
+                if links(meta) > 1 {
+                    return write_linked(&target, bytes, expected);
+                }
+            }
+            replace_with(&target, expected.map(|e| (e, bytes)), |f| {
+                f.write_all(bytes)
+            })
+        }
     }
+}
+
+/// How many names the file has (1 where the system does not say).
+fn links(meta: &fs::Metadata) -> u64 {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        meta.nlink()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        1
+    }
+}
+
+/// Refuses to replace a file the user may not write: replacing needs only
+/// the folder's permission, which would let a save bypass the file's own.
+fn may_write(target: &Path, meta: &fs::Metadata) -> io::Result<()> {
+    #[cfg(unix)]
+    let denied = {
+        let _ = meta;
+        rustix::fs::access(target, rustix::fs::Access::WRITE_OK).is_err()
+    };
+    #[cfg(not(unix))]
+    let denied = meta.permissions().readonly();
+    if denied {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            format!("{} is read-only for you", target.display()),
+        ));
+    }
+    Ok(())
+}
+
+/// Writes a file that has other names (hard links) in place, so that they
+/// keep naming it: the new text is first written and synced to a copy
+/// beside it (it survives a crash in the middle), the file is checked
+/// against `expected`, then truncated and written, and the copy removed.
+fn write_linked(target: &Path, bytes: &[u8], expected: Option<&[u8]>) -> Result<(), SaveError> {
+    let (dir, name) = dir_and_name(target);
+    let copy = dir.join(temp_name(&name, std::process::id()));
+    let _ = fs::remove_file(&copy);
+    let result = (|| {
+        let mut c = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&copy)?;
+        c.write_all(bytes)?;
+        c.sync_all()?;
+        drop(c);
+        let mut f = OpenOptions::new().read(true).write(true).open(target)?;
+        if let Some(expected) = expected {
+            use std::io::Read;
+            let mut now = Vec::new();
+            f.read_to_end(&mut now)?;
+            if now != expected {
+                return Err(SaveError::Changed { now });
+            }
+        }
+        f.set_len(0)?;
+        use std::io::Seek;
+        f.seek(io::SeekFrom::Start(0))?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        Ok(())
+    })();
+    let _ = fs::remove_file(&copy);
+    result
 }
 
 /// Where writing `path` really goes: through every symbolic link, to the
@@ -136,15 +245,49 @@ fn write_in_place(path: &Path, bytes: &[u8], truncate: bool) -> io::Result<()> {
     f.flush()
 }
 
+/// The longest file name most file systems take, in bytes.
+const NAME_MAX: usize = 255;
+
+/// `name` as it goes into a name built around it that adds `extra` bytes:
+/// unchanged when it fits, else its start and a hash of the whole name.
+fn short_name(name: &str, extra: usize) -> String {
+    if name.len() + extra <= NAME_MAX {
+        return name.to_string();
+    }
+    let hash = format!("~{:016x}", fnv1a(name.as_bytes()));
+    let mut keep = NAME_MAX.saturating_sub(extra + hash.len());
+    while !name.is_char_boundary(keep) {
+        keep -= 1;
+    }
+    format!("{}{hash}", &name[..keep])
+}
+
+/// FNV-1a, 64 bits: a hash that stays the same across builds and versions
+/// (names made with it must be found again by the next version).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// What every temporary file of a target starts with: `.NAME.cxmap-`.
+fn temp_prefix(name: &str) -> String {
+    // ".", ".cxmap-", a pid of up to 10 digits, ".tmp"
+    format!(".{}.cxmap-", short_name(name, 1 + 7 + 10 + 4))
+}
+
 /// The temporary files of a target: `.NAME.cxmap-PID.tmp`.
 fn temp_name(name: &str, pid: u32) -> String {
-    format!(".{name}.cxmap-{pid}.tmp")
+    format!("{}{pid}.tmp", temp_prefix(name))
 }
 
 /// Removes the temporary files a killed save of `name` left in `dir`
 /// (those of processes that are gone).
 fn clean_stale(dir: &Path, name: &str) {
-    let prefix = format!(".{name}.cxmap-");
+    let prefix = temp_prefix(name);
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
@@ -231,19 +374,8 @@ fn exchange(_a: &Path, _b: &Path) -> io::Result<bool> {
     Ok(false)
 }
 
-/// The steps of [`replace_checked`], with the writing of the content given.
-fn replace_with(
-    target: &Path,
-    expected: Option<&[u8]>,
-    write: impl FnOnce(&mut File) -> io::Result<()>,
-) -> Result<(), SaveError> {
-    if target.is_dir() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("{} is a directory", target.display()),
-        )
-        .into());
-    }
+/// The folder and the name of a target.
+fn dir_and_name(target: &Path) -> (PathBuf, String) {
     let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -252,46 +384,66 @@ fn replace_with(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "map.ron".into());
+    (dir, name)
+}
+
+/// The steps of [`replace_checked`], with the writing of the content given;
+/// `check` is what the file must hold and what we write (our bytes).
+fn replace_with(
+    target: &Path,
+    check: Option<(&[u8], &[u8])>,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> Result<(), SaveError> {
+    if target.is_dir() {
+        return Err(is_a_directory(target).into());
+    }
+    let (dir, name) = dir_and_name(target);
     clean_stale(&dir, &name);
     let tmp = dir.join(temp_name(&name, std::process::id()));
     let _ = fs::remove_file(&tmp);
-    let result = (|| {
+    let written = (|| {
         let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
         write(&mut f)?;
         f.flush()?;
         if let Ok(meta) = fs::metadata(target) {
             keep_owner_and_mode(&f, &meta)?;
         }
-        f.sync_all()?;
-        drop(f);
-        swap_in(&tmp, target, expected)?;
+        f.sync_all()
+    })();
+    if let Err(e) = written {
+        let _ = fs::remove_file(&tmp);
+        return Err(e.into());
+    }
+    let result = match check {
+        None => fs::rename(&tmp, target).map_err(SaveError::from),
+        Some((expected, ours)) => swap_in(&tmp, target, expected, ours),
+    };
+    // What is left at `tmp` is ours or the file expected (checked by
+    // `swap_in`), or nothing.
+    let _ = fs::remove_file(&tmp);
+    if result.is_ok() {
         // Make the rename itself durable; not every platform allows this.
         if let Ok(d) = File::open(&dir) {
             let _ = d.sync_all();
         }
-        Ok(())
-    })();
-    let _ = fs::remove_file(&tmp);
+    }
     result
 }
 
-/// Puts the written temporary file in the target's place; with an
-/// expectation, only over the file expected there.
-fn swap_in(tmp: &Path, target: &Path, expected: Option<&[u8]>) -> Result<(), SaveError> {
-    let Some(expected) = expected else {
-        fs::rename(tmp, target)?;
-        return Ok(());
-    };
+/// Puts the written temporary file (holding `ours`) in the target's place,
+/// only over the file expected there. On return, `tmp` holds nothing that
+/// anyone but us wrote: our own file, the file expected, or nothing.
+fn swap_in(tmp: &Path, target: &Path, expected: &[u8], ours: &[u8]) -> Result<(), SaveError> {
     let exists = fs::symlink_metadata(target).is_ok();
     if exists && exchange(tmp, target)? {
-        // The displaced file is now at `tmp`: was it the one expected?
+        // The displaced file is at `tmp` now. A writer that opened it before
+        // the swap may still write into it: it is compared right before it
+        // is removed (by the caller), and once more here.
         let displaced = fs::read(tmp)?;
-        if displaced == expected {
+        if displaced == expected && fs::read(tmp)? == expected {
             return Ok(());
         }
-        // Someone wrote in between: their file goes back.
-        exchange(tmp, target)?;
-        return Err(SaveError::Changed { now: displaced });
+        return give_back(tmp, target, ours);
     }
     // No atomic exchange here: check, then rename (a small window).
     let now = if exists {
@@ -304,6 +456,36 @@ fn swap_in(tmp: &Path, target: &Path, expected: Option<&[u8]>) -> Result<(), Sav
     }
     fs::rename(tmp, target)?;
     Ok(())
+}
+
+/// Someone wrote the file before our swap: their file goes back in place.
+/// If someone also wrote into ours while it was in place, that is the
+/// newest write: it stays in place, and the earlier outside version is
+/// kept beside the map rather than deleted.
+fn give_back(tmp: &Path, target: &Path, ours: &[u8]) -> Result<(), SaveError> {
+    exchange(tmp, target)?;
+    if fs::read(tmp)? == ours {
+        return Err(SaveError::Changed {
+            now: fs::read(target)?,
+        });
+    }
+    exchange(tmp, target)?;
+    let now = fs::read(target)?;
+    let earlier = fs::read(tmp)?;
+    if earlier != now && earlier != ours {
+        let (dir, name) = dir_and_name(target);
+        let _ = fs::rename(tmp, dir.join(kept_name(&name)));
+    }
+    Err(SaveError::Changed { now })
+}
+
+/// Where an outside version displaced by a newer outside write is kept:
+/// `NAME.outside-edit-YYYYMMDD-HHMMSS-PID.ron` beside the map.
+fn kept_name(name: &str) -> String {
+    let stem = name.strip_suffix(".ron").unwrap_or(name);
+    let when = jiff::Zoned::now().strftime("%Y%m%d-%H%M%S").to_string();
+    let tail = format!(".outside-edit-{when}-{}.ron", std::process::id());
+    format!("{}{tail}", short_name(stem, tail.len()))
 }
 
 #[cfg(test)]
@@ -447,6 +629,120 @@ mod tests {
             replace_checked(&q, b"mine", Some(b"")),
             Err(SaveError::Changed { .. })
         ));
+    }
+
+    /// The state right after our exchange, when someone had written the
+    /// file before it (v1) and then wrote into ours while it was in place
+    /// (v2): the newest write stays in place, the earlier one is kept beside
+    /// the map, nothing is deleted.
+    #[cfg(any(target_os = "linux", target_vendor = "apple"))]
+    #[test]
+    fn a_write_into_our_file_while_in_place_is_never_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("m.ron");
+        let tmp = dir.path().join(temp_name("m.ron", std::process::id()));
+        fs::write(&tmp, "outside v1").unwrap();
+        fs::write(&target, "outside v2").unwrap();
+        match give_back(&tmp, &target, b"mine") {
+            Err(SaveError::Changed { now }) => assert_eq!(now, b"outside v2"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(fs::read_to_string(&target).unwrap(), "outside v2");
+        let kept: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("m.outside-edit-") && n.ends_with(".ron"))
+            .collect();
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        assert_eq!(
+            fs::read_to_string(dir.path().join(&kept[0])).unwrap(),
+            "outside v1"
+        );
+        assert!(!tmp.exists());
+    }
+
+    /// Someone wrote before our exchange, nobody into ours: their file goes
+    /// back, ours is removed, nothing is kept aside.
+    #[cfg(any(target_os = "linux", target_vendor = "apple"))]
+    #[test]
+    fn an_outside_write_before_the_exchange_goes_back_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("m.ron");
+        let tmp = dir.path().join(temp_name("m.ron", std::process::id()));
+        // After the exchange: ours in place, theirs displaced.
+        fs::write(&tmp, "theirs").unwrap();
+        fs::write(&target, "mine").unwrap();
+        match give_back(&tmp, &target, b"mine") {
+            Err(SaveError::Changed { now }) => assert_eq!(now, b"theirs"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(fs::read_to_string(&target).unwrap(), "theirs");
+        assert_eq!(fs::read_to_string(&tmp).unwrap(), "mine");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_with_two_names_keeps_both() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.ron");
+        let b = dir.path().join("b.ron");
+        fs::write(&a, "old").unwrap();
+        fs::hard_link(&a, &b).unwrap();
+        let inode = fs::metadata(&a).unwrap().ino();
+        write_atomic(&a, b"new").unwrap();
+        assert_eq!(fs::read_to_string(&b).unwrap(), "new");
+        replace_checked(&b, b"newer", Some(b"new")).unwrap();
+        assert_eq!(fs::read_to_string(&a).unwrap(), "newer");
+        assert_eq!(fs::metadata(&a).unwrap().ino(), inode);
+        assert_eq!(fs::metadata(&a).unwrap().nlink(), 2);
+        // Checked: a change is refused and the file left as it is.
+        assert!(matches!(
+            replace_checked(&a, b"mine", Some(b"stale")),
+            Err(SaveError::Changed { now }) if now == b"newer"
+        ));
+        assert_eq!(fs::read_to_string(&b).unwrap(), "newer");
+        // No copy is left behind.
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
+    }
+
+    #[test]
+    fn a_long_name_is_saved_and_its_temporary_name_fits() {
+        let dir = tempfile::tempdir().unwrap();
+        let name = format!("{}.ron", "é".repeat(124)); // 252 bytes
+        let p = dir.path().join(&name);
+        fs::write(&p, "old").unwrap();
+        replace_checked(&p, b"new", Some(b"old")).unwrap();
+        write_atomic(&p, b"newer").unwrap();
+        assert_eq!(fs::read_to_string(&p).unwrap(), "newer");
+        let t = temp_name(&name, u32::MAX);
+        assert!(t.len() <= NAME_MAX, "{}", t.len());
+        assert!(t.starts_with(&temp_prefix(&name)));
+        assert_ne!(temp_name(&name, 1), temp_name(&format!("x{name}"), 1));
+        assert!(kept_name(&name).len() <= NAME_MAX);
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    /// A file the user may not write is not replaced through the folder.
+    /// (Root may write any file: checked by `tests/saving.rs` as another
+    /// user when the tests run as root.)
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_file_is_not_replaced() {
+        use std::os::unix::fs::PermissionsExt;
+        if rustix::process::geteuid().is_root() {
+            eprintln!(
+                "skipped: root may write a read-only file (tests/saving.rs checks as another user)"
+            );
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("m.ron");
+        fs::write(&p, "old").unwrap();
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o444)).unwrap();
+        let e = write_atomic(&p, b"new").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::PermissionDenied);
+        assert_eq!(fs::read_to_string(&p).unwrap(), "old");
     }
 
     #[test]

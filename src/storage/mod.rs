@@ -9,7 +9,9 @@ mod patch;
 
 pub use crate::diagnostic::{Diagnostic, Severity, line_col, offset_of};
 use crate::ron_text::{comments, tree};
-pub use atomic::{SaveError, is_descriptor_link, replace_checked, write_atomic, write_atomic_with};
+pub use atomic::{
+    SaveError, fnv1a, is_descriptor_link, replace_checked, write_atomic, write_atomic_with,
+};
 pub use emit::{Comments, to_ron, to_ron_with};
 pub use load::{
     LoadError, Loaded, conflict_markers, load_bytes, load_file, load_str, parse_ron, parse_str,

@@ -43,16 +43,7 @@ fn cleared(copy: &Path) -> u64 {
 /// How often unsaved changes are copied.
 pub const INTERVAL: std::time::Duration = std::time::Duration::from_secs(1);
 
-/// FNV-1a, 64 bits: a hash that stays the same across builds and versions
-/// (the recovery file must be found by the next version too).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
+use crate::storage::fnv1a;
 
 /// The recovery file of a map file (or of a map never saved): named after
 /// the file and a hash of its canonical absolute path, so that two maps

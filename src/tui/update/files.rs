@@ -141,18 +141,21 @@ pub fn save(app: &mut App) -> bool {
 /// Saves to `path`; someone else's change there is never written over: it
 /// is merged with ours first (a real conflict asks).
 pub(super) fn save_to(app: &mut App, path: PathBuf) -> bool {
-    write_map(app, path, true)
+    write_map(app, path, None)
 }
 
-/// Writes the map to `path` without looking at what is there.
-pub(super) fn force_save(app: &mut App, path: PathBuf) -> bool {
-    write_map(app, path, false)
+/// "Keep mine": writes the map over the file's text the person was shown
+/// (`seen`; `None`: there was no file), and only over that text: a write
+/// that came after it is merged with ours first, or asks again.
+pub(super) fn keep_mine(app: &mut App, path: PathBuf, seen: Option<String>) -> bool {
+    write_map(app, path, Some(seen.unwrap_or_default()))
 }
 
-/// Writes the map to `path`. With `checked`, only over the text last read
-/// or written there: a file someone changed in the meantime (even during
-/// the write itself) is left as it is and merged with ours first.
-fn write_map(app: &mut App, path: PathBuf, checked: bool) -> bool {
+/// Writes the map to `path`, only over the text last read or written there
+/// (or over `over`, when given): a file someone changed in the meantime
+/// (even during the write itself) is left as it is and merged with ours
+/// first.
+fn write_map(app: &mut App, path: PathBuf, mut over: Option<String>) -> bool {
     for _ in 0..3 {
         let Some(doc) = &mut app.doc else {
             return false;
@@ -163,8 +166,9 @@ fn write_map(app: &mut App, path: PathBuf, checked: bool) -> bool {
             Some(old) if !old.trim().is_empty() => storage::edit(old, &doc.map),
             _ => storage::to_ron(&doc.map),
         };
-        let expected = match (&doc.path, &doc.disk_text) {
-            (Some(p), Some(known)) if checked && *p == path => Some(known.as_bytes().to_vec()),
+        let expected = match (over.take(), &doc.path, &doc.disk_text) {
+            (Some(seen), _, _) => Some(seen.into_bytes()),
+            (None, Some(p), Some(known)) if *p == path => Some(known.as_bytes().to_vec()),
             _ => None,
         };
         match storage::replace_checked(&path, text.as_bytes(), expected.as_deref()) {

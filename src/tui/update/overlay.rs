@@ -4,7 +4,7 @@
 use crate::text::{Msg, W};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, MouseEventKind};
 
-use super::files::{expand_home, export_to, force_save, open_path, save, save_to};
+use super::files::{expand_home, export_to, keep_mine, open_path, save, save_to};
 use super::go_start;
 use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint};
 use crate::text::msg::Element;
@@ -171,7 +171,7 @@ fn conflict_event(app: &mut App, event: Event, c: Conflict) {
     match k.code {
         KeyCode::Char('k') => {
             if let Some(path) = app.doc.as_ref().and_then(|d| d.path.clone()) {
-                force_save(app, path);
+                keep_mine(app, path, c.disk_text);
             }
         }
         KeyCode::Char('t') => match (c.disk, c.disk_text) {

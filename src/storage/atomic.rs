@@ -275,8 +275,12 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 
 /// What every temporary file of a target starts with: `.NAME.cxmap-`.
 fn temp_prefix(name: &str) -> String {
-    // ".", ".cxmap-", a pid of up to 10 digits, ".tmp"
-    format!(".{}.cxmap-", short_name(name, 1 + 7 + 10 + 4))
+    // ".", ".cxmap-", then at most a pid (10 digits), "-", a hash (16),
+    // "-", milliseconds (13) and ".old" (the longest: a retired file).
+    format!(
+        ".{}.cxmap-",
+        short_name(name, 1 + 7 + 10 + 1 + 16 + 1 + 13 + 4)
+    )
 }
 
 /// The temporary files of a target: `.NAME.cxmap-PID.tmp`.
@@ -418,8 +422,8 @@ fn replace_with(
         None => fs::rename(&tmp, target).map_err(SaveError::from),
         Some((expected, ours)) => swap_in(&tmp, target, expected, ours),
     };
-    // What is left at `tmp` is ours or the file expected (checked by
-    // `swap_in`), or nothing.
+    // What is left at `tmp` (a temporary file that was never in place) is
+    // ours alone.
     let _ = fs::remove_file(&tmp);
     if result.is_ok() {
         // Make the rename itself durable; not every platform allows this.
@@ -431,16 +435,15 @@ fn replace_with(
 }
 
 /// Puts the written temporary file (holding `ours`) in the target's place,
-/// only over the file expected there. On return, `tmp` holds nothing that
-/// anyone but us wrote: our own file, the file expected, or nothing.
+/// only over the file expected there. A file that was in the target's
+/// place, even for a moment, is retired rather than removed (see
+/// [`retire`]): a writer that opened it then may still write into it.
 fn swap_in(tmp: &Path, target: &Path, expected: &[u8], ours: &[u8]) -> Result<(), SaveError> {
     let exists = fs::symlink_metadata(target).is_ok();
     if exists && exchange(tmp, target)? {
-        // The displaced file is at `tmp` now. A writer that opened it before
-        // the swap may still write into it: it is compared right before it
-        // is removed (by the caller), and once more here.
-        let displaced = fs::read(tmp)?;
-        if displaced == expected && fs::read(tmp)? == expected {
+        // The displaced file is at `tmp` now.
+        if fs::read(tmp)? == expected {
+            retire(tmp, target, expected)?;
             return Ok(());
         }
         return give_back(tmp, target, ours);
@@ -465,6 +468,7 @@ fn swap_in(tmp: &Path, target: &Path, expected: &[u8], ours: &[u8]) -> Result<()
 fn give_back(tmp: &Path, target: &Path, ours: &[u8]) -> Result<(), SaveError> {
     exchange(tmp, target)?;
     if fs::read(tmp)? == ours {
+        retire(tmp, target, ours)?;
         return Err(SaveError::Changed {
             now: fs::read(target)?,
         });
@@ -472,11 +476,102 @@ fn give_back(tmp: &Path, target: &Path, ours: &[u8]) -> Result<(), SaveError> {
     exchange(tmp, target)?;
     let now = fs::read(target)?;
     let earlier = fs::read(tmp)?;
-    if earlier != now && earlier != ours {
+    if earlier == now || earlier == ours {
+        retire(tmp, target, &earlier)?;
+    } else {
         let (dir, name) = dir_and_name(target);
-        let _ = fs::rename(tmp, dir.join(kept_name(&name)));
+        fs::rename(tmp, dir.join(kept_name(&name)))?;
     }
     Err(SaveError::Changed { now })
+}
+
+/// How long a retired file waits before it is checked and removed: longer
+/// than any writer takes between opening a file and writing it.
+pub const RETIRE_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// The name a retired file takes: `.NAME.cxmap-PID-HASH-MILLIS.old`, with
+/// the hash of what it held when retired and when that was.
+fn retired_name(name: &str, hash: u64, millis: u128) -> String {
+    format!(
+        "{}{}-{hash:016x}-{millis}.old",
+        temp_prefix(name),
+        std::process::id()
+    )
+}
+
+fn unix_millis() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis())
+}
+
+/// Sets aside a file that was in the target's place and holds `content`:
+/// it is removed by [`settle`] once [`RETIRE_GRACE`] has passed if it still
+/// holds `content`, else kept beside the map. So a write that lands in it
+/// after the save (from a writer that opened the file before the swap) is
+/// never deleted.
+fn retire(tmp: &Path, target: &Path, content: &[u8]) -> io::Result<()> {
+    let (dir, name) = dir_and_name(target);
+    let to = dir.join(retired_name(&name, fnv1a(content), unix_millis()));
+    fs::rename(tmp, to)
+}
+
+/// A version of a map someone wrote into a file a save had set aside: it
+/// was kept beside the map (`kept`), not deleted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kept {
+    pub map: PathBuf,
+    pub kept: PathBuf,
+}
+
+/// Checks the files saves of `path` set aside ([`retire`]) that are older
+/// than `grace`: one that still holds what it held is removed; one someone
+/// wrote into is kept beside the map and returned.
+pub fn settle(path: &Path, grace: std::time::Duration) -> Vec<Kept> {
+    let target = resolve(path);
+    let (dir, name) = dir_and_name(&target);
+    let prefix = temp_prefix(&name);
+    let Ok(entries) = fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let now = unix_millis();
+    let mut kept = Vec::new();
+    for e in entries.flatten() {
+        let file = e.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file
+            .strip_prefix(&prefix)
+            .and_then(|r| r.strip_suffix(".old"))
+        else {
+            continue;
+        };
+        let mut parts = rest.split('-');
+        let (Some(_pid), Some(hash), Some(millis), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        let (Ok(hash), Ok(millis)) = (u64::from_str_radix(hash, 16), millis.parse::<u128>()) else {
+            continue;
+        };
+        if now.saturating_sub(millis) < grace.as_millis() {
+            continue;
+        }
+        let Ok(content) = fs::read(e.path()) else {
+            continue;
+        };
+        if fnv1a(&content) == hash {
+            let _ = fs::remove_file(e.path());
+        } else {
+            let to = dir.join(kept_name(&name));
+            if fs::rename(e.path(), &to).is_ok() {
+                kept.push(Kept {
+                    map: target.clone(),
+                    kept: to,
+                });
+            }
+        }
+    }
+    kept
 }
 
 /// Where an outside version displaced by a newer outside write is kept:
@@ -484,7 +579,9 @@ fn give_back(tmp: &Path, target: &Path, ours: &[u8]) -> Result<(), SaveError> {
 fn kept_name(name: &str) -> String {
     let stem = name.strip_suffix(".ron").unwrap_or(name);
     let when = jiff::Zoned::now().strftime("%Y%m%d-%H%M%S").to_string();
-    let tail = format!(".outside-edit-{when}-{}.ron", std::process::id());
+    static SEQ: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tail = format!(".outside-edit-{when}-{}-{n}.ron", std::process::id());
     format!("{}{tail}", short_name(stem, tail.len()))
 }
 
@@ -619,6 +716,9 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert_eq!(fs::read_to_string(&p).unwrap(), "theirs");
+        // Ours was in place for a moment: set aside until no writer can be
+        // writing into it, then removed.
+        assert_eq!(settle(&p, std::time::Duration::ZERO), []);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
         replace_checked(&p, b"mine", Some(b"theirs")).unwrap();
         assert_eq!(fs::read_to_string(&p).unwrap(), "mine");
@@ -677,7 +777,37 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert_eq!(fs::read_to_string(&target).unwrap(), "theirs");
-        assert_eq!(fs::read_to_string(&tmp).unwrap(), "mine");
+        assert!(!tmp.exists());
+        assert_eq!(settle(&target, std::time::Duration::ZERO), []);
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    /// A writer that opened the file before the swap writes into the file
+    /// the save set aside: its bytes are kept beside the map, not removed.
+    #[cfg(any(target_os = "linux", target_vendor = "apple"))]
+    #[test]
+    fn a_write_into_a_file_set_aside_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("m.ron");
+        fs::write(&p, "base\n").unwrap();
+        // The writer holds the file open from before the save.
+        let mut late = OpenOptions::new().append(true).open(&p).unwrap();
+        replace_checked(&p, b"mine\n", Some(b"base\n")).unwrap();
+        late.write_all(b"late line\n").unwrap();
+        drop(late);
+        // Not yet: a writer may still be writing.
+        assert_eq!(settle(&p, RETIRE_GRACE), []);
+        let kept = settle(&p, std::time::Duration::ZERO);
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        assert_eq!(
+            fs::read_to_string(&kept[0].kept).unwrap(),
+            "base\nlate line\n"
+        );
+        assert_eq!(fs::read_to_string(&p).unwrap(), "mine\n");
+        // A file set aside that nobody wrote into is simply removed.
+        replace_checked(&p, b"again\n", Some(b"mine\n")).unwrap();
+        assert_eq!(settle(&p, std::time::Duration::ZERO), []);
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
     }
 
     #[cfg(unix)]
@@ -720,6 +850,8 @@ mod tests {
         assert!(t.starts_with(&temp_prefix(&name)));
         assert_ne!(temp_name(&name, 1), temp_name(&format!("x{name}"), 1));
         assert!(kept_name(&name).len() <= NAME_MAX);
+        assert!(retired_name(&name, u64::MAX, u128::from(u64::MAX) / 1000).len() <= NAME_MAX);
+        assert_eq!(settle(&p, std::time::Duration::ZERO), []);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 

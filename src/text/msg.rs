@@ -541,6 +541,9 @@ pub enum Msg {
         passives: i64,
         detractors: i64,
     },
+    OutsideEditKept {
+        kept: String,
+    },
 }
 
 /// The default keys, for messages that name none.
@@ -1095,6 +1098,9 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         } => {
             format!("{promoters} promoters, {passives} passives, {detractors} detractors")
         }
+        OutsideEditKept { kept } => format!(
+            "someone wrote into the file while it was being saved: their version was kept in {kept} · compare it with the map"
+        ),
     }
 }
 
@@ -1480,6 +1486,9 @@ fn es(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         NpsInput { promoters, passives, detractors } => format!(
             "{promoters} promotores, {passives} pasivos, {detractors} detractores"
         ),
+        OutsideEditKept { kept } => format!(
+            "alguien escribió en el archivo mientras se guardaba: su versión quedó en {kept} · compárela con el mapa"
+        ),
     }
 }
 
@@ -1489,7 +1498,7 @@ mod tests {
     use crate::text::W;
 
     /// How many variants [`Msg`] has; [`ordinal`] numbers them.
-    const VARIANTS: usize = 167;
+    const VARIANTS: usize = 168;
 
     /// Each variant's number: adding a variant does not compile until it
     /// is numbered here, and then the walk below wants an example of it.
@@ -1662,6 +1671,7 @@ mod tests {
             Msg::CsatInput { .. } => 164,
             Msg::CesInput { .. } => 165,
             Msg::NpsInput { .. } => 166,
+            Msg::OutsideEditKept { .. } => 167,
         }
     }
 
@@ -2010,6 +2020,9 @@ mod tests {
                 promoters: 2,
                 passives: 2,
                 detractors: 2,
+            },
+            Msg::OutsideEditKept {
+                kept: "x/y.ron".into(),
             },
         ]
     }

@@ -313,6 +313,7 @@ fn event_loop(
     let mut redraw = true;
     let mut last_copy = std::time::Instant::now();
     let mut copied_rev = None;
+    let mut last_settle = std::time::Instant::now();
     while !app.quit {
         if let Some(signal) = signals::caught() {
             return Ok(Some(signal));
@@ -371,6 +372,19 @@ fn event_loop(
                 Err(e) => app.error(e),
             }
             redraw = true;
+        }
+        // Files our saves set aside are checked once no writer can still be
+        // writing into them: one someone wrote into was kept, and is said.
+        if last_settle.elapsed() >= Duration::from_secs(1) {
+            last_settle = std::time::Instant::now();
+            if let Some(p) = app.doc.as_ref().and_then(|d| d.path.as_deref()) {
+                for k in crate::storage::settle(p, crate::storage::RETIRE_GRACE) {
+                    app.error(Msg::OutsideEditKept {
+                        kept: k.kept.display().to_string(),
+                    });
+                    redraw = true;
+                }
+            }
         }
         if watcher.as_mut().is_some_and(|w| w.settled()) {
             update::disk_changed(app);

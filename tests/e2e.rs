@@ -336,6 +336,125 @@ fn a_hangup_writes_unsaved_work_that_the_next_start_offers() {
     assert!(saved.phases[0].touchpoints[0].key);
 }
 
+/// Work on a map whose file does not exist yet is offered on the next
+/// start too, and the next run's first edit does not write over it.
+#[test]
+fn unsaved_work_on_a_new_file_is_offered_on_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("new.ron");
+    let f = file.to_str().unwrap();
+    let mut t = Term::start(&[f], dir.path(), 100, 30);
+    t.wait_for("new map");
+    t.keys("A");
+    t.keys("Reads reviews @Web");
+    t.keys(ENTER);
+    t.keys("\x1b");
+    t.wait_for("unsaved");
+    // Long enough for a recovery copy (one a second).
+    std::thread::sleep(Duration::from_millis(1500));
+    signal(t.child.process_id().unwrap(), libc::SIGHUP);
+    assert_eq!(t.wait_exit(), 128 + 1);
+    assert!(!file.exists(), "nothing was saved");
+    let mut t = Term::start(&[f], dir.path(), 100, 30);
+    t.wait_for("Unsaved work found");
+    t.keys("r");
+    t.wait_for("unsaved work restored");
+    t.keys(CTRL_S);
+    t.wait_for("saved");
+    t.keys("q");
+    assert_eq!(t.wait_exit(), 0);
+    let saved = cxmap::storage::load_file(&file).unwrap().map;
+    assert!(
+        saved
+            .touchpoints()
+            .any(|(_, tp)| tp.name == "Reads reviews"),
+        "{saved:?}"
+    );
+}
+
+/// Restoring merges the copy with what changed in the file since the
+/// crash (a colleague's edit, a git pull) instead of reverting it.
+#[test]
+fn a_restored_copy_keeps_what_changed_on_disk_since() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = template(dir.path(), "laptop-store");
+    let f = file.to_str().unwrap();
+    let mut t = Term::start(&[f], dir.path(), 100, 30);
+    t.wait_for("CX");
+    t.keys("j");
+    t.keys("*"); // the first touchpoint becomes a key point
+    t.wait_for("unsaved");
+    std::thread::sleep(Duration::from_millis(1500));
+    signal(t.child.process_id().unwrap(), libc::SIGHUP);
+    assert_eq!(t.wait_exit(), 128 + 1);
+    // Meanwhile a colleague renames the map in the file.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let (before, _) = cxmap::storage::parse_str(&text).unwrap();
+    std::fs::write(
+        &file,
+        text.replacen(&before.title, "Comprar un portátil (revisado)", 1),
+    )
+    .unwrap();
+    let mut t = Term::start(&[f], dir.path(), 100, 30);
+    t.wait_for("Unsaved work found");
+    t.keys("r");
+    t.wait_for("merged");
+    t.keys(CTRL_S);
+    t.wait_for("saved");
+    t.keys("q");
+    assert_eq!(t.wait_exit(), 0);
+    let saved = cxmap::storage::load_file(&file).unwrap().map;
+    assert_eq!(
+        saved.title, "Comprar un portátil (revisado)",
+        "their edit stays"
+    );
+    assert!(
+        saved.phases[0].touchpoints[0].key,
+        "the restored work is there"
+    );
+}
+
+/// Two instances on one file, both ended by a hang-up: each one's work is
+/// offered on the next start, one after the other.
+#[test]
+fn two_instances_on_one_file_lose_neither_ones_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = template(dir.path(), "laptop-store");
+    let f = file.to_str().unwrap();
+    let mut a = Term::start(&[f], dir.path(), 100, 30);
+    let mut b = Term::start(&[f], dir.path(), 100, 30);
+    a.wait_for("CX");
+    b.wait_for("CX");
+    a.keys("j");
+    a.keys("*"); // A: the first touchpoint is a key point
+    b.keys("P");
+    b.keys("Instalación");
+    b.keys(ENTER); // B: a new phase
+    a.wait_for("unsaved");
+    b.wait_for("unsaved");
+    std::thread::sleep(Duration::from_millis(1500));
+    signal(a.child.process_id().unwrap(), libc::SIGHUP);
+    signal(b.child.process_id().unwrap(), libc::SIGHUP);
+    assert_eq!(a.wait_exit(), 128 + 1);
+    assert_eq!(b.wait_exit(), 128 + 1);
+    let mut t = Term::start(&[f], dir.path(), 100, 30);
+    t.wait_for("Unsaved work found");
+    t.keys("r");
+    t.wait_for("Unsaved work found");
+    t.keys("r");
+    t.wait_for("merged");
+    t.keys(CTRL_S);
+    t.wait_for("saved");
+    t.keys("q");
+    assert_eq!(t.wait_exit(), 0);
+    let saved = cxmap::storage::load_file(&file).unwrap().map;
+    assert!(saved.phases[0].touchpoints[0].key, "A's work");
+    assert!(
+        saved.phases.iter().any(|p| p.name == "Instalación"),
+        "B's work"
+    );
+}
+
 #[test]
 fn a_terminate_signal_gives_the_terminal_back_in_cooked_mode() {
     let dir = tempfile::tempdir().unwrap();

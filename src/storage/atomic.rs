@@ -305,14 +305,15 @@ fn clean_stale(dir: &Path, name: &str) {
         else {
             continue;
         };
-        if pid != std::process::id() && !alive(pid) {
+        if pid != std::process::id() && !process_alive(pid) {
             let _ = fs::remove_file(e.path());
         }
     }
 }
 
+/// Whether a process with this id is running.
 #[cfg(unix)]
-fn alive(pid: u32) -> bool {
+pub fn process_alive(pid: u32) -> bool {
     let Some(pid) = i32::try_from(pid)
         .ok()
         .and_then(rustix::process::Pid::from_raw)
@@ -327,11 +328,30 @@ fn alive(pid: u32) -> bool {
     )
 }
 
-/// Windows has no cheap check for a process by id without another
-/// dependency; a temporary file of a killed save stays until a save of the
-/// same process id (harmless: it is hidden and named after its target).
-#[cfg(not(unix))]
-fn alive(_pid: u32) -> bool {
+/// Whether a process with this id is running.
+#[cfg(windows)]
+pub fn process_alive(pid: u32) -> bool {
+    use windows_sys::Win32::Foundation::{CloseHandle, STILL_ACTIVE};
+    use windows_sys::Win32::System::Threading::{
+        GetExitCodeProcess, OpenProcess, PROCESS_QUERY_LIMITED_INFORMATION,
+    };
+    // SAFETY: a handle opened here is checked for null, used for one query
+    // and closed. No crate of the project's asks Windows this.
+    unsafe {
+        let handle = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, 0, pid);
+        if handle.is_null() {
+            return false;
+        }
+        let mut code = 0u32;
+        let ok = GetExitCodeProcess(handle, &mut code) != 0;
+        CloseHandle(handle);
+        ok && code == STILL_ACTIVE as u32
+    }
+}
+
+/// Elsewhere a process is taken to be running: what it left stays.
+#[cfg(not(any(unix, windows)))]
+pub fn process_alive(_pid: u32) -> bool {
     true
 }
 

@@ -10,8 +10,8 @@ mod patch;
 pub use crate::diagnostic::{Diagnostic, Severity, line_col, offset_of};
 use crate::ron_text::{comments, tree};
 pub use atomic::{
-    Kept, RETIRE_GRACE, SaveError, fnv1a, is_descriptor_link, replace_checked, settle,
-    write_atomic, write_atomic_with,
+    Kept, RETIRE_GRACE, SaveError, fnv1a, is_descriptor_link, process_alive, replace_checked,
+    settle, write_atomic, write_atomic_with,
 };
 pub use emit::{Comments, to_ron, to_ron_with};
 pub use load::{

@@ -544,6 +544,13 @@ pub enum Msg {
     OutsideEditKept {
         kept: String,
     },
+    UntitledCopy {
+        title: String,
+        phases: usize,
+        touchpoints: usize,
+        minutes: u64,
+    },
+    UntitledRestored,
 }
 
 /// The default keys, for messages that name none.
@@ -1101,6 +1108,21 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         OutsideEditKept { kept } => format!(
             "someone wrote into the file while it was being saved: their version was kept in {kept} · compare it with the map"
         ),
+        UntitledCopy {
+            title,
+            phases,
+            touchpoints,
+            minutes,
+        } => format!(
+            "«{title}» · {phases} {} · {touchpoints} {} · {minutes} min ago",
+            if *phases == 1 { "phase" } else { "phases" },
+            if *touchpoints == 1 {
+                "touchpoint"
+            } else {
+                "touchpoints"
+            },
+        ),
+        UntitledRestored => format!("unsaved map restored · {} saves it", key(Action::Save)),
     }
 }
 
@@ -1489,6 +1511,24 @@ fn es(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
         OutsideEditKept { kept } => format!(
             "alguien escribió en el archivo mientras se guardaba: su versión quedó en {kept} · compárela con el mapa"
         ),
+        UntitledCopy {
+            title,
+            phases,
+            touchpoints,
+            minutes,
+        } => format!(
+            "«{title}» · {phases} {} · {touchpoints} {} · hace {minutes} min",
+            if *phases == 1 { "fase" } else { "fases" },
+            if *touchpoints == 1 {
+                "punto de contacto"
+            } else {
+                "puntos de contacto"
+            },
+        ),
+        UntitledRestored => format!(
+            "mapa sin guardar restaurado · {} lo guarda",
+            key(Action::Save)
+        ),
     }
 }
 
@@ -1498,7 +1538,7 @@ mod tests {
     use crate::text::W;
 
     /// How many variants [`Msg`] has; [`ordinal`] numbers them.
-    const VARIANTS: usize = 168;
+    const VARIANTS: usize = 170;
 
     /// Each variant's number: adding a variant does not compile until it
     /// is numbered here, and then the walk below wants an example of it.
@@ -1672,6 +1712,8 @@ mod tests {
             Msg::CesInput { .. } => 165,
             Msg::NpsInput { .. } => 166,
             Msg::OutsideEditKept { .. } => 167,
+            Msg::UntitledCopy { .. } => 168,
+            Msg::UntitledRestored => 169,
         }
     }
 
@@ -2024,6 +2066,13 @@ mod tests {
             Msg::OutsideEditKept {
                 kept: "x/y.ron".into(),
             },
+            Msg::UntitledCopy {
+                title: "good purchase Brand weak".into(),
+                phases: 2,
+                touchpoints: 1,
+                minutes: 2,
+            },
+            Msg::UntitledRestored,
         ]
     }
 

@@ -15,6 +15,7 @@ words! {
         ChooseMapPressEnterShows => "Choose a map with ↑/↓ and press Enter. ? shows every key.", "Elija un mapa con ↑/↓ y pulse Enter. ? muestra todas las teclas.";
         Start => "Start", "Inicio";
         RecentMaps => "Recent maps", "Mapas recientes";
+        UnsavedUntitledMaps => "Unsaved maps from a run that ended", "Mapas sin guardar de una sesión que terminó";
         NewMapFromTemplate => "New map from a template", "Nuevo mapa desde una plantilla";
         Open => "Open", "Abierto";
         OpenPath => "Open by path", "Abrir por ruta";
@@ -324,6 +325,8 @@ words! {
         SaveMineNewFile => "save mine to a new file", "guardar el mío en un archivo nuevo";
         DecideLater => "decide later", "decidir más tarde";
         UnsavedWorkFound => "Unsaved work found", "Hay trabajo sin guardar";
+        UnsavedWorkInCopy => "The unsaved work in the copy:", "El trabajo sin guardar de la copia:";
+        ChangedInFileSince => "Changed in the file since (kept when restoring):", "Cambiado en el archivo desde entonces (se conserva al restaurar):";
         LessThanMinute => "less than a minute", "menos de un minuto";
         FileText => "the file:", "el archivo:";
         CopyText => "the copy:", "la copia:";

@@ -247,6 +247,8 @@ impl VoteRound {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum StartItem {
+    /// An untitled map a run that ended left unsaved (its recovery copy).
+    Recovered(super::recovery::Found),
     Recent(PathBuf),
     Template(&'static Template),
     OpenPath,
@@ -255,6 +257,7 @@ pub enum StartItem {
 impl StartItem {
     pub fn label(&self) -> String {
         match self {
+            StartItem::Recovered(f) => f.map.title.clone(),
             StartItem::Recent(p) => p.display().to_string(),
             StartItem::Template(t) => {
                 format!("{} — {}", t.name, t.description(crate::text::Lang::En))
@@ -413,10 +416,16 @@ impl App {
 
     /// Rebuilds the start screen's list: recent files, templates, a path.
     pub fn refresh_start(&mut self) {
-        let mut items: Vec<StartItem> = super::recent::load(self.data_dir.as_deref())
-            .into_iter()
-            .map(StartItem::Recent)
-            .collect();
+        let mut items: Vec<StartItem> =
+            super::recovery::find_all(self.data_dir.as_deref(), None, None)
+                .into_iter()
+                .map(StartItem::Recovered)
+                .collect();
+        items.extend(
+            super::recent::load(self.data_dir.as_deref())
+                .into_iter()
+                .map(StartItem::Recent),
+        );
         items.extend(templates::TEMPLATES.iter().map(StartItem::Template));
         items.push(StartItem::OpenPath);
         self.start_items = items;

@@ -448,6 +448,9 @@ pub struct Doc {
     /// The text saving edits when it is not `disk_text` (the file holds
     /// conflict markers: our side of it).
     pub base_text: Option<String>,
+    /// Changes whenever `disk_text` is set by the doc (recovery copies
+    /// write their base again then).
+    disk_gen: u64,
     parts: Parts,
     ids: IdIndex,
     undo: Vec<Step>,
@@ -471,6 +474,7 @@ impl Doc {
             report,
             disk_text,
             base_text: None,
+            disk_gen: 0,
             parts,
             ids,
             undo: Vec::new(),
@@ -546,7 +550,14 @@ impl Doc {
     pub fn mark_saved(&mut self, text: String) {
         self.saved_rev = self.rev;
         self.disk_text = Some(text);
+        self.disk_gen += 1;
         self.base_text = None;
+    }
+
+    /// Changes whenever the doc takes a new file text (saved, reloaded,
+    /// merged).
+    pub fn disk_generation(&self) -> u64 {
+        self.disk_gen
     }
 
     /// The text a save edits (comments and layout kept from it).
@@ -562,6 +573,7 @@ impl Doc {
         self.replace(map);
         self.sel = key.find(&self.map).unwrap_or(self.sel).clamped(&self.map);
         self.disk_text = Some(disk_text);
+        self.disk_gen += 1;
         self.base_text = base_text;
         self.mark_unsaved();
     }

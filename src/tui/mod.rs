@@ -467,6 +467,5 @@ fn run_editor(path: &std::path::Path, line: Option<usize>) -> Result<(), Msg> {
 
 /// Writes the open map to its recovery file in the data directory.
 pub fn write_recovery(app: &App) -> Option<PathBuf> {
-    let doc = app.doc.as_ref()?;
-    recovery::write(app.data_dir.as_deref(), doc.path.as_deref(), &doc.map)
+    recovery::write(app.data_dir.as_deref(), app.doc.as_ref()?)
 }

@@ -2,6 +2,14 @@
 //! the data directory every few seconds (and on a crash), so that the next
 //! start on the same file can offer it back. A save or a discard removes it.
 //!
+//! Each running instance has its own copy (`recovery/KEY.PID.ron`, KEY
+//! naming the map file, or `untitled`): two instances on one file, or two
+//! untitled maps, never share one, and a new run never writes over a copy
+//! a crashed one left. Beside the copy, `KEY.PID.base` holds the file's text
+//! as that instance last read or wrote it: restoring merges the copy with
+//! what changed on disk since (three ways), instead of reverting it. Copies
+//! of instances still running are not offered.
+//!
 //! The copies made while the app runs are written by a [`Copier`] on its own
 //! thread: it keeps the copy's text phase by phase, and is handed only the
 //! phases changed since the last copy ([`Patch`]), which it turns into text.
@@ -45,53 +53,81 @@ pub const INTERVAL: std::time::Duration = std::time::Duration::from_secs(1);
 
 use crate::storage::fnv1a;
 
-/// The recovery file of a map file (or of a map never saved): named after
-/// the file and a hash of its canonical absolute path, so that two maps
-/// never share one (`a/b.ron` and `a_b.ron`, a link and its target).
-pub fn path_for(data_dir: &Path, file: Option<&Path>) -> PathBuf {
-    let name = match file {
-        Some(f) => {
-            let abs = std::fs::canonicalize(f)
-                .or_else(|_| std::path::absolute(f))
-                .unwrap_or_else(|_| f.to_path_buf());
-            let stem: String = abs
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default()
-                .chars()
-                .map(|c| {
-                    if c.is_alphanumeric() || c == '-' {
-                        c
-                    } else {
-                        '_'
-                    }
-                })
-                .take(40)
-                .collect();
-            format!(
-                "{stem}-{:016x}.ron",
-                fnv1a(abs.as_os_str().as_encoded_bytes())
-            )
-        }
-        None => "untitled.ron".to_string(),
+/// The name of a map file's copies (or of a map never saved): the file's
+/// name and a hash of its canonical absolute path, so that two maps never
+/// share one (`a/b.ron` and `a_b.ron`, a link and its target).
+fn key_for(file: Option<&Path>) -> String {
+    let Some(f) = file else {
+        return "untitled".to_string();
     };
-    data_dir.join("recovery").join(name)
+    let abs = std::fs::canonicalize(f)
+        .or_else(|_| std::path::absolute(f))
+        .unwrap_or_else(|_| f.to_path_buf());
+    let stem: String = abs
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(40)
+        .collect();
+    format!("{stem}-{:016x}", fnv1a(abs.as_os_str().as_encoded_bytes()))
 }
 
-/// Writes the recovery copy of `map`; returns where.
-pub fn write(data_dir: Option<&Path>, file: Option<&Path>, map: &JourneyMap) -> Option<PathBuf> {
-    let dir = data_dir
+/// This instance's recovery copy of a map file (or of a map never saved).
+pub fn path_for(data_dir: &Path, file: Option<&Path>) -> PathBuf {
+    copy_of(data_dir, &key_for(file), std::process::id())
+}
+
+fn copy_of(data_dir: &Path, key: &str, pid: u32) -> PathBuf {
+    data_dir.join("recovery").join(format!("{key}.{pid}.ron"))
+}
+
+/// Where the file's text as the instance last knew it is kept, beside its
+/// copy.
+fn base_of(copy: &Path) -> PathBuf {
+    copy.with_extension("base")
+}
+
+/// The data directory, or the system's temporary one.
+fn dir_or_temp(data_dir: Option<&Path>) -> PathBuf {
+    data_dir
         .map(Path::to_path_buf)
-        .unwrap_or_else(std::env::temp_dir);
-    let path = path_for(&dir, file);
+        .unwrap_or_else(std::env::temp_dir)
+}
+
+/// Writes the base of a copy: the file's text (`None`: there was no file).
+fn write_base(copy: &Path, base: Option<&str>) {
+    let at = base_of(copy);
+    match base {
+        Some(text) => {
+            let _ = storage::write_atomic(&at, text.as_bytes());
+        }
+        None => {
+            let _ = std::fs::remove_file(at);
+        }
+    }
+}
+
+/// Writes this instance's recovery copy of the doc's map, with its base;
+/// returns where.
+pub fn write(data_dir: Option<&Path>, doc: &Doc) -> Option<PathBuf> {
+    let path = path_for(&dir_or_temp(data_dir), doc.path.as_deref());
     std::fs::create_dir_all(path.parent()?).ok()?;
-    let text = storage::to_ron(map);
+    let text = storage::to_ron(&doc.map);
     let _files = files();
+    write_base(&path, doc.disk_text.as_deref());
     storage::write_atomic(&path, text.as_bytes()).ok()?;
     Some(path)
 }
 
-/// Removes the recovery copy of `file`, if any.
+/// Removes this instance's recovery copy of `file`, if any.
 pub fn clear(data_dir: Option<&Path>, file: &Path) {
     if let Some(d) = data_dir {
         let copy = path_for(d, Some(file));
@@ -101,6 +137,7 @@ pub fn clear(data_dir: Option<&Path>, file: &Path) {
             .unwrap_or_else(|e| e.into_inner())
             .entry(copy.clone())
             .or_insert(0) += 1;
+        let _ = std::fs::remove_file(base_of(&copy));
         let _ = std::fs::remove_file(copy);
     }
 }
@@ -110,6 +147,9 @@ pub fn clear(data_dir: Option<&Path>, file: &Path) {
 struct Job {
     path: PathBuf,
     patch: Patch,
+    /// The file's text, when it changed since the last copy (`Some(None)`:
+    /// there is no file).
+    base: Option<Option<String>>,
     /// The clears of `path` when the copy was asked for.
     cleared: u64,
 }
@@ -119,6 +159,8 @@ pub struct Copier {
     jobs: Option<Sender<Job>>,
     thread: Option<JoinHandle<()>>,
     shared: Arc<Shared>,
+    /// The doc's file text the last copy was sent with (its generation).
+    base_sent: Option<u64>,
 }
 
 struct Shared {
@@ -150,6 +192,7 @@ impl Copier {
             jobs: thread.is_some().then_some(jobs),
             thread,
             shared,
+            base_sent: None,
         }
     }
 
@@ -162,7 +205,7 @@ impl Copier {
             .as_ref()
             .filter(|_| !self.shared.whole.load(Ordering::SeqCst))
         else {
-            write(data_dir, doc.path.as_deref(), &doc.map);
+            write(data_dir, doc);
             return;
         };
         let patch = if self.shared.lost.swap(false, Ordering::SeqCst) {
@@ -170,19 +213,21 @@ impl Copier {
         } else {
             doc.take_patch()
         };
-        let dir = data_dir
-            .map(Path::to_path_buf)
-            .unwrap_or_else(std::env::temp_dir);
-        let path = path_for(&dir, doc.path.as_deref());
+        let path = path_for(&dir_or_temp(data_dir), doc.path.as_deref());
+        // The file's text goes along only when it changed (open, save,
+        // reload): it can be as large as the map.
+        let base = (self.base_sent != Some(doc.disk_generation())).then(|| doc.disk_text.clone());
+        self.base_sent = Some(doc.disk_generation());
         let job = Job {
             cleared: cleared(&path),
             path,
             patch,
+            base,
         };
         if jobs.send(job).is_err() {
             // The thread is gone: write here from now on.
             self.jobs = None;
-            write(data_dir, doc.path.as_deref(), &doc.map);
+            write(data_dir, doc);
         }
     }
 
@@ -283,8 +328,12 @@ fn copier(jobs: Receiver<Job>, shared: Arc<Shared>) {
     while let Ok(first) = jobs.recv() {
         let mut last = None;
         let mut whole = false;
+        let mut base = None;
         for job in std::iter::once(first).chain(std::iter::from_fn(|| jobs.try_recv().ok())) {
             whole |= job.patch.is_full();
+            if job.base.is_some() {
+                base = job.base;
+            }
             if copy.is_none() && job.patch.is_full() {
                 copy = Some(Copy {
                     shell: JourneyMap::new(""),
@@ -315,6 +364,9 @@ fn copier(jobs: Receiver<Job>, shared: Arc<Shared>) {
             if let Some(parent) = path.parent() {
                 let _ = std::fs::create_dir_all(parent);
             }
+            if let Some(base) = &base {
+                write_base(&path, base.as_deref());
+            }
             if copy.write(&path).is_none() {
                 // Not laid out as expected: the UI thread writes whole copies.
                 shared.whole.store(true, Ordering::SeqCst);
@@ -324,25 +376,74 @@ fn copier(jobs: Receiver<Job>, shared: Arc<Shared>) {
     }
 }
 
-/// A recovery copy of `file` that differs from `current`, with its age.
-pub fn find(data_dir: Option<&Path>, file: &Path, current: &JourneyMap) -> Option<Found> {
-    let path = path_for(data_dir?, Some(file));
-    let age = std::fs::metadata(&path)
-        .ok()?
-        .modified()
-        .ok()?
-        .elapsed()
-        .unwrap_or_default();
-    let loaded = storage::load_file(&path).ok()?;
-    if &loaded.map == current {
-        let _ = std::fs::remove_file(&path);
-        return None;
+/// The recovery copies of `file` (or of maps never saved, for `None`) left
+/// by instances that are no longer running, newest first; a copy that holds
+/// `current` is removed instead.
+pub fn find_all(
+    data_dir: Option<&Path>,
+    file: Option<&Path>,
+    current: Option<&JourneyMap>,
+) -> Vec<Found> {
+    let Some(dir) = data_dir else {
+        return Vec::new();
+    };
+    let key = key_for(file);
+    let Ok(entries) = std::fs::read_dir(dir.join("recovery")) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix(&key).and_then(|r| r.strip_suffix(".ron")) else {
+            continue;
+        };
+        // `KEY.PID.ron`, or `KEY.ron` as copies were named before.
+        let pid = match rest.strip_prefix('.') {
+            Some(pid) => match pid.parse::<u32>() {
+                Ok(pid) => Some(pid),
+                Err(_) => continue,
+            },
+            None if rest.is_empty() => None,
+            None => continue,
+        };
+        if pid.is_some_and(|p| p == std::process::id() || storage::process_alive(p)) {
+            continue;
+        }
+        let path = e.path();
+        let Ok(loaded) = storage::load_file(&path) else {
+            continue;
+        };
+        if current == Some(&loaded.map) {
+            discard(&path);
+            continue;
+        }
+        let modified = e.metadata().ok().and_then(|m| m.modified().ok());
+        found.push((
+            modified,
+            Found {
+                base: std::fs::read_to_string(base_of(&path)).ok(),
+                path,
+                map: Box::new(loaded.map),
+                age: modified.and_then(|m| m.elapsed().ok()).unwrap_or_default(),
+            },
+        ));
     }
-    Some(Found {
-        path,
-        map: Box::new(loaded.map),
-        age,
-    })
+    found.sort_by_key(|f| std::cmp::Reverse(f.0));
+    found.into_iter().map(|(_, f)| f).collect()
+}
+
+/// The newest recovery copy of `file` that differs from `current`.
+pub fn find(data_dir: Option<&Path>, file: &Path, current: &JourneyMap) -> Option<Found> {
+    find_all(data_dir, Some(file), Some(current))
+        .into_iter()
+        .next()
+}
+
+/// Removes a recovery copy and its base.
+pub fn discard(copy: &Path) {
+    let _files = files();
+    let _ = std::fs::remove_file(base_of(copy));
+    let _ = std::fs::remove_file(copy);
 }
 
 /// Moves a recovery copy aside (`NAME-kept-SECONDS.ron` beside it), out
@@ -356,15 +457,19 @@ pub fn set_aside(copy: &Path) -> Option<PathBuf> {
     let kept = copy.with_file_name(format!("{stem}-kept-{secs}.ron"));
     let _files = files();
     std::fs::rename(copy, &kept).ok()?;
+    let _ = std::fs::rename(base_of(copy), base_of(&kept));
     Some(kept)
 }
 
 /// A recovery copy found on start.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Found {
     pub path: PathBuf,
     pub map: Box<JourneyMap>,
     pub age: std::time::Duration,
+    /// The file's text as the instance that made the copy last knew it
+    /// (`None`: no file, or a copy made before bases were kept).
+    pub base: Option<String>,
 }
 
 /// "3 phases, 12 touchpoints, 4 pain points".
@@ -380,17 +485,80 @@ pub fn counts(map: &JourneyMap) -> crate::text::Msg {
 mod tests {
     use super::*;
 
+    /// A process id no process has (above any system's limit).
+    const GONE: u32 = 999_999_999;
+
+    /// Writes a copy as the instance `pid` would have, with its base.
+    fn copy_as(
+        dir: &Path,
+        file: Option<&Path>,
+        map: &JourneyMap,
+        base: Option<&str>,
+        pid: u32,
+    ) -> PathBuf {
+        let copy = copy_of(dir, &key_for(file), pid);
+        std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+        std::fs::write(&copy, storage::to_ron(map)).unwrap();
+        write_base(&copy, base);
+        copy
+    }
+
     #[test]
-    fn write_find_clear() {
+    fn a_copy_left_by_an_ended_run_is_found_and_this_runs_own_is_not() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("m.ron");
         let saved = JourneyMap::new("saved");
         let unsaved = JourneyMap::new("unsaved");
-        write(Some(dir.path()), Some(&file), &unsaved).unwrap();
+        // This run's own copy: not offered to itself.
+        let doc = Doc::new(
+            unsaved.clone(),
+            Some(file.clone()),
+            Some("base text".into()),
+        );
+        let own = write(Some(dir.path()), &doc).unwrap();
+        assert_eq!(std::fs::read_to_string(base_of(&own)).unwrap(), "base text");
+        assert!(find(Some(dir.path()), &file, &saved).is_none());
+        // A running instance's copy (pid 1 always runs): not offered either.
+        #[cfg(unix)]
+        copy_as(dir.path(), Some(&file), &unsaved, None, 1);
+        assert!(find(Some(dir.path()), &file, &saved).is_none());
+        // One a run that ended left: offered, with its base.
+        let gone = copy_as(dir.path(), Some(&file), &unsaved, Some("then"), GONE);
         let found = find(Some(dir.path()), &file, &saved).expect("a copy");
         assert_eq!(*found.map, unsaved);
+        assert_eq!(found.path, gone);
+        assert_eq!(found.base.as_deref(), Some("then"));
+        // Clearing this run's copy leaves the other run's.
         clear(Some(dir.path()), &file);
+        assert!(!own.exists() && !base_of(&own).exists());
+        assert!(gone.exists());
+        discard(&gone);
+        assert!(!gone.exists() && !base_of(&gone).exists());
         assert!(find(Some(dir.path()), &file, &saved).is_none());
+    }
+
+    #[test]
+    fn two_runs_on_one_file_and_two_untitled_maps_keep_a_copy_each() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.ron");
+        let a = copy_as(dir.path(), Some(&file), &JourneyMap::new("A"), None, GONE);
+        let b = copy_as(
+            dir.path(),
+            Some(&file),
+            &JourneyMap::new("B"),
+            None,
+            GONE - 1,
+        );
+        assert_ne!(a, b);
+        let titles: std::collections::BTreeSet<String> =
+            find_all(Some(dir.path()), Some(&file), None)
+                .into_iter()
+                .map(|f| f.map.title)
+                .collect();
+        assert_eq!(titles, ["A".to_string(), "B".to_string()].into());
+        copy_as(dir.path(), None, &JourneyMap::new("U1"), None, GONE);
+        copy_as(dir.path(), None, &JourneyMap::new("U2"), None, GONE - 1);
+        assert_eq!(find_all(Some(dir.path()), None, None).len(), 2);
     }
 
     #[test]
@@ -403,7 +571,13 @@ mod tests {
             path_for(dir.path(), Some(&nested)),
             path_for(dir.path(), Some(&flat))
         );
-        write(Some(dir.path()), Some(&nested), &JourneyMap::new("nested")).unwrap();
+        copy_as(
+            dir.path(),
+            Some(&nested),
+            &JourneyMap::new("nested"),
+            None,
+            GONE,
+        );
         assert!(find(Some(dir.path()), &flat, &JourneyMap::new("flat")).is_none());
         // The same file by another path is the same map.
         std::fs::write(&nested, "x").unwrap();
@@ -421,15 +595,24 @@ mod tests {
     fn a_copy_set_aside_survives_a_clear() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("m.ron");
-        let copy = write(Some(dir.path()), Some(&file), &JourneyMap::new("unsaved")).unwrap();
+        let copy = copy_as(
+            dir.path(),
+            Some(&file),
+            &JourneyMap::new("unsaved"),
+            Some("b"),
+            GONE,
+        );
         let kept = set_aside(&copy).unwrap();
         clear(Some(dir.path()), &file);
         assert!(kept.exists());
         assert!(!copy.exists());
+        assert_eq!(std::fs::read_to_string(base_of(&kept)).unwrap(), "b");
         assert_eq!(
             storage::load_file(&kept).unwrap().map,
             JourneyMap::new("unsaved")
         );
+        // Kept aside: not offered again.
+        assert!(find(Some(dir.path()), &file, &JourneyMap::new("x")).is_none());
     }
 
     /// A map of `n` phases of one touchpoint each.
@@ -475,6 +658,31 @@ mod tests {
         let copy = storage::load_file(&path_for(dir.path(), Some(&file))).unwrap();
         assert_eq!(copy.map, doc.map);
         assert_eq!(copy.map.title, "Renamed");
+    }
+
+    #[test]
+    fn the_copier_writes_the_files_text_beside_the_copy_when_it_changes() {
+        use crate::tui::doc::Sel;
+        use crate::tui::ops;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.ron");
+        let mut doc = Doc::new(phases(2), Some(file.clone()), Some("as read".into()));
+        let mut copier = Copier::new();
+        doc.sel = Sel::touchpoint(0, 0);
+        doc.change(|m, s| ops::nudge(m, s, 1)).unwrap();
+        copier.copy(Some(dir.path()), &mut doc);
+        copier.finish(true);
+        let copy = path_for(dir.path(), Some(&file));
+        assert_eq!(std::fs::read_to_string(base_of(&copy)).unwrap(), "as read");
+        // Saved, then edited again: the base is the text saved.
+        let mut copier = Copier::new();
+        copier.copy(Some(dir.path()), &mut doc);
+        doc.mark_saved("as saved".into());
+        doc.change(|m, s| ops::nudge(m, s, 1)).unwrap();
+        copier.copy(Some(dir.path()), &mut doc);
+        copier.finish(true);
+        assert_eq!(std::fs::read_to_string(base_of(&copy)).unwrap(), "as saved");
+        assert_eq!(storage::load_file(&copy).unwrap().map, doc.map);
     }
 
     #[test]
@@ -540,7 +748,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("m.ron");
         let map = JourneyMap::new("same");
-        write(Some(dir.path()), Some(&file), &map).unwrap();
+        let copy = copy_as(dir.path(), Some(&file), &map, None, GONE);
         assert!(find(Some(dir.path()), &file, &map).is_none());
+        assert!(!copy.exists(), "removed");
     }
 }

@@ -133,4 +133,6 @@ fn apply(app: &mut App, m: MergeChoice) {
             theirs,
         },
     });
+    // Another run's unsaved work may still wait.
+    super::files::offer_recovery(app);
 }

@@ -127,6 +127,13 @@ fn start_action(app: &mut App, action: Action) {
         Action::Edit | Action::Right => {
             let item = app.start_items[app.start_sel].clone();
             match item {
+                StartItem::Recovered(found) => {
+                    // Its own copies are this run's from now on.
+                    crate::tui::recovery::discard(&found.path);
+                    app.doc = Some(Doc::new(*found.map, None, None));
+                    app.screen = Screen::Map;
+                    app.info(Msg::UntitledRestored);
+                }
                 StartItem::Recent(p) => open_path(app, &p),
                 StartItem::Template(t) => match storage::parse_str(t.text_in(app.lang)) {
                     Ok((map, _)) => {

@@ -130,7 +130,7 @@ fn notice_event(app: &mut App, event: &Event, title: W, text: String) {
 }
 
 /// Unsaved work from an earlier session: restore it, discard it, or keep
-/// it aside.
+/// it aside; then the next copy, if another run left one.
 fn restore_event(app: &mut App, event: Event, found: Found) {
     let Event::Key(k) = event else {
         app.overlay = Some(Overlay::Restore(found));
@@ -138,13 +138,11 @@ fn restore_event(app: &mut App, event: Event, found: Found) {
     };
     match k.code {
         KeyCode::Char('r') => {
-            if let Some(doc) = &mut app.doc {
-                doc.replace(*found.map);
-            }
-            app.info(Msg::RecoveryRestored);
+            restore(app, &found);
+            crate::tui::recovery::discard(&found.path);
         }
         KeyCode::Char('d') => {
-            let _ = std::fs::remove_file(&found.path);
+            crate::tui::recovery::discard(&found.path);
             app.info(Msg::RecoveryDiscarded);
         }
         KeyCode::Esc => {
@@ -157,7 +155,56 @@ fn restore_event(app: &mut App, event: Event, found: Found) {
                 None => app.error(Msg::RecoveryNotSetAside),
             }
         }
-        _ => app.overlay = Some(Overlay::Restore(found)),
+        _ => {
+            app.overlay = Some(Overlay::Restore(found));
+            return;
+        }
+    }
+    super::files::offer_recovery(app);
+}
+
+/// Restores a copy. When the map as it is now (the file, or work restored
+/// from another copy) differs from what the run that made the copy started
+/// from, the copy's changes are merged with it (three ways, from the copy's
+/// base); else the copy is taken. Conflicts are settled as any merge.
+fn restore(app: &mut App, found: &Found) {
+    use crate::tui::app::{MergeChoice, MergeSource};
+    let Some(doc) = &mut app.doc else { return };
+    let copy = (*found.map).clone();
+    let current = doc.map.clone();
+    let base = found
+        .base
+        .as_deref()
+        .and_then(|t| crate::storage::parse_str(t).ok())
+        .map(|(m, _)| m);
+    let merged = match &base {
+        Some(base) if *base != current => crate::merge::merge(base, &copy, &current),
+        // No base, and this run changed the map already (it took another
+        // copy): both are kept.
+        None if doc.revision() > 0 => crate::merge::two_way(&copy, &current),
+        _ => {
+            doc.replace(copy);
+            app.info(Msg::RecoveryRestored);
+            return;
+        }
+    };
+    let since = base
+        .as_ref()
+        .map_or(0, |b| crate::diff::diff(b, &current).len());
+    let disk_text = doc.disk_text.clone().unwrap_or_default();
+    if merged.is_clean() {
+        doc.replace(merged.map);
+        app.info(Msg::MergedOutside { changes: since });
+    } else {
+        let n = merged.conflicts.len();
+        app.overlay = Some(Overlay::Merge(Box::new(MergeChoice::new(
+            merged,
+            MergeSource::Disk,
+            disk_text,
+            None,
+            since,
+        ))));
+        app.info(Msg::DiskConflicts { conflicts: n });
     }
 }
 

@@ -474,18 +474,32 @@ pub fn restore(
     f: &crate::tui::recovery::Found,
     theme: &Theme,
 ) {
-    // What differs, as `cxmap diff` says it: the file, then the copy.
-    let changes: Vec<String> = app
-        .doc
-        .as_ref()
-        .map(|d| {
-            let diff = crate::diff::diff(&d.map, &f.map);
-            crate::diff::to_text(&diff, W::File.text(app.lang), W::Copy.text(app.lang), false)
-                .lines()
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default();
+    // What differs, as `cxmap diff` says it. When the file changed since
+    // the copy's run read it, the copy's own changes and the file's (both
+    // kept by restoring); else the file, then the copy.
+    let diff_lines = |a: &crate::model::JourneyMap, b: &crate::model::JourneyMap, x: W, y: W| {
+        let diff = crate::diff::diff(a, b);
+        crate::diff::to_text(&diff, x.text(app.lang), y.text(app.lang), false)
+            .lines()
+            .map(str::to_string)
+            .collect::<Vec<String>>()
+    };
+    let base = f
+        .base
+        .as_deref()
+        .and_then(|t| crate::storage::parse_str(t).ok())
+        .map(|(m, _)| m);
+    let changes: Vec<String> = match (app.doc.as_ref(), base) {
+        (Some(d), Some(base)) if base != d.map => {
+            let mut out = vec![W::UnsavedWorkInCopy.text(app.lang).to_string()];
+            out.extend(diff_lines(&base, &f.map, W::File, W::Copy));
+            out.push(W::ChangedInFileSince.text(app.lang).to_string());
+            out.extend(diff_lines(&base, &d.map, W::Copy, W::File));
+            out
+        }
+        (Some(d), _) => diff_lines(&d.map, &f.map, W::File, W::Copy),
+        (None, _) => Vec::new(),
+    };
     let room = area.height.saturating_sub(12);
     let shown = changes.len().min(usize::from(room));
     let rect = centered(area, 90, 10 + shown as u16);

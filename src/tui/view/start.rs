@@ -36,6 +36,7 @@ fn lines(app: &App) -> Vec<(String, Option<usize>)> {
     let mut section = None;
     for (i, item) in app.start_items.iter().enumerate() {
         let s = match item {
+            StartItem::Recovered(_) => W::UnsavedUntitledMaps,
             StartItem::Recent(_) => W::RecentMaps,
             StartItem::Template(_) => W::NewMapFromTemplate,
             StartItem::OpenPath => W::OpenPath,
@@ -113,5 +114,11 @@ fn item_label(app: &App, item: &StartItem) -> String {
         StartItem::Template(tpl) => format!("{} — {}", tpl.name, tpl.description(app.lang)),
         StartItem::OpenPath => W::OpenFilePath.text(app.lang).to_string(),
         StartItem::Recent(_) => item.label(),
+        StartItem::Recovered(f) => app.say(&crate::text::Msg::UntitledCopy {
+            title: f.map.title.clone(),
+            phases: f.map.phases.len(),
+            touchpoints: f.map.touchpoints().count(),
+            minutes: f.age.as_secs() / 60,
+        }),
     }
 }

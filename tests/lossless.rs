@@ -44,8 +44,10 @@ fn changed_lines(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
     )
 }
 
+/// The comments of a text, one line each (attribute lines aside).
 fn comments(text: &str) -> Vec<String> {
     text.lines()
+        .filter(|l| !l.trim_start().starts_with("#!["))
         .filter_map(|l| {
             let i = l.find("//").or_else(|| l.find("/*"))?;
             Some(l[i..].trim().to_string())
@@ -271,17 +273,88 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
+/// What people's files hold beyond the canonical form: an attribute, any
+/// of RON's whitespace characters at the start of lines, defaults written
+/// out by hand with a comment.
+#[derive(Debug, Clone)]
+struct Decoration {
+    attribute: Option<usize>,
+    whitespace: Vec<(usize, usize)>,
+    defaults: bool,
+}
+
+const ATTRIBUTES: [&str; 3] = [
+    "#![enable(implicit_some)]",
+    "#![enable(implicit_some /* ] */)]",
+    "#![type = \"Vec<[u8]>\"]",
+];
+
+/// RON's whitespace (Pattern_White_Space) beyond space, tab and newline.
+const WHITESPACE: [&str; 8] = [
+    "\x0B", "\x0C", "\r", "\u{85}", "\u{200E}", "\u{200F}", "\u{2028}", "\u{2029}",
+];
+
+fn decoration() -> impl Strategy<Value = Decoration> {
+    (
+        proptest::option::of(0..ATTRIBUTES.len()),
+        proptest::collection::vec((0..80usize, 0..WHITESPACE.len()), 0..6),
+        any::<bool>(),
+    )
+        .prop_map(|(attribute, whitespace, defaults)| Decoration {
+            attribute,
+            whitespace,
+            defaults,
+        })
+}
+
+/// `text` as a person's editor and hands might have left it.
+fn decorate(text: &str, d: &Decoration) -> String {
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    if d.defaults {
+        let mut out = Vec::new();
+        for l in lines {
+            let t = l.trim_start();
+            let id = t
+                .strip_prefix("id: \"")
+                .and_then(|r| r.split('"').next())
+                .map(str::to_string);
+            let indent = l[..l.len() - t.len()].to_string();
+            out.push(l);
+            if let Some(id) = id {
+                out.push(format!(
+                    "{indent}key: false, // [tp:{id}] a default written by hand"
+                ));
+            }
+        }
+        lines = out;
+    }
+    let n = lines.len();
+    for &(line, ws) in &d.whitespace {
+        lines[line % n].insert_str(0, WHITESPACE[ws]);
+    }
+    let mut out = lines.join("\n");
+    out.push('\n');
+    if let Some(a) = d.attribute {
+        out = format!("{}\n{out}", ATTRIBUTES[a]);
+    }
+    out
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
-    /// Random edit sequences keep every comment that is not attached to a
-    /// deleted element, and the text always reads back as the map.
+    /// Random edit sequences, on the tagged file as people's editors and
+    /// hands leave it, keep every comment that is not attached to a
+    /// deleted element, and the attribute, and the text always reads back
+    /// as the map.
     #[test]
     fn edits_keep_every_comment_not_attached_to_a_deleted_element(
-        ops in proptest::collection::vec(op(), 1..8)
+        ops in proptest::collection::vec(op(), 1..8),
+        deco in decoration(),
     ) {
-        let mut map = load(TAGGED);
-        let mut text = TAGGED.to_string();
+        let original = decorate(TAGGED, &deco);
+        let mut map = load(&original);
+        let mut text = original.clone();
         let mut gone: Vec<String> = Vec::new();
         let mut fresh = 0;
         for op in ops {
@@ -340,11 +413,14 @@ proptest! {
             }
             text = save(&text, &map);
         }
-        for c in comments(TAGGED) {
+        for c in comments(&original) {
             let t = tag(&c);
             if !gone.iter().any(|g| g == t) {
                 prop_assert!(text.contains(&c), "lost `{}` (gone: {:?}):\n{}", c, gone, text);
             }
+        }
+        if let Some(a) = deco.attribute {
+            prop_assert!(text.starts_with(ATTRIBUTES[a]), "lost the attribute:\n{}", text);
         }
     }
 }
@@ -361,12 +437,22 @@ fn fmt_keeps_every_comment_and_is_idempotent() {
         assert_eq!(after, before, "{out}");
         assert_eq!(load(&out), map);
         assert_eq!(cxmap::storage::format(&out, &map).unwrap(), out);
-        // Without its comments, the layout is the canonical one.
+        // What comes before the map (comments, attributes) stays as it was.
+        let head = |t: &str| -> Vec<String> {
+            t.lines()
+                .take_while(|l| !l.starts_with("JourneyMap("))
+                .filter(|l| !l.trim().is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(head(&out), head(text), "{out}");
+        // Without its comments and attributes, the layout is the canonical
+        // one.
         let stripped: String = out
             .lines()
             .filter(|l| {
                 let t = l.trim();
-                !(t.starts_with("//") || t.starts_with("/*"))
+                !(t.starts_with("//") || t.starts_with("/*") || t.starts_with("#!["))
             })
             .map(|l| {
                 let cut = l.find(" //").or_else(|| l.find(" /*")).unwrap_or(l.len());

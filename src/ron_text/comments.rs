@@ -12,19 +12,31 @@ use crate::model::Path;
 /// The comments of a file, by the element they belong to.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Comments {
-    /// Before the map.
+    /// Before the map: comments and attributes (`#![enable(…)]`), in order.
     pub header: Vec<String>,
     /// After the map.
     pub footer: Vec<String>,
     /// Comment lines just above a field or element.
     pub leading: HashMap<Path, Vec<String>>,
-    /// A comment after a field or element, on its last line.
-    pub trailing: HashMap<Path, String>,
+    /// The comments after a field or element, on its last line, in order.
+    pub trailing: HashMap<Path, Vec<String>>,
     /// A comment after the opening bracket of a record or list.
     pub after_open: HashMap<Path, String>,
     /// Comment lines after the last field or element of a record or list,
     /// before it closes.
     pub inner_tail: HashMap<Path, Vec<String>>,
+}
+
+impl Comments {
+    /// Changes the text of every comment and attribute.
+    pub fn for_each_text(&mut self, mut f: impl FnMut(&mut String)) {
+        self.header.iter_mut().for_each(&mut f);
+        self.footer.iter_mut().for_each(&mut f);
+        self.leading.values_mut().flatten().for_each(&mut f);
+        self.trailing.values_mut().flatten().for_each(&mut f);
+        self.after_open.values_mut().for_each(&mut f);
+        self.inner_tail.values_mut().flatten().for_each(&mut f);
+    }
 }
 
 /// A comment in the text.
@@ -131,9 +143,21 @@ fn same_line(src: &str, from: usize, at: usize) -> bool {
 pub fn collect(src: &str) -> Option<Comments> {
     let root = tree::parse(src).ok()?;
     let mut c = Comments::default();
-    for cm in scan(src, 0..root.span.start) {
-        c.header.push(cm.text);
-    }
+    // Before the map: its attributes, and the comments between them (not
+    // those inside an attribute, which go with it).
+    let attributes = tree::attributes(src);
+    let mut header: Vec<(usize, String)> = scan(src, 0..root.span.start)
+        .into_iter()
+        .filter(|cm| !attributes.iter().any(|a| a.contains(&cm.at)))
+        .map(|cm| (cm.at, cm.text))
+        .collect();
+    header.extend(
+        attributes
+            .iter()
+            .map(|a| (a.start, src[a.clone()].to_string())),
+    );
+    header.sort_by_key(|(at, _)| *at);
+    c.header = header.into_iter().map(|(_, text)| text).collect();
     for cm in scan(src, root.span.end..src.len()) {
         c.footer.push(cm.text);
     }
@@ -186,7 +210,11 @@ fn container(src: &str, node: &Node, path: &Path, c: &mut Comments) {
     let Some(list) = items(node, path) else {
         return;
     };
-    let open = node.span.start + src[node.span.clone()].find(['(', '[']).unwrap_or(0);
+    let open = tree::open_bracket(src, node);
+    // Between a struct's name and its bracket (`Touchpoint /* c */ (`).
+    for cm in scan(src, node.span.start..open) {
+        c.leading.entry(path.clone()).or_default().push(cm.text);
+    }
     let close = node.span.end.saturating_sub(1);
     let mut prev_end = open + 1;
     for (k, (p, span, value)) in list.iter().enumerate() {
@@ -195,15 +223,27 @@ fn container(src: &str, node: &Node, path: &Path, c: &mut Comments) {
                 // After the previous item (or the opening bracket) on its
                 // line.
                 match k {
-                    0 => c.after_open.insert(path.clone(), cm.text),
-                    _ => c.trailing.insert(list[k - 1].0.clone(), cm.text),
-                };
+                    0 => after_open(c, path, cm.text),
+                    _ => c
+                        .trailing
+                        .entry(list[k - 1].0.clone())
+                        .or_default()
+                        .push(cm.text),
+                }
             } else {
                 c.leading.entry(p.clone()).or_default().push(cm.text);
             }
         }
         match value {
-            Some(v) if is_container(p, v) => container(src, v, p, c),
+            Some(v) if is_container(p, v) => {
+                // Between a field's name and its value (`phases: // c`).
+                if let Some(name_end) = field_name_end(node, k) {
+                    for cm in scan(src, name_end..v.span.start) {
+                        c.leading.entry(p.clone()).or_default().push(cm.text);
+                    }
+                }
+                container(src, v, p, c)
+            }
             _ => {
                 // Comments inside a value written on one line go above it.
                 for cm in scan(src, span.clone()) {
@@ -216,13 +256,33 @@ fn container(src: &str, node: &Node, path: &Path, c: &mut Comments) {
     for cm in scan(src, prev_end..close) {
         if !cm.own_line && same_line(src, prev_end, cm.at) {
             match list.last() {
-                Some((p, ..)) => c.trailing.insert(p.clone(), cm.text),
-                None => c.after_open.insert(path.clone(), cm.text),
-            };
+                Some((p, ..)) => c.trailing.entry(p.clone()).or_default().push(cm.text),
+                None => after_open(c, path, cm.text),
+            }
         } else {
             c.inner_tail.entry(path.clone()).or_default().push(cm.text);
         }
     }
+}
+
+/// The end of the name of field `k` of a record.
+fn field_name_end(node: &Node, k: usize) -> Option<usize> {
+    match &node.kind {
+        Kind::Struct(fields) => fields.get(k).map(|f| f.name_span.end),
+        _ => None,
+    }
+}
+
+/// A comment after the opening bracket of `path`: several on that line are
+/// kept together, in order.
+fn after_open(c: &mut Comments, path: &Path, text: String) {
+    c.after_open
+        .entry(path.clone())
+        .and_modify(|t| {
+            t.push(' ');
+            t.push_str(&text);
+        })
+        .or_insert(text);
 }
 
 /// Every comment of a text, in order (for tests and checks).
@@ -265,12 +325,12 @@ JourneyMap( // open
         assert_eq!(c.header, ["// head"]);
         assert_eq!(c.footer, ["// foot"]);
         assert_eq!(c.after_open[&Path::root()], "// open");
-        assert_eq!(c.trailing[&Path::root().field("title")], "// on title");
+        assert_eq!(c.trailing[&Path::root().field("title")], ["// on title"]);
         assert_eq!(
             c.leading[&Path::root().field("phases")],
             ["// above phases"]
         );
-        assert_eq!(c.trailing[&Path::phase(0)], "// after the phase");
+        assert_eq!(c.trailing[&Path::phase(0)], ["// after the phase"]);
         assert_eq!(
             c.inner_tail[&Path::root().field("phases")],
             ["// end of phases"]

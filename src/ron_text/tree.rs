@@ -45,6 +45,132 @@ pub struct Unparsed {
 
 const MAX_DEPTH: usize = 256;
 
+/// The length of the RON whitespace character at `s[i..]`, if one starts
+/// there: what `ron` skips (Unicode's Pattern_White_Space: space, tab,
+/// LF, CR, VT, FF, NEL, the left-to-right and right-to-left marks, the line
+/// and paragraph separators).
+pub fn whitespace_len(s: &[u8], i: usize) -> Option<usize> {
+    match s.get(i..)? {
+        [b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C, ..] => Some(1),
+        [0xC2, 0x85, ..] => Some(2),
+        [0xE2, 0x80, 0x8E | 0x8F | 0xA8 | 0xA9, ..] => Some(3),
+        _ => None,
+    }
+}
+
+/// Past the whitespace and comments at `s[i..]`.
+pub fn skip_ws(s: &[u8], mut i: usize) -> usize {
+    loop {
+        if let Some(n) = whitespace_len(s, i) {
+            i += n;
+        } else if s[i.min(s.len())..].starts_with(b"//") {
+            while i < s.len() && s[i] != b'\n' {
+                i += 1;
+            }
+        } else if s[i.min(s.len())..].starts_with(b"/*") {
+            i = block_comment_end(s, i);
+        } else {
+            return i;
+        }
+    }
+}
+
+/// The end of the (nested) block comment starting at `s[i..]`, or the end
+/// of the text when it is not closed.
+pub fn block_comment_end(s: &[u8], mut i: usize) -> usize {
+    i += 2;
+    let mut level = 1;
+    while level > 0 && i < s.len() {
+        if s[i..].starts_with(b"/*") {
+            level += 1;
+            i += 2;
+        } else if s[i..].starts_with(b"*/") {
+            level -= 1;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    i
+}
+
+/// The end of the attribute (`#![enable(implicit_some)]`, `#![type =
+/// "Vec<[u8]>"]`) starting at `s[i..]`: the `]` that closes its `[`, with
+/// brackets, strings and comments inside it skipped; `None` when no
+/// attribute starts there or it is not closed.
+pub fn attribute_end(s: &[u8], i: usize) -> Option<usize> {
+    if s.get(i) != Some(&b'#') {
+        return None;
+    }
+    let mut j = skip_ws(s, i + 1);
+    if s.get(j) != Some(&b'!') {
+        return None;
+    }
+    j = skip_ws(s, j + 1);
+    if s.get(j) != Some(&b'[') {
+        return None;
+    }
+    j += 1;
+    let mut depth = 1;
+    while j < s.len() {
+        let k = skip_ws(s, j);
+        if k > j {
+            j = k;
+            continue;
+        }
+        match s[j] {
+            b'[' | b'(' => depth += 1,
+            b']' | b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return (s[j] == b']').then_some(j + 1);
+                }
+            }
+            b'"' => {
+                j += 1;
+                while j < s.len() && s[j] != b'"' {
+                    j += if s[j] == b'\\' { 2 } else { 1 };
+                }
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Where the bracket that opens a record or list node stands: after its
+/// name and any comment between them (`Touchpoint /* ( */ (`).
+pub fn open_bracket(src: &str, node: &Node) -> usize {
+    let b = src.as_bytes();
+    let mut i = node.span.start;
+    while i < node.span.end {
+        match b[i] {
+            b'(' | b'[' => return i,
+            b'/' if b[i..].starts_with(b"/*") => i = block_comment_end(b, i),
+            b'/' if b[i..].starts_with(b"//") => {
+                while i < node.span.end && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    node.span.start
+}
+
+/// The spans of the attributes before the map's value, in order.
+pub fn attributes(src: &str) -> Vec<Range<usize>> {
+    let s = src.as_bytes();
+    let mut out = Vec::new();
+    let mut i = skip_ws(s, 0);
+    while let Some(end) = attribute_end(s, i) {
+        out.push(i..end);
+        i = skip_ws(s, end);
+    }
+    out
+}
+
 /// Parses `src` into a spanned tree, or says where it gave up.
 pub fn parse(src: &str) -> Result<Node, Unparsed> {
     let mut p = Parser {
@@ -89,48 +215,15 @@ impl Parser<'_> {
     }
 
     fn ws(&mut self) {
-        loop {
-            match self.peek() {
-                Some(b' ' | b'\t' | b'\n' | b'\r') => self.i += 1,
-                Some(b'/') if self.s.get(self.i + 1) == Some(&b'/') => {
-                    while let Some(c) = self.peek() {
-                        if c == b'\n' {
-                            break;
-                        }
-                        self.i += 1;
-                    }
-                }
-                Some(b'/') if self.s.get(self.i + 1) == Some(&b'*') => {
-                    self.i += 2;
-                    let mut level = 1;
-                    while level > 0 && self.i < self.s.len() {
-                        if self.s[self.i..].starts_with(b"/*") {
-                            level += 1;
-                            self.i += 2;
-                        } else if self.s[self.i..].starts_with(b"*/") {
-                            level -= 1;
-                            self.i += 2;
-                        } else {
-                            self.i += 1;
-                        }
-                    }
-                }
-                _ => return,
-            }
-        }
+        self.i = skip_ws(self.s, self.i);
     }
 
     fn skip_attributes(&mut self) {
         loop {
             self.ws();
-            if !self.s[self.i..].starts_with(b"#") {
-                return;
-            }
-            while let Some(c) = self.peek() {
-                self.i += 1;
-                if c == b']' {
-                    break;
-                }
+            match attribute_end(self.s, self.i) {
+                Some(end) => self.i = end,
+                None => return,
             }
         }
     }
@@ -141,7 +234,8 @@ impl Parser<'_> {
             self.i += 2;
         }
         while let Some(c) = self.peek() {
-            if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 {
+            let letter = c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+            if letter && whitespace_len(self.s, self.i).is_none() {
                 self.i += 1;
             } else {
                 break;
@@ -196,7 +290,8 @@ impl Parser<'_> {
             {
                 Kind::Atom
             }
-            Some(c) if c.is_ascii_alphabetic() || c == b'_' => {
+            // An identifier, which may start with any letter (`é`).
+            Some(c) if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
                 self.ident();
                 let after = self.i;
                 self.ws();

@@ -32,7 +32,10 @@ pub fn to_ron_with(map: &JourneyMap, comments: Option<&Comments>) -> String {
             w.out.push('\n');
         }
     }
+    // A comment between the name and its bracket goes above.
+    w.leading(&root);
     w.open("JourneyMap(");
+    w.trailing_open(&root);
     w.slots(&root, map_slots(map));
     w.tail(&root);
     w.depth -= 1;
@@ -263,10 +266,12 @@ impl Writer<'_> {
     /// written.
     fn trailing(&mut self, path: &Path) {
         let Some(c) = self.comments else { return };
-        if let Some(t) = c.trailing.get(path) {
+        if let Some(t) = c.trailing.get(path).filter(|t| !t.is_empty()) {
             self.out.pop();
-            self.out.push(' ');
-            self.out.push_str(t);
+            for t in t {
+                self.out.push(' ');
+                self.out.push_str(t);
+            }
             self.out.push('\n');
         }
     }
@@ -282,7 +287,7 @@ impl Writer<'_> {
             .flatten()
             .chain(c.after_open.get(path))
             .chain(c.inner_tail.get(path).into_iter().flatten())
-            .chain(c.trailing.get(path))
+            .chain(c.trailing.get(path).into_iter().flatten())
             .collect();
         for l in lines {
             self.indent();

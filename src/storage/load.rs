@@ -136,15 +136,39 @@ pub fn load_str(file: &str, text: String) -> Result<Loaded, LoadError> {
 }
 
 /// Where each merge-conflict block starts (`<<<<<<<` at the start of a
-/// line), as byte offsets.
+/// line, outside block comments and strings), as byte offsets.
 pub fn conflict_markers(src: &str) -> Vec<usize> {
+    let b = src.as_bytes();
     let mut out = Vec::new();
-    let mut at = 0;
-    for line in src.split_inclusive('\n') {
-        if line.starts_with("<<<<<<<") {
-            out.push(at);
+    let mut i = 0;
+    let mut line_start = true;
+    while i < b.len() {
+        if line_start && b[i..].starts_with(b"<<<<<<<") {
+            out.push(i);
         }
-        at += line.len();
+        line_start = false;
+        match b[i] {
+            b'\n' => {
+                line_start = true;
+                i += 1;
+            }
+            b'/' if b[i..].starts_with(b"//") => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if b[i..].starts_with(b"/*") => {
+                i = tree::block_comment_end(b, i);
+            }
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
     }
     out
 }

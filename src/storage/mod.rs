@@ -30,8 +30,15 @@ use crate::model::JourneyMap;
 /// parse.
 pub fn format(text: &str, map: &JourneyMap) -> Option<String> {
     let text = text.strip_prefix(input::BOM).unwrap_or(text);
-    let comments = comments::collect(text)?;
-    Some(to_ron_with(map, Some(&comments)))
+    let mut comments = comments::collect(text)?;
+    // One line-end style: the file's. Comments of several lines are read
+    // with their own line ends, which the whole text then takes.
+    let crlf = text.contains("\r\n");
+    if crlf {
+        comments.for_each_text(|t| *t = t.replace("\r\n", "\n"));
+    }
+    let out = to_ron_with(map, Some(&comments));
+    Some(if crlf { out.replace('\n', "\r\n") } else { out })
 }
 
 /// The comments of a text by the element they belong to; `None` when it

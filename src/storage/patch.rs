@@ -289,14 +289,37 @@ impl Patcher<'_> {
         out
     }
 
+    /// The start of the line after the one `from` is on, between `from` and
+    /// `close`, skipping comments (a newline inside a block comment does not
+    /// count); `None` when `close` comes first.
+    fn line_after(&self, from: usize, close: usize) -> Option<usize> {
+        let b = self.bytes();
+        let mut i = from;
+        while i < close {
+            match b[i] {
+                b'\n' => return Some(i + 1),
+                b'/' if b[i..].starts_with(b"/*") => i = tree::block_comment_end(b, i),
+                b'"' => {
+                    i += 1;
+                    while i < close && b[i] != b'"' {
+                        i += if b[i] == b'\\' { 2 } else { 1 };
+                    }
+                    i += 1;
+                }
+                _ => i += 1,
+            }
+        }
+        None
+    }
+
     /// Whether `at` is at the start of a line.
     fn at_line_start(&self, at: usize) -> bool {
         at == 0 || self.src[..at].ends_with('\n')
     }
 
     /// The bracket that opens a record or list node.
-    fn open_of(&self, node: &Node, bracket: char) -> usize {
-        node.span.start + self.src[node.span.clone()].find(bracket).unwrap_or(0)
+    fn open_of(&self, node: &Node) -> usize {
+        tree::open_bracket(self.src, node)
     }
 
     /// Field-by-field changes of a record.
@@ -313,7 +336,7 @@ impl Patcher<'_> {
         let Kind::Struct(fields) = &node.kind else {
             return Err(Rewrite);
         };
-        let open = self.open_of(node, '(');
+        let open = self.open_of(node);
         let close = node.span.end - 1;
         let spans: Vec<Range<usize>> = fields
             .iter()
@@ -328,10 +351,7 @@ impl Patcher<'_> {
         // Where a new field goes: after the last written field that comes
         // before it in canonical order, else at the top (the line after the
         // opening bracket, or right after it in a record on one line).
-        let top = match self.src[open..close].find('\n') {
-            Some(i) => open + i + 1,
-            None => open + 1,
-        };
+        let top = self.line_after(open, close).unwrap_or(open + 1);
         let mut insert_at = top;
         for ((name, o), (_, n)) in old.into_iter().zip(new) {
             let found = fields.iter().position(|f| f.name == name);
@@ -339,10 +359,13 @@ impl Patcher<'_> {
                 (Some(i), o, n) => {
                     let f = &fields[i];
                     let is_list = !matches!(n, Slot::Value(_));
+                    // A default written out by hand (`key: false, //
+                    // decided`) stays as written while its value does not
+                    // change.
                     let keep = if is_list || n.is_written() {
                         self.field(f, o, n, &field_indent, edits)?
                     } else {
-                        false
+                        o == n
                     };
                     if !keep {
                         let chunk = chunks[i].clone();
@@ -354,7 +377,10 @@ impl Patcher<'_> {
                     }
                     insert_at = insert_at.max(chunks[i].end);
                 }
-                (None, _, n) if n.is_written() => {
+                // A field the file leaves out stays out while its value does
+                // not change (`version`); an id is written once its element
+                // is touched, so that it no longer depends on the name.
+                (None, o, n) if n.is_written() && (o != n || name == "id") => {
                     if self.at_line_start(insert_at) {
                         edits.push(Edit {
                             range: insert_at..insert_at,

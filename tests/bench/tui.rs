@@ -161,8 +161,7 @@ fn recovery(c: &mut Criterion, m: JourneyMap) {
     g.sample_size(10);
     g.bench_function("whole map written (before)", |b| {
         b.iter(|| {
-            let doc = app.doc.as_ref().unwrap();
-            cxmap::tui::recovery::write(Some(dir.path()), None, &doc.map).unwrap()
+            cxmap::tui::recovery::write(Some(dir.path()), app.doc.as_ref().unwrap()).unwrap()
         })
     });
     g.bench_function("first copy: whole map handed over", |b| {

@@ -102,6 +102,9 @@ struct Options {
     inputs: u64,
     only: Option<String>,
     seed: u64,
+    /// Runs the target (`--target`) on these files only, as a failure
+    /// saved under `target/fuzz-failures/` is checked again.
+    replay: Vec<PathBuf>,
 }
 
 fn options() -> Options {
@@ -109,6 +112,7 @@ fn options() -> Options {
         inputs: 100_000,
         only: None,
         seed: 0x00c0_ffee,
+        replay: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -117,9 +121,14 @@ fn options() -> Options {
             "--inputs" => o.inputs = value().parse().expect("--inputs N"),
             "--target" => o.only = Some(value()),
             "--seed" => o.seed = value().parse().expect("--seed S"),
+            "--replay" => o
+                .replay
+                .push(std::path::absolute(value()).expect("--replay FILE")),
             // What cargo's test runner passes along.
             "--nocapture" | "--quiet" | "-q" => {}
-            other => panic!("unknown argument {other}; use --inputs N --target NAME --seed S"),
+            other => panic!(
+                "unknown argument {other}; use --inputs N --target NAME --seed S --replay FILE"
+            ),
         }
     }
     o
@@ -261,6 +270,23 @@ fn fuzz(
         .filter(|t| o.only.as_deref().is_none_or(|n| n == t.name))
         .collect();
     assert!(!chosen.is_empty(), "no target named {:?}", o.only);
+    if !o.replay.is_empty() {
+        let mut failures = 0;
+        for t in &chosen {
+            for f in &o.replay {
+                let input = std::fs::read(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+                let outcome = panic::catch_unwind(panic::AssertUnwindSafe(|| (t.run)(&input)));
+                let verdict = match outcome {
+                    Ok(Ok(())) => "ok".to_string(),
+                    Ok(Err(msg)) => format!("broken: {msg}"),
+                    Err(_) => format!("panic: {}", last_panic.lock().unwrap()),
+                };
+                failures += usize::from(verdict != "ok");
+                eprintln!("fuzz: {}: {}: {verdict}", t.name, f.display());
+            }
+        }
+        return failures;
+    }
     let total_weight: usize = chosen.iter().map(|t| t.weight).sum();
     let mut rng = Rng::new(o.seed);
     let mut failures = 0;

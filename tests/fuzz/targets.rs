@@ -118,12 +118,85 @@ pub const TARGETS: &[Target] = &[
         run: actions,
     },
     Target {
+        name: "lossless",
+        tokens: &[
+            "// c\n",
+            "/* c */",
+            "/* a\r\nb */",
+            "/*",
+            "*/",
+            "\x0B",
+            "\x0C",
+            "\u{85}",
+            "\u{200E}",
+            "\u{2028}",
+            "\r\n",
+            "#![enable(implicit_some)]\n",
+            "#![enable(implicit_some /* ] */)]\n",
+            "#![type = \"Vec<[u8]>\"]\n",
+            "key: false, ",
+            "channel: None, ",
+            "importance: 3, ",
+            "title: \"",
+            "Touchpoint(",
+        ],
+        weight: 20,
+        run: lossless,
+    },
+    Target {
         name: "readonly",
         tokens: &["JourneyMap(", "journey\n", "Touchpoint(", "\u{feff}"],
         weight: 1,
         run: readonly,
     },
 ];
+
+/// Comments with their line ends normalised, sorted (a multiset).
+fn comment_set(src: &str) -> Vec<String> {
+    let mut all: Vec<String> = cxmap::ron_text::comments::all(src)
+        .into_iter()
+        .map(|c| c.replace("\r\n", "\n"))
+        .collect();
+    all.sort();
+    all
+}
+
+/// What `ron` reads, the own syntax tree reads; `fmt` and saving an edit
+/// keep every comment of a map on every form of RON.
+fn lossless(data: &[u8]) -> Result<(), String> {
+    let src = text(data);
+    let ron_reads = storage::ron_options().from_str::<ron::Value>(&src).is_ok();
+    if ron_reads && cxmap::ron_text::tree::parse(&src).is_err() {
+        return Err("ron reads the text, the own syntax tree does not".into());
+    }
+    let Ok((map, _)) = parse_str(&src) else {
+        return Ok(());
+    };
+    let before = comment_set(&src);
+    let out = storage::format(&src, &map).ok_or("fmt cannot read a map that loads")?;
+    match parse_str(&out) {
+        Ok((again, _)) if again == map => {}
+        _ => return Err("fmt's text reads back as another map".into()),
+    }
+    if comment_set(&out) != before {
+        return Err(format!(
+            "fmt changed the comments: {before:?} -> {:?}",
+            comment_set(&out)
+        ));
+    }
+    let mut changed = map.clone();
+    changed.title.push('!');
+    let saved = storage::edit(&src, &changed);
+    match parse_str(&saved) {
+        Ok((again, _)) if again == changed => {}
+        _ => return Err("the saved text reads back as another map".into()),
+    }
+    let after = comment_set(&saved);
+    if let Some(lost) = before.iter().find(|c| !after.contains(c)) {
+        return Err(format!("saving an edit of the title lost {lost:?}"));
+    }
+    Ok(())
+}
 
 /// Between the old and the new map in a `diff` input.
 const SPLIT: &str = "\n=====\n";
@@ -323,7 +396,7 @@ fn actions(data: &[u8]) -> Result<(), String> {
         if !problems.is_empty() {
             return Err(format!(
                 "the app made an invalid map: {}",
-                problems[0].message
+                problems[0].message(cxmap::text::Lang::En)
             ));
         }
     }

@@ -409,9 +409,7 @@ fn variants_of(path: &Path) -> Option<Vec<&'static str>> {
 /// The field name written just before `at` (`ratings: [`  → `ratings`).
 fn field_before(src: &str, at: usize) -> Option<&str> {
     let before = src[..at].trim_end().strip_suffix(':')?.trim_end();
-    let s = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .map_or(0, |i| i + 1);
+    let s = after_last(before, |c| !(c.is_alphanumeric() || c == '_'));
     (s < before.len()).then(|| &before[s..])
 }
 
@@ -455,6 +453,15 @@ fn mismatched_close(src: &str, un: &Unparsed) -> Option<Diagnostic> {
     )
 }
 
+/// Where the text after the last character matching `pat` starts (0 when
+/// none does), on a character boundary whatever that character's length.
+fn after_last(s: &str, pat: impl Fn(char) -> bool) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|&(_, c)| pat(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// How to name an opening bracket: "`Touchpoint(`", "`phases: [`", "`(`".
 fn opener_words(src: &str, open: usize) -> String {
     let ch = &src[open..open + 1];
@@ -462,16 +469,12 @@ fn opener_words(src: &str, open: usize) -> String {
         return "the text in double quotes".to_string();
     }
     let before = src[..open].trim_end();
-    let ident_start = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .map_or(0, |i| i + 1);
+    let ident_start = after_last(before, |c| !(c.is_alphanumeric() || c == '_'));
     let ident = &before[ident_start..];
     if ident.is_empty() {
         if let Some(field) = before.strip_suffix(':') {
             let field = field.trim_end();
-            let fs = field
-                .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .map_or(0, |i| i + 1);
+            let fs = after_last(field, |c| !(c.is_alphanumeric() || c == '_'));
             if fs < field.len() {
                 return format!("`{}: {ch}`", &field[fs..]);
             }

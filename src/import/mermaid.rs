@@ -164,9 +164,16 @@ impl<'a> Reader<'a> {
         let lines = self.lines();
         let mut i = self.front_matter(&lines);
         let mut journey: Option<Range<usize>> = None;
-        while i < lines.len() {
-            let line = lines[i];
-            i += 1;
+        // What follows a closing `}` on its line, read as a statement.
+        let mut pending: Option<Line<'a>> = None;
+        while pending.is_some() || i < lines.len() {
+            let line = match pending.take() {
+                Some(rest) => rest,
+                None => {
+                    i += 1;
+                    lines[i - 1]
+                }
+            };
             let Some(stmt) = self.statement(line) else {
                 continue;
             };
@@ -183,7 +190,7 @@ impl<'a> Reader<'a> {
                 if let Some(v) = rest.strip_prefix(':') {
                     self.map.description = Some(decode(v));
                 } else if let Some(v) = rest.strip_prefix('{') {
-                    i = self.descr_block(&lines, i, line, v);
+                    (i, pending) = self.descr_block(&lines, i, line, v);
                 } else {
                     self.task(line, stmt);
                 }
@@ -320,20 +327,26 @@ impl<'a> Reader<'a> {
     }
 
     /// An `accDescr { … }` block from the text after its `{`; returns the
-    /// index of the line after it.
+    /// index of the line after it, and what follows its `}` on that line
+    /// (`accDescr { … }title X`), to be read as a statement.
     fn descr_block(
         &mut self,
         lines: &[Line<'a>],
         mut i: usize,
         open: Line<'a>,
-        first: &str,
-    ) -> usize {
+        first: &'a str,
+    ) -> (usize, Option<Line<'a>>) {
         let mut parts = Vec::new();
         let mut rest = first;
-        loop {
+        let mut cur = open;
+        let after = loop {
             if let Some(end) = rest.find('}') {
                 parts.push(&rest[..end]);
-                break;
+                let tail = &rest[end + 1..];
+                break (!tail.trim().is_empty()).then(|| Line {
+                    at: cur.span(tail).start,
+                    text: tail,
+                });
             }
             parts.push(rest);
             let Some(next) = lines.get(i) else {
@@ -342,18 +355,19 @@ impl<'a> Reader<'a> {
                     .label("opened here")
                     .help("close it with `}`");
                 self.errors.push(d);
-                return i;
+                return (i, None);
             };
+            cur = *next;
             rest = next.text;
             i += 1;
-        }
+        };
         let text: Vec<String> = parts
             .iter()
             .map(|p| decode(p))
             .filter(|p| !p.is_empty())
             .collect();
         self.map.description = (!text.is_empty()).then(|| text.join(" "));
-        i
+        (i, after)
     }
 
     fn not_a_journey(&mut self, line: Line<'a>, stmt: &str) {
@@ -642,6 +656,22 @@ mod tests {
         assert_eq!(m.title, "From front matter");
         assert_eq!(m.description.as_deref(), Some("Two lines"));
         assert_eq!(m.touchpoints().count(), 1);
+    }
+
+    /// As in Mermaid's own tests: a statement right after the `}` of a
+    /// description block, on its line.
+    #[test]
+    fn a_title_right_after_a_description_block_is_read() {
+        for src in [
+            "journey\naccDescr {\n  A day\n}title Buying\nsection S\n  T: 3\n",
+            "journey\naccDescr { A day }title Buying\nsection S\n  T: 3\n",
+            "journey\naccDescr {\n  A day }  title Buying\nsection S\n  T: 3\n",
+        ] {
+            let m = from_mermaid(src).unwrap();
+            assert_eq!(m.title, "Buying", "{src:?}");
+            assert_eq!(m.description.as_deref(), Some("A day"), "{src:?}");
+            assert_eq!(m.touchpoints().count(), 1);
+        }
     }
 
     #[test]

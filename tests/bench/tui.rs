@@ -160,9 +160,7 @@ fn recovery(c: &mut Criterion, m: JourneyMap) {
     let mut g = c.benchmark_group("recovery copy 100000 touchpoints");
     g.sample_size(10);
     g.bench_function("whole map written (before)", |b| {
-        b.iter(|| {
-            cxmap::tui::recovery::write(Some(dir.path()), app.doc.as_ref().unwrap()).unwrap()
-        })
+        b.iter(|| cxmap::tui::recovery::write(Some(dir.path()), app.doc.as_ref().unwrap()).unwrap())
     });
     g.bench_function("first copy: whole map handed over", |b| {
         b.iter(|| app.doc.as_mut().unwrap().take_full_patch())

@@ -85,13 +85,20 @@ pub fn path() -> Option<PathBuf> {
 
 /// The configuration in effect and, when the file has problems, their
 /// rendered diagnostics (the defaults are used for what is wrong).
+/// The largest configuration read (a real one is a few hundred bytes).
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
 pub fn load() -> (Config, Option<String>) {
     let Some(p) = path() else {
         return (Config::default(), None);
     };
-    let text = match std::fs::read_to_string(&p) {
+    // Only a regular file, read without blocking and within a sane size:
+    // a FIFO, a device (`/dev/zero`) or a socket is refused and named.
+    let read = crate::storage::input::read_bounded(&p, "configuration", MAX_CONFIG_BYTES)
+        .and_then(|b| String::from_utf8(b).map_err(|_| crate::storage::input::ReadError::NotUtf8));
+    let text = match read {
         Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Config::default(), None),
+        Err(crate::storage::input::ReadError::NotFound) => return (Config::default(), None),
         Err(e) => {
             return (
                 Config::default(),

@@ -10,7 +10,8 @@ use crate::model::JourneyMap;
 /// The text and map of one side, or `None` after reporting why not. An
 /// empty base (both sides added the file) is an empty map.
 fn side(path: &Path, may_be_empty: bool) -> Option<(String, JourneyMap)> {
-    if may_be_empty && std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+    // Only an empty regular file: a FIFO or a device also says 0 bytes.
+    if may_be_empty && std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0) {
         return Some((String::new(), JourneyMap::new("")));
     }
     load_or_report(path).ok().map(|l| (l.text, l.map))

@@ -43,6 +43,8 @@ pub enum ReadError {
     /// A FIFO, a device or a socket: reading could block or never end.
     #[error("it is a {kind}, not a regular file; to read from a pipe, use `-` for standard input")]
     NotRegular { kind: &'static str },
+    #[error("it is larger than {limit} bytes")]
+    TooLarge { limit: u64 },
     #[error("{0}")]
     Other(io::Error),
 }
@@ -85,6 +87,18 @@ pub fn kind_of(meta: &Metadata) -> &'static str {
     }
 }
 
+/// The bytes of the regular file `path`, at most `limit` of them: a larger
+/// file is refused (a configuration of megabytes is not one).
+pub fn read_bounded(path: &Path, what: &'static str, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let file = open_regular(path, what)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge { limit });
+    }
+    Ok(bytes)
+}
+
 /// The bytes of `path` (`what` names the expected content for messages:
 /// "map file"), or of standard input for `-`.
 pub fn read_input(path: &Path, what: &'static str) -> Result<Vec<u8>, ReadError> {
@@ -110,6 +124,16 @@ pub fn starts_with_bom(path: &Path) -> bool {
 /// Opens a regular file for reading without ever blocking on a FIFO: the
 /// open is non-blocking, and what it opened is checked before reading.
 fn open_regular(path: &Path, what: &'static str) -> Result<File, ReadError> {
+    // Asked before opening: a socket cannot be opened at all ("No such
+    // device or address"), and a device must not be.
+    if let Ok(meta) = std::fs::metadata(path)
+        && !meta.is_file()
+        && !meta.is_dir()
+    {
+        return Err(ReadError::NotRegular {
+            kind: kind_of(&meta),
+        });
+    }
     let mut options = OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -154,6 +178,41 @@ mod tests {
         assert!(matches!(e, ReadError::Directory("map file")), "{e:?}");
         let e = read_input(&dir.path().join("nope"), "map file").unwrap_err();
         assert!(matches!(e, ReadError::NotFound), "{e:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_socket_and_a_device_are_named_not_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("sock");
+        let _listener = std::os::unix::net::UnixListener::bind(&p).unwrap();
+        let e = read_input(&p, "map file").unwrap_err();
+        assert!(
+            matches!(e, ReadError::NotRegular { kind: "socket" }),
+            "{e:?}"
+        );
+        let e = read_bounded(Path::new("/dev/zero"), "configuration", 1 << 20).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                ReadError::NotRegular {
+                    kind: "character device"
+                }
+            ),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("big");
+        std::fs::write(&p, vec![b'x'; 2000]).unwrap();
+        assert!(matches!(
+            read_bounded(&p, "configuration", 1000),
+            Err(ReadError::TooLarge { limit: 1000 })
+        ));
+        assert_eq!(read_bounded(&p, "configuration", 2000).unwrap().len(), 2000);
     }
 
     #[cfg(unix)]

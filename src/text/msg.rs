@@ -77,6 +77,9 @@ pub enum ReadProblem {
     NotRegular {
         kind: &'static str,
     },
+    TooLarge {
+        limit: u64,
+    },
     /// The system's own words.
     Other(String),
 }
@@ -90,6 +93,7 @@ impl From<&crate::storage::input::ReadError> for ReadProblem {
             E::Directory(_) => ReadProblem::Directory,
             E::NotUtf8 => ReadProblem::NotUtf8,
             E::NotRegular { kind } => ReadProblem::NotRegular { kind },
+            E::TooLarge { limit } => ReadProblem::TooLarge { limit: *limit },
             E::Other(e) => ReadProblem::Other(e.to_string()),
         }
     }
@@ -119,6 +123,8 @@ impl ReadProblem {
             (Lang::Es, NotUtf8) => "no es texto UTF-8".into(),
             (Lang::En, NotRegular { kind }) => format!("it is a {kind}, not a regular file"),
             (Lang::Es, NotRegular { kind }) => format!("es un {kind}, no un archivo normal"),
+            (Lang::En, TooLarge { limit }) => format!("it is larger than {limit} bytes"),
+            (Lang::Es, TooLarge { limit }) => format!("ocupa más de {limit} bytes"),
             (_, Other(s)) => s.clone(),
         }
     }
@@ -2181,6 +2187,7 @@ mod tests {
             ReadProblem::Directory,
             ReadProblem::NotUtf8,
             ReadProblem::NotRegular { kind: "FIFO" },
+            ReadProblem::TooLarge { limit: 2 },
         ];
         for p in problems {
             assert_ne!(p.text(Lang::En), p.text(Lang::Es), "{p:?}");

@@ -56,6 +56,21 @@ pub enum Version {
     Deleted,
 }
 
+impl Version {
+    /// The values of the element's fields as the file writes them (`None`:
+    /// left out), lists aside; nothing for a map field or a deletion.
+    pub fn field_texts(&self) -> Vec<(&'static str, Option<String>)> {
+        use crate::storage::FieldTexts;
+        match self {
+            Version::Phase(p) => p.field_texts(),
+            Version::Touchpoint(t) => t.field_texts(),
+            Version::Pain(p) => p.field_texts(),
+            Version::Opportunity(o) => o.field_texts(),
+            Version::MapField(_) | Version::Deleted => Vec::new(),
+        }
+    }
+}
+
 /// A change both sides made differently.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {

@@ -8,14 +8,14 @@ use super::{
     CURRENT_VERSION, JourneyMap, MapState, PainPoint, Path, Phase, Scoring, Touchpoint,
     did_you_mean,
 };
-use crate::text::Lang;
 
 /// One thing wrong with a map, pointing at the value that is wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub path: Path,
     /// What is wrong, with its data; each language words it in
-    /// `crate::text::problem`.
+    /// `crate::text::problem`, which also gives [`Problem`] its
+    /// `message`, `expected`, `help` and `related_label`.
     pub kind: ProblemKind,
     /// Another place in the map that explains this one (the first of two
     /// duplicate ids).
@@ -94,26 +94,6 @@ impl Problem {
             kind,
             related: None,
         }
-    }
-
-    /// What is wrong, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        crate::text::problem::message(&self.kind, lang)
-    }
-
-    /// What would be valid, e.g. "a whole number from 1 to 5".
-    pub fn expected(&self, lang: Lang) -> Option<String> {
-        crate::text::problem::expected(&self.kind, lang)
-    }
-
-    /// A suggestion ("did you mean `reviews`?").
-    pub fn help(&self, lang: Lang) -> Option<String> {
-        crate::text::problem::help(&self.kind, lang)
-    }
-
-    /// The label of the related place ("first used here").
-    pub fn related_label(&self, lang: Lang) -> String {
-        crate::text::problem::related_label(lang)
     }
 }
 
@@ -442,6 +422,7 @@ pub fn quoted_list(items: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
     use crate::model::{Csat, PainPoint, Phase, Touchpoint};
 
     fn sample() -> JourneyMap {

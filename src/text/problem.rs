@@ -4,7 +4,30 @@
 
 use super::Lang;
 use crate::model::fields::{self, Field, Kind, Owner};
-use crate::model::{CURRENT_VERSION, ProblemKind, quoted_list};
+use crate::model::{CURRENT_VERSION, Problem, ProblemKind, quoted_list};
+
+/// A problem in words (the model holds its data, the words are here).
+impl Problem {
+    /// What is wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        message(&self.kind, lang)
+    }
+
+    /// What would be valid, e.g. "a whole number from 1 to 5".
+    pub fn expected(&self, lang: Lang) -> Option<String> {
+        expected(&self.kind, lang)
+    }
+
+    /// A suggestion ("did you mean `reviews`?").
+    pub fn help(&self, lang: Lang) -> Option<String> {
+        help(&self.kind, lang)
+    }
+
+    /// The label of the related place ("first used here").
+    pub fn related_label(&self, lang: Lang) -> String {
+        related_label(lang)
+    }
+}
 
 /// How a field is named in a message ("importance", "rating of price").
 fn what(field: &Field, lang: Lang) -> String {

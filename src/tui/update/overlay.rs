@@ -16,10 +16,6 @@ use crate::tui::form::{Form, FormKind, Original, Outcome};
 use crate::tui::ops;
 use crate::tui::recovery::Found;
 
-pub(super) fn form(f: Form) -> Overlay {
-    Overlay::Form(Box::new(f))
-}
-
 /// A window that scrolls (the help, the selected card): where it is after
 /// `event`, or `None` when the key closes it.
 fn scrolled(event: &Event, scroll: u16) -> Option<u16> {

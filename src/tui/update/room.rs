@@ -4,7 +4,6 @@
 use crate::text::{Msg, W};
 use std::time::{Duration, Instant};
 
-use super::overlay::form;
 use crate::tui::action::Action;
 use crate::tui::app::{
     App, CapturePrompt, Message, Overlay, Prompt, PromptPurpose, Screen, Timer, VoteRound,
@@ -202,7 +201,7 @@ pub fn mmss(secs: u64) -> String {
 /// `v`: starts a round (asks for dots and participants) or ends it.
 pub(super) fn vote(app: &mut App) {
     match app.vote.take() {
-        None => app.overlay = Some(form(Form::vote())),
+        None => app.overlay = Some(Overlay::form(Form::vote())),
         Some(round) => end_vote(app, round),
     }
 }

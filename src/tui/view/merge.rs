@@ -47,13 +47,13 @@ fn side_lines(app: &App, c: &Conflict, v: &Version) -> Vec<String> {
         Version::MapField(value) => vec![value.clone().unwrap_or_else(|| "–".into())],
         _ if c.fields.is_empty() => {
             // Edited against deleted: show what is there.
-            crate::storage::field_texts(v)
+            v.field_texts()
                 .into_iter()
                 .filter_map(|(n, v)| v.map(|v| format!("{n}: {v}")))
                 .collect()
         }
         _ => {
-            let all = crate::storage::field_texts(v);
+            let all = v.field_texts();
             c.fields
                 .iter()
                 .map(|f| {

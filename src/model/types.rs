@@ -100,6 +100,8 @@ pub enum MapState {
 }
 
 impl MapState {
+    pub const ALL: [MapState; 2] = [MapState::Current, MapState::Future];
+
     pub fn as_str(self) -> &'static str {
         match self {
             MapState::Current => "Current",
@@ -604,6 +606,8 @@ pub enum Status {
 }
 
 impl Status {
+    pub const ALL: [Status; 2] = [Status::Open, Status::Resolved];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Open => "Open",

@@ -56,5 +56,6 @@ pub mod msg;
 pub mod problem;
 pub use msg::Msg;
 mod actions;
+pub mod fields;
 pub mod finding;
 pub mod report;

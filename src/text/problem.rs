@@ -48,10 +48,10 @@ pub fn takes(field: &Field, lang: Lang) -> Option<String> {
         (Kind::Int { min, max }, Lang::Es) => format!("un número entero de {min} a {max}"),
         (Kind::Count { min }, Lang::En) => format!("a whole number, {min} or more"),
         (Kind::Count { min }, Lang::Es) => format!("un número entero, {min} o más"),
-        (Kind::Number { .. }, Lang::En) if field == &fields::CES => {
+        (Kind::Number { .. }, Lang::En) if field == fields::TouchpointField::Ces.spec() => {
             "a number from 1.0 to 7.0 (7 = very easy)".into()
         }
-        (Kind::Number { .. }, Lang::Es) if field == &fields::CES => {
+        (Kind::Number { .. }, Lang::Es) if field == fields::TouchpointField::Ces.spec() => {
             "un número de 1.0 a 7.0 (7 = muy fácil)".into()
         }
         (Kind::Number { min, max }, Lang::En) if max.is_finite() => {
@@ -315,26 +315,26 @@ mod tests {
             VersionZero,
             VersionNewer { version: 9 },
             Empty {
-                field: &fields::TITLE,
+                field: fields::MapField::Title.spec(),
             },
             OutOfRange {
-                field: &fields::EMOTION,
+                field: fields::TouchpointField::Emotion.spec(),
                 value: 3,
             },
             OutOfRange {
-                field: &fields::VOTES,
+                field: fields::PainField::Votes.spec(),
                 value: -1,
             },
             OutOfRange {
-                field: &fields::RESPONSES,
+                field: fields::CsatField::Responses.spec(),
                 value: 0,
             },
             NumberOutOfRange {
-                field: &fields::CES,
+                field: fields::TouchpointField::Ces.spec(),
                 value: 9.0,
             },
             BadWeight {
-                field: &fields::K_PAIN,
+                field: fields::ScoringField::KPain.spec(),
                 value: -1.0,
             },
             MoreSatisfiedThanResponses {
@@ -383,7 +383,7 @@ mod tests {
 
     #[test]
     fn every_field_says_what_it_takes_in_both_languages() {
-        for f in fields::ALL {
+        for f in fields::all() {
             let (en, es) = (takes(f, Lang::En), takes(f, Lang::Es));
             assert_eq!(en.is_some(), es.is_some(), "{f:?}");
             assert_eq!(en.is_none(), f.kind == Kind::Nested, "{f:?}");

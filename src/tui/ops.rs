@@ -414,7 +414,8 @@ pub fn nudge(map: &mut JourneyMap, sel: &mut Sel, delta: i64) -> Edit {
     match sel.target(map) {
         Target::Touchpoint(p, i) => {
             let tp = &mut map.phases[p].touchpoints[i];
-            let crate::model::fields::Kind::Int { min, max } = crate::model::fields::EMOTION.kind
+            let crate::model::fields::Kind::Int { min, max } =
+                crate::model::fields::TouchpointField::Emotion.kind()
             else {
                 unreachable!("emotion is a whole number in a range")
             };

@@ -44,7 +44,13 @@ fn place(app: &App, c: &Conflict) -> String {
 fn side_lines(app: &App, c: &Conflict, v: &Version) -> Vec<String> {
     match v {
         Version::Deleted => vec![W::Deleted.text(app.lang).to_string()],
-        Version::MapField(value) => vec![value.clone().unwrap_or_else(|| "–".into())],
+        Version::Map(_) => {
+            let field = match c.place {
+                Place::Map(f) => v.map_field_text(f),
+                _ => None,
+            };
+            vec![field.unwrap_or_else(|| "–".into())]
+        }
         _ if c.fields.is_empty() => {
             // Edited against deleted: show what is there.
             v.field_texts()
@@ -59,7 +65,7 @@ fn side_lines(app: &App, c: &Conflict, v: &Version) -> Vec<String> {
                 .map(|f| {
                     let value = all
                         .iter()
-                        .find(|(n, _)| n == f)
+                        .find(|(n, _)| *n == f.name())
                         .and_then(|(_, v)| v.clone())
                         .unwrap_or_else(|| "–".into());
                     format!("{f}: {value}")

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{
 
 use super::action::Action;
 use super::app::{App, Overlay, Pending, Picker, Prompt, PromptPurpose, Screen, StartItem};
-use super::doc::{Doc, Sel, Target, rows};
+use super::doc::{Doc, Reach, Sel, Target, rows};
 use super::form::Form;
 use super::keymap::Key;
 use super::{ops, view};
@@ -433,7 +433,9 @@ fn map_action(app: &mut App, action: Action) {
         // changes those too.
         Delete if ops::reaches_far(map, doc.sel) => doc.change_all(ops::delete),
         Delete => doc.change(ops::delete),
-        Duplicate => doc.change(|m, s| ops::duplicate_in(m, s, lang)),
+        Duplicate => doc.change_with(Reach::Selection, |m, s, ids| {
+            ops::duplicate_in(m, s, lang, ids)
+        }),
         MoveUp => doc.change(|m, s| ops::move_within(m, s, -1)),
         MoveDown => doc.change(|m, s| ops::move_within(m, s, 1)),
         MovePrev => doc.change(|m, s| ops::move_to_phase(m, s, -1)),

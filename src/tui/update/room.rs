@@ -9,7 +9,7 @@ use crate::tui::app::{
     App, CapturePrompt, Message, Overlay, Prompt, PromptPurpose, Screen, Timer, VoteRound,
 };
 use crate::tui::capture::{self, Capture};
-use crate::tui::doc::{Sel, Target};
+use crate::tui::doc::{Reach, Sel, Target};
 use crate::tui::form::Form;
 use crate::tui::ops;
 
@@ -115,7 +115,9 @@ fn add_captured(app: &mut App, c: Capture) -> ops::Edit {
                 facts.push("★".into());
             }
             let name = t.name.clone();
-            doc.change(|m, s| ops::add_touchpoint(m, s, *t))?;
+            doc.change_with(Reach::Selection, |m, s, ids| {
+                ops::add_touchpoint(m, s, *t, ids)
+            })?;
             Ok(Msg::AddedTouchpoint {
                 name,
                 marks: facts.join(" "),

@@ -1159,7 +1159,16 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(200))]
+        #![proptest_config(ProptestConfig {
+            cases: 200,
+            // Regressions are kept with the tests, not at the top level.
+            failure_persistence: Some(Box::new(
+                proptest::test_runner::FileFailurePersistence::Direct(
+                    "tests/proptest-regressions/doc.txt",
+                ),
+            )),
+            ..ProptestConfig::default()
+        })]
 
         /// After every edit, undo and redo, the report kept up to date is
         /// the report of a full scoring, exactly; the map stays valid, the

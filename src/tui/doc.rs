@@ -38,11 +38,13 @@ use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
 use std::ops::Range;
 use std::path::PathBuf;
 
-use super::ops::Edit;
 use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint, validate};
 use crate::score::Report;
 use crate::score::incremental::Parts;
 use crate::text::Msg;
+
+/// What an edit says: done (and how) or refused (and why).
+pub type Edit = Result<Msg, Msg>;
 
 /// The selection in the map view: a phase column and a row in it. Row 0 is
 /// the phase itself, then its touchpoints, then its pain points.

@@ -10,8 +10,7 @@ use crate::model::{JourneyMap, Opportunity, PainPoint, Phase, Status, Touchpoint
 use crate::text::Msg;
 use crate::text::msg::Element;
 
-/// What an edit says: done (and how) or refused (and why).
-pub type Edit = Result<Msg, Msg>;
+pub use super::doc::Edit;
 
 /// An id for `name` that no touchpoint of the map has yet (from the doc's
 /// index of ids: the cost of the edited phases, not of the map).

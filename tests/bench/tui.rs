@@ -171,7 +171,7 @@ fn recovery(c: &mut Criterion, m: JourneyMap) {
     g.bench_function("whole map written (before)", |b| {
         b.iter(|| {
             let doc = app.doc.as_ref().unwrap();
-            cxmap::tui::recovery::write(Some(dir.path()), None, &doc.map).unwrap()
+            cxmap::tui::recovery::write(Some(dir.path()), doc).unwrap()
         })
     });
     g.bench_function("first copy: whole map handed over", |b| {

@@ -14,6 +14,7 @@
 //! - [`keys`]: the actions a person can ask for and the keys bound to them.
 //! - [`config`]: the user's configuration (theme, language, keys).
 //! - [`cli`]: the command line; [`tui`]: the terminal UI.
+//! - [`lang`]: the languages the app speaks.
 //! - [`width`]: display width of text in terminal cells, the one measure.
 
 pub mod cli;
@@ -23,6 +24,7 @@ pub mod diff;
 pub mod export;
 pub mod import;
 pub mod keys;
+pub mod lang;
 pub mod merge;
 pub mod model;
 pub mod ron_text;

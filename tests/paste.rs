@@ -5,6 +5,7 @@
 mod common;
 use common::{key, typ};
 
+use cxmap::model::fields::TouchpointField;
 use cxmap::model::{JourneyMap, Phase, Touchpoint};
 use cxmap::text::Lang;
 use cxmap::tui::action::Action;
@@ -96,7 +97,7 @@ fn a_list_field_takes_one_item_per_pasted_line() {
         let quotes = f
             .fields
             .iter()
-            .position(|x| x.id == FieldId::Quotes)
+            .position(|x| x.id == FieldId::from(TouchpointField::Quotes))
             .unwrap();
         for _ in 0..quotes {
             key(&mut a, KeyCode::Tab);

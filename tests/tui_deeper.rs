@@ -248,7 +248,7 @@ fn list_fields_are_edited_as_lists() {
     let quotes = f
         .fields
         .iter()
-        .position(|x| x.id == cxmap::tui::form::FieldId::Quotes)
+        .position(|x| x.id == cxmap::model::fields::TouchpointField::Quotes.into())
         .unwrap();
     for _ in 0..quotes {
         key(&mut app, KeyCode::Tab);
@@ -292,7 +292,7 @@ fn the_persona_is_edited_in_the_map_form() {
     let goals = f
         .fields
         .iter()
-        .position(|x| x.id == cxmap::tui::form::FieldId::Goals)
+        .position(|x| x.id == cxmap::model::fields::PersonaField::Goals.into())
         .unwrap();
     for _ in 0..goals {
         key(&mut app, KeyCode::Tab);
@@ -506,7 +506,7 @@ fn an_opportunity_addressing_another_phase_is_edited_like_any_other() {
     let id = f
         .fields
         .iter()
-        .position(|x| x.id == cxmap::tui::form::FieldId::PainId)
+        .position(|x| x.id == cxmap::model::fields::PainField::Id.into())
         .unwrap();
     for _ in 0..id {
         key(&mut app, KeyCode::Tab);

@@ -6,7 +6,7 @@ use std::path::Path;
 use clap::ValueEnum;
 
 use super::EXIT_USAGE;
-use super::files::load_or_report;
+use super::files::{load_or_report, same_file};
 use crate::export;
 use crate::score;
 
@@ -89,12 +89,4 @@ pub fn run(
         ExportFormat::Mermaid => w.write_all(export::mermaid::to_mermaid(map).as_bytes()),
     };
     super::output::write_result_with(out, write, |o| errln!("wrote {}", o.display()))
-}
-
-/// Whether two paths name the same existing file.
-pub(super) fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => false,
-    }
 }

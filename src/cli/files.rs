@@ -207,7 +207,7 @@ pub fn new_from(file: &Path, current: &Path, force: bool) -> u8 {
         );
         return EXIT_USAGE;
     }
-    if super::export::same_file(file, current) {
+    if same_file(file, current) {
         errln!(
             "cxmap: {} is the current-state map itself; choose another file for the future state",
             file.display()
@@ -332,4 +332,12 @@ pub fn load_or_report(f: &Path) -> Result<storage::Loaded, u8> {
         err!("{}", e.render(color_stderr()));
         load_error_code(&e)
     })
+}
+
+/// Whether two paths name the same existing file.
+pub(super) fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
 }

@@ -21,7 +21,7 @@ pub fn run(file: &Path, out: Option<&Path>, force: bool) -> u8 {
         return EXIT_USAGE;
     }
     if let Some(o) = out
-        && super::export::same_file(file, o)
+        && super::files::same_file(file, o)
     {
         errln!(
             "cxmap: {} is the diagram itself; choose another output file",

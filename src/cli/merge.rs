@@ -52,7 +52,14 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, output: Option<&Path>) -> u8
         let what = if c.fields.is_empty() {
             "edited on one side, deleted on the other".to_string()
         } else {
-            format!("both changed {}", c.fields.join(", "))
+            format!(
+                "both changed {}",
+                c.fields
+                    .iter()
+                    .map(|f| f.name())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         };
         eprintln!(
             "{}:{line}: merge conflict: {}: {what}",

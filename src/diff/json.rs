@@ -9,7 +9,7 @@ use super::{Diff, Field, Item, Place};
 pub fn to_json(d: &Diff) -> Value {
     let fields = |fs: &[Field]| -> Vec<Value> {
         fs.iter()
-            .map(|f| json!({ "field": f.name, "old": f.old, "new": f.new }))
+            .map(|f| json!({ "field": f.name.as_str(), "old": f.old, "new": f.new }))
             .collect()
     };
     let place = |p: &Option<Place>| {

@@ -19,10 +19,11 @@ pub use text::to_text;
 
 use serde_json::{Value, json};
 
-use crate::model::{
-    Csat, JourneyMap, Nps, Opportunity, PainPoint, Persona, Phase, Ratings, Scoring, SignalWeights,
-    Touchpoint,
+use crate::model::fields::{
+    AnyField, CsatField, FieldOf, Kind, MapField, NpsField, OpportunityField, PainField,
+    PersonaField, PhaseField, RatingsField, ScoringField, SignalWeightField, TouchpointField,
 };
+use crate::model::{JourneyMap, Opportunity, PainPoint, Phase, Touchpoint};
 use crate::score::{self, Report};
 
 /// Everything that differs between two maps.
@@ -66,9 +67,35 @@ impl Diff {
 /// the old and new values (`null` when absent).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
-    pub name: &'static str,
+    pub name: FieldName,
     pub old: Value,
     pub new: Value,
+}
+
+/// A field of the format, under the fields that hold it (`ratings.price`
+/// is the touchpoint's `ratings`, then its `price`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldName {
+    pub path: Vec<AnyField>,
+    text: String,
+}
+
+impl FieldName {
+    fn new(path: Vec<AnyField>) -> FieldName {
+        let text = path.iter().map(|f| f.name()).collect::<Vec<_>>().join(".");
+        FieldName { path, text }
+    }
+
+    /// The dotted name, `ratings.price`.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::fmt::Display for FieldName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
 }
 
 /// What happened to an element.
@@ -158,117 +185,73 @@ pub fn diff(old: &JourneyMap, new: &JourneyMap) -> Diff {
     }
 }
 
-fn s(v: &str) -> Value {
-    Value::String(v.to_string())
-}
-
-fn opt_s(v: &Option<String>) -> Value {
-    v.as_deref().map_or(Value::Null, s)
-}
-
-/// Pushes a field when the values differ.
-fn field(out: &mut Vec<Field>, name: &'static str, old: Value, new: Value) {
-    if old != new {
-        out.push(Field { name, old, new });
+/// Pushes each field of `F` but `skip` whose value differs in `a` and `b`
+/// (`None`: the struct is absent, its fields null, its lists empty), named
+/// under `parents`.
+fn fields_of<T, F: FieldOf<T> + PartialEq>(
+    out: &mut Vec<Field>,
+    parents: &[AnyField],
+    skip: &[F],
+    (a, b): (Option<&T>, Option<&T>),
+) {
+    for &f in F::all().iter().filter(|f| !skip.contains(f)) {
+        let value = |x: Option<&T>| match x {
+            Some(x) => f
+                .serialize_in(x, serde_json::value::Serializer)
+                .unwrap_or(Value::Null),
+            None if f.into().spec().kind == Kind::List => json!([]),
+            None => Value::Null,
+        };
+        let (old, new) = (value(a), value(b));
+        if old != new {
+            let mut path = parents.to_vec();
+            path.push(f.into());
+            out.push(Field {
+                name: FieldName::new(path),
+                old,
+                new,
+            });
+        }
     }
+}
+
+/// One field of a struct, whole.
+fn one<T, F: FieldOf<T> + PartialEq>(out: &mut Vec<Field>, f: F, a: &T, b: &T) {
+    let all: Vec<F> = F::all().iter().copied().filter(|x| *x != f).collect();
+    fields_of(out, &[], &all, (Some(a), Some(b)));
 }
 
 fn map_fields(old: &JourneyMap, new: &JourneyMap) -> Vec<Field> {
-    // Every field is named (no `..`): a field added to the model does not
-    // compile until it is diffed here. Phases are diffed by `phases`.
-    let JourneyMap {
-        version,
-        title,
-        description,
-        language,
-        state,
-        baseline,
-        persona,
-        phases: _,
-        scoring,
-    } = old;
-    let mut f = Vec::new();
-    field(&mut f, "version", json!(version), json!(new.version));
-    field(&mut f, "title", s(title), s(&new.title));
-    field(
-        &mut f,
-        "description",
-        opt_s(description),
-        opt_s(&new.description),
-    );
-    field(&mut f, "language", opt_s(language), opt_s(&new.language));
-    field(&mut f, "state", s(state.as_str()), s(new.state.as_str()));
-    field(&mut f, "baseline", opt_s(baseline), opt_s(&new.baseline));
-    let persona_parts = |p: &Option<Persona>| match p {
-        Some(Persona {
-            name,
-            description,
-            goals,
-            needs,
-            frustrations,
-            quote,
-        }) => [
-            s(name),
-            opt_s(description),
-            json!(goals),
-            json!(needs),
-            json!(frustrations),
-            opt_s(quote),
-        ],
-        None => [
-            Value::Null,
-            Value::Null,
-            json!([]),
-            json!([]),
-            json!([]),
-            Value::Null,
-        ],
-    };
-    for ((name, x), y) in [
-        "persona.name",
-        "persona.description",
-        "persona.goals",
-        "persona.needs",
-        "persona.frustrations",
-        "persona.quote",
-    ]
-    .into_iter()
-    .zip(persona_parts(persona))
-    .zip(persona_parts(&new.persona))
-    {
-        field(&mut f, name, x, y);
+    // The nested structs are diffed field by field; phases by `phases`.
+    let mut out = Vec::new();
+    for &f in MapField::ALL {
+        match f {
+            MapField::Phases => {}
+            MapField::Persona => fields_of::<_, PersonaField>(
+                &mut out,
+                &[f.into()],
+                &[],
+                (old.persona.as_ref(), new.persona.as_ref()),
+            ),
+            MapField::Scoring => {
+                let (a, b) = (&old.scoring, &new.scoring);
+                fields_of(
+                    &mut out,
+                    &[f.into()],
+                    &[ScoringField::SignalWeight],
+                    (Some(a), Some(b)),
+                );
+                fields_of::<_, SignalWeightField>(
+                    &mut out,
+                    &[f.into(), ScoringField::SignalWeight.into()],
+                    &[],
+                    (Some(&a.signal_weight), Some(&b.signal_weight)),
+                );
+            }
+            _ => one(&mut out, f, old, new),
+        }
     }
-    let Scoring {
-        key_weight,
-        k_pain,
-        signal_weight,
-    } = scoring;
-    let b = &new.scoring;
-    field(
-        &mut f,
-        "scoring.key_weight",
-        json!(key_weight),
-        json!(b.key_weight),
-    );
-    field(&mut f, "scoring.k_pain", json!(k_pain), json!(b.k_pain));
-    let SignalWeights {
-        ratings,
-        emotion,
-        csat,
-        ces,
-        nps,
-    } = signal_weight;
-    let w = &b.signal_weight;
-    for (n, x, y) in [
-        ("scoring.signal_weight.ratings", ratings, w.ratings),
-        ("scoring.signal_weight.emotion", emotion, w.emotion),
-        ("scoring.signal_weight.csat", csat, w.csat),
-        ("scoring.signal_weight.ces", ces, w.ces),
-        ("scoring.signal_weight.nps", nps, w.nps),
-    ] {
-        field(&mut f, n, json!(x), json!(y));
-    }
-    f
+    out
 }
 
 /// (old index, new index) of the phases that are the same phase.
@@ -419,22 +402,12 @@ fn phases(
 }
 
 fn phase_fields(a: &Phase, b: &Phase) -> Vec<Field> {
-    // Every field named: see `map_fields`. Touchpoints and pain points are
-    // diffed as items of their own.
-    let Phase {
-        name,
-        stage,
-        goal,
-        touchpoints: _,
-        pain_points: _,
-        opportunities: _,
-    } = a;
-    let mut f = Vec::new();
-    let stage_of = |s: &Option<crate::model::Stage>| s.map_or(Value::Null, |s| json!(s.as_str()));
-    field(&mut f, "name", s(name), s(&b.name));
-    field(&mut f, "stage", stage_of(stage), stage_of(&b.stage));
-    field(&mut f, "goal", opt_s(goal), opt_s(&b.goal));
-    f
+    // Touchpoints, pain points and opportunities are items of their own.
+    use PhaseField as F;
+    let mut out = Vec::new();
+    let lists = [F::Touchpoints, F::PainPoints, F::Opportunities];
+    fields_of(&mut out, &[], &lists, (Some(a), Some(b)));
+    out
 }
 
 fn touchpoints(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<Item> {
@@ -505,92 +478,30 @@ fn touchpoints(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> 
 }
 
 fn touchpoint_fields(a: &Touchpoint, b: &Touchpoint) -> Vec<Field> {
-    // Every field named: see `map_fields`. The id is the touchpoint's
-    // identity (a changed id is a delete and an add).
-    let Touchpoint {
-        id: _,
-        name,
-        channel,
-        owner,
-        key,
-        emotion,
-        importance,
-        ratings,
-        csat,
-        ces,
-        nps,
-        notes,
-        doing,
-        thinking,
-        quotes,
-        evidence,
-        frontstage,
-        backstage,
-        support,
-    } = a;
-    let mut f = Vec::new();
-    field(&mut f, "name", s(name), s(&b.name));
-    field(&mut f, "channel", opt_s(channel), opt_s(&b.channel));
-    field(&mut f, "owner", s(owner.as_str()), s(b.owner.as_str()));
-    field(&mut f, "key", json!(key), json!(b.key));
-    field(&mut f, "emotion", json!(emotion), json!(b.emotion));
-    field(&mut f, "importance", json!(importance), json!(b.importance));
-    let Ratings {
-        place,
-        price,
-        promotion,
-        product,
-        people,
-        process,
-    } = ratings;
-    let r = &b.ratings;
-    for (name, x, y) in [
-        ("ratings.place", place, r.place),
-        ("ratings.price", price, r.price),
-        ("ratings.promotion", promotion, r.promotion),
-        ("ratings.product", product, r.product),
-        ("ratings.people", people, r.people),
-        ("ratings.process", process, r.process),
-    ] {
-        field(&mut f, name, json!(x), json!(y));
+    // The id is the touchpoint's identity (a changed id is a delete and an
+    // add); ratings and surveys are diffed score by score.
+    use TouchpointField as T;
+    let mut out = Vec::new();
+    for &f in T::ALL {
+        let under = [f.into()];
+        match f {
+            T::Id => {}
+            T::Ratings => fields_of::<_, RatingsField>(
+                &mut out,
+                &under,
+                &[],
+                (Some(&a.ratings), Some(&b.ratings)),
+            ),
+            T::Csat => {
+                fields_of::<_, CsatField>(&mut out, &under, &[], (a.csat.as_ref(), b.csat.as_ref()))
+            }
+            T::Nps => {
+                fields_of::<_, NpsField>(&mut out, &under, &[], (a.nps.as_ref(), b.nps.as_ref()))
+            }
+            _ => one(&mut out, f, a, b),
+        }
     }
-    let csat_parts = |c: &Option<Csat>| match c {
-        Some(Csat {
-            satisfied,
-            responses,
-        }) => [json!(satisfied), json!(responses)],
-        None => [Value::Null, Value::Null],
-    };
-    let [sa, ra] = csat_parts(csat);
-    let [sb, rb] = csat_parts(&b.csat);
-    field(&mut f, "csat.satisfied", sa, sb);
-    field(&mut f, "csat.responses", ra, rb);
-    field(&mut f, "ces", json!(ces), json!(b.ces));
-    let nps_parts = |n: &Option<Nps>| match n {
-        Some(Nps {
-            promoters,
-            passives,
-            detractors,
-        }) => [json!(promoters), json!(passives), json!(detractors)],
-        None => [Value::Null, Value::Null, Value::Null],
-    };
-    for ((name, x), y) in ["nps.promoters", "nps.passives", "nps.detractors"]
-        .into_iter()
-        .zip(nps_parts(nps))
-        .zip(nps_parts(&b.nps))
-    {
-        field(&mut f, name, x, y);
-    }
-    field(&mut f, "notes", opt_s(notes), opt_s(&b.notes));
-    field(&mut f, "doing", opt_s(doing), opt_s(&b.doing));
-    field(&mut f, "thinking", opt_s(thinking), opt_s(&b.thinking));
-    field(&mut f, "quotes", json!(quotes), json!(b.quotes));
-    let ev = |e: &Option<crate::model::Evidence>| e.map_or(Value::Null, |e| s(e.as_str()));
-    field(&mut f, "evidence", ev(evidence), ev(&b.evidence));
-    field(&mut f, "frontstage", json!(frontstage), json!(b.frontstage));
-    field(&mut f, "backstage", json!(backstage), json!(b.backstage));
-    field(&mut f, "support", json!(support), json!(b.support));
-    f
+    out
 }
 
 fn pains(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<Item> {
@@ -705,32 +616,9 @@ fn pains(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<It
 }
 
 fn pain_fields(a: &PainPoint, b: &PainPoint) -> Vec<Field> {
-    // Every field named: see `map_fields`.
-    let PainPoint {
-        id,
-        text,
-        severity,
-        touchpoint,
-        action,
-        owner,
-        status,
-        votes,
-    } = a;
-    let mut f = Vec::new();
-    field(&mut f, "id", opt_s(id), opt_s(&b.id));
-    field(&mut f, "text", s(text), s(&b.text));
-    field(&mut f, "severity", json!(severity), json!(b.severity));
-    field(
-        &mut f,
-        "touchpoint",
-        opt_s(touchpoint),
-        opt_s(&b.touchpoint),
-    );
-    field(&mut f, "action", opt_s(action), opt_s(&b.action));
-    field(&mut f, "owner", opt_s(owner), opt_s(&b.owner));
-    field(&mut f, "status", s(status.as_str()), s(b.status.as_str()));
-    field(&mut f, "votes", json!(votes), json!(b.votes));
-    f
+    let mut out = Vec::new();
+    fields_of::<_, PainField>(&mut out, &[], &[], (Some(a), Some(b)));
+    out
 }
 
 /// Opportunities match by id anywhere in the map: added, removed, or
@@ -793,26 +681,10 @@ fn opportunities(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -
 }
 
 fn opportunity_fields(a: &Opportunity, b: &Opportunity) -> Vec<Field> {
-    // Every field named: see `map_fields`. The id is its identity.
-    let Opportunity {
-        id: _,
-        text,
-        owner,
-        status,
-        due,
-        impact,
-        effort,
-        addresses,
-    } = a;
-    let mut f = Vec::new();
-    field(&mut f, "text", s(text), s(&b.text));
-    field(&mut f, "owner", opt_s(owner), opt_s(&b.owner));
-    field(&mut f, "status", s(status.as_str()), s(b.status.as_str()));
-    field(&mut f, "due", opt_s(due), opt_s(&b.due));
-    field(&mut f, "impact", json!(impact), json!(b.impact));
-    field(&mut f, "effort", json!(effort), json!(b.effort));
-    field(&mut f, "addresses", json!(addresses), json!(b.addresses));
-    f
+    // The id is its identity.
+    let mut out = Vec::new();
+    fields_of(&mut out, &[], &[OpportunityField::Id], (Some(a), Some(b)));
+    out
 }
 
 fn score_diff(
@@ -853,6 +725,7 @@ fn score_diff(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Csat, Nps};
     use crate::storage::parse_str;
 
     const BASE: &str = r#"JourneyMap(
@@ -887,7 +760,7 @@ mod tests {
         diff(&base(), &new)
     }
 
-    fn summary(items: &[Item]) -> Vec<(Change, String, bool, Vec<&'static str>)> {
+    fn summary(items: &[Item]) -> Vec<(Change, String, bool, Vec<&str>)> {
         items
             .iter()
             .map(|i| {
@@ -895,7 +768,7 @@ mod tests {
                     i.change,
                     i.label.clone(),
                     i.moved,
-                    i.fields.iter().map(|f| f.name).collect(),
+                    i.fields.iter().map(|f| f.name.as_str()).collect(),
                 )
             })
             .collect()
@@ -983,7 +856,7 @@ mod tests {
         let f = &x.touchpoints[0].fields;
         let got: Vec<_> = f
             .iter()
-            .map(|f| (f.name, f.old.clone(), f.new.clone()))
+            .map(|f| (f.name.as_str(), f.old.clone(), f.new.clone()))
             .collect();
         assert_eq!(
             got,
@@ -1107,7 +980,7 @@ mod tests {
         let got: Vec<_> = x
             .map
             .iter()
-            .map(|f| (f.name, f.old.clone(), f.new.clone()))
+            .map(|f| (f.name.as_str(), f.old.clone(), f.new.clone()))
             .collect();
         assert_eq!(
             got,
@@ -1125,7 +998,7 @@ mod tests {
         let got: Vec<_> = x
             .map
             .iter()
-            .map(|f| (f.name, f.old.clone(), f.new.clone()))
+            .map(|f| (f.name.as_str(), f.old.clone(), f.new.clone()))
             .collect();
         assert_eq!(got, [("language", Value::Null, json!("es"))]);
     }
@@ -1269,7 +1142,8 @@ mod tests {
         b.frontstage = vec!["f".into()];
         b.backstage = vec!["b".into()];
         b.support = vec!["s".into()];
-        let got: Vec<&str> = touchpoint_fields(&a, &b).iter().map(|f| f.name).collect();
+        let diffed = touchpoint_fields(&a, &b);
+        let got: Vec<&str> = diffed.iter().map(|f| f.name.as_str()).collect();
         let mut want: Vec<String> = Vec::new();
         for f in fields::of(O::Touchpoint).filter(|f| f.name != "id") {
             let sub = match f.name {
@@ -1295,7 +1169,8 @@ mod tests {
         q.action = Some("fix".into());
         q.status = crate::model::Status::Resolved;
         q.votes = 3;
-        let got: Vec<&str> = pain_fields(&p, &q).iter().map(|f| f.name).collect();
+        let diffed = pain_fields(&p, &q);
+        let got: Vec<&str> = diffed.iter().map(|f| f.name.as_str()).collect();
         let want: Vec<&str> = fields::of(O::PainPoint).map(|f| f.name).collect();
         assert_eq!(got, want);
     }

@@ -4,7 +4,7 @@
 //! - [`markdown`]: the map and the score report, for notes and `git diff`.
 //! - [`csv`]: one row per touchpoint (or per pain point), for spreadsheets.
 //! - [`html`]: one self-contained page with inline CSS and SVG charts.
-//! - [`mermaid`]: a Mermaid `journey` diagram ([`crate::import::mermaid`] reads
+//! - [`mermaid`]: a Mermaid `journey` diagram (`cxmap import` reads
 //!   one back).
 
 pub mod csv;

@@ -21,13 +21,16 @@ pub mod text;
 
 use std::collections::{HashMap, HashSet};
 
+use crate::model::fields::{
+    AnyField, FieldOf, MapField, OpportunityField, PainField, PhaseField, TouchpointField,
+};
 use crate::model::{JourneyMap, Opportunity, PainPoint, Phase, Touchpoint};
 
 /// Where a conflict is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Place {
     /// A field of the map itself (title, description, persona, scoring).
-    Map(&'static str),
+    Map(MapField),
     Phase(String),
     Touchpoint {
         phase: String,
@@ -46,8 +49,9 @@ pub enum Place {
 /// One side's version of a conflicting element.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Version {
-    /// A field of the map: its canonical value text (`None`: not set).
-    MapField(Option<String>),
+    /// The map's own fields on one side (its phases left out): a conflict
+    /// on a field of the map.
+    Map(Box<JourneyMap>),
     Phase(Box<Phase>),
     Touchpoint(Box<Touchpoint>),
     Pain(PainPoint),
@@ -56,13 +60,37 @@ pub enum Version {
     Deleted,
 }
 
+impl Version {
+    /// The values of the element's fields as the file writes them (`None`:
+    /// left out), lists aside; nothing for a map field or a deletion.
+    pub fn field_texts(&self) -> Vec<(&'static str, Option<String>)> {
+        use crate::storage::FieldTexts;
+        match self {
+            Version::Phase(p) => p.field_texts(),
+            Version::Touchpoint(t) => t.field_texts(),
+            Version::Pain(p) => p.field_texts(),
+            Version::Opportunity(o) => o.field_texts(),
+            Version::Map(_) | Version::Deleted => Vec::new(),
+        }
+    }
+
+    /// The canonical value text of a field of the map on this side
+    /// (`None`: not written, or not a map field).
+    pub fn map_field_text(&self, field: MapField) -> Option<String> {
+        match self {
+            Version::Map(m) => crate::storage::map_field_text(m, field.name()),
+            _ => None,
+        }
+    }
+}
+
 /// A change both sides made differently.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
     pub place: Place,
     /// The fields changed to different values; empty when one side
     /// deleted the element the other edited.
-    pub fields: Vec<&'static str>,
+    pub fields: Vec<AnyField>,
     pub ours: Version,
     pub theirs: Version,
 }
@@ -119,32 +147,27 @@ struct Merger {
     moved: Vec<(Touchpoint, Touchpoint)>,
 }
 
-/// The fields of one element that could not be merged.
-struct Clash {
-    names: Vec<&'static str>,
+/// Merges the fields of one element, all but `identity` (the fields that
+/// say which element it is): the side that changed a field wins; both
+/// changed it differently, ours is kept and the field noted in `clash`.
+/// Without a base (`strict`), every difference is a clash.
+fn fields3<T: Clone, F: FieldOf<T> + PartialEq>(
+    identity: &[F],
+    (b, o, t): (&T, &T, &T),
     strict: bool,
-}
-
-impl Clash {
-    fn new(strict: bool) -> Clash {
-        Clash {
-            names: Vec::new(),
-            strict,
+    clash: &mut Vec<AnyField>,
+) -> T {
+    let mut out = o.clone();
+    for &f in F::all().iter().filter(|f| !identity.contains(f)) {
+        if f.same(o, t) || (f.same(t, b) && !strict) {
+            continue;
+        } else if f.same(o, b) && !strict {
+            f.take(&mut out, t);
+        } else {
+            clash.push(f.into());
         }
     }
-}
-
-/// One field: the side that changed it wins; both changed it differently,
-/// ours is kept and the field's name noted.
-fn pick<T: PartialEq + Clone>(name: &'static str, b: &T, o: &T, t: &T, clash: &mut Clash) -> T {
-    if o == t || (t == b && !clash.strict) {
-        o.clone()
-    } else if o == b && !clash.strict {
-        t.clone()
-    } else {
-        clash.names.push(name);
-        o.clone()
-    }
+    out
 }
 
 /// A list element with an identity.
@@ -296,46 +319,26 @@ fn insert_after_predecessors<T: Keyed>(order: &mut Vec<String>, side: &[T]) {
 
 impl Merger {
     fn map(&mut self, b: &JourneyMap, o: &JourneyMap, t: &JourneyMap) -> JourneyMap {
-        let JourneyMap {
-            version,
-            title,
-            description,
-            language,
-            state,
-            baseline,
-            persona,
-            phases,
-            scoring,
-        } = o;
-        let mut clash = Clash::new(self.strict);
-        let merged = JourneyMap {
-            version: pick("version", &b.version, version, &t.version, &mut clash),
-            title: pick("title", &b.title, title, &t.title, &mut clash),
-            description: pick(
-                "description",
-                &b.description,
-                description,
-                &t.description,
-                &mut clash,
-            ),
-            language: pick("language", &b.language, language, &t.language, &mut clash),
-            state: pick("state", &b.state, state, &t.state, &mut clash),
-            baseline: pick("baseline", &b.baseline, baseline, &t.baseline, &mut clash),
-            persona: pick("persona", &b.persona, persona, &t.persona, &mut clash),
-            phases: Vec::new(),
-            scoring: pick("scoring", &b.scoring, scoring, &t.scoring, &mut clash),
+        let mut clash = Vec::new();
+        let merged = fields3(&[MapField::Phases], (b, o, t), self.strict, &mut clash);
+        let own = |m: &JourneyMap| {
+            Box::new(JourneyMap {
+                phases: Vec::new(),
+                ..m.clone()
+            })
         };
-        for name in clash.names {
+        for f in clash {
+            let AnyField::Map(field) = f else { continue };
             self.conflicts.push(Conflict {
-                place: Place::Map(name),
-                fields: vec![name],
-                ours: Version::MapField(text::map_field(o, name)),
-                theirs: Version::MapField(text::map_field(t, name)),
+                place: Place::Map(field),
+                fields: vec![f],
+                ours: Version::Map(own(o)),
+                theirs: Version::Map(own(t)),
             });
         }
         let phases = merge_list(
             self,
-            (&b.phases, phases, &t.phases),
+            (&b.phases, &o.phases, &t.phases),
             |m, b, o, t| m.phase(b, o, t),
             |m, b, o, t| {
                 m.gone(
@@ -383,30 +386,24 @@ impl Merger {
     }
 
     fn phase(&mut self, b: &Phase, o: &Phase, t: &Phase) -> Phase {
-        let Phase {
-            name,
-            stage,
-            goal,
-            touchpoints,
-            pain_points,
-            opportunities,
-        } = o;
-        let mut clash = Clash::new(self.strict);
-        let stage = pick("stage", &b.stage, stage, &t.stage, &mut clash);
-        let goal = pick("goal", &b.goal, goal, &t.goal, &mut clash);
-
-        if !clash.names.is_empty() {
+        use PhaseField as F;
+        let mut clash = Vec::new();
+        // The name says which phase it is; the lists merge element by
+        // element below.
+        let identity = [F::Name, F::Touchpoints, F::PainPoints, F::Opportunities];
+        let merged = fields3(&identity, (b, o, t), self.strict, &mut clash);
+        if !clash.is_empty() {
             self.conflicts.push(Conflict {
-                place: Place::Phase(name.clone()),
-                fields: clash.names,
+                place: Place::Phase(o.name.clone()),
+                fields: clash,
                 ours: Version::Phase(Box::new(o.clone())),
                 theirs: Version::Phase(Box::new(t.clone())),
             });
         }
-        let phase = name.clone();
+        let phase = o.name.clone();
         let touchpoints = merge_list(
             self,
-            (&b.touchpoints, touchpoints, &t.touchpoints),
+            (&b.touchpoints, &o.touchpoints, &t.touchpoints),
             |m, b, o, t| m.touchpoint(&phase, b, o, t),
             |m, b, o, t| {
                 if m.moved_away(&phase, b, o, t) {
@@ -426,7 +423,7 @@ impl Merger {
         );
         let pain_points = merge_list(
             self,
-            (&b.pain_points, pain_points, &t.pain_points),
+            (&b.pain_points, &o.pain_points, &t.pain_points),
             |m, b, o, t| m.pain(&phase, b, o, t),
             |m, b, o, t| {
                 m.gone(
@@ -444,7 +441,7 @@ impl Merger {
         // Opportunities by id, field by field, like pain points.
         let opportunities = merge_list(
             self,
-            (&b.opportunities, opportunities, &t.opportunities),
+            (&b.opportunities, &o.opportunities, &t.opportunities),
             |m, b, o, t| m.opportunity(&phase, b, o, t),
             |m, b, o, t| {
                 m.gone(
@@ -460,12 +457,10 @@ impl Merger {
             },
         );
         Phase {
-            name: name.clone(),
-            stage,
-            goal,
             touchpoints,
             pain_points,
             opportunities,
+            ..merged
         }
     }
 
@@ -476,68 +471,15 @@ impl Merger {
         o: &Touchpoint,
         t: &Touchpoint,
     ) -> Touchpoint {
-        let Touchpoint {
-            id,
-            name,
-            channel,
-            owner,
-            key,
-            emotion,
-            importance,
-            ratings,
-            csat,
-            ces,
-            nps,
-            notes,
-            doing,
-            thinking,
-            quotes,
-            evidence,
-            frontstage,
-            backstage,
-            support,
-        } = o;
-        let mut c = Clash::new(self.strict);
-        let merged = Touchpoint {
-            id: id.clone(),
-            name: pick("name", &b.name, name, &t.name, &mut c),
-            channel: pick("channel", &b.channel, channel, &t.channel, &mut c),
-            owner: pick("owner", &b.owner, owner, &t.owner, &mut c),
-            key: pick("key", &b.key, key, &t.key, &mut c),
-            emotion: pick("emotion", &b.emotion, emotion, &t.emotion, &mut c),
-            importance: pick(
-                "importance",
-                &b.importance,
-                importance,
-                &t.importance,
-                &mut c,
-            ),
-            ratings: pick("ratings", &b.ratings, ratings, &t.ratings, &mut c),
-            csat: pick("csat", &b.csat, csat, &t.csat, &mut c),
-            ces: pick("ces", &b.ces, ces, &t.ces, &mut c),
-            nps: pick("nps", &b.nps, nps, &t.nps, &mut c),
-            notes: pick("notes", &b.notes, notes, &t.notes, &mut c),
-            doing: pick("doing", &b.doing, doing, &t.doing, &mut c),
-            thinking: pick("thinking", &b.thinking, thinking, &t.thinking, &mut c),
-            quotes: pick("quotes", &b.quotes, quotes, &t.quotes, &mut c),
-            evidence: pick("evidence", &b.evidence, evidence, &t.evidence, &mut c),
-            frontstage: pick(
-                "frontstage",
-                &b.frontstage,
-                frontstage,
-                &t.frontstage,
-                &mut c,
-            ),
-            backstage: pick("backstage", &b.backstage, backstage, &t.backstage, &mut c),
-            support: pick("support", &b.support, support, &t.support, &mut c),
-        };
-        if !c.names.is_empty() {
+        let mut clash = Vec::new();
+        let merged = fields3(&[TouchpointField::Id], (b, o, t), self.strict, &mut clash);
+        if !clash.is_empty() {
             self.conflicts.push(Conflict {
                 place: Place::Touchpoint {
                     phase: phase.to_string(),
-                    id: id.clone(),
+                    id: o.id.clone(),
                 },
-                fields: c.names,
+                fields: clash,
                 ours: Version::Touchpoint(Box::new(o.clone())),
                 theirs: Version::Touchpoint(Box::new(t.clone())),
             });
@@ -552,34 +494,15 @@ impl Merger {
         o: &Opportunity,
         t: &Opportunity,
     ) -> Opportunity {
-        let Opportunity {
-            id,
-            text,
-            owner,
-            status,
-            due,
-            impact,
-            effort,
-            addresses,
-        } = o;
-        let mut c = Clash::new(self.strict);
-        let merged = Opportunity {
-            id: id.clone(),
-            text: pick("text", &b.text, text, &t.text, &mut c),
-            owner: pick("owner", &b.owner, owner, &t.owner, &mut c),
-            status: pick("status", &b.status, status, &t.status, &mut c),
-            due: pick("due", &b.due, due, &t.due, &mut c),
-            impact: pick("impact", &b.impact, impact, &t.impact, &mut c),
-            effort: pick("effort", &b.effort, effort, &t.effort, &mut c),
-            addresses: pick("addresses", &b.addresses, addresses, &t.addresses, &mut c),
-        };
-        if !c.names.is_empty() {
+        let mut clash = Vec::new();
+        let merged = fields3(&[OpportunityField::Id], (b, o, t), self.strict, &mut clash);
+        if !clash.is_empty() {
             self.conflicts.push(Conflict {
                 place: Place::Opportunity {
                     phase: phase.to_string(),
-                    id: id.clone(),
+                    id: o.id.clone(),
                 },
-                fields: c.names,
+                fields: clash,
                 ours: Version::Opportunity(Box::new(o.clone())),
                 theirs: Version::Opportunity(Box::new(t.clone())),
             });
@@ -588,40 +511,15 @@ impl Merger {
     }
 
     fn pain(&mut self, phase: &str, b: &PainPoint, o: &PainPoint, t: &PainPoint) -> PainPoint {
-        let PainPoint {
-            id,
-            text,
-            severity,
-            touchpoint,
-            action,
-            owner,
-            status,
-            votes,
-        } = o;
-        let mut c = Clash::new(self.strict);
-        let merged = PainPoint {
-            id: pick("id", &b.id, id, &t.id, &mut c),
-            text: text.clone(),
-            severity: pick("severity", &b.severity, severity, &t.severity, &mut c),
-            touchpoint: pick(
-                "touchpoint",
-                &b.touchpoint,
-                touchpoint,
-                &t.touchpoint,
-                &mut c,
-            ),
-            action: pick("action", &b.action, action, &t.action, &mut c),
-            owner: pick("owner", &b.owner, owner, &t.owner, &mut c),
-            status: pick("status", &b.status, status, &t.status, &mut c),
-            votes: pick("votes", &b.votes, votes, &t.votes, &mut c),
-        };
-        if !c.names.is_empty() {
+        let mut clash = Vec::new();
+        let merged = fields3(&[PainField::Text], (b, o, t), self.strict, &mut clash);
+        if !clash.is_empty() {
             self.conflicts.push(Conflict {
                 place: Place::Pain {
                     phase: phase.to_string(),
-                    text: text.clone(),
+                    text: o.text.clone(),
                 },
-                fields: c.names,
+                fields: clash,
                 ours: Version::Pain(o.clone()),
                 theirs: Version::Pain(t.clone()),
             });
@@ -657,28 +555,8 @@ pub fn rebase_opportunity(
     edited: &Opportunity,
     current: &Opportunity,
 ) -> Opportunity {
-    let Opportunity {
-        id,
-        text,
-        owner,
-        status,
-        due,
-        impact,
-        effort,
-        addresses,
-    } = edited;
-    let (b, t) = (original, current);
-    let mut c = Clash::new(false);
-    Opportunity {
-        id: pick("id", &b.id, id, &t.id, &mut c),
-        text: pick("text", &b.text, text, &t.text, &mut c),
-        owner: pick("owner", &b.owner, owner, &t.owner, &mut c),
-        status: pick("status", &b.status, status, &t.status, &mut c),
-        due: pick("due", &b.due, due, &t.due, &mut c),
-        impact: pick("impact", &b.impact, impact, &t.impact, &mut c),
-        effort: pick("effort", &b.effort, effort, &t.effort, &mut c),
-        addresses: pick("addresses", &b.addresses, addresses, &t.addresses, &mut c),
-    }
+    let none: [OpportunityField; 0] = [];
+    fields3(&none, (original, edited, current), false, &mut Vec::new())
 }
 
 impl Merger {
@@ -763,28 +641,14 @@ pub fn settle(map: &mut JourneyMap, c: &Conflict, side: Side) {
         return;
     }
     match (&c.place, chosen) {
-        (Place::Map(field), Version::MapField(_)) => {
-            if let Version::MapField(_) = &c.theirs {
-                let theirs_map = map_with_field(map, field, &c.theirs);
-                *map = theirs_map;
-            }
-        }
+        (Place::Map(_), Version::Map(theirs)) => take(&c.fields, map, theirs),
         (Place::Phase(name), v) => {
             let at = map.phases.iter().position(|p| &p.name == name);
             match (at, v) {
                 (Some(i), Version::Deleted) => {
                     map.phases.remove(i);
                 }
-                (Some(i), Version::Phase(p)) => {
-                    let ph = &mut map.phases[i];
-                    for f in &c.fields {
-                        match *f {
-                            "stage" => ph.stage = p.stage,
-                            "goal" => ph.goal = p.goal.clone(),
-                            _ => {}
-                        }
-                    }
-                }
+                (Some(i), Version::Phase(p)) => take(&c.fields, &mut map.phases[i], p),
                 _ => {}
             }
         }
@@ -793,144 +657,107 @@ pub fn settle(map: &mut JourneyMap, c: &Conflict, side: Side) {
                 return;
             };
             let at = ph.touchpoints.iter().position(|t| &t.id == id);
-            match (at, v) {
-                (Some(i), Version::Deleted) => {
-                    ph.touchpoints.remove(i);
-                }
-                (Some(i), Version::Touchpoint(t)) => {
-                    let x = &mut ph.touchpoints[i];
-                    for f in &c.fields {
-                        take_touchpoint_field(x, t, f);
-                    }
-                }
-                _ => {}
-            }
+            settle_in(
+                &mut ph.touchpoints,
+                at,
+                v,
+                |v| match v {
+                    Version::Touchpoint(t) => Some(t),
+                    _ => None,
+                },
+                &c.fields,
+            );
         }
         (Place::Pain { phase, text }, v) => {
             let Some(ph) = map.phases.iter_mut().find(|p| &p.name == phase) else {
                 return;
             };
             let at = ph.pain_points.iter().position(|x| &x.text == text);
-            match (at, v) {
-                (Some(i), Version::Deleted) => {
-                    ph.pain_points.remove(i);
-                }
-                (Some(i), Version::Pain(p)) => {
-                    let x = &mut ph.pain_points[i];
-                    for f in &c.fields {
-                        match *f {
-                            "severity" => x.severity = p.severity,
-                            "touchpoint" => x.touchpoint = p.touchpoint.clone(),
-                            "action" => x.action = p.action.clone(),
-                            "owner" => x.owner = p.owner.clone(),
-                            "id" => x.id = p.id.clone(),
-                            "status" => x.status = p.status,
-                            "votes" => x.votes = p.votes,
-                            _ => {}
-                        }
-                    }
-                }
-                _ => {}
-            }
+            settle_in(
+                &mut ph.pain_points,
+                at,
+                v,
+                |v| match v {
+                    Version::Pain(p) => Some(p),
+                    _ => None,
+                },
+                &c.fields,
+            );
         }
         (Place::Opportunity { phase, id }, v) => {
             let Some(ph) = map.phases.iter_mut().find(|p| &p.name == phase) else {
                 return;
             };
             let at = ph.opportunities.iter().position(|o| &o.id == id);
-            match (at, v) {
-                (Some(i), Version::Deleted) => {
-                    ph.opportunities.remove(i);
-                }
-                (Some(i), Version::Opportunity(o)) => {
-                    let x = &mut ph.opportunities[i];
-                    for f in &c.fields {
-                        match *f {
-                            "text" => x.text = o.text.clone(),
-                            "owner" => x.owner = o.owner.clone(),
-                            "status" => x.status = o.status,
-                            "due" => x.due = o.due.clone(),
-                            "impact" => x.impact = o.impact,
-                            "effort" => x.effort = o.effort,
-                            "addresses" => x.addresses = o.addresses.clone(),
-                            _ => {}
-                        }
-                    }
-                }
-                _ => {}
+            settle_in(
+                &mut ph.opportunities,
+                at,
+                v,
+                |v| match v {
+                    Version::Opportunity(o) => Some(o),
+                    _ => None,
+                },
+                &c.fields,
+            );
+        }
+        _ => {}
+    }
+}
+
+/// Settles a conflict on the element at `at` of a list: removed for a
+/// deletion, else the conflicting fields taken from the chosen version.
+fn settle_in<T: Settle>(
+    list: &mut Vec<T>,
+    at: Option<usize>,
+    v: &Version,
+    version: impl Fn(&Version) -> Option<&T>,
+    fields: &[AnyField],
+) {
+    match (at, v) {
+        (Some(i), Version::Deleted) => {
+            list.remove(i);
+        }
+        (Some(i), v) => {
+            if let Some(x) = version(v) {
+                take(fields, &mut list[i], x);
             }
         }
         _ => {}
     }
 }
 
-fn take_touchpoint_field(x: &mut Touchpoint, t: &Touchpoint, f: &str) {
-    match f {
-        "name" => x.name = t.name.clone(),
-        "channel" => x.channel = t.channel.clone(),
-        "owner" => x.owner = t.owner,
-        "key" => x.key = t.key,
-        "emotion" => x.emotion = t.emotion,
-        "importance" => x.importance = t.importance,
-        "ratings" => x.ratings = t.ratings,
-        "csat" => x.csat = t.csat,
-        "ces" => x.ces = t.ces,
-        "nps" => x.nps = t.nps,
-        "notes" => x.notes = t.notes.clone(),
-        "doing" => x.doing = t.doing.clone(),
-        "thinking" => x.thinking = t.thinking.clone(),
-        "quotes" => x.quotes = t.quotes.clone(),
-        "evidence" => x.evidence = t.evidence,
-        "frontstage" => x.frontstage = t.frontstage.clone(),
-        "backstage" => x.backstage = t.backstage.clone(),
-        "support" => x.support = t.support.clone(),
-        _ => {}
-    }
+/// An element whose fields a conflict names.
+trait Settle {
+    /// Sets `field` to its value in `from` (a field of another struct is
+    /// not one of its fields: the merge names only the element's own).
+    fn take_field(&mut self, field: AnyField, from: &Self);
 }
 
-/// The map with one of its own fields set from its canonical text.
-fn map_with_field(map: &JourneyMap, field: &str, v: &Version) -> JourneyMap {
-    let Version::MapField(value) = v else {
-        return map.clone();
-    };
-    let mut out = map.clone();
-    let parse = |text: &str| -> Option<JourneyMap> {
-        let src = if field == "title" {
-            format!("JourneyMap(title: {text})")
-        } else {
-            format!("JourneyMap(title: \"x\", {field}: {text})")
-        };
-        crate::storage::parse_str(&src).ok().map(|(m, _)| m)
-    };
-    match (field, value) {
-        ("title", Some(t)) => {
-            if let Some(m) = parse(t) {
-                out.title = m.title;
+macro_rules! settle {
+    ($($t:ty => $owner:ident;)*) => {$(
+        impl Settle for $t {
+            fn take_field(&mut self, field: AnyField, from: &Self) {
+                if let AnyField::$owner(f) = field {
+                    f.take(self, from);
+                }
             }
         }
-        ("description", v) => {
-            out.description = v.as_deref().and_then(parse).and_then(|m| m.description)
-        }
-        ("language", v) => out.language = v.as_deref().and_then(parse).and_then(|m| m.language),
-        ("state", v) => {
-            out.state = v
-                .as_deref()
-                .and_then(parse)
-                .map(|m| m.state)
-                .unwrap_or_default()
-        }
-        ("baseline", v) => out.baseline = v.as_deref().and_then(parse).and_then(|m| m.baseline),
-        ("persona", v) => out.persona = v.as_deref().and_then(parse).and_then(|m| m.persona),
-        ("scoring", v) => {
-            out.scoring = v
-                .as_deref()
-                .and_then(parse)
-                .map(|m| m.scoring)
-                .unwrap_or_default()
-        }
-        _ => {}
+    )*};
+}
+
+settle! {
+    JourneyMap => Map;
+    Phase => Phase;
+    Touchpoint => Touchpoint;
+    PainPoint => PainPoint;
+    Opportunity => Opportunity;
+}
+
+/// Sets each of `fields` of `to` to its value in `from`.
+fn take<T: Settle>(fields: &[AnyField], to: &mut T, from: &T) {
+    for &f in fields {
+        to.take_field(f, from);
     }
-    out
 }
 
 #[cfg(test)]
@@ -980,16 +807,23 @@ mod tests {
         o.language = Some("en".into());
         let m = merge(&b, &o, &t);
         assert_eq!(m.conflicts.len(), 1);
-        assert_eq!(m.conflicts[0].place, Place::Map("language"));
+        assert_eq!(m.conflicts[0].place, Place::Map(MapField::Language));
         assert_eq!(m.map.language.as_deref(), Some("en"));
-        // Their side of the conflict, set from its canonical text.
-        let theirs = Version::MapField(Some("\"es\"".into()));
+        // Their side of the conflict, set through the typed field.
+        let mut settled = m.map.clone();
+        settle(&mut settled, &m.conflicts[0], Side::Theirs);
+        assert_eq!(settled.language.as_deref(), Some("es"));
         assert_eq!(
-            map_with_field(&o, "language", &theirs).language.as_deref(),
-            Some("es")
+            settled.title, "Tienda",
+            "only the conflicting field is taken"
         );
-        let none = Version::MapField(None);
-        assert_eq!(map_with_field(&o, "language", &none).language, None);
+        let mut t = o.clone();
+        t.language = None;
+        let m = two_way(&o, &t);
+        assert_eq!(m.conflicts.len(), 1, "{:?}", m.conflicts);
+        let mut settled = m.map.clone();
+        settle(&mut settled, &m.conflicts[0], Side::Theirs);
+        assert_eq!(settled.language, None);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use super::{Conflict, Merged, Place, Version};
+use crate::model::fields::MapField;
 use crate::model::{JourneyMap, Path};
 use crate::storage;
 
@@ -13,11 +14,6 @@ use crate::storage;
 pub const OURS: &str = "<<<<<<< ours";
 pub const SEP: &str = "=======";
 pub const THEIRS: &str = ">>>>>>> theirs";
-
-/// The canonical value text of a field of the map itself.
-pub fn map_field(m: &JourneyMap, name: &str) -> Option<String> {
-    storage::map_field_text(m, name)
-}
 
 /// Every element of a map with its identity and its path.
 fn elements(map: &JourneyMap) -> Vec<(Place, Path)> {
@@ -52,16 +48,12 @@ fn elements(map: &JourneyMap) -> Vec<(Place, Path)> {
             ));
         }
     }
-    for name in [
-        "title",
-        "description",
-        "language",
-        "state",
-        "baseline",
-        "persona",
-        "scoring",
-    ] {
-        out.push((Place::Map(name), Path::root().field(name)));
+    // The map's own fields that a conflict marks in place (a version
+    // conflict is marked before the closing line; phases merge by element).
+    for &f in MapField::ALL {
+        if !matches!(f, MapField::Version | MapField::Phases) {
+            out.push((Place::Map(f), Path::root().at(f)));
+        }
     }
     out
 }
@@ -163,10 +155,13 @@ fn carry_comments(text: &str, base_text: &str, theirs_text: &str, map: &JourneyM
 }
 
 /// One side's text of a conflicting element, indented like it.
-fn side_text(v: &Version, name: &'static str, indent: &str) -> String {
+fn side_text(v: &Version, field: Option<MapField>, indent: &str) -> String {
     match v {
-        Version::Deleted | Version::MapField(None) => String::new(),
-        Version::MapField(Some(value)) => format!("{indent}{name}: {value},\n"),
+        Version::Deleted => String::new(),
+        Version::Map(_) => match field.and_then(|f| Some((f, v.map_field_text(f)?))) {
+            Some((f, value)) => format!("{indent}{f}: {value},\n"),
+            None => String::new(),
+        },
         Version::Phase(p) => indented(&storage::phase_text(p), indent),
         Version::Touchpoint(t) => indented(&storage::touchpoint_text(t), indent),
         Version::Pain(p) => indented(&storage::pain_text(p), indent),
@@ -180,9 +175,9 @@ fn mark_conflicts(text: &str, map: &JourneyMap, conflicts: &[Conflict]) -> Strin
     let paths: HashMap<Place, Path> = elements(map).into_iter().collect();
     let mut blocks: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     for c in conflicts {
-        let name = match c.place {
-            Place::Map(n) => n,
-            _ => "",
+        let field = match c.place {
+            Place::Map(f) => Some(f),
+            _ => None,
         };
         let span = paths
             .get(&c.place)
@@ -200,8 +195,8 @@ fn mark_conflicts(text: &str, map: &JourneyMap, conflicts: &[Conflict]) -> Strin
                 (at..at, "    ".to_string())
             }
         };
-        let ours = side_text(&c.ours, name, &indent);
-        let theirs = side_text(&c.theirs, name, &indent);
+        let ours = side_text(&c.ours, field, &indent);
+        let theirs = side_text(&c.theirs, field, &indent);
         blocks.push((range, format!("{OURS}\n{ours}{SEP}\n{theirs}{THEIRS}\n")));
     }
     // Several conflicts in one element: one block, the outermost.

@@ -1,27 +1,18 @@
-//! The format's knowledge of its fields, in one table: each field's name in
-//! the file, what it takes (kind and range), its default and its label in
-//! the interface. Validation, the forms, the diagnostics' "expected" notes,
-//! the writer, the CSV columns and the names the diagnostics reader knows
-//! all read it; adding a field means a row here and a field in the type.
+//! The format's knowledge of its fields, in one table ([`fields!`]): each
+//! field's name in the file (the struct field's own name), what it takes
+//! (kind and range) and its default. The table generates a typed enum per
+//! struct ([`TouchpointField`], [`PainField`] …) whose variants get, compare
+//! and set their field of a value; validation, the forms, the writer, the
+//! diagnostics reader, diff, merge and the CSV columns name fields by these
+//! enums. Adding a field means a row here and a field in the type (the
+//! compiler then asks for its label in `crate::text::fields` and for how
+//! the writer writes it).
 
 use super::CURRENT_VERSION;
-use crate::text::W;
-
-/// The struct of the format a field belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Owner {
-    Map,
-    Persona,
-    Phase,
+use super::{
+    Csat, JourneyMap, Nps, Opportunity, PainPoint, Persona, Phase, Ratings, Scoring, SignalWeights,
     Touchpoint,
-    Ratings,
-    Csat,
-    Nps,
-    PainPoint,
-    Opportunity,
-    Scoring,
-    SignalWeight,
-}
+};
 
 /// What a field takes.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -83,327 +74,303 @@ pub struct Field {
     pub kind: Kind,
     /// The value a save leaves out (written as it is in the file).
     pub default: Option<&'static str>,
-    /// Its label in forms.
-    pub label: Option<W>,
 }
 
-const fn f(owner: Owner, name: &'static str, kind: Kind, label: Option<W>) -> Field {
-    Field {
-        owner,
-        name,
-        kind,
-        default: None,
-        label,
-    }
+/// The typed fields of one struct `T`: what merge and diff need to handle
+/// every struct's fields alike.
+pub trait FieldOf<T>: Copy + Into<AnyField> + 'static {
+    /// Every field of `T`, in canonical order.
+    fn all() -> &'static [Self];
+    /// Whether `a` and `b` hold the same value in this field.
+    fn same(self, a: &T, b: &T) -> bool;
+    /// Sets this field of `to` to its value in `from`.
+    fn take(self, to: &mut T, from: &T);
+    /// The field's value in `t`, serialized as the format's types are.
+    fn serialize_in<S: serde::Serializer>(self, t: &T, s: S) -> Result<S::Ok, S::Error>;
 }
 
-const fn with_default(mut field: Field, default: &'static str) -> Field {
-    field.default = Some(default);
-    field
+/// Declares the fields of the format, struct by struct: for each struct an
+/// enum of its fields (`$enum`, one variant per row, in canonical order)
+/// with its [`Field`] (name, kind, default) and what reads and writes the
+/// field of a value; [`Owner`] and [`AnyField`] over every struct.
+macro_rules! fields {
+    ($(
+        $(#[$m:meta])*
+        $enum:ident for $ty:ty, $owner:ident {
+            $($v:ident $field:ident : $kind:expr $(, default $def:literal)?;)*
+        }
+    )*) => {
+        /// The struct of the format a field belongs to.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Owner {
+            $($owner,)*
+        }
+
+        $(
+            $(#[$m])*
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum $enum {
+                $($v,)*
+            }
+
+            impl $enum {
+                /// Every field of the struct, in canonical order.
+                pub const ALL: &'static [$enum] = &[$($enum::$v,)*];
+
+                const SPECS: &'static [Field] = &[$(Field {
+                    owner: Owner::$owner,
+                    name: stringify!($field),
+                    kind: $kind,
+                    default: fields!(@default $($def)?),
+                },)*];
+
+                /// The field's name, kind and default.
+                pub const fn spec(self) -> &'static Field {
+                    &Self::SPECS[self as usize]
+                }
+
+                /// Its name in the file.
+                pub const fn name(self) -> &'static str {
+                    self.spec().name
+                }
+
+                pub const fn kind(self) -> Kind {
+                    self.spec().kind
+                }
+
+                /// The value a save leaves out.
+                pub const fn default(self) -> Option<&'static str> {
+                    self.spec().default
+                }
+
+                /// The field named `name` in the file.
+                pub fn from_name(name: &str) -> Option<$enum> {
+                    Self::ALL.iter().copied().find(|f| f.name() == name)
+                }
+
+                /// Whether `a` and `b` hold the same value in this field.
+                pub fn same(self, a: &$ty, b: &$ty) -> bool {
+                    match self {
+                        $($enum::$v => a.$field == b.$field,)*
+                    }
+                }
+
+                /// Sets this field of `to` to its value in `from`.
+                pub fn take(self, to: &mut $ty, from: &$ty) {
+                    match self {
+                        $($enum::$v => to.$field = from.$field.clone(),)*
+                    }
+                }
+            }
+
+            /// Its name in the file.
+            impl std::fmt::Display for $enum {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str(self.name())
+                }
+            }
+
+            impl FieldOf<$ty> for $enum {
+                fn all() -> &'static [$enum] {
+                    Self::ALL
+                }
+                fn same(self, a: &$ty, b: &$ty) -> bool {
+                    $enum::same(self, a, b)
+                }
+                fn take(self, to: &mut $ty, from: &$ty) {
+                    $enum::take(self, to, from)
+                }
+                fn serialize_in<S: serde::Serializer>(
+                    self,
+                    t: &$ty,
+                    s: S,
+                ) -> Result<S::Ok, S::Error> {
+                    use serde::Serialize;
+                    match self {
+                        $($enum::$v => t.$field.serialize(s),)*
+                    }
+                }
+            }
+
+            impl From<$enum> for AnyField {
+                fn from(f: $enum) -> AnyField {
+                    AnyField::$owner(f)
+                }
+            }
+        )*
+
+        /// A field of any struct of the format.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum AnyField {
+            $($owner($enum),)*
+        }
+
+        impl AnyField {
+            pub const fn spec(self) -> &'static Field {
+                match self {
+                    $(AnyField::$owner(f) => f.spec(),)*
+                }
+            }
+
+            pub const fn name(self) -> &'static str {
+                self.spec().name
+            }
+        }
+
+        /// Its name in the file.
+        impl std::fmt::Display for AnyField {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+
+        /// A field is its name in the file, for tests and messages.
+        impl PartialEq<&str> for AnyField {
+            fn eq(&self, name: &&str) -> bool {
+                self.name() == *name
+            }
+        }
+
+        /// Every field of the format, struct by struct in canonical order.
+        pub fn all() -> impl Iterator<Item = &'static Field> {
+            std::iter::empty()
+                $(.chain($enum::SPECS.iter()))*
+        }
+    };
+    (@default $def:literal) => { Some($def) };
+    (@default) => { None };
 }
 
 const TEXT: Kind = Kind::Text { required: false };
 const REQUIRED: Kind = Kind::Text { required: true };
 const LIST: Kind = Kind::List;
+const NESTED: Kind = Kind::Nested;
 const RATING: Kind = Kind::Int { min: 1, max: 5 };
+const COUNT: Kind = Kind::Count { min: 0 };
 const WEIGHT: Kind = Kind::Number {
     min: 0.0,
     max: f64::INFINITY,
 };
 
-use Owner as O;
-
-pub const VERSION: Field = f(
-    O::Map,
-    "version",
-    Kind::Int {
-        min: 1,
-        max: CURRENT_VERSION as i64,
-    },
-    None,
-);
-pub const TITLE: Field = f(O::Map, "title", REQUIRED, Some(W::Title));
-pub const DESCRIPTION: Field = f(O::Map, "description", TEXT, Some(W::Description));
-pub const LANGUAGE: Field = f(
-    O::Map,
-    "language",
-    Kind::Choice(&super::MAP_LANGUAGES),
-    Some(W::Language),
-);
-pub const STATE: Field = with_default(
-    f(
-        O::Map,
-        "state",
-        Kind::Choice(&["Current", "Future"]),
-        Some(W::MapStateLabel),
-    ),
-    "Current",
-);
-pub const BASELINE: Field = f(O::Map, "baseline", TEXT, Some(W::Baseline));
-pub const PERSONA: Field = f(O::Map, "persona", Kind::Nested, Some(W::Persona));
-pub const PHASES: Field = f(O::Map, "phases", Kind::Nested, None);
-pub const SCORING: Field = f(O::Map, "scoring", Kind::Nested, None);
-
-pub const PERSONA_NAME: Field = f(O::Persona, "name", REQUIRED, Some(W::Persona));
-pub const PERSONA_DESCRIPTION: Field =
-    f(O::Persona, "description", TEXT, Some(W::PersonaDescription));
-
-pub const GOALS: Field = f(O::Persona, "goals", LIST, Some(W::Goals));
-pub const NEEDS: Field = f(O::Persona, "needs", LIST, Some(W::Needs));
-pub const FRUSTRATIONS: Field = f(O::Persona, "frustrations", LIST, Some(W::Frustrations));
-pub const QUOTE: Field = f(O::Persona, "quote", TEXT, Some(W::Quote));
-
-pub const PHASE_NAME: Field = f(O::Phase, "name", REQUIRED, Some(W::Name));
-pub const STAGE: Field = f(
-    O::Phase,
-    "stage",
-    Kind::Choice(&["PrePurchase", "Purchase", "PostPurchase"]),
-    Some(W::StageLabel),
-);
-pub const GOAL: Field = f(O::Phase, "goal", TEXT, Some(W::Goal));
-pub const TOUCHPOINTS: Field = f(O::Phase, "touchpoints", Kind::Nested, None);
-pub const PAIN_POINTS: Field = f(O::Phase, "pain_points", Kind::Nested, None);
-pub const OPPORTUNITIES: Field = f(O::Phase, "opportunities", Kind::Nested, None);
-
-pub const ID: Field = f(O::Touchpoint, "id", TEXT, Some(W::Id));
-pub const NAME: Field = f(O::Touchpoint, "name", REQUIRED, Some(W::Name));
-pub const CHANNEL: Field = f(O::Touchpoint, "channel", TEXT, Some(W::Channel));
-pub const OWNER: Field = with_default(
-    f(
-        O::Touchpoint,
-        "owner",
-        Kind::Choice(&["Brand", "Partner", "Customer", "Social"]),
-        Some(W::Owner),
-    ),
-    "Brand",
-);
-pub const KEY: Field = with_default(
-    f(O::Touchpoint, "key", Kind::Bool, Some(W::KeyPointLabel)),
-    "false",
-);
-pub const EMOTION: Field = f(
-    O::Touchpoint,
-    "emotion",
-    Kind::Int { min: -2, max: 2 },
-    Some(W::EmotionLabel),
-);
-pub const IMPORTANCE: Field = with_default(
-    f(O::Touchpoint, "importance", RATING, Some(W::Importance)),
-    "3",
-);
-pub const RATINGS: Field = f(O::Touchpoint, "ratings", Kind::Nested, None);
-pub const CSAT: Field = f(O::Touchpoint, "csat", Kind::Nested, None);
-pub const CES: Field = f(
-    O::Touchpoint,
-    "ces",
-    Kind::Number { min: 1.0, max: 7.0 },
-    Some(W::Ces),
-);
-pub const NPS: Field = f(O::Touchpoint, "nps", Kind::Nested, None);
-pub const NOTES: Field = f(O::Touchpoint, "notes", TEXT, Some(W::Notes));
-pub const DOING: Field = f(O::Touchpoint, "doing", TEXT, Some(W::Doing));
-pub const THINKING: Field = f(O::Touchpoint, "thinking", TEXT, Some(W::Thinking));
-pub const QUOTES: Field = f(O::Touchpoint, "quotes", LIST, Some(W::Quotes));
-pub const EVIDENCE: Field = f(
-    O::Touchpoint,
-    "evidence",
-    Kind::Choice(&["Assumption", "Anecdotal", "Researched"]),
-    Some(W::EvidenceLabel),
-);
-pub const FRONTSTAGE: Field = f(O::Touchpoint, "frontstage", LIST, Some(W::Frontstage));
-pub const BACKSTAGE: Field = f(O::Touchpoint, "backstage", LIST, Some(W::Backstage));
-pub const SUPPORT: Field = f(O::Touchpoint, "support", LIST, Some(W::Support));
-
-pub const PLACE: Field = f(O::Ratings, "place", RATING, Some(W::RatingPlace));
-pub const PRICE: Field = f(O::Ratings, "price", RATING, Some(W::RatingPrice));
-pub const PROMOTION: Field = f(O::Ratings, "promotion", RATING, Some(W::RatingPromotion));
-pub const PRODUCT: Field = f(O::Ratings, "product", RATING, Some(W::RatingProduct));
-pub const PEOPLE: Field = f(O::Ratings, "people", RATING, Some(W::RatingPeople));
-pub const PROCESS: Field = f(O::Ratings, "process", RATING, Some(W::RatingProcess));
-
-pub const SATISFIED: Field = f(
-    O::Csat,
-    "satisfied",
-    Kind::Count { min: 0 },
-    Some(W::CsatSatisfied),
-);
-pub const RESPONSES: Field = f(
-    O::Csat,
-    "responses",
-    Kind::Count { min: 1 },
-    Some(W::CsatResponses),
-);
-pub const PROMOTERS: Field = f(
-    O::Nps,
-    "promoters",
-    Kind::Count { min: 0 },
-    Some(W::NpsPromoters),
-);
-pub const PASSIVES: Field = f(
-    O::Nps,
-    "passives",
-    Kind::Count { min: 0 },
-    Some(W::NpsPassives),
-);
-pub const DETRACTORS: Field = f(
-    O::Nps,
-    "detractors",
-    Kind::Count { min: 0 },
-    Some(W::NpsDetractors),
-);
-
-pub const PAIN_ID: Field = f(O::PainPoint, "id", TEXT, Some(W::Id));
-pub const TEXT_FIELD: Field = f(O::PainPoint, "text", REQUIRED, Some(W::Text));
-pub const SEVERITY: Field = f(O::PainPoint, "severity", RATING, Some(W::Severity));
-pub const LINK: Field = f(O::PainPoint, "touchpoint", TEXT, Some(W::TouchpointLabel));
-pub const ACTION: Field = f(O::PainPoint, "action", TEXT, Some(W::ActionLabel));
-pub const PAIN_OWNER: Field = f(O::PainPoint, "owner", TEXT, Some(W::FixOwner));
-pub const STATUS: Field = with_default(
-    f(
-        O::PainPoint,
-        "status",
-        Kind::Choice(&["Open", "Resolved"]),
-        Some(W::Status),
-    ),
-    "Open",
-);
-pub const VOTES: Field = with_default(
-    f(
-        O::PainPoint,
-        "votes",
-        Kind::Count { min: 0 },
-        Some(W::Votes),
-    ),
-    "0",
-);
-
-pub const OPP_ID: Field = f(O::Opportunity, "id", TEXT, Some(W::Id));
-pub const OPP_TEXT: Field = f(O::Opportunity, "text", REQUIRED, Some(W::Text));
-pub const OPP_OWNER: Field = f(O::Opportunity, "owner", TEXT, Some(W::FixOwner));
-pub const OPP_STATUS: Field = with_default(
-    f(
-        O::Opportunity,
-        "status",
-        Kind::Choice(&["Idea", "Planned", "InProgress", "Done"]),
-        Some(W::Status),
-    ),
-    "Idea",
-);
-pub const DUE: Field = f(O::Opportunity, "due", Kind::Date, Some(W::Due));
-pub const IMPACT: Field = with_default(f(O::Opportunity, "impact", RATING, Some(W::Impact)), "3");
-pub const EFFORT: Field = with_default(f(O::Opportunity, "effort", RATING, Some(W::Effort)), "3");
-pub const ADDRESSES: Field = f(O::Opportunity, "addresses", LIST, Some(W::Addresses));
-
-pub const KEY_WEIGHT: Field = with_default(
-    f(O::Scoring, "key_weight", WEIGHT, Some(W::KeyWeight20)),
-    "2.0",
-);
-pub const K_PAIN: Field = with_default(f(O::Scoring, "k_pain", WEIGHT, Some(W::KPain30)), "3.0");
-pub const SIGNAL_WEIGHT: Field = f(O::Scoring, "signal_weight", Kind::Nested, None);
-pub const WEIGHT_RATINGS: Field = with_default(
-    f(O::SignalWeight, "ratings", WEIGHT, Some(W::WeightRatings)),
-    "1.0",
-);
-pub const WEIGHT_EMOTION: Field = with_default(
-    f(O::SignalWeight, "emotion", WEIGHT, Some(W::WeightEmotion)),
-    "1.0",
-);
-pub const WEIGHT_CSAT: Field = with_default(
-    f(O::SignalWeight, "csat", WEIGHT, Some(W::WeightCsat)),
-    "1.0",
-);
-pub const WEIGHT_CES: Field =
-    with_default(f(O::SignalWeight, "ces", WEIGHT, Some(W::WeightCes)), "1.0");
-pub const WEIGHT_NPS: Field =
-    with_default(f(O::SignalWeight, "nps", WEIGHT, Some(W::WeightNps)), "1.0");
-
-/// Every field of the format, struct by struct in canonical order.
-pub const ALL: &[Field] = &[
-    VERSION,
-    TITLE,
-    DESCRIPTION,
-    LANGUAGE,
-    STATE,
-    BASELINE,
-    PERSONA,
-    PHASES,
-    SCORING,
-    PERSONA_NAME,
-    PERSONA_DESCRIPTION,
-    GOALS,
-    NEEDS,
-    FRUSTRATIONS,
-    QUOTE,
-    PHASE_NAME,
-    STAGE,
-    GOAL,
-    TOUCHPOINTS,
-    PAIN_POINTS,
-    OPPORTUNITIES,
-    ID,
-    NAME,
-    CHANNEL,
-    OWNER,
-    KEY,
-    EMOTION,
-    IMPORTANCE,
-    RATINGS,
-    CSAT,
-    CES,
-    NPS,
-    NOTES,
-    DOING,
-    THINKING,
-    QUOTES,
-    EVIDENCE,
-    FRONTSTAGE,
-    BACKSTAGE,
-    SUPPORT,
-    PLACE,
-    PRICE,
-    PROMOTION,
-    PRODUCT,
-    PEOPLE,
-    PROCESS,
-    SATISFIED,
-    RESPONSES,
-    PROMOTERS,
-    PASSIVES,
-    DETRACTORS,
-    PAIN_ID,
-    TEXT_FIELD,
-    SEVERITY,
-    LINK,
-    ACTION,
-    PAIN_OWNER,
-    STATUS,
-    VOTES,
-    OPP_ID,
-    OPP_TEXT,
-    OPP_OWNER,
-    OPP_STATUS,
-    DUE,
-    IMPACT,
-    EFFORT,
-    ADDRESSES,
-    KEY_WEIGHT,
-    K_PAIN,
-    SIGNAL_WEIGHT,
-    WEIGHT_RATINGS,
-    WEIGHT_EMOTION,
-    WEIGHT_CSAT,
-    WEIGHT_CES,
-    WEIGHT_NPS,
-];
+fields! {
+    /// A field of the map itself.
+    MapField for JourneyMap, Map {
+        Version version: Kind::Int { min: 1, max: CURRENT_VERSION as i64 };
+        Title title: REQUIRED;
+        Description description: TEXT;
+        Language language: Kind::Choice(&super::MAP_LANGUAGES);
+        State state: Kind::Choice(&["Current", "Future"]), default "Current";
+        Baseline baseline: TEXT;
+        Persona persona: NESTED;
+        Phases phases: NESTED;
+        Scoring scoring: NESTED;
+    }
+    /// A field of the persona.
+    PersonaField for Persona, Persona {
+        Name name: REQUIRED;
+        Description description: TEXT;
+        Goals goals: LIST;
+        Needs needs: LIST;
+        Frustrations frustrations: LIST;
+        Quote quote: TEXT;
+    }
+    /// A field of a phase.
+    PhaseField for Phase, Phase {
+        Name name: REQUIRED;
+        Stage stage: Kind::Choice(&["PrePurchase", "Purchase", "PostPurchase"]);
+        Goal goal: TEXT;
+        Touchpoints touchpoints: NESTED;
+        PainPoints pain_points: NESTED;
+        Opportunities opportunities: NESTED;
+    }
+    /// A field of a touchpoint.
+    TouchpointField for Touchpoint, Touchpoint {
+        Id id: TEXT;
+        Name name: REQUIRED;
+        Channel channel: TEXT;
+        Owner owner: Kind::Choice(&["Brand", "Partner", "Customer", "Social"]), default "Brand";
+        Key key: Kind::Bool, default "false";
+        Emotion emotion: Kind::Int { min: -2, max: 2 };
+        Importance importance: RATING, default "3";
+        Ratings ratings: NESTED;
+        Csat csat: NESTED;
+        Ces ces: Kind::Number { min: 1.0, max: 7.0 };
+        Nps nps: NESTED;
+        Notes notes: TEXT;
+        Doing doing: TEXT;
+        Thinking thinking: TEXT;
+        Quotes quotes: LIST;
+        Evidence evidence: Kind::Choice(&["Assumption", "Anecdotal", "Researched"]);
+        Frontstage frontstage: LIST;
+        Backstage backstage: LIST;
+        Support support: LIST;
+    }
+    /// A rating of a touchpoint (the 7Ps' six).
+    RatingsField for Ratings, Ratings {
+        Place place: RATING;
+        Price price: RATING;
+        Promotion promotion: RATING;
+        Product product: RATING;
+        People people: RATING;
+        Process process: RATING;
+    }
+    /// A count of a touchpoint's CSAT survey.
+    CsatField for Csat, Csat {
+        Satisfied satisfied: COUNT;
+        Responses responses: Kind::Count { min: 1 };
+    }
+    /// A count of a touchpoint's NPS survey.
+    NpsField for Nps, Nps {
+        Promoters promoters: COUNT;
+        Passives passives: COUNT;
+        Detractors detractors: COUNT;
+    }
+    /// A field of a pain point.
+    PainField for PainPoint, PainPoint {
+        Id id: TEXT;
+        Text text: REQUIRED;
+        Severity severity: RATING;
+        Touchpoint touchpoint: TEXT;
+        Action action: TEXT;
+        Owner owner: TEXT;
+        Status status: Kind::Choice(&["Open", "Resolved"]), default "Open";
+        Votes votes: COUNT, default "0";
+    }
+    /// A field of an opportunity.
+    OpportunityField for Opportunity, Opportunity {
+        Id id: TEXT;
+        Text text: REQUIRED;
+        Owner owner: TEXT;
+        Status status: Kind::Choice(&["Idea", "Planned", "InProgress", "Done"]), default "Idea";
+        Due due: Kind::Date;
+        Impact impact: RATING, default "3";
+        Effort effort: RATING, default "3";
+        Addresses addresses: LIST;
+    }
+    /// A field of the scoring block.
+    ScoringField for Scoring, Scoring {
+        KeyWeight key_weight: WEIGHT, default "2.0";
+        KPain k_pain: WEIGHT, default "3.0";
+        SignalWeight signal_weight: NESTED;
+    }
+    /// The weight of one signal in the scoring block.
+    SignalWeightField for SignalWeights, SignalWeight {
+        Ratings ratings: WEIGHT, default "1.0";
+        Emotion emotion: WEIGHT, default "1.0";
+        Csat csat: WEIGHT, default "1.0";
+        Ces ces: WEIGHT, default "1.0";
+        Nps nps: WEIGHT, default "1.0";
+    }
+}
 
 /// The fields of one struct, in canonical order.
 pub fn of(owner: Owner) -> impl Iterator<Item = &'static Field> {
-    ALL.iter().filter(move |f| f.owner == owner)
+    all().filter(move |f| f.owner == owner)
 }
 
 /// A field name of the format as a `'static` string (any struct).
 pub fn static_name(name: &str) -> Option<&'static str> {
-    ALL.iter().find(|f| f.name == name).map(|f| f.name)
+    all().find(|f| f.name == name).map(|f| f.name)
 }
 
 /// The field at the end of `path` (a path into a map).
@@ -449,23 +416,26 @@ mod tests {
     #[test]
     fn a_path_finds_its_field() {
         let p = Path::touchpoint(1, 0).field("emotion");
-        assert_eq!(at(&p), Some(&EMOTION));
+        assert_eq!(at(&p), Some(TouchpointField::Emotion.spec()));
         let p = Path::touchpoint(0, 0).field("ratings").field("price");
-        assert_eq!(at(&p), Some(&PRICE));
+        assert_eq!(at(&p), Some(RatingsField::Price.spec()));
         let p = Path::root()
             .field("scoring")
             .field("signal_weight")
             .field("ces");
-        assert_eq!(at(&p), Some(&WEIGHT_CES));
-        assert_eq!(at(&Path::pain_point(0, 0).field("text")), Some(&TEXT_FIELD));
+        assert_eq!(at(&p), Some(SignalWeightField::Ces.spec()));
+        assert_eq!(
+            at(&Path::pain_point(0, 0).field("text")),
+            Some(PainField::Text.spec())
+        );
         assert_eq!(at(&Path::phase(0).field("nothing")), None);
     }
 
     #[test]
-    fn names_are_unique_within_a_struct_and_labels_are_words() {
-        for a in ALL {
+    fn names_are_unique_within_a_struct() {
+        for a in all() {
             assert_eq!(
-                ALL.iter()
+                all()
                     .filter(|b| b.owner == a.owner && b.name == a.name)
                     .count(),
                 1,
@@ -475,20 +445,92 @@ mod tests {
     }
 
     #[test]
+    fn every_enum_variant_has_its_choice() {
+        use crate::model::{Evidence, MapState, OpportunityStatus, Owner, Stage, Status};
+        let choices = |k: Kind| match k {
+            Kind::Choice(names) => names.to_vec(),
+            other => panic!("not a choice: {other:?}"),
+        };
+        let names = |v: &[&'static str]| v.to_vec();
+        assert_eq!(
+            choices(MapField::State.kind()),
+            names(&MapState::ALL.map(MapState::as_str))
+        );
+        assert_eq!(
+            choices(PhaseField::Stage.kind()),
+            names(&Stage::ALL.map(Stage::as_str))
+        );
+        assert_eq!(
+            choices(TouchpointField::Owner.kind()),
+            names(&Owner::ALL.map(Owner::as_str))
+        );
+        assert_eq!(
+            choices(TouchpointField::Evidence.kind()),
+            names(&Evidence::ALL.map(Evidence::as_str))
+        );
+        assert_eq!(
+            choices(PainField::Status.kind()),
+            names(&Status::ALL.map(Status::as_str))
+        );
+        assert_eq!(
+            choices(OpportunityField::Status.kind()),
+            names(&OpportunityStatus::ALL.map(OpportunityStatus::as_str))
+        );
+        let languages: Vec<&str> = crate::lang::Lang::ALL.iter().map(|l| l.code()).collect();
+        assert_eq!(choices(MapField::Language.kind()), languages);
+    }
+
+    #[test]
+    fn a_field_is_taken_from_another_value_and_compared() {
+        let mut a = PainPoint::new("x", 3);
+        let mut b = PainPoint::new("x", 5);
+        b.votes = 2;
+        assert!(!PainField::Severity.same(&a, &b));
+        assert!(PainField::Text.same(&a, &b));
+        PainField::Severity.take(&mut a, &b);
+        assert_eq!((a.severity, a.votes), (5, 0));
+        assert_eq!(PainField::from_name("votes"), Some(PainField::Votes));
+        assert_eq!(AnyField::from(PainField::Votes).name(), "votes");
+    }
+
+    #[test]
     fn the_defaults_are_the_types_defaults() {
-        use crate::model::{PainPoint, Scoring, Touchpoint};
         let t = Touchpoint::new("a", "A");
-        assert_eq!(IMPORTANCE.default, Some(t.importance.to_string().as_str()));
-        assert_eq!(KEY.default, Some(t.key.to_string().as_str()));
-        assert_eq!(OWNER.default, Some(t.owner.as_str()));
+        use TouchpointField as T;
+        assert_eq!(
+            T::Importance.default(),
+            Some(t.importance.to_string().as_str())
+        );
+        assert_eq!(T::Key.default(), Some(t.key.to_string().as_str()));
+        assert_eq!(T::Owner.default(), Some(t.owner.as_str()));
         let p = PainPoint::new("x", 3);
-        assert_eq!(STATUS.default, Some(p.status.as_str()));
-        assert_eq!(VOTES.default, Some(p.votes.to_string().as_str()));
+        assert_eq!(PainField::Status.default(), Some(p.status.as_str()));
+        assert_eq!(
+            PainField::Votes.default(),
+            Some(p.votes.to_string().as_str())
+        );
+        let o = Opportunity::new("o", "O");
+        assert_eq!(OpportunityField::Status.default(), Some(o.status.as_str()));
+        assert_eq!(
+            OpportunityField::Impact.default(),
+            Some(o.impact.to_string().as_str())
+        );
+        assert_eq!(
+            OpportunityField::Effort.default(),
+            Some(o.effort.to_string().as_str())
+        );
         let s = Scoring::default();
         assert_eq!(
-            KEY_WEIGHT.default,
+            ScoringField::KeyWeight.default(),
             Some(format!("{:.1}", s.key_weight()).as_str())
         );
-        assert_eq!(K_PAIN.default, Some(format!("{:.1}", s.k_pain()).as_str()));
+        assert_eq!(
+            ScoringField::KPain.default(),
+            Some(format!("{:.1}", s.k_pain()).as_str())
+        );
+        assert_eq!(
+            MapField::State.default(),
+            Some(JourneyMap::new("m").state.as_str())
+        );
     }
 }

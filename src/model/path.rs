@@ -1,5 +1,7 @@
 use std::fmt;
 
+use super::fields::{MapField, PhaseField};
+
 /// One step into the map: a field or a list index.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Seg {
@@ -22,6 +24,11 @@ impl Path {
         p
     }
 
+    /// The path to a field of the format, named by its typed field.
+    pub fn at(&self, field: impl Into<super::fields::AnyField>) -> Self {
+        self.field(field.into().name())
+    }
+
     pub fn index(&self, i: usize) -> Self {
         let mut p = self.clone();
         p.0.push(Seg::Index(i));
@@ -29,19 +36,19 @@ impl Path {
     }
 
     pub fn phase(p: usize) -> Self {
-        Path::root().field("phases").index(p)
+        Path::root().at(MapField::Phases).index(p)
     }
 
     pub fn touchpoint(p: usize, t: usize) -> Self {
-        Path::phase(p).field("touchpoints").index(t)
+        Path::phase(p).at(PhaseField::Touchpoints).index(t)
     }
 
     pub fn pain_point(p: usize, i: usize) -> Self {
-        Path::phase(p).field("pain_points").index(i)
+        Path::phase(p).at(PhaseField::PainPoints).index(i)
     }
 
     pub fn opportunity(p: usize, i: usize) -> Self {
-        Path::phase(p).field("opportunities").index(i)
+        Path::phase(p).at(PhaseField::Opportunities).index(i)
     }
 
     /// The last field name on the path, if any.

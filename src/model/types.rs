@@ -56,7 +56,7 @@ impl JourneyMap {
 
     /// The language the map says it is written in, when it says one that
     /// cxmap speaks (validation refuses any other code).
-    pub fn lang(&self) -> Option<crate::text::Lang> {
+    pub fn lang(&self) -> Option<crate::lang::Lang> {
         self.language.as_deref().and_then(map_language)
     }
 
@@ -83,10 +83,10 @@ impl JourneyMap {
 pub const MAP_LANGUAGES: [&str; 2] = ["en", "es"];
 
 /// A map's `language` code: exactly `"en"` or `"es"`.
-pub fn map_language(code: &str) -> Option<crate::text::Lang> {
+pub fn map_language(code: &str) -> Option<crate::lang::Lang> {
     match code {
-        "en" => Some(crate::text::Lang::En),
-        "es" => Some(crate::text::Lang::Es),
+        "en" => Some(crate::lang::Lang::En),
+        "es" => Some(crate::lang::Lang::Es),
         _ => None,
     }
 }
@@ -100,6 +100,8 @@ pub enum MapState {
 }
 
 impl MapState {
+    pub const ALL: [MapState; 2] = [MapState::Current, MapState::Future];
+
     pub fn as_str(self) -> &'static str {
         match self {
             MapState::Current => "Current",
@@ -604,6 +606,8 @@ pub enum Status {
 }
 
 impl Status {
+    pub const ALL: [Status; 2] = [Status::Open, Status::Resolved];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Open => "Open",

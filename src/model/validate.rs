@@ -3,19 +3,22 @@
 
 use std::collections::HashMap;
 
-use super::fields::{self, Field};
+use super::fields::{
+    self, CsatField, Field, MapField, NpsField, OpportunityField, PainField, PersonaField,
+    PhaseField, ScoringField, SignalWeightField, TouchpointField,
+};
 use super::{
     CURRENT_VERSION, JourneyMap, MapState, PainPoint, Path, Phase, Scoring, Touchpoint,
     did_you_mean,
 };
-use crate::text::Lang;
 
 /// One thing wrong with a map, pointing at the value that is wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub path: Path,
     /// What is wrong, with its data; each language words it in
-    /// `crate::text::problem`.
+    /// `crate::text::problem`, which also gives [`Problem`] its
+    /// `message`, `expected`, `help` and `related_label`.
     pub kind: ProblemKind,
     /// Another place in the map that explains this one (the first of two
     /// duplicate ids).
@@ -95,26 +98,6 @@ impl Problem {
             related: None,
         }
     }
-
-    /// What is wrong, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        crate::text::problem::message(&self.kind, lang)
-    }
-
-    /// What would be valid, e.g. "a whole number from 1 to 5".
-    pub fn expected(&self, lang: Lang) -> Option<String> {
-        crate::text::problem::expected(&self.kind, lang)
-    }
-
-    /// A suggestion ("did you mean `reviews`?").
-    pub fn help(&self, lang: Lang) -> Option<String> {
-        crate::text::problem::help(&self.kind, lang)
-    }
-
-    /// The label of the related place ("first used here").
-    pub fn related_label(&self, lang: Lang) -> String {
-        crate::text::problem::related_label(lang)
-    }
 }
 
 struct Checker {
@@ -122,24 +105,27 @@ struct Checker {
 }
 
 impl Checker {
-    fn int(&mut self, path: Path, field: &'static Field, value: i64) {
+    fn int(&mut self, at: &Path, field: &'static Field, value: i64) {
         if !field.kind.allows_int(value) {
+            let path = at.field(field.name);
             self.problems
                 .push(Problem::new(path, ProblemKind::OutOfRange { field, value }));
         }
     }
 
-    fn weight(&mut self, path: Path, field: &'static Field, v: Option<f64>) {
+    fn weight(&mut self, at: &Path, field: &'static Field, v: Option<f64>) {
         if let Some(value) = v
             && !field.kind.allows_number(value)
         {
+            let path = at.field(field.name);
             self.problems
                 .push(Problem::new(path, ProblemKind::BadWeight { field, value }));
         }
     }
 
-    fn text(&mut self, path: Path, field: &'static Field, v: &str) {
+    fn text(&mut self, at: &Path, field: &'static Field, v: &str) {
         if v.trim().is_empty() {
+            let path = at.field(field.name);
             self.problems
                 .push(Problem::new(path, ProblemKind::Empty { field }));
         }
@@ -155,11 +141,7 @@ pub fn validate(map: &JourneyMap) -> Vec<Problem> {
     c.map_fields(map);
     let mut first_seen: HashMap<&str, Path> = HashMap::new();
     for (pi, phase) in map.phases.iter().enumerate() {
-        c.text(
-            Path::phase(pi).field("name"),
-            &fields::PHASE_NAME,
-            &phase.name,
-        );
+        c.text(&Path::phase(pi), PhaseField::Name.spec(), &phase.name);
         for (ti, tp) in phase.touchpoints.iter().enumerate() {
             c.touchpoint(Path::touchpoint(pi, ti), tp, &mut first_seen);
         }
@@ -178,23 +160,23 @@ impl Checker {
         let root = Path::root();
         if map.version == 0 {
             self.problems.push(Problem::new(
-                root.field("version"),
+                root.at(MapField::Version),
                 ProblemKind::VersionZero,
             ));
         } else if map.version > CURRENT_VERSION {
             self.problems.push(Problem::new(
-                root.field("version"),
+                root.at(MapField::Version),
                 ProblemKind::VersionNewer {
                     version: map.version,
                 },
             ));
         }
-        self.text(root.field("title"), &fields::TITLE, &map.title);
+        self.text(&root, MapField::Title.spec(), &map.title);
         if let Some(code) = &map.language
             && super::map_language(code).is_none()
         {
             self.problems.push(Problem::new(
-                root.field("language"),
+                root.at(MapField::Language),
                 ProblemKind::UnknownLanguage {
                     code: code.clone(),
                     suggestion: did_you_mean(code, super::MAP_LANGUAGES.iter().copied())
@@ -204,8 +186,8 @@ impl Checker {
         }
         if let Some(p) = &map.persona {
             self.text(
-                root.field("persona").field("name"),
-                &fields::PERSONA_NAME,
+                &root.at(MapField::Persona),
+                PersonaField::Name.spec(),
                 &p.name,
             );
         }
@@ -219,30 +201,26 @@ impl Checker {
         tp: &'m Touchpoint,
         first_seen: &mut HashMap<&'m str, Path>,
     ) {
-        self.text(tpath.field("name"), &fields::NAME, &tp.name);
+        self.text(&tpath, TouchpointField::Name.spec(), &tp.name);
         if let Some(first) = first_seen.get(tp.id.as_str()) {
             let mut pr = Problem::new(
-                tpath.field("id"),
+                tpath.at(TouchpointField::Id),
                 ProblemKind::DuplicateId { id: tp.id.clone() },
             );
-            pr.related = Some(first.field("id"));
+            pr.related = Some(first.at(TouchpointField::Id));
             self.problems.push(pr);
         } else {
             first_seen.insert(tp.id.as_str(), tpath.clone());
         }
         if let Some(e) = tp.emotion {
-            self.int(tpath.field("emotion"), &fields::EMOTION, e);
+            self.int(&tpath, TouchpointField::Emotion.spec(), e);
         }
-        self.int(
-            tpath.field("importance"),
-            &fields::IMPORTANCE,
-            tp.importance,
-        );
+        self.int(&tpath, TouchpointField::Importance.spec(), tp.importance);
         for (d, v) in tp.ratings.iter() {
             let field = fields::of(fields::Owner::Ratings)
                 .find(|f| f.name == d.as_str())
                 .expect("every dimension is a field of ratings");
-            self.int(tpath.field("ratings").field(field.name), field, v);
+            self.int(&tpath.at(TouchpointField::Ratings), field, v);
         }
         self.surveys(&tpath, tp);
     }
@@ -250,13 +228,13 @@ impl Checker {
     /// A touchpoint's survey scores: CSAT, CES and NPS.
     fn surveys(&mut self, tpath: &Path, tp: &Touchpoint) {
         if let Some(cs) = tp.csat {
-            let cp = tpath.field("csat");
-            self.int(cp.field("responses"), &fields::RESPONSES, cs.responses);
+            let cp = tpath.at(TouchpointField::Csat);
+            self.int(&cp, CsatField::Responses.spec(), cs.responses);
             if cs.satisfied < 0 {
-                self.int(cp.field("satisfied"), &fields::SATISFIED, cs.satisfied);
+                self.int(&cp, CsatField::Satisfied.spec(), cs.satisfied);
             } else if cs.responses > 0 && cs.satisfied > cs.responses {
                 self.problems.push(Problem::new(
-                    cp.field("satisfied"),
+                    cp.at(CsatField::Satisfied),
                     ProblemKind::MoreSatisfiedThanResponses {
                         satisfied: cs.satisfied,
                         responses: cs.responses,
@@ -265,21 +243,21 @@ impl Checker {
             }
         }
         if let Some(value) = tp.ces
-            && !fields::CES.kind.allows_number(value)
+            && !TouchpointField::Ces.kind().allows_number(value)
         {
             self.problems.push(Problem::new(
-                tpath.field("ces"),
+                tpath.at(TouchpointField::Ces),
                 ProblemKind::NumberOutOfRange {
-                    field: &fields::CES,
+                    field: TouchpointField::Ces.spec(),
                     value,
                 },
             ));
         }
         if let Some(n) = tp.nps {
-            let np = tpath.field("nps");
-            self.int(np.field("promoters"), &fields::PROMOTERS, n.promoters);
-            self.int(np.field("passives"), &fields::PASSIVES, n.passives);
-            self.int(np.field("detractors"), &fields::DETRACTORS, n.detractors);
+            let np = tpath.at(TouchpointField::Nps);
+            self.int(&np, NpsField::Promoters.spec(), n.promoters);
+            self.int(&np, NpsField::Passives.spec(), n.passives);
+            self.int(&np, NpsField::Detractors.spec(), n.detractors);
             if n.promoters >= 0 && n.passives >= 0 && n.detractors >= 0 && n.total() == 0 {
                 self.problems
                     .push(Problem::new(np, ProblemKind::NpsWithoutAnswers));
@@ -290,9 +268,9 @@ impl Checker {
     /// One pain point of `phase` at `ip`: its text, scales and the link to
     /// a touchpoint of the same phase.
     fn pain_point(&mut self, map: &JourneyMap, phase: &Phase, ip: Path, pain: &PainPoint) {
-        self.text(ip.field("text"), &fields::TEXT_FIELD, &pain.text);
-        self.int(ip.field("severity"), &fields::SEVERITY, pain.severity);
-        self.int(ip.field("votes"), &fields::VOTES, pain.votes);
+        self.text(&ip, PainField::Text.spec(), &pain.text);
+        self.int(&ip, PainField::Severity.spec(), pain.severity);
+        self.int(&ip, PainField::Votes.spec(), pain.votes);
         if let Some(link) = &pain.touchpoint
             && !phase.touchpoints.iter().any(|t| &t.id == link)
         {
@@ -310,7 +288,7 @@ impl Checker {
                     .map(|(op, _)| map.phases[op].name.clone()),
             };
             self.problems.push(Problem::new(
-                ip.field("touchpoint"),
+                ip.at(PainField::Touchpoint),
                 ProblemKind::BrokenLink {
                     link: link.clone(),
                     phase: phase.name.clone(),
@@ -324,23 +302,19 @@ impl Checker {
 
     /// The scoring weights: the key and pain weights, each signal's weight.
     fn scoring(&mut self, scoring: &Scoring) {
-        let sp = Path::root().field("scoring");
-        self.weight(
-            sp.field("key_weight"),
-            &fields::KEY_WEIGHT,
-            scoring.key_weight,
-        );
-        self.weight(sp.field("k_pain"), &fields::K_PAIN, scoring.k_pain);
-        let sw = sp.field("signal_weight");
+        let sp = Path::root().at(MapField::Scoring);
+        self.weight(&sp, ScoringField::KeyWeight.spec(), scoring.key_weight);
+        self.weight(&sp, ScoringField::KPain.spec(), scoring.k_pain);
+        let sw = sp.at(ScoringField::SignalWeight);
         let w = &scoring.signal_weight;
         for (field, v) in [
-            (&fields::WEIGHT_RATINGS, w.ratings),
-            (&fields::WEIGHT_EMOTION, w.emotion),
-            (&fields::WEIGHT_CSAT, w.csat),
-            (&fields::WEIGHT_CES, w.ces),
-            (&fields::WEIGHT_NPS, w.nps),
+            (SignalWeightField::Ratings.spec(), w.ratings),
+            (SignalWeightField::Emotion.spec(), w.emotion),
+            (SignalWeightField::Csat.spec(), w.csat),
+            (SignalWeightField::Ces.spec(), w.ces),
+            (SignalWeightField::Nps.spec(), w.nps),
         ] {
-            self.weight(sw.field(field.name), field, v);
+            self.weight(&sw, field, v);
         }
     }
 }
@@ -351,7 +325,7 @@ fn deeper(map: &JourneyMap, c: &mut Checker) {
     let root = Path::root();
     if map.baseline.is_some() && map.state != MapState::Future {
         c.problems.push(Problem::new(
-            root.field("baseline"),
+            root.at(MapField::Baseline),
             ProblemKind::BaselineOnCurrent,
         ));
     }
@@ -361,7 +335,7 @@ fn deeper(map: &JourneyMap, c: &mut Checker) {
             let Some(id) = pain.id.as_deref() else {
                 continue;
             };
-            let path = Path::pain_point(pi, ii).field("id");
+            let path = Path::pain_point(pi, ii).at(PainField::Id);
             match pain_ids.get(id) {
                 Some(first) => c.problems.push(Problem {
                     path,
@@ -377,30 +351,30 @@ fn deeper(map: &JourneyMap, c: &mut Checker) {
     let mut opp_ids: HashMap<&str, Path> = HashMap::new();
     for (pi, phase) in map.phases.iter().enumerate() {
         for (oi, o) in phase.opportunities.iter().enumerate() {
-            let op = Path::phase(pi).field("opportunities").index(oi);
+            let op = Path::opportunity(pi, oi);
             match opp_ids.get(o.id.as_str()) {
                 Some(first) => c.problems.push(Problem {
-                    path: op.field("id"),
+                    path: op.at(OpportunityField::Id),
                     kind: ProblemKind::DuplicateOpportunityId { id: o.id.clone() },
                     related: Some(first.clone()),
                 }),
                 None => {
-                    opp_ids.insert(&o.id, op.field("id"));
+                    opp_ids.insert(&o.id, op.at(OpportunityField::Id));
                 }
             }
-            c.text(op.field("text"), &fields::OPP_TEXT, &o.text);
-            c.int(op.field("impact"), &fields::IMPACT, o.impact);
-            c.int(op.field("effort"), &fields::EFFORT, o.effort);
+            c.text(&op, OpportunityField::Text.spec(), &o.text);
+            c.int(&op, OpportunityField::Impact.spec(), o.impact);
+            c.int(&op, OpportunityField::Effort.spec(), o.effort);
             if let Some(due) = &o.due
                 && !super::is_iso_date(due)
             {
                 c.problems.push(Problem::new(
-                    op.field("due"),
+                    op.at(OpportunityField::Due),
                     ProblemKind::BadDate { value: due.clone() },
                 ));
             }
             for (ai, id) in o.addresses.iter().enumerate() {
-                let path = op.field("addresses").index(ai);
+                let path = op.at(OpportunityField::Addresses).index(ai);
                 if o.addresses[..ai].contains(id) {
                     c.problems.push(Problem::new(
                         path,
@@ -442,6 +416,7 @@ pub fn quoted_list(items: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
     use crate::model::{Csat, PainPoint, Phase, Touchpoint};
 
     fn sample() -> JourneyMap {

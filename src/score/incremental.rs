@@ -650,6 +650,15 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            // Regressions are kept with the tests, not at the top level.
+            failure_persistence: Some(Box::new(
+                proptest::test_runner::FileFailurePersistence::Direct(
+                    "tests/proptest-regressions/incremental.txt",
+                ),
+            )),
+            ..proptest::prelude::ProptestConfig::default()
+        })]
         #[test]
         fn the_kept_report_with_opportunities_is_the_full_report(seed in 1u64.., edits in 1usize..12) {
             let mut x = seed | 1;

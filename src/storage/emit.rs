@@ -3,7 +3,10 @@
 //! field per line (small records inline), and a final newline. Saving an
 //! unchanged map gives the same bytes; changing one field changes one line.
 
-use crate::model::fields;
+use crate::model::fields::{
+    self, CsatField, MapField, NpsField, OpportunityField, PainField, PersonaField, PhaseField,
+    ScoringField, SignalWeightField, TouchpointField,
+};
 use std::fmt::Write;
 
 use crate::model::{
@@ -87,104 +90,95 @@ fn unless_default(field: &fields::Field, v: String) -> Slot<'static> {
 
 /// The map's fields in canonical order.
 pub(super) fn map_slots(map: &JourneyMap) -> Vec<(&'static str, Slot<'_>)> {
-    vec![
-        (fields::VERSION.name, val(map.version.to_string())),
-        (fields::TITLE.name, val(string(&map.title))),
-        (fields::DESCRIPTION.name, opt(&map.description)),
-        (fields::LANGUAGE.name, opt(&map.language)),
-        (
-            fields::STATE.name,
-            unless_default(&fields::STATE, map.state.as_str().to_string()),
-        ),
-        (fields::BASELINE.name, opt(&map.baseline)),
-        (
-            fields::PERSONA.name,
-            Slot::Value(map.persona.as_ref().map(persona)),
-        ),
-        (fields::PHASES.name, Slot::Phases(&map.phases)),
-        (
-            fields::SCORING.name,
-            Slot::Value((!map.scoring.is_default()).then(|| scoring(&map.scoring))),
-        ),
-    ]
+    MapField::ALL
+        .iter()
+        .map(|&f| {
+            let slot = match f {
+                MapField::Version => val(map.version.to_string()),
+                MapField::Title => val(string(&map.title)),
+                MapField::Description => opt(&map.description),
+                MapField::Language => opt(&map.language),
+                MapField::State => unless_default(f.spec(), map.state.as_str().to_string()),
+                MapField::Baseline => opt(&map.baseline),
+                MapField::Persona => Slot::Value(map.persona.as_ref().map(persona)),
+                MapField::Phases => Slot::Phases(&map.phases),
+                MapField::Scoring => {
+                    Slot::Value((!map.scoring.is_default()).then(|| scoring(&map.scoring)))
+                }
+            };
+            (f.name(), slot)
+        })
+        .collect()
 }
 
 pub(super) fn phase_slots(ph: &Phase) -> Vec<(&'static str, Slot<'_>)> {
-    vec![
-        (fields::PHASE_NAME.name, val(string(&ph.name))),
-        (
-            fields::STAGE.name,
-            Slot::Value(ph.stage.map(|s| s.as_str().to_string())),
-        ),
-        (fields::GOAL.name, opt(&ph.goal)),
-        (fields::TOUCHPOINTS.name, Slot::Touchpoints(&ph.touchpoints)),
-        (fields::PAIN_POINTS.name, Slot::Pains(&ph.pain_points)),
-        (
-            fields::OPPORTUNITIES.name,
-            Slot::Opportunities(&ph.opportunities),
-        ),
-    ]
+    PhaseField::ALL
+        .iter()
+        .map(|&f| {
+            let slot = match f {
+                PhaseField::Name => val(string(&ph.name)),
+                PhaseField::Stage => Slot::Value(ph.stage.map(|s| s.as_str().to_string())),
+                PhaseField::Goal => opt(&ph.goal),
+                PhaseField::Touchpoints => Slot::Touchpoints(&ph.touchpoints),
+                PhaseField::PainPoints => Slot::Pains(&ph.pain_points),
+                PhaseField::Opportunities => Slot::Opportunities(&ph.opportunities),
+            };
+            (f.name(), slot)
+        })
+        .collect()
 }
 
 pub(super) fn touchpoint_slots(t: &Touchpoint) -> Vec<(&'static str, Slot<'static>)> {
-    vec![
-        (fields::ID.name, val(string(&t.id))),
-        (fields::NAME.name, val(string(&t.name))),
-        (fields::CHANNEL.name, opt(&t.channel)),
-        (
-            fields::OWNER.name,
-            unless_default(&fields::OWNER, t.owner.as_str().to_string()),
-        ),
-        (
-            fields::KEY.name,
-            unless_default(&fields::KEY, t.key.to_string()),
-        ),
-        (
-            fields::EMOTION.name,
-            Slot::Value(t.emotion.map(|e| e.to_string())),
-        ),
-        (
-            fields::IMPORTANCE.name,
-            unless_default(&fields::IMPORTANCE, t.importance.to_string()),
-        ),
-        (
-            fields::RATINGS.name,
-            Slot::Value((!t.ratings.is_empty()).then(|| ratings(&t.ratings))),
-        ),
-        (fields::CSAT.name, Slot::Value(t.csat.map(csat))),
-        (fields::CES.name, Slot::Value(t.ces.map(float))),
-        (fields::NPS.name, Slot::Value(t.nps.map(nps))),
-        (fields::NOTES.name, opt(&t.notes)),
-        (fields::DOING.name, opt(&t.doing)),
-        (fields::THINKING.name, opt(&t.thinking)),
-        (fields::QUOTES.name, strings(&t.quotes)),
-        (
-            fields::EVIDENCE.name,
-            Slot::Value(t.evidence.map(|e| e.as_str().to_string())),
-        ),
-        (fields::FRONTSTAGE.name, strings(&t.frontstage)),
-        (fields::BACKSTAGE.name, strings(&t.backstage)),
-        (fields::SUPPORT.name, strings(&t.support)),
-    ]
+    TouchpointField::ALL
+        .iter()
+        .map(|&f| {
+            let slot = match f {
+                TouchpointField::Id => val(string(&t.id)),
+                TouchpointField::Name => val(string(&t.name)),
+                TouchpointField::Channel => opt(&t.channel),
+                TouchpointField::Owner => unless_default(f.spec(), t.owner.as_str().to_string()),
+                TouchpointField::Key => unless_default(f.spec(), t.key.to_string()),
+                TouchpointField::Emotion => Slot::Value(t.emotion.map(|e| e.to_string())),
+                TouchpointField::Importance => unless_default(f.spec(), t.importance.to_string()),
+                TouchpointField::Ratings => {
+                    Slot::Value((!t.ratings.is_empty()).then(|| ratings(&t.ratings)))
+                }
+                TouchpointField::Csat => Slot::Value(t.csat.map(csat)),
+                TouchpointField::Ces => Slot::Value(t.ces.map(float)),
+                TouchpointField::Nps => Slot::Value(t.nps.map(nps)),
+                TouchpointField::Notes => opt(&t.notes),
+                TouchpointField::Doing => opt(&t.doing),
+                TouchpointField::Thinking => opt(&t.thinking),
+                TouchpointField::Quotes => strings(&t.quotes),
+                TouchpointField::Evidence => {
+                    Slot::Value(t.evidence.map(|e| e.as_str().to_string()))
+                }
+                TouchpointField::Frontstage => strings(&t.frontstage),
+                TouchpointField::Backstage => strings(&t.backstage),
+                TouchpointField::Support => strings(&t.support),
+            };
+            (f.name(), slot)
+        })
+        .collect()
 }
 
 pub(super) fn pain_slots(p: &PainPoint) -> Vec<(&'static str, Slot<'static>)> {
-    vec![
-        (fields::PAIN_ID.name, opt(&p.id)),
-        (fields::TEXT_FIELD.name, val(string(&p.text))),
-        (fields::SEVERITY.name, val(p.severity.to_string())),
-        (fields::LINK.name, opt(&p.touchpoint)),
-        (fields::ACTION.name, opt(&p.action)),
-        (fields::PAIN_OWNER.name, opt(&p.owner)),
-        (
-            fields::STATUS.name,
-            unless_default(&fields::STATUS, p.status.as_str().to_string()),
-        ),
-        (
-            fields::VOTES.name,
-            unless_default(&fields::VOTES, p.votes.to_string()),
-        ),
-    ]
+    PainField::ALL
+        .iter()
+        .map(|&f| {
+            let slot = match f {
+                PainField::Id => opt(&p.id),
+                PainField::Text => val(string(&p.text)),
+                PainField::Severity => val(p.severity.to_string()),
+                PainField::Touchpoint => opt(&p.touchpoint),
+                PainField::Action => opt(&p.action),
+                PainField::Owner => opt(&p.owner),
+                PainField::Status => unless_default(f.spec(), p.status.as_str().to_string()),
+                PainField::Votes => unless_default(f.spec(), p.votes.to_string()),
+            };
+            (f.name(), slot)
+        })
+        .collect()
 }
 
 /// An element of a list, written canonically without indentation (with
@@ -386,17 +380,17 @@ impl Writer<'_> {
 }
 
 pub(super) fn persona(p: &Persona) -> String {
-    let slots = [
-        (fields::PERSONA_NAME.name, Some(string(&p.name))),
-        (
-            fields::PERSONA_DESCRIPTION.name,
-            p.description.as_deref().map(string),
-        ),
-        (fields::GOALS.name, list_of(&p.goals)),
-        (fields::NEEDS.name, list_of(&p.needs)),
-        (fields::FRUSTRATIONS.name, list_of(&p.frustrations)),
-        (fields::QUOTE.name, p.quote.as_deref().map(string)),
-    ];
+    let slots = PersonaField::ALL.iter().map(|&f| {
+        let value = match f {
+            PersonaField::Name => Some(string(&p.name)),
+            PersonaField::Description => p.description.as_deref().map(string),
+            PersonaField::Goals => list_of(&p.goals),
+            PersonaField::Needs => list_of(&p.needs),
+            PersonaField::Frustrations => list_of(&p.frustrations),
+            PersonaField::Quote => p.quote.as_deref().map(string),
+        };
+        (f.name(), value)
+    });
     let parts: Vec<String> = slots
         .into_iter()
         .filter_map(|(n, v)| v.map(|v| format!("{n}: {v}")))
@@ -417,25 +411,22 @@ fn strings(items: &[String]) -> Slot<'static> {
 }
 
 pub(super) fn opportunity_slots(o: &Opportunity) -> Vec<(&'static str, Slot<'static>)> {
-    vec![
-        (fields::OPP_ID.name, val(string(&o.id))),
-        (fields::OPP_TEXT.name, val(string(&o.text))),
-        (fields::OPP_OWNER.name, opt(&o.owner)),
-        (
-            fields::OPP_STATUS.name,
-            unless_default(&fields::OPP_STATUS, o.status.as_str().to_string()),
-        ),
-        (fields::DUE.name, opt(&o.due)),
-        (
-            fields::IMPACT.name,
-            unless_default(&fields::IMPACT, o.impact.to_string()),
-        ),
-        (
-            fields::EFFORT.name,
-            unless_default(&fields::EFFORT, o.effort.to_string()),
-        ),
-        (fields::ADDRESSES.name, strings(&o.addresses)),
-    ]
+    OpportunityField::ALL
+        .iter()
+        .map(|&f| {
+            let slot = match f {
+                OpportunityField::Id => val(string(&o.id)),
+                OpportunityField::Text => val(string(&o.text)),
+                OpportunityField::Owner => opt(&o.owner),
+                OpportunityField::Status => unless_default(f.spec(), o.status.as_str().to_string()),
+                OpportunityField::Due => opt(&o.due),
+                OpportunityField::Impact => unless_default(f.spec(), o.impact.to_string()),
+                OpportunityField::Effort => unless_default(f.spec(), o.effort.to_string()),
+                OpportunityField::Addresses => strings(&o.addresses),
+            };
+            (f.name(), slot)
+        })
+        .collect()
 }
 
 pub(super) fn opportunity_text(o: &Opportunity) -> String {
@@ -452,39 +443,59 @@ fn ratings(r: &Ratings) -> String {
     format!("({})", parts.join(", "))
 }
 
+/// `(name: value, …)` of the fields that are written, in the table's order.
+fn inline<F: Copy>(
+    all: &[F],
+    name: impl Fn(F) -> &'static str,
+    value: impl Fn(F) -> Option<String>,
+) -> Vec<String> {
+    all.iter()
+        .filter_map(|&f| value(f).map(|v| format!("{}: {v}", name(f))))
+        .collect()
+}
+
 fn csat(c: Csat) -> String {
-    format!("(satisfied: {}, responses: {})", c.satisfied, c.responses)
+    let parts = inline(CsatField::ALL, CsatField::name, |f| {
+        Some(match f {
+            CsatField::Satisfied => c.satisfied,
+            CsatField::Responses => c.responses,
+        })
+        .map(|v| v.to_string())
+    });
+    format!("({})", parts.join(", "))
 }
 
 fn nps(n: Nps) -> String {
-    format!(
-        "(promoters: {}, passives: {}, detractors: {})",
-        n.promoters, n.passives, n.detractors
-    )
+    let parts = inline(NpsField::ALL, NpsField::name, |f| {
+        Some(match f {
+            NpsField::Promoters => n.promoters,
+            NpsField::Passives => n.passives,
+            NpsField::Detractors => n.detractors,
+        })
+        .map(|v| v.to_string())
+    });
+    format!("({})", parts.join(", "))
 }
 
 fn scoring(s: &Scoring) -> String {
-    let mut parts = Vec::new();
-    if let Some(v) = s.key_weight {
-        parts.push(format!("key_weight: {}", float(v)));
-    }
-    if let Some(v) = s.k_pain {
-        parts.push(format!("k_pain: {}", float(v)));
-    }
     let w = &s.signal_weight;
-    if !w.is_default() {
-        let sw: Vec<String> = [
-            ("ratings", w.ratings),
-            ("emotion", w.emotion),
-            ("csat", w.csat),
-            ("ces", w.ces),
-            ("nps", w.nps),
-        ]
-        .into_iter()
-        .filter_map(|(n, v)| v.map(|v| format!("{n}: {}", float(v))))
-        .collect();
-        parts.push(format!("signal_weight: ({})", sw.join(", ")));
-    }
+    let parts = inline(ScoringField::ALL, ScoringField::name, |f| match f {
+        ScoringField::KeyWeight => s.key_weight.map(float),
+        ScoringField::KPain => s.k_pain.map(float),
+        ScoringField::SignalWeight => (!w.is_default()).then(|| {
+            let sw = inline(SignalWeightField::ALL, SignalWeightField::name, |f| {
+                match f {
+                    SignalWeightField::Ratings => w.ratings,
+                    SignalWeightField::Emotion => w.emotion,
+                    SignalWeightField::Csat => w.csat,
+                    SignalWeightField::Ces => w.ces,
+                    SignalWeightField::Nps => w.nps,
+                }
+                .map(float)
+            });
+            format!("({})", sw.join(", "))
+        }),
+    });
     format!("({})", parts.join(", "))
 }
 

@@ -66,17 +66,31 @@ pub fn opportunity_text(o: &crate::model::Opportunity) -> String {
     emit::opportunity_text(o)
 }
 
-/// The values of an element's fields as the file writes them (`None`:
-/// left out), lists aside.
-pub fn field_texts(v: &crate::merge::Version) -> Vec<(&'static str, Option<String>)> {
-    use crate::merge::Version;
-    let slots = match v {
-        Version::Phase(p) => emit::phase_slots(p),
-        Version::Touchpoint(t) => emit::touchpoint_slots(t),
-        Version::Pain(p) => emit::pain_slots(p),
-        Version::Opportunity(o) => emit::opportunity_slots(o),
-        Version::MapField(_) | Version::Deleted => Vec::new(),
-    };
+/// An element whose fields the file writes one by one.
+pub trait FieldTexts {
+    /// The values of its fields as the file writes them (`None`: left
+    /// out), lists aside.
+    fn field_texts(&self) -> Vec<(&'static str, Option<String>)>;
+}
+
+macro_rules! field_texts {
+    ($($t:ty => $slots:path;)*) => {$(
+        impl FieldTexts for $t {
+            fn field_texts(&self) -> Vec<(&'static str, Option<String>)> {
+                values($slots(self))
+            }
+        }
+    )*};
+}
+
+field_texts! {
+    crate::model::Phase => emit::phase_slots;
+    crate::model::Touchpoint => emit::touchpoint_slots;
+    crate::model::PainPoint => emit::pain_slots;
+    crate::model::Opportunity => emit::opportunity_slots;
+}
+
+fn values(slots: Vec<(&'static str, emit::Slot<'_>)>) -> Vec<(&'static str, Option<String>)> {
     slots
         .into_iter()
         .filter_map(|(n, s)| match s {

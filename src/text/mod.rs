@@ -7,47 +7,7 @@
 //! `match`. The user's own text is passed through as data and never
 //! translated. A test walks every word and message in both languages.
 
-/// A language the app speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
-}
-
-impl Lang {
-    /// "en", "es", "es_ES.UTF-8", "es-MX" …
-    pub fn from_code(code: &str) -> Option<Lang> {
-        let c = code.to_ascii_lowercase();
-        if c.starts_with("es") {
-            Some(Lang::Es)
-        } else if c.starts_with("en") || c == "c" || c.starts_with("c.") || c == "posix" {
-            Some(Lang::En)
-        } else {
-            None
-        }
-    }
-
-    /// From `LC_ALL`, `LC_MESSAGES` or `LANG`; English otherwise.
-    pub fn from_env() -> Lang {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|v| std::env::var(v).ok())
-            .find(|v| !v.is_empty())
-            .and_then(|v| Lang::from_code(&v))
-            .unwrap_or_default()
-    }
-
-    /// Every language, English first.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
-    }
-}
+pub use crate::lang::Lang;
 
 /// Declares a table of fixed words: an enum, its `ALL` list and the text of
 /// each variant in English and Spanish. A row without both texts does not
@@ -95,5 +55,7 @@ pub use ui::W;
 pub mod msg;
 pub mod problem;
 pub use msg::Msg;
+mod actions;
+pub mod fields;
 pub mod finding;
 pub mod report;

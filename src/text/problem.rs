@@ -4,7 +4,30 @@
 
 use super::Lang;
 use crate::model::fields::{self, Field, Kind, Owner};
-use crate::model::{CURRENT_VERSION, ProblemKind, quoted_list};
+use crate::model::{CURRENT_VERSION, Problem, ProblemKind, quoted_list};
+
+/// A problem in words (the model holds its data, the words are here).
+impl Problem {
+    /// What is wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        message(&self.kind, lang)
+    }
+
+    /// What would be valid, e.g. "a whole number from 1 to 5".
+    pub fn expected(&self, lang: Lang) -> Option<String> {
+        expected(&self.kind, lang)
+    }
+
+    /// A suggestion ("did you mean `reviews`?").
+    pub fn help(&self, lang: Lang) -> Option<String> {
+        help(&self.kind, lang)
+    }
+
+    /// The label of the related place ("first used here").
+    pub fn related_label(&self, lang: Lang) -> String {
+        related_label(lang)
+    }
+}
 
 /// How a field is named in a message ("importance", "rating of price").
 fn what(field: &Field, lang: Lang) -> String {
@@ -25,10 +48,10 @@ pub fn takes(field: &Field, lang: Lang) -> Option<String> {
         (Kind::Int { min, max }, Lang::Es) => format!("un número entero de {min} a {max}"),
         (Kind::Count { min }, Lang::En) => format!("a whole number, {min} or more"),
         (Kind::Count { min }, Lang::Es) => format!("un número entero, {min} o más"),
-        (Kind::Number { .. }, Lang::En) if field == &fields::CES => {
+        (Kind::Number { .. }, Lang::En) if field == fields::TouchpointField::Ces.spec() => {
             "a number from 1.0 to 7.0 (7 = very easy)".into()
         }
-        (Kind::Number { .. }, Lang::Es) if field == &fields::CES => {
+        (Kind::Number { .. }, Lang::Es) if field == fields::TouchpointField::Ces.spec() => {
             "un número de 1.0 a 7.0 (7 = muy fácil)".into()
         }
         (Kind::Number { min, max }, Lang::En) if max.is_finite() => {
@@ -292,26 +315,26 @@ mod tests {
             VersionZero,
             VersionNewer { version: 9 },
             Empty {
-                field: &fields::TITLE,
+                field: fields::MapField::Title.spec(),
             },
             OutOfRange {
-                field: &fields::EMOTION,
+                field: fields::TouchpointField::Emotion.spec(),
                 value: 3,
             },
             OutOfRange {
-                field: &fields::VOTES,
+                field: fields::PainField::Votes.spec(),
                 value: -1,
             },
             OutOfRange {
-                field: &fields::RESPONSES,
+                field: fields::CsatField::Responses.spec(),
                 value: 0,
             },
             NumberOutOfRange {
-                field: &fields::CES,
+                field: fields::TouchpointField::Ces.spec(),
                 value: 9.0,
             },
             BadWeight {
-                field: &fields::K_PAIN,
+                field: fields::ScoringField::KPain.spec(),
                 value: -1.0,
             },
             MoreSatisfiedThanResponses {
@@ -360,7 +383,7 @@ mod tests {
 
     #[test]
     fn every_field_says_what_it_takes_in_both_languages() {
-        for f in fields::ALL {
+        for f in fields::all() {
             let (en, es) = (takes(f, Lang::En), takes(f, Lang::Es));
             assert_eq!(en.is_some(), es.is_some(), "{f:?}");
             assert_eq!(en.is_none(), f.kind == Kind::Nested, "{f:?}");

@@ -120,6 +120,13 @@ pub enum Overlay {
     Merge(Box<MergeChoice>),
 }
 
+impl Overlay {
+    /// A form, boxed.
+    pub fn form(f: Form) -> Overlay {
+        Overlay::Form(Box::new(f))
+    }
+}
+
 /// Where the conflicts came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MergeSource {

@@ -4,12 +4,15 @@
 //! Edits stay pure functions of the map and the selection (`ops.rs`), but
 //! their cost follows the change, not the map (issue 15):
 //!
-//! - An edit runs on the map itself. Before it runs, only the phases it can
-//!   touch are copied: the selected phase and its two neighbours (every edit
-//!   at the selection stays within them: adding, deleting, duplicating or
-//!   moving a phase, moving an item to the next phase). An edit that can
-//!   reach any phase (the voting round) uses [`Doc::change_all`]. Debug
-//!   builds (and so every test) check that nothing outside the window moved.
+//! - An edit runs on the map itself, and says how far it reaches
+//!   ([`Reach`]): the selected phase and its two neighbours (every edit at
+//!   the selection: adding, deleting, duplicating or moving a phase, moving
+//!   an item to the next phase), or every phase (the voting round, what
+//!   opportunities address). Before it runs, the phases it reaches are
+//!   copied for undo, and the phases outside its reach are set aside (moved
+//!   out, empty phases in their place): the edit cannot see or change them,
+//!   and putting them back checks, in every build, that it did not try.
+//!   New ids come from the doc's index of ids, lent to the edit ([`Ids`]).
 //! - An undo step ([`Step`]) keeps what differs: the touchpoints and pain
 //!   points that changed when a phase kept its shape, else the phases that
 //!   differ (moved out of the map, never copied), and the map's own fields
@@ -30,17 +33,18 @@
 //! a step that stores the difference meets "memory proportional to the
 //! change" without touching them.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
 use std::ops::Range;
 use std::path::PathBuf;
 
-use super::ops::Edit;
 use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint, validate};
 use crate::score::Report;
 use crate::score::incremental::Parts;
 use crate::text::Msg;
+
+/// What an edit says: done (and how) or refused (and why).
+pub type Edit = Result<Msg, Msg>;
 
 /// The selection in the map view: a phase column and a row in it. Row 0 is
 /// the phase itself, then its touchpoints, then its pain points.
@@ -216,86 +220,143 @@ fn count_ids(phases: &[Phase]) -> IdIndex {
     index
 }
 
-/// What [`fresh_id_in_edit`] needs while an edit runs: the doc's id index
-/// (lent, not copied) and the edit's window as it was.
-struct Editing {
-    map: *const JourneyMap,
-    ids: IdIndex,
-    before: Vec<Phase>,
-    start: usize,
-    /// Phases outside the window.
-    others: usize,
+/// What an edit is lent of the map beyond its window, for fresh ids: the
+/// doc's index of every touchpoint id, the ids its window held before the
+/// edit, and the phases set aside (to read, never to change).
+pub struct Ids<'a> {
+    all: &'a IdIndex,
+    before: IdIndex,
+    aside: &'a Aside,
 }
 
-thread_local! {
-    static EDITING: RefCell<Option<Editing>> = const { RefCell::new(None) };
-}
-
-/// Lends the id index and the window's old phases to [`EDITING`] for the
-/// time of an edit; gives them back when dropped.
-struct Lend<'a> {
-    ids: &'a mut IdIndex,
-    before: &'a mut Vec<Phase>,
-}
-
-impl<'a> Lend<'a> {
-    fn new(
-        map: &JourneyMap,
-        window: &Range<usize>,
-        ids: &'a mut IdIndex,
-        before: &'a mut Vec<Phase>,
-    ) -> Lend<'a> {
-        EDITING.set(Some(Editing {
-            map,
-            ids: std::mem::take(ids),
-            before: std::mem::take(before),
-            start: window.start,
-            others: map.phases.len() - window.len(),
-        }));
-        Lend { ids, before }
-    }
-}
-
-impl Drop for Lend<'_> {
-    fn drop(&mut self) {
-        if let Some(e) = EDITING.take() {
-            *self.ids = e.ids;
-            *self.before = e.before;
+impl<'a> Ids<'a> {
+    fn new(all: &'a IdIndex, before: &[Phase], aside: &'a Aside) -> Ids<'a> {
+        Ids {
+            all,
+            before: count_ids(before),
+            aside,
         }
     }
-}
 
-/// An id from `base` that no touchpoint of `map` has (`base`, else
-/// `base-2`, `base-3`, ...: as [`crate::model::unique_id`]), when `map` is
-/// being edited in a [`Doc`]: told by the doc's id index and the edit's
-/// window, at the cost of the window, not of the map. `None` for any other
-/// map.
-pub fn fresh_id_in_edit(map: &JourneyMap, base: &str) -> Option<String> {
-    EDITING.with_borrow(|e| {
-        let e = e.as_ref().filter(|e| std::ptr::eq(e.map, map))?;
-        let now = map.phases.len().checked_sub(e.others)?;
-        let window = map.phases.get(e.start..e.start + now)?;
+    /// An id from `base` that no touchpoint of the map has (`base`, else
+    /// `base-2`, `base-3` …: as [`crate::model::unique_id`]): the ids
+    /// outside the edit told by the index, those of `map` (the map being
+    /// edited, its window as it is now) looked at; at the cost of the
+    /// window, not of the map.
+    pub fn fresh(&self, map: &JourneyMap, base: &str) -> String {
         let taken = |c: &str| {
-            // Outside the window: the index, less the window as it was.
             let h = id_hash(c);
-            let all = e.ids.get(&h).copied().unwrap_or(0) as usize;
-            let were_inside = e
-                .before
-                .iter()
-                .flat_map(|p| &p.touchpoints)
-                .filter(|t| id_hash(&t.id) == h)
-                .count();
-            all > were_inside
-                || window
-                    .iter()
-                    .flat_map(|p| &p.touchpoints)
-                    .any(|t| t.id == c)
+            let all = self.all.get(&h).copied().unwrap_or(0);
+            let inside = self.before.get(&h).copied().unwrap_or(0);
+            all > inside || map.touchpoints().any(|(_, t)| t.id == c)
         };
         if !taken(base) {
-            return Some(base.to_string());
+            return base.to_string();
         }
-        (2..).map(|n| format!("{base}-{n}")).find(|c| !taken(c))
-    })
+        (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|c| !taken(c))
+            .unwrap_or_default()
+    }
+
+    /// The phases of the map as the edit sees it and those set aside.
+    fn phases<'m>(&'m self, map: &'m JourneyMap) -> impl Iterator<Item = &'m Phase> {
+        self.aside
+            .before
+            .iter()
+            .chain(&map.phases)
+            .chain(&self.aside.after)
+    }
+
+    /// Every touchpoint id of the map (a copied phase's touchpoints take
+    /// ids that none has).
+    pub fn touchpoint_ids(&self, map: &JourneyMap) -> std::collections::HashSet<String> {
+        self.phases(map)
+            .flat_map(|p| &p.touchpoints)
+            .map(|t| t.id.clone())
+            .collect()
+    }
+
+    /// Every opportunity id of the map.
+    pub fn opportunity_ids(&self, map: &JourneyMap) -> std::collections::HashSet<String> {
+        self.phases(map)
+            .flat_map(|p| &p.opportunities)
+            .map(|o| o.id.clone())
+            .collect()
+    }
+}
+
+/// Runs `f` on a map outside any doc with the map's ids lent as an edit
+/// gets them (the index built from the whole map: its cost).
+pub fn with_ids<R>(map: &mut JourneyMap, f: impl FnOnce(&mut JourneyMap, &Ids) -> R) -> R {
+    let all = count_ids(&map.phases);
+    let aside = Aside {
+        before: Vec::new(),
+        after: Vec::new(),
+    };
+    let ids = Ids {
+        all: &all,
+        before: all.clone(),
+        aside: &aside,
+    };
+    f(map, &ids)
+}
+
+/// How far an edit reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// The selected phase and its neighbours.
+    Selection,
+    /// A phase and its neighbours (an element found where it is now).
+    Around(usize),
+    /// Every phase.
+    Map,
+}
+
+/// The phases outside an edit's window, set aside while it runs.
+struct Aside {
+    before: Vec<Phase>,
+    after: Vec<Phase>,
+}
+
+/// What stands in the map for a phase set aside.
+fn placeholder() -> Phase {
+    Phase::new(String::new())
+}
+
+impl Aside {
+    /// Moves the phases outside `window` out of `map`, leaving empty phases
+    /// in their place (so the window keeps its indices).
+    fn take(map: &mut JourneyMap, window: &Range<usize>) -> Aside {
+        let n = map.phases.len();
+        let mut out = |r: Range<usize>| -> Vec<Phase> {
+            map.phases[r]
+                .iter_mut()
+                .map(|p| std::mem::replace(p, placeholder()))
+                .collect()
+        };
+        Aside {
+            before: out(0..window.start),
+            after: out(window.end..n),
+        }
+    }
+
+    /// Puts the phases back; the number of phases now in the window, or
+    /// `None` when the edit changed, added or removed any outside it (the
+    /// phases then put back in their old order around what it left).
+    fn put_back(self, map: &mut JourneyMap) -> Option<usize> {
+        let (b, a) = (self.before.len(), self.after.len());
+        let n = map.phases.len();
+        let untouched = |r: Range<usize>| map.phases[r].iter().all(|p| *p == placeholder());
+        let fits = n >= b + a && untouched(0..b) && untouched(n - a..n);
+        let len = n.checked_sub(b + a);
+        let (lo, hi) = if fits { (b, n - a) } else { (0, 0) };
+        let window: Vec<Phase> = map.phases.drain(lo..hi).collect();
+        map.phases = self.before;
+        map.phases.extend(window);
+        map.phases.extend(self.after);
+        len.filter(|_| fits)
+    }
 }
 
 /// Swaps every field but the phases.
@@ -593,49 +654,54 @@ impl Doc {
         self.sel.target(&self.map)
     }
 
-    /// Applies an edit to the map; keeps it only when the result is a valid
-    /// map. Returns the edit's message, or why it was refused. The edit may
-    /// change the selected phase and its neighbours only (see the module).
+    /// Applies an edit of the selected phase and its neighbours (see the
+    /// module); keeps it only when the result is a valid map. Returns the
+    /// edit's message, or why it was refused.
     pub fn change(&mut self, edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Edit) -> Edit {
-        let n = self.map.phases.len();
-        let p = self.sel.phase.min(n);
-        self.change_in(p.saturating_sub(1)..(p + 2).min(n), edit)
+        self.change_with(Reach::Selection, |m, s, _| edit(m, s))
     }
 
     /// [`Doc::change`] for an edit that may change any phase.
     pub fn change_all(&mut self, edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Edit) -> Edit {
-        self.change_in(0..self.map.phases.len(), edit)
+        self.change_with(Reach::Map, |m, s, _| edit(m, s))
     }
 
-    /// Runs `edit` on the map, which may change phases `window` only (and
-    /// add or remove phases there).
-    fn change_in(
+    /// Runs `edit`, which reaches as far as `reach` says and is lent the
+    /// map's ids for fresh ones. An edit that changes a phase beyond its
+    /// reach is a bug: it panics, in every build, with the map as it was.
+    pub fn change_with(
         &mut self,
-        window: Range<usize>,
-        edit: impl FnOnce(&mut JourneyMap, &mut Sel) -> Edit,
+        reach: Reach,
+        edit: impl FnOnce(&mut JourneyMap, &mut Sel, &Ids) -> Edit,
     ) -> Edit {
-        #[cfg(debug_assertions)]
-        let whole = self.map.clone();
         let n = self.map.phases.len();
-        let mut before: Vec<Phase> = self.map.phases[window.clone()].to_vec();
+        let around = |p: usize| {
+            let p = p.min(n);
+            p.saturating_sub(1)..(p + 2).min(n)
+        };
+        let window = match reach {
+            Reach::Selection => around(self.sel.phase),
+            Reach::Around(p) => around(p),
+            Reach::Map => 0..n,
+        };
+        let before: Vec<Phase> = self.map.phases[window.clone()].to_vec();
         let shell = shell_of(&self.map);
         let mut sel = self.sel;
-        let lend = Lend::new(&self.map, &window, &mut self.ids, &mut before);
-        let result = edit(&mut self.map, &mut sel);
-        drop(lend);
-        let len = (self.map.phases.len() + window.len()).checked_sub(n);
-        let Some(len) = len.filter(|l| window.start + l <= self.map.phases.len()) else {
-            panic!("an edit removed phases outside its window");
+        let aside = Aside::take(&mut self.map, &window);
+        let result = edit(
+            &mut self.map,
+            &mut sel,
+            &Ids::new(&self.ids, &before, &aside),
+        );
+        let Some(len) = aside.put_back(&mut self.map) else {
+            // Back as it was, then stop: the edit's reach is wrong.
+            let at = window.start;
+            let now = self.map.phases.len() - (n - window.len());
+            self.map.phases.splice(at..at + now, before);
+            let mut shell = shell;
+            swap_shell(&mut shell, &mut self.map);
+            panic!("an edit changed phases outside its window {window:?}");
         };
-        #[cfg(debug_assertions)]
-        {
-            let now = &self.map.phases;
-            assert!(
-                now[..window.start] == whole.phases[..window.start]
-                    && now[window.start + len..] == whole.phases[window.end..],
-                "an edit changed phases outside its window {window:?}"
-            );
-        }
         let mut step = Step {
             change: Change::Phases {
                 at: window.start,
@@ -1053,14 +1119,14 @@ mod tests {
             2 => doc.change(ops::toggle_key),
             3 => doc.change(ops::toggle_resolved),
             4 => doc.change(ops::delete),
-            5 => doc.change(ops::duplicate),
+            5 => doc.change_with(Reach::Selection, ops::duplicate),
             6 => doc.change(|m, s| ops::move_within(m, s, 1)),
             7 => doc.change(|m, s| ops::move_to_phase(m, s, -1)),
             8 => doc.change(|m, s| ops::move_to_phase(m, s, 1)),
-            9 => doc.change(|m, s| {
+            9 => doc.change_with(Reach::Selection, |m, s, ids| {
                 let mut t = Touchpoint::new("", format!("new {n}"));
                 t.emotion = Some(n as i64 % 5 - 2);
-                ops::add_touchpoint(m, s, t)
+                ops::add_touchpoint(m, s, t, ids)
             }),
             10 => doc.change(|m, s| ops::add_pain_point(m, s, PainPoint::new("new", 4))),
             11 => doc.change(|m, s| ops::add_phase(m, s, Phase::new(format!("new {n}")))),
@@ -1095,7 +1161,16 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(200))]
+        #![proptest_config(ProptestConfig {
+            cases: 200,
+            // Regressions are kept with the tests, not at the top level.
+            failure_persistence: Some(Box::new(
+                proptest::test_runner::FileFailurePersistence::Direct(
+                    "tests/proptest-regressions/doc.txt",
+                ),
+            )),
+            ..ProptestConfig::default()
+        })]
 
         /// After every edit, undo and redo, the report kept up to date is
         /// the report of a full scoring, exactly; the map stays valid, the
@@ -1207,28 +1282,31 @@ mod tests {
         m.phases[2].touchpoints.push(Touchpoint::new("own", "Own"));
         let mut doc = Doc::new(m, None, None);
         doc.sel = Sel::touchpoint(2, 0);
-        // Outside an edit: the whole map is looked at.
-        assert_eq!(ops::fresh_id(&doc.map, "New"), "new-4");
-        // In an edit: the same ids, the ones added by the edit itself too,
-        // and an id the edit freed is free.
+        // Outside a doc: the index is built from the whole map.
+        let mut whole = doc.map.clone();
+        assert_eq!(
+            with_ids(&mut whole, |m, ids| ops::fresh_id(m, ids, "New")),
+            "new-4"
+        );
+        // In an edit: the same ids (the phases beyond its reach from the
+        // index), the ones added by the edit itself too, and an id the edit
+        // freed is free.
         let mut seen = Vec::new();
-        doc.change(|m, s| {
-            assert!(fresh_id_in_edit(m, "new").is_some(), "the index is used");
+        doc.change_with(Reach::Selection, |m, s, ids| {
+            assert!(m.phases[0].touchpoints.is_empty(), "phase 0 is set aside");
             for _ in 0..2 {
-                let r = ops::add_touchpoint(m, s, Touchpoint::new("", "New"));
+                let r = ops::add_touchpoint(m, s, Touchpoint::new("", "New"), ids);
                 seen.push(m.phases[2].touchpoints[s.row - 1].id.clone());
                 r?;
             }
             m.phases[2].touchpoints[0].id.clear();
-            let again = ops::fresh_id(m, "Own");
+            let again = ops::fresh_id(m, ids, "Own");
             seen.push(again.clone());
             m.phases[2].touchpoints[0].id = again;
             Ok(Msg::MapUpdated)
         })
         .unwrap();
         assert_eq!(seen, ["new-4", "new-5", "own"]);
-        // Another map, or no edit running: not answered from the index.
-        assert_eq!(fresh_id_in_edit(&doc.map, "new"), None);
         assert!(validate(&doc.map).is_empty());
     }
 
@@ -1268,7 +1346,7 @@ mod tests {
 
     #[test]
     #[should_panic(expected = "outside its window")]
-    fn an_edit_outside_its_window_is_caught_in_tests() {
+    fn an_edit_outside_its_window_is_caught_in_every_build() {
         let mut m = JourneyMap::new("T");
         m.phases = (0..5).map(|i| Phase::new(format!("P{i}"))).collect();
         let mut doc = Doc::new(m, None, None);

@@ -6,7 +6,10 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui_textarea::TextArea;
 
-use crate::model::fields;
+use crate::model::fields::{
+    self, AnyField, CsatField, MapField as M, NpsField, OpportunityField as O, PainField as P,
+    PersonaField, PhaseField as Ph, ScoringField, SignalWeightField, TouchpointField as T,
+};
 use crate::model::{
     Csat, Dimension, Evidence, JourneyMap, Nps, Opportunity, OpportunityStatus, Owner, PainPoint,
     Persona, Phase, Scoring, Stage, Status, Touchpoint,
@@ -15,131 +18,54 @@ use crate::text::msg::{FieldError, FieldHint};
 use crate::text::{Lang, Msg, W};
 
 /// Which field of a form: how forms, their checks and their views refer
-/// to a field (never by its label).
+/// to a field (never by its label). A field of the format is named by its
+/// typed field from the table, which gives its range and choices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldId {
-    Name,
-    Id,
-    Channel,
-    Owner,
-    KeyPoint,
-    Emotion,
-    Importance,
-    CsatSatisfied,
-    CsatResponses,
-    Ces,
-    NpsPromoters,
-    NpsPassives,
-    NpsDetractors,
-    Notes,
-    Text,
-    Severity,
-    Touchpoint,
-    Action,
-    Status,
-    Votes,
-    Stage,
-    Goal,
-    Title,
-    Description,
-    Language,
-    Persona,
-    PersonaDescription,
-    KeyWeight,
-    KPain,
-    WeightRatings,
-    WeightEmotion,
-    WeightCsat,
-    WeightCes,
-    WeightNps,
+    Of(AnyField),
+    /// The set-up of a dot-voting round (not fields of the format).
     DotsPerPerson,
     Participants,
-    Rating(Dimension),
-    // Deeper maps
-    Doing,
-    Thinking,
-    Evidence,
-    Quotes,
-    Frontstage,
-    Backstage,
-    Support,
-    PainId,
-    FixOwner,
-    OppId,
-    OppText,
-    OppOwner,
-    OppStatus,
-    Due,
-    Impact,
-    Effort,
-    Goals,
-    Needs,
-    Frustrations,
-    Quote,
+}
+
+macro_rules! field_ids {
+    ($($t:ty),*) => {$(
+        impl From<$t> for FieldId {
+            fn from(f: $t) -> FieldId {
+                FieldId::Of(f.into())
+            }
+        }
+    )*};
+}
+
+field_ids!(
+    fields::MapField,
+    fields::PersonaField,
+    fields::PhaseField,
+    fields::TouchpointField,
+    fields::RatingsField,
+    fields::CsatField,
+    fields::NpsField,
+    fields::PainField,
+    fields::OpportunityField,
+    fields::ScoringField,
+    fields::SignalWeightField
+);
+
+/// The rating field of a dimension.
+fn rating(d: Dimension) -> FieldId {
+    fields::RatingsField::from_name(d.as_str())
+        .expect("every dimension is a field of ratings")
+        .into()
 }
 
 impl FieldId {
     /// The field of the format it edits (none for a voting round's set-up).
     pub fn spec(self) -> Option<&'static fields::Field> {
-        use fields as f;
-        Some(match self {
-            FieldId::Name => &f::NAME,
-            FieldId::Id => &f::ID,
-            FieldId::Channel => &f::CHANNEL,
-            FieldId::Owner => &f::OWNER,
-            FieldId::KeyPoint => &f::KEY,
-            FieldId::Emotion => &f::EMOTION,
-            FieldId::Importance => &f::IMPORTANCE,
-            FieldId::CsatSatisfied => &f::SATISFIED,
-            FieldId::CsatResponses => &f::RESPONSES,
-            FieldId::Ces => &f::CES,
-            FieldId::NpsPromoters => &f::PROMOTERS,
-            FieldId::NpsPassives => &f::PASSIVES,
-            FieldId::NpsDetractors => &f::DETRACTORS,
-            FieldId::Notes => &f::NOTES,
-            FieldId::Text => &f::TEXT_FIELD,
-            FieldId::Severity => &f::SEVERITY,
-            FieldId::Touchpoint => &f::LINK,
-            FieldId::Action => &f::ACTION,
-            FieldId::Status => &f::STATUS,
-            FieldId::Votes => &f::VOTES,
-            FieldId::Stage => &f::STAGE,
-            FieldId::Goal => &f::GOAL,
-            FieldId::Title => &f::TITLE,
-            FieldId::Description => &f::DESCRIPTION,
-            FieldId::Language => &f::LANGUAGE,
-            FieldId::Persona => &f::PERSONA_NAME,
-            FieldId::PersonaDescription => &f::PERSONA_DESCRIPTION,
-            FieldId::KeyWeight => &f::KEY_WEIGHT,
-            FieldId::KPain => &f::K_PAIN,
-            FieldId::WeightRatings => &f::WEIGHT_RATINGS,
-            FieldId::WeightEmotion => &f::WEIGHT_EMOTION,
-            FieldId::WeightCsat => &f::WEIGHT_CSAT,
-            FieldId::WeightCes => &f::WEIGHT_CES,
-            FieldId::WeightNps => &f::WEIGHT_NPS,
-            FieldId::Rating(d) => f::of(f::Owner::Ratings).find(|x| x.name == d.as_str())?,
-            FieldId::Doing => &f::DOING,
-            FieldId::Thinking => &f::THINKING,
-            FieldId::Evidence => &f::EVIDENCE,
-            FieldId::Quotes => &f::QUOTES,
-            FieldId::Frontstage => &f::FRONTSTAGE,
-            FieldId::Backstage => &f::BACKSTAGE,
-            FieldId::Support => &f::SUPPORT,
-            FieldId::PainId => &f::PAIN_ID,
-            FieldId::FixOwner => &f::PAIN_OWNER,
-            FieldId::OppId => &f::OPP_ID,
-            FieldId::OppText => &f::OPP_TEXT,
-            FieldId::OppOwner => &f::OPP_OWNER,
-            FieldId::OppStatus => &f::OPP_STATUS,
-            FieldId::Due => &f::DUE,
-            FieldId::Impact => &f::IMPACT,
-            FieldId::Effort => &f::EFFORT,
-            FieldId::Goals => &f::GOALS,
-            FieldId::Needs => &f::NEEDS,
-            FieldId::Frustrations => &f::FRUSTRATIONS,
-            FieldId::Quote => &f::QUOTE,
-            FieldId::DotsPerPerson | FieldId::Participants => return None,
-        })
+        match self {
+            FieldId::Of(f) => Some(f.spec()),
+            FieldId::DotsPerPerson | FieldId::Participants => None,
+        }
     }
 
     /// The label shown next to the field.
@@ -147,10 +73,7 @@ impl FieldId {
         match self {
             FieldId::DotsPerPerson => W::DotsPerPerson,
             FieldId::Participants => W::Participants,
-            _ => self
-                .spec()
-                .and_then(|s| s.label)
-                .expect("every field of the format a form edits has a label"),
+            FieldId::Of(f) => crate::text::fields::label(f),
         }
     }
 
@@ -222,11 +145,11 @@ pub struct Field {
 }
 
 impl Field {
-    fn text(id: FieldId, value: &str, required: bool) -> Field {
+    fn text(id: impl Into<FieldId>, value: &str, required: bool) -> Field {
         let mut input = TextArea::new(vec![value.to_string()]);
         input.move_cursor(ratatui_textarea::CursorMove::End);
         Field {
-            id,
+            id: id.into(),
             kind: FieldKind::Text { required },
             input,
             choice: 0,
@@ -235,19 +158,27 @@ impl Field {
     }
 
     /// A whole number field of the format, its range from the table.
-    fn int(id: FieldId, value: Option<i64>, optional: bool) -> Field {
+    fn int(id: impl Into<FieldId>, value: Option<i64>, optional: bool) -> Field {
+        let id = id.into();
         let (min, max) = id.range();
         Field::int_in(id, value, min, max, optional)
     }
 
-    fn int_in(id: FieldId, value: Option<i64>, min: i64, max: i64, optional: bool) -> Field {
+    fn int_in(
+        id: impl Into<FieldId>,
+        value: Option<i64>,
+        min: i64,
+        max: i64,
+        optional: bool,
+    ) -> Field {
         let mut f = Field::text(id, &value.map(|v| v.to_string()).unwrap_or_default(), false);
         f.kind = FieldKind::Int { min, max, optional };
         f
     }
 
     /// A number field of the format, its range from the table.
-    fn float(id: FieldId, value: Option<f64>) -> Field {
+    fn float(id: impl Into<FieldId>, value: Option<f64>) -> Field {
+        let id = id.into();
         let (min, max) = match id.spec().map(|s| s.kind) {
             Some(fields::Kind::Number { min, max }) => (min, max),
             _ => (f64::MIN, f64::MAX),
@@ -262,14 +193,14 @@ impl Field {
     }
 
     /// A date field (`YYYY-MM-DD`), empty for none.
-    fn date(id: FieldId, value: Option<&str>) -> Field {
+    fn date(id: impl Into<FieldId>, value: Option<&str>) -> Field {
         let mut f = Field::text(id, value.unwrap_or(""), false);
         f.kind = FieldKind::Date;
         f
     }
 
     /// A list of texts.
-    fn list(id: FieldId, items: &[String]) -> Field {
+    fn list(id: impl Into<FieldId>, items: &[String]) -> Field {
         let mut f = Field::text(id, "", false);
         f.kind = FieldKind::List {
             items: items.to_vec(),
@@ -286,9 +217,9 @@ impl Field {
         }
     }
 
-    fn choice(id: FieldId, options: Vec<Choice>, choice: usize) -> Field {
+    fn choice(id: impl Into<FieldId>, options: Vec<Choice>, choice: usize) -> Field {
         Field {
-            id,
+            id: id.into(),
             kind: FieldKind::Choice { options },
             input: TextArea::default(),
             choice,
@@ -484,34 +415,30 @@ impl Form {
         // felt, whether it matters most, whose it is; the rest after; the
         // id last (derived from the name when left empty).
         let mut fields = vec![
-            Field::text(FieldId::Name, &t.name, true),
-            Field::text(FieldId::Channel, t.channel.as_deref().unwrap_or(""), false),
-            Field::int(FieldId::Emotion, t.emotion, true),
+            Field::text(T::Name, &t.name, true),
+            Field::text(T::Channel, t.channel.as_deref().unwrap_or(""), false),
+            Field::int(T::Emotion, t.emotion, true),
             Field::choice(
-                FieldId::KeyPoint,
+                T::Key,
                 vec![Choice::Word(W::No), Choice::Word(W::Yes)],
                 t.key as usize,
             ),
             Field::choice(
-                FieldId::Owner,
+                T::Owner,
                 Owner::ALL
                     .iter()
                     .map(|o| Choice::Word(W::owner(*o)))
                     .collect(),
                 owner,
             ),
-            Field::int(FieldId::Importance, Some(t.importance), false),
-            Field::text(FieldId::Notes, t.notes.as_deref().unwrap_or(""), false),
+            Field::int(T::Importance, Some(t.importance), false),
+            Field::text(T::Notes, t.notes.as_deref().unwrap_or(""), false),
             // What the customer does, thinks and says; how sure we are.
-            Field::text(FieldId::Doing, t.doing.as_deref().unwrap_or(""), false),
-            Field::text(
-                FieldId::Thinking,
-                t.thinking.as_deref().unwrap_or(""),
-                false,
-            ),
-            Field::list(FieldId::Quotes, &t.quotes),
+            Field::text(T::Doing, t.doing.as_deref().unwrap_or(""), false),
+            Field::text(T::Thinking, t.thinking.as_deref().unwrap_or(""), false),
+            Field::list(T::Quotes, &t.quotes),
             Field::choice(
-                FieldId::Evidence,
+                T::Evidence,
                 std::iter::once(Choice::Word(W::Unstated))
                     .chain(Evidence::ALL.iter().map(|e| Choice::Word(W::evidence(*e))))
                     .collect(),
@@ -520,22 +447,22 @@ impl Form {
                     .map_or(0, |i| i + 1),
             ),
             // The service blueprint.
-            Field::list(FieldId::Frontstage, &t.frontstage),
-            Field::list(FieldId::Backstage, &t.backstage),
-            Field::list(FieldId::Support, &t.support),
+            Field::list(T::Frontstage, &t.frontstage),
+            Field::list(T::Backstage, &t.backstage),
+            Field::list(T::Support, &t.support),
         ];
         for d in Dimension::ALL {
-            fields.push(Field::int(FieldId::Rating(d), t.ratings.get(d), true));
+            fields.push(Field::int(rating(d), t.ratings.get(d), true));
         }
         fields.extend([
-            Field::int(FieldId::CsatSatisfied, t.csat.map(|c| c.satisfied), true),
-            Field::int(FieldId::CsatResponses, t.csat.map(|c| c.responses), true),
-            Field::float(FieldId::Ces, t.ces),
-            Field::int(FieldId::NpsPromoters, t.nps.map(|n| n.promoters), true),
-            Field::int(FieldId::NpsPassives, t.nps.map(|n| n.passives), true),
-            Field::int(FieldId::NpsDetractors, t.nps.map(|n| n.detractors), true),
+            Field::int(CsatField::Satisfied, t.csat.map(|c| c.satisfied), true),
+            Field::int(CsatField::Responses, t.csat.map(|c| c.responses), true),
+            Field::float(T::Ces, t.ces),
+            Field::int(NpsField::Promoters, t.nps.map(|n| n.promoters), true),
+            Field::int(NpsField::Passives, t.nps.map(|n| n.passives), true),
+            Field::int(NpsField::Detractors, t.nps.map(|n| n.detractors), true),
             // A new touchpoint's id is derived from its name on save.
-            Field::text(FieldId::Id, if index.is_some() { &t.id } else { "" }, false),
+            Field::text(T::Id, if index.is_some() { &t.id } else { "" }, false),
         ]);
         let title = match index {
             Some(_) => W::EditTouchpoint,
@@ -562,25 +489,21 @@ impl Form {
             .as_ref()
             .and_then(|id| ids.iter().position(|l| l == id))
             .unwrap_or(0);
-        let mut link_field = Field::choice(FieldId::Touchpoint, names, link);
+        let mut link_field = Field::choice(P::Touchpoint, names, link);
         link_field.values = ids;
         let fields = vec![
-            Field::text(FieldId::Text, &pain.text, true),
-            Field::int(FieldId::Severity, Some(pain.severity), false),
+            Field::text(P::Text, &pain.text, true),
+            Field::int(P::Severity, Some(pain.severity), false),
             link_field,
-            Field::text(FieldId::Action, pain.action.as_deref().unwrap_or(""), false),
+            Field::text(P::Action, pain.action.as_deref().unwrap_or(""), false),
             Field::choice(
-                FieldId::Status,
+                P::Status,
                 vec![Choice::Word(W::Open), Choice::Word(W::ResolvedLabel)],
                 (pain.status == Status::Resolved) as usize,
             ),
-            Field::int(FieldId::Votes, Some(pain.votes), false),
-            Field::text(
-                FieldId::FixOwner,
-                pain.owner.as_deref().unwrap_or(""),
-                false,
-            ),
-            Field::text(FieldId::PainId, pain.id.as_deref().unwrap_or(""), false),
+            Field::int(P::Votes, Some(pain.votes), false),
+            Field::text(P::Owner, pain.owner.as_deref().unwrap_or(""), false),
+            Field::text(P::Id, pain.id.as_deref().unwrap_or(""), false),
         ];
         let title = match index {
             Some(_) => W::EditPainPoint,
@@ -603,25 +526,21 @@ impl Form {
             .position(|s| *s == o.status)
             .unwrap_or(0);
         let fields = vec![
-            Field::text(FieldId::OppText, &o.text, true),
-            Field::text(FieldId::OppOwner, o.owner.as_deref().unwrap_or(""), false),
+            Field::text(O::Text, &o.text, true),
+            Field::text(O::Owner, o.owner.as_deref().unwrap_or(""), false),
             Field::choice(
-                FieldId::OppStatus,
+                O::Status,
                 OpportunityStatus::ALL
                     .iter()
                     .map(|s| Choice::Word(W::opportunity_status(*s)))
                     .collect(),
                 status,
             ),
-            Field::date(FieldId::Due, o.due.as_deref()),
-            Field::int(FieldId::Impact, Some(o.impact), false),
-            Field::int(FieldId::Effort, Some(o.effort), false),
+            Field::date(O::Due, o.due.as_deref()),
+            Field::int(O::Impact, Some(o.impact), false),
+            Field::int(O::Effort, Some(o.effort), false),
             // A new opportunity's id is derived from its text.
-            Field::text(
-                FieldId::OppId,
-                if index.is_some() { &o.id } else { "" },
-                false,
-            ),
+            Field::text(O::Id, if index.is_some() { &o.id } else { "" }, false),
         ];
         let title = match index {
             Some(_) => W::EditOpportunity,
@@ -636,13 +555,13 @@ impl Form {
     /// The opportunity this form describes, on top of `base` (its
     /// addresses are kept: they are chosen with the link key).
     pub fn to_opportunity(&self, mut o: Opportunity) -> Opportunity {
-        o.text = self.field(FieldId::OppText).value();
-        o.owner = self.field(FieldId::OppOwner).opt_text();
-        o.status = OpportunityStatus::ALL[self.field(FieldId::OppStatus).choice.min(3)];
-        o.due = self.field(FieldId::Due).opt_text();
-        o.impact = self.field(FieldId::Impact).int_value().unwrap_or(3);
-        o.effort = self.field(FieldId::Effort).int_value().unwrap_or(3);
-        o.id = self.field(FieldId::OppId).value();
+        o.text = self.field(O::Text).value();
+        o.owner = self.field(O::Owner).opt_text();
+        o.status = OpportunityStatus::ALL[self.field(O::Status).choice.min(3)];
+        o.due = self.field(O::Due).opt_text();
+        o.impact = self.field(O::Impact).int_value().unwrap_or(3);
+        o.effort = self.field(O::Effort).int_value().unwrap_or(3);
+        o.id = self.field(O::Id).value();
         o
     }
 
@@ -654,9 +573,9 @@ impl Form {
             .and_then(|s| Stage::ALL.iter().position(|x| *x == s))
             .map_or(0, |i| i + 1);
         let fields = vec![
-            Field::text(FieldId::Name, &ph.name, true),
-            Field::choice(FieldId::Stage, stage_options(), stage),
-            Field::text(FieldId::Goal, ph.goal.as_deref().unwrap_or(""), false),
+            Field::text(Ph::Name, &ph.name, true),
+            Field::choice(Ph::Stage, stage_options(), stage),
+            Field::text(Ph::Goal, ph.goal.as_deref().unwrap_or(""), false),
         ];
         let title = if index.is_some() {
             W::EditPhase
@@ -692,7 +611,10 @@ impl Form {
 
     /// Links a new pain point's form to a touchpoint (by id).
     pub fn link_to(&mut self, id: &str) {
-        if let Some(f) = self.fields.iter_mut().find(|f| f.id == FieldId::Touchpoint)
+        if let Some(f) = self
+            .fields
+            .iter_mut()
+            .find(|f| f.id == FieldId::from(P::Touchpoint))
             && let Some(i) = f.values.iter().position(|v| v == id)
         {
             f.choice = i;
@@ -703,11 +625,11 @@ impl Form {
         let persona = map.persona.as_ref();
         let s = &map.scoring;
         let w = &s.signal_weight;
-        let weight = Field::float;
+        let weight = |id: FieldId, v| Field::float(id, v);
         // The language of the map's reports; languages by their own names.
         let codes = ["", "en", "es"];
         let mut language = Field::choice(
-            FieldId::Language,
+            M::Language,
             vec![
                 Choice::Word(W::None),
                 Choice::User("English".into()),
@@ -720,41 +642,41 @@ impl Form {
         );
         language.values = codes.iter().map(|c| c.to_string()).collect();
         let fields = vec![
-            Field::text(FieldId::Title, &map.title, true),
+            Field::text(M::Title, &map.title, true),
             Field::text(
-                FieldId::Description,
+                M::Description,
                 map.description.as_deref().unwrap_or(""),
                 false,
             ),
             language,
             Field::text(
-                FieldId::Persona,
+                PersonaField::Name,
                 persona.map_or("", |p| p.name.as_str()),
                 false,
             ),
             Field::text(
-                FieldId::PersonaDescription,
+                PersonaField::Description,
                 persona.and_then(|p| p.description.as_deref()).unwrap_or(""),
                 false,
             ),
-            Field::list(FieldId::Goals, persona.map_or(&[][..], |p| &p.goals)),
-            Field::list(FieldId::Needs, persona.map_or(&[][..], |p| &p.needs)),
+            Field::list(PersonaField::Goals, persona.map_or(&[][..], |p| &p.goals)),
+            Field::list(PersonaField::Needs, persona.map_or(&[][..], |p| &p.needs)),
             Field::list(
-                FieldId::Frustrations,
+                PersonaField::Frustrations,
                 persona.map_or(&[][..], |p| &p.frustrations),
             ),
             Field::text(
-                FieldId::Quote,
+                PersonaField::Quote,
                 persona.and_then(|p| p.quote.as_deref()).unwrap_or(""),
                 false,
             ),
-            weight(FieldId::KeyWeight, s.key_weight),
-            weight(FieldId::KPain, s.k_pain),
-            weight(FieldId::WeightRatings, w.ratings),
-            weight(FieldId::WeightEmotion, w.emotion),
-            weight(FieldId::WeightCsat, w.csat),
-            weight(FieldId::WeightCes, w.ces),
-            weight(FieldId::WeightNps, w.nps),
+            weight(ScoringField::KeyWeight.into(), s.key_weight),
+            weight(ScoringField::KPain.into(), s.k_pain),
+            weight(SignalWeightField::Ratings.into(), w.ratings),
+            weight(SignalWeightField::Emotion.into(), w.emotion),
+            weight(SignalWeightField::Csat.into(), w.csat),
+            weight(SignalWeightField::Ces.into(), w.ces),
+            weight(SignalWeightField::Nps.into(), w.nps),
         ];
         Form::new(W::MapTitlePersonaScoring, FormKind::Map, fields)
     }
@@ -999,7 +921,8 @@ impl Form {
         }
     }
 
-    fn field(&self, id: FieldId) -> &Field {
+    fn field(&self, id: impl Into<FieldId>) -> &Field {
+        let id = id.into();
         self.fields
             .iter()
             .find(|f| f.id == id)
@@ -1008,18 +931,18 @@ impl Form {
 
     /// The touchpoint this form describes, on top of `base`.
     pub fn to_touchpoint(&self, mut t: Touchpoint) -> Result<Touchpoint, Msg> {
-        t.name = self.field(FieldId::Name).value();
-        t.id = self.field(FieldId::Id).value();
-        t.channel = self.field(FieldId::Channel).opt_text();
-        t.owner = Owner::ALL[self.field(FieldId::Owner).choice.min(3)];
-        t.key = self.field(FieldId::KeyPoint).choice == 1;
-        t.emotion = self.field(FieldId::Emotion).int_value();
-        t.importance = self.field(FieldId::Importance).int_value().unwrap_or(3);
+        t.name = self.field(T::Name).value();
+        t.id = self.field(T::Id).value();
+        t.channel = self.field(T::Channel).opt_text();
+        t.owner = Owner::ALL[self.field(T::Owner).choice.min(3)];
+        t.key = self.field(T::Key).choice == 1;
+        t.emotion = self.field(T::Emotion).int_value();
+        t.importance = self.field(T::Importance).int_value().unwrap_or(3);
         for d in Dimension::ALL {
-            t.ratings.set(d, self.field(FieldId::Rating(d)).int_value());
+            t.ratings.set(d, self.field(rating(d)).int_value());
         }
-        let sat = self.field(FieldId::CsatSatisfied).int_value();
-        let resp = self.field(FieldId::CsatResponses).int_value();
+        let sat = self.field(CsatField::Satisfied).int_value();
+        let resp = self.field(CsatField::Responses).int_value();
         t.csat = match (sat, resp) {
             (Some(satisfied), Some(responses)) => Some(Csat {
                 satisfied,
@@ -1028,11 +951,11 @@ impl Form {
             (None, None) => None,
             _ => return Err(Msg::CsatNeedsBoth),
         };
-        t.ces = self.field(FieldId::Ces).float_value();
+        t.ces = self.field(T::Ces).float_value();
         let counts = [
-            self.field(FieldId::NpsPromoters).int_value(),
-            self.field(FieldId::NpsPassives).int_value(),
-            self.field(FieldId::NpsDetractors).int_value(),
+            self.field(NpsField::Promoters).int_value(),
+            self.field(NpsField::Passives).int_value(),
+            self.field(NpsField::Detractors).int_value(),
         ];
         t.nps = if counts.iter().all(Option::is_none) {
             None
@@ -1043,64 +966,68 @@ impl Form {
                 detractors: counts[2].unwrap_or(0),
             })
         };
-        t.notes = self.field(FieldId::Notes).opt_text();
-        t.doing = self.field(FieldId::Doing).opt_text();
-        t.thinking = self.field(FieldId::Thinking).opt_text();
-        t.quotes = self.field(FieldId::Quotes).items();
-        let e = self.field(FieldId::Evidence).choice;
+        t.notes = self.field(T::Notes).opt_text();
+        t.doing = self.field(T::Doing).opt_text();
+        t.thinking = self.field(T::Thinking).opt_text();
+        t.quotes = self.field(T::Quotes).items();
+        let e = self.field(T::Evidence).choice;
         t.evidence = (e > 0).then(|| Evidence::ALL[(e - 1).min(2)]);
-        t.frontstage = self.field(FieldId::Frontstage).items();
-        t.backstage = self.field(FieldId::Backstage).items();
-        t.support = self.field(FieldId::Support).items();
+        t.frontstage = self.field(T::Frontstage).items();
+        t.backstage = self.field(T::Backstage).items();
+        t.support = self.field(T::Support).items();
         Ok(t)
     }
 
     pub fn to_pain_point(&self, mut p: PainPoint) -> PainPoint {
-        p.text = self.field(FieldId::Text).value();
-        p.severity = self.field(FieldId::Severity).int_value().unwrap_or(3);
-        let link = self.field(FieldId::Touchpoint).chosen();
+        p.text = self.field(P::Text).value();
+        p.severity = self.field(P::Severity).int_value().unwrap_or(3);
+        let link = self.field(P::Touchpoint).chosen();
         p.touchpoint = (!link.is_empty()).then(|| link.to_string());
-        p.action = self.field(FieldId::Action).opt_text();
-        p.status = if self.field(FieldId::Status).choice == 1 {
+        p.action = self.field(P::Action).opt_text();
+        p.status = if self.field(P::Status).choice == 1 {
             Status::Resolved
         } else {
             Status::Open
         };
-        p.votes = self.field(FieldId::Votes).int_value().unwrap_or(0);
-        p.owner = self.field(FieldId::FixOwner).opt_text();
-        p.id = self.field(FieldId::PainId).opt_text();
+        p.votes = self.field(P::Votes).int_value().unwrap_or(0);
+        p.owner = self.field(P::Owner).opt_text();
+        p.id = self.field(P::Id).opt_text();
         p
     }
 
     pub fn to_phase(&self, mut ph: Phase) -> Phase {
-        ph.name = self.field(FieldId::Name).value();
-        let s = self.field(FieldId::Stage).choice;
+        ph.name = self.field(Ph::Name).value();
+        let s = self.field(Ph::Stage).choice;
         ph.stage = (s > 0).then(|| Stage::ALL[(s - 1).min(2)]);
-        ph.goal = self.field(FieldId::Goal).opt_text();
+        ph.goal = self.field(Ph::Goal).opt_text();
         ph
     }
 
     /// Title, description, persona and scoring onto `map`.
     pub fn apply_to_map(&self, map: &mut JourneyMap) -> Result<(), Msg> {
-        map.title = self.field(FieldId::Title).value();
-        map.description = self.field(FieldId::Description).opt_text();
-        let language = self.field(FieldId::Language).chosen();
+        map.title = self.field(M::Title).value();
+        map.description = self.field(M::Description).opt_text();
+        let language = self.field(M::Language).chosen();
         map.language = (!language.is_empty()).then(|| language.to_string());
-        let pd = self.field(FieldId::PersonaDescription).opt_text();
-        map.persona = match self.field(FieldId::Persona).opt_text() {
+        let pd = self.field(PersonaField::Description).opt_text();
+        map.persona = match self.field(PersonaField::Name).opt_text() {
             Some(name) => Some(Persona {
                 name,
                 description: pd,
-                goals: self.field(FieldId::Goals).items(),
-                needs: self.field(FieldId::Needs).items(),
-                frustrations: self.field(FieldId::Frustrations).items(),
-                quote: self.field(FieldId::Quote).opt_text(),
+                goals: self.field(PersonaField::Goals).items(),
+                needs: self.field(PersonaField::Needs).items(),
+                frustrations: self.field(PersonaField::Frustrations).items(),
+                quote: self.field(PersonaField::Quote).opt_text(),
             }),
             None if pd.is_some()
-                || self.field(FieldId::Quote).opt_text().is_some()
-                || [FieldId::Goals, FieldId::Needs, FieldId::Frustrations]
-                    .iter()
-                    .any(|f| !self.field(*f).items().is_empty()) =>
+                || self.field(PersonaField::Quote).opt_text().is_some()
+                || [
+                    PersonaField::Goals,
+                    PersonaField::Needs,
+                    PersonaField::Frustrations,
+                ]
+                .iter()
+                .any(|f| !self.field(*f).items().is_empty()) =>
             {
                 return Err(Msg::PersonaNeedsName);
             }
@@ -1108,14 +1035,14 @@ impl Form {
         };
         let f = |id: FieldId| self.field(id).float_value();
         map.scoring = Scoring {
-            key_weight: f(FieldId::KeyWeight),
-            k_pain: f(FieldId::KPain),
+            key_weight: f(ScoringField::KeyWeight.into()),
+            k_pain: f(ScoringField::KPain.into()),
             signal_weight: crate::model::SignalWeights {
-                ratings: f(FieldId::WeightRatings),
-                emotion: f(FieldId::WeightEmotion),
-                csat: f(FieldId::WeightCsat),
-                ces: f(FieldId::WeightCes),
-                nps: f(FieldId::WeightNps),
+                ratings: f(SignalWeightField::Ratings.into()),
+                emotion: f(SignalWeightField::Emotion.into()),
+                csat: f(SignalWeightField::Csat.into()),
+                ces: f(SignalWeightField::Ces.into()),
+                nps: f(SignalWeightField::Nps.into()),
             },
         };
         Ok(())
@@ -1255,7 +1182,7 @@ mod tests {
         for _ in 0..4 {
             form.handle(&key(KeyCode::Tab));
         }
-        assert_eq!(form.fields[form.focus].id, FieldId::Owner);
+        assert_eq!(form.fields[form.focus].id, T::Owner.into());
         form.handle(&key(KeyCode::Right));
         form.handle(&key(KeyCode::Char('s')));
         assert_eq!(form.fields[4].choice, 3, "s jumps to social");
@@ -1295,7 +1222,7 @@ mod tests {
         let imp = form
             .fields
             .iter()
-            .position(|f| f.id == FieldId::Importance)
+            .position(|f| f.id == FieldId::from(T::Importance))
             .unwrap();
         while form.focus != imp {
             form.handle(&key(KeyCode::Tab));
@@ -1319,7 +1246,7 @@ mod tests {
         let f = form
             .fields
             .iter()
-            .find(|f| f.id == FieldId::Touchpoint)
+            .find(|f| f.id == FieldId::from(P::Touchpoint))
             .unwrap();
         let FieldKind::Choice { options } = &f.kind else {
             panic!("not a choice")

@@ -1,37 +1,30 @@
 //! Edits of the map at the selection. Each is a pure function of the map
-//! and the selection; `Doc::change` runs them on a copy, validates, and
-//! records them for undo.
+//! and the selection (and, for fresh ids, of the ids lent by the doc:
+//! [`Ids`]); `Doc::change` runs them on the map itself with only the phases
+//! they reach in it, validates the result and records it for undo.
 
 use std::collections::HashSet;
 
-use super::doc::{Sel, Target};
+use super::doc::{Ids, Sel, Target};
 use crate::model::{JourneyMap, Opportunity, PainPoint, Phase, Status, Touchpoint, slugify};
 use crate::text::Msg;
 use crate::text::msg::Element;
 
-/// What an edit says: done (and how) or refused (and why).
-pub type Edit = Result<Msg, Msg>;
+pub use super::doc::Edit;
 
-fn taken_ids(map: &JourneyMap) -> HashSet<String> {
-    map.touchpoints().map(|(_, t)| t.id.clone()).collect()
-}
-
-/// An id for `name` that no touchpoint of the map has yet. In an edit of
-/// an open doc, found from the doc's id index (the cost of the edited
-/// phases, not of the map).
-pub fn fresh_id(map: &JourneyMap, name: &str) -> String {
-    let base = slugify(name);
-    super::doc::fresh_id_in_edit(map, &base)
-        .unwrap_or_else(|| crate::model::unique_id(&base, &taken_ids(map)))
+/// An id for `name` that no touchpoint of the map has yet (from the doc's
+/// index of ids: the cost of the edited phases, not of the map).
+pub fn fresh_id(map: &JourneyMap, ids: &Ids, name: &str) -> String {
+    ids.fresh(map, &slugify(name))
 }
 
 /// Adds a touchpoint after the selected one (or at the end of the phase).
-pub fn add_touchpoint(map: &mut JourneyMap, sel: &mut Sel, mut tp: Touchpoint) -> Edit {
+pub fn add_touchpoint(map: &mut JourneyMap, sel: &mut Sel, mut tp: Touchpoint, ids: &Ids) -> Edit {
     if map.phases.is_empty() {
         return Err(Msg::AddPhaseFirst);
     }
     if tp.id.is_empty() {
-        tp.id = fresh_id(map, &tp.name);
+        tp.id = fresh_id(map, ids, &tp.name);
     }
     let p = sel.phase;
     let at = match sel.target(map) {
@@ -177,24 +170,18 @@ pub fn reaches_far(map: &JourneyMap, sel: Sel) -> bool {
 }
 
 /// An id for an opportunity's text that no opportunity has yet.
-pub fn fresh_opportunity_id(map: &JourneyMap, text: &str) -> String {
-    let taken: HashSet<String> = map
-        .phases
-        .iter()
-        .flat_map(|p| &p.opportunities)
-        .map(|o| o.id.clone())
-        .collect();
-    crate::model::unique_id(&slugify(text), &taken)
+pub fn fresh_opportunity_id(map: &JourneyMap, ids: &Ids, text: &str) -> String {
+    crate::model::unique_id(&slugify(text), &ids.opportunity_ids(map))
 }
 
 /// Adds an opportunity after the selected one (or at the end of the
 /// phase's opportunities); an empty id is derived from its text.
-pub fn add_opportunity(map: &mut JourneyMap, sel: &mut Sel, mut o: Opportunity) -> Edit {
+pub fn add_opportunity(map: &mut JourneyMap, sel: &mut Sel, mut o: Opportunity, ids: &Ids) -> Edit {
     if map.phases.is_empty() {
         return Err(Msg::AddPhaseFirst);
     }
     if o.id.is_empty() {
-        o.id = fresh_opportunity_id(map, &o.text);
+        o.id = fresh_opportunity_id(map, ids, &o.text);
     }
     let p = sel.phase;
     let at = match sel.target(map) {
@@ -242,17 +229,22 @@ pub fn address(map: &mut JourneyMap, sel: &mut Sel, pains: &[(usize, usize)]) ->
 }
 
 /// Duplicates the selection next to it; copied touchpoints get fresh ids.
-pub fn duplicate(map: &mut JourneyMap, sel: &mut Sel) -> Edit {
-    duplicate_in(map, sel, crate::text::Lang::En)
+pub fn duplicate(map: &mut JourneyMap, sel: &mut Sel, ids: &Ids) -> Edit {
+    duplicate_in(map, sel, crate::text::Lang::En, ids)
 }
 
 /// [`duplicate`], a copied phase named in `lang` ("… (copy)", "… (copia)").
-pub fn duplicate_in(map: &mut JourneyMap, sel: &mut Sel, lang: crate::text::Lang) -> Edit {
+pub fn duplicate_in(
+    map: &mut JourneyMap,
+    sel: &mut Sel,
+    lang: crate::text::Lang,
+    ids: &Ids,
+) -> Edit {
     match sel.target(map) {
         Target::None => Err(Msg::NothingToDuplicate),
         Target::Phase(p) => {
             let mut ph = map.phases[p].clone();
-            let mut taken = taken_ids(map);
+            let mut taken = ids.touchpoint_ids(map);
             for tp in &mut ph.touchpoints {
                 let new_id = crate::model::unique_id(&tp.id, &taken);
                 taken.insert(new_id.clone());
@@ -266,12 +258,7 @@ pub fn duplicate_in(map: &mut JourneyMap, sel: &mut Sel, lang: crate::text::Lang
             for pain in &mut ph.pain_points {
                 pain.id = None;
             }
-            let mut opps: HashSet<String> = map
-                .phases
-                .iter()
-                .flat_map(|p| &p.opportunities)
-                .map(|o| o.id.clone())
-                .collect();
+            let mut opps: HashSet<String> = ids.opportunity_ids(map);
             for o in &mut ph.opportunities {
                 o.id = crate::model::unique_id(&o.id, &opps);
                 opps.insert(o.id.clone());
@@ -286,7 +273,7 @@ pub fn duplicate_in(map: &mut JourneyMap, sel: &mut Sel, lang: crate::text::Lang
         }
         Target::Touchpoint(p, i) => {
             let mut tp = map.phases[p].touchpoints[i].clone();
-            tp.id = crate::model::unique_id(&tp.id, &taken_ids(map));
+            tp.id = ids.fresh(map, &tp.id);
             map.phases[p].touchpoints.insert(i + 1, tp);
             *sel = Sel::touchpoint(p, i + 1);
             Ok(Msg::Duplicated(Element::Touchpoint))
@@ -301,7 +288,7 @@ pub fn duplicate_in(map: &mut JourneyMap, sel: &mut Sel, lang: crate::text::Lang
         }
         Target::Opportunity(p, i) => {
             let mut o = map.phases[p].opportunities[i].clone();
-            o.id = fresh_opportunity_id(map, &o.text);
+            o.id = fresh_opportunity_id(map, ids, &o.text);
             map.phases[p].opportunities.insert(i + 1, o);
             *sel = Sel::opportunity(map, p, i + 1);
             Ok(Msg::Duplicated(Element::Opportunity))
@@ -414,7 +401,8 @@ pub fn nudge(map: &mut JourneyMap, sel: &mut Sel, delta: i64) -> Edit {
     match sel.target(map) {
         Target::Touchpoint(p, i) => {
             let tp = &mut map.phases[p].touchpoints[i];
-            let crate::model::fields::Kind::Int { min, max } = crate::model::fields::EMOTION.kind
+            let crate::model::fields::Kind::Int { min, max } =
+                crate::model::fields::TouchpointField::Emotion.kind()
             else {
                 unreachable!("emotion is a whole number in a range")
             };
@@ -541,7 +529,7 @@ mod tests {
     fn duplicated_phase_gets_fresh_ids_and_relinked_pains() {
         let mut m = map();
         let mut sel = Sel { phase: 0, row: 0 };
-        duplicate(&mut m, &mut sel).unwrap();
+        crate::tui::doc::with_ids(&mut m, |m, ids| duplicate(m, &mut sel, ids)).unwrap();
         assert_eq!(m.phases[1].touchpoints[0].id, "a1-2");
         assert_eq!(
             m.phases[1].pain_points[0].touchpoint.as_deref(),

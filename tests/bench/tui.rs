@@ -23,7 +23,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use cxmap::model::{JourneyMap, PainPoint, Phase, Touchpoint};
 use cxmap::tui::app::{App, Screen};
-use cxmap::tui::doc::Doc;
+use cxmap::tui::doc::{Doc, Reach};
 use cxmap::tui::ops;
 use cxmap::tui::update::handle_event;
 use cxmap::tui::view;
@@ -109,7 +109,10 @@ fn add(c: &mut Criterion, name: &str, m: JourneyMap) {
         b.iter(|| {
             let doc = app.doc.as_mut().unwrap();
             let new = Touchpoint::new("", "New idea");
-            doc.change(|m, s| ops::add_touchpoint(m, s, new)).unwrap();
+            doc.change_with(Reach::Selection, |m, s, ids| {
+                ops::add_touchpoint(m, s, new, ids)
+            })
+            .unwrap();
             assert!(doc.undo());
         })
     });
@@ -118,7 +121,13 @@ fn add(c: &mut Criterion, name: &str, m: JourneyMap) {
         let doc = app.doc.as_ref().unwrap();
         c.bench_function(
             "fresh id from every id of 100000 touchpoints (before)",
-            |b| b.iter(|| ops::fresh_id(black_box(&doc.map), "New idea")),
+            |b| {
+                b.iter(|| {
+                    let map = black_box(&doc.map);
+                    let taken = map.touchpoints().map(|(_, t)| t.id.clone()).collect();
+                    cxmap::model::unique_id(&cxmap::model::slugify("New idea"), &taken)
+                })
+            },
         );
     }
 }
@@ -160,7 +169,10 @@ fn recovery(c: &mut Criterion, m: JourneyMap) {
     let mut g = c.benchmark_group("recovery copy 100000 touchpoints");
     g.sample_size(10);
     g.bench_function("whole map written (before)", |b| {
-        b.iter(|| cxmap::tui::recovery::write(Some(dir.path()), app.doc.as_ref().unwrap()).unwrap())
+        b.iter(|| {
+            let doc = app.doc.as_ref().unwrap();
+            cxmap::tui::recovery::write(Some(dir.path()), doc).unwrap()
+        })
     });
     g.bench_function("first copy: whole map handed over", |b| {
         b.iter(|| app.doc.as_mut().unwrap().take_full_patch())

@@ -710,7 +710,7 @@ fn looks_like_json(src: &str) -> bool {
 fn expected_for(path: &Path) -> Option<String> {
     let field = model::fields::at(path)?;
     match field.kind {
-        _ if *field == model::fields::VERSION => Some(model::versions_read()),
+        _ if *field == *model::fields::MapField::Version.spec() => Some(model::versions_read()),
         // The choices are listed where the value is checked.
         model::fields::Kind::Choice(_) => None,
         _ => crate::text::problem::takes(field, crate::text::Lang::En),

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{
 
 use super::action::Action;
 use super::app::{App, Overlay, Pending, Picker, Prompt, PromptPurpose, Screen, StartItem};
-use super::doc::{Doc, Sel, Target, rows};
+use super::doc::{Doc, Reach, Sel, Target, rows};
 use super::form::Form;
 use super::keymap::Key;
 use super::{ops, view};
@@ -23,7 +23,7 @@ pub mod room;
 
 use files::open_editor;
 pub use files::{disk_changed, new_doc_at, open_path, save};
-use overlay::{form, overlay_event};
+use overlay::overlay_event;
 
 /// Feeds one terminal event to the app.
 pub fn handle_event(app: &mut App, event: Event) {
@@ -311,16 +311,16 @@ fn map_action(app: &mut App, action: Action) {
         }
         AddTouchpoint => {
             if map.phases.is_empty() {
-                app.overlay = Some(form(Form::phase(map, None)));
+                app.overlay = Some(Overlay::form(Form::phase(map, None)));
                 app.info(Msg::TouchpointNeedsPhase);
             } else {
-                app.overlay = Some(form(Form::touchpoint(map, doc.sel.phase, None)));
+                app.overlay = Some(Overlay::form(Form::touchpoint(map, doc.sel.phase, None)));
             }
             return;
         }
         AddPainPoint => {
             if map.phases.is_empty() {
-                app.overlay = Some(form(Form::phase(map, None)));
+                app.overlay = Some(Overlay::form(Form::phase(map, None)));
                 app.info(Msg::PainNeedsPhase);
             } else {
                 // A new pain point is linked to the selected touchpoint.
@@ -328,7 +328,7 @@ fn map_action(app: &mut App, action: Action) {
                 if let Target::Touchpoint(p, i) = doc.target() {
                     f.link_to(&map.phases[p].touchpoints[i].id);
                 }
-                app.overlay = Some(form(f));
+                app.overlay = Some(Overlay::form(f));
             }
             return;
         }
@@ -349,11 +349,11 @@ fn map_action(app: &mut App, action: Action) {
             return;
         }
         AddPhase => {
-            app.overlay = Some(form(Form::phase(map, None)));
+            app.overlay = Some(Overlay::form(Form::phase(map, None)));
             return;
         }
         EditMap => {
-            app.overlay = Some(form(Form::map(map)));
+            app.overlay = Some(Overlay::form(Form::map(map)));
             return;
         }
         Edit => {
@@ -364,15 +364,15 @@ fn map_action(app: &mut App, action: Action) {
                 Target::PainPoint(p, i) => Form::pain_point(map, p, Some(i)),
                 Target::Opportunity(p, i) => Form::opportunity(map, p, Some(i)),
             };
-            app.overlay = Some(form(f));
+            app.overlay = Some(Overlay::form(f));
             return;
         }
         AddOpportunity => {
             if map.phases.is_empty() {
-                app.overlay = Some(form(Form::phase(map, None)));
+                app.overlay = Some(Overlay::form(Form::phase(map, None)));
                 app.info(Msg::OpportunityNeedsPhase);
             } else {
-                app.overlay = Some(form(Form::opportunity(map, doc.sel.phase, None)));
+                app.overlay = Some(Overlay::form(Form::opportunity(map, doc.sel.phase, None)));
             }
             return;
         }
@@ -433,7 +433,9 @@ fn map_action(app: &mut App, action: Action) {
         // changes those too.
         Delete if ops::reaches_far(map, doc.sel) => doc.change_all(ops::delete),
         Delete => doc.change(ops::delete),
-        Duplicate => doc.change(|m, s| ops::duplicate_in(m, s, lang)),
+        Duplicate => doc.change_with(Reach::Selection, |m, s, ids| {
+            ops::duplicate_in(m, s, lang, ids)
+        }),
         MoveUp => doc.change(|m, s| ops::move_within(m, s, -1)),
         MoveDown => doc.change(|m, s| ops::move_within(m, s, 1)),
         MovePrev => doc.change(|m, s| ops::move_to_phase(m, s, -1)),

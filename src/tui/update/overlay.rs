@@ -11,14 +11,10 @@ use crate::text::msg::Element;
 use crate::tui::app::{
     App, CapturePrompt, Conflict, Overlay, Pending, Picker, Prompt, PromptPurpose,
 };
-use crate::tui::doc::Sel;
+use crate::tui::doc::{Ids, Reach, Sel};
 use crate::tui::form::{Form, FormKind, Original, Outcome};
 use crate::tui::ops;
 use crate::tui::recovery::Found;
-
-pub(super) fn form(f: Form) -> Overlay {
-    Overlay::Form(Box::new(f))
-}
 
 /// A window that scrolls (the help, the selected card): where it is after
 /// `event`, or `None` when the key closes it.
@@ -453,8 +449,10 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
             let base = original.clone().unwrap_or_else(|| Touchpoint::new("", ""));
             match f.to_touchpoint(base) {
                 Err(e) => Err(e),
-                Ok(t) => doc.change(|m, s| {
-                    // The element as it is now, found by who it was.
+                Ok(t) => {
+                    // The element as it is now, found by who it was; the
+                    // edit reaches where it is.
+                    let m = &doc.map;
                     let now = original
                         .as_ref()
                         .and_then(|o| m.find_touchpoint(&o.id))
@@ -463,18 +461,19 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
                                 m.phases.get(*p).is_some_and(|ph| *i < ph.touchpoints.len())
                             })
                         });
-                    match (now, &original) {
+                    let at = now.map_or(phase, |(p, _)| p);
+                    doc.change_with(Reach::Around(at), |m, s, ids| match (now, &original) {
                         (Some((p, i)), Some(o)) => {
                             let t =
                                 crate::merge::rebase_touchpoint(o, &t, &m.phases[p].touchpoints[i]);
-                            replace_touchpoint(m, s, p, i, t)
+                            replace_touchpoint(m, p, i, t, ids)
                         }
                         _ => {
                             s.phase = phase.min(m.phases.len().saturating_sub(1));
-                            ops::add_touchpoint(m, s, t)
+                            ops::add_touchpoint(m, s, t, ids)
                         }
-                    }
-                }),
+                    })
+                }
             }
         }
         FormKind::PainPoint { phase, .. } => {
@@ -514,11 +513,12 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
                     }
                 }
             };
-            if far {
-                doc.change_all(edit)
+            let reach = if far {
+                Reach::Map
             } else {
-                doc.change(edit)
-            }
+                Reach::Around(phase)
+            };
+            doc.change_with(reach, |m, s, _| edit(m, s))
         }
         FormKind::Phase { index } => {
             let original = match &f.original {
@@ -527,18 +527,17 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
             };
             let base = original.clone().unwrap_or_else(|| Phase::new(""));
             let ph = f.to_phase(base);
-            doc.change(|m, s| {
-                let now = original
-                    .as_ref()
-                    .and_then(|o| m.phases.iter().position(|p| p.name == o.name));
-                match (now, &original, index) {
-                    (Some(i), Some(o), _) => {
-                        m.phases[i] = crate::merge::rebase_phase(o, &ph, &m.phases[i]);
-                        Ok(Msg::Updated(Element::Phase))
-                    }
-                    (None, Some(_), Some(_)) => Err(Msg::PhaseGoneMeanwhile),
-                    _ => ops::add_phase(m, s, ph),
+            let now = original
+                .as_ref()
+                .and_then(|o| doc.map.phases.iter().position(|p| p.name == o.name));
+            let reach = now.map_or(Reach::Selection, Reach::Around);
+            doc.change_with(reach, |m, s, _| match (now, &original, index) {
+                (Some(i), Some(o), _) => {
+                    m.phases[i] = crate::merge::rebase_phase(o, &ph, &m.phases[i]);
+                    Ok(Msg::Updated(Element::Phase))
                 }
+                (None, Some(_), Some(_)) => Err(Msg::PhaseGoneMeanwhile),
+                _ => ops::add_phase(m, s, ph),
             })
         }
         FormKind::Opportunity { phase, index } => {
@@ -550,13 +549,14 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
                 .clone()
                 .unwrap_or_else(|| crate::model::Opportunity::new("", ""));
             let edited = f.to_opportunity(base);
-            doc.change(|m, s| {
-                let now = original.as_ref().and_then(|o| {
-                    m.phases.iter().enumerate().find_map(|(p, ph)| {
-                        let i = ph.opportunities.iter().position(|x| x.id == o.id)?;
-                        Some((p, i))
-                    })
-                });
+            let now = original.as_ref().and_then(|o| {
+                doc.map.phases.iter().enumerate().find_map(|(p, ph)| {
+                    let i = ph.opportunities.iter().position(|x| x.id == o.id)?;
+                    Some((p, i))
+                })
+            });
+            let at = now.map_or(phase, |(p, _)| p);
+            doc.change_with(Reach::Around(at), |m, s, ids| {
                 match (now, &original, index) {
                     (Some((p, i)), Some(o), _) => {
                         let mut merged = crate::merge::rebase_opportunity(
@@ -566,7 +566,7 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
                         );
                         if merged.id.is_empty() {
                             m.phases[p].opportunities[i].id.clear();
-                            merged.id = ops::fresh_opportunity_id(m, &merged.text);
+                            merged.id = ops::fresh_opportunity_id(m, ids, &merged.text);
                         }
                         m.phases[p].opportunities[i] = merged;
                         Ok(Msg::Updated(Element::Opportunity))
@@ -574,7 +574,7 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
                     (None, Some(_), Some(_)) => Err(Msg::OpportunityGoneMeanwhile),
                     _ => {
                         s.phase = phase.min(m.phases.len().saturating_sub(1));
-                        ops::add_opportunity(m, s, edited)
+                        ops::add_opportunity(m, s, edited, ids)
                     }
                 }
             })
@@ -602,15 +602,15 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
 /// links along, an emptied id is derived from the name again.
 pub(super) fn replace_touchpoint(
     m: &mut JourneyMap,
-    _s: &mut Sel,
     phase: usize,
     i: usize,
     mut t: Touchpoint,
+    ids: &Ids,
 ) -> ops::Edit {
     let old_id = m.phases[phase].touchpoints[i].id.clone();
     if t.id.is_empty() {
         m.phases[phase].touchpoints[i].id.clear();
-        t.id = ops::fresh_id(m, &t.name);
+        t.id = ops::fresh_id(m, ids, &t.name);
     }
     if t.id != old_id {
         for pain in &mut m.phases[phase].pain_points {

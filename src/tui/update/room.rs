@@ -4,13 +4,12 @@
 use crate::text::{Msg, W};
 use std::time::{Duration, Instant};
 
-use super::overlay::form;
 use crate::tui::action::Action;
 use crate::tui::app::{
     App, CapturePrompt, Message, Overlay, Prompt, PromptPurpose, Screen, Timer, VoteRound,
 };
 use crate::tui::capture::{self, Capture};
-use crate::tui::doc::{Sel, Target};
+use crate::tui::doc::{Reach, Sel, Target};
 use crate::tui::form::Form;
 use crate::tui::ops;
 
@@ -116,7 +115,9 @@ fn add_captured(app: &mut App, c: Capture) -> ops::Edit {
                 facts.push("★".into());
             }
             let name = t.name.clone();
-            doc.change(|m, s| ops::add_touchpoint(m, s, *t))?;
+            doc.change_with(Reach::Selection, |m, s, ids| {
+                ops::add_touchpoint(m, s, *t, ids)
+            })?;
             Ok(Msg::AddedTouchpoint {
                 name,
                 marks: facts.join(" "),
@@ -202,7 +203,7 @@ pub fn mmss(secs: u64) -> String {
 /// `v`: starts a round (asks for dots and participants) or ends it.
 pub(super) fn vote(app: &mut App) {
     match app.vote.take() {
-        None => app.overlay = Some(form(Form::vote())),
+        None => app.overlay = Some(Overlay::form(Form::vote())),
         Some(round) => end_vote(app, round),
     }
 }

@@ -218,7 +218,7 @@ fn touchpoint_runs(
             W::EvidenceLabel,
             format!(
                 "{} {}",
-                super::map::evidence_glyph(e),
+                super::theme::evidence_glyph(e),
                 W::evidence(e).text(lang)
             ),
             theme,

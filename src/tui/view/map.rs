@@ -564,7 +564,7 @@ fn touchpoint_card<'a, 't>(
     let mut facts = String::new();
     if let Some(e) = t.evidence {
         // How sure the team is, on every card.
-        facts.push_str(evidence_glyph(e));
+        facts.push_str(super::theme::evidence_glyph(e));
         facts.push(' ');
     }
     if let Some(c) = &t.channel {
@@ -683,15 +683,6 @@ fn divider<'a, 't>(label: &str, width: usize, theme: &Theme) -> Row<'a, 't> {
         vec![],
         None,
     )
-}
-
-/// How a card is known, as one character: a guess, heard of, researched.
-pub fn evidence_glyph(e: crate::model::Evidence) -> &'static str {
-    match e {
-        crate::model::Evidence::Assumption => "?",
-        crate::model::Evidence::Anecdotal => "≈",
-        crate::model::Evidence::Researched => "◉",
-    }
 }
 
 /// An opportunity: its text (up to the cap), then status · owner · due.

@@ -44,22 +44,28 @@ fn place(app: &App, c: &Conflict) -> String {
 fn side_lines(app: &App, c: &Conflict, v: &Version) -> Vec<String> {
     match v {
         Version::Deleted => vec![W::Deleted.text(app.lang).to_string()],
-        Version::MapField(value) => vec![value.clone().unwrap_or_else(|| "–".into())],
+        Version::Map(_) => {
+            let field = match c.place {
+                Place::Map(f) => v.map_field_text(f),
+                _ => None,
+            };
+            vec![field.unwrap_or_else(|| "–".into())]
+        }
         _ if c.fields.is_empty() => {
             // Edited against deleted: show what is there.
-            crate::storage::field_texts(v)
+            v.field_texts()
                 .into_iter()
                 .filter_map(|(n, v)| v.map(|v| format!("{n}: {v}")))
                 .collect()
         }
         _ => {
-            let all = crate::storage::field_texts(v);
+            let all = v.field_texts();
             c.fields
                 .iter()
                 .map(|f| {
                     let value = all
                         .iter()
-                        .find(|(n, _)| n == f)
+                        .find(|(n, _)| *n == f.name())
                         .and_then(|(_, v)| v.clone())
                         .unwrap_or_else(|| "–".into());
                     format!("{f}: {value}")

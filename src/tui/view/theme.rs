@@ -291,6 +291,15 @@ pub fn emotion_glyph(e: i64) -> &'static str {
     }
 }
 
+/// How a card is known, as one character: a guess, heard of, researched.
+pub fn evidence_glyph(e: crate::model::Evidence) -> &'static str {
+    match e {
+        crate::model::Evidence::Assumption => "?",
+        crate::model::Evidence::Anecdotal => "≈",
+        crate::model::Evidence::Researched => "◉",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,11 +16,13 @@
 //! - [`cli`]: the command line; [`tui`]: the terminal UI.
 //! - [`lang`]: the languages the app speaks.
 //! - [`width`]: display width of text in terminal cells, the one measure.
+//! - [`escape`]: control characters from a file escaped before a terminal.
 
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod diff;
+pub mod escape;
 pub mod export;
 pub mod import;
 pub mod keys;

@@ -7,14 +7,36 @@ use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 use crate::merge::{self, Place};
 use crate::model::JourneyMap;
 
-/// The text and map of one side, or `None` after reporting why not. An
-/// empty base (both sides added the file) is an empty map.
-fn side(path: &Path, may_be_empty: bool) -> Option<(String, JourneyMap)> {
-    // Only an empty regular file: a FIFO or a device also says 0 bytes.
+/// One side as read: its map, or the text that is not one (with why), or
+/// nothing at all (reported).
+enum Side {
+    Map(String, Box<JourneyMap>),
+    NotAMap(String, String),
+    Unreadable,
+}
+
+/// Reads one side. An empty base (both sides added the file) is an empty
+/// map: only an empty regular file, a FIFO or a device says 0 bytes too.
+fn side(path: &Path, may_be_empty: bool) -> Side {
     if may_be_empty && std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0) {
-        return Some((String::new(), JourneyMap::new("")));
+        return Side::Map(String::new(), Box::new(JourneyMap::new("")));
     }
-    load_or_report(path).ok().map(|l| (l.text, l.map))
+    match crate::storage::load_file(path) {
+        Ok(l) => Side::Map(l.text, Box::new(l.map)),
+        Err(crate::storage::LoadError::Invalid {
+            text, diagnostics, ..
+        }) => {
+            let why = diagnostics
+                .first()
+                .map(|d| format!("line {}: {}", d.line, d.message))
+                .unwrap_or_default();
+            Side::NotAMap(text, why)
+        }
+        Err(_) => {
+            let _ = load_or_report(path);
+            Side::Unreadable
+        }
+    }
 }
 
 fn place(p: &Place) -> String {
@@ -27,17 +49,74 @@ fn place(p: &Place) -> String {
     }
 }
 
-pub fn run(base: &Path, ours: &Path, theirs: &Path, output: Option<&Path>) -> u8 {
-    let (Some((base_text, b)), Some((ours_text, o)), Some((theirs_text, t))) =
-        (side(base, true), side(ours, false), side(theirs, false))
-    else {
-        return EXIT_USAGE;
-    };
-    let merged = merge::merge(&b, &o, &t);
-    let text = merge::text::write(&base_text, &ours_text, &theirs_text, &merged);
+pub fn run(
+    base: &Path,
+    ours: &Path,
+    theirs: &Path,
+    output: Option<&Path>,
+    name: Option<&Path>,
+) -> u8 {
     let out = output.unwrap_or(ours);
-    if let Err(e) = crate::storage::write_atomic(out, text.as_bytes()) {
-        eprintln!("cxmap: cannot write {}: {e}", out.display());
+    let shown = crate::escape::escape(&name.unwrap_or(out).display().to_string()).into_owned();
+    let write = |text: &str| match crate::storage::write_atomic(out, text.as_bytes()) {
+        Ok(()) => true,
+        Err(e) => {
+            eprintln!("cxmap: cannot write {}: {e}", out.display());
+            false
+        }
+    };
+    let (b, o, t) = (side(base, true), side(ours, false), side(theirs, false));
+    let (ours_text, o, theirs_text, t) = match (o, t) {
+        (Side::Map(ot, o), Side::Map(tt, t)) => (ot, o, tt, t),
+        (Side::Unreadable, _) | (_, Side::Unreadable) => return EXIT_USAGE,
+        (o, t) => {
+            // A side that is not a map is never dropped: both go in the
+            // file, marked.
+            let text = |s: &Side| match s {
+                Side::Map(text, _) | Side::NotAMap(text, _) => text.clone(),
+                Side::Unreadable => String::new(),
+            };
+            for (label, s) in [("our", &o), ("their", &t)] {
+                if let Side::NotAMap(_, why) = s {
+                    eprintln!(
+                        "{shown}: merge conflict: {label} version is not a valid map ({}); both versions are in the file between conflict markers: keep one, fix it, then git add",
+                        crate::escape::escape(why)
+                    );
+                }
+            }
+            return if write(&merge::text::whole_file(&text(&o), &text(&t))) {
+                EXIT_INVALID
+            } else {
+                EXIT_USAGE
+            };
+        }
+    };
+    let (base_text, merged) = match b {
+        Side::Map(bt, b) => (bt, merge::merge(&b, &o, &t)),
+        Side::NotAMap(bt, why) => {
+            eprintln!(
+                "{shown}: the common version is not a valid map ({}): every difference is a conflict",
+                crate::escape::escape(&why)
+            );
+            (bt, merge::two_way(&o, &t))
+        }
+        Side::Unreadable => return EXIT_USAGE,
+    };
+    let text = match merge::text::write_checked(&base_text, &ours_text, &theirs_text, &merged) {
+        merge::text::Written::Merged(text) => text,
+        merge::text::Written::Whole { text, why } => {
+            eprintln!(
+                "{shown}: merge conflict: the sides combine into an invalid map ({}); both versions are in the file between conflict markers",
+                crate::escape::escape(&why)
+            );
+            return if write(&text) {
+                EXIT_INVALID
+            } else {
+                EXIT_USAGE
+            };
+        }
+    };
+    if !write(&text) {
         return EXIT_USAGE;
     }
     if merged.is_clean() {
@@ -49,22 +128,10 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, output: Option<&Path>) -> u8
         .iter()
         .zip(lines.iter().chain(std::iter::repeat(&0)))
     {
-        let what = if c.fields.is_empty() {
-            "edited on one side, deleted on the other".to_string()
-        } else {
-            format!(
-                "both changed {}",
-                c.fields
-                    .iter()
-                    .map(|f| f.name())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        };
         eprintln!(
-            "{}:{line}: merge conflict: {}: {what}",
-            out.display(),
-            place(&c.place)
+            "{shown}:{line}: merge conflict: {}: {}",
+            crate::escape::escape(&place(&c.place)),
+            crate::escape::escape(&c.reason())
         );
     }
     EXIT_INVALID

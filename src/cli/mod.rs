@@ -254,6 +254,10 @@ pub enum Command {
         /// Write the result to OUT instead of over OURS.
         #[arg(long, short, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// The map's own path, for messages (git's `%P`: the other paths
+        /// are git's temporary files).
+        #[arg(long, value_name = "PATH")]
+        name: Option<PathBuf>,
     },
     /// Print a shell completion script: `cxmap completions bash >
     /// ~/.local/share/bash-completion/completions/cxmap`.
@@ -413,7 +417,8 @@ pub fn run(cli: Cli) -> u8 {
             ours,
             theirs,
             output,
-        }) => merge::run(&base, &ours, &theirs, output.as_deref()),
+            name,
+        }) => merge::run(&base, &ours, &theirs, output.as_deref(), name.as_deref()),
         Some(Command::Completions { shell }) => reference::completions(shell),
         Some(Command::Man) => reference::man(),
         None if cli

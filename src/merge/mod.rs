@@ -93,6 +93,45 @@ pub struct Conflict {
     pub fields: Vec<AnyField>,
     pub ours: Version,
     pub theirs: Version,
+    pub why: Why,
+}
+
+/// Why two versions could not be combined.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Why {
+    /// Both sides changed the fields differently, or (no field) one side
+    /// deleted what the other edited.
+    Changed,
+    /// One side deleted the element; the other side's `by` uses it (a pain
+    /// point's link, an opportunity's `addresses`).
+    DeletedInUse { by: String },
+    /// The element uses `what`, which one side deleted.
+    UsesDeleted { what: String },
+    /// Both sides added an element with the id `id` (in different places):
+    /// theirs takes `renamed`.
+    SameId { id: String, renamed: String },
+}
+
+impl Conflict {
+    /// What happened, in a sentence for the merge driver's messages.
+    pub fn reason(&self) -> String {
+        match &self.why {
+            Why::Changed if self.fields.is_empty() => {
+                "edited on one side, deleted on the other".to_string()
+            }
+            Why::Changed => {
+                let names: Vec<&str> = self.fields.iter().map(|f| f.name()).collect();
+                format!("both changed {}", names.join(", "))
+            }
+            Why::DeletedInUse { by } => {
+                format!("deleted on one side, but {by} on the other side uses it")
+            }
+            Why::UsesDeleted { what } => format!("uses {what}, which the other side deleted"),
+            Why::SameId { id, renamed } => format!(
+                "both sides added an element with the id `{id}`: theirs is `{renamed}` here"
+            ),
+        }
+    }
 }
 
 /// The merged map and what could not be merged.
@@ -111,12 +150,93 @@ impl Merged {
 }
 
 /// Merges what `ours` and `theirs` each changed since `base`.
+///
+/// What would make the merged map invalid is followed or marked: a pain
+/// point id renamed on one side is followed by the other side's
+/// `addresses`; an element one side deleted while the other side's new or
+/// edited element uses it (a pain point's link, an opportunity's
+/// `addresses`) stays, and both are conflicts that say why; a touchpoint
+/// both sides added with one id in different phases keeps ours' id and
+/// theirs gets another (a conflict: keep it or not) — so that either side's
+/// choice is a valid map.
 pub fn merge(base: &JourneyMap, ours: &JourneyMap, theirs: &JourneyMap) -> Merged {
     let mut m = Merger::new(false, ours, theirs);
-    let map = m.map(base, ours, theirs);
+    let mut map = m.map(base, ours, theirs);
+    follow_pain_renames(base, [ours, theirs], &mut map);
+    m.keep_used_touchpoints(base, ours, theirs, &mut map);
+    m.keep_used_pains(base, ours, theirs, &mut map);
+    m.tell_same_ids_apart(ours, &mut map);
     Merged {
         map,
         conflicts: m.conflicts,
+    }
+}
+
+/// Pain point ids one side changed (`old` → `new`, the pain point known by
+/// its phase and text, as before): the other side's `addresses` follow.
+fn follow_pain_renames(base: &JourneyMap, sides: [&JourneyMap; 2], map: &mut JourneyMap) {
+    let ids = |m: &JourneyMap| -> HashMap<(String, String), String> {
+        m.phases
+            .iter()
+            .flat_map(|ph| {
+                ph.pain_points
+                    .iter()
+                    .filter_map(|p| Some(((ph.name.clone(), p.text.clone()), p.id.clone()?)))
+            })
+            .collect()
+    };
+    let before = ids(base);
+    let mut renamed: HashMap<String, String> = HashMap::new();
+    for side in sides {
+        for (k, new) in ids(side) {
+            if let Some(old) = before.get(&k).filter(|old| **old != new) {
+                renamed.insert(old.clone(), new);
+            }
+        }
+    }
+    if renamed.is_empty() {
+        return;
+    }
+    let now: HashSet<String> = map
+        .phases
+        .iter()
+        .flat_map(|ph| ph.pain_points.iter().filter_map(|p| p.id.clone()))
+        .collect();
+    for o in map
+        .phases
+        .iter_mut()
+        .flat_map(|ph| ph.opportunities.iter_mut())
+    {
+        for a in &mut o.addresses {
+            if !now.contains(a.as_str())
+                && let Some(new) = renamed.get(a.as_str()).filter(|n| now.contains(n.as_str()))
+            {
+                *a = new.clone();
+            }
+        }
+    }
+}
+
+/// Unlinks what a settled merge leaves pointing nowhere: a pain point's
+/// link to a touchpoint no longer in its phase, an opportunity's
+/// `addresses` to a pain point no longer in the map (the element was
+/// deleted on the side chosen, as deleting it in the app does).
+pub fn unlink_dangling(map: &mut JourneyMap) {
+    let pain_ids: HashSet<String> = map
+        .phases
+        .iter()
+        .flat_map(|ph| ph.pain_points.iter().filter_map(|p| p.id.clone()))
+        .collect();
+    for ph in &mut map.phases {
+        let ids: HashSet<&str> = ph.touchpoints.iter().map(|t| t.id.as_str()).collect();
+        for p in &mut ph.pain_points {
+            if p.touchpoint.as_deref().is_some_and(|t| !ids.contains(t)) {
+                p.touchpoint = None;
+            }
+        }
+        for o in &mut ph.opportunities {
+            o.addresses.retain(|a| pain_ids.contains(a));
+        }
     }
 }
 
@@ -176,6 +296,20 @@ trait Keyed: Clone + PartialEq {
     /// The element with its identity and nothing else: the base of an
     /// element both sides added.
     fn blank(&self) -> Self;
+    /// Gives the element another identity (a rename one side made).
+    fn rename_to(&mut self, key: String);
+    /// Whether `other`, under another key, is the same element by an id
+    /// of its own (a pain point's `id`).
+    fn same_id(&self, _other: &Self) -> bool {
+        false
+    }
+    /// Whether `other`, standing where this element stood, is this element
+    /// renamed: the same content but for its key.
+    fn same_content(&self, other: &Self) -> bool {
+        let mut renamed = self.clone();
+        renamed.rename_to(other.key());
+        renamed == *other
+    }
 }
 
 impl Keyed for Phase {
@@ -184,6 +318,31 @@ impl Keyed for Phase {
     }
     fn blank(&self) -> Self {
         Phase::new(self.name.clone())
+    }
+    fn rename_to(&mut self, key: String) {
+        self.name = key;
+    }
+    /// A phase renamed where it stood still holds some of its elements (a
+    /// touchpoint, a pain point, an opportunity), or is the same but for
+    /// its name.
+    fn same_content(&self, other: &Self) -> bool {
+        let shares = self
+            .touchpoints
+            .iter()
+            .any(|t| other.touchpoints.iter().any(|x| x.id == t.id))
+            || self
+                .pain_points
+                .iter()
+                .any(|p| other.pain_points.iter().any(|x| x.text == p.text))
+            || self
+                .opportunities
+                .iter()
+                .any(|o| other.opportunities.iter().any(|x| x.id == o.id));
+        shares || {
+            let mut renamed = self.clone();
+            renamed.name = other.name.clone();
+            renamed == *other
+        }
     }
 }
 
@@ -194,6 +353,13 @@ impl Keyed for Touchpoint {
     fn blank(&self) -> Self {
         Touchpoint::new(self.id.clone(), "")
     }
+    fn rename_to(&mut self, key: String) {
+        self.id = key;
+    }
+    /// Touchpoints are known by their id alone.
+    fn same_content(&self, _other: &Self) -> bool {
+        false
+    }
 }
 
 impl Keyed for Opportunity {
@@ -202,6 +368,12 @@ impl Keyed for Opportunity {
     }
     fn blank(&self) -> Self {
         Opportunity::new(self.id.clone(), "")
+    }
+    fn rename_to(&mut self, key: String) {
+        self.id = key;
+    }
+    fn same_content(&self, _other: &Self) -> bool {
+        false
     }
 }
 
@@ -212,6 +384,40 @@ impl Keyed for PainPoint {
     fn blank(&self) -> Self {
         PainPoint::new(self.text.clone(), 0)
     }
+    fn rename_to(&mut self, key: String) {
+        self.text = key;
+    }
+    fn same_id(&self, other: &Self) -> bool {
+        self.id.is_some() && self.id == other.id
+    }
+}
+
+/// The elements of `side` that are elements of `base` renamed: their key
+/// on that side → the base's key. An element is renamed when its key is
+/// not in the base, a base element's key is not on that side, and they are
+/// one element: by an id of their own, or by the same content where the
+/// base one stood.
+fn renames<T: Keyed>(base: &[T], side: &[T]) -> HashMap<String, String> {
+    let in_base: HashSet<String> = base.iter().map(Keyed::key).collect();
+    let on_side: HashSet<String> = side.iter().map(Keyed::key).collect();
+    let mut taken: HashSet<String> = HashSet::new();
+    let mut out = HashMap::new();
+    for (i, s) in side.iter().enumerate() {
+        if in_base.contains(&s.key()) {
+            continue;
+        }
+        let free = |b: &&T| !on_side.contains(&b.key()) && !taken.contains(&b.key());
+        let found = base
+            .iter()
+            .filter(free)
+            .find(|b| b.same_id(s))
+            .or_else(|| base.get(i).filter(free).filter(|b| b.same_content(s)));
+        if let Some(b) = found {
+            taken.insert(b.key());
+            out.insert(s.key(), b.key());
+        }
+    }
+    out
 }
 
 /// What became of one element.
@@ -222,40 +428,66 @@ enum Fate<T> {
 
 /// Merges three versions of a list. `one` merges an element present on
 /// both sides (with its base, or with itself when both added it);
-/// `gone` decides an element deleted on one side.
+/// `gone` decides an element deleted on one side. An element one side
+/// renamed ([`renames`]) is the same element: the rename is kept (renamed
+/// on both sides differently, ours is kept and it is a conflict, noted by
+/// `clash`).
 fn merge_list<T: Keyed>(
     m: &mut Merger,
     (base, ours, theirs): (&[T], &[T], &[T]),
     one: impl Fn(&mut Merger, &T, &T, &T) -> T,
     gone: impl Fn(&mut Merger, &T, Option<&T>, Option<&T>) -> Fate<T>,
+    clash: impl Fn(&mut Merger, &T, &T, &T),
 ) -> Vec<T> {
-    let index = |l: &[T]| -> HashMap<String, usize> {
+    let (oa, ta) = if m.strict {
+        (HashMap::new(), HashMap::new())
+    } else {
+        (renames(base, ours), renames(base, theirs))
+    };
+    // Each side's keys, renamed elements under their base's key.
+    let keys = |l: &[T], alias: &HashMap<String, String>| -> Vec<String> {
+        l.iter()
+            .map(|x| {
+                let k = x.key();
+                alias.get(&k).cloned().unwrap_or(k)
+            })
+            .collect()
+    };
+    let (bk, ok, tk) = (
+        keys(base, &HashMap::new()),
+        keys(ours, &oa),
+        keys(theirs, &ta),
+    );
+    let index = |ks: &[String]| -> HashMap<String, usize> {
         let mut m = HashMap::new();
-        for (i, x) in l.iter().enumerate() {
-            m.entry(x.key()).or_insert(i);
+        for (i, k) in ks.iter().enumerate() {
+            m.entry(k.clone()).or_insert(i);
         }
         m
     };
-    let (bi, oi, ti) = (index(base), index(ours), index(theirs));
+    let (bi, oi, ti) = (index(&bk), index(&ok), index(&tk));
     let mut result: HashMap<String, T> = HashMap::new();
-    let keys: Vec<String> = ours
-        .iter()
-        .chain(theirs)
-        .chain(base)
-        .map(Keyed::key)
-        .collect();
     let mut seen = HashSet::new();
-    for k in keys {
+    for k in ok.iter().chain(&tk).chain(&bk) {
         if !seen.insert(k.clone()) {
             continue;
         }
         let (b, o, t) = (
-            bi.get(&k).map(|&i| &base[i]),
-            oi.get(&k).map(|&i| &ours[i]),
-            ti.get(&k).map(|&i| &theirs[i]),
+            bi.get(k).map(|&i| &base[i]),
+            oi.get(k).map(|&i| &ours[i]),
+            ti.get(k).map(|&i| &theirs[i]),
         );
         let fate = match (b, o, t) {
-            (Some(b), Some(o), Some(t)) => Fate::Keep(one(m, b, o, t)),
+            (Some(b), Some(o), Some(t)) => {
+                let mut x = one(m, b, o, t);
+                // The name (the key) follows the side that renamed it.
+                match (o.key() == b.key(), t.key() == b.key()) {
+                    (true, false) => x.rename_to(t.key()),
+                    (false, false) if o.key() != t.key() => clash(m, b, o, t),
+                    _ => {}
+                }
+                Fate::Keep(x)
+            }
             // Added on both sides: what they agree on, conflicts where not.
             (None, Some(o), Some(t)) => Fate::Keep(one(m, &o.blank(), o, t)),
             (None, Some(x), None) | (None, None, Some(x)) if m.strict => gone(m, &x.blank(), o, t),
@@ -264,30 +496,30 @@ fn merge_list<T: Keyed>(
             _ => Fate::Drop,
         };
         if let Fate::Keep(x) = fate {
-            result.insert(k, x);
+            result.insert(k.clone(), x);
         }
     }
     // Order: ours, unless only theirs reordered what both have.
-    let shared = |l: &[T]| -> Vec<String> {
-        l.iter()
-            .map(Keyed::key)
-            .filter(|k| bi.contains_key(k) && oi.contains_key(k) && ti.contains_key(k))
+    let shared = |ks: &[String]| -> Vec<String> {
+        ks.iter()
+            .filter(|k| bi.contains_key(*k) && oi.contains_key(*k) && ti.contains_key(*k))
+            .cloned()
             .collect()
     };
-    let (sb, so, st) = (shared(base), shared(ours), shared(theirs));
+    let (sb, so, st) = (shared(&bk), shared(&ok), shared(&tk));
     let mut order: Vec<String> = if so == sb && st != sb {
         // Theirs' order for what both have, ours' additions after the
         // element before them.
         let mut v = st.clone();
-        insert_after_predecessors(&mut v, ours);
+        insert_after_predecessors(&mut v, &ok);
         v
     } else {
-        ours.iter().map(Keyed::key).collect()
+        ok.clone()
     };
-    insert_after_predecessors(&mut order, theirs);
+    insert_after_predecessors(&mut order, &tk);
     // Elements kept only through `gone` (deleted on our side, edited on
     // theirs) come back where theirs has them.
-    insert_after_predecessors(&mut order, base);
+    insert_after_predecessors(&mut order, &bk);
     let mut out = Vec::with_capacity(order.len());
     let mut placed = HashSet::new();
     for k in order {
@@ -301,14 +533,12 @@ fn merge_list<T: Keyed>(
 }
 
 /// Adds the keys of `side` missing from `order`, each after the nearest
-/// element before it on that side (at the front when there is none).
-fn insert_after_predecessors<T: Keyed>(order: &mut Vec<String>, side: &[T]) {
-    let mut prev: Option<String> = None;
-    for x in side {
-        let k = x.key();
-        if !order.contains(&k) {
+/// key before it on that side (at the front when there is none).
+fn insert_after_predecessors(order: &mut Vec<String>, side: &[String]) {
+    let mut prev: Option<&String> = None;
+    for k in side {
+        if !order.contains(k) {
             let at = prev
-                .as_ref()
                 .and_then(|p| order.iter().position(|o| o == p))
                 .map_or(0, |i| i + 1);
             order.insert(at, k.clone());
@@ -334,6 +564,7 @@ impl Merger {
                 fields: vec![f],
                 ours: Version::Map(own(o)),
                 theirs: Version::Map(own(t)),
+                why: Why::Changed,
             });
         }
         let phases = merge_list(
@@ -348,6 +579,15 @@ impl Merger {
                     |p| Place::Phase(p.name.clone()),
                     |p| Version::Phase(Box::new(p.clone())),
                 )
+            },
+            |m, _, o, t| {
+                m.conflicts.push(Conflict {
+                    place: Place::Phase(o.name.clone()),
+                    fields: vec![PhaseField::Name.into()],
+                    ours: Version::Phase(Box::new(o.clone())),
+                    theirs: Version::Phase(Box::new(t.clone())),
+                    why: Why::Changed,
+                })
             },
         );
         let mut out = JourneyMap { phases, ..merged };
@@ -378,6 +618,7 @@ impl Merger {
                     fields: Vec::new(),
                     ours: ours_v,
                     theirs: theirs_v,
+                    why: Why::Changed,
                 });
                 Fate::Keep(x.clone())
             }
@@ -398,9 +639,16 @@ impl Merger {
                 fields: clash,
                 ours: Version::Phase(Box::new(o.clone())),
                 theirs: Version::Phase(Box::new(t.clone())),
+                why: Why::Changed,
             });
         }
-        let phase = o.name.clone();
+        // The phase's name as merged (a rename on one side is kept): what
+        // the conflicts of its elements name.
+        let phase = if o.name == b.name {
+            t.name.clone()
+        } else {
+            o.name.clone()
+        };
         let touchpoints = merge_list(
             self,
             (&b.touchpoints, &o.touchpoints, &t.touchpoints),
@@ -420,6 +668,8 @@ impl Merger {
                     |x| Version::Touchpoint(Box::new(x.clone())),
                 )
             },
+            // Known by their ids: never renamed.
+            |_, _, _, _| {},
         );
         let pain_points = merge_list(
             self,
@@ -436,6 +686,18 @@ impl Merger {
                     },
                     |x| Version::Pain(x.clone()),
                 )
+            },
+            |m, _, o, t| {
+                m.conflicts.push(Conflict {
+                    place: Place::Pain {
+                        phase: phase.clone(),
+                        text: o.text.clone(),
+                    },
+                    fields: vec![PainField::Text.into()],
+                    ours: Version::Pain(o.clone()),
+                    theirs: Version::Pain(t.clone()),
+                    why: Why::Changed,
+                })
             },
         );
         // Opportunities by id, field by field, like pain points.
@@ -455,6 +717,7 @@ impl Merger {
                     |x| Version::Opportunity(Box::new(x.clone())),
                 )
             },
+            |_, _, _, _| {},
         );
         Phase {
             touchpoints,
@@ -482,6 +745,7 @@ impl Merger {
                 fields: clash,
                 ours: Version::Touchpoint(Box::new(o.clone())),
                 theirs: Version::Touchpoint(Box::new(t.clone())),
+                why: Why::Changed,
             });
         }
         merged
@@ -505,6 +769,7 @@ impl Merger {
                 fields: clash,
                 ours: Version::Opportunity(Box::new(o.clone())),
                 theirs: Version::Opportunity(Box::new(t.clone())),
+                why: Why::Changed,
             });
         }
         merged
@@ -522,6 +787,7 @@ impl Merger {
                 fields: clash,
                 ours: Version::Pain(o.clone()),
                 theirs: Version::Pain(t.clone()),
+                why: Why::Changed,
             });
         }
         merged
@@ -605,6 +871,295 @@ impl Merger {
             self.moved.push((base.clone(), stayed));
         }
         true
+    }
+
+    /// Which side deleted what `base` had and a side lacks: `Some(true)`
+    /// for ours, `Some(false)` for theirs.
+    fn deleted_by(in_ours: bool, in_theirs: bool) -> Option<bool> {
+        match (in_ours, in_theirs) {
+            (false, true) => Some(true),
+            (true, false) => Some(false),
+            _ => None,
+        }
+    }
+
+    /// A conflict where one side deleted `kept` (which the map keeps) and
+    /// the other uses it.
+    fn deleted_in_use(&mut self, place: Place, kept: Version, ours_deleted: bool, by: String) {
+        let (ours, theirs) = if ours_deleted {
+            (Version::Deleted, kept)
+        } else {
+            (kept, Version::Deleted)
+        };
+        self.conflicts.push(Conflict {
+            place,
+            fields: Vec::new(),
+            ours,
+            theirs,
+            why: Why::DeletedInUse { by },
+        });
+    }
+
+    /// The element at `place` (as the map holds it, `now`) uses what the
+    /// side that deleted it no longer has: its `field` conflicts — that
+    /// side's version is `without`, the other's `now`. Joined to a conflict
+    /// the element already has.
+    fn uses_deleted(
+        &mut self,
+        place: Place,
+        field: AnyField,
+        (now, without): (Version, Version),
+        ours_deleted: bool,
+        what: String,
+    ) {
+        let (o, t) = if ours_deleted {
+            (without, now)
+        } else {
+            (now, without)
+        };
+        if let Some(c) = self.conflicts.iter_mut().find(|c| c.place == place) {
+            if !c.fields.contains(&field) {
+                c.fields.push(field);
+            }
+            let side = if ours_deleted {
+                &mut c.ours
+            } else {
+                &mut c.theirs
+            };
+            if !matches!(side, Version::Deleted) {
+                *side = if ours_deleted { o } else { t };
+            }
+            return;
+        }
+        self.conflicts.push(Conflict {
+            place,
+            fields: vec![field],
+            ours: o,
+            theirs: t,
+            why: Why::UsesDeleted { what },
+        });
+    }
+
+    /// A pain point linked to a touchpoint one side deleted: the touchpoint
+    /// stays, and both are conflicts.
+    fn keep_used_touchpoints(
+        &mut self,
+        base: &JourneyMap,
+        ours: &JourneyMap,
+        theirs: &JourneyMap,
+        map: &mut JourneyMap,
+    ) {
+        let phase_of = |m: &'_ JourneyMap, name: &str| m.phases.iter().position(|p| p.name == name);
+        let has = |m: &JourneyMap, ph: &str, id: &str| {
+            phase_of(m, ph).is_some_and(|i| m.phases[i].touchpoints.iter().any(|t| t.id == id))
+        };
+        for p in 0..map.phases.len() {
+            let name = map.phases[p].name.clone();
+            let links: Vec<(PainPoint, String)> = map.phases[p]
+                .pain_points
+                .iter()
+                .filter_map(|x| Some((x.clone(), x.touchpoint.clone()?)))
+                .filter(|(_, id)| !map.phases[p].touchpoints.iter().any(|t| &t.id == id))
+                .collect();
+            for (pain, id) in links {
+                // Moved to another phase on one side, not deleted: not
+                // restored here (it would be there twice).
+                if map.touchpoints().any(|(_, t)| t.id == id) {
+                    continue;
+                }
+                let Some(bi) = phase_of(base, &name) else {
+                    continue;
+                };
+                let Some(at) = base.phases[bi].touchpoints.iter().position(|t| t.id == id) else {
+                    continue;
+                };
+                let Some(ours_deleted) =
+                    Self::deleted_by(has(ours, &name, &id), has(theirs, &name, &id))
+                else {
+                    continue;
+                };
+                // The other side's version of it, else the base's.
+                let other = if ours_deleted { theirs } else { ours };
+                let t = phase_of(other, &name)
+                    .and_then(|i| other.phases[i].touchpoints.iter().find(|t| t.id == id))
+                    .unwrap_or(&base.phases[bi].touchpoints[at])
+                    .clone();
+                let list = &mut map.phases[p].touchpoints;
+                if !list.iter().any(|x| x.id == id) {
+                    list.insert(at.min(list.len()), t.clone());
+                    self.deleted_in_use(
+                        Place::Touchpoint {
+                            phase: name.clone(),
+                            id: id.clone(),
+                        },
+                        Version::Touchpoint(Box::new(t)),
+                        ours_deleted,
+                        format!("the pain point «{}»", pain.text),
+                    );
+                }
+                let without = PainPoint {
+                    touchpoint: None,
+                    ..pain.clone()
+                };
+                self.uses_deleted(
+                    Place::Pain {
+                        phase: name.clone(),
+                        text: pain.text.clone(),
+                    },
+                    PainField::Touchpoint.into(),
+                    (Version::Pain(pain), Version::Pain(without)),
+                    ours_deleted,
+                    format!("the touchpoint `{id}`"),
+                );
+            }
+        }
+    }
+
+    /// An opportunity addressing a pain point one side deleted: the pain
+    /// point stays, and both are conflicts.
+    fn keep_used_pains(
+        &mut self,
+        base: &JourneyMap,
+        ours: &JourneyMap,
+        theirs: &JourneyMap,
+        map: &mut JourneyMap,
+    ) {
+        let find = |m: &'_ JourneyMap, id: &str| -> Option<(String, PainPoint, usize)> {
+            m.phases.iter().find_map(|ph| {
+                let i = ph
+                    .pain_points
+                    .iter()
+                    .position(|x| x.id.as_deref() == Some(id))?;
+                Some((ph.name.clone(), ph.pain_points[i].clone(), i))
+            })
+        };
+        let uses: Vec<(String, Opportunity, String)> = map
+            .phases
+            .iter()
+            .flat_map(|ph| {
+                ph.opportunities.iter().flat_map(move |o| {
+                    o.addresses
+                        .iter()
+                        .map(move |a| (ph.name.clone(), o.clone(), a.clone()))
+                })
+            })
+            .filter(|(_, _, a)| find(map, a).is_none())
+            .collect();
+        for (phase, opp, id) in uses {
+            let Some((bphase, bpain, at)) = find(base, &id) else {
+                continue;
+            };
+            let Some(ours_deleted) =
+                Self::deleted_by(find(ours, &id).is_some(), find(theirs, &id).is_some())
+            else {
+                continue;
+            };
+            let other = if ours_deleted { theirs } else { ours };
+            let pain = find(other, &id).map_or(bpain, |(_, p, _)| p);
+            let Some(ph) = map.phases.iter_mut().find(|p| p.name == bphase) else {
+                continue;
+            };
+            if !ph
+                .pain_points
+                .iter()
+                .any(|x| x.id.as_deref() == Some(id.as_str()))
+            {
+                let at = at.min(ph.pain_points.len());
+                ph.pain_points.insert(at, pain.clone());
+                self.deleted_in_use(
+                    Place::Pain {
+                        phase: bphase.clone(),
+                        text: pain.text.clone(),
+                    },
+                    Version::Pain(pain),
+                    ours_deleted,
+                    format!("the opportunity «{}»", opp.text),
+                );
+            }
+            let mut without = opp.clone();
+            without.addresses.retain(|a| a != &id);
+            self.uses_deleted(
+                Place::Opportunity {
+                    phase: phase.clone(),
+                    id: opp.id.clone(),
+                },
+                OpportunityField::Addresses.into(),
+                (
+                    Version::Opportunity(Box::new(opp)),
+                    Version::Opportunity(Box::new(without)),
+                ),
+                ours_deleted,
+                format!("the pain point `{id}`"),
+            );
+        }
+    }
+
+    /// Touchpoints both sides added with the same id, in different phases:
+    /// ours keeps the id, theirs is renamed (`dup-2`) with the pain points
+    /// of theirs that link it; each is a conflict (keep theirs or not).
+    fn tell_same_ids_apart(&mut self, ours: &JourneyMap, map: &mut JourneyMap) {
+        let ours_at: HashMap<&str, &str> = ours
+            .phases
+            .iter()
+            .flat_map(|ph| {
+                ph.touchpoints
+                    .iter()
+                    .map(|t| (t.id.as_str(), ph.name.as_str()))
+            })
+            .collect();
+        let mut count: HashMap<String, usize> = HashMap::new();
+        for (_, t) in map.touchpoints() {
+            *count.entry(t.id.clone()).or_default() += 1;
+        }
+        let mut used: HashSet<String> = count.keys().cloned().collect();
+        for ph in &mut map.phases {
+            let name = ph.name.clone();
+            for t in &mut ph.touchpoints {
+                let id = t.id.clone();
+                if count.get(&id).is_none_or(|n| *n < 2)
+                    || ours_at.get(id.as_str()) == Some(&name.as_str())
+                {
+                    continue;
+                }
+                let renamed = (2..)
+                    .map(|n| format!("{id}-{n}"))
+                    .find(|c| !used.contains(c))
+                    .expect("a free id");
+                used.insert(renamed.clone());
+                t.id = renamed.clone();
+                self.conflicts.push(Conflict {
+                    place: Place::Touchpoint {
+                        phase: name.clone(),
+                        id: renamed.clone(),
+                    },
+                    fields: Vec::new(),
+                    ours: Version::Deleted,
+                    theirs: Version::Touchpoint(Box::new(t.clone())),
+                    why: Why::SameId {
+                        id: id.clone(),
+                        renamed: renamed.clone(),
+                    },
+                });
+                for p in &mut ph.pain_points {
+                    if p.touchpoint.as_deref() == Some(id.as_str()) {
+                        p.touchpoint = Some(renamed.clone());
+                        self.conflicts.push(Conflict {
+                            place: Place::Pain {
+                                phase: name.clone(),
+                                text: p.text.clone(),
+                            },
+                            fields: Vec::new(),
+                            ours: Version::Deleted,
+                            theirs: Version::Pain(p.clone()),
+                            why: Why::SameId {
+                                id: id.clone(),
+                                renamed: renamed.clone(),
+                            },
+                        });
+                    }
+                }
+            }
+        }
     }
 
     /// The edits made where a touchpoint stayed, merged into where the

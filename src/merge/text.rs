@@ -93,6 +93,51 @@ fn indented(text: &str, indent: &str) -> String {
         .collect()
 }
 
+/// What the merge driver writes: the merged text ([`write`]) when it is a
+/// valid map, or when its conflicts are marked and each side of it is a
+/// valid map (so the app can settle them); else both whole versions
+/// between markers ([`whole_file`]), with why.
+pub enum Written {
+    Merged(String),
+    Whole { text: String, why: String },
+}
+
+/// [`write`], checked: never a clean-looking invalid map, never a conflict
+/// the app cannot settle.
+pub fn write_checked(
+    base_text: &str,
+    ours_text: &str,
+    theirs_text: &str,
+    merged: &Merged,
+) -> Written {
+    let text = write(base_text, ours_text, theirs_text, merged);
+    let problem = if merged.is_clean() {
+        storage::parse_str(&text).err()
+    } else {
+        let (o, t) = sides(&text);
+        storage::parse_str(&o).and(storage::parse_str(&t)).err()
+    };
+    match problem {
+        None => Written::Merged(text),
+        Some(ds) => Written::Whole {
+            text: whole_file(ours_text, theirs_text),
+            why: ds.first().map(|d| d.message.clone()).unwrap_or_default(),
+        },
+    }
+}
+
+/// Both whole versions between git's markers: what a person must decide
+/// when the sides cannot be merged element by element. The file does not
+/// load until they do (so `git add` of it cannot be silent).
+pub fn whole_file(ours: &str, theirs: &str) -> String {
+    let end = |t: &str| if t.ends_with('\n') { "" } else { "\n" };
+    format!(
+        "{OURS}\n{ours}{}{SEP}\n{theirs}{}{THEIRS}\n",
+        end(ours),
+        end(theirs)
+    )
+}
+
 /// The merged map written over `ours_text`: what changed is rewritten, the
 /// comments `theirs_text` added since `base_text` are put above their
 /// elements, and each conflict is marked.

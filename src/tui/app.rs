@@ -178,6 +178,8 @@ impl MergeChoice {
         for (c, side) in self.merged.conflicts.iter().zip(&self.sides) {
             crate::merge::settle(&mut map, c, *side);
         }
+        // A deletion chosen on one conflict unlinks what another kept.
+        crate::merge::unlink_dangling(&mut map);
         map
     }
 }

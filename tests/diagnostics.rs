@@ -456,6 +456,20 @@ fn a_duplicate_id_points_at_the_second_and_shows_the_first() {
     assert_eq!(d.path.as_deref(), Some("phases[1].touchpoints[1].id"));
 }
 
+/// Phase names are unique (compared after trimming spaces): the second is
+/// pointed at, the first shown.
+#[test]
+fn a_repeated_phase_name_points_at_the_second_and_shows_the_first() {
+    let (src, d) = one("duplicate_phase_name");
+    let first = offset(&src, "\"Visit\"");
+    let second = offset(&src, "\" Visit \"");
+    assert_points_at(&src, &d, second, "\" Visit \"");
+    assert_eq!(d.related.len(), 1);
+    assert_eq!(d.related[0].0, first..first + 7);
+    assert!(d.message.contains("Visit"), "{}", d.message);
+    assert_eq!(d.path.as_deref(), Some("phases[2].name"));
+}
+
 #[test]
 fn a_mistyped_link_suggests_the_id() {
     let (src, d) = one("link_typo");

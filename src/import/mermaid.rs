@@ -15,6 +15,7 @@
 //! Every problem is reported at once, each with its line and a snippet.
 
 use crate::text::Lang;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::model::{self, JourneyMap, Persona, Phase, Seg, Touchpoint};
@@ -223,6 +224,7 @@ impl<'a> Reader<'a> {
                 self.task(line, stmt);
             }
         }
+        self.unique_phase_names();
         match journey {
             None => {
                 let end = self.src.len();
@@ -368,6 +370,44 @@ impl<'a> Reader<'a> {
             .collect();
         self.map.description = (!text.is_empty()).then(|| text.join(" "));
         (i, after)
+    }
+
+    /// Phase names are unique in a map: a section named like an earlier
+    /// one becomes "NAME (2)", "NAME (3)" … (said as a warning). Linear in
+    /// the sections, however many share a name.
+    fn unique_phase_names(&mut self) {
+        let mut taken: HashSet<String> = HashSet::new();
+        let mut next: HashMap<String, usize> = HashMap::new();
+        let names: Vec<String> = self
+            .map
+            .phases
+            .iter()
+            .map(|p| p.name.trim().to_string())
+            .collect();
+        let all: HashSet<&str> = names.iter().map(String::as_str).collect();
+        for (i, name) in names.iter().enumerate() {
+            if name.is_empty() || taken.insert(name.clone()) {
+                continue;
+            }
+            let k = next.entry(name.clone()).or_insert(2);
+            let renamed = loop {
+                let candidate = format!("{name} ({k})");
+                *k += 1;
+                if !all.contains(candidate.as_str()) && !taken.contains(&candidate) {
+                    break candidate;
+                }
+            };
+            taken.insert(renamed.clone());
+            if let Some(span) = self.sections.get(i).cloned() {
+                let d = self
+                    .at(span, format!("another section is called \"{name}\""))
+                    .label(format!("this one becomes \"{renamed}\""))
+                    .help("phase names are unique in a map: give the sections different names")
+                    .warning();
+                self.warnings.push(d);
+            }
+            self.map.phases[i].name = renamed;
+        }
     }
 
     fn not_a_journey(&mut self, line: Line<'a>, stmt: &str) {
@@ -672,6 +712,15 @@ mod tests {
             assert_eq!(m.description.as_deref(), Some("A day"), "{src:?}");
             assert_eq!(m.touchpoints().count(), 1);
         }
+    }
+
+    #[test]
+    fn sections_with_one_name_become_phases_with_unique_names() {
+        let src = "journey\ntitle T\nsection A\n  X: 3\nsection A\n  Y: 3\nsection A (2)\n  Z: 3\nsection A\n  W: 3\n";
+        let m = from_mermaid(src).unwrap();
+        let names: Vec<&str> = m.phases.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["A", "A (3)", "A (2)", "A (4)"]);
+        assert!(model::validate(&m).is_empty());
     }
 
     #[test]

@@ -57,6 +57,10 @@ pub enum ProblemKind {
     DuplicateId {
         id: String,
     },
+    /// Two phases with one name (compared after trimming spaces).
+    DuplicatePhaseName {
+        name: String,
+    },
     BaselineOnCurrent,
     DuplicatePainId {
         id: String,
@@ -140,8 +144,23 @@ pub fn validate(map: &JourneyMap) -> Vec<Problem> {
     };
     c.map_fields(map);
     let mut first_seen: HashMap<&str, Path> = HashMap::new();
+    let mut phase_names: HashMap<&str, Path> = HashMap::new();
     for (pi, phase) in map.phases.iter().enumerate() {
         c.text(&Path::phase(pi), PhaseField::Name.spec(), &phase.name);
+        let name = phase.name.trim();
+        let at = Path::phase(pi).at(PhaseField::Name);
+        match phase_names.get(name) {
+            Some(first) if !name.is_empty() => c.problems.push(Problem {
+                path: at,
+                kind: ProblemKind::DuplicatePhaseName {
+                    name: name.to_string(),
+                },
+                related: Some(first.clone()),
+            }),
+            _ => {
+                phase_names.insert(name, at);
+            }
+        }
         for (ti, tp) in phase.touchpoints.iter().enumerate() {
             c.touchpoint(Path::touchpoint(pi, ti), tp, &mut first_seen);
         }

@@ -114,6 +114,7 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> String {
             } => format!("csat satisfied {satisfied} is more than the {responses} responses"),
             NpsWithoutAnswers => "nps has no answers: all three counts are 0".into(),
             DuplicateId { id } => format!("duplicate touchpoint id `{id}`"),
+            DuplicatePhaseName { name } => format!("two phases are called \"{name}\""),
             UnknownLanguage { code, .. } => format!("unknown language \"{code}\""),
             BaselineOnCurrent => "a baseline on a current map".into(),
             DuplicatePainId { id } => format!("duplicate pain point id `{id}`"),
@@ -152,6 +153,7 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> String {
             ),
             NpsWithoutAnswers => "nps no tiene respuestas: los tres recuentos son 0".into(),
             DuplicateId { id } => format!("id de contacto `{id}` duplicado"),
+            DuplicatePhaseName { name } => format!("dos fases se llaman «{name}»"),
             UnknownLanguage { code, .. } => format!("idioma desconocido \"{code}\""),
             BaselineOnCurrent => "una línea base en un mapa del estado actual".into(),
             DuplicatePainId { id } => format!("id de punto de dolor `{id}` duplicado"),
@@ -202,6 +204,8 @@ pub fn expected(kind: &ProblemKind, lang: Lang) -> Option<String> {
         UnknownLanguage { .. } => "\"en\" (English) or \"es\" (español)".into(),
         DuplicateId { .. } if es => "un id que ningún otro contacto del mapa use".into(),
         DuplicateId { .. } => "an id used by no other touchpoint in the map".into(),
+        DuplicatePhaseName { .. } if es => "un nombre que ninguna otra fase use".into(),
+        DuplicatePhaseName { .. } => "a name no other phase has".into(),
         BrokenLink { ids, .. } if ids.is_empty() && es => {
             "el id de un contacto de la misma fase (esta fase no tiene ninguno)".into()
         }
@@ -241,6 +245,12 @@ pub fn help(kind: &ProblemKind, lang: Lang) -> Option<String> {
         DuplicateId { id } => {
             format!("rename one of them, e.g. `{id}-2`; pain points link to touchpoints by id")
         }
+        DuplicatePhaseName { name } if es => format!(
+            "cambie el nombre de una de ellas, p. ej. «{name} (2)»: las fases se reconocen por su nombre al comparar y fusionar mapas"
+        ),
+        DuplicatePhaseName { name } => format!(
+            "rename one of them, e.g. \"{name} (2)\": phases are known by their name when maps are compared and merged"
+        ),
         BrokenLink {
             suggestion: Some(s),
             ..

@@ -277,6 +277,14 @@ impl<'a> Ids<'a> {
             .collect()
     }
 
+    /// Every phase name of the map, trimmed (phase names are unique).
+    pub fn phase_names(&self, map: &JourneyMap) -> std::collections::HashSet<String> {
+        self.phases(map)
+            .map(|p| p.name.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .collect()
+    }
+
     /// Every opportunity id of the map.
     pub fn opportunity_ids(&self, map: &JourneyMap) -> std::collections::HashSet<String> {
         self.phases(map)
@@ -849,9 +857,28 @@ impl Doc {
             .map(|ph| std::mem::replace(ph, Phase::new("")))
             .collect();
         let problem = validate(&alone).into_iter().next();
-        for (slot, ph) in self.map.phases[range].iter_mut().zip(alone.phases) {
+        for (slot, ph) in self.map.phases[range.clone()].iter_mut().zip(alone.phases) {
             *slot = ph;
         }
+        // A changed phase named like another one: the full check names it.
+        let names_clash = {
+            let (inside, outside): (Vec<_>, Vec<_>) = self
+                .map
+                .phases
+                .iter()
+                .enumerate()
+                .partition(|(i, _)| range.contains(i));
+            inside.iter().any(|(_, a)| {
+                outside
+                    .iter()
+                    .any(|(_, b)| !a.name.trim().is_empty() && a.name.trim() == b.name.trim())
+            })
+        };
+        let problem = problem.or_else(|| {
+            names_clash
+                .then(|| validate(&self.map).into_iter().next())
+                .flatten()
+        });
         let problem = problem.or_else(|| {
             // An id of the changed phases that is also elsewhere: the full
             // check names it (rare: only when an id is taken twice).

@@ -263,7 +263,17 @@ pub fn duplicate_in(
                 o.id = crate::model::unique_id(&o.id, &opps);
                 opps.insert(o.id.clone());
             }
-            ph.name = format!("{} ({})", ph.name, crate::text::W::CopyOf.text(lang));
+            // Phase names are unique: "… (copy)", then "… (copy 2)".
+            let copy = crate::text::W::CopyOf.text(lang);
+            let names = ids.phase_names(map);
+            let taken = |n: &str| names.contains(n.trim());
+            ph.name = (1..)
+                .map(|k| match k {
+                    1 => format!("{} ({copy})", ph.name),
+                    k => format!("{} ({copy} {k})", ph.name),
+                })
+                .find(|n| !taken(n))
+                .expect("a free name");
             map.phases.insert(p + 1, ph);
             *sel = Sel {
                 phase: p + 1,

@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use crate::escape::escape;
+
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 /// How bad a diagnostic is.
@@ -100,13 +102,27 @@ impl Diagnostic {
     }
 
     /// Renders this diagnostic against its source, like rustc does.
+    /// Every text that can quote the file (an id, a name, the file's own
+    /// name) goes through [`escape`]: no control character reaches the
+    /// terminal.
     pub fn render(&self, file: &str, src: &str, color: bool) -> String {
-        let mut snippet = Snippet::source(src).path(file).fold(true).annotation(
-            AnnotationKind::Primary
-                .span(self.span.clone())
-                .label(self.label.as_str()),
-        );
-        for (span, label) in &self.related {
+        let file = escape(file);
+        let label = escape(&self.label);
+        let src = crate::escape::same_length(src);
+        let mut snippet = Snippet::source(src.as_ref())
+            .path(file.as_ref())
+            .fold(true)
+            .annotation(
+                AnnotationKind::Primary
+                    .span(self.span.clone())
+                    .label(label.as_ref()),
+            );
+        let related: Vec<(Range<usize>, String)> = self
+            .related
+            .iter()
+            .map(|(span, label)| (span.clone(), escape(label).into_owned()))
+            .collect();
+        for (span, label) in &related {
             snippet = snippet.annotation(
                 AnnotationKind::Context
                     .span(span.clone())
@@ -117,15 +133,17 @@ impl Diagnostic {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let mut group = level.primary_title(self.message.as_str()).element(snippet);
+        let message = escape(&self.message);
+        let mut group = level.primary_title(message.as_ref()).element(snippet);
         if let Some(p) = &self.path {
-            group = group.element(Level::NOTE.message(format!("at `{p}`")));
+            group = group.element(Level::NOTE.message(format!("at `{}`", escape(p))));
         }
         if let Some(e) = &self.expected {
-            group = group.element(Level::NOTE.message(format!("expected {e}")));
+            group = group.element(Level::NOTE.message(format!("expected {}", escape(e))));
         }
-        if let Some(h) = &self.help {
-            group = group.element(Level::HELP.message(h.as_str()));
+        let help = self.help.as_deref().map(escape);
+        if let Some(h) = &help {
+            group = group.element(Level::HELP.message(h.as_ref()));
         }
         let report: Vec<Group> = vec![group];
         renderer(color).render(&report)
@@ -135,11 +153,12 @@ impl Diagnostic {
     /// `file:3:17: error: importance 9 is out of range`.
     pub fn short(&self, file: &str) -> String {
         format!(
-            "{file}:{}:{}: {}: {}",
+            "{}:{}:{}: {}: {}",
+            escape(file),
             self.line,
             self.column,
             self.severity.name(),
-            self.message
+            escape(&self.message)
         )
     }
 }
@@ -154,7 +173,10 @@ fn renderer(color: bool) -> Renderer {
 
 /// A message about a file that has no source to show (unreadable, missing).
 pub fn render_plain_error(message: &str, color: bool) -> String {
-    let report: Vec<Group> = vec![Group::with_title(Level::ERROR.primary_title(message))];
+    let message = escape(message);
+    let report: Vec<Group> = vec![Group::with_title(
+        Level::ERROR.primary_title(message.as_ref()),
+    )];
     renderer(color).render(&report)
 }
 

@@ -22,10 +22,7 @@ pub fn run(old: &Path, new: &Path, format: Format) -> u8 {
             "{}",
             diff::to_text(&d, &display_name(old), &display_name(new), color_stdout())
         ),
-        Format::Json => outln!(
-            "{}",
-            serde_json::to_string_pretty(&diff::to_json(&d)).unwrap_or_default()
-        ),
+        Format::Json => outln!("{}", crate::escape::json_pretty(&diff::to_json(&d))),
     }
     if d.is_empty() { EXIT_OK } else { EXIT_INVALID }
 }

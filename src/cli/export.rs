@@ -62,7 +62,7 @@ pub fn run(
     {
         errln!(
             "cxmap: {} is the map itself; choose another output file",
-            o.display()
+            super::output::shown(o)
         );
         return EXIT_USAGE;
     }
@@ -88,5 +88,5 @@ pub fn run(
         ExportFormat::Html => export::html::write_html_in(w, map, &report, lang()),
         ExportFormat::Mermaid => w.write_all(export::mermaid::to_mermaid(map).as_bytes()),
     };
-    super::output::write_result_with(out, write, |o| errln!("wrote {}", o.display()))
+    super::output::write_result_with(out, write, |o| errln!("wrote {}", super::output::shown(o)))
 }

@@ -85,10 +85,7 @@ pub fn validate(files: &[PathBuf], format: ValidateFormat) -> u8 {
         }
     }
     if format == ValidateFormat::Json {
-        outln!(
-            "{}",
-            serde_json::to_string_pretty(&report).unwrap_or_default()
-        );
+        outln!("{}", crate::escape::json_pretty(&report));
     }
     code
 }
@@ -172,17 +169,21 @@ pub fn new(file: &Path, template: &str, force: bool, lang: crate::text::Lang) ->
     if file.is_file() && !force {
         errln!(
             "cxmap: {} already exists; use --force to overwrite it",
-            file.display()
+            super::output::shown(file)
         );
         return EXIT_USAGE;
     }
     match write_atomic(file, t.text_in(lang).as_bytes()) {
         Ok(()) => {
-            outln!("created {} from template {}", file.display(), t.name);
+            outln!(
+                "created {} from template {}",
+                super::output::shown(file),
+                t.name
+            );
             EXIT_OK
         }
         Err(e) => {
-            errln!("cxmap: cannot write {}: {e}", file.display());
+            errln!("cxmap: cannot write {}: {e}", super::output::shown(file));
             EXIT_USAGE
         }
     }
@@ -203,14 +204,14 @@ pub fn new_from(file: &Path, current: &Path, force: bool) -> u8 {
     if file.is_file() && !force {
         errln!(
             "cxmap: {} already exists; use --force to overwrite it",
-            file.display()
+            super::output::shown(file)
         );
         return EXIT_USAGE;
     }
     if same_file(file, current) {
         errln!(
             "cxmap: {} is the current-state map itself; choose another file for the future state",
-            file.display()
+            super::output::shown(file)
         );
         return EXIT_USAGE;
     }
@@ -221,7 +222,7 @@ pub fn new_from(file: &Path, current: &Path, force: bool) -> u8 {
     if loaded.map.state == MapState::Future {
         errln!(
             "cxmap: {} is already a future-state map (state: Future); start from the current-state map{}",
-            current.display(),
+            super::output::shown(current),
             loaded
                 .map
                 .baseline
@@ -234,8 +235,8 @@ pub fn new_from(file: &Path, current: &Path, force: bool) -> u8 {
     let Some(baseline) = relative_path(file, current) else {
         errln!(
             "cxmap: cannot name {} relative to the folder of {}",
-            current.display(),
-            file.display()
+            super::output::shown(current),
+            super::output::shown(file)
         );
         return EXIT_USAGE;
     };
@@ -247,13 +248,13 @@ pub fn new_from(file: &Path, current: &Path, force: bool) -> u8 {
         Ok(()) => {
             outln!(
                 "created {} (the future state of {}; baseline: {baseline})",
-                file.display(),
-                current.display()
+                super::output::shown(file),
+                super::output::shown(current)
             );
             EXIT_OK
         }
         Err(e) => {
-            errln!("cxmap: cannot write {}: {e}", file.display());
+            errln!("cxmap: cannot write {}: {e}", super::output::shown(file));
             EXIT_USAGE
         }
     }

@@ -16,7 +16,7 @@ pub fn run(file: &Path, out: Option<&Path>, force: bool) -> u8 {
     {
         errln!(
             "cxmap: {} already exists; use --force to overwrite it",
-            o.display()
+            super::output::shown(o)
         );
         return EXIT_USAGE;
     }
@@ -25,7 +25,7 @@ pub fn run(file: &Path, out: Option<&Path>, force: bool) -> u8 {
     {
         errln!(
             "cxmap: {} is the diagram itself; choose another output file",
-            o.display()
+            super::output::shown(o)
         );
         return EXIT_USAGE;
     }
@@ -61,7 +61,7 @@ pub fn run(file: &Path, out: Option<&Path>, force: bool) -> u8 {
     super::output::write_result(out, &to_ron(&map), |o| {
         outln!(
             "created {} from {name} ({}); phases have no stage yet: set them in the app or the file (`cxmap score` lists the stage-gap finding)",
-            o.display(),
+            super::output::shown(o),
             super::files::summary(&map)
         );
     })

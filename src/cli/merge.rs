@@ -57,11 +57,11 @@ pub fn run(
     name: Option<&Path>,
 ) -> u8 {
     let out = output.unwrap_or(ours);
-    let shown = crate::escape::escape(&name.unwrap_or(out).display().to_string()).into_owned();
+    let shown = super::output::shown(name.unwrap_or(out));
     let write = |text: &str| match crate::storage::write_atomic(out, text.as_bytes()) {
         Ok(()) => true,
         Err(e) => {
-            eprintln!("cxmap: cannot write {}: {e}", out.display());
+            eprintln!("cxmap: cannot write {}: {e}", super::output::shown(out));
             false
         }
     };

@@ -442,30 +442,30 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
         return EXIT_USAGE;
     };
     if path_only {
-        outln!("{}", path.display());
+        outln!("{}", output::shown(path));
         return EXIT_OK;
     }
     if init {
         if path.exists() && !force {
             errln!(
                 "cxmap: {} already exists; use --force to overwrite it",
-                path.display()
+                output::shown(path)
             );
             return EXIT_USAGE;
         }
         if let Some(dir) = path.parent()
             && let Err(e) = std::fs::create_dir_all(dir)
         {
-            errln!("cxmap: cannot create {}: {e}", dir.display());
+            errln!("cxmap: cannot create {}: {e}", output::shown(dir));
             return EXIT_USAGE;
         }
         return match crate::storage::write_atomic(&path, crate::config::default_file().as_bytes()) {
             Ok(()) => {
-                outln!("wrote {}", path.display());
+                outln!("wrote {}", output::shown(path));
                 EXIT_OK
             }
             Err(e) => {
-                errln!("cxmap: cannot write {}: {e}", path.display());
+                errln!("cxmap: cannot write {}: {e}", output::shown(path));
                 EXIT_USAGE
             }
         };
@@ -473,7 +473,7 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
     if !path.exists() {
         outln!(
             "{}: not there; the defaults apply (cxmap config --init writes one)",
-            path.display()
+            output::shown(path)
         );
         return EXIT_OK;
     }
@@ -486,7 +486,7 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
         None => {
             outln!(
                 "{}: valid (theme {}, language {}, autosave every {} s)",
-                path.display(),
+                output::shown(path),
                 config.theme.name(),
                 config.language.code(),
                 config.autosave.as_secs()

@@ -141,9 +141,14 @@ pub fn write_result_with(
                 EXIT_OK
             }
             Err(e) => {
-                errln!("cxmap: cannot write {}: {e}", o.display());
+                errln!("cxmap: cannot write {}: {e}", shown(o));
                 EXIT_USAGE
             }
         },
     }
+}
+
+/// A path as a terminal may show it: control characters escaped.
+pub fn shown(p: impl AsRef<std::path::Path>) -> String {
+    crate::escape::escape(&p.as_ref().display().to_string()).into_owned()
 }

@@ -112,7 +112,7 @@ impl Cells {
                     out.push('\'');
                 }
                 for c in s.chars() {
-                    if c.is_control() && c != '\n' && c != '\t' {
+                    if crate::escape::unsafe_char(c) && c != '\n' && c != '\t' {
                         out.push_str(&c.escape_unicode().to_string());
                     } else {
                         out.push(c);

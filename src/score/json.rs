@@ -26,7 +26,8 @@ pub fn to_json(r: &Report) -> Value {
 /// the whole document in memory. The bytes are those of
 /// `serde_json::to_string_pretty(&to_json(r))` and a newline.
 pub fn write_json(r: &Report, mut w: impl std::io::Write) -> std::io::Result<()> {
-    let mut ser = serde_json::Serializer::pretty(&mut w);
+    let mut ser =
+        serde_json::Serializer::with_formatter(&mut w, crate::escape::SafeJson::default());
     Whole(r).serialize(&mut ser).map_err(std::io::Error::from)?;
     w.write_all(b"\n")
 }

@@ -639,7 +639,13 @@ pub(crate) fn num(v: f64) -> String {
 /// Control characters (from the file) would break the layout: spaces instead.
 pub(crate) fn clean(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| {
+            if crate::escape::unsafe_char(c) {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

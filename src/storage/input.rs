@@ -20,12 +20,13 @@ pub fn is_std_stream(path: &Path) -> bool {
     path.as_os_str() == STDIN_ARG
 }
 
-/// The name of an input in messages: the path, or `<stdin>` for `-`.
+/// The name of an input in messages: the path (control characters
+/// escaped: a name can hold an escape sequence), or `<stdin>` for `-`.
 pub fn display_name(path: &Path) -> String {
     if is_std_stream(path) {
         STDIN_NAME.to_string()
     } else {
-        path.display().to_string()
+        crate::escape::escape(&path.display().to_string()).into_owned()
     }
 }
 

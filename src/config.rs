@@ -184,8 +184,14 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
     }
     let names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
     let mut bindings = Vec::new();
+    let mut unplaced = 0;
     for (name, keys) in &file.keys {
         let Some(action) = Action::from_name(name) else {
+            // Past the cap, counted only (placing each costs a pass).
+            if problems.len() > crate::diagnostic::MAX_SHOWN {
+                unplaced += 1;
+                continue;
+            }
             let mut d = Diagnostic::new(
                 text,
                 at("keys"),
@@ -225,6 +231,16 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
     bindings.sort_by_key(|b| b.entry.start);
     problems.extend(bind(text, &bindings, &mut config.keymap));
     problems.sort_by_key(|d| d.span.start);
+    if unplaced > 0 {
+        problems.push(
+            Diagnostic::new(
+                text,
+                at("keys"),
+                format!("and {unplaced} more unknown actions in keys, not shown"),
+            )
+            .label("in this list"),
+        );
+    }
     (config, problems)
 }
 

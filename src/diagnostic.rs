@@ -171,6 +171,36 @@ fn renderer(color: bool) -> Renderer {
     }
 }
 
+/// How many diagnostics of one file are positioned and shown: a file with
+/// thousands of one mistake would otherwise cost the square of its size to
+/// report (each is placed by its line and column, each quotes its line).
+pub const MAX_SHOWN: usize = 100;
+
+/// `ds` kept to [`MAX_SHOWN`], in order: past it a last diagnostic says how
+/// many more there are, at the first of them.
+pub fn capped(src: &str, mut ds: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    if ds.len() <= MAX_SHOWN {
+        return ds;
+    }
+    let more = ds.len() - MAX_SHOWN;
+    let next = ds[MAX_SHOWN].span.clone();
+    let warning = ds[MAX_SHOWN..]
+        .iter()
+        .all(|d| d.severity == Severity::Warning);
+    ds.truncate(MAX_SHOWN);
+    let d = Diagnostic::new(
+        src,
+        next,
+        format!(
+            "and {more} more {} like these, not shown",
+            if warning { "warnings" } else { "problems" }
+        ),
+    )
+    .label("the next one");
+    ds.push(if warning { d.warning() } else { d });
+    ds
+}
+
 /// A message about a file that has no source to show (unreadable, missing).
 pub fn render_plain_error(message: &str, color: bool) -> String {
     let message = escape(message);

@@ -96,6 +96,7 @@ fn render(name: &str, src: &str, ds: &[Diagnostic]) -> String {
         file: shown_name(name),
         text: src.to_string(),
         diagnostics: ds.to_vec(),
+        omitted: 0,
     }
     .render(false)
 }

@@ -69,6 +69,7 @@ pub fn validate(files: &[PathBuf], format: ValidateFormat) -> u8 {
                         "file": name,
                         "valid": false,
                         "error": match &e { LoadError::Io { source, .. } => Some(source.to_string()), _ => None },
+                        "omitted": match &e { LoadError::Invalid { omitted, .. } => *omitted, _ => 0 },
                         "diagnostics": e.diagnostics().iter().map(|d| json!({
                             "file": name,
                             "severity": d.severity.name(),
@@ -96,11 +97,22 @@ pub fn short_lines(e: &LoadError) -> String {
     match e {
         LoadError::Io { file, source } => format!("{file}:1:1: error: cannot read: {source}\n"),
         LoadError::Invalid {
-            file, diagnostics, ..
-        } => diagnostics
-            .iter()
-            .map(|d| format!("{}\n", d.short(file)))
-            .collect(),
+            file,
+            diagnostics,
+            omitted,
+            ..
+        } => {
+            let mut out: String = diagnostics
+                .iter()
+                .map(|d| format!("{}\n", d.short(file)))
+                .collect();
+            if *omitted > 0 {
+                out.push_str(&format!(
+                    "{file}: and {omitted} more problems, not listed\n"
+                ));
+            }
+            out
+        }
     }
 }
 

@@ -19,6 +19,8 @@ pub use text::to_text;
 
 use serde_json::{Value, json};
 
+use std::collections::HashMap;
+
 use crate::model::fields::{
     AnyField, CsatField, FieldOf, Kind, MapField, NpsField, OpportunityField, PainField,
     PersonaField, PhaseField, RatingsField, ScoringField, SignalWeightField, TouchpointField,
@@ -310,6 +312,14 @@ fn match_phases(old: &JourneyMap, new: &JourneyMap) -> Vec<(usize, usize)> {
 /// to the front reports that element, not the one it jumped over.
 fn moved_flags(pos: &[(usize, usize)]) -> Vec<bool> {
     let n = pos.len();
+    // Nothing reordered (the common case, and a map compared with
+    // itself): nothing moved, at the cost of one pass.
+    if pos.windows(2).all(|w| w[0].0 < w[1].0) {
+        return vec![false; n];
+    }
+    if n > MOVED_EXACT {
+        return moved_flags_longest(pos);
+    }
     let shift = |i: usize| pos[i].0.abs_diff(pos[i].1);
     let better = |a: (usize, usize), b: (usize, usize)| a.0 > b.0 || (a.0 == b.0 && a.1 < b.1);
     // best[i]: (length, total shift) of the best run ending at i. O(n²) is
@@ -336,6 +346,38 @@ fn moved_flags(pos: &[(usize, usize)]) -> Vec<bool> {
     while let Some(i) = end {
         moved[i] = false;
         end = prev[i];
+    }
+    moved
+}
+
+/// Up to this many elements in a list, the run that stayed is chosen
+/// exactly (longest, then least shifted: the square of the list's length);
+/// past it, the longest (n log n).
+const MOVED_EXACT: usize = 2000;
+
+/// [`moved_flags`] for long lists: one longest run of increasing old
+/// positions stays (patience sorting), the rest moved.
+fn moved_flags_longest(pos: &[(usize, usize)]) -> Vec<bool> {
+    let n = pos.len();
+    // tails[k]: the index ending the best run of length k + 1 so far.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut prev = vec![None; n];
+    for i in 0..n {
+        let k = tails.partition_point(|&t| pos[t].0 < pos[i].0);
+        if k > 0 {
+            prev[i] = Some(tails[k - 1]);
+        }
+        if k == tails.len() {
+            tails.push(i);
+        } else {
+            tails[k] = i;
+        }
+    }
+    let mut moved = vec![true; n];
+    let mut at = tails.last().copied();
+    while let Some(i) = at {
+        moved[i] = false;
+        at = prev[i];
     }
     moved
 }
@@ -410,11 +452,23 @@ fn phase_fields(a: &Phase, b: &Phase) -> Vec<Field> {
     out
 }
 
+/// Where each touchpoint id is: (phase, index), the first of a repeated id.
+fn touchpoint_index(m: &JourneyMap) -> HashMap<&str, (usize, usize)> {
+    let mut out = HashMap::new();
+    for (p, ph) in m.phases.iter().enumerate() {
+        for (i, t) in ph.touchpoints.iter().enumerate() {
+            out.entry(t.id.as_str()).or_insert((p, i));
+        }
+    }
+    out
+}
+
 fn touchpoints(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<Item> {
+    let (in_old, in_new) = (touchpoint_index(old), touchpoint_index(new));
     let mut out = Vec::new();
     for (p, ph) in old.phases.iter().enumerate() {
         for (i, t) in ph.touchpoints.iter().enumerate() {
-            if new.find_touchpoint(&t.id).is_none() {
+            if !in_new.contains_key(t.id.as_str()) {
                 out.push(Item {
                     change: Change::Removed,
                     label: t.id.clone(),
@@ -432,8 +486,8 @@ fn touchpoints(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> 
         let stayed: Vec<Option<usize>> = ph
             .touchpoints
             .iter()
-            .map(|t| match old.find_touchpoint(&t.id) {
-                Some((op, oi)) if old_of[n] == Some(op) => Some(oi),
+            .map(|t| match in_old.get(t.id.as_str()) {
+                Some(&(op, oi)) if old_of[n] == Some(op) => Some(oi),
                 _ => None,
             })
             .collect();
@@ -444,7 +498,7 @@ fn touchpoints(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> 
             .collect();
         let mut order_moved = moved_flags(&kept).into_iter();
         for (i, t) in ph.touchpoints.iter().enumerate() {
-            let Some((op, oi)) = old.find_touchpoint(&t.id) else {
+            let Some(&(op, oi)) = in_old.get(t.id.as_str()) else {
                 out.push(Item {
                     change: Change::Added,
                     label: t.id.clone(),
@@ -517,11 +571,34 @@ fn pains(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<It
         .map(|ph| vec![false; ph.pain_points.len()])
         .collect();
     let text_of = |o: usize, i: usize| old.phases[o].pain_points[i].text.as_str();
+    // Where each text is in the old map, in map order, per phase and in
+    // all: the first not yet taken is the match (queues, so that a map of
+    // one repeated text costs its size, not its square).
+    let mut by_phase: Vec<HashMap<&str, std::collections::VecDeque<usize>>> =
+        vec![HashMap::new(); old.phases.len()];
+    let mut anywhere: HashMap<&str, std::collections::VecDeque<(usize, usize)>> = HashMap::new();
+    for (o, ph) in old.phases.iter().enumerate() {
+        for (i, p) in ph.pain_points.iter().enumerate() {
+            by_phase[o].entry(text_of(o, i)).or_default().push_back(i);
+            anywhere
+                .entry(p.text.as_str())
+                .or_default()
+                .push_back((o, i));
+        }
+    }
     // 1. The same phase and the same text.
     for (n, ph) in new.phases.iter().enumerate() {
         let Some(o) = old_of[n] else { continue };
         for (j, p) in ph.pain_points.iter().enumerate() {
-            let hit = (0..taken[o].len()).find(|&i| !taken[o][i] && text_of(o, i) == p.text);
+            let queue = by_phase[o].get_mut(p.text.as_str());
+            let hit = queue.and_then(|q| {
+                while let Some(i) = q.pop_front() {
+                    if !taken[o][i] {
+                        return Some(i);
+                    }
+                }
+                None
+            });
             if let Some(i) = hit {
                 taken[o][i] = true;
                 matched[n][j] = Some((o, i));
@@ -534,9 +611,15 @@ fn pains(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<It
             if matched[n][j].is_some() {
                 continue;
             }
-            let hit = (0..old.phases.len())
-                .flat_map(|o| (0..taken[o].len()).map(move |i| (o, i)))
-                .find(|&(o, i)| !taken[o][i] && text_of(o, i) == p.text);
+            let queue = anywhere.get_mut(p.text.as_str());
+            let hit = queue.and_then(|q| {
+                while let Some((o, i)) = q.pop_front() {
+                    if !taken[o][i] {
+                        return Some((o, i));
+                    }
+                }
+                None
+            });
             if let Some((o, i)) = hit {
                 taken[o][i] = true;
                 matched[n][j] = Some((o, i));
@@ -624,18 +707,20 @@ fn pain_fields(a: &PainPoint, b: &PainPoint) -> Vec<Field> {
 /// Opportunities match by id anywhere in the map: added, removed, or
 /// changed (moved to another phase and/or fields changed).
 fn opportunities(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<Item> {
-    let find = |m: &JourneyMap, id: &str| {
-        m.phases.iter().enumerate().find_map(|(p, ph)| {
-            ph.opportunities
-                .iter()
-                .position(|o| o.id == id)
-                .map(|i| (p, i))
-        })
+    let index = |m: &JourneyMap| {
+        let mut out: HashMap<String, (usize, usize)> = HashMap::new();
+        for (p, ph) in m.phases.iter().enumerate() {
+            for (i, o) in ph.opportunities.iter().enumerate() {
+                out.entry(o.id.clone()).or_insert((p, i));
+            }
+        }
+        out
     };
+    let (in_old, in_new) = (index(old), index(new));
     let mut out = Vec::new();
     for (p, ph) in old.phases.iter().enumerate() {
         for (i, o) in ph.opportunities.iter().enumerate() {
-            if find(new, &o.id).is_none() {
+            if !in_new.contains_key(&o.id) {
                 out.push(Item {
                     change: Change::Removed,
                     label: o.id.clone(),
@@ -650,7 +735,7 @@ fn opportunities(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -
     }
     for (n, ph) in new.phases.iter().enumerate() {
         for (i, o) in ph.opportunities.iter().enumerate() {
-            let Some((op, oi)) = find(old, &o.id) else {
+            let Some(&(op, oi)) = in_old.get(&o.id) else {
                 out.push(Item {
                     change: Change::Added,
                     label: o.id.clone(),
@@ -1034,6 +1119,33 @@ mod tests {
                 ("Buy", true, false, Some(0.0)),
             ]
         );
+    }
+
+    /// The long-list way keeps a run as long as the exact way does.
+    #[test]
+    fn the_fast_moved_flags_keep_a_longest_run() {
+        let mut seed = 7u64;
+        for n in 1..60usize {
+            let mut old: Vec<usize> = (0..n).collect();
+            for i in (1..n).rev() {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                old.swap(i, (seed >> 33) as usize % (i + 1));
+            }
+            let pos: Vec<(usize, usize)> = old.iter().enumerate().map(|(j, &o)| (o, j)).collect();
+            let stayed = |m: &[bool]| m.iter().filter(|x| !**x).count();
+            let fast = moved_flags_longest(&pos);
+            assert_eq!(stayed(&fast), stayed(&moved_flags(&pos)), "{old:?}");
+            // What stayed is in order.
+            let kept: Vec<usize> = pos
+                .iter()
+                .zip(&fast)
+                .filter(|(_, m)| !**m)
+                .map(|(p, _)| p.0)
+                .collect();
+            assert!(kept.windows(2).all(|w| w[0] < w[1]), "{old:?}");
+        }
     }
 
     #[test]

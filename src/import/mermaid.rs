@@ -88,11 +88,13 @@ pub fn import_mermaid(src: &str, fallback_title: &str) -> Result<Imported, Vec<D
     };
     r.read();
     if !r.errors.is_empty() {
-        // The warnings too, so that one run shows everything.
+        // The warnings too, so that one run shows everything, in the
+        // order of the text (those past the cap were not placed: counted).
         let mut all = r.errors;
         all.append(&mut r.warnings);
-        all.sort_by_key(|d| d.span.start);
-        return Err(all);
+        let placed = all.len().min(crate::diagnostic::MAX_SHOWN + 1);
+        all[..placed].sort_by_key(|d| d.span.start);
+        return Err(crate::diagnostic::capped(src, all));
     }
     r.finish()
 }
@@ -131,8 +133,12 @@ impl Line<'_> {
 
 impl<'a> Reader<'a> {
     /// A diagnostic at `span` of the source.
+    /// Past [`crate::diagnostic::MAX_SHOWN`] problems, a diagnostic is not
+    /// placed (its line and column would cost a pass over the text): it is
+    /// only counted, at the end.
     fn at(&self, span: Range<usize>, msg: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(self.src, span, msg)
+        let placed = self.errors.len() + self.warnings.len() <= crate::diagnostic::MAX_SHOWN;
+        Diagnostic::new(self.src, if placed { span } else { 0..0 }, msg)
     }
 
     fn lines(&self) -> Vec<Line<'a>> {
@@ -530,15 +536,18 @@ impl<'a> Reader<'a> {
     fn finish(mut self) -> Result<Imported, Vec<Diagnostic>> {
         model::derive_missing_ids(&mut self.map);
         let problems = model::validate(&self.map);
-        self.warnings.sort_by_key(|d| d.span.start);
+        let placed = self.warnings.len().min(crate::diagnostic::MAX_SHOWN + 1);
+        self.warnings[..placed].sort_by_key(|d| d.span.start);
+        let warnings = crate::diagnostic::capped(self.src, self.warnings);
         if problems.is_empty() {
             return Ok(Imported {
                 map: self.map,
-                warnings: self.warnings,
+                warnings,
             });
         }
         let errors = problems
             .iter()
+            .take(crate::diagnostic::MAX_SHOWN + 1)
             .map(|p| {
                 let span = match p.path.0.as_slice() {
                     [Seg::Field("title"), ..] => self.title.clone(),
@@ -565,7 +574,7 @@ impl<'a> Reader<'a> {
                 d
             })
             .collect();
-        Err(errors)
+        Err(crate::diagnostic::capped(self.src, errors))
     }
 }
 

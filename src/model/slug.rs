@@ -75,34 +75,32 @@ fn fold(c: char) -> String {
 /// unique in the map (`-2`, `-3` … on collision). Ids already written are
 /// never changed. Returns how many ids were derived.
 pub fn derive_missing_ids(map: &mut JourneyMap) -> usize {
-    let mut taken: HashSet<String> = map
-        .touchpoints()
-        .filter(|(_, t)| !t.id.is_empty())
-        .map(|(_, t)| t.id.clone())
-        .collect();
+    let mut ids = Fresh::new(
+        map.touchpoints()
+            .filter(|(_, t)| !t.id.is_empty())
+            .map(|(_, t)| t.id.clone()),
+    );
     let mut derived = 0;
     for phase in &mut map.phases {
         for tp in &mut phase.touchpoints {
             if tp.id.is_empty() {
-                tp.id = unique_id(&slugify(&tp.name), &taken);
-                taken.insert(tp.id.clone());
+                tp.id = ids.take(&slugify(&tp.name));
                 derived += 1;
             }
         }
     }
     // Opportunities: from their text, unique among opportunities.
-    let mut taken: HashSet<String> = map
-        .phases
-        .iter()
-        .flat_map(|p| &p.opportunities)
-        .filter(|o| !o.id.is_empty())
-        .map(|o| o.id.clone())
-        .collect();
+    let mut ids = Fresh::new(
+        map.phases
+            .iter()
+            .flat_map(|p| &p.opportunities)
+            .filter(|o| !o.id.is_empty())
+            .map(|o| o.id.clone()),
+    );
     for phase in &mut map.phases {
         for o in &mut phase.opportunities {
             if o.id.is_empty() {
-                o.id = unique_id(&slugify(&o.text), &taken);
-                taken.insert(o.id.clone());
+                o.id = ids.take(&slugify(&o.text));
                 derived += 1;
             }
         }
@@ -110,7 +108,41 @@ pub fn derive_missing_ids(map: &mut JourneyMap) -> usize {
     derived
 }
 
-/// `base`, or `base-2`, `base-3` … whichever is not taken yet.
+/// Ids handed out one after another, each unique: what [`unique_id`] gives,
+/// in time linear in the ids however many share a base (each base goes on
+/// from its last suffix: `t`, `t-2`, `t-3` …).
+pub struct Fresh {
+    taken: HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
+}
+
+impl Fresh {
+    pub fn new(taken: impl IntoIterator<Item = String>) -> Fresh {
+        Fresh {
+            taken: taken.into_iter().collect(),
+            next: std::collections::HashMap::new(),
+        }
+    }
+
+    /// `base`, else `base-2`, `base-3` …: the first none has; now taken.
+    pub fn take(&mut self, base: &str) -> String {
+        let id = if self.taken.contains(base) {
+            let n = self.next.entry(base.to_string()).or_insert(2);
+            loop {
+                let c = format!("{base}-{n}");
+                *n += 1;
+                if !self.taken.contains(&c) {
+                    break c;
+                }
+            }
+        } else {
+            base.to_string()
+        };
+        self.taken.insert(id.clone());
+        id
+    }
+}
+
 pub fn unique_id(base: &str, taken: &HashSet<String>) -> String {
     if !taken.contains(base) {
         return base.to_string();

@@ -392,9 +392,11 @@ fn deeper(map: &JourneyMap, c: &mut Checker) {
                     ProblemKind::BadDate { value: due.clone() },
                 ));
             }
+            // Seen so far: a set, so that a long list costs its length.
+            let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
             for (ai, id) in o.addresses.iter().enumerate() {
                 let path = op.at(OpportunityField::Addresses).index(ai);
-                if o.addresses[..ai].contains(id) {
+                if !seen.insert(id.as_str()) {
                     c.problems.push(Problem::new(
                         path,
                         ProblemKind::AddressedTwice { id: id.clone() },

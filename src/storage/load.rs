@@ -35,11 +35,14 @@ pub enum LoadError {
         source: std::sync::Arc<input::ReadError>,
     },
     /// The file was read but is not a valid map.
-    #[error("{file}: {} problem(s)", diagnostics.len())]
+    #[error("{file}: {} problem(s)", diagnostics.len() + omitted)]
     Invalid {
         file: String,
         text: String,
+        /// The first [`MAX_DIAGNOSTICS`] problems.
         diagnostics: Vec<Diagnostic>,
+        /// How many more there are, not shown.
+        omitted: usize,
     },
 }
 
@@ -60,15 +63,21 @@ impl LoadError {
                 file,
                 text,
                 diagnostics,
+                omitted,
             } => {
                 let mut out = String::new();
                 for d in diagnostics {
                     out.push_str(&d.render(file, text, color));
                     out.push_str("\n\n");
                 }
-                let n = diagnostics.len();
+                let n = diagnostics.len() + omitted;
+                let shown = if *omitted > 0 {
+                    format!(" (the first {} shown)", diagnostics.len())
+                } else {
+                    String::new()
+                };
                 out.push_str(&format!(
-                    "{file}: {n} problem{} found; the file was not changed\n",
+                    "{file}: {n} problem{} found{shown}; the file was not changed\n",
                     if n == 1 { "" } else { "s" }
                 ));
                 out
@@ -112,6 +121,7 @@ pub fn load_bytes(file: &str, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
                 file: file.to_string(),
                 text: lossy,
                 diagnostics: vec![d],
+                omitted: 0,
             });
         }
     };
@@ -120,17 +130,18 @@ pub fn load_bytes(file: &str, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
 
 /// Checks a map given as text; `file` names it in diagnostics.
 pub fn load_str(file: &str, text: String) -> Result<Loaded, LoadError> {
-    match parse_str(&text) {
+    match parse_counted(&text) {
         Ok((map, derived_ids)) => Ok(Loaded {
             map,
             bom: text.starts_with(input::BOM),
             text,
             derived_ids,
         }),
-        Err(diagnostics) => Err(LoadError::Invalid {
+        Err((diagnostics, omitted)) => Err(LoadError::Invalid {
             file: file.to_string(),
             text,
             diagnostics,
+            omitted,
         }),
     }
 }
@@ -197,11 +208,22 @@ pub fn span_of(src: &str, path: &Path) -> std::ops::Range<usize> {
 /// byte-order mark at the start is skipped: spans still index `src`, and
 /// lines and columns are where an editor (which hides the mark) shows them.
 pub fn parse_str(src: &str) -> Result<(JourneyMap, usize), Vec<Diagnostic>> {
+    parse_counted(src).map_err(|(ds, _)| ds)
+}
+
+/// How many problems of a map become diagnostics: past it they are
+/// counted, not positioned or shown (a file with thousands of the same
+/// mistake would otherwise cost the square of its size to report).
+pub const MAX_DIAGNOSTICS: usize = 100;
+
+/// [`parse_str`], with how many problems past [`MAX_DIAGNOSTICS`] were
+/// left out.
+pub fn parse_counted(src: &str) -> Result<(JourneyMap, usize), (Vec<Diagnostic>, usize)> {
     let Some(rest) = src.strip_prefix(input::BOM) else {
         return parse_text(src);
     };
     let shift = |r: &std::ops::Range<usize>| r.start + input::BOM.len()..r.end + input::BOM.len();
-    parse_text(rest).map_err(|mut ds| {
+    parse_text(rest).map_err(|(mut ds, omitted)| {
         for d in &mut ds {
             d.span = shift(&d.span);
             (d.line, d.column) = crate::diagnostic::line_col(src, d.span.start);
@@ -209,30 +231,36 @@ pub fn parse_str(src: &str) -> Result<(JourneyMap, usize), Vec<Diagnostic>> {
                 *span = shift(span);
             }
         }
-        ds
+        (ds, omitted)
     })
 }
 
-fn parse_text(src: &str) -> Result<(JourneyMap, usize), Vec<Diagnostic>> {
+fn parse_text(src: &str) -> Result<(JourneyMap, usize), (Vec<Diagnostic>, usize)> {
     if src.trim().is_empty() {
-        return Err(vec![
-            Diagnostic::new(src, 0..0, "the file is empty")
-                .label("a map was expected here")
-                .expected("a journey map, at least `JourneyMap(title: \"My journey\")`")
-                .help("run `cxmap new FILE` to start from a template"),
-        ]);
+        return Err((
+            vec![
+                Diagnostic::new(src, 0..0, "the file is empty")
+                    .label("a map was expected here")
+                    .expected("a journey map, at least `JourneyMap(title: \"My journey\")`")
+                    .help("run `cxmap new FILE` to start from a template"),
+            ],
+            0,
+        ));
     }
     let conflicts = conflict_markers(src);
     if !conflicts.is_empty() {
-        return Err(conflicts
+        let omitted = conflicts.len().saturating_sub(MAX_DIAGNOSTICS);
+        let shown = conflicts
             .into_iter()
+            .take(MAX_DIAGNOSTICS)
             .map(|at| {
                 let end = src[at..].find('\n').map_or(src.len(), |i| at + i);
                 Diagnostic::new(src, at..end, "merge conflict")
                     .label("both sides changed this element: ours above `=======`, theirs below")
                     .help("open the file in cxmap to pick a side for each conflict, or keep one side by hand and remove the marker lines")
             })
-            .collect());
+            .collect();
+        return Err((shown, omitted));
     }
     match ron_options().from_str::<JourneyMap>(src) {
         Ok(mut map) => {
@@ -242,19 +270,24 @@ fn parse_text(src: &str) -> Result<(JourneyMap, usize), Vec<Diagnostic>> {
                 return Ok((map, derived));
             }
             let tree = tree::parse(src).ok();
-            Err(problems
-                .iter()
-                .map(|p| problem_diagnostic(src, tree.as_ref(), p))
-                .collect())
+            let omitted = problems.len().saturating_sub(MAX_DIAGNOSTICS);
+            Err((
+                problems
+                    .iter()
+                    .take(MAX_DIAGNOSTICS)
+                    .map(|p| problem_diagnostic(src, tree.as_ref(), p))
+                    .collect(),
+                omitted,
+            ))
         }
         Err(e) => {
             let tree = tree::parse(src);
             if let Ok(t) = &tree
                 && let Some(d) = newer_version(src, t)
             {
-                return Err(vec![d]);
+                return Err((vec![d], 0));
             }
-            Err(vec![ron_diagnostic(src, &tree, e)])
+            Err((vec![ron_diagnostic(src, &tree, e)], 0))
         }
     }
 }

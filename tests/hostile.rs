@@ -327,6 +327,18 @@ fn a_closed_pipe_ends_quietly_with_the_sigpipe_status() {
     for args in [
         &["score", "m.ron"][..],
         &["export", "m.ron"],
+        &["export", "m.ron", "--format", "csv"],
+        &["export", "m.ron", "--format", "csv", "--rows", "pains"],
+        &[
+            "export",
+            "m.ron",
+            "--format",
+            "csv",
+            "--rows",
+            "opportunities",
+        ],
+        &["export", "m.ron", "--format", "html"],
+        &["score", "m.ron", "--format", "json"],
         &["diff", "/dev/null", "m.ron"],
         &["import", "d.mmd"],
         &["validate", "m.ron"],
@@ -681,4 +693,39 @@ fn fail_under_takes_a_score_from_0_to_100() {
         code(&run(dir.path(), &["score", "m.ron", "--fail-under", "100"])),
         1
     );
+}
+
+/// A weight that would make the arithmetic overflow is refused, by name;
+/// the number is shown as it was written.
+#[test]
+fn a_huge_weight_is_refused_by_name() {
+    let map = MAP.replace(
+        "    title: \"Store visit\",",
+        "    title: \"Store visit\",\n    scoring: (key_weight: 1e308),",
+    );
+    let dir = dir_with(&[("m.ron", &map)]);
+    let o = run_io(dir.path(), &["validate", "m.ron"], Io::Plain);
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("key_weight 1e308 is not a valid weight"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run_io(dir.path(), &["score", "m.ron"], Io::Plain);
+    assert!(!String::from_utf8_lossy(&o.stdout).contains("NaN"));
+}
+
+/// A diagnostic names the value it found, not the space before it.
+#[test]
+fn a_wrong_type_names_the_value_found() {
+    let dir = dir_with(&[("c.ron", "Config(autosave_seconds: \"1\")\n")]);
+    let o = Command::new(EXE)
+        .arg("config")
+        .env("CXMAP_CONFIG", dir.path().join("c.ron"))
+        .env("LC_ALL", "C")
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert!(err.contains("found the text \"1\""), "{err}");
+    assert!(!err.contains("found ` `"), "{err}");
 }

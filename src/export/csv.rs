@@ -272,7 +272,16 @@ pub fn write_opportunities(
 }
 
 fn record<W: Write, I: IntoIterator<Item = String>>(w: &mut Writer<W>, row: I) -> io::Result<()> {
-    Ok(w.write_record(row)?)
+    w.write_record(row).map_err(io_error)
+}
+
+/// The I/O error a CSV error carries, as it was (a closed pipe stays a
+/// closed pipe: the command ends quietly, as every format does).
+fn io_error(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// What a streaming renderer writes, as a string.

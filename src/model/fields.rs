@@ -247,9 +247,11 @@ const LIST: Kind = Kind::List;
 const NESTED: Kind = Kind::Nested;
 const RATING: Kind = Kind::Int { min: 1, max: 5 };
 const COUNT: Kind = Kind::Count { min: 0 };
+/// A scoring weight: past a thousand, one weight is everything and the
+/// arithmetic of the others overflows (`1e308` scored NaN).
 const WEIGHT: Kind = Kind::Number {
     min: 0.0,
-    max: f64::INFINITY,
+    max: 1000.0,
 };
 
 fields! {

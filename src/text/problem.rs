@@ -103,10 +103,18 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> String {
                 _ => format!("{} {value} is out of range", what(field, lang)),
             },
             NumberOutOfRange { field, value } => {
-                format!("{} {value} is out of range", what(field, lang))
+                format!(
+                    "{} {} is out of range",
+                    what(field, lang),
+                    as_written(*value)
+                )
             }
             BadWeight { field, value } => {
-                format!("{} {value} is not a valid weight", what(field, lang))
+                format!(
+                    "{} {} is not a valid weight",
+                    what(field, lang),
+                    as_written(*value)
+                )
             }
             MoreSatisfiedThanResponses {
                 satisfied,
@@ -140,10 +148,18 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> String {
                 _ => format!("`{}` {value} está fuera de rango", what(field, lang)),
             },
             NumberOutOfRange { field, value } => {
-                format!("`{}` {value} está fuera de rango", what(field, lang))
+                format!(
+                    "`{}` {} está fuera de rango",
+                    what(field, lang),
+                    as_written(*value)
+                )
             }
             BadWeight { field, value } => {
-                format!("`{}` {value} no es un peso válido", what(field, lang))
+                format!(
+                    "`{}` {} no es un peso válido",
+                    what(field, lang),
+                    as_written(*value)
+                )
             }
             MoreSatisfiedThanResponses {
                 satisfied,
@@ -227,6 +243,15 @@ pub fn expected(kind: &ProblemKind, lang: Lang) -> Option<String> {
             }
         }
     })
+}
+
+/// A number as a person would write it: `1e308`, not three hundred digits.
+fn as_written(v: f64) -> String {
+    if v.is_finite() && v != 0.0 && !(1e-4..1e6).contains(&v.abs()) {
+        format!("{v:e}")
+    } else {
+        v.to_string()
+    }
 }
 
 pub fn help(kind: &ProblemKind, lang: Lang) -> Option<String> {

@@ -580,6 +580,16 @@ fn value_span(
 /// A value of the wrong kind: "`importance` must be a whole number, found
 /// the text "high"".
 fn wrong_type(src: &str, span: std::ops::Range<usize>, path: &Path, kind: &str) -> Diagnostic {
+    // RON may report the place before the value (on a space): the value is
+    // what follows.
+    let blank = src
+        .get(span.clone())
+        .is_none_or(|t| crate::ron_text::tree::skip_ws(t.as_bytes(), 0) == t.len());
+    let span = if blank {
+        token_at(src, span.start)
+    } else {
+        span
+    };
     let value = shown(src, &span);
     let found = describe(value);
     let field = path
@@ -604,6 +614,35 @@ fn wrong_type(src: &str, span: std::ops::Range<usize>, path: &Path, kind: &str) 
         d = d.help(format!("write numbers without quotes: {v}"));
     }
     d
+}
+
+/// The value written at `at` (after blanks and comments): a quoted text
+/// whole, else up to the next delimiter; empty at the end of the text.
+fn token_at(src: &str, at: usize) -> std::ops::Range<usize> {
+    let b = src.as_bytes();
+    let s = crate::ron_text::tree::skip_ws(b, at.min(b.len()));
+    let mut e = s;
+    if b.get(s) == Some(&b'"') {
+        e += 1;
+        while e < b.len() && b[e] != b'"' {
+            e += if b[e] == b'\\' { 2 } else { 1 };
+        }
+        e = (e + 1).min(b.len());
+    } else {
+        while e < b.len()
+            && !matches!(b[e], b',' | b')' | b']' | b'}' | b'(' | b'[' | b'{' | b':')
+            && crate::ron_text::tree::whitespace_len(b, e).is_none()
+        {
+            e += 1;
+        }
+        if e == s && e < b.len() {
+            e += 1;
+        }
+    }
+    while e > s && !src.is_char_boundary(e) {
+        e -= 1;
+    }
+    s..e
 }
 
 /// The text of a span; of an empty one, the character there.

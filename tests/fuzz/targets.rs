@@ -76,6 +76,10 @@ pub const TARGETS: &[Target] = &[
             "\"q\"",
             "\"x\"",
             "[]",
+            "\"nope\": [\"x\"]",
+            "\u{1b}]52;c;SGVsbG8=\u{7}",
+            "\u{9b}2J",
+            "\u{202e}",
         ],
         weight: 20,
         run: config,
@@ -118,6 +122,26 @@ pub const TARGETS: &[Target] = &[
         run: actions,
     },
     Target {
+        name: "merge",
+        tokens: &[
+            SPLIT,
+            "Touchpoint(",
+            "PainPoint(",
+            "Opportunity(",
+            "id: \"",
+            "touchpoint: \"",
+            "addresses: [\"",
+            "name: \"",
+            "text: \"",
+            "severity: 4",
+            "\u{1b}[2J",
+            "\u{7}",
+            "\u{9b}",
+        ],
+        weight: 12,
+        run: merge_three,
+    },
+    Target {
         name: "lossless",
         tokens: &[
             "// c\n",
@@ -150,6 +174,54 @@ pub const TARGETS: &[Target] = &[
         run: readonly,
     },
 ];
+
+/// Three maps (base, ours, theirs) split by [`SPLIT`]: the driver never
+/// writes a clean-looking invalid map, every side of a marked file is a
+/// valid map, a side that is not a map is never dropped, and what it says
+/// of each conflict reaches no terminal raw.
+fn merge_three(data: &[u8]) -> Result<(), String> {
+    use cxmap::merge::{self, text as mtext};
+    let src = text(data);
+    let mut parts = src.splitn(3, SPLIT);
+    let (b, o, t) = (
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or(""),
+    );
+    let (Ok((bm, _)), Ok((om, _)), Ok((tm, _))) = (parse_str(b), parse_str(o), parse_str(t)) else {
+        let whole = mtext::whole_file(o, t);
+        if parse_str(&whole).is_ok() {
+            return Err("two versions between markers read as a map".into());
+        }
+        return Ok(());
+    };
+    let merged = merge::merge(&bm, &om, &tm);
+    for c in &merged.conflicts {
+        let said = cxmap::escape::escape(&c.reason()).into_owned();
+        if said.chars().any(|c| c.is_control()) {
+            return Err(format!("a conflict says a control character: {said:?}"));
+        }
+    }
+    match mtext::write_checked(b, o, t, &merged) {
+        mtext::Written::Merged(out) if merged.is_clean() => {
+            if parse_str(&out).is_err() {
+                return Err("a clean merge wrote an invalid map".into());
+            }
+        }
+        mtext::Written::Merged(out) => {
+            let (os, ts) = mtext::sides(&out);
+            if parse_str(&os).is_err() || parse_str(&ts).is_err() {
+                return Err("a side of the marked file is not a valid map".into());
+            }
+        }
+        mtext::Written::Whole { text: out, .. } => {
+            if parse_str(&out).is_ok() {
+                return Err("the whole-file conflict reads as a map".into());
+            }
+        }
+    }
+    Ok(())
+}
 
 /// Comments with their line ends normalised, sorted (a multiset).
 fn comment_set(src: &str) -> Vec<String> {
@@ -239,6 +311,14 @@ fn positioned(src: &str, ds: &[Diagnostic]) -> Result<(), String> {
                 "{}:{} is not where the span starts",
                 d.line, d.column
             ));
+        }
+        // Plain rendering: nothing from the text reaches a terminal raw.
+        let plain = d.render("fuzz", src, false);
+        if let Some(c) = plain.chars().find(|&c| {
+            (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+                || cxmap::escape::unsafe_char(c) && c != '\n' && c != '\t' && c != '\r'
+        }) {
+            return Err(format!("a diagnostic prints U+{:04X} raw", c as u32));
         }
         let _ = d.render("fuzz", src, true);
     }

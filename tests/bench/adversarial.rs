@@ -10,7 +10,7 @@
 
 use std::hint::black_box;
 
-use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, criterion_group};
 
 fn same_name(n: usize) -> String {
     let tps: Vec<String> = (0..n)
@@ -77,48 +77,83 @@ fn big(n: usize) -> cxmap::model::JourneyMap {
     .0
 }
 
+/// One case at `n` items: its input made once, then the work to measure.
+type Case = fn(usize) -> Box<dyn Fn()>;
+
+const CASES: [(&str, Case); 7] = [
+    ("one derived id", |n| {
+        let t = same_name(n);
+        Box::new(move || {
+            black_box(cxmap::storage::parse_str(&t).is_ok());
+        })
+    }),
+    ("unknown addresses", |n| {
+        let t = addresses(n);
+        Box::new(move || {
+            black_box(cxmap::storage::load_str("x.ron", t.clone()).is_err());
+        })
+    }),
+    ("invalid on one line", |n| {
+        let t = one_line(n);
+        Box::new(move || {
+            let e = cxmap::storage::load_str("x.ron", t.clone()).unwrap_err();
+            black_box(e.render(false).len());
+        })
+    }),
+    ("mermaid tasks, one name", |n| {
+        let t = tasks(n);
+        Box::new(move || {
+            black_box(cxmap::import::mermaid::import_mermaid(&t, "x").is_ok());
+        })
+    }),
+    ("mermaid sections, one name", |n| {
+        let t = sections(n);
+        Box::new(move || {
+            black_box(cxmap::import::mermaid::import_mermaid(&t, "x").is_ok());
+        })
+    }),
+    ("unknown actions", |n| {
+        let t = config(n);
+        Box::new(move || {
+            black_box(cxmap::config::parse(&t).1.len());
+        })
+    }),
+    ("diff with itself", |n| {
+        let m = big(n);
+        Box::new(move || {
+            black_box(cxmap::diff::diff(&m, &m).is_empty());
+        })
+    }),
+];
+
 fn adversarial(c: &mut Criterion) {
     let mut g = c.benchmark_group("adversarial");
     g.sample_size(10);
     for n in [2_000, 16_000] {
-        let text = same_name(n);
-        g.bench_with_input(BenchmarkId::new("one derived id", n), &text, |b, t| {
-            b.iter(|| black_box(cxmap::storage::parse_str(t).is_ok()))
-        });
-        let text = addresses(n);
-        g.bench_with_input(BenchmarkId::new("unknown addresses", n), &text, |b, t| {
-            b.iter(|| black_box(cxmap::storage::load_str("x.ron", t.clone()).is_err()))
-        });
-        let text = one_line(n);
-        g.bench_with_input(BenchmarkId::new("invalid on one line", n), &text, |b, t| {
-            b.iter(|| {
-                let e = cxmap::storage::load_str("x.ron", t.clone()).unwrap_err();
-                black_box(e.render(false).len())
-            })
-        });
-        let text = tasks(n);
-        g.bench_with_input(
-            BenchmarkId::new("mermaid tasks, one name", n),
-            &text,
-            |b, t| b.iter(|| black_box(cxmap::import::mermaid::import_mermaid(t, "x").is_ok())),
-        );
-        let text = sections(n);
-        g.bench_with_input(
-            BenchmarkId::new("mermaid sections, one name", n),
-            &text,
-            |b, t| b.iter(|| black_box(cxmap::import::mermaid::import_mermaid(t, "x").is_ok())),
-        );
-        let text = config(n);
-        g.bench_with_input(BenchmarkId::new("unknown actions", n), &text, |b, t| {
-            b.iter(|| black_box(cxmap::config::parse(t).1.len()))
-        });
-        let map = big(n);
-        g.bench_with_input(BenchmarkId::new("diff with itself", n), &map, |b, m| {
-            b.iter(|| black_box(cxmap::diff::diff(m, m).is_empty()))
-        });
+        for (name, case) in CASES {
+            let work = case(n);
+            g.bench_function(BenchmarkId::new(name, n), |b| b.iter(&work));
+        }
     }
     g.finish();
 }
 
 criterion_group!(benches, adversarial);
-criterion_main!(benches);
+
+/// `CXMAP_ONCE="NAME/N"` runs one case once and nothing else: for counting
+/// its instructions (`valgrind --tool=callgrind`), which, unlike time, do
+/// not move with what else the machine does.
+fn main() {
+    if let Ok(once) = std::env::var("CXMAP_ONCE") {
+        let (name, n) = once.rsplit_once('/').expect("NAME/N");
+        let n: usize = n.parse().expect("N items");
+        let (_, case) = CASES
+            .iter()
+            .find(|(c, _)| *c == name)
+            .unwrap_or_else(|| panic!("no case {name}"));
+        case(n)();
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -292,11 +292,17 @@ impl Parser<'_> {
             }
             // An identifier, which may start with any letter (`é`).
             Some(c) if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
-                self.ident();
+                let name = self.ident();
                 let after = self.i;
                 self.ws();
+                let next_starts_value =
+                    !matches!(self.peek(), None | Some(b',' | b')' | b']' | b'}' | b':'));
                 if self.peek() == Some(b'(') {
                     self.parens()?
+                } else if name.is_some_and(|n| &self.s[n] == b"Some") && next_starts_value {
+                    // With implicit `Some` (the loader's option), `Some`
+                    // followed by a value holds that value, as `ron` reads it.
+                    Kind::Tuple(vec![self.value()?])
                 } else {
                     self.i = after;
                     Kind::Atom
@@ -590,6 +596,21 @@ JourneyMap(
         assert_eq!(line_of(SRC, &Path::touchpoint(0, 0)), Some(6));
         assert_eq!(line_of(SRC, &Path::phase(1)), Some(7));
         assert_eq!(line_of("(", &Path::phase(1)), None);
+    }
+
+    /// With implicit `Some`, `ron` reads `Some` before a value as holding
+    /// it; so does this tree.
+    #[test]
+    fn some_before_a_value_holds_it() {
+        assert!(parse("(a: Some 4, b: Some  x(1), c: Some)").is_ok());
+        assert!(parse("(a: Some\n[1])").is_ok());
+    }
+
+    #[test]
+    fn every_ron_whitespace_and_an_attribute_with_brackets_inside() {
+        let src = "#![enable(implicit_some /* ] */)]\x0c(\u{85}a:\u{2028}1,\u{200e})";
+        assert!(parse(src).is_ok());
+        assert_eq!(attributes(src), [0..33]);
     }
 
     #[test]

@@ -927,7 +927,12 @@ mod tests {
                 phases in proptest::collection::vec(
                     (name(), proptest::collection::vec((name(), proptest::option::of(-2i64..=2)), 0..4)),
                     0..4,
-                ),
+                )
+                // A map's phase names are unique.
+                .prop_filter("unique phase names", |ps| {
+                    let names: std::collections::HashSet<&str> = ps.iter().map(|(n, _)| n.trim()).collect();
+                    names.len() == ps.len()
+                }),
             ) {
                 let mut m = JourneyMap::new(title.clone());
                 m.persona = Some(Persona {

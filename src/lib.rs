@@ -15,10 +15,13 @@
 //! - [`config`]: the user's configuration (theme, language, keys).
 //! - [`cli`]: the command line; [`tui`]: the terminal UI.
 //! - [`lang`]: the languages the app speaks.
-//! - [`width`]: display width of text in terminal cells, the one measure.
+//! - [`width`]: display width of text in terminal cells, the one measure;
+//!   [`show`]: numbers and file text as every output shows them; [`clock`]:
+//!   "today" for the CLI and the app.
 //! - [`escape`]: control characters from a file escaped before a terminal.
 
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod diagnostic;
 pub mod diff;
@@ -31,6 +34,7 @@ pub mod merge;
 pub mod model;
 pub mod ron_text;
 pub mod score;
+pub mod show;
 pub mod storage;
 pub mod templates;
 pub mod text;

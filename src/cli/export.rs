@@ -8,7 +8,6 @@ use clap::ValueEnum;
 use super::EXIT_USAGE;
 use super::files::{load_or_report, same_file};
 use crate::export;
-use crate::score;
 
 /// Output format of `export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -71,10 +70,9 @@ pub fn run(
         Err(code) => return code,
     };
     let map = &loaded.map;
-    let mut report = score::score(map);
     // The Markdown export ends with the score report: a Future map's
     // comparison with its baseline is part of it.
-    score::attach_baseline(&mut report, map, file, score::Date::today());
+    let report = super::score::scored(map, file, crate::clock::today());
     // CSV (field names and file values) and Mermaid (the map's own text)
     // have no words of their own: only Markdown and HTML need a language.
     let lang = || super::report_lang(map, lang);

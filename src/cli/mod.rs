@@ -330,19 +330,9 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     output::set_color(cli.color);
     // A fixed "today" for reproducible reports (and tests).
-    if let Some(day) = std::env::var_os("CXMAP_TODAY").filter(|v| !v.is_empty()) {
-        match crate::score::Date::parse(&day.to_string_lossy()) {
-            Some(d) => {
-                crate::score::Date::pin(d);
-            }
-            None => {
-                errln!(
-                    "cxmap: CXMAP_TODAY is not a date: {} (expected YYYY-MM-DD)",
-                    day.to_string_lossy()
-                );
-                return ExitCode::from(EXIT_USAGE);
-            }
-        }
+    if let Err(crate::clock::BadToday(day)) = crate::clock::from_env() {
+        errln!("cxmap: CXMAP_TODAY is not a date: {day} (expected YYYY-MM-DD)");
+        return ExitCode::from(EXIT_USAGE);
     }
     ExitCode::from(run(cli))
 }

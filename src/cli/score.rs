@@ -26,10 +26,9 @@ pub fn run(
         Ok(l) => l,
         Err(code) => return code,
     };
-    let today = today.unwrap_or_else(score::Date::today);
-    let mut report = score::score_on(&loaded.map, today);
-    score::attach_baseline(&mut report, &loaded.map, file, today);
+    let today = today.unwrap_or_else(crate::clock::today);
     let map = &loaded.map;
+    let report = scored(map, file, today);
     match format {
         ScoreFormat::Text => {
             let lang = super::report_lang(map, lang);
@@ -52,4 +51,17 @@ pub fn run(
         }
         _ => EXIT_OK,
     }
+}
+
+/// The report of `map` (read from `file`) on `today`, a `Future` map
+/// compared with its baseline (read relative to `file`, scored on the same
+/// day); a baseline that does not load is said in the report.
+pub fn scored(map: &crate::model::JourneyMap, file: &Path, today: score::Date) -> score::Report {
+    let mut report = score::score(map, today);
+    if let Some((name, loaded)) = crate::storage::load_baseline(map, file) {
+        let base = loaded.map(|l| (score::score(&l.map, today), l.map.title));
+        let base = base.as_ref().map(|(r, title)| (title.as_str(), r));
+        report.baseline = Some(score::baseline(&report, &name, base.map_err(|e| *e)));
+    }
+    report
 }

@@ -180,8 +180,10 @@ pub fn diff(old: &JourneyMap, new: &JourneyMap) -> Diff {
         score: score_diff(
             old,
             new,
-            &score::score(old),
-            &score::score(new),
+            // The diff compares scores, which no day changes (only the
+            // `overdue` finding does, and findings are not compared).
+            &score::score(old, score::Date::EPOCH),
+            &score::score(new, score::Date::EPOCH),
             &phase_pairs,
         ),
     }

@@ -7,8 +7,8 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use super::{Change, Diff, Item, Place, ScoreDiff};
-use crate::export::{clean, one};
 use crate::score::Band;
+use crate::show::{clean, one};
 
 const RED: &str = "31";
 const GREEN: &str = "32";

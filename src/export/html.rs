@@ -934,7 +934,11 @@ fn findings(out: &mut String, r: &Report, lang: Lang) {
 mod tests {
     use super::*;
     use crate::model::{Persona, Stage};
-    use crate::score::score;
+    use crate::score::Report;
+
+    fn score(m: &JourneyMap) -> Report {
+        crate::score::score(m, crate::score::Date::EPOCH)
+    }
 
     fn sample() -> JourneyMap {
         let mut m = JourneyMap::new("<script>alert('x')</script> & co");

@@ -295,7 +295,11 @@ fn code(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::{Persona, Stage, Touchpoint};
-    use crate::score::score;
+    use crate::score::Report;
+
+    fn score(m: &JourneyMap) -> Report {
+        crate::score::score(m, crate::score::Date::EPOCH)
+    }
 
     fn sample() -> JourneyMap {
         let mut m = JourneyMap::new("Buying *fast*");

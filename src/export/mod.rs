@@ -16,17 +16,8 @@ use crate::model::{Owner, Stage, Touchpoint};
 use crate::text::Lang;
 use crate::text::report::Word;
 
-// Numbers and text are written as the score report writes them.
-pub(crate) use crate::score::render::{clean, num, one};
-
-/// An emotion for people: "+2", "0", "-1"; empty when not given.
-pub(crate) fn emotion(e: Option<i64>) -> String {
-    match e {
-        Some(0) => "0".to_string(),
-        Some(e) => format!("{e:+}"),
-        None => String::new(),
-    }
-}
+// Numbers and text are written as every output writes them.
+pub(crate) use crate::show::{clean, emotion, num, one};
 
 /// "pre-purchase", or empty when the phase has no stage.
 pub(crate) fn stage_label(s: Option<Stage>, lang: Lang) -> &'static str {
@@ -58,15 +49,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_and_labels() {
-        assert_eq!(one(-0.04), "0.0");
-        assert_eq!(one(52.26), "52.3");
-        assert_eq!((num(8.0), num(7.5)), ("8".to_string(), "7.5".to_string()));
-        assert_eq!(clean("a\nb\tc\x1b"), "a b c ");
-        assert_eq!(
-            [Some(-2), Some(0), Some(1), None].map(emotion),
-            ["-2", "0", "+1", ""]
-        );
+    fn labels() {
         assert_eq!(
             stage_label(Some(Stage::PostPurchase), Lang::En),
             "post-purchase"

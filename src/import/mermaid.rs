@@ -624,7 +624,7 @@ pub(crate) fn decode(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    crate::export::clean(&out).trim().to_string()
+    crate::show::clean(&out).trim().to_string()
 }
 
 fn entity(name: &str) -> Option<char> {

@@ -91,6 +91,17 @@ pub fn map_language(code: &str) -> Option<crate::lang::Lang> {
     }
 }
 
+/// Why a `Future` map's baseline could not be compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BaselineProblem {
+    /// No such file.
+    Missing,
+    /// The file is there but cannot be read.
+    Unreadable,
+    /// The file is not a valid map.
+    Invalid,
+}
+
 /// Whether a map describes the experience as it is or as it will be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum MapState {

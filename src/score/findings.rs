@@ -244,7 +244,6 @@ pub(crate) fn below_50(v: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::score;
     use super::super::testutil::*;
     use super::*;
     use crate::model::Touchpoint;
@@ -252,7 +251,7 @@ mod tests {
 
     /// The findings of one code, as (target, message).
     fn of(m: &JourneyMap, code: &str) -> Vec<(Target, String)> {
-        score(m)
+        scored(m)
             .findings
             .into_iter()
             .filter(|f| f.code == code)
@@ -273,7 +272,7 @@ mod tests {
             phase("Full", vec![emo("a", 0)], vec![]),
             phase("Bare", vec![], vec![]),
         ]);
-        let f = score(&m).findings;
+        let f = scored(&m).findings;
         let found: Vec<_> = f.iter().filter(|f| f.code == "empty-phase").collect();
         assert_eq!(found.len(), 1);
         assert_eq!(
@@ -294,7 +293,7 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].0, Target::Touchpoint(0, 1));
         assert!(f[0].1.contains("\"Name b\" has no signal"), "{}", f[0].1);
-        let r = score(&m);
+        let r = scored(&m);
         let x = r.findings.iter().find(|f| f.code == "unmeasured").unwrap();
         assert_eq!((x.level, x.label.as_str()), (Level::Info, "b"));
     }
@@ -516,7 +515,7 @@ mod tests {
         for (ph, s) in m.phases.iter_mut().zip(Stage::ALL) {
             ph.stage = Some(s);
         }
-        assert_eq!(score(&m).findings, []);
+        assert_eq!(scored(&m).findings, []);
     }
 
     #[test]
@@ -525,7 +524,7 @@ mod tests {
             phase("P", vec![tp("a", |_| {})], vec![]),
             phase("E", vec![], vec![]),
         ]);
-        let levels: Vec<_> = score(&m).findings.iter().map(|f| f.level).collect();
+        let levels: Vec<_> = scored(&m).findings.iter().map(|f| f.level).collect();
         let first_info = levels.iter().position(|l| *l == Level::Info).unwrap();
         assert!(levels[..first_info].iter().all(|l| *l == Level::Warn));
         assert!(levels[first_info..].iter().all(|l| *l == Level::Info));
@@ -534,7 +533,7 @@ mod tests {
 
     /// The findings of one code on 2026-12-01, as (target, message).
     fn on_day(m: &JourneyMap, code: &str) -> Vec<(Target, String)> {
-        super::super::score_on(m, Date::parse("2026-12-01").unwrap())
+        super::super::score(m, Date::parse("2026-12-01").unwrap())
             .findings
             .into_iter()
             .filter(|f| f.code == code)
@@ -628,11 +627,11 @@ mod tests {
                     .to_string()
             )]
         );
-        let r = super::super::score_on(&m, Date::parse("2026-12-01").unwrap());
+        let r = super::super::score(&m, Date::parse("2026-12-01").unwrap());
         let x = r.findings.iter().find(|f| f.code == "overdue").unwrap();
         assert_eq!((x.level, x.label.as_str()), (Level::Warn, "late"));
         // a day later, "today" is overdue too
-        let later = super::super::score_on(&m, Date::parse("2026-12-02").unwrap());
+        let later = super::super::score(&m, Date::parse("2026-12-02").unwrap());
         assert_eq!(
             later
                 .findings
@@ -671,7 +670,7 @@ mod tests {
                     .to_string()
             )]
         );
-        let r = score(&m);
+        let r = scored(&m);
         let x = r.findings.iter().find(|f| f.code == "assumption-key-point");
         assert_eq!(x.map(|x| x.level), Some(Level::Info));
     }

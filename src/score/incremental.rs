@@ -51,13 +51,9 @@ struct Part {
 const BAD_ENDING: &str = "bad-ending";
 
 impl Parts {
-    /// Scores a map from scratch: the report of [`super::score`] and its parts.
-    pub fn new(map: &JourneyMap) -> (Report, Parts) {
-        Parts::new_on(map, Date::today())
-    }
-
-    /// [`Parts::new`] on the day `today`.
-    fn new_on(map: &JourneyMap, today: Date) -> (Report, Parts) {
+    /// Scores a map from scratch on the day `today`: the report of
+    /// [`super::score`] and its parts. Later updates keep that day.
+    pub fn new(map: &JourneyMap, today: Date) -> (Report, Parts) {
         let (report, sums, context) = super::full(map, today);
         let mut phases: Vec<Part> = sums
             .into_iter()
@@ -90,6 +86,11 @@ impl Parts {
         (report, Parts { phases, context })
     }
 
+    /// The day the report is scored on.
+    pub fn today(&self) -> Date {
+        self.context.today
+    }
+
     /// Brings `report` (made with these parts) up to date with `map`, whose
     /// phases outside `touched` are those the report was made of. A change in
     /// the number of phases or in the scoring constants rescores everything.
@@ -98,10 +99,10 @@ impl Parts {
     /// change in what the opportunities say of the pain points (or of the
     /// date) rescores everything, as any phase's findings may change.
     pub fn update(&mut self, report: &mut Report, map: &JourneyMap, touched: Range<usize>) {
-        self.update_on(report, map, touched, Date::today());
+        self.update_on(report, map, touched, self.context.today);
     }
 
-    /// [`Parts::update`] on the day `today`.
+    /// [`Parts::update`] on the day `today` (from now on).
     fn update_on(
         &mut self,
         report: &mut Report,
@@ -116,7 +117,7 @@ impl Parts {
             || context != self.context
         {
             let baseline = report.baseline.take();
-            (*report, *self) = Parts::new_on(map, today);
+            (*report, *self) = Parts::new(map, today);
             report.baseline = baseline;
             return;
         }
@@ -438,10 +439,6 @@ mod tests {
     use super::*;
     use crate::model::{Opportunity, PainPoint};
 
-    fn day() -> Date {
-        Date::parse("2026-12-01").unwrap()
-    }
-
     /// Edits phase `p` with `f`, updates the kept report, and checks it
     /// against a full score.
     fn check(
@@ -453,7 +450,7 @@ mod tests {
     ) {
         f(&mut m.phases[p]);
         parts.update_on(r, m, p..p + 1, day());
-        assert_eq!(*r, super::super::score_on(m, day()));
+        assert_eq!(*r, super::super::score(m, day()));
     }
 
     fn with_id(mut x: PainPoint, id: &str) -> PainPoint {
@@ -471,7 +468,7 @@ mod tests {
             ),
             phase("Two", vec![emo("b", 1)], vec![]),
         ]);
-        let (mut r, mut parts) = Parts::new_on(&m, day());
+        let (mut r, mut parts) = Parts::new(&m, day());
         assert!(r.findings.iter().any(|f| f.code == "no-action"));
         // An opportunity in Two addresses the pain of One: no-action goes,
         // no-owner comes (severity 5, nobody owns it)
@@ -516,11 +513,11 @@ mod tests {
         let mut o = Opportunity::new("o", "O");
         o.due = Some("2026-12-01".into());
         m.phases[0].opportunities.push(o);
-        let (mut r, mut parts) = Parts::new_on(&m, day());
+        let (mut r, mut parts) = Parts::new(&m, day());
         assert!(!r.findings.iter().any(|f| f.code == "overdue"));
         let tomorrow = Date::parse("2026-12-02").unwrap();
         parts.update_on(&mut r, &m, 0..1, tomorrow);
-        assert_eq!(r, super::super::score_on(&m, tomorrow));
+        assert_eq!(r, super::super::score(&m, tomorrow));
         assert!(r.findings.iter().any(|f| f.code == "overdue"));
     }
 
@@ -535,7 +532,7 @@ mod tests {
             vec![tp("a", |t| t.ces = Some(6.1)), emo("b", 0)],
             vec![],
         )]);
-        let (mut r, mut parts) = Parts::new_on(&m, day());
+        let (mut r, mut parts) = Parts::new(&m, day());
         assert_eq!(r.priorities[1].priority, 0.45);
         check(&mut m, &mut r, &mut parts, 0, |ph| {
             let t = &mut ph.touchpoints[0];
@@ -663,12 +660,12 @@ mod tests {
         fn the_kept_report_with_opportunities_is_the_full_report(seed in 1u64.., edits in 1usize..12) {
             let mut x = seed | 1;
             let mut m = seeded(&mut x);
-            let (mut r, mut parts) = Parts::new_on(&m, day());
+            let (mut r, mut parts) = Parts::new(&m, day());
             for _ in 0..edits {
                 let p = next(&mut x, m.phases.len() as u64) as usize;
                 edit(&mut x, &mut m.phases[p]);
                 parts.update_on(&mut r, &m, p..p + 1, day());
-                proptest::prop_assert_eq!(&r, &super::super::score_on(&m, day()));
+                proptest::prop_assert_eq!(&r, &super::super::score(&m, day()));
             }
         }
     }

@@ -228,7 +228,6 @@ fn parts(r: &Report) -> Vec<(&'static str, Part<'_>)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::score;
     use super::super::testutil::*;
     use super::*;
     use crate::model::JourneyMap;
@@ -247,7 +246,7 @@ mod tests {
             phase("Empty", vec![], vec![]),
         ]);
         for m in [m, JourneyMap::new("empty")] {
-            let r = score(&m);
+            let r = scored(&m);
             let mut out = Vec::new();
             write_json(&r, &mut out).unwrap();
             let expected = serde_json::to_string_pretty(&to_json(&r)).unwrap() + "\n";
@@ -265,7 +264,7 @@ mod tests {
             ),
             phase("Empty", vec![], vec![]),
         ]);
-        let v = to_json(&score(&m));
+        let v = to_json(&scored(&m));
         let obj = v.as_object().unwrap();
         for key in [
             "overall",
@@ -332,7 +331,7 @@ mod tests {
 
     #[test]
     fn nothing_scored_is_null_overall() {
-        let v = to_json(&score(&map(vec![phase(
+        let v = to_json(&scored(&map(vec![phase(
             "P",
             vec![tp("a", |_| {})],
             vec![],

@@ -8,7 +8,10 @@
 //! - w(t), L(t), S_eff, P, W, L_phase, O, net, priorities, loose pains: here
 //! - findings: `findings.rs`; roll-ups: `rollup.rs`; types: `report.rs`
 //! - the fix plan (opportunity values): `plan.rs`; the baseline of a
-//!   `Future` map: `baseline.rs`; "today": `date.rs`
+//!   `Future` map: `baseline.rs`; calendar days: `date.rs`
+//!
+//! Pure: the day and the baseline's report are inputs; nothing here reads
+//! a file or a clock.
 
 mod baseline;
 mod date;
@@ -26,7 +29,8 @@ mod testutil;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-pub use baseline::{attach_baseline, compare, resolve as resolve_baseline};
+pub use crate::model::BaselineProblem;
+pub use baseline::{baseline, compare};
 pub use date::Date;
 pub use json::{to_json, write_json};
 pub use plan::fix_plan;
@@ -35,19 +39,14 @@ pub use report::*;
 
 use crate::model::{JourneyMap, Phase, Touchpoint};
 
-/// Scores a (validated) map on today's date (the system's). Never panics;
-/// missing data gives `None` scores. The baseline of a `Future` map is not
-/// looked at: [`attach_baseline`] does that.
-pub fn score(map: &JourneyMap) -> Report {
-    score_on(map, Date::today())
-}
-
-/// [`score`] on the day `today` (for `overdue`).
-pub fn score_on(map: &JourneyMap, today: Date) -> Report {
+/// Scores a (validated) map on the day `today` (for `overdue`). Never
+/// panics; missing data gives `None` scores. The baseline of a `Future`
+/// map is compared by [`baseline`], given the baseline's report.
+pub fn score(map: &JourneyMap, today: Date) -> Report {
     full(map, today).0
 }
 
-/// [`score_on`], with what each phase added to the map-wide sums and the
+/// [`score`], with what each phase added to the map-wide sums and the
 /// context of the findings.
 fn full(map: &JourneyMap, today: Date) -> (Report, Vec<Sums>, findings::Context) {
     let constants = Constants::of(&map.scoring);
@@ -389,7 +388,7 @@ mod tests {
             ],
             vec![],
         )]);
-        let r = score(&m);
+        let r = scored(&m);
         // 4 * 1 = 4; 4 * key_weight 2 = 8
         assert_eq!(r.touchpoints[0].weight, 4.0);
         assert_eq!(
@@ -400,7 +399,7 @@ mod tests {
         let mut m = m;
         m.scoring.key_weight = Some(3.0);
         // 4 * 3 = 12
-        assert_eq!(score(&m).touchpoints[1].weight, 12.0);
+        assert_eq!(scored(&m).touchpoints[1].weight, 12.0);
     }
 
     #[test]
@@ -414,7 +413,7 @@ mod tests {
                 resolved(pain("z", 4, Some("a"))),
             ],
         )]);
-        let r = score(&m);
+        let r = scored(&m);
         let t = &r.touchpoints[0];
         // S = (1 + 2) * 25 = 75; L = 3 + 2 = 5 (the resolved 4 does not count)
         // S_eff = 75 - 3 * 5 = 60
@@ -437,7 +436,7 @@ mod tests {
             vec![emo("a", -1)],
             vec![pain("x", 5, Some("a")), pain("y", 5, Some("a"))],
         )]);
-        let r = score(&m);
+        let r = scored(&m);
         // 25 - 3 * (5 + 5) = -5 -> 0
         assert_eq!(r.touchpoints[0].effective, Some(0.0));
         assert_eq!(r.phases[0].score, Some(0.0));
@@ -466,7 +465,7 @@ mod tests {
 
     #[test]
     fn loose_pains_count_in_the_phase_including_those_on_unmeasured_touchpoints() {
-        let r = score(&loose_map());
+        let r = scored(&loose_map());
         // b: 60 - 3 * 2 = 54; a: 100
         assert_eq!(r.touchpoints[1].effective, Some(54.0));
         // c keeps its link and L(t) but has no score
@@ -501,7 +500,7 @@ mod tests {
             vec![],
         ));
         m.phases.push(phase("Empty", vec![], vec![]));
-        let r = score(&m);
+        let r = scored(&m);
         // Buy: w = 3 * 2 = 6, S = 50 -> P = 50, W = 6
         assert_eq!((r.phases[1].score, r.phases[1].weight), (Some(50.0), 6.0));
         assert_eq!(r.phases[2].score, None);
@@ -517,7 +516,7 @@ mod tests {
             vec![tp("a", |_| {})],
             vec![pain("x", 3, Some("a"))],
         )]);
-        let r = score(&m);
+        let r = scored(&m);
         assert_eq!(r.overall, None);
         let ph = &r.phases[0];
         assert_eq!(
@@ -527,7 +526,7 @@ mod tests {
         assert_eq!(ph.loose_load, 3);
         assert!(r.priorities.is_empty());
         assert_eq!(r.unmeasured().count(), 1);
-        assert_eq!(score(&JourneyMap::new("empty")).overall, None);
+        assert_eq!(scored(&JourneyMap::new("empty")).overall, None);
     }
 
     #[test]
@@ -540,7 +539,7 @@ mod tests {
                 resolved(pain("y", 5, None)),
             ],
         )]);
-        let r = score(&m);
+        let r = scored(&m);
         // S = 75, L = 0 -> S_eff = 75; L_phase = 0 -> P = 75
         assert_eq!(r.touchpoints[0].effective, Some(75.0));
         assert_eq!((r.phases[0].score, r.phases[0].pain_load), (Some(75.0), 0));
@@ -568,7 +567,7 @@ mod tests {
                 ..SignalWeights::default()
             },
         };
-        let r = score(&m);
+        let r = scored(&m);
         let t = &r.touchpoints[0];
         // S = (3 * 100 + 1 * 50) / (3 + 1) = 350 / 4 = 87.5; w = 2 * 3 = 6
         assert_eq!((t.score, t.weight), (Some(87.5), 6.0));
@@ -605,7 +604,7 @@ mod tests {
             phase("Two", vec![imp("f", 2, 0)], vec![]), // 1.0, no votes
         ]);
         m.scoring.k_pain = Some(0.0); // pains only break ties here
-        let r = score(&m);
+        let r = scored(&m);
         let got: Vec<(&str, f64, i64)> = r
             .priorities
             .iter()
@@ -640,7 +639,7 @@ mod tests {
             ),
             phase("Two", vec![], vec![voted(pain("mid few too", 3, None), 1)]),
         ]);
-        let r = score(&m);
+        let r = scored(&m);
         let got: Vec<&str> = r.loose_pains.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(got, ["mid many", "mid few", "mid few too", "low"]);
     }
@@ -659,7 +658,7 @@ mod tests {
                 vec![pain("y", 2, None), resolved(pain("z", 2, None))],
             ),
         ]);
-        let n = score(&m).net;
+        let n = scored(&m).net;
         // positive 2 (a, b), negative 1 (c), open pains 2 -> 2 - 1 - 2 = -1
         assert_eq!(
             n,
@@ -674,7 +673,7 @@ mod tests {
 
     #[test]
     fn lookups_by_phase_and_touchpoint_index() {
-        let r = score(&map(vec![
+        let r = scored(&map(vec![
             phase("One", vec![emo("a", 0)], vec![]),
             phase("Two", vec![emo("b", 1), emo("c", 2)], vec![]),
         ]));
@@ -699,7 +698,7 @@ mod tests {
             vec![pain("to nowhere", 2, Some("missing"))],
         )]);
         m.scoring.key_weight = Some(0.0);
-        let r = score(&m);
+        let r = scored(&m);
         assert_eq!(r.touchpoints[0].effective, Some(75.0));
         assert_eq!((r.phases[0].score, r.overall), (None, None));
         // a link to an unknown id is never lost: it is loose
@@ -736,7 +735,7 @@ mod tests {
         let each = (0..50)
             .map(|_| {
                 let start = std::time::Instant::now();
-                drop(std::hint::black_box(score(std::hint::black_box(&m))));
+                drop(std::hint::black_box(scored(std::hint::black_box(&m))));
                 start.elapsed()
             })
             .min()

@@ -95,13 +95,8 @@ fn plan_order(a: &OpportunityValue, b: &OpportunityValue) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::super::testutil::*;
-    use super::super::{Date, score_on};
     use super::*;
     use crate::model::{JourneyMap, Opportunity, PainPoint};
-
-    fn day() -> Date {
-        Date::parse("2026-12-01").unwrap()
-    }
 
     /// A pain point with an id.
     fn pid(id: &str, severity: i64) -> PainPoint {
@@ -119,7 +114,7 @@ mod tests {
     }
 
     fn plan_of(m: &JourneyMap) -> Vec<(String, f64)> {
-        score_on(m, day())
+        super::super::score(m, day())
             .opportunities
             .iter()
             .map(|o| (o.id.clone(), o.value))
@@ -139,7 +134,7 @@ mod tests {
             opp("shipped", &["a"], |o| o.status = OpportunityStatus::Done),
         ];
         let m = map(vec![one, two]);
-        let r = score_on(&m, day());
+        let r = super::super::score(&m, day());
         // big: impact 4 × (1 + 3 + 5) / effort 2 = 18; the resolved "old" (4) does not count
         // none: impact 3 × (1 + 0) / effort 3 = 1
         // shipped: Done, not in the plan

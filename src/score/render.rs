@@ -1,13 +1,12 @@
 //! The report for people: a terminal text report (optionally in color) and
 //! Markdown tables for workshop notes. Numbers are rounded to one decimal.
 
+use crate::show::{clean, num, one, signed};
 use crate::width::{pad, truncate, width as cells};
 use std::fmt::Write;
 
-use super::report::{
-    Band, Baseline, BaselineProblem, Comparison, Level, OpportunityValue, Report, Target,
-};
-use crate::model::JourneyMap;
+use super::report::{Band, Baseline, Comparison, Level, OpportunityValue, Report, Target};
+use crate::model::{BaselineProblem, JourneyMap};
 use crate::text::Lang;
 use crate::text::report::{Phrase, Word};
 
@@ -388,16 +387,6 @@ fn baseline_problem(file: &str, problem: BaselineProblem) -> Phrase<'_> {
     }
 }
 
-/// A change with its sign: "+8.9", "-3.0", "0.0".
-pub(crate) fn signed(v: f64) -> String {
-    let s = one(v);
-    if s.starts_with('-') || s == "0.0" {
-        s
-    } else {
-        format!("+{s}")
-    }
-}
-
 /// The two sides and the change of one line of a comparison: the
 /// baseline's score, this map's, the change (empty when there is none).
 fn sides(
@@ -621,34 +610,6 @@ fn bar(score: f64) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled))
 }
 
-/// One decimal, never "-0.0".
-pub(crate) fn one(v: f64) -> String {
-    let s = format!("{v:.1}");
-    if s == "-0.0" { "0.0".to_string() } else { s }
-}
-
-/// A whole number when it is one, else one decimal.
-pub(crate) fn num(v: f64) -> String {
-    if v.fract() == 0.0 && v.is_finite() {
-        format!("{v:.0}")
-    } else {
-        one(v)
-    }
-}
-
-/// Control characters (from the file) would break the layout: spaces instead.
-pub(crate) fn clean(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if crate::escape::unsafe_char(c) {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
 /// Cut to `w` cells (with "…") and pad to `w`.
 fn fit(s: &str, w: usize) -> String {
     pad(&truncate(s, w), w)
@@ -661,7 +622,6 @@ fn md(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::score;
     use super::super::testutil::*;
     use super::*;
 
@@ -694,7 +654,7 @@ mod tests {
     #[test]
     fn text_shows_overall_phases_priorities_pains_and_findings() {
         let m = sample();
-        let text = to_text(&score(&m), &m, false);
+        let text = to_text(&scored(&m), &m, false);
         // reviews: 25 - 3 * 3 = 16, w = 8; ad: 75, w = 3
         // Discover: (3 * 75 + 8 * 16) / 11 = (225 + 128) / 11 = 353 / 11 = 32.09… -> 32.1
         assert!(text.contains("CX score 32.1 (weak)"), "{text}");
@@ -734,7 +694,7 @@ mod tests {
     #[test]
     fn color_only_when_asked() {
         let m = sample();
-        let text = to_text(&score(&m), &m, true);
+        let text = to_text(&scored(&m), &m, true);
         assert!(text.contains("\x1b[31m32.1 (weak)\x1b[0m"), "{text}");
         assert!(text.contains("\x1b[33mwarn\x1b[0m"), "{text}");
     }
@@ -742,7 +702,7 @@ mod tests {
     #[test]
     fn text_of_an_empty_map() {
         let m = JourneyMap::new("Blank");
-        let text = to_text(&score(&m), &m, false);
+        let text = to_text(&scored(&m), &m, false);
         assert!(text.contains("CX score not scored"), "{text}");
         assert!(text.contains("no phases yet"), "{text}");
         assert!(text.contains("nothing measured yet"), "{text}");
@@ -751,7 +711,7 @@ mod tests {
     #[test]
     fn markdown_tables_escape_pipes() {
         let m = sample();
-        let md = to_markdown(&score(&m), &m);
+        let md = to_markdown(&scored(&m), &m);
         assert!(md.starts_with("## CX score: Laptop \\| store\n"), "{md}");
         assert!(md.contains("**Overall: 32.1 (weak)**"), "{md}");
         assert!(
@@ -776,7 +736,7 @@ mod tests {
     #[test]
     fn markdown_of_an_empty_map_says_none() {
         let m = JourneyMap::new("Blank");
-        let md = to_markdown(&score(&m), &m);
+        let md = to_markdown(&scored(&m), &m);
         assert!(md.contains("**Overall: not scored**"), "{md}");
         assert_eq!(md.matches("_None._").count(), 3, "{md}"); // phases, fix first, pains
     }
@@ -785,10 +745,7 @@ mod tests {
     fn helpers_round_and_fit() {
         assert_eq!(bar(0.0), "░".repeat(20));
         assert_eq!(bar(100.0), "█".repeat(20));
-        assert_eq!(one(-0.04), "0.0");
-        assert_eq!((num(8.0), num(7.5)), ("8".to_string(), "7.5".to_string()));
         assert_eq!(fit("Discover", 5), "Disc…");
         assert_eq!(fit("Buy", 5), "Buy  ");
-        assert_eq!(clean("a\nb\x1b"), "a b ");
     }
 }

@@ -3,7 +3,9 @@
 use std::fmt;
 use std::ops::Range;
 
-use crate::model::{Csat, Dimension, JourneyMap, Nps, OpportunityStatus, Ratings, Scoring};
+use crate::model::{
+    BaselineProblem, Csat, Dimension, JourneyMap, Nps, OpportunityStatus, Ratings, Scoring,
+};
 
 /// Everything the score view and `cxmap score` show, each number explainable.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,7 +35,7 @@ pub struct Report {
     /// order).
     pub opportunities: Vec<OpportunityValue>,
     /// A `Future` map compared with its baseline; `None` until
-    /// [`super::attach_baseline`] looks (and for any other map).
+    /// [`super::baseline`] is given it (and for any other map).
     pub baseline: Option<Baseline>,
 }
 
@@ -355,17 +357,6 @@ pub enum Baseline {
         file: String,
         problem: BaselineProblem,
     },
-}
-
-/// Why a baseline could not be compared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BaselineProblem {
-    /// No such file.
-    Missing,
-    /// The file is there but cannot be read.
-    Unreadable,
-    /// The file is not a valid map.
-    Invalid,
 }
 
 /// This map (the future state) against its baseline (the current state).

@@ -1,6 +1,17 @@
 //! Builders for the scoring tests.
 
+use super::{Date, Report};
 use crate::model::{Csat, JourneyMap, PainPoint, Phase, Status, Touchpoint};
+
+/// The day the tests score on.
+pub fn day() -> Date {
+    Date::parse("2026-12-01").unwrap()
+}
+
+/// The report of `m` on [`day`].
+pub fn scored(m: &JourneyMap) -> Report {
+    super::score(m, day())
+}
 
 /// A touchpoint named "Name {id}", changed by `f`.
 pub fn tp(id: &str, f: impl FnOnce(&mut Touchpoint)) -> Touchpoint {

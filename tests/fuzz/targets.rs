@@ -327,7 +327,7 @@ fn positioned(src: &str, ds: &[Diagnostic]) -> Result<(), String> {
 
 /// Everything a loaded map goes through: score, every export, canonical text.
 fn exercise(map: &JourneyMap) -> Result<(), String> {
-    let report = score(map);
+    let report = score(map, cxmap::score::Date::EPOCH);
     let _ = export::markdown::to_markdown(map, &report);
     let _ = export::csv::touchpoints(map, &report);
     let _ = export::csv::pains(map);

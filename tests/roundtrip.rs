@@ -294,9 +294,10 @@ fn persona() -> impl Strategy<Value = Persona> {
 
 fn scoring() -> impl Strategy<Value = Scoring> {
     let w = || prop::option::of(weight());
-    (w(), w(), w(), w(), w(), w(), w()).prop_map(|(kw, kp, r, e, c, ces, n)| Scoring {
+    (w(), w(), w(), w(), w(), w(), w(), w()).prop_map(|(kw, kp, vw, r, e, c, ces, n)| Scoring {
         key_weight: kw,
         k_pain: kp,
+        vote_weight: vw,
         signal_weight: SignalWeights {
             ratings: r,
             emotion: e,

@@ -38,7 +38,9 @@ pub fn run(
             let lang = super::report_lang(map, lang);
             out!("{}", score::to_markdown_in(&report, map, lang))
         }
-        ScoreFormat::Json => super::output::print_with(|w| score::write_json(&report, w)),
+        ScoreFormat::Json => {
+            super::output::print_with(|w| crate::export::json::write_json(&report, w))
+        }
     }
     match (fail_under, report.overall) {
         (Some(n), Some(o)) if o < n => {

@@ -498,7 +498,7 @@ fn plan(out: &mut String, r: &Report, lang: Lang) {
         w(Word::Addresses)
     );
     for (rank, o) in r.opportunities.iter().enumerate() {
-        let phase = r.phase(o.phase).map_or("", |ph| ph.name.as_str());
+        let phase = r.phase(o.phase).map_or("", |ph| &*ph.name);
         let pains: Vec<String> = o
             .pains
             .iter()
@@ -839,7 +839,7 @@ fn priorities(out: &mut String, map: &JourneyMap, r: &Report, lang: Lang) {
             continue;
         };
         let e = t.effective.unwrap_or(0.0);
-        let phase = map.phases.get(p.phase).map_or("", |ph| ph.name.as_str());
+        let phase = map.phases.get(p.phase).map_or("", |ph| &*ph.name);
         let _ = writeln!(
             out,
             "<tr><td class=\"n\">{}</td><td>{}{} <code>{}</code></td><td>{}</td><td class=\"n\">{}</td><td class=\"n t-{}\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
@@ -886,7 +886,7 @@ fn loose_pains(out: &mut String, r: &Report, lang: Lang) {
         w(Word::Votes)
     );
     for l in &r.loose_pains {
-        let phase = r.phase(l.phase).map_or("", |ph| ph.name.as_str());
+        let phase = r.phase(l.phase).map_or("", |ph| &*ph.name);
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",

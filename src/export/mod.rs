@@ -4,11 +4,13 @@
 //! - [`markdown`]: the map and the score report, for notes and `git diff`.
 //! - [`csv`]: one row per touchpoint (or per pain point), for spreadsheets.
 //! - [`html`]: one self-contained page with inline CSS and SVG charts.
+//! - [`json`]: the score report for scripts (`cxmap score --format json`).
 //! - [`mermaid`]: a Mermaid `journey` diagram (`cxmap import` reads
 //!   one back).
 
 pub mod csv;
 pub mod html;
+pub mod json;
 pub mod markdown;
 pub mod mermaid;
 

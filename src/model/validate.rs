@@ -324,6 +324,7 @@ impl Checker {
         let sp = Path::root().at(MapField::Scoring);
         self.weight(&sp, ScoringField::KeyWeight.spec(), scoring.key_weight);
         self.weight(&sp, ScoringField::KPain.spec(), scoring.k_pain);
+        self.weight(&sp, ScoringField::VoteWeight.spec(), scoring.vote_weight);
         let sw = sp.at(ScoringField::SignalWeight);
         let w = &scoring.signal_weight;
         for (field, v) in [

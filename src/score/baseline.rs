@@ -10,7 +10,7 @@ use crate::model::BaselineProblem;
 /// `title` the baseline's title).
 pub fn compare(report: &Report, file: &str, title: &str, baseline: &Report) -> Comparison {
     let delta = |a: Option<f64>, b: Option<f64>| Some(a? - b?);
-    let find = |name: &str| baseline.phases.iter().find(|ph| ph.name == name);
+    let find = |name: &str| baseline.phases.iter().find(|ph| &*ph.name == name);
     let mut phases: Vec<PhaseDelta> = report
         .phases
         .iter()
@@ -113,7 +113,7 @@ mod tests {
             .iter()
             .map(|p| {
                 (
-                    p.name.as_str(),
+                    &*p.name,
                     p.here,
                     p.in_baseline,
                     p.score,

@@ -7,7 +7,7 @@
 //! touchpoints with a channel, all the same (trimmed, case-insensitive).
 //! `unmeasured` also covers a touchpoint whose signals all weigh 0.
 
-use super::report::{Finding, FindingKind, Level, SeverePain, Target, TouchpointScore};
+use super::report::{Answer, Finding, FindingKind, Level, SeverePain, Target, TouchpointScore};
 use std::collections::BTreeSet;
 
 use super::date::Date;
@@ -54,6 +54,20 @@ impl Context {
         pain.id
             .as_ref()
             .is_some_and(|id| self.addressed.contains(id))
+    }
+
+    /// How a pain point is answered: resolved, by its own action, by an
+    /// opportunity, or not (the `no-action` finding).
+    pub fn answer(&self, pain: &PainPoint) -> Answer {
+        if !pain.is_open() {
+            Answer::Resolved
+        } else if has_text(pain.action.as_deref()) {
+            Answer::Action
+        } else if self.addresses(pain) {
+            Answer::Opportunity
+        } else {
+            Answer::None
+        }
     }
 }
 
@@ -115,7 +129,7 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore], ctx: &Context) -> Vec
                 continue;
             }
             let target = Target::PainPoint(p, i);
-            if !has_text(pain.action.as_deref()) && !ctx.addresses(pain) {
+            if ctx.answer(pain) == Answer::None {
                 let kind = FindingKind::NoAction {
                     pain: pain.text.clone(),
                 };
@@ -140,8 +154,8 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore], ctx: &Context) -> Vec
             {
                 let kind = FindingKind::Overdue {
                     opportunity: o.text.clone(),
-                    due: due.to_string(),
-                    today: ctx.today.to_string(),
+                    due,
+                    today: ctx.today,
                 };
                 push(Level::Warn, Target::Opportunity(p, i), kind);
             }

@@ -129,7 +129,7 @@ pub fn to_text_in(r: &Report, map: &JourneyMap, color: bool, lang: Lang) -> Stri
             continue;
         };
         let e = t.effective.unwrap_or(0.0);
-        let phase = r.phase(p.phase).map_or("", |ph| ph.name.as_str());
+        let phase = r.phase(p.phase).map_or("", |ph| &*ph.name);
         let votes = if p.votes > 0 {
             format!(", {}", Phrase::Votes(p.votes).text(lang))
         } else {
@@ -158,7 +158,7 @@ pub fn to_text_in(r: &Report, map: &JourneyMap, color: bool, lang: Lang) -> Stri
     if !r.loose_pains.is_empty() {
         let _ = writeln!(out, "\n{}", paint(w(Word::LoosePains), BOLD));
         for l in &r.loose_pains {
-            let phase = r.phase(l.phase).map_or("", |ph| ph.name.as_str());
+            let phase = r.phase(l.phase).map_or("", |ph| &*ph.name);
             let _ = writeln!(
                 out,
                 "  {} {}  {} {}  \"{}\" ({})",
@@ -299,7 +299,7 @@ pub fn to_markdown_in(r: &Report, map: &JourneyMap, lang: Lang) -> String {
             let Some(t) = r.touchpoints.get(p.index) else {
                 continue;
             };
-            let phase = r.phase(p.phase).map_or("", |ph| ph.name.as_str());
+            let phase = r.phase(p.phase).map_or("", |ph| &*ph.name);
             let _ = writeln!(
                 out,
                 "| {} | {} ({}) | {} | {} | {} | {} | {} |",
@@ -330,7 +330,7 @@ pub fn to_markdown_in(r: &Report, map: &JourneyMap, lang: Lang) -> String {
         );
         let _ = writeln!(out, "|---|---|---:|---:|");
         for l in &r.loose_pains {
-            let phase = r.phase(l.phase).map_or("", |ph| ph.name.as_str());
+            let phase = r.phase(l.phase).map_or("", |ph| &*ph.name);
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} |",
@@ -495,7 +495,7 @@ fn value_formula(o: &OpportunityValue, lang: Lang) -> String {
 /// it is made, who and when, and what it addresses.
 fn plan_text(out: &mut String, r: &Report, rank: usize, o: &OpportunityValue, lang: Lang) {
     let w = |x: Word| x.text(lang);
-    let phase = r.phase(o.phase).map_or("", |ph| ph.name.as_str());
+    let phase = r.phase(o.phase).map_or("", |ph| &*ph.name);
     let _ = writeln!(
         out,
         "  {:>2}. {} ({}, {}): {} {} = {}",
@@ -554,7 +554,7 @@ fn plan_markdown(out: &mut String, r: &Report, lang: Lang) {
     );
     let _ = writeln!(out, "|---:|---|---|---|---|---|---:|---|");
     for (rank, o) in r.opportunities.iter().enumerate() {
-        let phase = r.phase(o.phase).map_or("", |ph| ph.name.as_str());
+        let phase = r.phase(o.phase).map_or("", |ph| &*ph.name);
         let pains: Vec<String> = o
             .pains
             .iter()
@@ -666,10 +666,11 @@ mod tests {
         );
         assert!(text.contains("not scored"), "{text}");
         assert!(text.contains("weight   11  pain 3"), "{text}");
-        // reviews: 8 * (100 - 16) / 100 = 6.72 -> 6.7; ad: 3 * 25 / 100 = 0.75 -> 0.8
+        // reviews: 8 * (100 - 16) / 100 = 6.72, the most votes (4): × 2 = 13.44
+        // -> 13.4; ad: 3 * 25 / 100 = 0.75 -> 0.8
         assert!(
             text.contains(
-                " 1. Name reviews (reviews, Discover): priority 6.7, score 16.0, weight 8, 4 votes"
+                " 1. Name reviews (reviews, Discover): priority 13.4, score 16.0, weight 8, 4 votes"
             ),
             "{text}"
         );
@@ -721,7 +722,7 @@ mod tests {
         assert!(md.contains("| Discover | 32.1 | weak | 11 | 3 |"), "{md}");
         assert!(md.contains("| Buy | not scored |  | 0 | 2 |"), "{md}");
         assert!(
-            md.contains("| 1 | Name reviews (reviews) | Discover | 6.7 | 16.0 | 8 | 4 |"),
+            md.contains("| 1 | Name reviews (reviews) | Discover | 13.4 | 16.0 | 8 | 4 |"),
             "{md}"
         );
         assert!(md.contains("| Buy | Queue | 2 | 0 |"), "{md}");

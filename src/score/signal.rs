@@ -74,10 +74,10 @@ pub fn push_signals(t: &Touchpoint, c: &Constants, out: &mut Vec<SignalScore>) {
     }
 }
 
-/// The signals present on a touchpoint (see [`push_signals`]).
-#[cfg(test)]
-fn signals(t: &Touchpoint, c: &Constants) -> Vec<SignalScore> {
-    let mut out = Vec::new();
+/// The signals present on a touchpoint (see [`push_signals`]), in a vector
+/// of just their number.
+pub fn signals(t: &Touchpoint, c: &Constants) -> Vec<SignalScore> {
+    let mut out = Vec::with_capacity(max_count(t));
     push_signals(t, c, &mut out);
     out
 }

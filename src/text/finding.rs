@@ -6,7 +6,15 @@
 use super::Lang;
 use super::report::Word;
 use crate::model::{Owner, Stage};
-use crate::score::{FindingKind, SeverePain, findings::below_50};
+use crate::score::{Date, Finding, FindingKind, SeverePain, findings::below_50};
+
+impl Finding {
+    /// A sentence to read aloud, in `lang` (the user's text inside it as
+    /// written).
+    pub fn text(&self, lang: Lang) -> String {
+        self.kind.text(lang)
+    }
+}
 
 impl FindingKind {
     /// One finding of every kind (and of every variant of its sentence),
@@ -64,30 +72,12 @@ impl FindingKind {
             },
             FindingKind::Overdue {
                 opportunity: name(),
-                due: "2026-12-15".into(),
-                today: "2027-01-04".into(),
+                due: Date::parse("2026-12-15").expect("a date"),
+                today: Date::parse("2027-01-04").expect("a date"),
             },
             FindingKind::AssumptionKeyPoint { name: name() },
         ]);
         out
-    }
-
-    /// The finding's stable code (docs/scoring.md), the same in every
-    /// language.
-    pub fn code(&self) -> &'static str {
-        match self {
-            FindingKind::EmptyPhase { .. } => "empty-phase",
-            FindingKind::SingleChannel { .. } => "single-channel",
-            FindingKind::Unmeasured { .. } => "unmeasured",
-            FindingKind::WeakKeyPoint { .. } => "weak-key-point",
-            FindingKind::NoAction { .. } => "no-action",
-            FindingKind::BadEnding { .. } => "bad-ending",
-            FindingKind::StageGap { .. } => "stage-gap",
-            FindingKind::OwnerGap { .. } => "owner-gap",
-            FindingKind::NoOwner { .. } => "no-owner",
-            FindingKind::Overdue { .. } => "overdue",
-            FindingKind::AssumptionKeyPoint { .. } => "assumption-key-point",
-        }
     }
 
     /// The sentence in `lang`.

@@ -519,7 +519,12 @@ pub enum Msg {
         weight: f64,
         key: bool,
     },
+    /// The priority of a touchpoint: its gap, raised by the room's votes.
     ExPriority {
+        gap: f64,
+        votes: i64,
+        votes_max: i64,
+        vote_weight: f64,
         priority: f64,
     },
     ExPainPoint {
@@ -1087,7 +1092,21 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
             "weight w = importance {importance} × {multiplier} = {weight:.1}{}",
             if *key { " (key point)" } else { "" }
         ),
-        ExPriority { priority } => format!("priority = w × (100 − S_eff) / 100 = {priority:.2}"),
+        ExPriority {
+            gap,
+            votes,
+            votes_max,
+            vote_weight,
+            priority,
+        } => {
+            if *votes_max > 0 && *vote_weight > 0.0 {
+                format!(
+                    "priority = w × (100 − S_eff) / 100 = {gap:.2}, × (1 + {vote_weight} × {votes} / {votes_max} votes) = {priority:.2}"
+                )
+            } else {
+                format!("priority = w × (100 − S_eff) / 100 = {priority:.2}")
+            }
+        }
         ExPainPoint { text } => format!("Pain point: {text}"),
         ExLinkedUnmeasured { id } => {
             format!("linked to `{id}`, which is not measured, so it counts for the phase")
@@ -1493,8 +1512,20 @@ fn es(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
             "peso w = importancia {importance} × {multiplier} = {weight:.1}{}",
             if *key { " (punto clave)" } else { "" }
         ),
-        ExPriority { priority } => {
-            format!("prioridad = w × (100 − S_eff) / 100 = {priority:.2}")
+        ExPriority {
+            gap,
+            votes,
+            votes_max,
+            vote_weight,
+            priority,
+        } => {
+            if *votes_max > 0 && *vote_weight > 0.0 {
+                format!(
+                    "prioridad = w × (100 − S_eff) / 100 = {gap:.2}, × (1 + {vote_weight} × {votes} / {votes_max} votos) = {priority:.2}"
+                )
+            } else {
+                format!("prioridad = w × (100 − S_eff) / 100 = {priority:.2}")
+            }
         }
         ExPainPoint { text } => format!("Punto de dolor: {text}"),
         ExLinkedUnmeasured { id } => {
@@ -2047,7 +2078,13 @@ mod tests {
                 weight: 2.5,
                 key: true,
             },
-            Msg::ExPriority { priority: 2.5 },
+            Msg::ExPriority {
+                gap: 2.5,
+                votes: 2,
+                votes_max: 4,
+                vote_weight: 1.0,
+                priority: 3.75,
+            },
             Msg::ExPainPoint {
                 text: "good purchase Brand weak".into(),
             },

@@ -290,6 +290,7 @@ words! {
         PersonaDescription => "Persona description", "Descripción de la persona";
         KeyWeight20 => "Key weight (2.0)", "Peso clave (2.0)";
         KPain30 => "k_pain (3.0)", "k_pain (3.0)";
+        VoteWeight10 => "Vote weight (1.0)", "Peso de los votos (1.0)";
         WeightRatings => "Weight: ratings", "Peso: valoraciones";
         WeightEmotion => "Weight: emotion", "Peso: emoción";
         WeightCsat => "Weight: csat", "Peso: csat";

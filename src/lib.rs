@@ -6,6 +6,8 @@
 //! - [`ron_text`]: RON as text: a span-keeping reader and its comments.
 //! - [`diagnostic`]: problems with their place, rendered like a compiler's.
 //! - [`score`]: the scoring model of docs/scoring.md (pure).
+//! - [`document`]: the score report as one document of sections and tables
+//!   in words, and its text and Markdown renderings.
 //! - [`export`]: Markdown, CSV, HTML and Mermaid exports (pure).
 //! - [`import`]: maps from other tools' formats: Mermaid journeys (pure).
 //! - [`diff`]: the semantic diff of two maps (pure).
@@ -25,6 +27,7 @@ pub mod clock;
 pub mod config;
 pub mod diagnostic;
 pub mod diff;
+pub mod document;
 pub mod escape;
 pub mod export;
 pub mod import;

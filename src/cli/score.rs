@@ -4,6 +4,7 @@ use std::path::Path;
 
 use super::files::load_or_report;
 use super::{EXIT_INVALID, EXIT_OK, ScoreFormat, color_stdout};
+use crate::document;
 use crate::score;
 use crate::text::Lang;
 
@@ -31,12 +32,12 @@ pub fn run(
     let report = scored(map, file, today);
     match format {
         ScoreFormat::Text => {
-            let lang = super::report_lang(map, lang);
-            out!("{}", score::to_text_in(&report, map, color_stdout(), lang))
+            let doc = document::build(&report, map, super::report_lang(map, lang));
+            out!("{}", document::text::render(&doc, color_stdout()))
         }
         ScoreFormat::Markdown => {
-            let lang = super::report_lang(map, lang);
-            out!("{}", score::to_markdown_in(&report, map, lang))
+            let doc = document::build(&report, map, super::report_lang(map, lang));
+            out!("{}", document::markdown::render(&doc))
         }
         ScoreFormat::Json => {
             super::output::print_with(|w| crate::export::json::write_json(&report, w))

@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use super::{clean, emotion, owner_label, stage_label};
 use crate::model::{JourneyMap, PainPoint, Phase, Status, Touchpoint};
-use crate::score::{self, Report};
+use crate::score::Report;
 use crate::text::Lang;
 use crate::text::report::Word;
 
@@ -88,7 +88,8 @@ pub fn write_markdown_in(
         phase(&mut out, i, ph, lang);
     }
     w.write_all(out.as_bytes())?;
-    w.write_all(score::to_markdown_in(report, map, lang).as_bytes())
+    let doc = crate::document::build(report, map, lang);
+    w.write_all(crate::document::markdown::render(&doc).as_bytes())
 }
 
 fn phase(out: &mut String, i: usize, ph: &Phase, lang: Lang) {
@@ -367,7 +368,8 @@ mod tests {
             "{md}"
         );
         // The score report follows, as `cxmap score --format markdown` prints it.
-        let report = score::to_markdown(&score(&m), &m);
+        let doc = crate::document::build(&score(&m), &m, Lang::En);
+        let report = crate::document::markdown::render(&doc);
         assert!(md.ends_with(&report), "{md}");
         assert!(md.find("## Journey") < md.find("## CX score"));
     }

@@ -18,7 +18,6 @@ mod date;
 pub(crate) mod findings;
 pub(crate) mod incremental;
 mod plan;
-pub(crate) mod render;
 mod report;
 mod rollup;
 mod signal;
@@ -32,7 +31,6 @@ pub use crate::model::BaselineProblem;
 pub use baseline::{baseline, compare};
 pub use date::Date;
 pub use plan::fix_plan;
-pub use render::{to_markdown, to_markdown_in, to_text, to_text_in};
 pub use report::*;
 
 use crate::model::{JourneyMap, Phase, Touchpoint};

@@ -15,7 +15,7 @@
 
 use super::Lang;
 use crate::model::{Evidence, OpportunityStatus, Owner, Stage};
-use crate::score::Band;
+use crate::score::{Band, Level, Quadrant};
 
 /// The language of a map's reports: the map's own `language` when it says
 /// one, else the one asked for on the command line (`--lang`), else the
@@ -63,7 +63,10 @@ super::words! {
         NoEmotion => "no emotion", "sin emoción";
         KeyPointLower => "key point", "punto clave";
         NoActionYet => "no action yet", "sin acción todavía";
+        AnsweredByOpportunity => "an opportunity addresses it", "una oportunidad lo aborda";
         // Column headers and labels
+        /// The column of a row's place in a ranked list.
+        Number => "#", "#";
         Phase => "Phase", "Fase";
         Score => "Score", "Puntuación";
         Band => "Band", "Franja";
@@ -127,6 +130,14 @@ super::words! {
         ValueLower => "value", "valor";
         ImpactLower => "impact", "impacto";
         EffortLower => "effort", "esfuerzo";
+        Impact => "Impact", "Impacto";
+        Effort => "Effort", "Esfuerzo";
+        Quadrant => "Quadrant", "Cuadrante";
+        // The impact × effort matrix
+        QuickWin => "quick win", "victoria rápida";
+        BigBet => "big bet", "gran apuesta";
+        FillIn => "fill-in", "tarea de relleno";
+        MoneyPit => "money pit", "pozo sin fondo";
         Due => "Due", "Fecha límite";
         DueLower => "due", "fecha límite";
         Addresses => "Addresses", "Aborda";
@@ -173,6 +184,24 @@ super::words! {
 }
 
 impl Word {
+    /// The word of a finding's level: "warn", "info".
+    pub fn level(l: Level) -> Word {
+        match l {
+            Level::Warn => Word::Warn,
+            Level::Info => Word::Info,
+        }
+    }
+
+    /// The word of a quadrant of the impact × effort matrix.
+    pub fn quadrant(q: Quadrant) -> Word {
+        match q {
+            Quadrant::QuickWin => Word::QuickWin,
+            Quadrant::BigBet => Word::BigBet,
+            Quadrant::FillIn => Word::FillIn,
+            Quadrant::MoneyPit => Word::MoneyPit,
+        }
+    }
+
     /// The word of a score band.
     pub fn band(b: Band) -> Word {
         match b {
@@ -235,18 +264,23 @@ impl Word {
 /// is the user's or already rendered) and one rendering per language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Phrase<'a> {
-    /// "Net experience: 3 positive − 2 negative − 4 open pain points = -3";
-    /// `net` is the result as the format writes it (bold or not).
+    /// "Net experience: 3 positive − 2 negative − 4 open pain points" (the
+    /// result follows, as the format writes it).
     Net {
         positive: usize,
         negative: usize,
         pains: usize,
-        net: &'a str,
     },
+    /// "100 answers", "1 answer".
+    Answers(i64),
+    /// "2 touchpoints", "1 touchpoint".
+    Touchpoints(usize),
+    /// "2026-11-30 (overdue)": a due date that has passed.
+    Overdue(&'a str),
+    /// "Queue (severity 4)": a pain point an opportunity addresses.
+    PainSeverity(&'a str, i64),
     /// "… and 4 more"
     AndMore(usize),
-    /// "4 votes", as the text report writes it after a score.
-    Votes(i64),
     /// "1 vote", "2 votes", under a pain point card.
     VoteCount(i64),
     /// "at “Sees an ad”": the touchpoint a pain point is linked to.
@@ -271,10 +305,19 @@ impl Phrase<'_> {
                 positive: 1,
                 negative: 2,
                 pains: 3,
-                net: "-4",
             },
+            Phrase::Net {
+                positive: 1,
+                negative: 1,
+                pains: 1,
+            },
+            Phrase::Answers(1),
+            Phrase::Answers(2),
+            Phrase::Touchpoints(1),
+            Phrase::Touchpoints(2),
+            Phrase::Overdue("2026-11-30"),
+            Phrase::PainSeverity("x", 4),
             Phrase::AndMore(4),
-            Phrase::Votes(2),
             Phrase::VoteCount(1),
             Phrase::VoteCount(2),
             Phrase::At("x"),
@@ -303,12 +346,15 @@ impl Phrase<'_> {
                 positive,
                 negative,
                 pains,
-                net,
             } => format!(
-                "Net experience: {positive} positive − {negative} negative − {pains} open pain points = {net}"
+                "Net experience: {positive} positive − {negative} negative − {pains} open pain point{}",
+                plural(pains)
             ),
+            Phrase::Answers(n) => format!("{n} answer{}", plural(n)),
+            Phrase::Touchpoints(n) => format!("{n} touchpoint{}", plural(n)),
+            Phrase::Overdue(due) => format!("{due} (overdue)"),
+            Phrase::PainSeverity(text, severity) => format!("{text} (severity {severity})"),
             Phrase::AndMore(n) => format!("… and {n} more"),
-            Phrase::Votes(n) => format!("{n} votes"),
             Phrase::VoteCount(n) => format!("{n} vote{}", if n == 1 { "" } else { "s" }),
             Phrase::At(name) => format!("at “{name}”"),
             Phrase::Footer(title) => format!(
@@ -337,12 +383,19 @@ impl Phrase<'_> {
                 positive,
                 negative,
                 pains,
-                net,
             } => format!(
-                "Experiencia neta: {positive} positivas − {negative} negativas − {pains} puntos de dolor abiertos = {net}"
+                "Experiencia neta: {positive} positiva{} − {negative} negativa{} − {pains} punto{} de dolor abierto{}",
+                plural(positive),
+                plural(negative),
+                plural(pains),
+                plural(pains)
             ),
+            Phrase::Answers(n) => format!("{n} respuesta{}", plural(n)),
+            Phrase::Touchpoints(n) => format!("{n} punto{} de contacto", plural(n)),
+            Phrase::Overdue(due) => format!("{due} (vencida)"),
+            Phrase::PainSeverity(text, severity) => format!("{text} (gravedad {severity})"),
             Phrase::AndMore(n) => format!("… y {n} más"),
-            Phrase::Votes(n) | Phrase::VoteCount(n) => {
+            Phrase::VoteCount(n) => {
                 format!("{n} voto{}", if n == 1 { "" } else { "s" })
             }
             Phrase::At(name) => format!("en «{name}»"),
@@ -369,8 +422,18 @@ impl Phrase<'_> {
     }
 }
 
+/// "s" after a count other than 1: "1 answer", "2 answers" (the same rule
+/// in both languages for the words that use it).
+fn plural<N: TryInto<i64>>(n: N) -> &'static str {
+    if n.try_into().ok() == Some(1) {
+        ""
+    } else {
+        "s"
+    }
+}
+
 /// Words that are the same in English and Spanish, on purpose.
-pub const SAME_IN_BOTH: &[&str] = &["Persona", "social", "idea"];
+pub const SAME_IN_BOTH: &[&str] = &["Persona", "social", "idea", "#"];
 
 /// Every English text of a word or phrase of the reports that differs from
 /// its Spanish text, split into its words: a Spanish report must not

@@ -333,7 +333,9 @@ fn exercise(map: &JourneyMap) -> Result<(), String> {
     let _ = export::csv::pains(map);
     let _ = export::html::to_html(map, &report);
     let _ = export::mermaid::to_mermaid(map);
-    let _ = cxmap::score::to_text(&report, map, true);
+    let doc = cxmap::document::build(&report, map, map.lang().unwrap_or_default());
+    let _ = cxmap::document::text::render(&doc, true);
+    let _ = cxmap::document::markdown::render(&doc);
     let canonical = to_ron(map);
     match parse_str(&canonical) {
         Ok((again, _)) if again == *map => Ok(()),

@@ -12,7 +12,8 @@ use cxmap::document;
 use cxmap::model::JourneyMap;
 use cxmap::score::{Answer, Date, FindingKind, Report};
 use cxmap::text::Lang;
-use cxmap::text::report::{Phrase, Word};
+use cxmap::text::W;
+use cxmap::text::report::Phrase;
 use cxmap::tui::app::{App, Screen};
 use cxmap::tui::doc::Doc;
 
@@ -205,8 +206,8 @@ fn every_output_agrees_on_answers_overdue_and_the_order_of_fix_first() {
             );
             let cards: Vec<&str> = html.split("<li class=\"pain").skip(1).collect();
             assert_eq!(cards.len(), d.answers.len(), "{}", what("html cards"));
-            let no_action = html_esc(Word::NoActionYet.text(lang));
-            let by_opportunity = html_esc(Word::AnsweredByOpportunity.text(lang));
+            let no_action = html_esc(W::NoActionYet.text(lang));
+            let by_opportunity = html_esc(W::AnsweredByOpportunity.text(lang));
             for (card, (at, answer)) in cards.iter().zip(&d.answers) {
                 let card = card.split("</li>").next().unwrap();
                 assert_eq!(

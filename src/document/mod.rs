@@ -13,7 +13,8 @@ use crate::model::JourneyMap;
 use crate::score::{Answer, Band, Baseline, Comparison, Level, Quadrant, Report};
 use crate::show::{num, one, signed};
 use crate::text::Lang;
-use crate::text::report::{Phrase, Word};
+use crate::text::W;
+use crate::text::report::Phrase;
 
 /// How many "fix first" rows every report shows.
 pub const TOP: usize = 10;
@@ -213,10 +214,10 @@ pub enum Mark {
 
 /// The document of `report` for `map` in `lang`.
 pub fn build(report: &Report, map: &JourneyMap, lang: Lang) -> Document {
-    let w = |x: Word| x.text(lang).to_string();
+    let w = |x: W| x.text(lang).to_string();
     let overall = match report.overall {
         Some(o) => Cell::score(o),
-        None => Cell::text(w(Word::NotScored)).marked(Mark::Unscored),
+        None => Cell::text(w(W::NotScored)).marked(Mark::Unscored),
     };
     let mut summary = vec![net_line(report, lang)];
     if let Some(line) = surveys(report, lang) {
@@ -237,10 +238,10 @@ pub fn build(report: &Report, map: &JourneyMap, lang: Lang) -> Document {
     Document {
         lang,
         title: map.title.clone(),
-        score_label: w(Word::CxScoreTitle),
-        overall_label: w(Word::Overall),
+        score_label: w(W::CxScoreTitle),
+        overall_label: w(W::Overall),
         overall,
-        band: report.band.map(|b| w(Word::band(b))),
+        band: report.band.map(|b| w(W::band(b))),
         summary,
         sections,
     }
@@ -278,10 +279,10 @@ pub fn surveys(r: &Report, lang: Lang) -> Option<String> {
         let touchpoints = Phrase::Touchpoints(u.ces.count).text(lang);
         parts.push(format!("CES {} ({touchpoints})", one(c)));
     }
-    (!parts.is_empty()).then(|| format!("{}: {}", Word::Surveys.text(lang), parts.join(" · ")))
+    (!parts.is_empty()).then(|| format!("{}: {}", W::Surveys.text(lang), parts.join(" · ")))
 }
 
-fn columns(lang: Lang, cols: &[(Word, ColumnKind)]) -> Vec<Column> {
+fn columns(lang: Lang, cols: &[(W, ColumnKind)]) -> Vec<Column> {
     cols.iter()
         .map(|&(word, kind)| Column {
             title: word.text(lang).to_string(),
@@ -290,7 +291,7 @@ fn columns(lang: Lang, cols: &[(Word, ColumnKind)]) -> Vec<Column> {
         .collect()
 }
 
-fn section(kind: SectionKind, title: Word, table: Table, empty: Word, lang: Lang) -> Section {
+fn section(kind: SectionKind, title: W, table: Table, empty: W, lang: Lang) -> Section {
     Section {
         kind,
         title: title.text(lang).to_string(),
@@ -303,15 +304,15 @@ fn section(kind: SectionKind, title: Word, table: Table, empty: Word, lang: Lang
 
 fn phases(r: &Report, lang: Lang) -> Section {
     use ColumnKind::*;
-    let w = |x: Word| x.text(lang).to_string();
+    let w = |x: W| x.text(lang).to_string();
     let rows = r
         .phases
         .iter()
         .map(|ph| {
             let (score, band) = match ph.score {
-                Some(s) => (Cell::score(s), Cell::text(w(Word::band(Band::of(s))))),
+                Some(s) => (Cell::score(s), Cell::text(w(W::band(Band::of(s))))),
                 None => (
-                    Cell::text(w(Word::NotScored)).marked(Mark::Unscored),
+                    Cell::text(w(W::NotScored)).marked(Mark::Unscored),
                     Cell::default(),
                 ),
             };
@@ -328,20 +329,20 @@ fn phases(r: &Report, lang: Lang) -> Section {
         columns: columns(
             lang,
             &[
-                (Word::Phase, Text),
-                (Word::Score, Score),
-                (Word::Band, Text),
-                (Word::Weight, Number),
-                (Word::PainLoad, Number),
+                (W::PhaseHeading, Text),
+                (W::ScoreHeading, Score),
+                (W::Band, Text),
+                (W::WeightHeading, Number),
+                (W::PainLoad, Number),
             ],
         ),
         rows,
     };
     section(
         SectionKind::Phases,
-        Word::Phases,
+        W::Phases,
         table,
-        Word::NoPhasesYetTitle,
+        W::NoPhasesYetTitle,
         lang,
     )
 }
@@ -354,14 +355,14 @@ fn sides(
     delta: Option<f64>,
     lang: Lang,
 ) -> [Cell; 3] {
-    let side = |v: Option<f64>, there: bool, missing: Word| match (there, v) {
+    let side = |v: Option<f64>, there: bool, missing: W| match (there, v) {
         (false, _) => Cell::text(missing.text(lang)).marked(Mark::Unscored),
         (true, Some(v)) => Cell::score(v),
-        (true, None) => Cell::text(Word::NotScored.text(lang)).marked(Mark::Unscored),
+        (true, None) => Cell::text(W::NotScored.text(lang)).marked(Mark::Unscored),
     };
     [
-        side(base, in_base, Word::NotInBaseline),
-        side(here, is_here, Word::OnlyInBaseline),
+        side(base, in_base, W::NotInBaseline),
+        side(here, is_here, W::OnlyInBaseline),
         delta.map_or_else(Cell::default, |d| {
             Cell::number(d, signed(d)).marked(Mark::Delta(d))
         }),
@@ -372,9 +373,9 @@ fn baseline(r: &Report, b: &Baseline, lang: Lang) -> Section {
     use ColumnKind::*;
     let mut s = section(
         SectionKind::Baseline,
-        Word::Baseline,
+        W::Baseline,
         Table::default(),
-        Word::NoneYet,
+        W::NoneYet,
         lang,
     );
     match b {
@@ -390,10 +391,10 @@ fn baseline(r: &Report, b: &Baseline, lang: Lang) -> Section {
             s.table.columns = columns(
                 lang,
                 &[
-                    (Word::Phase, Text),
-                    (Word::Baseline, Number),
-                    (Word::ThisMap, Number),
-                    (Word::Change, Number),
+                    (W::PhaseHeading, Text),
+                    (W::Baseline, Number),
+                    (W::ThisMap, Number),
+                    (W::Change, Number),
                 ],
             );
         }
@@ -415,7 +416,7 @@ fn comparison(r: &Report, c: &Comparison, lang: Lang) -> Table {
     let mut rows = Vec::with_capacity(c.phases.len() + 1);
     let [base, here, delta] = sides((c.overall, true), (r.overall, true), c.delta, lang);
     rows.push(vec![
-        Cell::text(Word::Overall.text(lang)).marked(Mark::Total),
+        Cell::text(W::Overall.text(lang)).marked(Mark::Total),
         base,
         here,
         delta,
@@ -464,22 +465,22 @@ fn fix_first(r: &Report, lang: Lang) -> Section {
         columns: columns(
             lang,
             &[
-                (Word::Number, Rank),
-                (Word::Touchpoint, Text),
-                (Word::Phase, Text),
-                (Word::Priority, Number),
-                (Word::Score, Number),
-                (Word::Weight, Number),
-                (Word::Votes, Number),
+                (W::Number, Rank),
+                (W::TouchpointHeading, Text),
+                (W::PhaseHeading, Text),
+                (W::Priority, Number),
+                (W::ScoreHeading, Number),
+                (W::WeightHeading, Number),
+                (W::Votes, Number),
             ],
         ),
         rows,
     };
     let mut s = section(
         SectionKind::FixFirst,
-        Word::FixFirst,
+        W::FixFirst,
         table,
-        Word::NothingMeasuredHint,
+        W::NothingMeasuredHint,
         lang,
     );
     if r.priorities.len() > TOP {
@@ -506,26 +507,26 @@ fn loose_pains(r: &Report, lang: Lang) -> Section {
         columns: columns(
             lang,
             &[
-                (Word::Phase, Text),
-                (Word::PainPoint, Text),
-                (Word::Severity, Number),
-                (Word::Votes, Number),
+                (W::PhaseHeading, Text),
+                (W::PainPointHeading, Text),
+                (W::Severity, Number),
+                (W::Votes, Number),
             ],
         ),
         rows,
     };
     section(
         SectionKind::LoosePains,
-        Word::LoosePains,
+        W::LoosePains,
         table,
-        Word::NoneYet,
+        W::NoneYet,
         lang,
     )
 }
 
 fn fix_plan(r: &Report, lang: Lang) -> Section {
     use ColumnKind::*;
-    let w = |x: Word| x.text(lang).to_string();
+    let w = |x: W| x.text(lang).to_string();
     let rows = r
         .opportunities
         .iter()
@@ -533,7 +534,7 @@ fn fix_plan(r: &Report, lang: Lang) -> Section {
         .map(|(rank, o)| {
             let owner = match o.owner.as_deref().filter(|s| !s.trim().is_empty()) {
                 Some(who) => Cell::text(who),
-                None => Cell::text(w(Word::NoOwner)).marked(Mark::Unscored),
+                None => Cell::text(w(W::NoOwner)).marked(Mark::Unscored),
             };
             let due = match (&o.due, o.overdue) {
                 (Some(d), true) => Cell::text(Phrase::Overdue(d).text(lang)).marked(Mark::Overdue),
@@ -550,11 +551,11 @@ fn fix_plan(r: &Report, lang: Lang) -> Section {
                 Cell::text(&o.text).code(&o.id),
                 Cell::text(&*o.phase_name),
                 owner,
-                Cell::text(w(Word::opportunity_status(o.status))),
+                Cell::text(w(W::opportunity_status(o.status))),
                 due,
                 Cell::whole(o.impact),
                 Cell::whole(o.effort),
-                Cell::text(w(Word::quadrant(o.quadrant))).marked(Mark::Quadrant(o.quadrant)),
+                Cell::text(w(W::quadrant(o.quadrant))).marked(Mark::Quadrant(o.quadrant)),
                 Cell::number(o.value, one(o.value)),
                 Cell::text(pains.join("; ")),
             ]
@@ -564,26 +565,26 @@ fn fix_plan(r: &Report, lang: Lang) -> Section {
         columns: columns(
             lang,
             &[
-                (Word::Number, Rank),
-                (Word::Opportunity, Text),
-                (Word::Phase, Text),
-                (Word::Owner, Text),
-                (Word::Status, Text),
-                (Word::Due, Text),
-                (Word::Impact, Number),
-                (Word::Effort, Number),
-                (Word::Quadrant, Text),
-                (Word::Value, Number),
-                (Word::Addresses, Text),
+                (W::Number, Rank),
+                (W::Opportunity, Text),
+                (W::PhaseHeading, Text),
+                (W::Owner, Text),
+                (W::Status, Text),
+                (W::Due, Text),
+                (W::Impact, Number),
+                (W::Effort, Number),
+                (W::Quadrant, Text),
+                (W::Value, Number),
+                (W::Addresses, Text),
             ],
         ),
         rows,
     };
     section(
         SectionKind::FixPlan,
-        Word::FixPlan,
+        W::FixPlanTitle,
         table,
-        Word::NoneYet,
+        W::NoneYet,
         lang,
     )
 }
@@ -595,22 +596,16 @@ fn findings(r: &Report, lang: Lang) -> Section {
         .iter()
         .map(|f| {
             vec![
-                Cell::text(Word::level(f.level).text(lang)).marked(Mark::Level(f.level)),
+                Cell::text(W::level(f.level).text(lang)).marked(Mark::Level(f.level)),
                 Cell::text(f.text(lang)),
             ]
         })
         .collect();
     let table = Table {
-        columns: columns(lang, &[(Word::Level, Text), (Word::Finding, Text)]),
+        columns: columns(lang, &[(W::Level, Text), (W::Finding, Text)]),
         rows,
     };
-    section(
-        SectionKind::Findings,
-        Word::Findings,
-        table,
-        Word::NoneYet,
-        lang,
-    )
+    section(SectionKind::Findings, W::Findings, table, W::NoneYet, lang)
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@
 
 use crate::document::{self, Cell, ColumnKind, Document, Line, Mark, Section, SectionKind};
 use crate::text::Lang;
-use crate::text::report::{Phrase, Word};
+use crate::text::W;
+use crate::text::report::Phrase;
 use std::fmt::Write;
 use std::io;
 
@@ -113,7 +114,7 @@ pub fn write_html_in(
          <meta name=\"generator\" content=\"cxmap\">\n\
          <title>{title} · {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n",
         lang.code(),
-        Word::CustomerJourneyMap.text(lang)
+        W::CustomerJourneyMap.text(lang)
     );
     // The report's part of the page is its one document: the same words,
     // numbers and marks as every other output.
@@ -198,7 +199,7 @@ fn emotion_color(e: i64) -> &'static str {
 }
 
 fn header(out: &mut String, map: &JourneyMap, doc: &Document) {
-    let w = |x: Word| x.text(doc.lang);
+    let w = |x: W| x.text(doc.lang);
     let _ = writeln!(out, "<header>\n<h1>{}</h1>", esc(&map.title));
     if let Some(d) = &map.description {
         let _ = writeln!(out, "<p class=\"muted\">{}</p>", esc(d));
@@ -212,13 +213,13 @@ fn header(out: &mut String, map: &JourneyMap, doc: &Document) {
         let _ = writeln!(
             out,
             "<p><strong>{}:</strong> {}{desc}</p>",
-            w(Word::Persona),
+            w(W::Persona),
             esc(&p.name)
         );
         for (word, items) in [
-            (Word::Goals, &p.goals),
-            (Word::Needs, &p.needs),
-            (Word::Frustrations, &p.frustrations),
+            (W::Goals, &p.goals),
+            (W::Needs, &p.needs),
+            (W::Frustrations, &p.frustrations),
         ] {
             if !items.is_empty() {
                 let items: Vec<String> = items.iter().map(|x| esc(x)).collect();
@@ -283,17 +284,13 @@ fn journey(
     lang: Lang,
     flush: &mut Flush,
 ) -> io::Result<()> {
-    let w = |x: Word| x.text(lang);
-    let _ = writeln!(
-        out,
-        "<section id=\"journey\">\n<h2>{}</h2>",
-        w(Word::Journey)
-    );
+    let w = |x: W| x.text(lang);
+    let _ = writeln!(out, "<section id=\"journey\">\n<h2>{}</h2>", w(W::Journey));
     if map.phases.is_empty() {
         let _ = writeln!(
             out,
             "<p class=\"empty\">{}.</p>\n</section>",
-            w(Word::NoPhasesYetTitle)
+            w(W::NoPhasesYetTitle)
         );
         return Ok(());
     }
@@ -311,7 +308,7 @@ fn journey(
 }
 
 fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
-    let w = |x: Word| x.text(lang);
+    let w = |x: W| x.text(lang);
     let _ = writeln!(out, "<article class=\"phase\">");
     let _ = writeln!(
         out,
@@ -321,12 +318,7 @@ fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
         esc(&ph.name)
     );
     if let Some(g) = &ph.goal {
-        let _ = writeln!(
-            out,
-            "<div class=\"goal\">{}: {}</div>",
-            w(Word::Goal),
-            esc(g)
-        );
+        let _ = writeln!(out, "<div class=\"goal\">{}: {}</div>", w(W::Goal), esc(g));
     }
     let ps = r.phase(p);
     match ps.and_then(|s| s.score) {
@@ -339,23 +331,23 @@ fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
                 s.clamp(0.0, 100.0),
                 band_class(s),
                 one(s),
-                w(Word::band(Band::of(s)))
+                w(W::band(Band::of(s)))
             );
         }
         None => {
             let _ = writeln!(
                 out,
                 "<div class=\"meter\"></div>\n<div class=\"pscore muted\">{}</div>",
-                w(Word::NotScored)
+                w(W::NotScored)
             );
         }
     }
-    let _ = writeln!(out, "<div class=\"label\">{}</div>", w(Word::Touchpoints));
+    let _ = writeln!(out, "<div class=\"label\">{}</div>", w(W::Touchpoints));
     if ph.touchpoints.is_empty() {
         let _ = writeln!(
             out,
             "<div class=\"empty\">{}.</div>",
-            w(Word::NoTouchpointsYet)
+            w(W::NoTouchpointsYetTitle)
         );
     } else {
         let _ = writeln!(out, "<ul class=\"cards\">");
@@ -364,9 +356,9 @@ fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
         }
         let _ = writeln!(out, "</ul>");
     }
-    let _ = writeln!(out, "<div class=\"label\">{}</div>", w(Word::PainPoints));
+    let _ = writeln!(out, "<div class=\"label\">{}</div>", w(W::PainPoints));
     if ph.pain_points.is_empty() {
-        let _ = writeln!(out, "<div class=\"empty\">{}</div>", w(Word::NoPainPoints));
+        let _ = writeln!(out, "<div class=\"empty\">{}</div>", w(W::NoPainPoints));
     } else {
         let _ = writeln!(out, "<ul class=\"cards\">");
         for (j, x) in ph.pain_points.iter().enumerate() {
@@ -379,7 +371,7 @@ fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
 }
 
 fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>, lang: Lang) {
-    let w = |x: Word| x.text(lang);
+    let w = |x: W| x.text(lang);
     let emo_class = match t.emotion {
         Some(e) if e <= -2 => "emo-m2",
         Some(-1) => "emo-m1",
@@ -392,7 +384,7 @@ fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>, lan
     let star = if t.key {
         format!(
             "<span class=\"star\" title=\"{}\">★</span> ",
-            w(Word::KeyPointLower)
+            w(W::KeyPoint)
         )
     } else {
         String::new()
@@ -403,16 +395,16 @@ fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>, lan
     }
     meta.push(owner_label(t.owner, lang).to_string());
     if let Some(e) = t.emotion {
-        meta.push(format!("{} {}", w(Word::EmotionLower), emotion(Some(e))));
+        meta.push(format!("{} {}", w(W::Emotion), emotion(Some(e))));
     }
     let score = match s.and_then(|s| s.effective) {
         Some(e) => format!(
             "<span class=\"t-{}\">{} {}</span>",
             band_class(e),
-            w(Word::ScoreLower),
+            w(W::Score),
             one(e)
         ),
-        None => format!("<span class=\"muted\">{}</span>", w(Word::NotMeasured)),
+        None => format!("<span class=\"muted\">{}</span>", w(W::NotMeasured)),
     };
     let _ = writeln!(
         out,
@@ -426,9 +418,9 @@ fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>, lan
 /// What the customer does, thinks and says at a touchpoint, and how it is
 /// known: one line each, only those given.
 fn details(t: &Touchpoint, lang: Lang) -> String {
-    let w = |x: Word| x.text(lang);
+    let w = |x: W| x.text(lang);
     let mut out = String::new();
-    for (word, text) in [(Word::Doing, &t.doing), (Word::Thinking, &t.thinking)] {
+    for (word, text) in [(W::Doing, &t.doing), (W::Thinking, &t.thinking)] {
         if let Some(x) = text {
             let _ = write!(
                 out,
@@ -445,8 +437,8 @@ fn details(t: &Touchpoint, lang: Lang) -> String {
         let _ = write!(
             out,
             "<div class=\"meta\">{}: <span class=\"tag\">{}</span></div>",
-            w(Word::Evidence),
-            w(Word::evidence(e))
+            w(W::EvidenceLabel),
+            w(W::evidence(e))
         );
     }
     out
@@ -456,14 +448,14 @@ fn details(t: &Touchpoint, lang: Lang) -> String {
 /// they do out of sight, and the systems behind, in one column per
 /// touchpoint under its phase. Only when some touchpoint says any.
 fn blueprint(out: &mut String, map: &JourneyMap, lang: Lang) {
-    let w = |x: Word| x.text(lang);
+    let w = |x: W| x.text(lang);
     if !map.touchpoints().any(|(_, t)| super::has_blueprint(t)) {
         return;
     }
     let _ = writeln!(
         out,
         "<section id=\"blueprint\">\n<h2>{}</h2>\n<div style=\"overflow-x: auto\">\n<table>\n<thead>",
-        w(Word::ServiceBlueprint)
+        w(W::BlueprintTitle)
     );
     let _ = write!(out, "<tr><th></th>");
     for ph in map.phases.iter().filter(|ph| !ph.touchpoints.is_empty()) {
@@ -498,9 +490,9 @@ fn blueprint(out: &mut String, map: &JourneyMap, lang: Lang) {
 /// A pain point's card. Whether it is answered (by its action or by an
 /// opportunity) is the score's word on it, as in every other output.
 fn pain(out: &mut String, (x, answer): (&PainPoint, Answer), ph: &Phase, lang: Lang) {
-    let w = |x: Word| x.text(lang);
+    let w = |x: W| x.text(lang);
     let resolved = x.status == Status::Resolved;
-    let mut meta = vec![format!("{} {}", w(Word::SeverityLower), x.severity)];
+    let mut meta = vec![format!("{} {}", w(W::SeverityLower), x.severity)];
     if x.votes > 0 {
         meta.push(Phrase::VoteCount(x.votes).text(lang));
     }
@@ -513,25 +505,25 @@ fn pain(out: &mut String, (x, answer): (&PainPoint, Answer), ph: &Phase, lang: L
         meta.push(Phrase::At(&esc(name)).text(lang));
     }
     let status = if resolved {
-        format!("<span class=\"tag ok\">{}</span>", w(Word::Resolved))
+        format!("<span class=\"tag ok\">{}</span>", w(W::Resolved))
     } else {
-        format!("<span class=\"tag\">{}</span>", w(Word::Open))
+        format!("<span class=\"tag\">{}</span>", w(W::OpenLower))
     };
     let action = x
         .action
         .as_deref()
         .filter(|a| !a.trim().is_empty())
-        .map(|a| format!("{}: {}", w(Word::Action), esc(a)));
+        .map(|a| format!("{}: {}", w(W::ActionHeading), esc(a)));
     let action = match answer {
         Answer::Resolved => action,
         Answer::Action => action,
         Answer::Opportunity => Some(format!(
             "<span class=\"tag ok\">{}</span>",
-            w(Word::AnsweredByOpportunity)
+            w(W::AnsweredByOpportunity)
         )),
         Answer::None => Some(format!(
             "<span class=\"tag warn\">{}</span>",
-            w(Word::NoActionYet)
+            w(W::NoActionYet)
         )),
     }
     .map(|a| format!("<div class=\"action\">{a}</div>"))
@@ -550,7 +542,7 @@ fn pain(out: &mut String, (x, answer): (&PainPoint, Answer), ph: &Phase, lang: L
 /// dots on the zero line, left out of the line. The slots share a width of
 /// about a page (at least 64 units each), so that the text stays readable.
 fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
-    let w = |x: Word| x.text(lang);
+    let w = |x: W| x.text(lang);
     const WIDE: f64 = 1320.0;
     const MIN_SLOT: f64 = 64.0;
     const LEFT: f64 = 104.0; // the scale, and room for the first rotated name
@@ -569,8 +561,8 @@ fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
         out,
         "<figure>\n<figcaption>{}</figcaption>\n\
          <svg viewBox=\"0 0 {width} {HEIGHT}\" style=\"max-width: {width}px\" role=\"img\" aria-label=\"{}\">",
-        w(Word::EmotionCurve),
-        w(Word::EmotionCurveAria)
+        w(W::EmotionCurve),
+        w(W::EmotionCurveAria)
     );
     // Phase bands with their names.
     let mut at = 0usize;
@@ -621,12 +613,11 @@ fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
             let tip = esc(&format!(
                 "{} — {}",
                 clean(&t.name),
-                t.emotion
-                    .map_or(w(Word::NoEmotion).to_string(), |e| format!(
-                        "{} {}",
-                        w(Word::EmotionLower),
-                        emotion(Some(e))
-                    ))
+                t.emotion.map_or(w(W::NoEmotion).to_string(), |e| format!(
+                    "{} {}",
+                    w(W::Emotion),
+                    emotion(Some(e))
+                ))
             ));
             match t.emotion {
                 Some(e) => {
@@ -678,11 +669,11 @@ fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
             "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" fill=\"#5d6472\">{}</text>",
             LEFT + slots.max(1) as f64 * slot / 2.0,
             y(0) - 10.0,
-            w(Word::NoTouchpointsYet)
+            w(W::NoTouchpointsYetTitle)
         );
     }
     let legend = if map.touchpoints().next().is_some() {
-        format!("<p class=\"muted\">{}</p>\n", w(Word::EmotionLegend))
+        format!("<p class=\"muted\">{}</p>\n", w(W::EmotionLegend))
     } else {
         String::new()
     };
@@ -692,7 +683,7 @@ fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
 /// Horizontal bars, one per phase of the document's phases, colored by
 /// band, with the band limits (50, 70) and the overall score marked.
 fn phase_scores(out: &mut String, phases: &Section, doc: &Document) {
-    let w = |x: Word| x.text(doc.lang);
+    let w = |x: W| x.text(doc.lang);
     const NAME: f64 = 200.0; // right edge of the names
     const X0: f64 = 212.0; // 0 on the scale
     const SCALE: f64 = 4.6; // px per point
@@ -706,8 +697,8 @@ fn phase_scores(out: &mut String, phases: &Section, doc: &Document) {
         out,
         "<figure>\n<figcaption>{}</figcaption>\n\
          <svg viewBox=\"0 0 {width} {height}\" style=\"max-width: {width}px\" role=\"img\" aria-label=\"{}\">",
-        w(Word::PhaseScores),
-        w(Word::PhaseScoresAria)
+        w(W::PhaseScores),
+        w(W::PhaseScoresAria)
     );
     for (v, label) in [(0, "0"), (50, "50"), (70, "70"), (100, "100")] {
         let x = X0 + v as f64 * SCALE;
@@ -782,7 +773,7 @@ fn phase_scores(out: &mut String, phases: &Section, doc: &Document) {
             esc(&doc.overall.text),
             bottom + 15.0,
             esc(&doc.overall.text),
-            overall = w(Word::OverallLower)
+            overall = w(W::OverallLower)
         );
     }
     let _ = writeln!(out, "</svg>\n</figure>");

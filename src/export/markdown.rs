@@ -9,7 +9,7 @@ use super::{clean, emotion, owner_label, stage_label};
 use crate::model::{JourneyMap, PainPoint, Phase, Status, Touchpoint};
 use crate::score::Report;
 use crate::text::Lang;
-use crate::text::report::Word;
+use crate::text::W;
 
 /// The whole map, then its score report, in the map's language (English
 /// when it says none).
@@ -42,7 +42,7 @@ pub fn write_markdown_in(
     report: &Report,
     lang: Lang,
 ) -> std::io::Result<()> {
-    let word = |x: Word| x.text(lang);
+    let word = |x: W| x.text(lang);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", text(&map.title));
     if let Some(d) = &map.description {
@@ -54,16 +54,11 @@ pub fn write_markdown_in(
             .as_deref()
             .map(|d| format!(" — {}", text(d)))
             .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "**{}:** {}{desc}\n",
-            word(Word::Persona),
-            text(&p.name)
-        );
+        let _ = writeln!(out, "**{}:** {}{desc}\n", word(W::Persona), text(&p.name));
         let lists = [
-            (Word::Goals, &p.goals),
-            (Word::Needs, &p.needs),
-            (Word::Frustrations, &p.frustrations),
+            (W::Goals, &p.goals),
+            (W::Needs, &p.needs),
+            (W::Frustrations, &p.frustrations),
         ];
         if lists.iter().any(|(_, items)| !items.is_empty()) {
             for (w, items) in lists {
@@ -78,9 +73,9 @@ pub fn write_markdown_in(
             let _ = writeln!(out, "> {}\n", text(q));
         }
     }
-    let _ = writeln!(out, "## {}\n", word(Word::Journey));
+    let _ = writeln!(out, "## {}\n", word(W::Journey));
     if map.phases.is_empty() {
-        let _ = writeln!(out, "_{}._\n", word(Word::NoPhasesYetTitle));
+        let _ = writeln!(out, "_{}._\n", word(W::NoPhasesYetTitle));
     }
     for (i, ph) in map.phases.iter().enumerate() {
         w.write_all(out.as_bytes())?;
@@ -93,33 +88,33 @@ pub fn write_markdown_in(
 }
 
 fn phase(out: &mut String, i: usize, ph: &Phase, lang: Lang) {
-    let word = |x: Word| x.text(lang);
+    let word = |x: W| x.text(lang);
     let _ = writeln!(out, "### {}. {}\n", i + 1, text(&ph.name));
     let mut facts = Vec::new();
     if ph.stage.is_some() {
         facts.push(format!(
             "**{}:** {}",
-            word(Word::Stage),
+            word(W::StageHeading),
             stage_label(ph.stage, lang)
         ));
     }
     if let Some(g) = &ph.goal {
-        facts.push(format!("**{}:** {}", word(Word::Goal), text(g)));
+        facts.push(format!("**{}:** {}", word(W::Goal), text(g)));
     }
     if !facts.is_empty() {
         let _ = writeln!(out, "{}\n", facts.join(" · "));
     }
     if ph.touchpoints.is_empty() {
-        let _ = writeln!(out, "_{}_\n", word(Word::NoTouchpoints));
+        let _ = writeln!(out, "_{}_\n", word(W::NoTouchpoints));
     } else {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |",
-            word(Word::Touchpoint),
-            word(Word::Channel),
-            word(Word::Owner),
-            word(Word::Emotion),
-            word(Word::KeyPoint)
+            word(W::TouchpointHeading),
+            word(W::Channel),
+            word(W::Owner),
+            word(W::EmotionHeading),
+            word(W::KeyPointHeading)
         );
         let _ = writeln!(out, "|---|---|---|---:|:---:|");
         for t in &ph.touchpoints {
@@ -139,17 +134,17 @@ fn phase(out: &mut String, i: usize, ph: &Phase, lang: Lang) {
         blueprint(out, ph, lang);
     }
     if ph.pain_points.is_empty() {
-        let _ = writeln!(out, "_{}_\n", word(Word::NoPainPoints));
+        let _ = writeln!(out, "_{}_\n", word(W::NoPainPoints));
     } else {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
-            word(Word::PainPoint),
-            word(Word::Touchpoint),
-            word(Word::Severity),
-            word(Word::Votes),
-            word(Word::Action),
-            word(Word::Status)
+            word(W::PainPointHeading),
+            word(W::TouchpointHeading),
+            word(W::Severity),
+            word(W::Votes),
+            word(W::ActionHeading),
+            word(W::Status)
         );
         let _ = writeln!(out, "|---|---|---:|---:|---|---|");
         for p in &ph.pain_points {
@@ -162,7 +157,7 @@ fn phase(out: &mut String, i: usize, ph: &Phase, lang: Lang) {
 /// What the customer does, thinks and says at each touchpoint, and how it
 /// is known: a table of the touchpoints that say any.
 fn customer(out: &mut String, ph: &Phase, lang: Lang) {
-    let word = |x: Word| x.text(lang);
+    let word = |x: W| x.text(lang);
     let said = |t: &&Touchpoint| {
         t.doing.is_some() || t.thinking.is_some() || !t.quotes.is_empty() || t.evidence.is_some()
     };
@@ -172,11 +167,11 @@ fn customer(out: &mut String, ph: &Phase, lang: Lang) {
     let _ = writeln!(
         out,
         "| {} | {} | {} | {} | {} |",
-        word(Word::Touchpoint),
-        word(Word::Doing),
-        word(Word::Thinking),
-        word(Word::Quotes),
-        word(Word::Evidence)
+        word(W::TouchpointHeading),
+        word(W::Doing),
+        word(W::Thinking),
+        word(W::QuotesHeading),
+        word(W::EvidenceLabel)
     );
     let _ = writeln!(out, "|---|---|---|---|---|");
     for t in ph.touchpoints.iter().filter(said) {
@@ -188,9 +183,7 @@ fn customer(out: &mut String, ph: &Phase, lang: Lang) {
             t.doing.as_deref().map(cell).unwrap_or_default(),
             t.thinking.as_deref().map(cell).unwrap_or_default(),
             quotes.join(" · "),
-            t.evidence
-                .map(|e| word(Word::evidence(e)))
-                .unwrap_or_default()
+            t.evidence.map(|e| word(W::evidence(e))).unwrap_or_default()
         );
     }
     out.push('\n');
@@ -199,7 +192,7 @@ fn customer(out: &mut String, ph: &Phase, lang: Lang) {
 /// The service blueprint of a phase: frontstage, backstage and support
 /// rows, one column per touchpoint (in the order of the table above).
 fn blueprint(out: &mut String, ph: &Phase, lang: Lang) {
-    let word = |x: Word| x.text(lang);
+    let word = |x: W| x.text(lang);
     if !ph.touchpoints.iter().any(super::has_blueprint) {
         return;
     }
@@ -207,7 +200,7 @@ fn blueprint(out: &mut String, ph: &Phase, lang: Lang) {
     let _ = writeln!(
         out,
         "| {} | {} |",
-        word(Word::ServiceBlueprint),
+        word(W::BlueprintTitle),
         names.join(" | ")
     );
     let _ = writeln!(out, "|---|{}", "---|".repeat(names.len()));
@@ -240,8 +233,8 @@ fn pain(out: &mut String, p: &PainPoint, lang: Lang) {
         p.votes,
         p.action.as_deref().map(cell).unwrap_or_default(),
         match p.status {
-            Status::Open => Word::Open,
-            Status::Resolved => Word::Resolved,
+            Status::Open => W::OpenLower,
+            Status::Resolved => W::Resolved,
         }
         .text(lang)
     );

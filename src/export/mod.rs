@@ -16,23 +16,23 @@ pub mod mermaid;
 
 use crate::model::{Owner, Stage, Touchpoint};
 use crate::text::Lang;
-use crate::text::report::Word;
+use crate::text::W;
 
 // Numbers and text are written as every output writes them.
 pub(crate) use crate::show::{clean, emotion, num, one};
 
 /// "pre-purchase", or empty when the phase has no stage.
 pub(crate) fn stage_label(s: Option<Stage>, lang: Lang) -> &'static str {
-    s.map_or("", |s| Word::stage(s).text(lang))
+    s.map_or("", |s| W::stage(s).text(lang))
 }
 
 /// The rows of the service blueprint: the word of each and a touchpoint's
 /// items in it (frontstage, backstage, support).
-pub(crate) fn blueprint_rows(t: &Touchpoint) -> [(Word, &[String]); 3] {
+pub(crate) fn blueprint_rows(t: &Touchpoint) -> [(W, &[String]); 3] {
     [
-        (Word::Frontstage, &t.frontstage),
-        (Word::Backstage, &t.backstage),
-        (Word::Support, &t.support),
+        (W::FrontstageLong, &t.frontstage),
+        (W::BackstageLong, &t.backstage),
+        (W::SupportLong, &t.support),
     ]
 }
 
@@ -43,7 +43,7 @@ pub(crate) fn has_blueprint(t: &Touchpoint) -> bool {
 
 /// "brand", "partner", …
 pub(crate) fn owner_label(o: Owner, lang: Lang) -> &'static str {
-    Word::owner(o).text(lang)
+    W::owner(o).text(lang)
 }
 
 #[cfg(test)]

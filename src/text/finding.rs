@@ -4,7 +4,7 @@
 //! [`Word`].
 
 use super::Lang;
-use super::report::Word;
+use super::W;
 use crate::model::{Owner, Stage};
 use crate::score::{Date, Finding, FindingKind, SeverePain, findings::below_50};
 
@@ -90,7 +90,7 @@ impl FindingKind {
 
     /// The sentence in English.
     pub fn en(&self) -> String {
-        let w = |x: Word| x.en();
+        let w = |x: W| x.en();
         match self {
             FindingKind::EmptyPhase { phase } => {
                 format!("The phase \"{phase}\" has no touchpoints yet.")
@@ -140,14 +140,12 @@ impl FindingKind {
                 "The journey ends on a low: the last emotion, at \"{name}\", is {emotion}. \
                  People remember the end (peak-end rule)."
             ),
-            FindingKind::StageGap { stage } => format!(
-                "No phase is tagged for the {} stage.",
-                w(Word::stage(*stage))
-            ),
-            FindingKind::OwnerGap { owner } => format!(
-                "No touchpoint is owned by {}.",
-                w(Word::owner_phrase(*owner))
-            ),
+            FindingKind::StageGap { stage } => {
+                format!("No phase is tagged for the {} stage.", w(W::stage(*stage)))
+            }
+            FindingKind::OwnerGap { owner } => {
+                format!("No touchpoint is owned by {}.", w(W::owner_phrase(*owner)))
+            }
             FindingKind::NoOwner { pain, severity } => format!(
                 "Nobody owns the fix of \"{pain}\" (severity {severity}): give it an owner, \
                  or an opportunity with an owner that addresses it."
@@ -167,7 +165,7 @@ impl FindingKind {
 
     /// The sentence in Spanish.
     pub fn es(&self) -> String {
-        let w = |x: Word| x.es();
+        let w = |x: W| x.es();
         match self {
             FindingKind::EmptyPhase { phase } => {
                 format!("La fase «{phase}» todavía no tiene puntos de contacto.")
@@ -221,11 +219,11 @@ impl FindingKind {
             ),
             FindingKind::StageGap { stage } => format!(
                 "Ninguna fase está etiquetada con la etapa de {}.",
-                w(Word::stage(*stage))
+                w(W::stage(*stage))
             ),
             FindingKind::OwnerGap { owner } => format!(
                 "Ningún punto de contacto es responsabilidad de {}.",
-                w(Word::owner_phrase(*owner))
+                w(W::owner_phrase(*owner))
             ),
             FindingKind::NoOwner { pain, severity } => format!(
                 "Nadie es responsable de resolver «{pain}» (gravedad {severity}): asígnele un \

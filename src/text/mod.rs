@@ -1,7 +1,7 @@
 //! Everything the app says, in each language it speaks.
 //!
 //! The app's words are values, never English sentences looked up at run
-//! time: fixed labels are variants of a words table ([`words!`]), where a
+//! time: fixed labels are variants of a words table ([`word_table!`]), where a
 //! word without its Spanish text does not compile; composed messages are
 //! enums whose data (names, numbers, keys) each language renders in one
 //! `match`. The user's own text is passed through as data and never
@@ -12,12 +12,19 @@ pub use crate::lang::Lang;
 /// Declares a table of fixed words: an enum, its `ALL` list and the text of
 /// each variant in English and Spanish. A row without both texts does not
 /// compile.
-macro_rules! words {
+macro_rules! word_table {
     ($(#[$m:meta])* $vis:vis enum $name:ident { $($(#[$vm:meta])* $v:ident => $en:literal, $es:literal;)* }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         $vis enum $name {
             $($(#[$vm])* $v,)*
+        }
+
+        impl Default for $name {
+            /// The first word of the table.
+            fn default() -> $name {
+                $name::ALL[0]
+            }
         }
 
         impl $name {
@@ -49,9 +56,9 @@ macro_rules! words {
     };
 }
 #[allow(unused_imports)]
-pub(crate) use words;
-pub mod ui;
-pub use ui::W;
+pub(crate) use word_table;
+pub mod words;
+pub use words::W;
 pub mod msg;
 pub mod problem;
 pub use msg::Msg;

@@ -13,7 +13,6 @@ use super::text::wrap_spans;
 use super::theme::{Theme, emotion_glyph};
 use crate::model::{Dimension, JourneyMap, Status};
 use crate::score::{Answer, Band, Report};
-use crate::text::report::Word;
 use crate::text::{Lang, Msg};
 use crate::tui::app::App;
 use crate::tui::doc::Target;
@@ -321,7 +320,7 @@ fn pain_runs(
     // Whether it is answered is the score's word, as in every report.
     match report.answer(p, i) {
         Some(Answer::Opportunity) => out.push(vec![Span::styled(
-            format!("◆ ✓ {}", Word::AnsweredByOpportunity.text(lang)),
+            format!("◆ ✓ {}", W::AnsweredByOpportunity.text(lang)),
             theme.positive,
         )]),
         Some(Answer::None) => out.push(vec![Span::styled(

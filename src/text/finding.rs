@@ -82,37 +82,75 @@ impl FindingKind {
 
     /// The sentence in `lang`.
     pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.en(),
-            Lang::Es => self.es(),
-        }
+        self.say(lang)
     }
 
-    /// The sentence in English.
-    pub fn en(&self) -> String {
-        let w = |x: W| x.en();
-        match self {
-            FindingKind::EmptyPhase { phase } => {
+    /// The sentence in `lang`: each finding's languages side by side.
+    fn say(&self, lang: Lang) -> String {
+        use Lang::{En, Es};
+        let w = |x: W| x.text(lang);
+        match (lang, self) {
+            (En, FindingKind::EmptyPhase { phase }) => {
                 format!("The phase \"{phase}\" has no touchpoints yet.")
             }
-            FindingKind::SingleChannel {
-                phase,
-                count,
-                channel,
-            } => format!("All {count} touchpoints of \"{phase}\" use one channel only: {channel}."),
-            FindingKind::Unmeasured {
-                name,
-                zero_weights: true,
-            } => format!(
+            (Es, FindingKind::EmptyPhase { phase }) => {
+                format!("La fase «{phase}» todavía no tiene puntos de contacto.")
+            }
+            (
+                En,
+                FindingKind::SingleChannel {
+                    phase,
+                    count,
+                    channel,
+                },
+            ) => format!("All {count} touchpoints of \"{phase}\" use one channel only: {channel}."),
+            (
+                Es,
+                FindingKind::SingleChannel {
+                    phase,
+                    count,
+                    channel,
+                },
+            ) => format!(
+                "Los {count} puntos de contacto de «{phase}» usan un solo canal: {channel}."
+            ),
+            (
+                En,
+                FindingKind::Unmeasured {
+                    name,
+                    zero_weights: true,
+                },
+            ) => format!(
                 "The touchpoint \"{name}\" is not scored: the weights of its signals add up to 0."
             ),
-            FindingKind::Unmeasured {
-                name,
-                zero_weights: false,
-            } => format!(
+            (
+                En,
+                FindingKind::Unmeasured {
+                    name,
+                    zero_weights: false,
+                },
+            ) => format!(
                 "The touchpoint \"{name}\" has no signal: add an emotion, ratings or a survey result to score it."
             ),
-            FindingKind::WeakKeyPoint { name, score, pain } => {
+            (
+                Es,
+                FindingKind::Unmeasured {
+                    name,
+                    zero_weights: true,
+                },
+            ) => format!(
+                "El punto de contacto «{name}» no tiene puntuación: los pesos de sus señales suman 0."
+            ),
+            (
+                Es,
+                FindingKind::Unmeasured {
+                    name,
+                    zero_weights: false,
+                },
+            ) => format!(
+                "El punto de contacto «{name}» no tiene señales: añada una emoción, valoraciones o un resultado de encuesta para puntuarlo."
+            ),
+            (En, FindingKind::WeakKeyPoint { name, score, pain }) => {
                 let say = |x: &SeverePain| {
                     format!(
                         "an open pain point of severity {}: \"{}\"",
@@ -133,63 +171,7 @@ impl FindingKind {
                     (None, None) => format!("The key point \"{name}\" is weak."),
                 }
             }
-            FindingKind::NoAction { pain } => {
-                format!("The pain point \"{pain}\" has no corrective action yet.")
-            }
-            FindingKind::BadEnding { name, emotion } => format!(
-                "The journey ends on a low: the last emotion, at \"{name}\", is {emotion}. \
-                 People remember the end (peak-end rule)."
-            ),
-            FindingKind::StageGap { stage } => {
-                format!("No phase is tagged for the {} stage.", w(W::stage(*stage)))
-            }
-            FindingKind::OwnerGap { owner } => {
-                format!("No touchpoint is owned by {}.", w(W::owner_phrase(*owner)))
-            }
-            FindingKind::NoOwner { pain, severity } => format!(
-                "Nobody owns the fix of \"{pain}\" (severity {severity}): give it an owner, \
-                 or an opportunity with an owner that addresses it."
-            ),
-            FindingKind::Overdue {
-                opportunity,
-                due,
-                today,
-            } => format!(
-                "The opportunity \"{opportunity}\" was due on {due} and is not done (today is {today})."
-            ),
-            FindingKind::AssumptionKeyPoint { name } => {
-                format!("The key point \"{name}\" rests on an assumption: check it with research.")
-            }
-        }
-    }
-
-    /// The sentence in Spanish.
-    pub fn es(&self) -> String {
-        let w = |x: W| x.es();
-        match self {
-            FindingKind::EmptyPhase { phase } => {
-                format!("La fase «{phase}» todavía no tiene puntos de contacto.")
-            }
-            FindingKind::SingleChannel {
-                phase,
-                count,
-                channel,
-            } => format!(
-                "Los {count} puntos de contacto de «{phase}» usan un solo canal: {channel}."
-            ),
-            FindingKind::Unmeasured {
-                name,
-                zero_weights: true,
-            } => format!(
-                "El punto de contacto «{name}» no tiene puntuación: los pesos de sus señales suman 0."
-            ),
-            FindingKind::Unmeasured {
-                name,
-                zero_weights: false,
-            } => format!(
-                "El punto de contacto «{name}» no tiene señales: añada una emoción, valoraciones o un resultado de encuesta para puntuarlo."
-            ),
-            FindingKind::WeakKeyPoint { name, score, pain } => {
+            (Es, FindingKind::WeakKeyPoint { name, score, pain }) => {
                 let say = |x: &SeverePain| {
                     format!(
                         "un punto de dolor abierto de gravedad {}: «{}»",
@@ -210,36 +192,79 @@ impl FindingKind {
                     (None, None) => format!("El punto clave «{name}» es débil."),
                 }
             }
-            FindingKind::NoAction { pain } => {
+            (En, FindingKind::NoAction { pain }) => {
+                format!("The pain point \"{pain}\" has no corrective action yet.")
+            }
+            (Es, FindingKind::NoAction { pain }) => {
                 format!("El punto de dolor «{pain}» todavía no tiene acción correctiva.")
             }
-            FindingKind::BadEnding { name, emotion } => format!(
+            (En, FindingKind::BadEnding { name, emotion }) => format!(
+                "The journey ends on a low: the last emotion, at \"{name}\", is {emotion}. \
+                 People remember the end (peak-end rule)."
+            ),
+            (Es, FindingKind::BadEnding { name, emotion }) => format!(
                 "El recorrido termina mal: la última emoción, en «{name}», es {emotion}. \
                  La gente recuerda el final (regla del pico y el final)."
             ),
-            FindingKind::StageGap { stage } => format!(
+            (En, FindingKind::StageGap { stage }) => {
+                format!("No phase is tagged for the {} stage.", w(W::stage(*stage)))
+            }
+            (Es, FindingKind::StageGap { stage }) => format!(
                 "Ninguna fase está etiquetada con la etapa de {}.",
                 w(W::stage(*stage))
             ),
-            FindingKind::OwnerGap { owner } => format!(
+            (En, FindingKind::OwnerGap { owner }) => {
+                format!("No touchpoint is owned by {}.", w(W::owner_phrase(*owner)))
+            }
+            (Es, FindingKind::OwnerGap { owner }) => format!(
                 "Ningún punto de contacto es responsabilidad de {}.",
                 w(W::owner_phrase(*owner))
             ),
-            FindingKind::NoOwner { pain, severity } => format!(
+            (En, FindingKind::NoOwner { pain, severity }) => format!(
+                "Nobody owns the fix of \"{pain}\" (severity {severity}): give it an owner, \
+                 or an opportunity with an owner that addresses it."
+            ),
+            (Es, FindingKind::NoOwner { pain, severity }) => format!(
                 "Nadie es responsable de resolver «{pain}» (gravedad {severity}): asígnele un \
                  responsable, o una oportunidad con responsable que lo aborde."
             ),
-            FindingKind::Overdue {
-                opportunity,
-                due,
-                today,
-            } => format!(
+            (
+                En,
+                FindingKind::Overdue {
+                    opportunity,
+                    due,
+                    today,
+                },
+            ) => format!(
+                "The opportunity \"{opportunity}\" was due on {due} and is not done (today is {today})."
+            ),
+            (
+                Es,
+                FindingKind::Overdue {
+                    opportunity,
+                    due,
+                    today,
+                },
+            ) => format!(
                 "La oportunidad «{opportunity}» vencía el {due} y no está hecha (hoy es {today})."
             ),
-            FindingKind::AssumptionKeyPoint { name } => format!(
+            (En, FindingKind::AssumptionKeyPoint { name }) => {
+                format!("The key point \"{name}\" rests on an assumption: check it with research.")
+            }
+            (Es, FindingKind::AssumptionKeyPoint { name }) => format!(
                 "El punto clave «{name}» se basa en una suposición: compruébelo con investigación."
             ),
         }
+    }
+
+    /// The sentence in English.
+    pub fn en(&self) -> String {
+        self.say(Lang::En)
+    }
+
+    /// The sentence in Spanish.
+    pub fn es(&self) -> String {
+        self.say(Lang::Es)
     }
 }
 

@@ -660,23 +660,20 @@ impl FieldHint {
 }
 
 impl ExportKind {
-    fn en(self) -> &'static str {
-        match self {
-            ExportKind::Markdown => "Markdown",
-            ExportKind::TouchpointsCsv => "CSV of touchpoints",
-            ExportKind::PainsCsv => "CSV of pain points",
-            ExportKind::Html => "HTML page",
-            ExportKind::Mermaid => "Mermaid journey",
-        }
-    }
-
-    fn es(self) -> &'static str {
-        match self {
-            ExportKind::Markdown => "Markdown",
-            ExportKind::TouchpointsCsv => "CSV de puntos de contacto",
-            ExportKind::PainsCsv => "CSV de puntos de dolor",
-            ExportKind::Html => "página HTML",
-            ExportKind::Mermaid => "recorrido Mermaid",
+    /// What was written, in `lang`.
+    fn text(self, lang: Lang) -> &'static str {
+        use ExportKind::*;
+        use Lang::{En, Es};
+        match (lang, self) {
+            (_, Markdown) => "Markdown",
+            (En, TouchpointsCsv) => "CSV of touchpoints",
+            (Es, TouchpointsCsv) => "CSV de puntos de contacto",
+            (En, PainsCsv) => "CSV of pain points",
+            (Es, PainsCsv) => "CSV de puntos de dolor",
+            (En, Html) => "HTML page",
+            (Es, Html) => "página HTML",
+            (En, Mermaid) => "Mermaid journey",
+            (Es, Mermaid) => "recorrido Mermaid",
         }
     }
 }
@@ -1159,8 +1156,8 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
         ),
         (En, UnknownExtension) => "unknown extension: use .md, .csv, -pains.csv, .html or .mmd".into(),
         (Es, UnknownExtension) => "extensión desconocida: use .md, .csv, -pains.csv, .html o .mmd".into(),
-        (En, Exported { kind, path }) => format!("exported {} to {path}", kind.en()),
-        (Es, Exported { kind, path }) => format!("exportado {} a {path}", kind.es()),
+        (En, Exported { kind, path }) => format!("exported {} to {path}", kind.text(lang)),
+        (Es, Exported { kind, path }) => format!("exportado {} a {path}", kind.text(lang)),
         (En, CouldNotWrite { path, error }) => format!("could not write {path}: {error}"),
         (Es, CouldNotWrite { path, error }) => format!("no se pudo escribir {path}: {error}"),
         (En, ConfigProblems) => "the configuration has problems: `cxmap config` shows them".into(),

@@ -29,7 +29,7 @@ pub fn report_lang(
 
 /// The composed phrases of the reports: their data (numbers, and text that
 /// is the user's or already rendered) and one rendering per language.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Phrase<'a> {
     /// "Net experience: 3 positive − 2 negative − 4 open pain points" (the
     /// result follows, as the format writes it).
@@ -101,91 +101,99 @@ impl Phrase<'_> {
 
     /// The phrase in `lang`.
     pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.en(),
-            Lang::Es => self.es(),
-        }
+        self.say(lang)
     }
 
-    pub fn en(&self) -> String {
-        match *self {
-            Phrase::Net {
-                positive,
-                negative,
-                pains,
-            } => format!(
+    /// The phrase in `lang`: each phrase's languages side by side.
+    fn say(&self, lang: Lang) -> String {
+        use Lang::{En, Es};
+        match (lang, *self) {
+            (
+                En,
+                Phrase::Net {
+                    positive,
+                    negative,
+                    pains,
+                },
+            ) => format!(
                 "Net experience: {positive} positive − {negative} negative − {pains} open pain point{}",
                 plural(pains)
             ),
-            Phrase::Answers(n) => format!("{n} answer{}", plural(n)),
-            Phrase::Touchpoints(n) => format!("{n} touchpoint{}", plural(n)),
-            Phrase::Overdue(due) => format!("{due} (overdue)"),
-            Phrase::PainSeverity(text, severity) => format!("{text} (severity {severity})"),
-            Phrase::AndMore(n) => format!("… and {n} more"),
-            Phrase::VoteCount(n) => format!("{n} vote{}", if n == 1 { "" } else { "s" }),
-            Phrase::At(name) => format!("at “{name}”"),
-            Phrase::Footer(title) => format!(
-                "Made with cxmap from the map “{title}”. Scores follow the cxmap scoring model: \
-                 touchpoint scores from ratings, emotion, CSAT, CES and NPS; phase scores weighted by \
-                 importance and key points, less open pain points."
-            ),
-            Phrase::BaselineAgainst { title, file } => {
-                format!("Compared with the baseline “{title}” ({file})")
-            }
-            Phrase::BaselineMissing(file) => {
-                format!("Baseline {file}: the file is not there, so there is no comparison.")
-            }
-            Phrase::BaselineUnreadable(file) => {
-                format!("Baseline {file}: the file cannot be read, so there is no comparison.")
-            }
-            Phrase::BaselineInvalid(file) => format!(
-                "Baseline {file}: not a valid map (`cxmap validate` shows why), so there is no comparison."
-            ),
-        }
-    }
-
-    pub fn es(&self) -> String {
-        match *self {
-            Phrase::Net {
-                positive,
-                negative,
-                pains,
-            } => format!(
+            (
+                Es,
+                Phrase::Net {
+                    positive,
+                    negative,
+                    pains,
+                },
+            ) => format!(
                 "Experiencia neta: {positive} positiva{} − {negative} negativa{} − {pains} punto{} de dolor abierto{}",
                 plural(positive),
                 plural(negative),
                 plural(pains),
                 plural(pains)
             ),
-            Phrase::Answers(n) => format!("{n} respuesta{}", plural(n)),
-            Phrase::Touchpoints(n) => format!("{n} punto{} de contacto", plural(n)),
-            Phrase::Overdue(due) => format!("{due} (vencida)"),
-            Phrase::PainSeverity(text, severity) => format!("{text} (gravedad {severity})"),
-            Phrase::AndMore(n) => format!("… y {n} más"),
-            Phrase::VoteCount(n) => {
+            (En, Phrase::Answers(n)) => format!("{n} answer{}", plural(n)),
+            (Es, Phrase::Answers(n)) => format!("{n} respuesta{}", plural(n)),
+            (En, Phrase::Touchpoints(n)) => format!("{n} touchpoint{}", plural(n)),
+            (Es, Phrase::Touchpoints(n)) => format!("{n} punto{} de contacto", plural(n)),
+            (En, Phrase::Overdue(due)) => format!("{due} (overdue)"),
+            (Es, Phrase::Overdue(due)) => format!("{due} (vencida)"),
+            (En, Phrase::PainSeverity(text, severity)) => format!("{text} (severity {severity})"),
+            (Es, Phrase::PainSeverity(text, severity)) => format!("{text} (gravedad {severity})"),
+            (En, Phrase::AndMore(n)) => format!("… and {n} more"),
+            (Es, Phrase::AndMore(n)) => format!("… y {n} más"),
+            (En, Phrase::VoteCount(n)) => format!("{n} vote{}", if n == 1 { "" } else { "s" }),
+            (Es, Phrase::VoteCount(n)) => {
                 format!("{n} voto{}", if n == 1 { "" } else { "s" })
             }
-            Phrase::At(name) => format!("en «{name}»"),
-            Phrase::Footer(title) => format!(
+            (En, Phrase::At(name)) => format!("at “{name}”"),
+            (Es, Phrase::At(name)) => format!("en «{name}»"),
+            (En, Phrase::Footer(title)) => format!(
+                "Made with cxmap from the map “{title}”. Scores follow the cxmap scoring model: \
+                 touchpoint scores from ratings, emotion, CSAT, CES and NPS; phase scores weighted by \
+                 importance and key points, less open pain points."
+            ),
+            (Es, Phrase::Footer(title)) => format!(
                 "Hecho con cxmap a partir del mapa «{title}». Las puntuaciones siguen el modelo de cxmap: \
                  puntuación de cada punto de contacto a partir de valoraciones, emoción, CSAT, CES y NPS; \
                  puntuación de cada fase ponderada por importancia y puntos clave, menos los puntos de dolor abiertos."
             ),
-            Phrase::BaselineAgainst { title, file } => {
+            (En, Phrase::BaselineAgainst { title, file }) => {
+                format!("Compared with the baseline “{title}” ({file})")
+            }
+            (Es, Phrase::BaselineAgainst { title, file }) => {
                 format!("Comparado con la línea base «{title}» ({file})")
             }
-            Phrase::BaselineMissing(file) => {
+            (En, Phrase::BaselineMissing(file)) => {
+                format!("Baseline {file}: the file is not there, so there is no comparison.")
+            }
+            (Es, Phrase::BaselineMissing(file)) => {
                 format!("Línea base {file}: el archivo no está, así que no hay comparación.")
             }
-            Phrase::BaselineUnreadable(file) => {
+            (En, Phrase::BaselineUnreadable(file)) => {
+                format!("Baseline {file}: the file cannot be read, so there is no comparison.")
+            }
+            (Es, Phrase::BaselineUnreadable(file)) => {
                 format!(
                     "Línea base {file}: no se puede leer el archivo, así que no hay comparación."
                 )
             }
-            Phrase::BaselineInvalid(file) => format!(
+            (En, Phrase::BaselineInvalid(file)) => format!(
+                "Baseline {file}: not a valid map (`cxmap validate` shows why), so there is no comparison."
+            ),
+            (Es, Phrase::BaselineInvalid(file)) => format!(
                 "Línea base {file}: no es un mapa válido (`cxmap validate` dice por qué), así que no hay comparación."
             ),
         }
+    }
+
+    pub fn en(&self) -> String {
+        self.say(Lang::En)
+    }
+
+    pub fn es(&self) -> String {
+        self.say(Lang::Es)
     }
 }
 

@@ -528,7 +528,7 @@ proptest! {
             Ok(ok) => ok,
             Err(ds) => {
                 let rendered: Vec<String> =
-                    ds.iter().map(|d| d.render("map.ron", &text, false)).collect();
+                    ds.iter().map(|d| cxmap::text::diagnostic::render(d, "map.ron", &text, false, cxmap::text::Lang::En)).collect();
                 panic!("the canonical text does not load:\n{}\n{text}", rendered.join("\n"));
             }
         };

@@ -8,6 +8,7 @@ use clap::ValueEnum;
 use super::EXIT_USAGE;
 use super::files::{load_or_report, same_file};
 use crate::export;
+use crate::text::cli::CliMsg;
 
 /// Output format of `export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -43,12 +44,13 @@ pub fn run(
     raw: bool,
     lang: Option<crate::text::Lang>,
 ) -> u8 {
+    let ui = super::asked_or_configured(lang);
     if rows.is_some() && format != ExportFormat::Csv {
-        errln!("cxmap: --rows is for --format csv only");
+        errln!("{}", CliMsg::RowsCsvOnly.text(ui));
         return EXIT_USAGE;
     }
     if raw && format != ExportFormat::Csv {
-        errln!("cxmap: --raw is for --format csv only");
+        errln!("{}", CliMsg::RawCsvOnly.text(ui));
         return EXIT_USAGE;
     }
     let cells = if raw {
@@ -59,13 +61,13 @@ pub fn run(
     if let Some(o) = out
         && same_file(file, o)
     {
-        errln!(
-            "cxmap: {} is the map itself; choose another output file",
-            super::output::shown(o)
-        );
+        let msg = CliMsg::OutputIsMap {
+            path: super::output::shown(o),
+        };
+        errln!("{}", msg.text(ui));
         return EXIT_USAGE;
     }
-    let loaded = match load_or_report(file) {
+    let loaded = match load_or_report(file, ui) {
         Ok(l) => l,
         Err(code) => return code,
     };
@@ -86,5 +88,11 @@ pub fn run(
         ExportFormat::Html => export::html::write_html_in(w, map, &report, lang()),
         ExportFormat::Mermaid => w.write_all(export::mermaid::to_mermaid(map).as_bytes()),
     };
-    super::output::write_result_with(out, write, |o| errln!("wrote {}", super::output::shown(o)))
+    let wrote = |o: &Path| {
+        let msg = CliMsg::Wrote {
+            path: super::output::shown(o),
+        };
+        errln!("{}", msg.text(ui))
+    };
+    super::output::write_result_with(out, write, wrote, ui)
 }

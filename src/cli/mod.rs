@@ -17,6 +17,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::text::Lang;
+use crate::text::cli::CliMsg;
 
 pub use export::{ExportFormat, Rows};
 pub use output::{ColorChoice, EXIT_BROKEN_PIPE, color_stderr, color_stdout};
@@ -298,23 +299,31 @@ pub enum ValidateFormat {
 }
 
 /// A score threshold: a number from 0 to 100.
+/// (Clap reads the arguments before `--lang` is known: its words are in
+/// the configured language.)
 fn percent(s: &str) -> Result<f64, String> {
-    let n: f64 = s
-        .parse()
-        .map_err(|_| format!("`{s}` is not a number; expected a score from 0 to 100"))?;
+    let value = s.to_string();
+    let lang = asked_or_configured(None);
+    let n: f64 = s.parse().map_err(|_| {
+        CliMsg::NotANumber {
+            value: value.clone(),
+        }
+        .text(lang)
+    })?;
     if (0.0..=100.0).contains(&n) {
         Ok(n)
     } else {
-        Err(format!(
-            "{s} is out of range; expected a score from 0 to 100"
-        ))
+        Err(CliMsg::NotAPercent { value }.text(lang))
     }
 }
 
 /// A calendar date, `YYYY-MM-DD`.
 fn date(s: &str) -> Result<crate::score::Date, String> {
     crate::score::Date::parse(s).ok_or_else(|| {
-        format!("`{s}` is not a calendar date; expected YYYY-MM-DD, e.g. 2026-12-15")
+        CliMsg::NotADate {
+            value: s.to_string(),
+        }
+        .text(asked_or_configured(None))
     })
 }
 
@@ -330,8 +339,9 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     output::set_color(cli.color);
     // A fixed "today" for reproducible reports (and tests).
-    if let Err(crate::clock::BadToday(day)) = crate::clock::from_env() {
-        errln!("cxmap: CXMAP_TODAY is not a date: {day} (expected YYYY-MM-DD)");
+    if let Err(crate::clock::BadToday(value)) = crate::clock::from_env() {
+        let lang = asked_or_configured(cli.lang.map(LangChoice::lang));
+        errln!("{}", CliMsg::BadToday { value }.text(lang));
         return ExitCode::from(EXIT_USAGE);
     }
     ExitCode::from(run(cli))
@@ -354,27 +364,28 @@ pub fn not_a_file_nor_a_command(first: Option<&str>) -> Option<String> {
     if names.contains(&first) {
         return None;
     }
-    let hint = match crate::model::did_you_mean(first, names.iter().copied()) {
-        Some(s) => format!("did you mean `cxmap {s}`?"),
-        None => format!("to start a new map there, name it `{first}.ron`"),
+    let msg = CliMsg::NotFileNorCommand {
+        first: first.to_string(),
+        suggestion: crate::model::did_you_mean(first, names.iter().copied()).map(str::to_string),
     };
-    Some(format!(
-        "error: `{first}` is neither a cxmap subcommand nor an existing file; {hint}\n\nFor more information, try '--help'."
-    ))
+    Some(msg.text(asked_or_configured(None)))
 }
 
 /// Runs a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> u8 {
     let lang = cli.lang.map(LangChoice::lang);
+    // The language of what the command says to a person: `--lang`, else the
+    // configured one (read once, when a command needs it).
+    let ui = || asked_or_configured(lang);
     match cli.command {
-        Some(Command::Validate { files, format }) => files::validate(&files, format),
-        Some(Command::Fmt { files, check }) => files::fmt(&files, check),
+        Some(Command::Validate { files, format }) => files::validate(&files, format, ui()),
+        Some(Command::Fmt { files, check }) => files::fmt(&files, check, ui()),
         Some(Command::New {
             file,
             from: Some(current),
             force,
             ..
-        }) => files::new_from(&file, &current, force),
+        }) => files::new_from(&file, &current, force, ui()),
         Some(Command::New {
             file,
             template,
@@ -382,7 +393,7 @@ pub fn run(cli: Cli) -> u8 {
             from: None,
         }) => files::new(&file, &template, force, asked_or_configured(lang)),
         Some(Command::Templates) => files::templates(asked_or_configured(lang)),
-        Some(Command::Config { path, init, force }) => config(path, init, force),
+        Some(Command::Config { path, init, force }) => config(path, init, force, ui()),
         Some(Command::Score {
             file,
             format,
@@ -400,25 +411,30 @@ pub fn run(cli: Cli) -> u8 {
             file,
             output,
             force,
-        }) => import::run(&file, output.as_deref(), force),
-        Some(Command::Diff { old, new, format }) => diff::run(&old, &new, format),
+        }) => import::run(&file, output.as_deref(), force, ui()),
+        Some(Command::Diff { old, new, format }) => diff::run(&old, &new, format, ui()),
         Some(Command::Merge {
             base,
             ours,
             theirs,
             output,
             name,
-        }) => merge::run(&base, &ours, &theirs, output.as_deref(), name.as_deref()),
+        }) => merge::run(
+            &base,
+            &ours,
+            &theirs,
+            output.as_deref(),
+            name.as_deref(),
+            ui(),
+        ),
         Some(Command::Completions { shell }) => reference::completions(shell),
-        Some(Command::Man) => reference::man(),
+        Some(Command::Man) => reference::man(ui()),
         None if cli
             .file
             .as_deref()
             .is_some_and(crate::storage::input::is_std_stream) =>
         {
-            errln!(
-                "cxmap: the app edits files, not standard input; save the map to a file and open that"
-            );
+            errln!("{}", CliMsg::AppNeedsFile.text(ui()));
             EXIT_USAGE
         }
         None => crate::tui::run(cli.file),
@@ -426,9 +442,9 @@ pub fn run(cli: Cli) -> u8 {
 }
 
 /// `cxmap config`.
-fn config(path_only: bool, init: bool, force: bool) -> u8 {
+fn config(path_only: bool, init: bool, force: bool, lang: Lang) -> u8 {
     let Some(path) = crate::config::path() else {
-        errln!("cxmap: this platform has no configuration directory; set CXMAP_CONFIG");
+        errln!("{}", CliMsg::NoConfigDir.text(lang));
         return EXIT_USAGE;
     };
     if path_only {
@@ -437,50 +453,54 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
     }
     if init {
         if path.exists() && !force {
-            errln!(
-                "cxmap: {} already exists; use --force to overwrite it",
-                output::shown(path)
-            );
+            errln!("{}", files::exists(&path).text(lang));
             return EXIT_USAGE;
         }
         if let Some(dir) = path.parent()
             && let Err(e) = std::fs::create_dir_all(dir)
         {
-            errln!("cxmap: cannot create {}: {e}", output::shown(dir));
+            let msg = CliMsg::CannotCreate {
+                path: output::shown(dir),
+                error: e.to_string(),
+            };
+            errln!("{}", msg.text(lang));
             return EXIT_USAGE;
         }
         return match crate::storage::write_atomic(&path, crate::config::default_file().as_bytes()) {
             Ok(()) => {
-                outln!("wrote {}", output::shown(path));
+                let msg = CliMsg::Wrote {
+                    path: output::shown(path),
+                };
+                outln!("{}", msg.text(lang));
                 EXIT_OK
             }
             Err(e) => {
-                errln!("cxmap: cannot write {}: {e}", output::shown(path));
+                errln!("{}", files::cannot_write(&path, &e).text(lang));
                 EXIT_USAGE
             }
         };
     }
     if !path.exists() {
-        outln!(
-            "{}: not there; the defaults apply (cxmap config --init writes one)",
-            output::shown(path)
-        );
+        let msg = CliMsg::ConfigNotThere {
+            path: output::shown(path),
+        };
+        outln!("{}", msg.text(lang));
         return EXIT_OK;
     }
     let (config, problem) = crate::config::load();
     match problem {
         Some(p) => {
-            errln!("{p}");
+            errln!("{}", p.render(lang));
             EXIT_INVALID
         }
         None => {
-            outln!(
-                "{}: valid (theme {}, language {}, autosave every {} s)",
-                output::shown(path),
-                config.theme.name(),
-                config.language.code(),
-                config.autosave.as_secs()
-            );
+            let msg = CliMsg::ConfigValid {
+                path: output::shown(path),
+                theme: config.theme.name().to_string(),
+                language: config.language.code().to_string(),
+                autosave: config.autosave.as_secs(),
+            };
+            outln!("{}", msg.text(lang));
             EXIT_OK
         }
     }

@@ -7,6 +7,7 @@ use super::{EXIT_INVALID, EXIT_OK, ScoreFormat, color_stdout};
 use crate::document;
 use crate::score;
 use crate::text::Lang;
+use crate::text::cli::CliMsg;
 
 /// The text and Markdown reports are in the map's language, else `lang`
 /// (`--lang`), else the configured one; JSON keeps English (its keys, codes
@@ -23,7 +24,8 @@ pub fn run(
     today: Option<score::Date>,
     lang: Option<Lang>,
 ) -> u8 {
-    let loaded = match load_or_report(file) {
+    let ui = super::asked_or_configured(lang);
+    let loaded = match load_or_report(file, ui) {
         Ok(l) => l,
         Err(code) => return code,
     };
@@ -45,11 +47,15 @@ pub fn run(
     }
     match (fail_under, report.overall) {
         (Some(n), Some(o)) if o < n => {
-            errln!("cxmap: overall score {o:.1} is below {n}");
+            let msg = CliMsg::BelowFailUnder {
+                overall: o,
+                least: n,
+            };
+            errln!("{}", msg.text(ui));
             EXIT_INVALID
         }
         (Some(_), None) => {
-            errln!("cxmap: the map is not scored (no touchpoint is measured)");
+            errln!("{}", CliMsg::NotScored.text(ui));
             EXIT_INVALID
         }
         _ => EXIT_OK,

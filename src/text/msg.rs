@@ -90,7 +90,8 @@ pub enum ReadProblem {
     #[default]
     NotFound,
     PermissionDenied,
-    Directory,
+    /// A directory where a file (of this kind: "map file") was wanted.
+    Directory(&'static str),
     NotUtf8,
     NotRegular {
         kind: &'static str,
@@ -108,7 +109,7 @@ impl From<&crate::storage::input::ReadError> for ReadProblem {
         match e {
             E::NotFound => ReadProblem::NotFound,
             E::PermissionDenied => ReadProblem::PermissionDenied,
-            E::Directory(_) => ReadProblem::Directory,
+            E::Directory(what) => ReadProblem::Directory(what),
             E::NotUtf8 => ReadProblem::NotUtf8,
             E::NotRegular { kind } => ReadProblem::NotRegular { kind },
             E::TooLarge { limit } => ReadProblem::TooLarge { limit: *limit },
@@ -129,22 +130,38 @@ impl From<&std::io::Error> for ReadProblem {
 
 impl ReadProblem {
     pub fn text(&self, lang: Lang) -> String {
+        use Lang::{En, Es};
         use ReadProblem::*;
         match (lang, self) {
-            (Lang::En, NotFound) => "no such file".into(),
-            (Lang::Es, NotFound) => "no existe el archivo".into(),
-            (Lang::En, PermissionDenied) => "permission denied".into(),
-            (Lang::Es, PermissionDenied) => "permiso denegado".into(),
-            (Lang::En, Directory) => "it is a directory".into(),
-            (Lang::Es, Directory) => "es una carpeta".into(),
-            (Lang::En, NotUtf8) => "it is not UTF-8 text".into(),
-            (Lang::Es, NotUtf8) => "no es texto UTF-8".into(),
-            (Lang::En, NotRegular { kind }) => format!("it is a {kind}, not a regular file"),
-            (Lang::Es, NotRegular { kind }) => format!("es un {kind}, no un archivo normal"),
-            (Lang::En, TooLarge { limit }) => format!("it is larger than {limit} bytes"),
-            (Lang::Es, TooLarge { limit }) => format!("ocupa más de {limit} bytes"),
+            (En, NotFound) => "no such file".into(),
+            (Es, NotFound) => "no existe el archivo".into(),
+            (En, PermissionDenied) => "permission denied".into(),
+            (Es, PermissionDenied) => "permiso denegado".into(),
+            (En, Directory(what)) => format!("it is a directory, not a {what}"),
+            (Es, Directory(what)) => format!("es una carpeta, no {}", file_kind_es(what)),
+            (En, NotUtf8) => "it is not UTF-8 text".into(),
+            (Es, NotUtf8) => "no es texto UTF-8".into(),
+            (En, NotRegular { kind }) => format!(
+                "it is a {kind}, not a regular file; to read from a pipe, use `-` for standard input"
+            ),
+            (Es, NotRegular { kind }) => format!(
+                "es un {kind}, no un archivo normal; para leer de una tubería, use `-` (la entrada estándar)"
+            ),
+            (En, TooLarge { limit }) => format!("it is larger than {limit} bytes"),
+            (Es, TooLarge { limit }) => format!("ocupa más de {limit} bytes"),
             (_, Other(s)) => s.clone(),
         }
+    }
+}
+
+/// The kind of file a command reads, in Spanish with its article ("map
+/// file" → "un archivo de mapa").
+fn file_kind_es(what: &str) -> String {
+    match what {
+        "map file" => "un archivo de mapa".into(),
+        "Mermaid file" => "un archivo Mermaid".into(),
+        "configuration" | "configuration file" => "una configuración".into(),
+        other => format!("un {other}"),
     }
 }
 
@@ -275,6 +292,10 @@ pub enum Msg {
     ScoreViewKeys,
     PresentingKeys,
     BrokenFileKeys,
+    /// The title of the broken-file screen.
+    CannotBeOpened {
+        path: String,
+    },
     NothingToGoTo,
     NothingSelected,
     NothingToPresent,
@@ -304,6 +325,11 @@ pub enum Msg {
         path: String,
     },
     CannotRead {
+        path: String,
+        error: ReadProblem,
+    },
+    /// The configuration file cannot be read.
+    CannotReadConfig {
         path: String,
         error: ReadProblem,
     },
@@ -1011,6 +1037,12 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             key(Action::OpenStart),
             key(Action::Quit)
         ),
+        (En, CannotBeOpened { path }) => {
+            format!("{path} cannot be opened — fix it in your editor, then press Enter")
+        }
+        (Es, CannotBeOpened { path }) => {
+            format!("{path} no se puede abrir — corríjalo en su editor y pulse Enter")
+        }
         (En, NothingToGoTo) => "nothing to go to".into(),
         (Es, NothingToGoTo) => "nada a lo que ir".into(),
         (En, NothingSelected) => "nothing is selected".into(),
@@ -1060,6 +1092,12 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
         (Es, TemplateDamaged { name }) => format!("la plantilla {name} está dañada"),
         (En, HasProblems { path }) => format!("{path} has problems: it is shown, not changed"),
         (Es, HasProblems { path }) => format!("{path} tiene problemas: se muestra, no se cambia"),
+        (En, CannotReadConfig { path, error }) => {
+            format!("cannot read the configuration {path}: {}", error.text(lang))
+        }
+        (Es, CannotReadConfig { path, error }) => {
+            format!("no se puede leer la configuración {path}: {}", error.text(lang))
+        }
         (En, CannotRead { path, error }) => format!("cannot read {path}: {}", error.text(Lang::En)),
         (Es, CannotRead { path, error }) => {
             format!("no se puede leer {path}: {}", error.text(Lang::Es))
@@ -1714,7 +1752,7 @@ mod tests {
         let problems = [
             ReadProblem::NotFound,
             ReadProblem::PermissionDenied,
-            ReadProblem::Directory,
+            ReadProblem::Directory("map file"),
             ReadProblem::NotUtf8,
             ReadProblem::NotRegular { kind: "FIFO" },
             ReadProblem::TooLarge { limit: 2 },

@@ -77,7 +77,7 @@ pub fn takes(field: &Field, lang: Lang) -> Option<String> {
 }
 
 /// The versions this build reads.
-fn versions(lang: Lang) -> String {
+pub(crate) fn versions(lang: Lang) -> String {
     match (CURRENT_VERSION, lang) {
         (1, Lang::En) => "version 1 (this build reads version 1 only)".into(),
         (1, Lang::Es) => "la versión 1 (esta versión de cxmap solo lee la 1)".into(),

@@ -386,6 +386,7 @@ word_table! {
         FairText => "fair", "regular";
         GoodText => "good", "buena";
         // The reports and exports (`cxmap score`, `cxmap export`)
+        MapHeading => "Map", "Mapa";
     /// The fixed words of the reports and exports.
         // The score report
         CxScore => "CX score", "puntuación CX";

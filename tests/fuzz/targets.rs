@@ -313,14 +313,14 @@ fn positioned(src: &str, ds: &[Diagnostic]) -> Result<(), String> {
             ));
         }
         // Plain rendering: nothing from the text reaches a terminal raw.
-        let plain = d.render("fuzz", src, false);
+        let plain = cxmap::text::diagnostic::render(d, "fuzz", src, false, cxmap::text::Lang::En);
         if let Some(c) = plain.chars().find(|&c| {
             (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
                 || cxmap::escape::unsafe_char(c) && c != '\n' && c != '\t' && c != '\r'
         }) {
             return Err(format!("a diagnostic prints U+{:04X} raw", c as u32));
         }
-        let _ = d.render("fuzz", src, true);
+        let _ = cxmap::text::diagnostic::render(d, "fuzz", src, true, cxmap::text::Lang::En);
     }
     Ok(())
 }
@@ -342,7 +342,7 @@ fn exercise(map: &JourneyMap) -> Result<(), String> {
         Ok(_) => Err("the canonical text reads back as another map".into()),
         Err(ds) => Err(format!(
             "the canonical text does not load: {}",
-            ds[0].message
+            en(&ds[0].message)
         )),
     }
 }
@@ -563,4 +563,9 @@ fn readonly(data: &[u8]) -> Result<(), String> {
         return Err(format!("a read-only command left files: {names:?}"));
     }
     Ok(())
+}
+
+/// A diagnostic's sentence in English.
+fn en(s: &cxmap::diagnostic::Said) -> String {
+    cxmap::text::diagnostic::english(s)
 }

@@ -60,7 +60,7 @@ pub fn open_path(app: &mut App, path: &Path) {
         Err(e) => {
             app.broken = Some(Broken {
                 path: path.to_path_buf(),
-                report: e.render(false),
+                report: crate::text::diagnostic::load_error(&e, false, app.lang),
                 scroll: 0,
             });
             app.screen = Screen::Broken;
@@ -271,21 +271,9 @@ pub fn disk_changed(app: &mut App) {
         }
         Err(e) => {
             // The gist first (the panel may be short), then the full report.
-            let mut text = String::new();
-            for d in e.diagnostics() {
-                text.push_str(&format!(
-                    "line {}, column {}: {}\n",
-                    d.line, d.column, d.message
-                ));
-                if let Some(h) = &d.help {
-                    text.push_str(&format!("  help: {h}\n"));
-                }
-                if let Some(x) = &d.expected {
-                    text.push_str(&format!("  expected {x}\n"));
-                }
-            }
+            let mut text = crate::text::diagnostic::gist(&e, app.lang);
             text.push('\n');
-            text.push_str(&e.render(false));
+            text.push_str(&crate::text::diagnostic::load_error(&e, false, app.lang));
             app.disk_problem = Some(text);
             app.error(Msg::DiskHasProblems {
                 path: path.display().to_string(),

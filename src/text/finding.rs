@@ -80,6 +80,37 @@ impl FindingKind {
         out
     }
 
+    /// A short name of what was found, for people (the code is for
+    /// scripts): "Weak key point", "Punto clave débil".
+    pub fn title(&self, lang: Lang) -> &'static str {
+        use FindingKind::*;
+        use Lang::{En, Es};
+        match (lang, self) {
+            (En, EmptyPhase { .. }) => "Empty phase",
+            (Es, EmptyPhase { .. }) => "Fase vacía",
+            (En, SingleChannel { .. }) => "One channel only",
+            (Es, SingleChannel { .. }) => "Un solo canal",
+            (En, Unmeasured { .. }) => "Not measured",
+            (Es, Unmeasured { .. }) => "Sin medir",
+            (En, WeakKeyPoint { .. }) => "Weak key point",
+            (Es, WeakKeyPoint { .. }) => "Punto clave débil",
+            (En, NoAction { .. }) => "No action yet",
+            (Es, NoAction { .. }) => "Sin acción todavía",
+            (En, BadEnding { .. }) => "Ends on a low",
+            (Es, BadEnding { .. }) => "Termina mal",
+            (En, StageGap { .. }) => "A stage without phases",
+            (Es, StageGap { .. }) => "Una etapa sin fases",
+            (En, OwnerGap { .. }) => "An owner without touchpoints",
+            (Es, OwnerGap { .. }) => "Un responsable sin puntos de contacto",
+            (En, NoOwner { .. }) => "Nobody owns the fix",
+            (Es, NoOwner { .. }) => "Nadie es responsable",
+            (En, Overdue { .. }) => "Overdue",
+            (Es, Overdue { .. }) => "Vencida",
+            (En, AssumptionKeyPoint { .. }) => "Key point on an assumption",
+            (Es, AssumptionKeyPoint { .. }) => "Punto clave basado en una suposición",
+        }
+    }
+
     /// The sentence in `lang`.
     pub fn text(&self, lang: Lang) -> String {
         self.say(lang)
@@ -217,8 +248,8 @@ impl FindingKind {
                 format!("No touchpoint is owned by {}.", w(W::owner_phrase(*owner)))
             }
             (Es, FindingKind::OwnerGap { owner }) => format!(
-                "Ningún punto de contacto es responsabilidad de {}.",
-                w(W::owner_phrase(*owner))
+                "Ningún punto de contacto es responsabilidad {}.",
+                super::de(w(W::owner_phrase(*owner)))
             ),
             (En, FindingKind::NoOwner { pain, severity }) => format!(
                 "Nobody owns the fix of \"{pain}\" (severity {severity}): give it an owner, \

@@ -9,6 +9,23 @@
 
 pub use crate::lang::Lang;
 
+/// Spanish "de" before a phrase, contracted as Spanish writes it: "del
+/// cliente", not "de el cliente"; "de la marca".
+pub fn de(phrase: &str) -> String {
+    match phrase.strip_prefix("el ") {
+        Some(rest) => format!("del {rest}"),
+        None => format!("de {phrase}"),
+    }
+}
+
+/// Spanish "a" before a phrase, contracted: "al cliente", "a la marca".
+pub fn a(phrase: &str) -> String {
+    match phrase.strip_prefix("el ") {
+        Some(rest) => format!("al {rest}"),
+        None => format!("a {phrase}"),
+    }
+}
+
 /// Declares a table of fixed words: an enum, its `ALL` list and the text of
 /// each variant in English and Spanish. A row without both texts does not
 /// compile.
@@ -69,3 +86,93 @@ pub mod diff;
 pub mod fields;
 pub mod finding;
 pub mod report;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn spanish_contracts_de_and_a_before_el() {
+        assert_eq!(de("el cliente"), "del cliente");
+        assert_eq!(de("la marca"), "de la marca");
+        assert_eq!(a("el entorno social"), "al entorno social");
+        assert_eq!(a("un socio"), "a un socio");
+    }
+
+    /// Every sentence cxmap can say in Spanish, with sample data.
+    fn spanish() -> Vec<String> {
+        let lang = Lang::Es;
+        let mut out: Vec<String> = W::ALL.iter().map(|w| w.es().to_string()).collect();
+        out.extend(msg::Msg::iter().map(|m| m.plain(lang)));
+        out.extend(cli::CliMsg::iter().map(|m| m.text(lang)));
+        out.extend(diff::DiffMsg::iter().map(|m| m.text(lang)));
+        out.extend(report::Phrase::samples().iter().map(|p| p.es()));
+        out.extend(crate::score::FindingKind::samples().iter().map(|k| k.es()));
+        out
+    }
+
+    #[test]
+    fn spanish_writes_del_and_al() {
+        for s in spanish() {
+            let lower = s.to_lowercase();
+            for wrong in [" de el ", " a el ", "(de el ", "(a el "] {
+                assert!(!lower.contains(wrong), "{wrong:?} in {s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn one_of_a_thing_is_singular() {
+        // The counts with one: every message that says a number of things
+        // says "1 thing", in both languages.
+        use msg::Msg;
+        let ones = [
+            Msg::DeletedPhase {
+                name: "x".into(),
+                touchpoints: 1,
+                pains: 1,
+            },
+            Msg::Votes { votes: 1 },
+            Msg::Counts {
+                phases: 1,
+                touchpoints: 1,
+                pains: 1,
+            },
+            Msg::PhaseCounts {
+                touchpoints: 1,
+                pains: 1,
+                open: 1,
+            },
+            Msg::VoteEnded { dots: 1, pains: 1 },
+            Msg::MergedOutside { changes: 1 },
+            Msg::ExWeightedMean {
+                measured: 1,
+                mean: 50.0,
+            },
+        ];
+        for m in ones {
+            for lang in Lang::ALL {
+                let s = m.plain(lang);
+                for wrong in [
+                    "1 puntos",
+                    "1 contactos",
+                    "1 votos",
+                    "1 fases",
+                    "1 points",
+                    "1 touchpoints",
+                    "1 votes",
+                    "1 phases",
+                    "(s)",
+                    "1 abiertos",
+                    "1 conflictos",
+                ] {
+                    assert!(!s.contains(wrong), "{wrong:?} in {s:?}");
+                }
+            }
+        }
+        let surveys = report::Phrase::Touchpoints(1);
+        assert_eq!(surveys.es(), "1 punto de contacto");
+        assert_eq!(surveys.en(), "1 touchpoint");
+    }
+}

@@ -676,10 +676,16 @@ impl FieldHint {
             (Lang::En, Date) => "YYYY-MM-DD, empty = no date".into(),
             (Lang::Es, Date) => "AAAA-MM-DD, vacío = sin fecha".into(),
             (Lang::En, List { items }) => {
-                format!("{items} item(s) · Space or → edits the list")
+                format!(
+                    "{} · Space or → edits the list",
+                    count(*items, "item", "items")
+                )
             }
             (Lang::Es, List { items }) => {
-                format!("{items} elemento(s) · Espacio o → edita la lista")
+                format!(
+                    "{} · Espacio o → edita la lista",
+                    count(*items, "elemento", "elementos")
+                )
             }
         }
     }
@@ -713,6 +719,16 @@ fn invalid(p: &crate::model::Problem, lang: Lang) -> String {
     match p.expected(lang) {
         Some(e) => format!("{}: {word} {e}", p.message(lang)),
         None => p.message(lang),
+    }
+}
+
+/// "1 vote", "3 votes": a count and its noun (with what agrees with it),
+/// singular or plural as the count says, in either language.
+fn count<N: TryInto<i64> + std::fmt::Display + Copy>(n: N, one: &str, many: &str) -> String {
+    if n.try_into().ok() == Some(1) {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
     }
 }
 
@@ -782,25 +798,35 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             touchpoints,
             pains,
         }) => format!(
-            "deleted phase \"{name}\" with {touchpoints} touchpoints and {pains} pain points ({} to undo)",
+            "deleted phase \"{name}\" with {} and {} ({} to undo)",
+            count(*touchpoints, "touchpoint", "touchpoints"),
+            count(*pains, "pain point", "pain points"),
             undo()
         ),
         (Es, DeletedPhase { name, touchpoints, pains }) => format!(
-            "fase «{name}» borrada con {touchpoints} contactos y {pains} puntos de dolor ({} para deshacer)",
+            "fase «{name}» borrada con {} y {} ({} para deshacer)",
+            count(*touchpoints, "contacto", "contactos"),
+            count(*pains, "punto de dolor", "puntos de dolor"),
             undo()
         ),
         (En, DeletedTouchpoint { name, unlinked: 0 }) => {
             format!("deleted touchpoint \"{name}\" ({} to undo)", undo())
         }
         (En, DeletedTouchpoint { name, unlinked }) => format!(
-            "deleted touchpoint \"{name}\", {unlinked} pain point(s) unlinked ({} to undo)",
+            "deleted touchpoint \"{name}\", {} unlinked ({} to undo)",
+            count(*unlinked, "pain point", "pain points"),
             undo()
         ),
         (Es, DeletedTouchpoint { name, unlinked: 0 }) => {
             format!("contacto «{name}» borrado ({} para deshacer)", undo())
         }
         (Es, DeletedTouchpoint { name, unlinked }) => format!(
-            "contacto «{name}» borrado, {unlinked} punto(s) de dolor desvinculado(s) ({} para deshacer)",
+            "contacto «{name}» borrado, {} ({} para deshacer)",
+            count(
+                *unlinked,
+                "punto de dolor desvinculado",
+                "puntos de dolor desvinculados"
+            ),
             undo()
         ),
         (En, DeletedPainPoint) => format!("deleted pain point ({} to undo)", undo()),
@@ -825,11 +851,17 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
         (Es, NoPhaseThere) => "no hay fase ahí".into(),
         (En, MovedTouchpointTo { phase, pains: 0 }) => format!("moved touchpoint to \"{phase}\""),
         (En, MovedTouchpointTo { phase, pains }) => {
-            format!("moved touchpoint to \"{phase}\" with its {pains} pain point(s)")
+            format!(
+                "moved touchpoint to \"{phase}\" with its {}",
+                count(*pains, "pain point", "pain points")
+            )
         }
         (Es, MovedTouchpointTo { phase, pains: 0 }) => format!("contacto movido a «{phase}»"),
         (Es, MovedTouchpointTo { phase, pains }) => {
-            format!("contacto movido a «{phase}» con su(s) {pains} punto(s) de dolor")
+            format!(
+                "contacto movido a «{phase}» con {}",
+                count(*pains, "su punto de dolor", "sus puntos de dolor")
+            )
         }
         (En, MovedPainTo {
             phase,
@@ -851,8 +883,8 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
         (Es, Emotion { emotion }) => format!("emoción {emotion:+}"),
         (En, NoVotesToTake) => "no votes to take away".into(),
         (Es, NoVotesToTake) => "no hay votos que quitar".into(),
-        (En, Votes { votes }) => format!("{votes} vote(s)"),
-        (Es, Votes { votes }) => format!("{votes} voto(s)"),
+        (En, Votes { votes }) => count(*votes, "vote", "votes"),
+        (Es, Votes { votes }) => count(*votes, "voto", "votos"),
         (En, SelectToNudge) => "select a touchpoint (emotion) or a pain point (votes)".into(),
         (Es, SelectToNudge) => "seleccione un contacto (emoción) o un punto de dolor (votos)".into(),
         (En, KeyPointOn) => "marked as a key point (moment of truth)".into(),
@@ -988,9 +1020,9 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
         (En, NoPainsToAddress) => "the map has no pain points to address yet".into(),
         (Es, NoPainsToAddress) => "el mapa aún no tiene puntos de dolor que abordar".into(),
         (En, Addresses { pains: 0 }) => "addresses no pain point".into(),
-        (En, Addresses { pains }) => format!("addresses {pains} pain point(s)"),
+        (En, Addresses { pains }) => format!("addresses {}", count(*pains, "pain point", "pain points")),
         (Es, Addresses { pains: 0 }) => "no aborda ningún punto de dolor".into(),
-        (Es, Addresses { pains }) => format!("aborda {pains} punto(s) de dolor"),
+        (Es, Addresses { pains }) => format!("aborda {}", count(*pains, "punto de dolor", "puntos de dolor")),
         (En, Invalid { problem }) => invalid(problem, Lang::En),
         (Es, Invalid { problem }) => invalid(problem, Lang::Es),
         (En, FieldInvalid { field, error }) => format!("{}: {}", field.en(), error.text(Lang::En)),
@@ -1067,11 +1099,15 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
         (Es, CancelledNothingChanged) => "cancelado · nada cambió".into(),
         (En, Opened { path, derived: 0 }) => format!("opened {path}"),
         (En, Opened { path, derived }) => {
-            format!("opened {path} · {derived} id(s) derived from names, written on save")
+            format!(
+                "opened {path} · {} derived from names, written on save",
+                count(*derived, "id", "ids")
+            )
         }
         (Es, Opened { path, derived: 0 }) => format!("abierto {path}"),
         (Es, Opened { path, derived }) => format!(
-            "abierto {path} · {derived} id(s) derivados de los nombres, se escribirán al guardar"
+            "abierto {path} · {} de los nombres, se escribirán al guardar",
+            count(*derived, "id derivado", "ids derivados")
         ),
         (En, NewMapAt { path }) => {
             format!(
@@ -1225,24 +1261,32 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             "no se pudo apartar la copia de recuperación; sigue donde estaba".into()
         }
         (En, MergedOutside { changes }) => format!(
-            "merged {changes} outside change(s) with yours · {} undoes the merge",
+            "merged {} with yours · {} undoes the merge",
+            count(*changes, "outside change", "outside changes"),
             undo()
         ),
         (Es, MergedOutside { changes }) => format!(
-            "{changes} cambio(s) de fuera fusionado(s) con los suyos · {} deshace la fusión",
+            "{} con los suyos · {} deshace la fusión",
+            count(*changes, "cambio de fuera fusionado", "cambios de fuera fusionados"),
             undo()
         ),
         (En, DiskConflicts { conflicts }) => format!(
-            "the file changed on disk: {conflicts} conflict(s) with your changes · choose a side for each"
+            "the file changed on disk: {} with your changes · choose a side for each",
+            count(*conflicts, "conflict", "conflicts")
         ),
         (Es, DiskConflicts { conflicts }) => format!(
-            "el archivo cambió en disco: {conflicts} conflicto(s) con sus cambios · elija un lado para cada uno"
+            "el archivo cambió en disco: {} con sus cambios · elija un lado para cada uno",
+            count(*conflicts, "conflicto", "conflictos")
         ),
         (En, FileHasConflicts { path, conflicts }) => {
-            format!("{path} has {conflicts} merge conflict(s) · choose a side for each, then save")
+            format!(
+                "{path} has {} · choose a side for each, then save",
+                count(*conflicts, "merge conflict", "merge conflicts")
+            )
         }
         (Es, FileHasConflicts { path, conflicts }) => format!(
-            "{path} tiene {conflicts} conflicto(s) de fusión · elija un lado para cada uno y guarde"
+            "{path} tiene {} · elija un lado para cada uno y guarde",
+            count(*conflicts, "conflicto de fusión", "conflictos de fusión")
         ),
         (En, MergeLater) => {
             "decide later: your changes stay open; saving will offer the merge again".into()
@@ -1263,19 +1307,25 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             conflicts,
             theirs,
         }) => format!(
-            "merged {changes} outside change(s); {conflicts} conflict(s) settled, {theirs} for the file's version · {} undoes the merge",
+            "merged {}; {} settled, {theirs} for the file's version · {} undoes the merge",
+            count(*changes, "outside change", "outside changes"),
+            count(*conflicts, "conflict", "conflicts"),
             undo()
         ),
         (Es, MergeSettledDisk { changes, conflicts, theirs }) => format!(
-            "{changes} cambio(s) de fuera fusionado(s); {conflicts} conflicto(s) resuelto(s), {theirs} con la versión del archivo · {} deshace la fusión",
+            "{}; {}, {theirs} con la versión del archivo · {} deshace la fusión",
+            count(*changes, "cambio de fuera fusionado", "cambios de fuera fusionados"),
+            count(*conflicts, "conflicto resuelto", "conflictos resueltos"),
             undo()
         ),
         (En, MergeSettledMarkers { conflicts, theirs }) => format!(
-            "{conflicts} conflict(s) settled, {theirs} for theirs · {} writes the file without markers",
+            "{} settled, {theirs} for theirs · {} writes the file without markers",
+            count(*conflicts, "conflict", "conflicts"),
             key(Action::Save)
         ),
         (Es, MergeSettledMarkers { conflicts, theirs }) => format!(
-            "{conflicts} conflicto(s) resuelto(s), {theirs} con el suyo · {} escribe el archivo sin marcas",
+            "{}, {theirs} con el suyo · {} escribe el archivo sin marcas",
+            count(*conflicts, "conflicto resuelto", "conflictos resueltos"),
             key(Action::Save)
         ),
         (En, CaptureNoName) => "a touchpoint needs a name before its markers".into(),
@@ -1285,7 +1335,10 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
         (En, CaptureUnclosedQuote) => "a channel in quotes needs its closing \"".into(),
         (Es, CaptureUnclosedQuote) => "un canal entre comillas necesita sus comillas de cierre".into(),
         (En, CaptureClosed { added }) => format!("quick capture closed · {added} added"),
-        (Es, CaptureClosed { added }) => format!("captura rápida cerrada · {added} añadido(s)"),
+        (Es, CaptureClosed { added }) => format!(
+            "captura rápida cerrada · {}",
+            count(*added, "elemento añadido", "elementos añadidos")
+        ),
         (En, TimerStarted { time }) => {
             format!("timer started: {time} · {} stops it", key(Action::Timer))
         }
@@ -1314,24 +1367,28 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
         (Es, NoDotsLeft) => format!("no quedan puntos · {} cierra la ronda", key(Action::Vote)),
         (En, NoDotsHere) => "no dots to take back here".into(),
         (Es, NoDotsHere) => "aquí no hay puntos que retirar".into(),
-        (En, DotsHere { here, left }) => format!("{here} dot(s) here · {left} left"),
-        (Es, DotsHere { here, left }) => format!("{here} punto(s) aquí · quedan {left}"),
+        (En, DotsHere { here, left }) => format!("{} here · {left} left", count(*here, "dot", "dots")),
+        (Es, DotsHere { here, left }) => format!("{} aquí · quedan {left}", count(*here, "punto", "puntos")),
         (En, VoteEndedNone) => "voting round ended: no dots were given".into(),
         (Es, VoteEndedNone) => "ronda de votación cerrada: no se dio ningún punto".into(),
         (En, VoteEnded { dots, pains }) => format!(
-            "voting round ended: {dots} dot(s) on {pains} pain point(s) · {} undoes it",
+            "voting round ended: {} on {} · {} undoes it",
+            count(*dots, "dot", "dots"),
+            count(*pains, "pain point", "pain points"),
             undo()
         ),
         (Es, VoteEnded { dots, pains }) => format!(
-            "ronda de votación cerrada: {dots} punto(s) en {pains} punto(s) de dolor · {} lo deshace",
+            "ronda de votación cerrada: {} en {} · {} lo deshace",
+            count(*dots, "punto", "puntos"),
+            count(*pains, "punto de dolor", "puntos de dolor"),
             undo()
         ),
         (En, MoreAbove { n }) => format!("▲ {n} more above"),
         (Es, MoreAbove { n }) => format!("▲ {n} más arriba"),
         (En, MoreBelowTab { n }) => format!("▼ {n} more below (Tab)"),
         (Es, MoreBelowTab { n }) => format!("▼ {n} más abajo (Tab)"),
-        (En, MoreLines { n }) => format!("… {n} more line(s)"),
-        (Es, MoreLines { n }) => format!("… {n} línea(s) más"),
+        (En, MoreLines { n }) => format!("… {}", count(*n, "more line", "more lines")),
+        (Es, MoreLines { n }) => format!("… {} más", count(*n, "línea", "líneas")),
         (En, UnsavedChangesIn { file }) => format!("The map has changes that are not saved ({file})."),
         (Es, UnsavedChangesIn { file }) => format!("El mapa tiene cambios sin guardar ({file})."),
         (En, SaveBefore { what }) => format!("Save them before you {}?", what.en()),
@@ -1354,10 +1411,20 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             touchpoints,
             pains,
         }) => {
-            format!("{phases} phases, {touchpoints} touchpoints, {pains} pain points")
+            format!(
+                "{}, {}, {}",
+                count(*phases, "phase", "phases"),
+                count(*touchpoints, "touchpoint", "touchpoints"),
+                count(*pains, "pain point", "pain points")
+            )
         }
         (Es, Counts { phases, touchpoints, pains }) => {
-            format!("{phases} fases, {touchpoints} contactos, {pains} puntos de dolor")
+            format!(
+                "{}, {}, {}",
+                count(*phases, "fase", "fases"),
+                count(*touchpoints, "contacto", "contactos"),
+                count(*pains, "punto de dolor", "puntos de dolor")
+            )
         }
         (En, TooSmall { size, least }) => format!(
             "The terminal is too small for cxmap: {size}.\nMake it at least {least}, or press {} to quit.",
@@ -1370,10 +1437,14 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
         (En, DotsLeft { left, total }) => format!("● {left} of {total} dots left"),
         (Es, DotsLeft { left, total }) => format!("● quedan {left} de {total} puntos"),
         (En, MergeTitleDisk { changes, conflicts }) => format!(
-            "The file changed on disk: {changes} outside change(s) merged, {conflicts} conflict(s)"
+            "The file changed on disk: {} merged, {}",
+            count(*changes, "outside change", "outside changes"),
+            count(*conflicts, "conflict", "conflicts")
         ),
         (Es, MergeTitleDisk { changes, conflicts }) => format!(
-            "El archivo cambió en disco: {changes} cambio(s) de fuera fusionado(s), {conflicts} conflicto(s)"
+            "El archivo cambió en disco: {}, {}",
+            count(*changes, "cambio de fuera fusionado", "cambios de fuera fusionados"),
+            count(*conflicts, "conflicto", "conflictos")
         ),
         (En, MergeTitleMarkers { conflicts }) => format!("Merge conflicts in the file: {conflicts}"),
         (Es, MergeTitleMarkers { conflicts }) => format!("Conflictos de fusión en el archivo: {conflicts}"),
@@ -1382,25 +1453,43 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             pains,
             open,
         }) => {
-            format!("{touchpoints} touchpoint(s), {pains} pain point(s), {open} open")
+            format!(
+                "{}, {}, {open} open",
+                count(*touchpoints, "touchpoint", "touchpoints"),
+                count(*pains, "pain point", "pain points")
+            )
         }
         (Es, PhaseCounts { touchpoints, pains, open }) => format!(
-            "{touchpoints} punto(s) de contacto, {pains} punto(s) de dolor, {open} abierto(s)"
+            "{}, {}, {}",
+            count(*touchpoints, "punto de contacto", "puntos de contacto"),
+            count(*pains, "punto de dolor", "puntos de dolor"),
+            count(*open, "abierto", "abiertos")
         ),
         (En, MoreLinesShowAll { n }) => {
-            format!("… {n} more line(s) · {} shows all", key(Action::Details))
+            format!(
+                "… {} · {} shows all",
+                count(*n, "more line", "more lines"),
+                key(Action::Details)
+            )
         }
         (Es, MoreLinesShowAll { n }) => format!(
-            "… {n} línea(s) más · {} lo muestra todo",
+            "… {} más · {} lo muestra todo",
+            count(*n, "línea", "líneas"),
             key(Action::Details)
         ),
         (En, PhaseOf { n, of }) => format!("Phase {n} of {of}"),
         (Es, PhaseOf { n, of }) => format!("Fase {n} de {of}"),
         (En, ScrollRows { above, below }) => {
-            format!("↑↓ scroll · {above} row(s) above, {below} below")
+            format!(
+                "↑↓ scroll · {} above, {below} below",
+                count(*above, "row", "rows")
+            )
         }
         (Es, ScrollRows { above, below }) => {
-            format!("↑↓ desplaza · {above} fila(s) arriba, {below} abajo")
+            format!(
+                "↑↓ desplaza · {} arriba, {below} abajo",
+                count(*above, "fila", "filas")
+            )
         }
         (En, FirstPhaseHint) => format!(
             "Press {} to add the first phase (e.g. \"Discover\"), then {} to add touchpoints.",
@@ -1457,15 +1546,25 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
         }
         (En, FixFirst { priorities }) => format!("Fix first {priorities}"),
         (Es, FixFirst { priorities }) => format!("Arreglar primero {priorities}"),
-        (En, MoreInTaller { n }) => format!("↓ {n} more line(s) in a taller terminal"),
-        (Es, MoreInTaller { n }) => format!("↓ {n} línea(s) más en un terminal más alto"),
+        (En, MoreInTaller { n }) => format!(
+            "↓ {} in a taller terminal",
+            count(*n, "more line", "more lines")
+        ),
+        (Es, MoreInTaller { n }) => format!(
+            "↓ {} más en un terminal más alto",
+            count(*n, "línea", "líneas")
+        ),
         (En, ExPhase { name }) => format!("Phase \"{name}\""),
         (Es, ExPhase { name }) => format!("Fase «{name}»"),
         (En, ExWeightedMean { measured, mean }) => {
-            format!("weighted mean of {measured} measured touchpoints: Σ(w·S_eff)/Σw = {mean:.1}")
+            format!(
+                "weighted mean of {}: Σ(w·S_eff)/Σw = {mean:.1}",
+                count(*measured, "measured touchpoint", "measured touchpoints")
+            )
         }
         (Es, ExWeightedMean { measured, mean }) => format!(
-            "media ponderada de {measured} contactos medidos: Σ(w·S_eff)/Σw = {mean:.1}"
+            "media ponderada de {}: Σ(w·S_eff)/Σw = {mean:.1}",
+            count(*measured, "contacto medido", "contactos medidos")
         ),
         (En, ExLoosePain {
             load,

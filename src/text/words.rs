@@ -296,9 +296,9 @@ word_table! {
         VoteWeight10 => "Vote weight (1.0)", "Peso de los votos (1.0)";
         WeightRatings => "Weight: ratings", "Peso: valoraciones";
         WeightEmotion => "Weight: emotion", "Peso: emoción";
-        WeightCsat => "Weight: csat", "Peso: csat";
-        WeightCes => "Weight: ces", "Peso: ces";
-        WeightNps => "Weight: nps", "Peso: nps";
+        WeightCsat => "Weight: CSAT", "Peso: CSAT";
+        WeightCes => "Weight: CES", "Peso: CES";
+        WeightNps => "Weight: NPS", "Peso: NPS";
         No => "no", "no";
         Yes => "yes", "sí";
         None => "(none)", "(ninguno)";

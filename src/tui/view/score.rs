@@ -682,8 +682,9 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
                 Level::Warn => W::Warn,
                 Level::Info => W::Info,
             };
+            // What it is, for people: the code is for scripts.
             out.push((
-                format!("{} ({})", f.code, level.text(app.lang)),
+                format!("{} ({})", f.kind.title(app.lang), level.text(app.lang)),
                 theme.title,
             ));
             out.push((f.text(app.lang), Style::default()));

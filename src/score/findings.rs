@@ -260,8 +260,8 @@ pub(crate) fn below_50(v: f64) -> String {
 mod tests {
     use super::super::testutil::*;
     use super::*;
+    use crate::lang::Lang;
     use crate::model::Touchpoint;
-    use crate::text::Lang;
 
     /// The findings of one code, as (target, message).
     fn of(m: &JourneyMap, code: &str) -> Vec<(Target, String)> {

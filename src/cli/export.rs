@@ -59,7 +59,7 @@ pub fn run(
         export::csv::Cells::Safe
     };
     if let Some(o) = out
-        && super::files::same_file(file, o)
+        && same_file(file, o)
     {
         let msg = CliMsg::OutputIsMap {
             path: super::output::shown(o),

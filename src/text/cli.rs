@@ -146,78 +146,87 @@ impl CliMsg {
         use CliMsg::*;
         use Lang::{En, Es};
         match (lang, self) {
-            (
-                En,
-                Valid {
+            (_, Valid {
                     name,
                     phases,
                     touchpoints,
                     pains,
-                },
-            ) => format!(
+                },) => match lang {
+                En => format!(
                 "{name}: valid ({phases} phase{}, {touchpoints} touchpoint{}, {pains} pain point{})",
                 s(*phases),
                 s(*touchpoints),
                 s(*pains)
             ),
-            (
-                Es,
-                Valid {
-                    name,
-                    phases,
-                    touchpoints,
-                    pains,
-                },
-            ) => format!(
+                Es => format!(
                 "{name}: válido ({phases} fase{}, {touchpoints} punto{} de contacto, {pains} punto{} de dolor)",
                 s(*phases),
                 s(*touchpoints),
                 s(*pains)
             ),
-            (En, StdinOnce) => "cxmap: `-` (standard input) can be given only once".into(),
-            (Es, StdinOnce) => {
+            },
+            (_, StdinOnce) => match lang {
+                En => "cxmap: `-` (standard input) can be given only once".into(),
+                Es => {
                 "cxmap: `-` (la entrada estándar) solo se puede indicar una vez".into()
-            }
-            (En, RowsCsvOnly) => "cxmap: --rows is for --format csv only".into(),
-            (Es, RowsCsvOnly) => "cxmap: --rows solo sirve con --format csv".into(),
-            (En, RawCsvOnly) => "cxmap: --raw is for --format csv only".into(),
-            (Es, RawCsvOnly) => "cxmap: --raw solo sirve con --format csv".into(),
-            (En, OutputIsMap { path }) => {
+            },
+            },
+            (_, RowsCsvOnly) => match lang {
+                En => "cxmap: --rows is for --format csv only".into(),
+                Es => "cxmap: --rows solo sirve con --format csv".into(),
+            },
+            (_, RawCsvOnly) => match lang {
+                En => "cxmap: --raw is for --format csv only".into(),
+                Es => "cxmap: --raw solo sirve con --format csv".into(),
+            },
+            (_, OutputIsMap { path }) => match lang {
+                En => {
                 format!("cxmap: {path} is the map itself; choose another output file")
-            }
-            (Es, OutputIsMap { path }) => {
+            },
+                Es => {
                 format!("cxmap: {path} es el propio mapa; elija otro archivo de salida")
-            }
-            (En, OutputIsDiagram { path }) => {
+            },
+            },
+            (_, OutputIsDiagram { path }) => match lang {
+                En => {
                 format!("cxmap: {path} is the diagram itself; choose another output file")
-            }
-            (Es, OutputIsDiagram { path }) => {
+            },
+                Es => {
                 format!("cxmap: {path} es el propio diagrama; elija otro archivo de salida")
-            }
-            (En, Wrote { path }) => format!("wrote {path}"),
-            (Es, Wrote { path }) => format!("escrito {path}"),
-            (En, FmtStdin) => "cxmap: fmt rewrites files in place; `-` (standard input) works with `fmt --check` only".into(),
-            (Es, FmtStdin) => "cxmap: fmt reescribe los archivos en su sitio; `-` (la entrada estándar) solo funciona con `fmt --check`".into(),
-            (En, Formatted { name }) => format!("formatted {name}"),
-            (Es, Formatted { name }) => format!("formateado {name}"),
-            (En, CannotWriteUnchanged { name, error }) => {
+            },
+            },
+            (_, Wrote { path }) => match lang {
+                En => format!("wrote {path}"),
+                Es => format!("escrito {path}"),
+            },
+            (_, FmtStdin) => match lang {
+                En => "cxmap: fmt rewrites files in place; `-` (standard input) works with `fmt --check` only".into(),
+                Es => "cxmap: fmt reescribe los archivos en su sitio; `-` (la entrada estándar) solo funciona con `fmt --check`".into(),
+            },
+            (_, Formatted { name }) => match lang {
+                En => format!("formatted {name}"),
+                Es => format!("formateado {name}"),
+            },
+            (_, CannotWriteUnchanged { name, error }) => match lang {
+                En => {
                 format!("cxmap: cannot write {name}: {error}; the file was not changed")
-            }
-            (Es, CannotWriteUnchanged { name, error }) => format!(
+            },
+                Es => format!(
                 "cxmap: no se puede escribir {name}: {error}; el archivo no ha cambiado"
             ),
-            (En, NotCanonical) => "these files are not canonical; run `cxmap fmt` on them".into(),
-            (Es, NotCanonical) => {
+            },
+            (_, NotCanonical) => match lang {
+                En => "these files are not canonical; run `cxmap fmt` on them".into(),
+                Es => {
                 "estos archivos no están en forma canónica; ejecute `cxmap fmt` sobre ellos".into()
-            }
-            (
-                En,
-                NoTemplate {
+            },
+            },
+            (_, NoTemplate {
                     name,
                     suggestion,
                     names,
-                },
-            ) => format!(
+                },) => match lang {
+                En => format!(
                 "cxmap: no template named `{name}`{}; templates: {}",
                 suggestion
                     .as_ref()
@@ -225,14 +234,7 @@ impl CliMsg {
                     .unwrap_or_default(),
                 names.join(", ")
             ),
-            (
-                Es,
-                NoTemplate {
-                    name,
-                    suggestion,
-                    names,
-                },
-            ) => format!(
+                Es => format!(
                 "cxmap: no hay ninguna plantilla `{name}`{}; plantillas: {}",
                 suggestion
                     .as_ref()
@@ -240,226 +242,248 @@ impl CliMsg {
                     .unwrap_or_default(),
                 names.join(", ")
             ),
-            (En, Exists { path }) => {
+            },
+            (_, Exists { path }) => match lang {
+                En => {
                 format!("cxmap: {path} already exists; use --force to overwrite it")
-            }
-            (Es, Exists { path }) => {
+            },
+                Es => {
                 format!("cxmap: {path} ya existe; use --force para sobrescribirlo")
-            }
-            (En, CreatedFromTemplate { path, template }) => {
+            },
+            },
+            (_, CreatedFromTemplate { path, template }) => match lang {
+                En => {
                 format!("created {path} from template {template}")
-            }
-            (Es, CreatedFromTemplate { path, template }) => {
+            },
+                Es => {
                 format!("creado {path} a partir de la plantilla {template}")
-            }
-            (En, CannotWrite { path, error }) => format!("cxmap: cannot write {path}: {error}"),
-            (Es, CannotWrite { path, error }) => {
+            },
+            },
+            (_, CannotWrite { path, error }) => match lang {
+                En => format!("cxmap: cannot write {path}: {error}"),
+                Es => {
                 format!("cxmap: no se puede escribir {path}: {error}")
-            }
-            (En, CannotCreate { path, error }) => format!("cxmap: cannot create {path}: {error}"),
-            (Es, CannotCreate { path, error }) => {
+            },
+            },
+            (_, CannotCreate { path, error }) => match lang {
+                En => format!("cxmap: cannot create {path}: {error}"),
+                Es => {
                 format!("cxmap: no se puede crear {path}: {error}")
-            }
-            (En, FromStdin) => "cxmap: --from needs the current-state map's file (the new map names it as its baseline), not standard input".into(),
-            (Es, FromStdin) => "cxmap: --from necesita el archivo del mapa del estado actual (el mapa nuevo lo nombra como su línea base), no la entrada estándar".into(),
-            (En, FromItself { path }) => format!(
+            },
+            },
+            (_, FromStdin) => match lang {
+                En => "cxmap: --from needs the current-state map's file (the new map names it as its baseline), not standard input".into(),
+                Es => "cxmap: --from necesita el archivo del mapa del estado actual (el mapa nuevo lo nombra como su línea base), no la entrada estándar".into(),
+            },
+            (_, FromItself { path }) => match lang {
+                En => format!(
                 "cxmap: {path} is the current-state map itself; choose another file for the future state"
             ),
-            (Es, FromItself { path }) => format!(
+                Es => format!(
                 "cxmap: {path} es el propio mapa del estado actual; elija otro archivo para el estado futuro"
             ),
-            (En, AlreadyFuture { path, baseline }) => format!(
+            },
+            (_, AlreadyFuture { path, baseline }) => match lang {
+                En => format!(
                 "cxmap: {path} is already a future-state map (state: Future); start from the current-state map{}",
                 baseline
                     .as_ref()
                     .map(|b| format!(" it names as its baseline ({b})"))
                     .unwrap_or_default()
             ),
-            (Es, AlreadyFuture { path, baseline }) => format!(
+                Es => format!(
                 "cxmap: {path} ya es un mapa de estado futuro (state: Future); parta del mapa del estado actual{}",
                 baseline
                     .as_ref()
                     .map(|b| format!(" que nombra como su línea base ({b})"))
                     .unwrap_or_default()
             ),
-            (En, NotRelative { current, file }) => {
+            },
+            (_, NotRelative { current, file }) => match lang {
+                En => {
                 format!("cxmap: cannot name {current} relative to the folder of {file}")
-            }
-            (Es, NotRelative { current, file }) => format!(
+            },
+                Es => format!(
                 "cxmap: no se puede nombrar {current} de forma relativa a la carpeta de {file}"
             ),
-            (
-                En,
-                CreatedFuture {
+            },
+            (_, CreatedFuture {
                     path,
                     current,
                     baseline,
-                },
-            ) => format!("created {path} (the future state of {current}; baseline: {baseline})"),
-            (
-                Es,
-                CreatedFuture {
-                    path,
-                    current,
-                    baseline,
-                },
-            ) => format!("creado {path} (el estado futuro de {current}; línea base: {baseline})"),
-            (En, ImportProblems { name, problems }) => format!(
+                },) => match lang {
+                En => format!("created {path} (the future state of {current}; baseline: {baseline})"),
+                Es => format!("creado {path} (el estado futuro de {current}; línea base: {baseline})"),
+            },
+            (_, ImportProblems { name, problems }) => match lang {
+                En => format!(
                 "{name}: {problems} problem{} found; nothing was written",
                 s(*problems)
             ),
-            (Es, ImportProblems { name, problems }) => format!(
+                Es => format!(
                 "{name}: {problems} problema{} encontrado{}; no se ha escrito nada",
                 s(*problems),
                 s(*problems)
             ),
-            (
-                En,
-                Imported {
+            },
+            (_, Imported {
                     path,
                     name,
                     phases,
                     touchpoints,
                     pains,
-                },
-            ) => format!(
+                },) => match lang {
+                En => format!(
                 "created {path} from {name} ({phases} phase{}, {touchpoints} touchpoint{}, {pains} pain point{}); phases have no stage yet: set them in the app or the file (`cxmap score` says which stages are missing)",
                 s(*phases),
                 s(*touchpoints),
                 s(*pains)
             ),
-            (
-                Es,
-                Imported {
-                    path,
-                    name,
-                    phases,
-                    touchpoints,
-                    pains,
-                },
-            ) => format!(
+                Es => format!(
                 "creado {path} a partir de {name} ({phases} fase{}, {touchpoints} punto{} de contacto, {pains} punto{} de dolor); las fases aún no tienen etapa: asígnelas en la aplicación o en el archivo (`cxmap score` dice qué etapas faltan)",
                 s(*phases),
                 s(*touchpoints),
                 s(*pains)
             ),
-            (En, CannotRead { path, error }) => {
+            },
+            (_, CannotRead { path, error }) => match lang {
+                En => {
                 format!("cxmap: cannot read {path}: {}", error.text(lang))
-            }
-            (Es, CannotRead { path, error }) => {
+            },
+                Es => {
                 format!("cxmap: no se puede leer {path}: {}", error.text(lang))
-            }
-            (En, NotANumber { value }) => {
+            },
+            },
+            (_, NotANumber { value }) => match lang {
+                En => {
                 format!("`{value}` is not a number; expected a score from 0 to 100")
-            }
-            (Es, NotANumber { value }) => {
+            },
+                Es => {
                 format!("`{value}` no es un número; se esperaba una puntuación de 0 a 100")
-            }
-            (En, NotAPercent { value }) => {
+            },
+            },
+            (_, NotAPercent { value }) => match lang {
+                En => {
                 format!("{value} is out of range; expected a score from 0 to 100")
-            }
-            (Es, NotAPercent { value }) => {
+            },
+                Es => {
                 format!("{value} está fuera de rango; se esperaba una puntuación de 0 a 100")
-            }
-            (En, NotADate { value }) => {
+            },
+            },
+            (_, NotADate { value }) => match lang {
+                En => {
                 format!("`{value}` is not a calendar date; expected YYYY-MM-DD, e.g. 2026-12-15")
-            }
-            (Es, NotADate { value }) => format!(
+            },
+                Es => format!(
                 "`{value}` no es una fecha del calendario; se esperaba AAAA-MM-DD, p. ej. 2026-12-15"
             ),
-            (En, NotFileNorCommand { first, suggestion }) => format!(
+            },
+            (_, NotFileNorCommand { first, suggestion }) => match lang {
+                En => format!(
                 "error: `{first}` is neither a cxmap subcommand nor an existing file; {}\n\nFor more information, try '--help'.",
                 match suggestion {
                     Some(s) => format!("did you mean `cxmap {s}`?"),
                     None => format!("to start a new map there, name it `{first}.ron`"),
                 }
             ),
-            (Es, NotFileNorCommand { first, suggestion }) => format!(
+                Es => format!(
                 "error: `{first}` no es una orden de cxmap ni un archivo que exista; {}\n\nPara más información, pruebe '--help'.",
                 match suggestion {
                     Some(s) => format!("¿quería decir `cxmap {s}`?"),
                     None => format!("para empezar ahí un mapa nuevo, llámelo `{first}.ron`"),
                 }
             ),
-            (En, BadToday { value }) => {
+            },
+            (_, BadToday { value }) => match lang {
+                En => {
                 format!("cxmap: CXMAP_TODAY is not a date: {value} (expected YYYY-MM-DD)")
-            }
-            (Es, BadToday { value }) => {
+            },
+                Es => {
                 format!("cxmap: CXMAP_TODAY no es una fecha: {value} (se esperaba AAAA-MM-DD)")
-            }
-            (En, AppNeedsFile) => "cxmap: the app edits files, not standard input; save the map to a file and open that".into(),
-            (Es, AppNeedsFile) => "cxmap: la aplicación edita archivos, no la entrada estándar; guarde el mapa en un archivo y ábralo".into(),
-            (En, NoConfigDir) => {
+            },
+            },
+            (_, AppNeedsFile) => match lang {
+                En => "cxmap: the app edits files, not standard input; save the map to a file and open that".into(),
+                Es => "cxmap: la aplicación edita archivos, no la entrada estándar; guarde el mapa en un archivo y ábralo".into(),
+            },
+            (_, NoConfigDir) => match lang {
+                En => {
                 "cxmap: this platform has no configuration directory; set CXMAP_CONFIG".into()
-            }
-            (Es, NoConfigDir) => {
+            },
+                Es => {
                 "cxmap: esta plataforma no tiene carpeta de configuración; defina CXMAP_CONFIG"
                     .into()
-            }
-            (En, ConfigNotThere { path }) => format!(
+            },
+            },
+            (_, ConfigNotThere { path }) => match lang {
+                En => format!(
                 "{path}: not there; the defaults apply (cxmap config --init writes one)"
             ),
-            (Es, ConfigNotThere { path }) => format!(
+                Es => format!(
                 "{path}: no existe; se usan los valores por defecto (cxmap config --init escribe uno)"
             ),
-            (
-                En,
-                ConfigValid {
+            },
+            (_, ConfigValid {
                     path,
                     theme,
                     language,
                     autosave,
-                },
-            ) => format!(
+                },) => match lang {
+                En => format!(
                 "{path}: valid (theme {theme}, language {language}, autosave every {autosave} s)"
             ),
-            (
-                Es,
-                ConfigValid {
-                    path,
-                    theme,
-                    language,
-                    autosave,
-                },
-            ) => format!(
+                Es => format!(
                 "{path}: válido (tema {theme}, idioma {language}, autoguardado cada {autosave} s)"
             ),
-            (En, CannotRenderMan { error }) => {
+            },
+            (_, CannotRenderMan { error }) => match lang {
+                En => {
                 format!("cxmap: cannot render the manual page: {error}")
-            }
-            (Es, CannotRenderMan { error }) => {
+            },
+                Es => {
                 format!("cxmap: no se puede generar la página del manual: {error}")
-            }
-            (En, BelowFailUnder { overall, least }) => {
+            },
+            },
+            (_, BelowFailUnder { overall, least }) => match lang {
+                En => {
                 format!("cxmap: overall score {overall:.1} is below {least}")
-            }
-            (Es, BelowFailUnder { overall, least }) => {
+            },
+                Es => {
                 format!("cxmap: la puntuación global {overall:.1} es inferior a {least}")
-            }
-            (En, NotScored) => {
+            },
+            },
+            (_, NotScored) => match lang {
+                En => {
                 "cxmap: the map is not scored (no touchpoint is measured)".into()
-            }
-            (Es, NotScored) => {
+            },
+                Es => {
                 "cxmap: el mapa no tiene puntuación (ningún punto de contacto está medido)".into()
-            }
-            (En, CannotWriteStdout { error }) => {
+            },
+            },
+            (_, CannotWriteStdout { error }) => match lang {
+                En => {
                 format!("cxmap: cannot write to standard output: {error}")
-            }
-            (Es, CannotWriteStdout { error }) => {
+            },
+                Es => {
                 format!("cxmap: no se puede escribir en la salida estándar: {error}")
-            }
-            (En, CannotStartUi { error }) => {
+            },
+            },
+            (_, CannotStartUi { error }) => match lang {
+                En => {
                 format!("cxmap: cannot start the terminal UI: {error}")
-            }
-            (Es, CannotStartUi { error }) => {
+            },
+                Es => {
                 format!("cxmap: no se puede iniciar la interfaz de terminal: {error}")
-            }
-            (En, SubcommandsWork) => {
+            },
+            },
+            (_, SubcommandsWork) => match lang {
+                En => {
                 "(the subcommands work without a terminal: cxmap --help)".into()
-            }
-            (Es, SubcommandsWork) => {
+            },
+                Es => {
                 "(las órdenes funcionan sin terminal: cxmap --help)".into()
-            }
+            },
+            },
         }
     }
 }

@@ -37,79 +37,123 @@ impl Said {
         use Said::*;
         match (lang, self) {
             (_, Nothing) => String::new(),
-            (En, Here) => "here".into(),
-            (Es, Here) => "aquí".into(),
-            (En, NotUtf8) => "the file is not UTF-8 text".into(),
-            (Es, NotUtf8) => "el archivo no es texto UTF-8".into(),
-            (En, NotUtf8Byte) => "this byte is not valid UTF-8".into(),
-            (Es, NotUtf8Byte) => "este byte no es UTF-8 válido".into(),
-            (En, SaveAsUtf8) => "save the file as UTF-8 in your editor".into(),
-            (Es, SaveAsUtf8) => "guarde el archivo como UTF-8 en su editor".into(),
-            (En, Empty) => "the file is empty".into(),
-            (Es, Empty) => "el archivo está vacío".into(),
-            (En, MapExpectedHere) => "a map was expected here".into(),
-            (Es, MapExpectedHere) => "aquí se esperaba un mapa".into(),
-            (En, AMapAtLeast) => {
+            (_, Here) => match lang {
+                En => "here".into(),
+                Es => "aquí".into(),
+            },
+            (_, NotUtf8) => match lang {
+                En => "the file is not UTF-8 text".into(),
+                Es => "el archivo no es texto UTF-8".into(),
+            },
+            (_, NotUtf8Byte) => match lang {
+                En => "this byte is not valid UTF-8".into(),
+                Es => "este byte no es UTF-8 válido".into(),
+            },
+            (_, SaveAsUtf8) => match lang {
+                En => "save the file as UTF-8 in your editor".into(),
+                Es => "guarde el archivo como UTF-8 en su editor".into(),
+            },
+            (_, Empty) => match lang {
+                En => "the file is empty".into(),
+                Es => "el archivo está vacío".into(),
+            },
+            (_, MapExpectedHere) => match lang {
+                En => "a map was expected here".into(),
+                Es => "aquí se esperaba un mapa".into(),
+            },
+            (_, AMapAtLeast) => match lang {
+                En => {
                 "a journey map, at least `JourneyMap(title: \"My journey\")`".into()
-            }
-            (Es, AMapAtLeast) => {
+            },
+                Es => {
                 "un mapa de experiencia, como mínimo `JourneyMap(title: \"Mi recorrido\")`".into()
-            }
-            (En, RunNew) => "run `cxmap new FILE` to start from a template".into(),
-            (Es, RunNew) => "ejecute `cxmap new ARCHIVO` para empezar desde una plantilla".into(),
-            (En, MergeConflict) => "merge conflict".into(),
-            (Es, MergeConflict) => "conflicto de fusión".into(),
-            (En, ConflictSides) => {
+            },
+            },
+            (_, RunNew) => match lang {
+                En => "run `cxmap new FILE` to start from a template".into(),
+                Es => "ejecute `cxmap new ARCHIVO` para empezar desde una plantilla".into(),
+            },
+            (_, MergeConflict) => match lang {
+                En => "merge conflict".into(),
+                Es => "conflicto de fusión".into(),
+            },
+            (_, ConflictSides) => match lang {
+                En => {
                 "both sides changed this element: ours above `=======`, theirs below".into()
-            }
-            (Es, ConflictSides) => {
+            },
+                Es => {
                 "los dos lados cambiaron este elemento: el nuestro encima de `=======`, el suyo debajo".into()
-            }
-            (En, ConflictHelp) => "open the file in cxmap to pick a side for each conflict, or keep one side by hand and remove the marker lines".into(),
-            (Es, ConflictHelp) => "abra el archivo en cxmap para elegir un lado en cada conflicto, o conserve un lado a mano y borre las líneas de las marcas".into(),
-            (En, NewerVersion { version }) => {
+            },
+            },
+            (_, ConflictHelp) => match lang {
+                En => "open the file in cxmap to pick a side for each conflict, or keep one side by hand and remove the marker lines".into(),
+                Es => "abra el archivo en cxmap para elegir un lado en cada conflicto, o conserve un lado a mano y borre las líneas de las marcas".into(),
+            },
+            (_, NewerVersion { version }) => match lang {
+                En => {
                 format!("format version {version} is newer than this build of cxmap understands")
-            }
-            (Es, NewerVersion { version }) => format!(
+            },
+                Es => format!(
                 "la versión de formato {version} es más nueva de lo que entiende esta versión de cxmap"
             ),
-            (En, WrittenByNewer) => "written by a newer cxmap".into(),
-            (Es, WrittenByNewer) => "escrito por un cxmap más nuevo".into(),
+            },
+            (_, WrittenByNewer) => match lang {
+                En => "written by a newer cxmap".into(),
+                Es => "escrito por un cxmap más nuevo".into(),
+            },
             (_, Versions) => problem::versions(lang),
-            (En, UpdateCxmap) => "update cxmap to open this file".into(),
-            (Es, UpdateCxmap) => "actualice cxmap para abrir este archivo".into(),
+            (_, UpdateCxmap) => match lang {
+                En => "update cxmap to open this file".into(),
+                Es => "actualice cxmap para abrir este archivo".into(),
+            },
             (_, Problem(p)) => problem::message(&p.kind, lang),
             (_, ProblemExpected(p)) => problem::expected(&p.kind, lang).unwrap_or_default(),
             (_, ProblemHelp(p)) => problem::help(&p.kind, lang).unwrap_or_default(),
-            (En, ThisField(f)) => format!("this `{f}`"),
-            (Es, ThisField(f)) => format!("este `{f}`"),
-            (En, Derived(f)) => format!("`{f}` is not written here: it was derived"),
-            (Es, Derived(f)) => format!("`{f}` no está escrito aquí: se dedujo"),
-            (En, RelatedAt { line, .. }) => {
+            (_, ThisField(f)) => match lang {
+                En => format!("this `{f}`"),
+                Es => format!("este `{f}`"),
+            },
+            (_, Derived(f)) => match lang {
+                En => format!("`{f}` is not written here: it was derived"),
+                Es => format!("`{f}` no está escrito aquí: se dedujo"),
+            },
+            (_, RelatedAt { line, .. }) => match lang {
+                En => {
                 format!("{} (line {line})", problem::related_label(lang))
-            }
-            (Es, RelatedAt { line, .. }) => {
+            },
+                Es => {
                 format!("{} (línea {line})", problem::related_label(lang))
-            }
-            (En, FirstUsed { said, line }) => {
+            },
+            },
+            (_, FirstUsed { said, line }) => match lang {
+                En => {
                 format!("{} (first used on line {line})", said.text(lang))
-            }
-            (Es, FirstUsed { said, line }) => format!(
+            },
+                Es => format!(
                 "{} (usado por primera vez en la línea {line})",
                 said.text(lang)
             ),
-            (En, UnknownField { found, within: o }) => {
+            },
+            (_, UnknownField { found, within: o }) => match lang {
+                En => {
                 format!("unknown field `{found}`{}", within(o, lang))
-            }
-            (Es, UnknownField { found, within: o }) => {
+            },
+                Es => {
                 format!("campo desconocido `{found}`{}", within(o, lang))
-            }
-            (En, NotAFieldHere) => "not a field here".into(),
-            (Es, NotAFieldHere) => "aquí no hay tal campo".into(),
-            (En, OneOf(items)) => format!("one of {}", list(items)),
-            (Es, OneOf(items)) => format!("uno de {}", list(items)),
-            (En, DidYouMean(s)) => format!("did you mean `{s}`?"),
-            (Es, DidYouMean(s)) => format!("¿quería decir `{s}`?"),
+            },
+            },
+            (_, NotAFieldHere) => match lang {
+                En => "not a field here".into(),
+                Es => "aquí no hay tal campo".into(),
+            },
+            (_, OneOf(items)) => match lang {
+                En => format!("one of {}", list(items)),
+                Es => format!("uno de {}", list(items)),
+            },
+            (_, DidYouMean(s)) => match lang {
+                En => format!("did you mean `{s}`?"),
+                Es => format!("¿quería decir `{s}`?"),
+            },
             (En, UnknownChoice { what, found }) => format!(
                 "unknown {} `{found}`",
                 what.as_deref().unwrap_or("value").to_lowercase()
@@ -119,24 +163,38 @@ impl Said {
                 what: Some(w),
                 found,
             }) => format!("valor desconocido `{found}` para {w}"),
-            (En, NotAValidChoice) => "not a valid choice".into(),
-            (Es, NotAValidChoice) => "no es una opción válida".into(),
-            (En, MissingField { field, within: o }) => {
+            (_, NotAValidChoice) => match lang {
+                En => "not a valid choice".into(),
+                Es => "no es una opción válida".into(),
+            },
+            (_, MissingField { field, within: o }) => match lang {
+                En => {
                 format!("required field `{field}` is missing{}", within(o, lang))
-            }
-            (Es, MissingField { field, within: o }) => {
+            },
+                Es => {
                 format!("falta el campo obligatorio `{field}`{}", within(o, lang))
-            }
-            (En, HasNo { outer, field }) => format!("this {} has no `{field}`", outer.text(lang)),
-            (Es, HasNo { outer, field }) => format!("{} no tiene `{field}`", outer.text(lang)),
-            (En, InsideParens { field }) => format!("`{field}: …` inside the parentheses"),
-            (Es, InsideParens { field }) => format!("`{field}: …` dentro de los paréntesis"),
-            (En, FieldTwice { field }) => format!("field `{field}` is given twice"),
-            (Es, FieldTwice { field }) => format!("el campo `{field}` aparece dos veces"),
-            (En, SecondTimeHere) => "second time here".into(),
-            (Es, SecondTimeHere) => "segunda vez aquí".into(),
-            (En, KeepOne) => "keep only one of them".into(),
-            (Es, KeepOne) => "deje solo uno de los dos".into(),
+            },
+            },
+            (_, HasNo { outer, field }) => match lang {
+                En => format!("this {} has no `{field}`", outer.text(lang)),
+                Es => format!("{} no tiene `{field}`", outer.text(lang)),
+            },
+            (_, InsideParens { field }) => match lang {
+                En => format!("`{field}: …` inside the parentheses"),
+                Es => format!("`{field}: …` dentro de los paréntesis"),
+            },
+            (_, FieldTwice { field }) => match lang {
+                En => format!("field `{field}` is given twice"),
+                Es => format!("el campo `{field}` aparece dos veces"),
+            },
+            (_, SecondTimeHere) => match lang {
+                En => "second time here".into(),
+                Es => "segunda vez aquí".into(),
+            },
+            (_, KeepOne) => match lang {
+                En => "keep only one of them".into(),
+                Es => "deje solo uno de los dos".into(),
+            },
             (En, ExpectedStructFound {
                 expected,
                 found,
@@ -157,394 +215,668 @@ impl Said {
                 found,
                 call: true,
             }) => format!("se esperaba `{expected}(`, pero hay `{found}(`"),
-            (En, ExpectedStructLabel(name)) => {
+            (_, ExpectedStructLabel(name)) => match lang {
+                En => {
                 format!("expected {}", What::Struct(name.clone()).text(lang))
-            }
-            (Es, ExpectedStructLabel(name)) => {
+            },
+                Es => {
                 format!("se esperaba {}", What::Struct(name.clone()).text(lang))
-            }
-            (En, WrongName) => "wrong name".into(),
-            (Es, WrongName) => "nombre equivocado".into(),
-            (En, NameOptional(name)) => {
+            },
+            },
+            (_, WrongName) => match lang {
+                En => "wrong name".into(),
+                Es => "nombre equivocado".into(),
+            },
+            (_, NameOptional(name)) => match lang {
+                En => {
                 format!("`{name}(…)`, or just `(…)`: the name is optional")
-            }
-            (Es, NameOptional(name)) => format!("`{name}(…)`, o solo `(…)`: el nombre es opcional"),
-            (En, ExpectedStructName(name)) => format!("expected `{name}(…)`"),
-            (Es, ExpectedStructName(name)) => format!("se esperaba `{name}(…)`"),
-            (En, NameOrParens(name)) => format!("`{name}(…)` or `(…)`"),
-            (Es, NameOrParens(name)) => format!("`{name}(…)` o `(…)`"),
-            (En, MustBe { who, what, found }) => format!(
+            },
+                Es => format!("`{name}(…)`, o solo `(…)`: el nombre es opcional"),
+            },
+            (_, ExpectedStructName(name)) => match lang {
+                En => format!("expected `{name}(…)`"),
+                Es => format!("se esperaba `{name}(…)`"),
+            },
+            (_, NameOrParens(name)) => match lang {
+                En => format!("`{name}(…)` or `(…)`"),
+                Es => format!("`{name}(…)` o `(…)`"),
+            },
+            (_, MustBe { who, what, found }) => match lang {
+                En => format!(
                 "{} must be {}, found {}",
                 who.text(lang),
                 what.text(lang),
                 found.text(lang)
             ),
-            (Es, MustBe { who, what, found }) => format!(
+                Es => format!(
                 "{} debe ser {}, pero es {}",
                 who.text(lang),
                 what.text(lang),
                 found.text(lang)
             ),
-            (En, WrongKindOfValue) => "wrong kind of value".into(),
-            (Es, WrongKindOfValue) => "tipo de valor equivocado".into(),
-            (En, Not(what)) => format!("not {}", what.text(lang)),
-            (Es, Not(what)) => format!("no es {}", what.text(lang)),
+            },
+            (_, WrongKindOfValue) => match lang {
+                En => "wrong kind of value".into(),
+                Es => "tipo de valor equivocado".into(),
+            },
+            (_, Not(what)) => match lang {
+                En => format!("not {}", what.text(lang)),
+                Es => format!("no es {}", what.text(lang)),
+            },
             (_, Kind(what)) => what.text(lang),
             (_, Takes(field)) => problem::takes(field, lang).unwrap_or_default(),
-            (En, InDoubleQuotes(v)) => format!("write it in double quotes: \"{v}\""),
-            (Es, InDoubleQuotes(v)) => format!("escríbalo entre comillas dobles: \"{v}\""),
-            (En, NumbersWithoutQuotes(v)) => format!("write numbers without quotes: {v}"),
-            (Es, NumbersWithoutQuotes(v)) => format!("escriba los números sin comillas: {v}"),
-            (En, WithoutQuotes(v)) => format!("write it without quotes: {v}"),
-            (Es, WithoutQuotes(v)) => format!("escríbalo sin comillas: {v}"),
-            (En, TooSmall) => "this number is too small".into(),
-            (Es, TooSmall) => "este número es demasiado pequeño".into(),
-            (En, TooSmallLabel) => "too small".into(),
-            (Es, TooSmallLabel) => "demasiado pequeño".into(),
-            (En, TooLarge) => "this number is too large".into(),
-            (Es, TooLarge) => "este número es demasiado grande".into(),
-            (En, TooLargeLabel) => "too large".into(),
-            (Es, TooLargeLabel) => "demasiado grande".into(),
-            (En, SmallWholeNumber) => "a small whole number".into(),
-            (Es, SmallWholeNumber) => "un número entero pequeño".into(),
-            (En, ListOfItems) => "a list: `[ … ]`, items separated by commas".into(),
-            (Es, ListOfItems) => "una lista: `[ … ]`, elementos separados por comas".into(),
-            (En, NotAList) => "not a list".into(),
-            (Es, NotAList) => "no es una lista".into(),
-            (En, ExpectedFieldName) => "expected a field name".into(),
-            (Es, ExpectedFieldName) => "se esperaba el nombre de un campo".into(),
-            (En, FieldNameExpectedHere) => "a field name was expected here".into(),
-            (Es, FieldNameExpectedHere) => "aquí se esperaba el nombre de un campo".into(),
-            (En, NameValueTitle) => "`name: value`, e.g. `title: \"My journey\"`".into(),
-            (Es, NameValueTitle) => "`nombre: valor`, p. ej. `title: \"Mi recorrido\"`".into(),
-            (En, FieldNamesUnquoted) => {
+            (_, InDoubleQuotes(v)) => match lang {
+                En => format!("write it in double quotes: \"{v}\""),
+                Es => format!("escríbalo entre comillas dobles: \"{v}\""),
+            },
+            (_, NumbersWithoutQuotes(v)) => match lang {
+                En => format!("write numbers without quotes: {v}"),
+                Es => format!("escriba los números sin comillas: {v}"),
+            },
+            (_, WithoutQuotes(v)) => match lang {
+                En => format!("write it without quotes: {v}"),
+                Es => format!("escríbalo sin comillas: {v}"),
+            },
+            (_, TooSmall) => match lang {
+                En => "this number is too small".into(),
+                Es => "este número es demasiado pequeño".into(),
+            },
+            (_, TooSmallLabel) => match lang {
+                En => "too small".into(),
+                Es => "demasiado pequeño".into(),
+            },
+            (_, TooLarge) => match lang {
+                En => "this number is too large".into(),
+                Es => "este número es demasiado grande".into(),
+            },
+            (_, TooLargeLabel) => match lang {
+                En => "too large".into(),
+                Es => "demasiado grande".into(),
+            },
+            (_, SmallWholeNumber) => match lang {
+                En => "a small whole number".into(),
+                Es => "un número entero pequeño".into(),
+            },
+            (_, ListOfItems) => match lang {
+                En => "a list: `[ … ]`, items separated by commas".into(),
+                Es => "una lista: `[ … ]`, elementos separados por comas".into(),
+            },
+            (_, NotAList) => match lang {
+                En => "not a list".into(),
+                Es => "no es una lista".into(),
+            },
+            (_, ExpectedFieldName) => match lang {
+                En => "expected a field name".into(),
+                Es => "se esperaba el nombre de un campo".into(),
+            },
+            (_, FieldNameExpectedHere) => match lang {
+                En => "a field name was expected here".into(),
+                Es => "aquí se esperaba el nombre de un campo".into(),
+            },
+            (_, NameValueTitle) => match lang {
+                En => "`name: value`, e.g. `title: \"My journey\"`".into(),
+                Es => "`nombre: valor`, p. ej. `title: \"Mi recorrido\"`".into(),
+            },
+            (_, FieldNamesUnquoted) => match lang {
+                En => {
                 "field names are written without quotes: `title: …`, not `\"title\": …`".into()
-            }
-            (Es, FieldNamesUnquoted) => {
+            },
+                Es => {
                 "los nombres de campo van sin comillas: `title: …`, no `\"title\": …`".into()
-            }
-            (En, EndsTooEarly) => "the file ends too early".into(),
-            (Es, EndsTooEarly) => "el archivo termina antes de tiempo".into(),
-            (En, EndsTooEarlyOpen(o)) => {
+            },
+            },
+            (_, EndsTooEarly) => match lang {
+                En => "the file ends too early".into(),
+                Es => "el archivo termina antes de tiempo".into(),
+            },
+            (_, EndsTooEarlyOpen(o)) => match lang {
+                En => {
                 format!("the file ends too early: {} is never closed", o.text(lang))
-            }
-            (Es, EndsTooEarlyOpen(o)) => format!(
+            },
+                Es => format!(
                 "el archivo termina antes de tiempo: {} no se cierra nunca",
                 o.text(lang)
             ),
-            (En, FileEndsHere) => "the file ends here".into(),
-            (Es, FileEndsHere) => "el archivo termina aquí".into(),
-            (En, NeverClosedAt { bracket, line }) => {
+            },
+            (_, FileEndsHere) => match lang {
+                En => "the file ends here".into(),
+                Es => "el archivo termina aquí".into(),
+            },
+            (_, NeverClosedAt { bracket, line }) => match lang {
+                En => {
                 format!("this `{bracket}` is never closed (line {line})")
-            }
-            (Es, NeverClosedAt { bracket, line }) => {
+            },
+                Es => {
                 format!("este `{bracket}` no se cierra nunca (línea {line})")
-            }
-            (En, AddMissingCut(close)) => {
+            },
+            },
+            (_, AddMissingCut(close)) => match lang {
+                En => {
                 format!("add the missing `{close}`; was the file cut short?")
-            }
-            (Es, AddMissingCut(close)) => {
+            },
+                Es => {
                 format!("añada el `{close}` que falta; ¿se cortó el archivo?")
-            }
-            (En, NeverClosedOnLine { opener, line }) => {
+            },
+            },
+            (_, NeverClosedOnLine { opener, line }) => match lang {
+                En => {
                 format!("{} on line {line} is never closed", opener.text(lang))
-            }
-            (Es, NeverClosedOnLine { opener, line }) => format!(
+            },
+                Es => format!(
                 "{} de la línea {line} no se cierra nunca",
                 opener.text(lang)
             ),
-            (En, ExpectedBefore { want, found }) => {
+            },
+            (_, ExpectedBefore { want, found }) => match lang {
+                En => {
                 format!("expected `{want}` before this `{found}`")
-            }
-            (Es, ExpectedBefore { want, found }) => {
+            },
+                Es => {
                 format!("se esperaba `{want}` antes de este `{found}`")
-            }
-            (En, NeverClosed(ch)) => format!("this `{ch}` is never closed"),
-            (Es, NeverClosed(ch)) => format!("este `{ch}` no se cierra nunca"),
-            (En, AddOrRemove { want, found }) => format!(
+            },
+            },
+            (_, NeverClosed(ch)) => match lang {
+                En => format!("this `{ch}` is never closed"),
+                Es => format!("este `{ch}` no se cierra nunca"),
+            },
+            (_, AddOrRemove { want, found }) => match lang {
+                En => format!(
                 "add the missing `{want}`, or remove this `{found}` if it is one too many"
             ),
-            (Es, AddOrRemove { want, found }) => {
+                Es => {
                 format!("añada el `{want}` que falta, o quite este `{found}` si sobra")
-            }
-            (En, TrailingText) => "unexpected text after the end of the map".into(),
-            (Es, TrailingText) => "texto inesperado después del final del mapa".into(),
-            (En, MapEndedBefore) => "the map ended before this".into(),
-            (Es, MapEndedBefore) => "el mapa terminó antes de esto".into(),
-            (En, OneMapPerFile) => {
+            },
+            },
+            (_, TrailingText) => match lang {
+                En => "unexpected text after the end of the map".into(),
+                Es => "texto inesperado después del final del mapa".into(),
+            },
+            (_, MapEndedBefore) => match lang {
+                En => "the map ended before this".into(),
+                Es => "el mapa terminó antes de esto".into(),
+            },
+            (_, OneMapPerFile) => match lang {
+                En => {
                 "a file holds one `JourneyMap(…)`; check for an extra `)` or text after it".into()
-            }
-            (Es, OneMapPerFile) => "un archivo contiene un solo `JourneyMap(…)`; busque un `)` de más o texto después".into(),
-            (En, ExpectedCloseOrComma(close)) => format!("expected `{close}` or `,`"),
-            (Es, ExpectedCloseOrComma(close)) => format!("se esperaba `{close}` o `,`"),
-            (En, UnexpectedHere) => "unexpected here".into(),
-            (Es, UnexpectedHere) => "inesperado aquí".into(),
-            (En, CommaOrBracket) => "a comma may be missing, or a bracket closed too early".into(),
-            (Es, CommaOrBracket) => {
+            },
+                Es => "un archivo contiene un solo `JourneyMap(…)`; busque un `)` de más o texto después".into(),
+            },
+            (_, ExpectedCloseOrComma(close)) => match lang {
+                En => format!("expected `{close}` or `,`"),
+                Es => format!("se esperaba `{close}` o `,`"),
+            },
+            (_, UnexpectedHere) => match lang {
+                En => "unexpected here".into(),
+                Es => "inesperado aquí".into(),
+            },
+            (_, CommaOrBracket) => match lang {
+                En => "a comma may be missing, or a bracket closed too early".into(),
+                Es => {
                 "puede faltar una coma, o un paréntesis se cerró antes de tiempo".into()
-            }
-            (En, ExpectedColon) => "expected `:` after the field name".into(),
-            (Es, ExpectedColon) => "se esperaba `:` después del nombre del campo".into(),
-            (En, ColonHere) => "expected `:` here".into(),
-            (Es, ColonHere) => "aquí se esperaba `:`".into(),
-            (En, NameValueEmotion) => "`name: value`, e.g. `emotion: 1`".into(),
-            (Es, NameValueEmotion) => "`nombre: valor`, p. ej. `emotion: 1`".into(),
-            (En, UnexpectedChar(c)) => format!("unexpected character `{c}`"),
-            (Es, UnexpectedChar(c)) => format!("carácter inesperado `{c}`"),
-            (En, NotValidRon) => "not valid RON here".into(),
-            (Es, NotValidRon) => "aquí no es RON válido".into(),
-            (En, StringsInQuotes) => "strings go in double quotes: \"like this\"".into(),
-            (Es, StringsInQuotes) => "los textos van entre comillas dobles: \"así\"".into(),
-            (En, TextNeverClosed) => "this text is never closed".into(),
-            (Es, TextNeverClosed) => "este texto no se cierra nunca".into(),
-            (En, TextStartsHere) => "the text starts here".into(),
-            (Es, TextStartsHere) => "el texto empieza aquí".into(),
-            (En, AddClosingQuote) => "add the closing `\"`".into(),
-            (Es, AddClosingQuote) => "añada las comillas de cierre `\"`".into(),
-            (En, UnknownEscape) => "unknown escape in a text".into(),
-            (Es, UnknownEscape) => "secuencia de escape desconocida en un texto".into(),
-            (En, NotAValidEscape) => "not a valid escape".into(),
-            (Es, NotAValidEscape) => "no es un escape válido".into(),
-            (En, Escapes) => "one of `\\\"`, `\\\\`, `\\n`, `\\t`, `\\u{…}`".into(),
-            (Es, Escapes) => "uno de `\\\"`, `\\\\`, `\\n`, `\\t`, `\\u{…}`".into(),
-            (En, DoubleBackslash) => "to write a backslash, double it: `\\\\`".into(),
-            (Es, DoubleBackslash) => "para escribir una barra invertida, dóblela: `\\\\`".into(),
-            (En, TooDeep) => "the file is nested too deeply".into(),
-            (Es, TooDeep) => "el archivo anida demasiados niveles".into(),
-            (En, TooDeepLabel) => "too deep".into(),
-            (Es, TooDeepLabel) => "demasiado profundo".into(),
-            (En, FewLevels) => {
+            },
+            },
+            (_, ExpectedColon) => match lang {
+                En => "expected `:` after the field name".into(),
+                Es => "se esperaba `:` después del nombre del campo".into(),
+            },
+            (_, ColonHere) => match lang {
+                En => "expected `:` here".into(),
+                Es => "aquí se esperaba `:`".into(),
+            },
+            (_, NameValueEmotion) => match lang {
+                En => "`name: value`, e.g. `emotion: 1`".into(),
+                Es => "`nombre: valor`, p. ej. `emotion: 1`".into(),
+            },
+            (_, UnexpectedChar(c)) => match lang {
+                En => format!("unexpected character `{c}`"),
+                Es => format!("carácter inesperado `{c}`"),
+            },
+            (_, NotValidRon) => match lang {
+                En => "not valid RON here".into(),
+                Es => "aquí no es RON válido".into(),
+            },
+            (_, StringsInQuotes) => match lang {
+                En => "strings go in double quotes: \"like this\"".into(),
+                Es => "los textos van entre comillas dobles: \"así\"".into(),
+            },
+            (_, TextNeverClosed) => match lang {
+                En => "this text is never closed".into(),
+                Es => "este texto no se cierra nunca".into(),
+            },
+            (_, TextStartsHere) => match lang {
+                En => "the text starts here".into(),
+                Es => "el texto empieza aquí".into(),
+            },
+            (_, AddClosingQuote) => match lang {
+                En => "add the closing `\"`".into(),
+                Es => "añada las comillas de cierre `\"`".into(),
+            },
+            (_, UnknownEscape) => match lang {
+                En => "unknown escape in a text".into(),
+                Es => "secuencia de escape desconocida en un texto".into(),
+            },
+            (_, NotAValidEscape) => match lang {
+                En => "not a valid escape".into(),
+                Es => "no es un escape válido".into(),
+            },
+            (_, Escapes) => match lang {
+                En => "one of `\\\"`, `\\\\`, `\\n`, `\\t`, `\\u{…}`".into(),
+                Es => "uno de `\\\"`, `\\\\`, `\\n`, `\\t`, `\\u{…}`".into(),
+            },
+            (_, DoubleBackslash) => match lang {
+                En => "to write a backslash, double it: `\\\\`".into(),
+                Es => "para escribir una barra invertida, dóblela: `\\\\`".into(),
+            },
+            (_, TooDeep) => match lang {
+                En => "the file is nested too deeply".into(),
+                Es => "el archivo anida demasiados niveles".into(),
+            },
+            (_, TooDeepLabel) => match lang {
+                En => "too deep".into(),
+                Es => "demasiado profundo".into(),
+            },
+            (_, FewLevels) => match lang {
+                En => {
                 "a map has only a few levels: map, phases, touchpoints, their fields".into()
-            }
-            (Es, FewLevels) => "un mapa tiene pocos niveles: el mapa, las fases, los puntos de contacto y sus campos".into(),
-            (En, CommentNeverClosed) => "a `/*` comment is never closed".into(),
-            (Es, CommentNeverClosed) => "un comentario `/*` no se cierra nunca".into(),
-            (En, CommentStartsHere) => "comment starts here".into(),
-            (Es, CommentStartsHere) => "el comentario empieza aquí".into(),
-            (En, AddCommentEnd) => "add `*/`".into(),
-            (Es, AddCommentEnd) => "añada `*/`".into(),
-            (En, UnknownExtension(x)) => format!("unknown RON extension `{x}`"),
-            (Es, UnknownExtension(x)) => format!("extensión de RON desconocida `{x}`"),
-            (En, Extensions) => {
+            },
+                Es => "un mapa tiene pocos niveles: el mapa, las fases, los puntos de contacto y sus campos".into(),
+            },
+            (_, CommentNeverClosed) => match lang {
+                En => "a `/*` comment is never closed".into(),
+                Es => "un comentario `/*` no se cierra nunca".into(),
+            },
+            (_, CommentStartsHere) => match lang {
+                En => "comment starts here".into(),
+                Es => "el comentario empieza aquí".into(),
+            },
+            (_, AddCommentEnd) => match lang {
+                En => "add `*/`".into(),
+                Es => "añada `*/`".into(),
+            },
+            (_, UnknownExtension(x)) => match lang {
+                En => format!("unknown RON extension `{x}`"),
+                Es => format!("extensión de RON desconocida `{x}`"),
+            },
+            (_, Extensions) => match lang {
+                En => {
                 "`implicit_some`, `unwrap_newtypes` or `unwrap_variant_newtypes`".into()
-            }
-            (Es, Extensions) => "`implicit_some`, `unwrap_newtypes` o `unwrap_variant_newtypes`".into(),
+            },
+                Es => "`implicit_some`, `unwrap_newtypes` o `unwrap_variant_newtypes`".into(),
+            },
             // RON's own words: the library speaks English only.
             (_, Ron(s)) => s.clone(),
-            (En, LooksLikeJsonHelp) => "this looks like JSON; cxmap files are RON: `JourneyMap(title: \"…\", phases: [ … ])`".into(),
-            (Es, LooksLikeJsonHelp) => "esto parece JSON; los archivos de cxmap son RON: `JourneyMap(title: \"…\", phases: [ … ])`".into(),
-            (En, NotAMap) => "this file is not a journey map".into(),
-            (Es, NotAMap) => "este archivo no es un mapa de experiencia".into(),
-            (En, ExpectedMapHere) => "expected `JourneyMap(` here".into(),
-            (Es, ExpectedMapHere) => "aquí se esperaba `JourneyMap(`".into(),
-            (En, CommaMissing) => "a comma is missing".into(),
-            (Es, CommaMissing) => "falta una coma".into(),
-            (En, CommaHere) => "expected `,` here".into(),
-            (Es, CommaHere) => "aquí se esperaba `,`".into(),
-            (En, QuoteInText) => "to put a `\"` inside a text, write it as `\\\"`".into(),
-            (Es, QuoteInText) => "para poner un `\"` dentro de un texto, escríbalo como `\\\"`".into(),
-            (En, SeparateWithCommas) => "separate fields and list items with commas".into(),
-            (Es, SeparateWithCommas) => {
+            (_, LooksLikeJsonHelp) => match lang {
+                En => "this looks like JSON; cxmap files are RON: `JourneyMap(title: \"…\", phases: [ … ])`".into(),
+                Es => "esto parece JSON; los archivos de cxmap son RON: `JourneyMap(title: \"…\", phases: [ … ])`".into(),
+            },
+            (_, NotAMap) => match lang {
+                En => "this file is not a journey map".into(),
+                Es => "este archivo no es un mapa de experiencia".into(),
+            },
+            (_, ExpectedMapHere) => match lang {
+                En => "expected `JourneyMap(` here".into(),
+                Es => "aquí se esperaba `JourneyMap(`".into(),
+            },
+            (_, CommaMissing) => match lang {
+                En => "a comma is missing".into(),
+                Es => "falta una coma".into(),
+            },
+            (_, CommaHere) => match lang {
+                En => "expected `,` here".into(),
+                Es => "aquí se esperaba `,`".into(),
+            },
+            (_, QuoteInText) => match lang {
+                En => "to put a `\"` inside a text, write it as `\\\"`".into(),
+                Es => "para poner un `\"` dentro de un texto, escríbalo como `\\\"`".into(),
+            },
+            (_, SeparateWithCommas) => match lang {
+                En => "separate fields and list items with commas".into(),
+                Es => {
                 "separe los campos y los elementos de las listas con comas".into()
-            }
-            (En, LooksLikeJson) => "this looks like JSON, not RON".into(),
-            (Es, LooksLikeJson) => "esto parece JSON, no RON".into(),
-            (En, JsonStarts) => "JSON starts with `{`".into(),
-            (Es, JsonStarts) => "JSON empieza con `{`".into(),
-            (En, RonMap(name)) => format!("a RON map: `{name}(title: \"…\", phases: [ … ])`"),
-            (Es, RonMap(name)) => format!("un mapa en RON: `{name}(title: \"…\", phases: [ … ])`"),
-            (En, RonStructs) => "RON writes structs as `Name(field: value)` with bare field names; see `cxmap new FILE` for an example".into(),
-            (Es, RonStructs) => "RON escribe las estructuras como `Nombre(campo: valor)`, con los nombres de campo sin comillas; `cxmap new ARCHIVO` crea un ejemplo".into(),
+            },
+            },
+            (_, LooksLikeJson) => match lang {
+                En => "this looks like JSON, not RON".into(),
+                Es => "esto parece JSON, no RON".into(),
+            },
+            (_, JsonStarts) => match lang {
+                En => "JSON starts with `{`".into(),
+                Es => "JSON empieza con `{`".into(),
+            },
+            (_, RonMap(name)) => match lang {
+                En => format!("a RON map: `{name}(title: \"…\", phases: [ … ])`"),
+                Es => format!("un mapa en RON: `{name}(title: \"…\", phases: [ … ])`"),
+            },
+            (_, RonStructs) => match lang {
+                En => "RON writes structs as `Name(field: value)` with bare field names; see `cxmap new FILE` for an example".into(),
+                Es => "RON escribe las estructuras como `Nombre(campo: valor)`, con los nombres de campo sin comillas; `cxmap new ARCHIVO` crea un ejemplo".into(),
+            },
             // The configuration file
-            (En, UnknownTheme(t)) => format!("unknown theme \"{t}\""),
-            (Es, UnknownTheme(t)) => format!("tema desconocido \"{t}\""),
-            (En, NotATheme) => "not a theme".into(),
-            (Es, NotATheme) => "no es un tema".into(),
-            (En, DidYouMeanQuoted(s)) => format!("did you mean \"{s}\"?"),
-            (Es, DidYouMeanQuoted(s)) => format!("¿quería decir \"{s}\"?"),
-            (En, UnknownLanguage(l)) => format!("unknown language \"{l}\""),
-            (Es, UnknownLanguage(l)) => format!("idioma desconocido \"{l}\""),
-            (En, NotALanguage) => "not a language cxmap speaks".into(),
-            (Es, NotALanguage) => "no es un idioma que cxmap hable".into(),
-            (En, Languages) => "\"en\" (English) or \"es\" (español)".into(),
-            (Es, Languages) => "\"en\" (English) o \"es\" (español)".into(),
-            (En, AutosaveAtLeastOne) => "autosave_seconds must be at least 1".into(),
-            (Es, AutosaveAtLeastOne) => "autosave_seconds debe ser como mínimo 1".into(),
-            (En, ZeroWritesAllTheTime) => "0 would write all the time".into(),
-            (Es, ZeroWritesAllTheTime) => "con 0 escribiría sin parar".into(),
-            (En, AutosaveSeconds) => "a whole number of seconds, 1 or more (default 5)".into(),
-            (Es, AutosaveSeconds) => "un número entero de segundos, 1 o más (5 por defecto)".into(),
-            (En, UnknownAction(name)) => format!("unknown action \"{name}\" in keys"),
-            (Es, UnknownAction(name)) => format!("acción desconocida \"{name}\" en keys"),
-            (En, MoreNotShown { more, warnings: false }) => {
-                format!("and {more} more problems like these, not shown")
-            }
-            (Es, MoreNotShown { more, warnings: false }) => {
-                format!("y {more} problemas más como estos, no mostrados")
-            }
-            (En, MoreNotShown { more, warnings: true }) => {
-                format!("and {more} more warnings like these, not shown")
-            }
-            (Es, MoreNotShown { more, warnings: true }) => {
-                format!("y {more} avisos más como estos, no mostrados")
-            }
-            (En, TheNextOne) => "the next one".into(),
-            (Es, TheNextOne) => "el siguiente".into(),
-            (En, MoreUnknownActions(n)) => format!("and {n} more unknown actions in keys, not shown"),
-            (Es, MoreUnknownActions(n)) => {
-                format!("y {n} acciones desconocidas más en keys, no mostradas")
-            }
-            (En, InThisList) => "in this list".into(),
-            (Es, InThisList) => "en esta lista".into(),
-            (En, CannotReadKey { key, action }) => {
+            (_, UnknownTheme(t)) => match lang {
+                En => format!("unknown theme \"{t}\""),
+                Es => format!("tema desconocido \"{t}\""),
+            },
+            (_, NotATheme) => match lang {
+                En => "not a theme".into(),
+                Es => "no es un tema".into(),
+            },
+            (_, DidYouMeanQuoted(s)) => match lang {
+                En => format!("did you mean \"{s}\"?"),
+                Es => format!("¿quería decir \"{s}\"?"),
+            },
+            (_, UnknownLanguage(l)) => match lang {
+                En => format!("unknown language \"{l}\""),
+                Es => format!("idioma desconocido \"{l}\""),
+            },
+            (_, NotALanguage) => match lang {
+                En => "not a language cxmap speaks".into(),
+                Es => "no es un idioma que cxmap hable".into(),
+            },
+            (_, Languages) => match lang {
+                En => "\"en\" (English) or \"es\" (español)".into(),
+                Es => "\"en\" (English) o \"es\" (español)".into(),
+            },
+            (_, AutosaveAtLeastOne) => match lang {
+                En => "autosave_seconds must be at least 1".into(),
+                Es => "autosave_seconds debe ser como mínimo 1".into(),
+            },
+            (_, ZeroWritesAllTheTime) => match lang {
+                En => "0 would write all the time".into(),
+                Es => "con 0 escribiría sin parar".into(),
+            },
+            (_, AutosaveSeconds) => match lang {
+                En => "a whole number of seconds, 1 or more (default 5)".into(),
+                Es => "un número entero de segundos, 1 o más (5 por defecto)".into(),
+            },
+            (_, UnknownAction(name)) => match lang {
+                En => format!("unknown action \"{name}\" in keys"),
+                Es => format!("acción desconocida \"{name}\" en keys"),
+            },
+            (_, MoreNotShown { more, warnings }) => match (lang, warnings) {
+                (En, false) => format!("and {more} more problems like these, not shown"),
+                (Es, false) => format!("y {more} problemas más como estos, no mostrados"),
+                (En, true) => format!("and {more} more warnings like these, not shown"),
+                (Es, true) => format!("y {more} avisos más como estos, no mostrados"),
+            },
+            (_, TheNextOne) => match lang {
+                En => "the next one".into(),
+                Es => "el siguiente".into(),
+            },
+            (_, MoreUnknownActions(n)) => match lang {
+                En => format!("and {n} more unknown actions in keys, not shown"),
+                Es => format!("y {n} acciones desconocidas más en keys, no mostradas"),
+            },
+            (_, InThisList) => match lang {
+                En => "in this list".into(),
+                Es => "en esta lista".into(),
+            },
+            (_, CannotReadKey { key, action }) => match lang {
+                En => {
                 format!("cannot read the key \"{key}\" of {action}")
-            }
-            (Es, CannotReadKey { key, action }) => {
+            },
+                Es => {
                 format!("no se entiende la tecla \"{key}\" de {action}")
-            }
-            (En, NotAKey) => "not a key".into(),
-            (Es, NotAKey) => "no es una tecla".into(),
-            (En, KeyLike) => "a key like \"x\", \"X\", \"Ctrl-s\", \"Alt-x\", \"Shift-Up\", \"F2\", \"Enter\", \"Space\"".into(),
-            (Es, KeyLike) => "una tecla como \"x\", \"X\", \"Ctrl-s\", \"Alt-x\", \"Shift-Up\", \"F2\", \"Enter\", \"Space\"".into(),
-            (En, KeyTwice { key, first, then }) => {
+            },
+            },
+            (_, NotAKey) => match lang {
+                En => "not a key".into(),
+                Es => "no es una tecla".into(),
+            },
+            (_, KeyLike) => match lang {
+                En => "a key like \"x\", \"X\", \"Ctrl-s\", \"Alt-x\", \"Shift-Up\", \"F2\", \"Enter\", \"Space\"".into(),
+                Es => "una tecla como \"x\", \"X\", \"Ctrl-s\", \"Alt-x\", \"Shift-Up\", \"F2\", \"Enter\", \"Space\"".into(),
+            },
+            (_, KeyTwice { key, first, then }) => match lang {
+                En => {
                 format!("the key {key} is bound to both {first} and {then}")
-            }
-            (Es, KeyTwice { key, first, then }) => {
+            },
+                Es => {
                 format!("la tecla {key} está asignada a la vez a {first} y a {then}")
-            }
-            (En, KeyStaysWith { key, action }) => format!("{key} stays with {action}"),
-            (Es, KeyStaysWith { key, action }) => format!("{key} se queda con {action}"),
-            (En, FirstBoundTo(action)) => format!("first bound here to {action}"),
-            (Es, FirstBoundTo(action)) => format!("asignada aquí primero a {action}"),
-            (En, OneActionPerKey) => "give each key to one action".into(),
-            (Es, OneActionPerKey) => "asigne cada tecla a una sola acción".into(),
-            (En, KeyNeeded { key, owner, action }) => format!(
+            },
+            },
+            (_, KeyStaysWith { key, action }) => match lang {
+                En => format!("{key} stays with {action}"),
+                Es => format!("{key} se queda con {action}"),
+            },
+            (_, FirstBoundTo(action)) => match lang {
+                En => format!("first bound here to {action}"),
+                Es => format!("asignada aquí primero a {action}"),
+            },
+            (_, OneActionPerKey) => match lang {
+                En => "give each key to one action".into(),
+                Es => "asigne cada tecla a una sola acción".into(),
+            },
+            (_, KeyNeeded { key, owner, action }) => match lang {
+                En => format!(
                 "{key} is the key of {owner}, which the app needs; it is not given to {action}"
             ),
-            (Es, KeyNeeded { key, owner, action }) => format!(
+                Es => format!(
                 "{key} es la tecla de {owner}, que la aplicación necesita; no se asigna a {action}"
             ),
-            (En, ChooseFreeKey(owner)) => {
+            },
+            (_, ChooseFreeKey(owner)) => match lang {
+                En => {
                 format!("choose a free key, or bind {owner} to other keys in this file too")
-            }
-            (Es, ChooseFreeKey(owner)) => {
+            },
+                Es => {
                 format!("elija una tecla libre, o asigne también otras teclas a {owner} en este archivo")
-            }
-            (En, NeedsAKey(action)) => format!("{action} needs a key"),
-            (Es, NeedsAKey(action)) => format!("{action} necesita una tecla"),
-            (En, NoKeyListed) => "no key listed".into(),
-            (Es, NoKeyListed) => "no hay ninguna tecla en la lista".into(),
-            (En, KeepsOwnKeys(action)) => {
+            },
+            },
+            (_, NeedsAKey(action)) => match lang {
+                En => format!("{action} needs a key"),
+                Es => format!("{action} necesita una tecla"),
+            },
+            (_, NoKeyListed) => match lang {
+                En => "no key listed".into(),
+                Es => "no hay ninguna tecla en la lista".into(),
+            },
+            (_, KeepsOwnKeys(action)) => match lang {
+                En => {
                 format!("{action} keeps its own keys; list at least one")
-            }
-            (Es, KeepsOwnKeys(action)) => {
+            },
+                Es => {
                 format!("{action} conserva sus teclas; ponga al menos una en la lista")
-            }
-            (En, HasNoKey(action)) => format!("{action} has no key"),
-            (Es, HasNoKey(action)) => format!("{action} no tiene tecla"),
-            (En, NoKeyItCanUse) => "no key it can use".into(),
-            (Es, NoKeyItCanUse) => "ninguna tecla que pueda usar".into(),
-            (En, NoKeyLeft { action, key, to }) => {
+            },
+            },
+            (_, HasNoKey(action)) => match lang {
+                En => format!("{action} has no key"),
+                Es => format!("{action} no tiene tecla"),
+            },
+            (_, NoKeyItCanUse) => match lang {
+                En => "no key it can use".into(),
+                Es => "ninguna tecla que pueda usar".into(),
+            },
+            (_, NoKeyLeft { action, key, to }) => match lang {
+                En => {
                 format!("{action} has no key left: {key} is now bound to {to}")
-            }
-            (Es, NoKeyLeft { action, key, to }) => {
+            },
+                Es => {
                 format!("{action} se queda sin tecla: {key} está asignada ahora a {to}")
-            }
-            (En, TakenFrom(action)) => format!("taken from {action}"),
-            (Es, TakenFrom(action)) => format!("quitada a {action}"),
-            (En, BindToFreeKey(action)) => {
+            },
+            },
+            (_, TakenFrom(action)) => match lang {
+                En => format!("taken from {action}"),
+                Es => format!("quitada a {action}"),
+            },
+            (_, BindToFreeKey(action)) => match lang {
+                En => {
                 format!("bind {action} to a free key too: \"{action}\": [\"…\"]")
-            }
-            (Es, BindToFreeKey(action)) => {
+            },
+                Es => {
                 format!("asigne también a {action} una tecla libre: \"{action}\": [\"…\"]")
-            }
+            },
+            },
             // Mermaid journeys
-            (En, JourneyExpectedHere) => "a Mermaid `journey` diagram was expected here".into(),
-            (Es, JourneyExpectedHere) => "aquí se esperaba un diagrama `journey` de Mermaid".into(),
-            (En, JourneyStarts) => "a journey starts with `journey`, then `title …`, `section …` and tasks `Name: 5: Actor`".into(),
-            (Es, JourneyStarts) => "un recorrido empieza por `journey`, y luego `title …`, `section …` y tareas `Nombre: 5: Actor`".into(),
-            (En, TitleEmpty) => "the title is empty".into(),
-            (Es, TitleEmpty) => "el título está vacío".into(),
-            (En, NoTextAfterTitle) => "no text after `title`".into(),
-            (Es, NoTextAfterTitle) => "no hay texto después de `title`".into(),
-            (En, SectionNoName) => "the section has no name".into(),
-            (Es, SectionNoName) => "la sección no tiene nombre".into(),
-            (En, NoTextAfterSection) => "no text after `section`".into(),
-            (Es, NoTextAfterSection) => "no hay texto después de `section`".into(),
-            (En, NameThePhase) => "write the phase's name: `section Discover`".into(),
-            (Es, NameThePhase) => "escriba el nombre de la fase: `section Descubrir`".into(),
-            (En, NoJourneyLine) => "no `journey` line: this is not a Mermaid journey".into(),
-            (Es, NoJourneyLine) => "no hay línea `journey`: esto no es un recorrido de Mermaid".into(),
-            (En, JourneyLineFirst) => "a journey diagram starts with the line `journey`".into(),
-            (Es, JourneyLineFirst) => "un diagrama de recorrido empieza por la línea `journey`".into(),
-            (En, NoTitle) => "the diagram has no title".into(),
-            (Es, NoTitle) => "el diagrama no tiene título".into(),
-            (En, CalledAfter(t)) => format!("the map is called \"{t}\""),
-            (Es, CalledAfter(t)) => format!("el mapa se llama \"{t}\""),
-            (En, AddTitle) => "add `    title My journey` below `journey` to choose the name".into(),
-            (Es, AddTitle) => "añada `    title Mi recorrido` debajo de `journey` para elegir el nombre".into(),
-            (En, FrontMatterOpen) => "the front matter is never closed".into(),
-            (Es, FrontMatterOpen) => "la cabecera (front matter) no se cierra nunca".into(),
-            (En, OpenedHere) => "opened here".into(),
-            (Es, OpenedHere) => "se abre aquí".into(),
-            (En, EndWithDashes) => "end it with a line `---`".into(),
-            (Es, EndWithDashes) => "ciérrela con una línea `---`".into(),
-            (En, SemicolonEnds) => "a `;` ends a Mermaid statement here".into(),
-            (Es, SemicolonEnds) => "aquí un `;` termina una instrucción de Mermaid".into(),
-            (En, NotAllowedInJourney) => "not allowed in a journey".into(),
-            (Es, NotAllowedInJourney) => "no se admite en un recorrido".into(),
-            (En, WriteSemicolon) => "write `#59;` for a semicolon in a name".into(),
-            (Es, WriteSemicolon) => "escriba `#59;` para poner un punto y coma en un nombre".into(),
-            (En, AccDescrOpen) => "an `accDescr {` is never closed".into(),
-            (Es, AccDescrOpen) => "un `accDescr {` no se cierra nunca".into(),
-            (En, CloseWithBrace) => "close it with `}`".into(),
-            (Es, CloseWithBrace) => "ciérrelo con `}`".into(),
-            (En, OtherDiagram(d)) => format!("this is a Mermaid `{d}` diagram, not a `journey`"),
-            (Es, OtherDiagram(d)) => format!("esto es un diagrama `{d}` de Mermaid, no un `journey`"),
-            (En, JourneyFirstLine) => "expected `journey` on the first line".into(),
-            (Es, JourneyFirstLine) => "se esperaba `journey` en la primera línea".into(),
-            (En, StartsWithJourney) => "a journey diagram starts with `journey`".into(),
-            (Es, StartsWithJourney) => "un diagrama de recorrido empieza por `journey`".into(),
-            (En, ImportsJourneys) => "cxmap imports Mermaid user journeys: `journey`, `title …`, `section …`, tasks `Name: 5: Actor`".into(),
-            (Es, ImportsJourneys) => "cxmap importa recorridos de usuario de Mermaid: `journey`, `title …`, `section …`, tareas `Nombre: 5: Actor`".into(),
-            (En, ExpectedTask) => "expected a task: `name: score: actors`".into(),
-            (Es, ExpectedTask) => "se esperaba una tarea: `nombre: puntuación: actores`".into(),
-            (En, NoScoreAfterName) => "no `:` and score after this name".into(),
-            (Es, NoScoreAfterName) => "no hay `:` ni puntuación después de este nombre".into(),
-            (En, TaskHelp) => "a task is `Sees an ad: 4: Ana` (score 1 to 5); write `#58;` for a colon in a name".into(),
-            (Es, TaskHelp) => "una tarea es `Ve un anuncio: 4: Ana` (puntuación de 1 a 5); escriba `#58;` para poner dos puntos en un nombre".into(),
-            (En, TaskNoName) => "the task has no name".into(),
-            (Es, TaskNoName) => "la tarea no tiene nombre".into(),
-            (En, NoTextBeforeColon) => "no text before `:`".into(),
-            (Es, NoTextBeforeColon) => "no hay texto antes de `:`".into(),
-            (En, TaskBeforeSection) => "a task before the first section".into(),
-            (Es, TaskBeforeSection) => "una tarea antes de la primera sección".into(),
-            (En, GoesIntoPhase(p)) => format!("it goes into a first phase called \"{p}\""),
-            (Es, GoesIntoPhase(p)) => format!("va a una primera fase llamada \"{p}\""),
-            (En, AddSection) => "add a line `section NAME` above it to name that phase".into(),
-            (Es, AddSection) => "añada encima una línea `section NOMBRE` para dar nombre a esa fase".into(),
-            (En, ScoreNotWhole(raw)) => format!("score {raw} is not a whole number"),
-            (Es, ScoreNotWhole(raw)) => format!("la puntuación {raw} no es un número entero"),
-            (En, ScoreOutOfRange(raw)) => format!("score {raw} is out of range"),
-            (Es, ScoreOutOfRange(raw)) => format!("la puntuación {raw} está fuera de rango"),
-            (En, ReadAs(s)) => format!("read as {s}"),
-            (Es, ReadAs(s)) => format!("se lee como {s}"),
-            (En, NoScore) => "the task has no score".into(),
-            (Es, NoScore) => "la tarea no tiene puntuación".into(),
-            (En, NoEmotion) => "the touchpoint gets no emotion".into(),
-            (Es, NoEmotion) => "el punto de contacto se queda sin emoción".into(),
-            (En, ScoreNotNumber(raw)) => format!("score `{raw}` is not a number"),
-            (Es, ScoreNotNumber(raw)) => format!("la puntuación `{raw}` no es un número"),
-            (En, ScoreRange) => "a whole number from 1 to 5 (the touchpoint's emotion is the score − 3)".into(),
-            (Es, ScoreRange) => "un número entero de 1 a 5 (la emoción del punto de contacto es la puntuación − 3)".into(),
-            (En, SectionNameTaken(name)) => format!("another section is called \"{name}\""),
-            (Es, SectionNameTaken(name)) => format!("otra sección se llama \"{name}\""),
-            (En, SectionBecomes(name)) => format!("this one becomes \"{name}\""),
-            (Es, SectionBecomes(name)) => format!("esta pasa a llamarse \"{name}\""),
-            (En, UniqueSectionNames) => {
+            (_, JourneyExpectedHere) => match lang {
+                En => "a Mermaid `journey` diagram was expected here".into(),
+                Es => "aquí se esperaba un diagrama `journey` de Mermaid".into(),
+            },
+            (_, JourneyStarts) => match lang {
+                En => "a journey starts with `journey`, then `title …`, `section …` and tasks `Name: 5: Actor`".into(),
+                Es => "un recorrido empieza por `journey`, y luego `title …`, `section …` y tareas `Nombre: 5: Actor`".into(),
+            },
+            (_, TitleEmpty) => match lang {
+                En => "the title is empty".into(),
+                Es => "el título está vacío".into(),
+            },
+            (_, NoTextAfterTitle) => match lang {
+                En => "no text after `title`".into(),
+                Es => "no hay texto después de `title`".into(),
+            },
+            (_, SectionNoName) => match lang {
+                En => "the section has no name".into(),
+                Es => "la sección no tiene nombre".into(),
+            },
+            (_, NoTextAfterSection) => match lang {
+                En => "no text after `section`".into(),
+                Es => "no hay texto después de `section`".into(),
+            },
+            (_, NameThePhase) => match lang {
+                En => "write the phase's name: `section Discover`".into(),
+                Es => "escriba el nombre de la fase: `section Descubrir`".into(),
+            },
+            (_, NoJourneyLine) => match lang {
+                En => "no `journey` line: this is not a Mermaid journey".into(),
+                Es => "no hay línea `journey`: esto no es un recorrido de Mermaid".into(),
+            },
+            (_, JourneyLineFirst) => match lang {
+                En => "a journey diagram starts with the line `journey`".into(),
+                Es => "un diagrama de recorrido empieza por la línea `journey`".into(),
+            },
+            (_, NoTitle) => match lang {
+                En => "the diagram has no title".into(),
+                Es => "el diagrama no tiene título".into(),
+            },
+            (_, CalledAfter(t)) => match lang {
+                En => format!("the map is called \"{t}\""),
+                Es => format!("el mapa se llama \"{t}\""),
+            },
+            (_, AddTitle) => match lang {
+                En => "add `    title My journey` below `journey` to choose the name".into(),
+                Es => "añada `    title Mi recorrido` debajo de `journey` para elegir el nombre".into(),
+            },
+            (_, FrontMatterOpen) => match lang {
+                En => "the front matter is never closed".into(),
+                Es => "la cabecera (front matter) no se cierra nunca".into(),
+            },
+            (_, OpenedHere) => match lang {
+                En => "opened here".into(),
+                Es => "se abre aquí".into(),
+            },
+            (_, EndWithDashes) => match lang {
+                En => "end it with a line `---`".into(),
+                Es => "ciérrela con una línea `---`".into(),
+            },
+            (_, SemicolonEnds) => match lang {
+                En => "a `;` ends a Mermaid statement here".into(),
+                Es => "aquí un `;` termina una instrucción de Mermaid".into(),
+            },
+            (_, NotAllowedInJourney) => match lang {
+                En => "not allowed in a journey".into(),
+                Es => "no se admite en un recorrido".into(),
+            },
+            (_, WriteSemicolon) => match lang {
+                En => "write `#59;` for a semicolon in a name".into(),
+                Es => "escriba `#59;` para poner un punto y coma en un nombre".into(),
+            },
+            (_, AccDescrOpen) => match lang {
+                En => "an `accDescr {` is never closed".into(),
+                Es => "un `accDescr {` no se cierra nunca".into(),
+            },
+            (_, CloseWithBrace) => match lang {
+                En => "close it with `}`".into(),
+                Es => "ciérrelo con `}`".into(),
+            },
+            (_, OtherDiagram(d)) => match lang {
+                En => format!("this is a Mermaid `{d}` diagram, not a `journey`"),
+                Es => format!("esto es un diagrama `{d}` de Mermaid, no un `journey`"),
+            },
+            (_, JourneyFirstLine) => match lang {
+                En => "expected `journey` on the first line".into(),
+                Es => "se esperaba `journey` en la primera línea".into(),
+            },
+            (_, StartsWithJourney) => match lang {
+                En => "a journey diagram starts with `journey`".into(),
+                Es => "un diagrama de recorrido empieza por `journey`".into(),
+            },
+            (_, ImportsJourneys) => match lang {
+                En => "cxmap imports Mermaid user journeys: `journey`, `title …`, `section …`, tasks `Name: 5: Actor`".into(),
+                Es => "cxmap importa recorridos de usuario de Mermaid: `journey`, `title …`, `section …`, tareas `Nombre: 5: Actor`".into(),
+            },
+            (_, ExpectedTask) => match lang {
+                En => "expected a task: `name: score: actors`".into(),
+                Es => "se esperaba una tarea: `nombre: puntuación: actores`".into(),
+            },
+            (_, NoScoreAfterName) => match lang {
+                En => "no `:` and score after this name".into(),
+                Es => "no hay `:` ni puntuación después de este nombre".into(),
+            },
+            (_, TaskHelp) => match lang {
+                En => "a task is `Sees an ad: 4: Ana` (score 1 to 5); write `#58;` for a colon in a name".into(),
+                Es => "una tarea es `Ve un anuncio: 4: Ana` (puntuación de 1 a 5); escriba `#58;` para poner dos puntos en un nombre".into(),
+            },
+            (_, TaskNoName) => match lang {
+                En => "the task has no name".into(),
+                Es => "la tarea no tiene nombre".into(),
+            },
+            (_, NoTextBeforeColon) => match lang {
+                En => "no text before `:`".into(),
+                Es => "no hay texto antes de `:`".into(),
+            },
+            (_, TaskBeforeSection) => match lang {
+                En => "a task before the first section".into(),
+                Es => "una tarea antes de la primera sección".into(),
+            },
+            (_, GoesIntoPhase(p)) => match lang {
+                En => format!("it goes into a first phase called \"{p}\""),
+                Es => format!("va a una primera fase llamada \"{p}\""),
+            },
+            (_, AddSection) => match lang {
+                En => "add a line `section NAME` above it to name that phase".into(),
+                Es => "añada encima una línea `section NOMBRE` para dar nombre a esa fase".into(),
+            },
+            (_, ScoreNotWhole(raw)) => match lang {
+                En => format!("score {raw} is not a whole number"),
+                Es => format!("la puntuación {raw} no es un número entero"),
+            },
+            (_, ScoreOutOfRange(raw)) => match lang {
+                En => format!("score {raw} is out of range"),
+                Es => format!("la puntuación {raw} está fuera de rango"),
+            },
+            (_, ReadAs(s)) => match lang {
+                En => format!("read as {s}"),
+                Es => format!("se lee como {s}"),
+            },
+            (_, NoScore) => match lang {
+                En => "the task has no score".into(),
+                Es => "la tarea no tiene puntuación".into(),
+            },
+            (_, NoEmotion) => match lang {
+                En => "the touchpoint gets no emotion".into(),
+                Es => "el punto de contacto se queda sin emoción".into(),
+            },
+            (_, ScoreNotNumber(raw)) => match lang {
+                En => format!("score `{raw}` is not a number"),
+                Es => format!("la puntuación `{raw}` no es un número"),
+            },
+            (_, ScoreRange) => match lang {
+                En => "a whole number from 1 to 5 (the touchpoint's emotion is the score − 3)".into(),
+                Es => "un número entero de 1 a 5 (la emoción del punto de contacto es la puntuación − 3)".into(),
+            },
+            (_, SectionNameTaken(name)) => match lang {
+                En => format!("another section is called \"{name}\""),
+                Es => format!("otra sección se llama \"{name}\""),
+            },
+            (_, SectionBecomes(name)) => match lang {
+                En => format!("this one becomes \"{name}\""),
+                Es => format!("esta pasa a llamarse \"{name}\""),
+            },
+            (_, UniqueSectionNames) => match lang {
+                En => {
                 "phase names are unique in a map: give the sections different names".into()
-            }
-            (Es, UniqueSectionNames) => "los nombres de las fases son únicos en un mapa: dé nombres distintos a las secciones".into(),
+            },
+                Es => "los nombres de las fases son únicos en un mapa: dé nombres distintos a las secciones".into(),
+            },
         }
     }
 }

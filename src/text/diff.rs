@@ -65,62 +65,82 @@ impl DiffMsg {
         use DiffMsg::*;
         use Lang::{En, Es};
         match (lang, self) {
-            (En, Same { old, new }) => format!("{old} and {new} are the same map"),
-            (Es, Same { old, new }) => format!("{old} y {new} son el mismo mapa"),
-            (En, Changes { old, new, n }) => {
-                format!(
-                    "{old} → {new}: {n} change{}",
-                    if *n == 1 { "" } else { "s" }
-                )
-            }
-            (Es, Changes { old, new, n }) => {
-                format!(
-                    "{old} → {new}: {n} cambio{}",
-                    if *n == 1 { "" } else { "s" }
-                )
-            }
-            (En, PhaseAdded { at }) => format!("added at {at}"),
-            (Es, PhaseAdded { at }) => format!("nueva, en la posición {at}"),
-            (En, PhaseRemoved { was }) => format!("removed (was {was})"),
-            (Es, PhaseRemoved { was }) => format!("quitada (era la {was})"),
-            (En, PhaseMoved { from, to }) => format!("moved {from} → {to}"),
-            (Es, PhaseMoved { from, to }) => format!("cambia de sitio: {from} → {to}"),
-            (En, AddedIn { phase, at }) => format!("added in \"{phase}\" {at}"),
-            (Es, AddedIn { phase, at }) => format!("alta en «{phase}» {at}"),
-            (En, RemovedFrom { phase, at }) => format!("removed from \"{phase}\" {at}"),
-            (Es, RemovedFrom { phase, at }) => format!("baja de «{phase}» {at}"),
-            (En, MovedWithin { phase, from, to }) => format!("moved in \"{phase}\" {from} → {to}"),
-            (Es, MovedWithin { phase, from, to }) => {
-                format!("cambia de sitio en «{phase}»: {from} → {to}")
-            }
+            (_, Same { old, new }) => match lang {
+                En => format!("{old} and {new} are the same map"),
+                Es => format!("{old} y {new} son el mismo mapa"),
+            },
+            (_, Changes { old, new, n }) => match lang {
+                En => {
+                    format!(
+                        "{old} → {new}: {n} change{}",
+                        if *n == 1 { "" } else { "s" }
+                    )
+                }
+                Es => {
+                    format!(
+                        "{old} → {new}: {n} cambio{}",
+                        if *n == 1 { "" } else { "s" }
+                    )
+                }
+            },
+            (_, PhaseAdded { at }) => match lang {
+                En => format!("added at {at}"),
+                Es => format!("nueva, en la posición {at}"),
+            },
+            (_, PhaseRemoved { was }) => match lang {
+                En => format!("removed (was {was})"),
+                Es => format!("quitada (era la {was})"),
+            },
+            (_, PhaseMoved { from, to }) => match lang {
+                En => format!("moved {from} → {to}"),
+                Es => format!("cambia de sitio: {from} → {to}"),
+            },
+            (_, AddedIn { phase, at }) => match lang {
+                En => format!("added in \"{phase}\" {at}"),
+                Es => format!("alta en «{phase}» {at}"),
+            },
+            (_, RemovedFrom { phase, at }) => match lang {
+                En => format!("removed from \"{phase}\" {at}"),
+                Es => format!("baja de «{phase}» {at}"),
+            },
+            (_, MovedWithin { phase, from, to }) => match lang {
+                En => format!("moved in \"{phase}\" {from} → {to}"),
+                Es => {
+                    format!("cambia de sitio en «{phase}»: {from} → {to}")
+                }
+            },
             (
-                En,
+                _,
                 Moved {
                     from_phase,
                     from,
                     to_phase,
                     to,
                 },
-            ) => format!("moved \"{from_phase}\" {from} → \"{to_phase}\" {to}"),
-            (
-                Es,
-                Moved {
-                    from_phase,
-                    from,
-                    to_phase,
-                    to,
-                },
-            ) => format!("cambia de sitio: «{from_phase}» {from} → «{to_phase}» {to}"),
-            (En, In { phase }) => format!("in \"{phase}\""),
-            (Es, In { phase }) => format!("en «{phase}»"),
-            (En, Overall) => "overall".into(),
-            (Es, Overall) => "global".into(),
-            (En, NotScored) => "not scored".into(),
-            (Es, NotScored) => "sin puntuar".into(),
-            (En, Unchanged) => "unchanged".into(),
-            (Es, Unchanged) => "sin cambios".into(),
-            (En, None) => "(none)".into(),
-            (Es, None) => "(ninguno)".into(),
+            ) => match lang {
+                En => format!("moved \"{from_phase}\" {from} → \"{to_phase}\" {to}"),
+                Es => format!("cambia de sitio: «{from_phase}» {from} → «{to_phase}» {to}"),
+            },
+            (_, In { phase }) => match lang {
+                En => format!("in \"{phase}\""),
+                Es => format!("en «{phase}»"),
+            },
+            (_, Overall) => match lang {
+                En => "overall".into(),
+                Es => "global".into(),
+            },
+            (_, NotScored) => match lang {
+                En => "not scored".into(),
+                Es => "sin puntuar".into(),
+            },
+            (_, Unchanged) => match lang {
+                En => "unchanged".into(),
+                Es => "sin cambios".into(),
+            },
+            (_, None) => match lang {
+                En => "(none)".into(),
+                Es => "(ninguno)".into(),
+            },
         }
     }
 }

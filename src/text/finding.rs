@@ -121,30 +121,29 @@ impl FindingKind {
         use Lang::{En, Es};
         let w = |x: W| x.text(lang);
         match (lang, self) {
-            (En, FindingKind::EmptyPhase { phase }) => {
-                format!("The phase \"{phase}\" has no touchpoints yet.")
-            }
-            (Es, FindingKind::EmptyPhase { phase }) => {
-                format!("La fase «{phase}» todavía no tiene puntos de contacto.")
-            }
+            (_, FindingKind::EmptyPhase { phase }) => match lang {
+                En => {
+                    format!("The phase \"{phase}\" has no touchpoints yet.")
+                }
+                Es => {
+                    format!("La fase «{phase}» todavía no tiene puntos de contacto.")
+                }
+            },
             (
-                En,
+                _,
                 FindingKind::SingleChannel {
                     phase,
                     count,
                     channel,
                 },
-            ) => format!("All {count} touchpoints of \"{phase}\" use one channel only: {channel}."),
-            (
-                Es,
-                FindingKind::SingleChannel {
-                    phase,
-                    count,
-                    channel,
-                },
-            ) => format!(
-                "Los {count} puntos de contacto de «{phase}» usan un solo canal: {channel}."
-            ),
+            ) => match lang {
+                En => format!(
+                    "All {count} touchpoints of \"{phase}\" use one channel only: {channel}."
+                ),
+                Es => format!(
+                    "Los {count} puntos de contacto de «{phase}» usan un solo canal: {channel}."
+                ),
+            },
             (
                 En,
                 FindingKind::Unmeasured {
@@ -181,110 +180,121 @@ impl FindingKind {
             ) => format!(
                 "El punto de contacto «{name}» no tiene señales: añada una emoción, valoraciones o un resultado de encuesta para puntuarlo."
             ),
-            (En, FindingKind::WeakKeyPoint { name, score, pain }) => {
-                let say = |x: &SeverePain| {
-                    format!(
-                        "an open pain point of severity {}: \"{}\"",
-                        x.severity, x.text
-                    )
-                };
-                match (score, pain.as_ref()) {
-                    (Some(e), None) => format!(
-                        "The key point \"{name}\" scores {} — below 50.",
-                        below_50(*e)
-                    ),
-                    (None, Some(x)) => format!("The key point \"{name}\" has {}.", say(x)),
-                    (Some(e), Some(x)) => format!(
-                        "The key point \"{name}\" scores {} — below 50 — and has {}.",
-                        below_50(*e),
-                        say(x)
-                    ),
-                    (None, None) => format!("The key point \"{name}\" is weak."),
+            (_, FindingKind::WeakKeyPoint { name, score, pain }) => match lang {
+                En => {
+                    let say = |x: &SeverePain| {
+                        format!(
+                            "an open pain point of severity {}: \"{}\"",
+                            x.severity, x.text
+                        )
+                    };
+                    match (score, pain.as_ref()) {
+                        (Some(e), None) => format!(
+                            "The key point \"{name}\" scores {} — below 50.",
+                            below_50(*e)
+                        ),
+                        (None, Some(x)) => format!("The key point \"{name}\" has {}.", say(x)),
+                        (Some(e), Some(x)) => format!(
+                            "The key point \"{name}\" scores {} — below 50 — and has {}.",
+                            below_50(*e),
+                            say(x)
+                        ),
+                        (None, None) => format!("The key point \"{name}\" is weak."),
+                    }
                 }
-            }
-            (Es, FindingKind::WeakKeyPoint { name, score, pain }) => {
-                let say = |x: &SeverePain| {
-                    format!(
-                        "un punto de dolor abierto de gravedad {}: «{}»",
-                        x.severity, x.text
-                    )
-                };
-                match (score, pain.as_ref()) {
-                    (Some(e), None) => format!(
-                        "El punto clave «{name}» puntúa {}, por debajo de 50.",
-                        below_50(*e)
-                    ),
-                    (None, Some(x)) => format!("El punto clave «{name}» tiene {}.", say(x)),
-                    (Some(e), Some(x)) => format!(
-                        "El punto clave «{name}» puntúa {}, por debajo de 50, y tiene {}.",
-                        below_50(*e),
-                        say(x)
-                    ),
-                    (None, None) => format!("El punto clave «{name}» es débil."),
+                Es => {
+                    let say = |x: &SeverePain| {
+                        format!(
+                            "un punto de dolor abierto de gravedad {}: «{}»",
+                            x.severity, x.text
+                        )
+                    };
+                    match (score, pain.as_ref()) {
+                        (Some(e), None) => format!(
+                            "El punto clave «{name}» puntúa {}, por debajo de 50.",
+                            below_50(*e)
+                        ),
+                        (None, Some(x)) => format!("El punto clave «{name}» tiene {}.", say(x)),
+                        (Some(e), Some(x)) => format!(
+                            "El punto clave «{name}» puntúa {}, por debajo de 50, y tiene {}.",
+                            below_50(*e),
+                            say(x)
+                        ),
+                        (None, None) => format!("El punto clave «{name}» es débil."),
+                    }
                 }
-            }
-            (En, FindingKind::NoAction { pain }) => {
-                format!("The pain point \"{pain}\" has no corrective action yet.")
-            }
-            (Es, FindingKind::NoAction { pain }) => {
-                format!("El punto de dolor «{pain}» todavía no tiene acción correctiva.")
-            }
-            (En, FindingKind::BadEnding { name, emotion }) => format!(
-                "The journey ends on a low: the last emotion, at \"{name}\", is {emotion}. \
+            },
+            (_, FindingKind::NoAction { pain }) => match lang {
+                En => {
+                    format!("The pain point \"{pain}\" has no corrective action yet.")
+                }
+                Es => {
+                    format!("El punto de dolor «{pain}» todavía no tiene acción correctiva.")
+                }
+            },
+            (_, FindingKind::BadEnding { name, emotion }) => match lang {
+                En => format!(
+                    "The journey ends on a low: the last emotion, at \"{name}\", is {emotion}. \
                  People remember the end (peak-end rule)."
-            ),
-            (Es, FindingKind::BadEnding { name, emotion }) => format!(
-                "El recorrido termina mal: la última emoción, en «{name}», es {emotion}. \
+                ),
+                Es => format!(
+                    "El recorrido termina mal: la última emoción, en «{name}», es {emotion}. \
                  La gente recuerda el final (regla del pico y el final)."
-            ),
-            (En, FindingKind::StageGap { stage }) => {
-                format!("No phase is tagged for the {} stage.", w(W::stage(*stage)))
-            }
-            (Es, FindingKind::StageGap { stage }) => format!(
-                "Ninguna fase está etiquetada con la etapa de {}.",
-                w(W::stage(*stage))
-            ),
-            (En, FindingKind::OwnerGap { owner }) => {
-                format!("No touchpoint is owned by {}.", w(W::owner_phrase(*owner)))
-            }
-            (Es, FindingKind::OwnerGap { owner }) => format!(
-                "Ningún punto de contacto es responsabilidad {}.",
-                super::de(w(W::owner_phrase(*owner)))
-            ),
-            (En, FindingKind::NoOwner { pain, severity }) => format!(
-                "Nobody owns the fix of \"{pain}\" (severity {severity}): give it an owner, \
+                ),
+            },
+            (_, FindingKind::StageGap { stage }) => match lang {
+                En => {
+                    format!("No phase is tagged for the {} stage.", w(W::stage(*stage)))
+                }
+                Es => format!(
+                    "Ninguna fase está etiquetada con la etapa de {}.",
+                    w(W::stage(*stage))
+                ),
+            },
+            (_, FindingKind::OwnerGap { owner }) => match lang {
+                En => {
+                    format!("No touchpoint is owned by {}.", w(W::owner_phrase(*owner)))
+                }
+                Es => format!(
+                    "Ningún punto de contacto es responsabilidad {}.",
+                    super::de(w(W::owner_phrase(*owner)))
+                ),
+            },
+            (_, FindingKind::NoOwner { pain, severity }) => match lang {
+                En => format!(
+                    "Nobody owns the fix of \"{pain}\" (severity {severity}): give it an owner, \
                  or an opportunity with an owner that addresses it."
-            ),
-            (Es, FindingKind::NoOwner { pain, severity }) => format!(
-                "Nadie es responsable de resolver «{pain}» (gravedad {severity}): asígnele un \
+                ),
+                Es => format!(
+                    "Nadie es responsable de resolver «{pain}» (gravedad {severity}): asígnele un \
                  responsable, o una oportunidad con responsable que lo aborde."
-            ),
+                ),
+            },
             (
-                En,
+                _,
                 FindingKind::Overdue {
                     opportunity,
                     due,
                     today,
                 },
-            ) => format!(
-                "The opportunity \"{opportunity}\" was due on {due} and is not done (today is {today})."
-            ),
-            (
-                Es,
-                FindingKind::Overdue {
-                    opportunity,
-                    due,
-                    today,
-                },
-            ) => format!(
-                "La oportunidad «{opportunity}» vencía el {due} y no está hecha (hoy es {today})."
-            ),
-            (En, FindingKind::AssumptionKeyPoint { name }) => {
-                format!("The key point \"{name}\" rests on an assumption: check it with research.")
-            }
-            (Es, FindingKind::AssumptionKeyPoint { name }) => format!(
-                "El punto clave «{name}» se basa en una suposición: compruébelo con investigación."
-            ),
+            ) => match lang {
+                En => format!(
+                    "The opportunity \"{opportunity}\" was due on {due} and is not done (today is {today})."
+                ),
+                Es => format!(
+                    "La oportunidad «{opportunity}» vencía el {due} y no está hecha (hoy es {today})."
+                ),
+            },
+            (_, FindingKind::AssumptionKeyPoint { name }) => match lang {
+                En => {
+                    format!(
+                        "The key point \"{name}\" rests on an assumption: check it with research."
+                    )
+                }
+                Es => format!(
+                    "El punto clave «{name}» se basa en una suposición: compruébelo con investigación."
+                ),
+            },
         }
     }
 

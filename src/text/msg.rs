@@ -757,70 +757,80 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
     };
     let undo = || key(Action::Undo);
     match (lang, m) {
-        (En, AddPhaseFirst) => format!("add a phase first ({})", key(Action::AddPhase)),
-        (Es, AddPhaseFirst) => format!("añada primero una fase ({})", key(Action::AddPhase)),
-        (En, AddedTouchpoint { name, marks }) if marks.is_empty() => {
+            (_, AddPhaseFirst) => match lang {
+                En => format!("add a phase first ({})", key(Action::AddPhase)),
+                Es => format!("añada primero una fase ({})", key(Action::AddPhase)),
+            },
+            (En, AddedTouchpoint { name, marks }) if marks.is_empty() => {
             format!("added touchpoint \"{name}\"")
-        }
-        (En, AddedTouchpoint { name, marks }) => format!("added touchpoint \"{name}\" {marks}"),
-        (Es, AddedTouchpoint { name, marks }) if marks.is_empty() => {
+        },
+            (En, AddedTouchpoint { name, marks }) => format!("added touchpoint \"{name}\" {marks}"),
+            (Es, AddedTouchpoint { name, marks }) if marks.is_empty() => {
             format!("contacto «{name}» añadido")
-        }
-        (Es, AddedTouchpoint { name, marks }) => format!("contacto «{name}» añadido {marks}"),
-        (En, AddedPainPoint) => "added pain point".into(),
-        (Es, AddedPainPoint) => "punto de dolor añadido".into(),
-        (En, AddedPainCaptured {
+        },
+            (Es, AddedTouchpoint { name, marks }) => format!("contacto «{name}» añadido {marks}"),
+            (_, AddedPainPoint) => match lang {
+                En => "added pain point".into(),
+                Es => "punto de dolor añadido".into(),
+            },
+            (En, AddedPainCaptured {
             text,
             severity,
             linked: Some(t),
         }) => {
             format!("added pain point \"{text}\" s{severity} → \"{t}\"")
-        }
-        (En, AddedPainCaptured {
+        },
+            (En, AddedPainCaptured {
             text,
             severity,
             linked: None,
         }) => {
             format!("added pain point \"{text}\" s{severity}")
-        }
-        (Es, AddedPainCaptured { text, severity, linked: Some(t) }) => {
+        },
+            (Es, AddedPainCaptured { text, severity, linked: Some(t) }) => {
             format!("punto de dolor «{text}» s{severity} añadido → «{t}»")
-        }
-        (Es, AddedPainCaptured { text, severity, linked: None }) => {
+        },
+            (Es, AddedPainCaptured { text, severity, linked: None }) => {
             format!("punto de dolor «{text}» s{severity} añadido")
-        }
-        (En, AddedPhase { name }) => format!("added phase \"{name}\""),
-        (Es, AddedPhase { name }) => format!("fase «{name}» añadida"),
-        (En, NothingToDelete) => "nothing to delete".into(),
-        (Es, NothingToDelete) => "nada que borrar".into(),
-        (En, DeletedPhase {
+        },
+            (_, AddedPhase { name }) => match lang {
+                En => format!("added phase \"{name}\""),
+                Es => format!("fase «{name}» añadida"),
+            },
+            (_, NothingToDelete) => match lang {
+                En => "nothing to delete".into(),
+                Es => "nada que borrar".into(),
+            },
+            (_, DeletedPhase {
             name,
             touchpoints,
             pains,
-        }) => format!(
+        }) => match lang {
+                En => format!(
             "deleted phase \"{name}\" with {} and {} ({} to undo)",
             count(*touchpoints, "touchpoint", "touchpoints"),
             count(*pains, "pain point", "pain points"),
             undo()
         ),
-        (Es, DeletedPhase { name, touchpoints, pains }) => format!(
+                Es => format!(
             "fase «{name}» borrada con {} y {} ({} para deshacer)",
             count(*touchpoints, "contacto", "contactos"),
             count(*pains, "punto de dolor", "puntos de dolor"),
             undo()
         ),
-        (En, DeletedTouchpoint { name, unlinked: 0 }) => {
+            },
+            (En, DeletedTouchpoint { name, unlinked: 0 }) => {
             format!("deleted touchpoint \"{name}\" ({} to undo)", undo())
-        }
-        (En, DeletedTouchpoint { name, unlinked }) => format!(
+        },
+            (En, DeletedTouchpoint { name, unlinked }) => format!(
             "deleted touchpoint \"{name}\", {} unlinked ({} to undo)",
             count(*unlinked, "pain point", "pain points"),
             undo()
         ),
-        (Es, DeletedTouchpoint { name, unlinked: 0 }) => {
+            (Es, DeletedTouchpoint { name, unlinked: 0 }) => {
             format!("contacto «{name}» borrado ({} para deshacer)", undo())
-        }
-        (Es, DeletedTouchpoint { name, unlinked }) => format!(
+        },
+            (Es, DeletedTouchpoint { name, unlinked }) => format!(
             "contacto «{name}» borrado, {} ({} para deshacer)",
             count(
                 *unlinked,
@@ -829,126 +839,184 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             ),
             undo()
         ),
-        (En, DeletedPainPoint) => format!("deleted pain point ({} to undo)", undo()),
-        (Es, DeletedPainPoint) => format!("punto de dolor borrado ({} para deshacer)", undo()),
-        (En, NothingToDuplicate) => "nothing to duplicate".into(),
-        (Es, NothingToDuplicate) => "nada que duplicar".into(),
-        (En, Duplicated(e)) => format!("duplicated {}", el(e)),
-        (Es, Duplicated(Element::Phase)) => "fase duplicada".into(),
-        (Es, Duplicated(Element::Touchpoint)) => "contacto duplicado".into(),
-        (Es, Duplicated(Element::PainPoint)) => "punto de dolor duplicado".into(),
-        (Es, Duplicated(Element::Opportunity)) => "oportunidad duplicada".into(),
-        (En, AlreadyAtEdge) => "already at the edge".into(),
-        (Es, AlreadyAtEdge) => "ya está en el borde".into(),
-        (En, NothingToMove) => "nothing to move".into(),
-        (Es, NothingToMove) => "nada que mover".into(),
-        (En, Moved(e)) => format!("moved {}", el(e)),
-        (Es, Moved(Element::Phase)) => "fase movida".into(),
-        (Es, Moved(Element::Touchpoint)) => "contacto movido".into(),
-        (Es, Moved(Element::PainPoint)) => "punto de dolor movido".into(),
-        (Es, Moved(Element::Opportunity)) => "oportunidad movida".into(),
-        (En, NoPhaseThere) => "no phase there".into(),
-        (Es, NoPhaseThere) => "no hay fase ahí".into(),
-        (En, MovedTouchpointTo { phase, pains: 0 }) => format!("moved touchpoint to \"{phase}\""),
-        (En, MovedTouchpointTo { phase, pains }) => {
+            (_, DeletedPainPoint) => match lang {
+                En => format!("deleted pain point ({} to undo)", undo()),
+                Es => format!("punto de dolor borrado ({} para deshacer)", undo()),
+            },
+            (_, NothingToDuplicate) => match lang {
+                En => "nothing to duplicate".into(),
+                Es => "nada que duplicar".into(),
+            },
+            (En, Duplicated(e)) => format!("duplicated {}", el(e)),
+            (Es, Duplicated(Element::Phase)) => "fase duplicada".into(),
+            (Es, Duplicated(Element::Touchpoint)) => "contacto duplicado".into(),
+            (Es, Duplicated(Element::PainPoint)) => "punto de dolor duplicado".into(),
+            (Es, Duplicated(Element::Opportunity)) => "oportunidad duplicada".into(),
+            (_, AlreadyAtEdge) => match lang {
+                En => "already at the edge".into(),
+                Es => "ya está en el borde".into(),
+            },
+            (_, NothingToMove) => match lang {
+                En => "nothing to move".into(),
+                Es => "nada que mover".into(),
+            },
+            (En, Moved(e)) => format!("moved {}", el(e)),
+            (Es, Moved(Element::Phase)) => "fase movida".into(),
+            (Es, Moved(Element::Touchpoint)) => "contacto movido".into(),
+            (Es, Moved(Element::PainPoint)) => "punto de dolor movido".into(),
+            (Es, Moved(Element::Opportunity)) => "oportunidad movida".into(),
+            (_, NoPhaseThere) => match lang {
+                En => "no phase there".into(),
+                Es => "no hay fase ahí".into(),
+            },
+            (En, MovedTouchpointTo { phase, pains: 0 }) => format!("moved touchpoint to \"{phase}\""),
+            (En, MovedTouchpointTo { phase, pains }) => {
             format!(
                 "moved touchpoint to \"{phase}\" with its {}",
                 count(*pains, "pain point", "pain points")
             )
-        }
-        (Es, MovedTouchpointTo { phase, pains: 0 }) => format!("contacto movido a «{phase}»"),
-        (Es, MovedTouchpointTo { phase, pains }) => {
+        },
+            (Es, MovedTouchpointTo { phase, pains: 0 }) => format!("contacto movido a «{phase}»"),
+            (Es, MovedTouchpointTo { phase, pains }) => {
             format!(
                 "contacto movido a «{phase}» con {}",
                 count(*pains, "su punto de dolor", "sus puntos de dolor")
             )
-        }
-        (En, MovedPainTo {
+        },
+            (En, MovedPainTo {
             phase,
             unlinked: false,
         }) => format!("moved pain point to \"{phase}\""),
-        (En, MovedPainTo {
+            (En, MovedPainTo {
             phase,
             unlinked: true,
         }) => {
             format!("moved pain point to \"{phase}\" (its link was removed)")
-        }
-        (Es, MovedPainTo { phase, unlinked: false }) => format!("punto de dolor movido a «{phase}»"),
-        (Es, MovedPainTo { phase, unlinked: true }) => {
+        },
+            (Es, MovedPainTo { phase, unlinked: false }) => format!("punto de dolor movido a «{phase}»"),
+            (Es, MovedPainTo { phase, unlinked: true }) => {
             format!("punto de dolor movido a «{phase}» (se quitó su vínculo)")
-        }
-        (En, EmotionAtLimit { emotion }) => format!("emotion is already {emotion:+}, the limit is ±2"),
-        (Es, EmotionAtLimit { emotion }) => format!("la emoción ya es {emotion:+}, el límite es ±2"),
-        (En, Emotion { emotion }) => format!("emotion {emotion:+}"),
-        (Es, Emotion { emotion }) => format!("emoción {emotion:+}"),
-        (En, NoVotesToTake) => "no votes to take away".into(),
-        (Es, NoVotesToTake) => "no hay votos que quitar".into(),
-        (En, Votes { votes }) => count(*votes, "vote", "votes"),
-        (Es, Votes { votes }) => count(*votes, "voto", "votos"),
-        (En, SelectToNudge) => "select a touchpoint (emotion) or a pain point (votes)".into(),
-        (Es, SelectToNudge) => "seleccione un contacto (emoción) o un punto de dolor (votos)".into(),
-        (En, KeyPointOn) => "marked as a key point (moment of truth)".into(),
-        (Es, KeyPointOn) => "marcado como punto clave (momento de la verdad)".into(),
-        (En, KeyPointOff) => "no longer a key point".into(),
-        (Es, KeyPointOff) => "ya no es un punto clave".into(),
-        (En, SelectTouchpointForKey) => "select a touchpoint to mark it as a key point".into(),
-        (Es, SelectTouchpointForKey) => "seleccione un contacto para marcarlo como punto clave".into(),
-        (En, PainResolved) => "pain point resolved".into(),
-        (Es, PainResolved) => "punto de dolor resuelto".into(),
-        (En, PainReopened) => "pain point reopened".into(),
-        (Es, PainReopened) => "punto de dolor reabierto".into(),
-        (En, SelectPainToResolve) => "select a pain point to resolve or reopen it".into(),
-        (Es, SelectPainToResolve) => "seleccione un punto de dolor para resolverlo o reabrirlo".into(),
-        (En, Linked { id }) => format!("linked to `{id}`"),
-        (Es, Linked { id }) => format!("vinculado a `{id}`"),
-        (En, LinkRemoved) => "link removed".into(),
-        (Es, LinkRemoved) => "vínculo eliminado".into(),
-        (En, SelectPainToLink) => "select a pain point to link it to a touchpoint".into(),
-        (Es, SelectPainToLink) => "seleccione un punto de dolor para vincularlo a un contacto".into(),
-        (En, Updated(e)) => format!("{} updated", el(e)),
-        (Es, Updated(Element::Phase)) => "fase actualizada".into(),
-        (Es, Updated(Element::Touchpoint)) => "contacto actualizado".into(),
-        (Es, Updated(Element::PainPoint)) => "punto de dolor actualizado".into(),
-        (Es, Updated(Element::Opportunity)) => "oportunidad actualizada".into(),
-        (En, MapUpdated) => "map updated".into(),
-        (Es, MapUpdated) => "mapa actualizado".into(),
-        (En, NoChange(m)) => format!("{} (no change)", say(m, lang, key)),
-        (Es, NoChange(m)) => format!("{} (sin cambios)", say(m, lang, key)),
-        (En, PhaseGoneMeanwhile) => "the phase was deleted on disk meanwhile · nothing changed".into(),
-        (Es, PhaseGoneMeanwhile) => "la fase se borró en disco mientras tanto · no cambió nada".into(),
-        (En, AddedOpportunity { text }) => format!("added opportunity \"{text}\""),
-        (Es, AddedOpportunity { text }) => format!("oportunidad «{text}» añadida"),
-        (En, DeletedOpportunity { text }) => {
+        },
+            (_, EmotionAtLimit { emotion }) => match lang {
+                En => format!("emotion is already {emotion:+}, the limit is ±2"),
+                Es => format!("la emoción ya es {emotion:+}, el límite es ±2"),
+            },
+            (_, Emotion { emotion }) => match lang {
+                En => format!("emotion {emotion:+}"),
+                Es => format!("emoción {emotion:+}"),
+            },
+            (_, NoVotesToTake) => match lang {
+                En => "no votes to take away".into(),
+                Es => "no hay votos que quitar".into(),
+            },
+            (_, Votes { votes }) => match lang {
+                En => count(*votes, "vote", "votes"),
+                Es => count(*votes, "voto", "votos"),
+            },
+            (_, SelectToNudge) => match lang {
+                En => "select a touchpoint (emotion) or a pain point (votes)".into(),
+                Es => "seleccione un contacto (emoción) o un punto de dolor (votos)".into(),
+            },
+            (_, KeyPointOn) => match lang {
+                En => "marked as a key point (moment of truth)".into(),
+                Es => "marcado como punto clave (momento de la verdad)".into(),
+            },
+            (_, KeyPointOff) => match lang {
+                En => "no longer a key point".into(),
+                Es => "ya no es un punto clave".into(),
+            },
+            (_, SelectTouchpointForKey) => match lang {
+                En => "select a touchpoint to mark it as a key point".into(),
+                Es => "seleccione un contacto para marcarlo como punto clave".into(),
+            },
+            (_, PainResolved) => match lang {
+                En => "pain point resolved".into(),
+                Es => "punto de dolor resuelto".into(),
+            },
+            (_, PainReopened) => match lang {
+                En => "pain point reopened".into(),
+                Es => "punto de dolor reabierto".into(),
+            },
+            (_, SelectPainToResolve) => match lang {
+                En => "select a pain point to resolve or reopen it".into(),
+                Es => "seleccione un punto de dolor para resolverlo o reabrirlo".into(),
+            },
+            (_, Linked { id }) => match lang {
+                En => format!("linked to `{id}`"),
+                Es => format!("vinculado a `{id}`"),
+            },
+            (_, LinkRemoved) => match lang {
+                En => "link removed".into(),
+                Es => "vínculo eliminado".into(),
+            },
+            (_, SelectPainToLink) => match lang {
+                En => "select a pain point to link it to a touchpoint".into(),
+                Es => "seleccione un punto de dolor para vincularlo a un contacto".into(),
+            },
+            (En, Updated(e)) => format!("{} updated", el(e)),
+            (Es, Updated(Element::Phase)) => "fase actualizada".into(),
+            (Es, Updated(Element::Touchpoint)) => "contacto actualizado".into(),
+            (Es, Updated(Element::PainPoint)) => "punto de dolor actualizado".into(),
+            (Es, Updated(Element::Opportunity)) => "oportunidad actualizada".into(),
+            (_, MapUpdated) => match lang {
+                En => "map updated".into(),
+                Es => "mapa actualizado".into(),
+            },
+            (_, NoChange(m)) => match lang {
+                En => format!("{} (no change)", say(m, lang, key)),
+                Es => format!("{} (sin cambios)", say(m, lang, key)),
+            },
+            (_, PhaseGoneMeanwhile) => match lang {
+                En => "the phase was deleted on disk meanwhile · nothing changed".into(),
+                Es => "la fase se borró en disco mientras tanto · no cambió nada".into(),
+            },
+            (_, AddedOpportunity { text }) => match lang {
+                En => format!("added opportunity \"{text}\""),
+                Es => format!("oportunidad «{text}» añadida"),
+            },
+            (_, DeletedOpportunity { text }) => match lang {
+                En => {
             format!("deleted opportunity \"{text}\" ({} to undo)", undo())
-        }
-        (Es, DeletedOpportunity { text }) => {
+        },
+                Es => {
             format!("oportunidad «{text}» borrada ({} para deshacer)", undo())
-        }
-        (En, MovedOpportunityTo { phase }) => format!("moved opportunity to \"{phase}\""),
-        (Es, MovedOpportunityTo { phase }) => format!("oportunidad movida a «{phase}»"),
-        (En, OpportunityStatus { status }) => {
+        },
+            },
+            (_, MovedOpportunityTo { phase }) => match lang {
+                En => format!("moved opportunity to \"{phase}\""),
+                Es => format!("oportunidad movida a «{phase}»"),
+            },
+            (_, OpportunityStatus { status }) => match lang {
+                En => {
             format!("status: {}", super::W::opportunity_status(*status).en())
-        }
-        (Es, OpportunityStatus { status }) => {
+        },
+                Es => {
             format!("estado: {}", super::W::opportunity_status(*status).es())
-        }
-        (En, SelectOpportunityToLink) => {
+        },
+            },
+            (_, SelectOpportunityToLink) => match lang {
+                En => {
             "select an opportunity to choose the pain points it addresses".into()
-        }
-        (Es, SelectOpportunityToLink) => {
+        },
+                Es => {
             "seleccione una oportunidad para elegir los puntos de dolor que aborda".into()
-        }
-        (En, OpportunityNeedsPhase) => "an opportunity lives in a phase: add the first phase".into(),
-        (Es, OpportunityNeedsPhase) => {
+        },
+            },
+            (_, OpportunityNeedsPhase) => match lang {
+                En => "an opportunity lives in a phase: add the first phase".into(),
+                Es => {
             "una oportunidad vive en una fase: añada la primera fase".into()
-        }
-        (En, OpportunityGoneMeanwhile) => {
+        },
+            },
+            (_, OpportunityGoneMeanwhile) => match lang {
+                En => {
             "the opportunity was deleted on disk meanwhile · nothing changed".into()
-        }
-        (Es, OpportunityGoneMeanwhile) => {
+        },
+                Es => {
             "la oportunidad se borró en disco mientras tanto · no cambió nada".into()
-        }
-        (En, AgainstBaseline {
+        },
+            },
+            (En, AgainstBaseline {
             title,
             overall,
             delta,
@@ -986,632 +1054,854 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             key(Action::ToggleResolved),
             key(Action::FixPlan)
         ),
-        (Es, FixPlanKeys) => format!(
+            (Es, FixPlanKeys) => format!(
             "en el plan de mejora: ↑/↓ elegir · ←/→ agrupar · Enter ir a ella en el mapa · {} estado · {} volver",
             key(Action::ToggleResolved),
             key(Action::FixPlan)
         ),
-        (En, NoOpportunitiesYet) => format!(
+            (_, NoOpportunitiesYet) => match lang {
+                En => format!(
             "No opportunities to plan yet: select a phase on the map and press {} to add one (done ones leave the plan).",
             key(Action::AddOpportunity)
         ),
-        (Es, NoOpportunitiesYet) => format!(
+                Es => format!(
             "Aún no hay oportunidades que planificar: seleccione una fase en el mapa y pulse {} para añadir una (las hechas salen del plan).",
             key(Action::AddOpportunity)
         ),
-        (En, ExOpportunityValue {
+            },
+            (_, ExOpportunityValue {
             impact,
             severities,
             effort,
             value,
-        }) => format!(
+        }) => match lang {
+                En => format!(
             "value = impact {impact} × (1 + {}) / effort {effort} = {value:.1}",
             severity_sum(severities, "no open pain point addressed")
         ),
-        (Es, ExOpportunityValue {
-            impact,
-            severities,
-            effort,
-            value,
-        }) => format!(
+                Es => format!(
             "valor = impacto {impact} × (1 + {}) / esfuerzo {effort} = {value:.1}",
             severity_sum(severities, "ningún dolor abierto abordado")
         ),
-        (En, NoPainsToAddress) => "the map has no pain points to address yet".into(),
-        (Es, NoPainsToAddress) => "el mapa aún no tiene puntos de dolor que abordar".into(),
-        (En, Addresses { pains: 0 }) => "addresses no pain point".into(),
-        (En, Addresses { pains }) => format!("addresses {}", count(*pains, "pain point", "pain points")),
-        (Es, Addresses { pains: 0 }) => "no aborda ningún punto de dolor".into(),
-        (Es, Addresses { pains }) => format!("aborda {}", count(*pains, "punto de dolor", "puntos de dolor")),
-        (En, Invalid { problem }) => invalid(problem, Lang::En),
-        (Es, Invalid { problem }) => invalid(problem, Lang::Es),
-        (En, FieldInvalid { field, error }) => format!("{}: {}", field.en(), error.text(Lang::En)),
-        (Es, FieldInvalid { field, error }) => format!("{}: {}", field.es(), error.text(Lang::Es)),
-        (En, CsatNeedsBoth) => "CSAT needs both satisfied and responses (or neither)".into(),
-        (Es, CsatNeedsBoth) => "CSAT necesita satisfechos y respuestas (o ninguno de los dos)".into(),
-        (En, PersonaNeedsName) => {
+            },
+            (_, NoPainsToAddress) => match lang {
+                En => "the map has no pain points to address yet".into(),
+                Es => "el mapa aún no tiene puntos de dolor que abordar".into(),
+            },
+            (En, Addresses { pains: 0 }) => "addresses no pain point".into(),
+            (En, Addresses { pains }) => format!("addresses {}", count(*pains, "pain point", "pain points")),
+            (Es, Addresses { pains: 0 }) => "no aborda ningún punto de dolor".into(),
+            (Es, Addresses { pains }) => format!("aborda {}", count(*pains, "punto de dolor", "puntos de dolor")),
+            (_, Invalid { problem }) => match lang {
+                En => invalid(problem, Lang::En),
+                Es => invalid(problem, Lang::Es),
+            },
+            (_, FieldInvalid { field, error }) => match lang {
+                En => format!("{}: {}", field.en(), error.text(Lang::En)),
+                Es => format!("{}: {}", field.es(), error.text(Lang::Es)),
+            },
+            (_, CsatNeedsBoth) => match lang {
+                En => "CSAT needs both satisfied and responses (or neither)".into(),
+                Es => "CSAT necesita satisfechos y respuestas (o ninguno de los dos)".into(),
+            },
+            (_, PersonaNeedsName) => match lang {
+                En => {
             "a persona's description, goals, needs, frustrations or quote need its name".into()
-        }
-        (Es, PersonaNeedsName) => "una descripción, objetivos, necesidades, frustraciones o una cita de la persona necesitan su nombre".into(),
-        (En, KeyDoesNothing { key: k }) => format!(
+        },
+                Es => "una descripción, objetivos, necesidades, frustraciones o una cita de la persona necesitan su nombre".into(),
+            },
+            (_, KeyDoesNothing { key: k }) => match lang {
+                En => format!(
             "{k} does nothing here · press {} for the keys",
             key(Action::Help)
         ),
-        (Es, KeyDoesNothing { key: k }) => format!(
+                Es => format!(
             "{k} no hace nada aquí · pulse {} para ver las teclas",
             key(Action::Help)
         ),
-        (En, StartScreenKeys) => format!(
+            },
+            (_, StartScreenKeys) => match lang {
+                En => format!(
             "on the start screen: ↑/↓ choose · Enter open · {} quit",
             key(Action::Quit)
         ),
-        (Es, StartScreenKeys) => format!(
+                Es => format!(
             "en el inicio: ↑/↓ elegir · Enter abrir · {} salir",
             key(Action::Quit)
         ),
-        (En, ScoreViewKeys) => format!(
+            },
+            (_, ScoreViewKeys) => match lang {
+                En => format!(
             "in the score view: ↑/↓ choose · Enter go to it on the map · {} back",
             key(Action::SwitchView)
         ),
-        (Es, ScoreViewKeys) => format!(
+                Es => format!(
             "en la puntuación: ↑/↓ elegir · Enter ir a ello en el mapa · {} volver",
             key(Action::SwitchView)
         ),
-        (En, PresentingKeys) => "presenting: ←/→ phase · ↑/↓ scroll · Esc back to the map".into(),
-        (Es, PresentingKeys) => "presentación: ←/→ fase · ↑/↓ desplaza · Esc vuelve al mapa".into(),
-        (En, BrokenFileKeys) => format!(
+            },
+            (_, PresentingKeys) => match lang {
+                En => "presenting: ←/→ phase · ↑/↓ scroll · Esc back to the map".into(),
+                Es => "presentación: ←/→ fase · ↑/↓ desplaza · Esc vuelve al mapa".into(),
+            },
+            (_, BrokenFileKeys) => match lang {
+                En => format!(
             "fix the file in your editor, then Enter to load it again · {} open another · {} quit",
             key(Action::OpenStart),
             key(Action::Quit)
         ),
-        (Es, BrokenFileKeys) => format!(
+                Es => format!(
             "corrija el archivo en su editor y pulse Enter para cargarlo de nuevo · {} abre otro · {} sale",
             key(Action::OpenStart),
             key(Action::Quit)
         ),
-        (En, CannotBeOpened { path }) => {
+            },
+            (_, CannotBeOpened { path }) => match lang {
+                En => {
             format!("{path} cannot be opened — fix it in your editor, then press Enter")
-        }
-        (Es, CannotBeOpened { path }) => {
+        },
+                Es => {
             format!("{path} no se puede abrir — corríjalo en su editor y pulse Enter")
-        }
-        (En, NothingToGoTo) => "nothing to go to".into(),
-        (Es, NothingToGoTo) => "nada a lo que ir".into(),
-        (En, NothingSelected) => "nothing is selected".into(),
-        (Es, NothingSelected) => "no hay nada seleccionado".into(),
-        (En, NothingToPresent) => "nothing to present yet: add a phase first".into(),
-        (Es, NothingToPresent) => "aún no hay nada que presentar: añada primero una fase".into(),
-        (En, TouchpointNeedsPhase) => "a touchpoint lives in a phase: add the first phase".into(),
-        (Es, TouchpointNeedsPhase) => "un contacto vive en una fase: añada la primera fase".into(),
-        (En, PainNeedsPhase) => "a pain point lives in a phase: add the first phase".into(),
-        (Es, PainNeedsPhase) => "un punto de dolor vive en una fase: añada la primera fase".into(),
-        (En, Undone) => format!("undone · {} redoes it", key(Action::Redo)),
-        (Es, Undone) => format!("deshecho · {} lo rehace", key(Action::Redo)),
-        (En, NothingToUndo) => "nothing to undo".into(),
-        (Es, NothingToUndo) => "nada que deshacer".into(),
-        (En, Redone) => "redone".into(),
-        (Es, Redone) => "rehecho".into(),
-        (En, NothingToRedo) => "nothing to redo".into(),
-        (Es, NothingToRedo) => "nada que rehacer".into(),
-        (En, Cancelled) => "cancelled".into(),
-        (Es, Cancelled) => "cancelado".into(),
-        (En, CancelledNothingChanged) => "cancelled · nothing changed".into(),
-        (Es, CancelledNothingChanged) => "cancelado · nada cambió".into(),
-        (En, Opened { path, derived: 0 }) => format!("opened {path}"),
-        (En, Opened { path, derived }) => {
+        },
+            },
+            (_, NothingToGoTo) => match lang {
+                En => "nothing to go to".into(),
+                Es => "nada a lo que ir".into(),
+            },
+            (_, NothingSelected) => match lang {
+                En => "nothing is selected".into(),
+                Es => "no hay nada seleccionado".into(),
+            },
+            (_, NothingToPresent) => match lang {
+                En => "nothing to present yet: add a phase first".into(),
+                Es => "aún no hay nada que presentar: añada primero una fase".into(),
+            },
+            (_, TouchpointNeedsPhase) => match lang {
+                En => "a touchpoint lives in a phase: add the first phase".into(),
+                Es => "un contacto vive en una fase: añada la primera fase".into(),
+            },
+            (_, PainNeedsPhase) => match lang {
+                En => "a pain point lives in a phase: add the first phase".into(),
+                Es => "un punto de dolor vive en una fase: añada la primera fase".into(),
+            },
+            (_, Undone) => match lang {
+                En => format!("undone · {} redoes it", key(Action::Redo)),
+                Es => format!("deshecho · {} lo rehace", key(Action::Redo)),
+            },
+            (_, NothingToUndo) => match lang {
+                En => "nothing to undo".into(),
+                Es => "nada que deshacer".into(),
+            },
+            (_, Redone) => match lang {
+                En => "redone".into(),
+                Es => "rehecho".into(),
+            },
+            (_, NothingToRedo) => match lang {
+                En => "nothing to redo".into(),
+                Es => "nada que rehacer".into(),
+            },
+            (_, Cancelled) => match lang {
+                En => "cancelled".into(),
+                Es => "cancelado".into(),
+            },
+            (_, CancelledNothingChanged) => match lang {
+                En => "cancelled · nothing changed".into(),
+                Es => "cancelado · nada cambió".into(),
+            },
+            (En, Opened { path, derived: 0 }) => format!("opened {path}"),
+            (En, Opened { path, derived }) => {
             format!(
                 "opened {path} · {} derived from names, written on save",
                 count(*derived, "id", "ids")
             )
-        }
-        (Es, Opened { path, derived: 0 }) => format!("abierto {path}"),
-        (Es, Opened { path, derived }) => format!(
+        },
+            (Es, Opened { path, derived: 0 }) => format!("abierto {path}"),
+            (Es, Opened { path, derived }) => format!(
             "abierto {path} · {} de los nombres, se escribirán al guardar",
             count(*derived, "id derivado", "ids derivados")
         ),
-        (En, NewMapAt { path }) => {
+            (_, NewMapAt { path }) => match lang {
+                En => {
             format!(
                 "new map · it will be saved to {path} ({})",
                 key(Action::Save)
             )
-        }
-        (Es, NewMapAt { path }) => format!("mapa nuevo · se guardará en {path} ({})", key(Action::Save)),
-        (En, NewFromTemplate { name }) => format!(
+        },
+                Es => format!("mapa nuevo · se guardará en {path} ({})", key(Action::Save)),
+            },
+            (_, NewFromTemplate { name }) => match lang {
+                En => format!(
             "new map from template {name} · {} asks where to save it",
             key(Action::Save)
         ),
-        (Es, NewFromTemplate { name }) => format!(
+                Es => format!(
             "nuevo mapa desde la plantilla {name} · {} pregunta dónde guardarlo",
             key(Action::Save)
         ),
-        (En, TemplateDamaged { name }) => format!("template {name} is damaged"),
-        (Es, TemplateDamaged { name }) => format!("la plantilla {name} está dañada"),
-        (En, HasProblems { path }) => format!("{path} has problems: it is shown, not changed"),
-        (Es, HasProblems { path }) => format!("{path} tiene problemas: se muestra, no se cambia"),
-        (En, CannotReadConfig { path, error }) => {
+            },
+            (_, TemplateDamaged { name }) => match lang {
+                En => format!("template {name} is damaged"),
+                Es => format!("la plantilla {name} está dañada"),
+            },
+            (_, HasProblems { path }) => match lang {
+                En => format!("{path} has problems: it is shown, not changed"),
+                Es => format!("{path} tiene problemas: se muestra, no se cambia"),
+            },
+            (_, CannotReadConfig { path, error }) => match lang {
+                En => {
             format!("cannot read the configuration {path}: {}", error.text(lang))
-        }
-        (Es, CannotReadConfig { path, error }) => {
+        },
+                Es => {
             format!("no se puede leer la configuración {path}: {}", error.text(lang))
-        }
-        (En, CannotRead { path, error }) => format!("cannot read {path}: {}", error.text(Lang::En)),
-        (Es, CannotRead { path, error }) => {
+        },
+            },
+            (_, CannotRead { path, error }) => match lang {
+                En => format!("cannot read {path}: {}", error.text(Lang::En)),
+                Es => {
             format!("no se puede leer {path}: {}", error.text(Lang::Es))
-        }
-        (En, Saved { path }) => format!("saved {path}"),
-        (Es, Saved { path }) => format!("guardado {path}"),
-        (En, SaveFolderMissing { path, folder }) => format!(
+        },
+            },
+            (_, Saved { path }) => match lang {
+                En => format!("saved {path}"),
+                Es => format!("guardado {path}"),
+            },
+            (_, SaveFolderMissing { path, folder }) => match lang {
+                En => format!(
             "could not save {path}: the folder {folder} does not exist · the map is still open, nothing is lost"
         ),
-        (Es, SaveFolderMissing { path, folder }) => format!(
+                Es => format!(
             "no se pudo guardar {path}: la carpeta {folder} no existe · el mapa sigue abierto, nada se pierde"
         ),
-        (En, SaveFailed { path, error }) => {
+            },
+            (_, SaveFailed { path, error }) => match lang {
+                En => {
             format!("could not save {path}: {error} · the map is still open, nothing is lost")
-        }
-        (Es, SaveFailed { path, error }) => format!(
+        },
+                Es => format!(
             "no se pudo guardar {path}: {error} · el mapa sigue abierto, nada se pierde"
         ),
-        (En, KeepsChanging) => {
+            },
+            (_, KeepsChanging) => match lang {
+                En => {
             "the file keeps changing on disk · try again in a moment, nothing is lost".into()
-        }
-        (Es, KeepsChanging) => {
+        },
+                Es => {
             "el archivo no deja de cambiar en disco · inténtelo en un momento, nada se pierde"
                 .into()
-        }
-        (En, Exists { path }) => format!(
+        },
+            },
+            (_, Exists { path }) => match lang {
+                En => format!(
             "{path} exists; choose another name (cxmap never writes over a file it did not open)"
         ),
-        (Es, Exists { path }) => format!(
+                Es => format!(
             "{path} ya existe; elija otro nombre (cxmap nunca escribe sobre un archivo que no abrió)"
         ),
-        (En, IsDirectory) => "that is a directory; add a file name".into(),
-        (Es, IsDirectory) => "es una carpeta; añada un nombre de archivo".into(),
-        (En, ChooseWhereToSave) => "choose where to save, then repeat".into(),
-        (Es, ChooseWhereToSave) => "elija dónde guardar y repita".into(),
-        (En, TypePath) => "type a path, or Esc to cancel".into(),
-        (Es, TypePath) => "escriba una ruta, o Esc para cancelar".into(),
-        (En, NoVersionToTake) => {
+            },
+            (_, IsDirectory) => match lang {
+                En => "that is a directory; add a file name".into(),
+                Es => "es una carpeta; añada un nombre de archivo".into(),
+            },
+            (_, ChooseWhereToSave) => match lang {
+                En => "choose where to save, then repeat".into(),
+                Es => "elija dónde guardar y repita".into(),
+            },
+            (_, TypePath) => match lang {
+                En => "type a path, or Esc to cancel".into(),
+                Es => "escriba una ruta, o Esc para cancelar".into(),
+            },
+            (_, NoVersionToTake) => match lang {
+                En => {
             "the file on disk is not a valid map: there is no version to take".into()
-        }
-        (Es, NoVersionToTake) => {
+        },
+                Es => {
             "el archivo en disco no es un mapa válido: no hay versión que tomar".into()
-        }
-        (En, RemovedFromDisk { path }) => format!(
+        },
+            },
+            (_, RemovedFromDisk { path }) => match lang {
+                En => format!(
             "{path} was removed from disk · {} writes it again",
             key(Action::Save)
         ),
-        (Es, RemovedFromDisk { path }) => format!(
+                Es => format!(
             "{path} se borró del disco · {} lo vuelve a escribir",
             key(Action::Save)
         ),
-        (En, DiskHasProblems { path }) => format!(
+            },
+            (_, DiskHasProblems { path }) => match lang {
+                En => format!(
             "{path} on disk has problems · the last good map stays here; fix the file and it reloads"
         ),
-        (Es, DiskHasProblems { path }) => format!(
+                Es => format!(
             "{path} en disco tiene problemas · se mantiene el último mapa bueno; corrija el archivo y se recargará"
         ),
-        (En, Reloaded) => format!("reloaded from disk · {} undoes the reload", undo()),
-        (Es, Reloaded) => format!("recargado desde disco · {} deshace la recarga", undo()),
-        (En, TookFileVersion) => format!("took the file's version · {} brings yours back", undo()),
-        (Es, TookFileVersion) => format!("se tomó la versión del archivo · {} recupera la suya", undo()),
-        (En, DecideLater) => "decide later: your changes stay open; saving will ask again".into(),
-        (Es, DecideLater) => {
+            },
+            (_, Reloaded) => match lang {
+                En => format!("reloaded from disk · {} undoes the reload", undo()),
+                Es => format!("recargado desde disco · {} deshace la recarga", undo()),
+            },
+            (_, TookFileVersion) => match lang {
+                En => format!("took the file's version · {} brings yours back", undo()),
+                Es => format!("se tomó la versión del archivo · {} recupera la suya", undo()),
+            },
+            (_, DecideLater) => match lang {
+                En => "decide later: your changes stay open; saving will ask again".into(),
+                Es => {
             "decidir más tarde: sus cambios siguen abiertos; al guardar se volverá a preguntar"
                 .into()
-        }
-        (En, SaveFirstForEditor) => format!(
+        },
+            },
+            (_, SaveFirstForEditor) => match lang {
+                En => format!(
             "save the map first ({}), then open it in the editor",
             key(Action::Save)
         ),
-        (Es, SaveFirstForEditor) => format!(
+                Es => format!(
             "guarde primero el mapa ({}) y luego ábralo en el editor",
             key(Action::Save)
         ),
-        (En, BackFromEditor) => "back from the editor · no changes".into(),
-        (Es, BackFromEditor) => "de vuelta del editor · sin cambios".into(),
-        (En, EditorExited { program, status }) => format!("{program} exited with {status}"),
-        (Es, EditorExited { program, status }) => format!("{program} terminó con {status}"),
-        (En, EditorFailed { program, error }) => {
+            },
+            (_, BackFromEditor) => match lang {
+                En => "back from the editor · no changes".into(),
+                Es => "de vuelta del editor · sin cambios".into(),
+            },
+            (_, EditorExited { program, status }) => match lang {
+                En => format!("{program} exited with {status}"),
+                Es => format!("{program} terminó con {status}"),
+            },
+            (_, EditorFailed { program, error }) => match lang {
+                En => {
             format!("cannot run the editor `{program}`: {error} (set $EDITOR)")
-        }
-        (Es, EditorFailed { program, error }) => {
+        },
+                Es => {
             format!("no se puede ejecutar el editor `{program}`: {error} (defina $EDITOR)")
-        }
-        (En, NoMapOpen) => "no map is open".into(),
-        (Es, NoMapOpen) => "no hay ningún mapa abierto".into(),
-        (En, ExportIsMap) => format!(
+        },
+            },
+            (_, NoMapOpen) => match lang {
+                En => "no map is open".into(),
+                Es => "no hay ningún mapa abierto".into(),
+            },
+            (_, ExportIsMap) => match lang {
+                En => format!(
             "that is a map file: use save as ({}) for .ron",
             key(Action::SaveAs)
         ),
-        (Es, ExportIsMap) => format!(
+                Es => format!(
             "eso es un archivo de mapa: use guardar como ({}) para .ron",
             key(Action::SaveAs)
         ),
-        (En, UnknownExtension) => "unknown extension: use .md, .csv, -pains.csv, .html or .mmd".into(),
-        (Es, UnknownExtension) => "extensión desconocida: use .md, .csv, -pains.csv, .html o .mmd".into(),
-        (En, Exported { kind, path }) => format!("exported {} to {path}", kind.text(lang)),
-        (Es, Exported { kind, path }) => format!("exportado {} a {path}", kind.text(lang)),
-        (En, CouldNotWrite { path, error }) => format!("could not write {path}: {error}"),
-        (Es, CouldNotWrite { path, error }) => format!("no se pudo escribir {path}: {error}"),
-        (En, ConfigProblems) => "the configuration has problems: `cxmap config` shows them".into(),
-        (Es, ConfigProblems) => "la configuración tiene problemas: `cxmap config` los muestra".into(),
-        (En, RecoveryRestored) => format!(
+            },
+            (_, UnknownExtension) => match lang {
+                En => "unknown extension: use .md, .csv, -pains.csv, .html or .mmd".into(),
+                Es => "extensión desconocida: use .md, .csv, -pains.csv, .html o .mmd".into(),
+            },
+            (_, Exported { kind, path }) => match lang {
+                En => format!("exported {} to {path}", kind.text(lang)),
+                Es => format!("exportado {} a {path}", kind.text(lang)),
+            },
+            (_, CouldNotWrite { path, error }) => match lang {
+                En => format!("could not write {path}: {error}"),
+                Es => format!("no se pudo escribir {path}: {error}"),
+            },
+            (_, ConfigProblems) => match lang {
+                En => "the configuration has problems: `cxmap config` shows them".into(),
+                Es => "la configuración tiene problemas: `cxmap config` los muestra".into(),
+            },
+            (_, RecoveryRestored) => match lang {
+                En => format!(
             "unsaved work restored · {} saves it, {} goes back to the file",
             key(Action::Save),
             undo()
         ),
-        (Es, RecoveryRestored) => format!(
+                Es => format!(
             "trabajo sin guardar restaurado · {} lo guarda, {} vuelve al archivo",
             key(Action::Save),
             undo()
         ),
-        (En, RecoveryDiscarded) => "the recovery copy was discarded".into(),
-        (Es, RecoveryDiscarded) => "se descartó la copia de recuperación".into(),
-        (En, RecoveryKept { path }) => {
+            },
+            (_, RecoveryDiscarded) => match lang {
+                En => "the recovery copy was discarded".into(),
+                Es => "se descartó la copia de recuperación".into(),
+            },
+            (_, RecoveryKept { path }) => match lang {
+                En => {
             format!("kept the recovery copy as {path} · open it with cxmap to look at it")
-        }
-        (Es, RecoveryKept { path }) => format!(
+        },
+                Es => format!(
             "la copia de recuperación se guardó como {path} · ábrala con cxmap para verla"
         ),
-        (En, RecoveryNotSetAside) => {
+            },
+            (_, RecoveryNotSetAside) => match lang {
+                En => {
             "the recovery copy could not be set aside; it stays where it is".into()
-        }
-        (Es, RecoveryNotSetAside) => {
+        },
+                Es => {
             "no se pudo apartar la copia de recuperación; sigue donde estaba".into()
-        }
-        (En, MergedOutside { changes }) => format!(
+        },
+            },
+            (_, MergedOutside { changes }) => match lang {
+                En => format!(
             "merged {} with yours · {} undoes the merge",
             count(*changes, "outside change", "outside changes"),
             undo()
         ),
-        (Es, MergedOutside { changes }) => format!(
+                Es => format!(
             "{} con los suyos · {} deshace la fusión",
             count(*changes, "cambio de fuera fusionado", "cambios de fuera fusionados"),
             undo()
         ),
-        (En, DiskConflicts { conflicts }) => format!(
+            },
+            (_, DiskConflicts { conflicts }) => match lang {
+                En => format!(
             "the file changed on disk: {} with your changes · choose a side for each",
             count(*conflicts, "conflict", "conflicts")
         ),
-        (Es, DiskConflicts { conflicts }) => format!(
+                Es => format!(
             "el archivo cambió en disco: {} con sus cambios · elija un lado para cada uno",
             count(*conflicts, "conflicto", "conflictos")
         ),
-        (En, FileHasConflicts { path, conflicts }) => {
+            },
+            (_, FileHasConflicts { path, conflicts }) => match lang {
+                En => {
             format!(
                 "{path} has {} · choose a side for each, then save",
                 count(*conflicts, "merge conflict", "merge conflicts")
             )
-        }
-        (Es, FileHasConflicts { path, conflicts }) => format!(
+        },
+                Es => format!(
             "{path} tiene {} · elija un lado para cada uno y guarde",
             count(*conflicts, "conflicto de fusión", "conflictos de fusión")
         ),
-        (En, MergeLater) => {
+            },
+            (_, MergeLater) => match lang {
+                En => {
             "decide later: your changes stay open; saving will offer the merge again".into()
-        }
-        (Es, MergeLater) => {
+        },
+                Es => {
             "decidir después: sus cambios siguen abiertos; al guardar se ofrecerá de nuevo la fusión"
                 .into()
-        }
-        (En, ConflictsStay) => {
+        },
+            },
+            (_, ConflictsStay) => match lang {
+                En => {
             "the conflicts stay: our side is shown; saving writes it without the markers".into()
-        }
-        (Es, ConflictsStay) => {
+        },
+                Es => {
             "los conflictos siguen: se muestra nuestro lado; al guardar se escribe sin las marcas"
                 .into()
-        }
-        (En, MergeSettledDisk {
+        },
+            },
+            (_, MergeSettledDisk {
             changes,
             conflicts,
             theirs,
-        }) => format!(
+        }) => match lang {
+                En => format!(
             "merged {}; {} settled, {theirs} for the file's version · {} undoes the merge",
             count(*changes, "outside change", "outside changes"),
             count(*conflicts, "conflict", "conflicts"),
             undo()
         ),
-        (Es, MergeSettledDisk { changes, conflicts, theirs }) => format!(
+                Es => format!(
             "{}; {}, {theirs} con la versión del archivo · {} deshace la fusión",
             count(*changes, "cambio de fuera fusionado", "cambios de fuera fusionados"),
             count(*conflicts, "conflicto resuelto", "conflictos resueltos"),
             undo()
         ),
-        (En, MergeSettledMarkers { conflicts, theirs }) => format!(
+            },
+            (_, MergeSettledMarkers { conflicts, theirs }) => match lang {
+                En => format!(
             "{} settled, {theirs} for theirs · {} writes the file without markers",
             count(*conflicts, "conflict", "conflicts"),
             key(Action::Save)
         ),
-        (Es, MergeSettledMarkers { conflicts, theirs }) => format!(
+                Es => format!(
             "{}, {theirs} con el suyo · {} escribe el archivo sin marcas",
             count(*conflicts, "conflicto resuelto", "conflictos resueltos"),
             key(Action::Save)
         ),
-        (En, CaptureNoName) => "a touchpoint needs a name before its markers".into(),
-        (Es, CaptureNoName) => "un punto de contacto necesita un nombre antes de sus marcas".into(),
-        (En, CaptureNoPainText) => "a pain point needs a text after !".into(),
-        (Es, CaptureNoPainText) => "un punto de dolor necesita un texto después de !".into(),
-        (En, CaptureUnclosedQuote) => "a channel in quotes needs its closing \"".into(),
-        (Es, CaptureUnclosedQuote) => "un canal entre comillas necesita sus comillas de cierre".into(),
-        (En, CaptureClosed { added }) => format!("quick capture closed · {added} added"),
-        (Es, CaptureClosed { added }) => format!(
+            },
+            (_, CaptureNoName) => match lang {
+                En => "a touchpoint needs a name before its markers".into(),
+                Es => "un punto de contacto necesita un nombre antes de sus marcas".into(),
+            },
+            (_, CaptureNoPainText) => match lang {
+                En => "a pain point needs a text after !".into(),
+                Es => "un punto de dolor necesita un texto después de !".into(),
+            },
+            (_, CaptureUnclosedQuote) => match lang {
+                En => "a channel in quotes needs its closing \"".into(),
+                Es => "un canal entre comillas necesita sus comillas de cierre".into(),
+            },
+            (_, CaptureClosed { added }) => match lang {
+                En => format!("quick capture closed · {added} added"),
+                Es => format!(
             "captura rápida cerrada · {}",
             count(*added, "elemento añadido", "elementos añadidos")
         ),
-        (En, TimerStarted { time }) => {
+            },
+            (_, TimerStarted { time }) => match lang {
+                En => {
             format!("timer started: {time} · {} stops it", key(Action::Timer))
-        }
-        (Es, TimerStarted { time }) => {
+        },
+                Es => {
             format!("temporizador en marcha: {time} · {} lo para", key(Action::Timer))
-        }
-        (En, TimerStopped) => "timer stopped".into(),
-        (Es, TimerStopped) => "temporizador parado".into(),
-        (En, MinutesNotNumber { max }) => format!("not a number of minutes: 1..{max}"),
-        (Es, MinutesNotNumber { max }) => format!("no es un número de minutos: 1..{max}"),
-        (En, MinutesOutOfRange { max }) => format!("minutes must be more than 0 and at most {max}"),
-        (Es, MinutesOutOfRange { max }) => {
+        },
+            },
+            (_, TimerStopped) => match lang {
+                En => "timer stopped".into(),
+                Es => "temporizador parado".into(),
+            },
+            (_, MinutesNotNumber { max }) => match lang {
+                En => format!("not a number of minutes: 1..{max}"),
+                Es => format!("no es un número de minutos: 1..{max}"),
+            },
+            (_, MinutesOutOfRange { max }) => match lang {
+                En => format!("minutes must be more than 0 and at most {max}"),
+                Es => {
             format!("los minutos deben ser más de 0 y como mucho {max}")
-        }
-        (En, VoteStarted { dots }) => format!(
+        },
+            },
+            (_, VoteStarted { dots }) => match lang {
+                En => format!(
             "voting: {dots} dots · select a pain point, + gives a dot, - takes it back · {} ends the round",
             key(Action::Vote)
         ),
-        (Es, VoteStarted { dots }) => format!(
+                Es => format!(
             "votación: {dots} puntos · seleccione un dolor, + le da un punto, - lo retira · {} cierra la ronda",
             key(Action::Vote)
         ),
-        (En, VoteSelectPain) => "voting: select a pain point to give it a dot".into(),
-        (Es, VoteSelectPain) => "votación: seleccione un punto de dolor para darle un punto".into(),
-        (En, NoDotsLeft) => format!("no dots left · {} ends the round", key(Action::Vote)),
-        (Es, NoDotsLeft) => format!("no quedan puntos · {} cierra la ronda", key(Action::Vote)),
-        (En, NoDotsHere) => "no dots to take back here".into(),
-        (Es, NoDotsHere) => "aquí no hay puntos que retirar".into(),
-        (En, DotsHere { here, left }) => format!("{} here · {left} left", count(*here, "dot", "dots")),
-        (Es, DotsHere { here, left }) => format!("{} aquí · quedan {left}", count(*here, "punto", "puntos")),
-        (En, VoteEndedNone) => "voting round ended: no dots were given".into(),
-        (Es, VoteEndedNone) => "ronda de votación cerrada: no se dio ningún punto".into(),
-        (En, VoteEnded { dots, pains }) => format!(
+            },
+            (_, VoteSelectPain) => match lang {
+                En => "voting: select a pain point to give it a dot".into(),
+                Es => "votación: seleccione un punto de dolor para darle un punto".into(),
+            },
+            (_, NoDotsLeft) => match lang {
+                En => format!("no dots left · {} ends the round", key(Action::Vote)),
+                Es => format!("no quedan puntos · {} cierra la ronda", key(Action::Vote)),
+            },
+            (_, NoDotsHere) => match lang {
+                En => "no dots to take back here".into(),
+                Es => "aquí no hay puntos que retirar".into(),
+            },
+            (_, DotsHere { here, left }) => match lang {
+                En => format!("{} here · {left} left", count(*here, "dot", "dots")),
+                Es => format!("{} aquí · quedan {left}", count(*here, "punto", "puntos")),
+            },
+            (_, VoteEndedNone) => match lang {
+                En => "voting round ended: no dots were given".into(),
+                Es => "ronda de votación cerrada: no se dio ningún punto".into(),
+            },
+            (_, VoteEnded { dots, pains }) => match lang {
+                En => format!(
             "voting round ended: {} on {} · {} undoes it",
             count(*dots, "dot", "dots"),
             count(*pains, "pain point", "pain points"),
             undo()
         ),
-        (Es, VoteEnded { dots, pains }) => format!(
+                Es => format!(
             "ronda de votación cerrada: {} en {} · {} lo deshace",
             count(*dots, "punto", "puntos"),
             count(*pains, "punto de dolor", "puntos de dolor"),
             undo()
         ),
-        (En, MoreAbove { n }) => format!("▲ {n} more above"),
-        (Es, MoreAbove { n }) => format!("▲ {n} más arriba"),
-        (En, MoreBelowTab { n }) => format!("▼ {n} more below (Tab)"),
-        (Es, MoreBelowTab { n }) => format!("▼ {n} más abajo (Tab)"),
-        (En, MoreLines { n }) => format!("… {}", count(*n, "more line", "more lines")),
-        (Es, MoreLines { n }) => format!("… {} más", count(*n, "línea", "líneas")),
-        (En, UnsavedChangesIn { file }) => format!("The map has changes that are not saved ({file})."),
-        (Es, UnsavedChangesIn { file }) => format!("El mapa tiene cambios sin guardar ({file})."),
-        (En, SaveBefore { what }) => format!("Save them before you {}?", what.en()),
-        (Es, SaveBefore { what }) => format!("¿Guardarlos antes de {}?", what.es()),
-        (En, KeptCopyAgo { minutes: 0 }) => {
+            },
+            (_, MoreAbove { n }) => match lang {
+                En => format!("▲ {n} more above"),
+                Es => format!("▲ {n} más arriba"),
+            },
+            (_, MoreBelowTab { n }) => match lang {
+                En => format!("▼ {n} more below (Tab)"),
+                Es => format!("▼ {n} más abajo (Tab)"),
+            },
+            (_, MoreLines { n }) => match lang {
+                En => format!("… {}", count(*n, "more line", "more lines")),
+                Es => format!("… {} más", count(*n, "línea", "líneas")),
+            },
+            (_, UnsavedChangesIn { file }) => match lang {
+                En => format!("The map has changes that are not saved ({file})."),
+                Es => format!("El mapa tiene cambios sin guardar ({file})."),
+            },
+            (_, SaveBefore { what }) => match lang {
+                En => format!("Save them before you {}?", what.en()),
+                Es => format!("¿Guardarlos antes de {}?", what.es()),
+            },
+            (En, KeptCopyAgo { minutes: 0 }) => {
             "cxmap kept a copy of changes that were never saved (less than a minute ago).".into()
-        }
-        (En, KeptCopyAgo { minutes }) => {
+        },
+            (En, KeptCopyAgo { minutes }) => {
             format!("cxmap kept a copy of changes that were never saved ({minutes} min ago).")
-        }
-        (Es, KeptCopyAgo { minutes: 0 }) => {
+        },
+            (Es, KeptCopyAgo { minutes: 0 }) => {
             "cxmap guardó una copia de cambios que nunca se guardaron (hace menos de un minuto)."
                 .into()
-        }
-        (Es, KeptCopyAgo { minutes }) => format!(
+        },
+            (Es, KeptCopyAgo { minutes }) => format!(
             "cxmap guardó una copia de cambios que nunca se guardaron (hace {minutes} min)."
         ),
-        (En, Counts {
+            (_, Counts {
             phases,
             touchpoints,
             pains,
-        }) => {
+        }) => match lang {
+                En => {
             format!(
                 "{}, {}, {}",
                 count(*phases, "phase", "phases"),
                 count(*touchpoints, "touchpoint", "touchpoints"),
                 count(*pains, "pain point", "pain points")
             )
-        }
-        (Es, Counts { phases, touchpoints, pains }) => {
+        },
+                Es => {
             format!(
                 "{}, {}, {}",
                 count(*phases, "fase", "fases"),
                 count(*touchpoints, "contacto", "contactos"),
                 count(*pains, "punto de dolor", "puntos de dolor")
             )
-        }
-        (En, TooSmall { size, least }) => format!(
+        },
+            },
+            (_, TooSmall { size, least }) => match lang {
+                En => format!(
             "The terminal is too small for cxmap: {size}.\nMake it at least {least}, or press {} to quit.",
             key(Action::Quit)
         ),
-        (Es, TooSmall { size, least }) => format!(
+                Es => format!(
             "La terminal es demasiado pequeña para cxmap: {size}.\nAgrándela al menos a {least}, o pulse {} para salir.",
             key(Action::Quit)
         ),
-        (En, DotsLeft { left, total }) => format!("● {left} of {total} dots left"),
-        (Es, DotsLeft { left, total }) => format!("● quedan {left} de {total} puntos"),
-        (En, MergeTitleDisk { changes, conflicts }) => format!(
+            },
+            (_, DotsLeft { left, total }) => match lang {
+                En => format!("● {left} of {total} dots left"),
+                Es => format!("● quedan {left} de {total} puntos"),
+            },
+            (_, MergeTitleDisk { changes, conflicts }) => match lang {
+                En => format!(
             "The file changed on disk: {} merged, {}",
             count(*changes, "outside change", "outside changes"),
             count(*conflicts, "conflict", "conflicts")
         ),
-        (Es, MergeTitleDisk { changes, conflicts }) => format!(
+                Es => format!(
             "El archivo cambió en disco: {}, {}",
             count(*changes, "cambio de fuera fusionado", "cambios de fuera fusionados"),
             count(*conflicts, "conflicto", "conflictos")
         ),
-        (En, MergeTitleMarkers { conflicts }) => format!("Merge conflicts in the file: {conflicts}"),
-        (Es, MergeTitleMarkers { conflicts }) => format!("Conflictos de fusión en el archivo: {conflicts}"),
-        (En, PhaseCounts {
+            },
+            (_, MergeTitleMarkers { conflicts }) => match lang {
+                En => format!("Merge conflicts in the file: {conflicts}"),
+                Es => format!("Conflictos de fusión en el archivo: {conflicts}"),
+            },
+            (_, PhaseCounts {
             touchpoints,
             pains,
             open,
-        }) => {
+        }) => match lang {
+                En => {
             format!(
                 "{}, {}, {open} open",
                 count(*touchpoints, "touchpoint", "touchpoints"),
                 count(*pains, "pain point", "pain points")
             )
-        }
-        (Es, PhaseCounts { touchpoints, pains, open }) => format!(
+        },
+                Es => format!(
             "{}, {}, {}",
             count(*touchpoints, "punto de contacto", "puntos de contacto"),
             count(*pains, "punto de dolor", "puntos de dolor"),
             count(*open, "abierto", "abiertos")
         ),
-        (En, MoreLinesShowAll { n }) => {
+            },
+            (_, MoreLinesShowAll { n }) => match lang {
+                En => {
             format!(
                 "… {} · {} shows all",
                 count(*n, "more line", "more lines"),
                 key(Action::Details)
             )
-        }
-        (Es, MoreLinesShowAll { n }) => format!(
+        },
+                Es => format!(
             "… {} más · {} lo muestra todo",
             count(*n, "línea", "líneas"),
             key(Action::Details)
         ),
-        (En, PhaseOf { n, of }) => format!("Phase {n} of {of}"),
-        (Es, PhaseOf { n, of }) => format!("Fase {n} de {of}"),
-        (En, ScrollRows { above, below }) => {
+            },
+            (_, PhaseOf { n, of }) => match lang {
+                En => format!("Phase {n} of {of}"),
+                Es => format!("Fase {n} de {of}"),
+            },
+            (_, ScrollRows { above, below }) => match lang {
+                En => {
             format!(
                 "↑↓ scroll · {} above, {below} below",
                 count(*above, "row", "rows")
             )
-        }
-        (Es, ScrollRows { above, below }) => {
+        },
+                Es => {
             format!(
                 "↑↓ desplaza · {} arriba, {below} abajo",
                 count(*above, "fila", "filas")
             )
-        }
-        (En, FirstPhaseHint) => format!(
+        },
+            },
+            (_, FirstPhaseHint) => match lang {
+                En => format!(
             "Press {} to add the first phase (e.g. \"Discover\"), then {} to add touchpoints.",
             key(Action::AddPhase),
             key(Action::AddTouchpoint)
         ),
-        (Es, FirstPhaseHint) => format!(
+                Es => format!(
             "Pulse {} para añadir la primera fase (p. ej. «Descubrir») y luego {} para añadir contactos.",
             key(Action::AddPhase),
             key(Action::AddTouchpoint)
         ),
-        (En, NoTouchpointsAdd) => format!("no touchpoints · {} adds one", key(Action::AddTouchpoint)),
-        (Es, NoTouchpointsAdd) => {
+            },
+            (_, NoTouchpointsAdd) => match lang {
+                En => format!("no touchpoints · {} adds one", key(Action::AddTouchpoint)),
+                Es => {
             format!("sin puntos de contacto · {} añade uno", key(Action::AddTouchpoint))
-        }
-        (En, NoPainsAdd) => format!("none · {} adds one", key(Action::AddPainPoint)),
-        (Es, NoPainsAdd) => format!("ninguno · {} añade uno", key(Action::AddPainPoint)),
-        (En, PainPointsOpen { open }) => format!("pain points ({open} open)"),
-        (Es, PainPointsOpen { open }) => format!("puntos de dolor (abiertos: {open})"),
-        (En, PainsOpen { open }) => format!("pains: {open} open"),
-        (Es, PainsOpen { open }) => format!("dolores abiertos: {open}"),
-        (En, OpenPains { open }) => format!("{open} open"),
-        (Es, OpenPains { open }) => format!("abiertos: {open}"),
-        (En, NetExperience { net }) => format!("net experience {net:+}"),
-        (Es, NetExperience { net }) => format!("experiencia neta {net:+}"),
-        (En, NetParts {
+        },
+            },
+            (_, NoPainsAdd) => match lang {
+                En => format!("none · {} adds one", key(Action::AddPainPoint)),
+                Es => format!("ninguno · {} añade uno", key(Action::AddPainPoint)),
+            },
+            (_, PainPointsOpen { open }) => match lang {
+                En => format!("pain points ({open} open)"),
+                Es => format!("puntos de dolor (abiertos: {open})"),
+            },
+            (_, PainsOpen { open }) => match lang {
+                En => format!("pains: {open} open"),
+                Es => format!("dolores abiertos: {open}"),
+            },
+            (_, OpenPains { open }) => match lang {
+                En => format!("{open} open"),
+                Es => format!("abiertos: {open}"),
+            },
+            (_, NetExperience { net }) => match lang {
+                En => format!("net experience {net:+}"),
+                Es => format!("experiencia neta {net:+}"),
+            },
+            (_, NetParts {
             positive,
             negative,
             pains,
-        }) => {
+        }) => match lang {
+                En => {
             format!("= +{positive} pos −{negative} neg −{pains} pains")
-        }
-        (Es, NetParts { positive, negative, pains }) => {
+        },
+                Es => {
             format!("= +{positive} pos −{negative} neg −{pains} dolores")
-        }
-        (En, FixFirstAll {
+        },
+            },
+            (_, FixFirstAll {
             priorities,
             loose,
             findings,
-        }) => {
+        }) => match lang {
+                En => {
             format!("Fix first {priorities} · loose pains {loose} · findings {findings}")
-        }
-        (Es, FixFirstAll { priorities, loose, findings }) => format!(
+        },
+                Es => format!(
             "Arreglar primero {priorities} · dolores sueltos {loose} · hallazgos {findings}"
         ),
-        (En, FixFirstFindings {
+            },
+            (_, FixFirstFindings {
             priorities,
             findings,
-        }) => {
+        }) => match lang {
+                En => {
             format!("Fix first {priorities} · findings {findings}")
-        }
-        (Es, FixFirstFindings { priorities, findings }) => {
+        },
+                Es => {
             format!("Arreglar primero {priorities} · hallazgos {findings}")
-        }
-        (En, FixFirst { priorities }) => format!("Fix first {priorities}"),
-        (Es, FixFirst { priorities }) => format!("Arreglar primero {priorities}"),
-        (En, MoreInTaller { n }) => format!(
+        },
+            },
+            (_, FixFirst { priorities }) => match lang {
+                En => format!("Fix first {priorities}"),
+                Es => format!("Arreglar primero {priorities}"),
+            },
+            (_, MoreInTaller { n }) => match lang {
+                En => format!(
             "↓ {} in a taller terminal",
             count(*n, "more line", "more lines")
         ),
-        (Es, MoreInTaller { n }) => format!(
+                Es => format!(
             "↓ {} más en un terminal más alto",
             count(*n, "línea", "líneas")
         ),
-        (En, ExPhase { name }) => format!("Phase \"{name}\""),
-        (Es, ExPhase { name }) => format!("Fase «{name}»"),
-        (En, ExWeightedMean { measured, mean }) => {
+            },
+            (_, ExPhase { name }) => match lang {
+                En => format!("Phase \"{name}\""),
+                Es => format!("Fase «{name}»"),
+            },
+            (_, ExWeightedMean { measured, mean }) => match lang {
+                En => {
             format!(
                 "weighted mean of {}: Σ(w·S_eff)/Σw = {mean:.1}",
                 count(*measured, "measured touchpoint", "measured touchpoints")
             )
-        }
-        (Es, ExWeightedMean { measured, mean }) => format!(
+        },
+                Es => format!(
             "media ponderada de {}: Σ(w·S_eff)/Σw = {mean:.1}",
             count(*measured, "contacto medido", "contactos medidos")
         ),
-        (En, ExLoosePain {
+            },
+            (_, ExLoosePain {
             load,
             k_pain,
             deduction,
             score,
-        }) => {
+        }) => match lang {
+                En => {
             format!("loose pain load {load} × {k_pain} points = −{deduction:.1}  →  P = {score:.1}")
-        }
-        (Es, ExLoosePain { load, k_pain, deduction, score }) => format!(
+        },
+                Es => format!(
             "carga de dolor suelto {load} × {k_pain} puntos = −{deduction:.1}  →  P = {score:.1}"
         ),
-        (En, ExPhaseWeight { weight }) => format!("phase weight W = Σw = {weight:.1}"),
-        (Es, ExPhaseWeight { weight }) => format!("peso de la fase W = Σw = {weight:.1}"),
-        (En, ExSignalsMean { score }) => format!("S = weighted mean of the signals = {score:.1}"),
-        (Es, ExSignalsMean { score }) => format!("S = media ponderada de las señales = {score:.1}"),
-        (En, ExOpenPain {
+            },
+            (_, ExPhaseWeight { weight }) => match lang {
+                En => format!("phase weight W = Σw = {weight:.1}"),
+                Es => format!("peso de la fase W = Σw = {weight:.1}"),
+            },
+            (_, ExSignalsMean { score }) => match lang {
+                En => format!("S = weighted mean of the signals = {score:.1}"),
+                Es => format!("S = media ponderada de las señales = {score:.1}"),
+            },
+            (_, ExOpenPain {
             load,
             k_pain,
             deduction,
             effective,
-        }) => format!(
+        }) => match lang {
+                En => format!(
             "open pain load {load} × {k_pain} points = −{deduction:.1}  →  S_eff = {effective:.1}"
         ),
-        (Es, ExOpenPain { load, k_pain, deduction, effective }) => format!(
+                Es => format!(
             "carga de dolor abierto {load} × {k_pain} puntos = −{deduction:.1}  →  S_eff = {effective:.1}"
         ),
-        (En, ExWeight {
+            },
+            (_, ExWeight {
             importance,
             multiplier,
             weight,
             key,
-        }) => format!(
+        }) => match lang {
+                En => format!(
             "weight w = importance {importance} × {multiplier} = {weight:.1}{}",
             if *key { " (key point)" } else { "" }
         ),
-        (Es, ExWeight { importance, multiplier, weight, key }) => format!(
+                Es => format!(
             "peso w = importancia {importance} × {multiplier} = {weight:.1}{}",
             if *key { " (punto clave)" } else { "" }
         ),
-        (En, ExPriority {
+            },
+            (_, ExPriority {
             gap,
             votes,
             votes_max,
             vote_weight,
             priority,
-        }) => {
+        }) => match lang {
+                En => {
             if *votes_max > 0 && *vote_weight > 0.0 {
                 format!(
                     "priority = w × (100 − S_eff) / 100 = {gap:.2}, × (1 + {vote_weight} × {votes} / {votes_max} votes) = {priority:.2}"
@@ -1619,14 +1909,8 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             } else {
                 format!("priority = w × (100 − S_eff) / 100 = {priority:.2}")
             }
-        }
-        (Es, ExPriority {
-            gap,
-            votes,
-            votes_max,
-            vote_weight,
-            priority,
-        }) => {
+        },
+                Es => {
             if *votes_max > 0 && *vote_weight > 0.0 {
                 format!(
                     "prioridad = w × (100 − S_eff) / 100 = {gap:.2}, × (1 + {vote_weight} × {votes} / {votes_max} votos) = {priority:.2}"
@@ -1634,60 +1918,78 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             } else {
                 format!("prioridad = w × (100 − S_eff) / 100 = {priority:.2}")
             }
-        }
-        (En, ExPainPoint { text }) => format!("Pain point: {text}"),
-        (Es, ExPainPoint { text }) => format!("Punto de dolor: {text}"),
-        (En, ExLinkedUnmeasured { id }) => {
+        },
+            },
+            (_, ExPainPoint { text }) => match lang {
+                En => format!("Pain point: {text}"),
+                Es => format!("Punto de dolor: {text}"),
+            },
+            (_, ExLinkedUnmeasured { id }) => match lang {
+                En => {
             format!("linked to `{id}`, which is not measured, so it counts for the phase")
-        }
-        (Es, ExLinkedUnmeasured { id }) => {
+        },
+                Es => {
             format!("vinculado a `{id}`, que no está medido, así que cuenta para la fase")
-        }
-        (En, ExSeverity { severity, k_pain }) => format!(
+        },
+            },
+            (_, ExSeverity { severity, k_pain }) => match lang {
+                En => format!(
             "severity {severity} × {k_pain} points = −{:.1} on the phase score",
             *severity as f64 * k_pain
         ),
-        (Es, ExSeverity { severity, k_pain }) => format!(
+                Es => format!(
             "gravedad {severity} × {k_pain} puntos = −{:.1} en la puntuación de la fase",
             *severity as f64 * k_pain
         ),
-        (En, ExRatingsFormula { value }) => {
+            },
+            (_, ExRatingsFormula { value }) => match lang {
+                En => {
             format!("(mean {:.2} - 1) × 25 = {value:.1}", value / 25.0 + 1.0)
-        }
-        (Es, ExRatingsFormula { value }) => {
+        },
+                Es => {
             format!("(media {:.2} - 1) × 25 = {value:.1}", value / 25.0 + 1.0)
-        }
-        (En, CsatInput {
+        },
+            },
+            (_, CsatInput {
             satisfied,
             responses,
-        }) => format!("{satisfied} of {responses} satisfied"),
-        (Es, CsatInput { satisfied, responses }) => {
+        }) => match lang {
+                En => format!("{satisfied} of {responses} satisfied"),
+                Es => {
             format!("{satisfied} de {responses} satisfechos")
-        }
-        (En, CesInput { ces }) => format!("effort {ces} of 7"),
-        (Es, CesInput { ces }) => format!("esfuerzo {ces} de 7"),
-        (En, NpsInput {
+        },
+            },
+            (_, CesInput { ces }) => match lang {
+                En => format!("effort {ces} of 7"),
+                Es => format!("esfuerzo {ces} de 7"),
+            },
+            (_, NpsInput {
             promoters,
             passives,
             detractors,
-        }) => {
+        }) => match lang {
+                En => {
             format!("{promoters} promoters, {passives} passives, {detractors} detractors")
-        }
-        (Es, NpsInput { promoters, passives, detractors }) => format!(
+        },
+                Es => format!(
             "{promoters} promotores, {passives} pasivos, {detractors} detractores"
         ),
-        (En, OutsideEditKept { kept }) => format!(
+            },
+            (_, OutsideEditKept { kept }) => match lang {
+                En => format!(
             "someone wrote into the file while it was being saved: their version was kept in {kept} · compare it with the map"
         ),
-        (Es, OutsideEditKept { kept }) => format!(
+                Es => format!(
             "alguien escribió en el archivo mientras se guardaba: su versión quedó en {kept} · compárela con el mapa"
         ),
-        (En, UntitledCopy {
+            },
+            (_, UntitledCopy {
             title,
             phases,
             touchpoints,
             minutes,
-        }) => format!(
+        }) => match lang {
+                En => format!(
             "«{title}» · {phases} {} · {touchpoints} {} · {minutes} min ago",
             if *phases == 1 { "phase" } else { "phases" },
             if *touchpoints == 1 {
@@ -1696,12 +1998,7 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
                 "touchpoints"
             },
         ),
-        (Es, UntitledCopy {
-            title,
-            phases,
-            touchpoints,
-            minutes,
-        }) => format!(
+                Es => format!(
             "«{title}» · {phases} {} · {touchpoints} {} · hace {minutes} min",
             if *phases == 1 { "fase" } else { "fases" },
             if *touchpoints == 1 {
@@ -1710,12 +2007,15 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
                 "puntos de contacto"
             },
         ),
-        (En, UntitledRestored) => format!("unsaved map restored · {} saves it", key(Action::Save)),
-        (Es, UntitledRestored) => format!(
+            },
+            (_, UntitledRestored) => match lang {
+                En => format!("unsaved map restored · {} saves it", key(Action::Save)),
+                Es => format!(
             "mapa sin guardar restaurado · {} lo guarda",
             key(Action::Save)
         ),
-    }
+            },
+        }
 }
 
 #[cfg(test)]

@@ -109,82 +109,101 @@ impl Phrase<'_> {
         use Lang::{En, Es};
         match (lang, *self) {
             (
-                En,
+                _,
                 Phrase::Net {
                     positive,
                     negative,
                     pains,
                 },
-            ) => format!(
-                "Net experience: {positive} positive − {negative} negative − {pains} open pain point{}",
-                plural(pains)
-            ),
-            (
-                Es,
-                Phrase::Net {
-                    positive,
-                    negative,
-                    pains,
-                },
-            ) => format!(
-                "Experiencia neta: {positive} positiva{} − {negative} negativa{} − {pains} punto{} de dolor abierto{}",
-                plural(positive),
-                plural(negative),
-                plural(pains),
-                plural(pains)
-            ),
-            (En, Phrase::Answers(n)) => format!("{n} answer{}", plural(n)),
-            (Es, Phrase::Answers(n)) => format!("{n} respuesta{}", plural(n)),
-            (En, Phrase::Touchpoints(n)) => format!("{n} touchpoint{}", plural(n)),
-            (Es, Phrase::Touchpoints(n)) => format!("{n} punto{} de contacto", plural(n)),
-            (En, Phrase::Overdue(due)) => format!("{due} (overdue)"),
-            (Es, Phrase::Overdue(due)) => format!("{due} (vencida)"),
-            (En, Phrase::PainSeverity(text, severity)) => format!("{text} (severity {severity})"),
-            (Es, Phrase::PainSeverity(text, severity)) => format!("{text} (gravedad {severity})"),
-            (En, Phrase::AndMore(n)) => format!("… and {n} more"),
-            (Es, Phrase::AndMore(n)) => format!("… y {n} más"),
-            (En, Phrase::VoteCount(n)) => format!("{n} vote{}", if n == 1 { "" } else { "s" }),
-            (Es, Phrase::VoteCount(n)) => {
-                format!("{n} voto{}", if n == 1 { "" } else { "s" })
-            }
-            (En, Phrase::At(name)) => format!("at “{name}”"),
-            (Es, Phrase::At(name)) => format!("en «{name}»"),
-            (En, Phrase::Footer(title)) => format!(
-                "Made with cxmap from the map “{title}”. Scores follow the cxmap scoring model: \
+            ) => match lang {
+                En => format!(
+                    "Net experience: {positive} positive − {negative} negative − {pains} open pain point{}",
+                    plural(pains)
+                ),
+                Es => format!(
+                    "Experiencia neta: {positive} positiva{} − {negative} negativa{} − {pains} punto{} de dolor abierto{}",
+                    plural(positive),
+                    plural(negative),
+                    plural(pains),
+                    plural(pains)
+                ),
+            },
+            (_, Phrase::Answers(n)) => match lang {
+                En => format!("{n} answer{}", plural(n)),
+                Es => format!("{n} respuesta{}", plural(n)),
+            },
+            (_, Phrase::Touchpoints(n)) => match lang {
+                En => format!("{n} touchpoint{}", plural(n)),
+                Es => format!("{n} punto{} de contacto", plural(n)),
+            },
+            (_, Phrase::Overdue(due)) => match lang {
+                En => format!("{due} (overdue)"),
+                Es => format!("{due} (vencida)"),
+            },
+            (_, Phrase::PainSeverity(text, severity)) => match lang {
+                En => format!("{text} (severity {severity})"),
+                Es => format!("{text} (gravedad {severity})"),
+            },
+            (_, Phrase::AndMore(n)) => match lang {
+                En => format!("… and {n} more"),
+                Es => format!("… y {n} más"),
+            },
+            (_, Phrase::VoteCount(n)) => match lang {
+                En => format!("{n} vote{}", if n == 1 { "" } else { "s" }),
+                Es => {
+                    format!("{n} voto{}", if n == 1 { "" } else { "s" })
+                }
+            },
+            (_, Phrase::At(name)) => match lang {
+                En => format!("at “{name}”"),
+                Es => format!("en «{name}»"),
+            },
+            (_, Phrase::Footer(title)) => match lang {
+                En => format!(
+                    "Made with cxmap from the map “{title}”. Scores follow the cxmap scoring model: \
                  touchpoint scores from ratings, emotion, CSAT, CES and NPS; phase scores weighted by \
                  importance and key points, less open pain points."
-            ),
-            (Es, Phrase::Footer(title)) => format!(
-                "Hecho con cxmap a partir del mapa «{title}». Las puntuaciones siguen el modelo de cxmap: \
+                ),
+                Es => format!(
+                    "Hecho con cxmap a partir del mapa «{title}». Las puntuaciones siguen el modelo de cxmap: \
                  puntuación de cada punto de contacto a partir de valoraciones, emoción, CSAT, CES y NPS; \
                  puntuación de cada fase ponderada por importancia y puntos clave, menos los puntos de dolor abiertos."
-            ),
-            (En, Phrase::BaselineAgainst { title, file }) => {
-                format!("Compared with the baseline “{title}” ({file})")
-            }
-            (Es, Phrase::BaselineAgainst { title, file }) => {
-                format!("Comparado con la línea base «{title}» ({file})")
-            }
-            (En, Phrase::BaselineMissing(file)) => {
-                format!("Baseline {file}: the file is not there, so there is no comparison.")
-            }
-            (Es, Phrase::BaselineMissing(file)) => {
-                format!("Línea base {file}: el archivo no está, así que no hay comparación.")
-            }
-            (En, Phrase::BaselineUnreadable(file)) => {
-                format!("Baseline {file}: the file cannot be read, so there is no comparison.")
-            }
-            (Es, Phrase::BaselineUnreadable(file)) => {
-                format!(
-                    "Línea base {file}: no se puede leer el archivo, así que no hay comparación."
-                )
-            }
-            (En, Phrase::BaselineInvalid(file)) => format!(
-                "Baseline {file}: not a valid map (`cxmap validate` shows why), so there is no comparison."
-            ),
-            (Es, Phrase::BaselineInvalid(file)) => format!(
-                "Línea base {file}: no es un mapa válido (`cxmap validate` dice por qué), así que no hay comparación."
-            ),
+                ),
+            },
+            (_, Phrase::BaselineAgainst { title, file }) => match lang {
+                En => {
+                    format!("Compared with the baseline “{title}” ({file})")
+                }
+                Es => {
+                    format!("Comparado con la línea base «{title}» ({file})")
+                }
+            },
+            (_, Phrase::BaselineMissing(file)) => match lang {
+                En => {
+                    format!("Baseline {file}: the file is not there, so there is no comparison.")
+                }
+                Es => {
+                    format!("Línea base {file}: el archivo no está, así que no hay comparación.")
+                }
+            },
+            (_, Phrase::BaselineUnreadable(file)) => match lang {
+                En => {
+                    format!("Baseline {file}: the file cannot be read, so there is no comparison.")
+                }
+                Es => {
+                    format!(
+                        "Línea base {file}: no se puede leer el archivo, así que no hay comparación."
+                    )
+                }
+            },
+            (_, Phrase::BaselineInvalid(file)) => match lang {
+                En => format!(
+                    "Baseline {file}: not a valid map (`cxmap validate` shows why), so there is no comparison."
+                ),
+                Es => format!(
+                    "Línea base {file}: no es un mapa válido (`cxmap validate` dice por qué), así que no hay comparación."
+                ),
+            },
         }
     }
 

@@ -28,15 +28,7 @@ pub fn render(d: &Document) -> String {
 
 /// A line, its strong parts in bold.
 fn line(l: &Line) -> String {
-    l.iter()
-        .map(|s| {
-            if s.strong {
-                format!("**{}**", md(&s.text))
-            } else {
-                md(&s.text)
-            }
-        })
-        .collect()
+    super::render_line(l, md, |t| format!("**{t}**"))
 }
 
 fn section(out: &mut String, s: &Section) {

@@ -44,6 +44,21 @@ pub struct Document {
 /// A line of text, some of it set off (bold where the format has bold).
 pub type Line = Vec<Span>;
 
+/// A line as a format writes it: each piece escaped by `text`, the strong
+/// ones wrapped by `strong`.
+pub fn render_line(
+    line: &Line,
+    text: impl Fn(&str) -> String,
+    strong: impl Fn(String) -> String,
+) -> String {
+    line.iter()
+        .map(|s| {
+            let t = text(&s.text);
+            if s.strong { strong(t) } else { t }
+        })
+        .collect()
+}
+
 /// A piece of a line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Span {

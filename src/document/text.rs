@@ -49,9 +49,7 @@ pub fn render(d: &Document, color: bool) -> String {
 
 /// A line, its strong parts in bold.
 fn line_text(line: &Line, paint: &dyn Fn(&str, Option<&str>) -> String) -> String {
-    line.iter()
-        .map(|s| paint(&clean(&s.text), s.strong.then_some(BOLD)))
-        .collect()
+    super::render_line(line, clean, |t| paint(&t, Some(BOLD)))
 }
 
 fn section(out: &mut String, s: &Section, paint: &dyn Fn(&str, Option<&str>) -> String) {

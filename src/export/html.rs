@@ -263,15 +263,7 @@ fn header(out: &mut String, map: &JourneyMap, doc: &Document) {
 
 /// A line of the document, its strong parts in bold.
 fn line(l: &Line) -> String {
-    l.iter()
-        .map(|s| {
-            if s.strong {
-                format!("<strong>{}</strong>", esc(&s.text))
-            } else {
-                esc(&s.text)
-            }
-        })
-        .collect()
+    document::render_line(l, esc, |t| format!("<strong>{t}</strong>"))
 }
 
 /// A function that writes out what is in the buffer and empties it.

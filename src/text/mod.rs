@@ -80,9 +80,15 @@ pub mod msg;
 pub mod problem;
 pub use msg::Msg;
 mod actions;
-pub mod cli;
+/// What the command line says: [`msg::CliMsg`].
+pub mod cli {
+    pub use super::msg::CliMsg;
+}
 pub mod diagnostic;
-pub mod diff;
+/// The words of a diff: [`msg::DiffMsg`].
+pub mod diff {
+    pub use super::msg::DiffMsg;
+}
 pub mod fields;
 pub mod finding;
 pub mod report;

@@ -237,9 +237,8 @@ fn every_output_agrees_on_answers_overdue_and_the_order_of_fix_first() {
 
             // The JSON: the report itself.
             let json = cxmap::export::json::to_json(&r);
-            let ids: Vec<&str> = json["priorities"]
-                .as_array()
-                .unwrap()
+            let priorities = json["priorities"].as_array().expect("priorities");
+            let ids: Vec<_> = priorities
                 .iter()
                 .map(|p| p["id"].as_str().unwrap())
                 .collect();

@@ -91,6 +91,16 @@ fn assert_points_at(src: &str, d: &Diagnostic, at: usize, text: &str) {
     );
 }
 
+/// A diagnostic's help, in English; it must have one.
+fn help(d: &Diagnostic) -> String {
+    d.help.as_ref().map(en).expect("a help")
+}
+
+/// What a diagnostic expects, in English; it must say.
+fn expected(d: &Diagnostic) -> String {
+    d.expected.as_ref().map(en).expect("what is expected")
+}
+
 fn render(name: &str, src: &str, ds: &[Diagnostic]) -> String {
     let e = LoadError::Invalid {
         file: shown_name(name),
@@ -186,7 +196,7 @@ fn an_unclosed_paren_names_the_opener_and_where_it_went_wrong() {
     );
     assert_eq!(d.related.len(), 1);
     assert_eq!(d.related[0].0, opener..opener + 1);
-    assert!(d.help.as_ref().map(en).as_deref().unwrap().contains("`)`"));
+    assert!(help(&d).contains("`)`"));
 }
 
 #[test]
@@ -194,14 +204,7 @@ fn pasted_json_is_recognised() {
     let (src, d) = one("syntax_json");
     assert_points_at(&src, &d, 0, "{");
     assert!(en(&d.message).contains("JSON"), "{}", en(&d.message));
-    assert!(
-        d.help
-            .as_ref()
-            .map(en)
-            .as_deref()
-            .unwrap()
-            .contains("Name(field: value)")
-    );
+    assert!(help(&d).contains("Name(field: value)"));
 }
 
 #[test]
@@ -215,14 +218,7 @@ fn garbage_is_not_a_journey_map() {
         en(&d.message)
     );
     assert!(src.starts_with(&src[d.span.clone()]));
-    assert!(
-        d.expected
-            .as_ref()
-            .map(en)
-            .as_deref()
-            .unwrap()
-            .contains("JourneyMap(")
-    );
+    assert!(expected(&d).contains("JourneyMap("));
 }
 
 #[test]
@@ -230,14 +226,7 @@ fn an_empty_file_says_so() {
     let (_, d) = one("syntax_empty");
     assert_eq!((d.line, d.column), (1, 1));
     assert!(en(&d.message).contains("empty"), "{}", en(&d.message));
-    assert!(
-        d.help
-            .as_ref()
-            .map(en)
-            .as_deref()
-            .unwrap()
-            .contains("cxmap new")
-    );
+    assert!(help(&d).contains("cxmap new"));
 }
 
 #[test]
@@ -253,7 +242,7 @@ fn a_truncated_file_says_it_ends_early_and_shows_the_open_string() {
     let quote = src.rfind('"').unwrap();
     assert_eq!(d.related.len(), 1);
     assert_eq!(d.related[0].0, quote..quote + 1);
-    assert!(d.help.as_ref().map(en).as_deref().unwrap().contains("`\"`"));
+    assert!(help(&d).contains("`\"`"));
 }
 
 #[test]
@@ -261,11 +250,7 @@ fn an_unescaped_quote_in_a_text_gets_advice() {
     let (src, d) = one("syntax_unescaped_quote");
     let after = offset(&src, "\"She said \"") + "\"She said \"".len();
     assert_points_at(&src, &d, after, "");
-    assert!(
-        d.help.as_ref().map(en).as_deref().unwrap().contains("\\\""),
-        "{:?}",
-        d.help
-    );
+    assert!(help(&d).contains("\\\""), "{:?}", d.help);
 }
 
 // ---- unknown names ----
@@ -279,14 +264,7 @@ fn an_unknown_field_suggests_the_close_one() {
     );
     assert_points_at(&src, &d, offset(&src, "emotoin"), "emotoin");
     assert_eq!(d.path.as_deref(), Some("phases[0].touchpoints[0].emotoin"));
-    assert!(
-        d.expected
-            .as_ref()
-            .map(en)
-            .as_deref()
-            .unwrap()
-            .contains("`importance`")
-    );
+    assert!(expected(&d).contains("`importance`"));
 }
 
 #[test]
@@ -318,15 +296,7 @@ fn unknown_variants_list_the_choices_and_suggest_one() {
         let (src, d) = one(name);
         assert_points_at(&src, &d, offset(&src, word), word);
         assert!(en(&d.message).contains(word), "{name}: {}", en(&d.message));
-        assert!(
-            d.expected
-                .as_ref()
-                .map(en)
-                .as_deref()
-                .unwrap()
-                .contains(choice),
-            "{name}"
-        );
+        assert!(expected(&d).contains(choice), "{name}");
         assert_eq!(
             d.help.as_ref().map(en),
             suggestion.map(|s| format!("did you mean `{s}`?")),
@@ -356,14 +326,7 @@ fn a_misspelt_struct_name_is_underlined() {
         en(&d.message)
     );
     assert_eq!(d.path.as_deref(), Some("phases[0].touchpoints[1]"));
-    assert!(
-        d.expected
-            .as_ref()
-            .map(en)
-            .as_deref()
-            .unwrap()
-            .contains("optional")
-    );
+    assert!(expected(&d).contains("optional"));
 }
 
 // ---- values ----
@@ -420,16 +383,7 @@ fn out_of_range_values_point_at_the_value_with_its_path_and_range() {
         let at = offset(&src, written) + written.len() - value.len();
         assert_points_at(&src, &d, at, value);
         assert_eq!(d.path.as_deref(), Some(path), "{name}");
-        assert!(
-            d.expected
-                .as_ref()
-                .map(en)
-                .as_deref()
-                .unwrap()
-                .contains(range),
-            "{name}: {:?}",
-            d.expected
-        );
+        assert!(expected(&d).contains(range), "{name}: {:?}", d.expected);
         assert!(en(&d.message).contains(value), "{name}: {}", en(&d.message));
     }
 }
@@ -456,14 +410,7 @@ fn a_wrong_type_underlines_the_value_and_says_what_was_found() {
         d.path.as_deref(),
         Some("phases[0].touchpoints[0].importance")
     );
-    assert!(
-        d.expected
-            .as_ref()
-            .map(en)
-            .as_deref()
-            .unwrap()
-            .contains("from 1 to 5")
-    );
+    assert!(expected(&d).contains("from 1 to 5"));
 }
 
 #[test]
@@ -574,14 +521,7 @@ fn a_mistyped_link_suggests_the_id() {
         d.help.as_ref().map(en).as_deref(),
         Some("did you mean `reviews`?")
     );
-    assert!(
-        d.expected
-            .as_ref()
-            .map(en)
-            .as_deref()
-            .unwrap()
-            .contains("`ad`, `reviews`")
-    );
+    assert!(expected(&d).contains("`ad`, `reviews`"));
     assert_eq!(
         d.path.as_deref(),
         Some("phases[0].pain_points[0].touchpoint")
@@ -595,14 +535,7 @@ fn a_link_to_another_phase_names_that_phase() {
     assert_points_at(&src, &d, at, "\"ad\"");
     let help = d.help.as_ref().map(en).unwrap();
     assert!(help.contains("\"Discover\""), "{help}");
-    assert!(
-        d.expected
-            .as_ref()
-            .map(en)
-            .as_deref()
-            .unwrap()
-            .contains("`till`")
-    );
+    assert!(expected(&d).contains("`till`"));
 }
 
 // ---- versions ----

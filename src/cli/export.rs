@@ -5,7 +5,6 @@ use std::path::Path;
 
 use clap::ValueEnum;
 
-use super::EXIT_USAGE;
 use super::files::{load_or_report, same_file};
 use crate::export;
 use crate::text::cli::CliMsg;
@@ -46,12 +45,10 @@ pub fn run(
 ) -> u8 {
     let ui = super::asked_or_configured(lang);
     if rows.is_some() && format != ExportFormat::Csv {
-        errln!("{}", CliMsg::RowsCsvOnly.text(ui));
-        return EXIT_USAGE;
+        return super::usage(CliMsg::RowsCsvOnly, ui);
     }
     if raw && format != ExportFormat::Csv {
-        errln!("{}", CliMsg::RawCsvOnly.text(ui));
-        return EXIT_USAGE;
+        return super::usage(CliMsg::RawCsvOnly, ui);
     }
     let cells = if raw {
         export::csv::Cells::Raw
@@ -61,11 +58,12 @@ pub fn run(
     if let Some(o) = out
         && same_file(file, o)
     {
-        let msg = CliMsg::OutputIsMap {
-            path: super::output::shown(o),
-        };
-        errln!("{}", msg.text(ui));
-        return EXIT_USAGE;
+        return super::usage(
+            CliMsg::OutputIsMap {
+                path: super::output::shown(o),
+            },
+            ui,
+        );
     }
     let loaded = match load_or_report(file, ui) {
         Ok(l) => l,

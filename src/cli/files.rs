@@ -121,8 +121,7 @@ pub fn short_lines(e: &LoadError) -> String {
 
 pub fn fmt(files: &[PathBuf], check: bool, lang: Lang) -> u8 {
     if !check && files.iter().any(|f| is_std_stream(f)) {
-        errln!("{}", CliMsg::FmtStdin.text(lang));
-        return EXIT_USAGE;
+        return super::usage(CliMsg::FmtStdin, lang);
     }
     if let Err(code) = stdin_at_most_once(files.iter().map(PathBuf::as_path), lang) {
         return code;
@@ -174,17 +173,17 @@ pub fn fmt(files: &[PathBuf], check: bool, lang: Lang) -> u8 {
 pub fn new(file: &Path, template: &str, force: bool, lang: Lang) -> u8 {
     let Some(t) = templates::find(template) else {
         let names = templates::names();
-        let msg = CliMsg::NoTemplate {
-            name: template.to_string(),
-            suggestion: did_you_mean(template, names.iter().copied()).map(str::to_string),
-            names: names.iter().map(|n| n.to_string()).collect(),
-        };
-        errln!("{}", msg.text(lang));
-        return EXIT_USAGE;
+        return super::usage(
+            CliMsg::NoTemplate {
+                name: template.to_string(),
+                suggestion: did_you_mean(template, names.iter().copied()).map(str::to_string),
+                names: names.iter().map(|n| n.to_string()).collect(),
+            },
+            lang,
+        );
     };
     if file.is_file() && !force {
-        errln!("{}", exists(file).text(lang));
-        return EXIT_USAGE;
+        return super::usage(exists(file), lang);
     }
     match write_atomic(file, t.text_in(lang).as_bytes()) {
         Ok(()) => {
@@ -209,39 +208,40 @@ pub fn new(file: &Path, template: &str, force: bool, lang: Lang) -> u8 {
 /// baseline is the current state, not another future.
 pub fn new_from(file: &Path, current: &Path, force: bool, lang: Lang) -> u8 {
     if is_std_stream(current) {
-        errln!("{}", CliMsg::FromStdin.text(lang));
-        return EXIT_USAGE;
+        return super::usage(CliMsg::FromStdin, lang);
     }
     if file.is_file() && !force {
-        errln!("{}", exists(file).text(lang));
-        return EXIT_USAGE;
+        return super::usage(exists(file), lang);
     }
     if same_file(file, current) {
-        let msg = CliMsg::FromItself {
-            path: super::output::shown(file),
-        };
-        errln!("{}", msg.text(lang));
-        return EXIT_USAGE;
+        return super::usage(
+            CliMsg::FromItself {
+                path: super::output::shown(file),
+            },
+            lang,
+        );
     }
     let loaded = match load_or_report(current, lang) {
         Ok(l) => l,
         Err(code) => return code,
     };
     if loaded.map.state == MapState::Future {
-        let msg = CliMsg::AlreadyFuture {
-            path: super::output::shown(current),
-            baseline: loaded.map.baseline.clone(),
-        };
-        errln!("{}", msg.text(lang));
-        return EXIT_USAGE;
+        return super::usage(
+            CliMsg::AlreadyFuture {
+                path: super::output::shown(current),
+                baseline: loaded.map.baseline.clone(),
+            },
+            lang,
+        );
     }
     let Some(baseline) = relative_path(file, current) else {
-        let msg = CliMsg::NotRelative {
-            current: super::output::shown(current),
-            file: super::output::shown(file),
-        };
-        errln!("{}", msg.text(lang));
-        return EXIT_USAGE;
+        return super::usage(
+            CliMsg::NotRelative {
+                current: super::output::shown(current),
+                file: super::output::shown(file),
+            },
+            lang,
+        );
     };
     let mut map = loaded.map.clone();
     map.state = MapState::Future;

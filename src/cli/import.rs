@@ -16,17 +16,17 @@ pub fn run(file: &Path, out: Option<&Path>, force: bool, lang: Lang) -> u8 {
         && o.is_file()
         && !force
     {
-        errln!("{}", super::files::exists(o).text(lang));
-        return EXIT_USAGE;
+        return super::usage(super::files::exists(o), lang);
     }
     if let Some(o) = out
         && super::files::same_file(file, o)
     {
-        let msg = CliMsg::OutputIsDiagram {
-            path: super::output::shown(o),
-        };
-        errln!("{}", msg.text(lang));
-        return EXIT_USAGE;
+        return super::usage(
+            CliMsg::OutputIsDiagram {
+                path: super::output::shown(o),
+            },
+            lang,
+        );
     }
     let src = match read_input(file, "Mermaid file").map(String::from_utf8) {
         Ok(Ok(s)) => s,

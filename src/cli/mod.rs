@@ -27,6 +27,13 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_INVALID: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
+/// Says `msg` on stderr in `lang`, for a mistake in how cxmap was called:
+/// the usage exit code.
+fn usage(msg: CliMsg, lang: Lang) -> u8 {
+    errln!("{}", msg.text(lang));
+    EXIT_USAGE
+}
+
 /// Customer journey maps for CX workshops.
 ///
 /// With no subcommand, cxmap opens the terminal UI: on FILE when given (a
@@ -444,8 +451,7 @@ pub fn run(cli: Cli) -> u8 {
 /// `cxmap config`.
 fn config(path_only: bool, init: bool, force: bool, lang: Lang) -> u8 {
     let Some(path) = crate::config::path() else {
-        errln!("{}", CliMsg::NoConfigDir.text(lang));
-        return EXIT_USAGE;
+        return usage(CliMsg::NoConfigDir, lang);
     };
     if path_only {
         outln!("{}", output::shown(path));
@@ -453,8 +459,7 @@ fn config(path_only: bool, init: bool, force: bool, lang: Lang) -> u8 {
     }
     if init {
         if path.exists() && !force {
-            errln!("{}", files::exists(&path).text(lang));
-            return EXIT_USAGE;
+            return usage(files::exists(&path), lang);
         }
         if let Some(dir) = path.parent()
             && let Err(e) = std::fs::create_dir_all(dir)
@@ -463,8 +468,7 @@ fn config(path_only: bool, init: bool, force: bool, lang: Lang) -> u8 {
                 path: output::shown(dir),
                 error: e.to_string(),
             };
-            errln!("{}", msg.text(lang));
-            return EXIT_USAGE;
+            return usage(msg, lang);
         }
         return match crate::storage::write_atomic(&path, crate::config::default_file().as_bytes()) {
             Ok(()) => {

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
-use super::{Change, Diff, Item, Place, ScoreDiff};
+use super::{Change, Diff, Field, Item, Place, ScoreDiff};
 use crate::score::Band;
 use crate::show::{clean, one};
 use crate::text::diff::DiffMsg;
@@ -53,30 +53,18 @@ pub fn to_text(d: &Diff, (old, new): (&str, &str), color: bool, lang: Lang) -> S
         Change::Removed => paint("-", RED),
         Change::Changed => paint("~", YELLOW),
     };
-    let fields = |out: &mut String, item: &Item| {
-        for f in &item.fields {
-            let _ = writeln!(
-                out,
-                "      {}: {} → {}",
-                f.name,
-                value(&f.old, lang),
-                value(&f.new, lang)
-            );
+    // Each changed field on a line of its own, after `lead`.
+    let changed = |out: &mut String, lead: &str, fields: &[Field]| {
+        for f in fields {
+            let (old, new) = (value(&f.old, lang), value(&f.new, lang));
+            let _ = writeln!(out, "{lead}{}: {old} → {new}", f.name);
         }
     };
+    let fields = |out: &mut String, item: &Item| changed(out, "      ", &item.fields);
 
     if !d.map.is_empty() {
         let _ = writeln!(out, "\n{}", paint(w(W::MapHeading), BOLD));
-        for f in &d.map {
-            let _ = writeln!(
-                out,
-                "  {} {}: {} → {}",
-                sign(Change::Changed),
-                f.name,
-                value(&f.old, lang),
-                value(&f.new, lang)
-            );
-        }
+        changed(&mut out, &format!("  {} ", sign(Change::Changed)), &d.map);
     }
 
     if !d.phases.is_empty() {
@@ -96,34 +84,23 @@ pub fn to_text(d: &Diff, (old, new): (&str, &str), color: bool, lang: Lang) -> S
         }
     }
 
-    if !d.touchpoints.is_empty() {
-        let _ = writeln!(out, "\n{}", paint(w(W::Touchpoints), BOLD));
-        for t in &d.touchpoints {
-            let who = format!("{} {}", clean(&t.label), quote(&t.name));
-            line(&mut out, &sign(t.change), &who, &where_(t, lang));
-            fields(&mut out, t);
+    // Touchpoints and opportunities by id and name, pain points by text.
+    for (heading, items, named) in [
+        (W::Touchpoints, &d.touchpoints, true),
+        (W::PainPoints, &d.pains, false),
+        (W::Opportunities, &d.opportunities, true),
+    ] {
+        if items.is_empty() {
+            continue;
         }
-    }
-
-    if !d.pains.is_empty() {
-        let _ = writeln!(out, "\n{}", paint(w(W::PainPoints), BOLD));
-        for p in &d.pains {
-            line(
-                &mut out,
-                &sign(p.change),
-                &quote(&p.label),
-                &where_(p, lang),
-            );
-            fields(&mut out, p);
-        }
-    }
-
-    if !d.opportunities.is_empty() {
-        let _ = writeln!(out, "\n{}", paint(w(W::Opportunities), BOLD));
-        for o in &d.opportunities {
-            let who = format!("{} {}", clean(&o.label), quote(&o.name));
-            line(&mut out, &sign(o.change), &who, &where_(o, lang));
-            fields(&mut out, o);
+        let _ = writeln!(out, "\n{}", paint(w(heading), BOLD));
+        for i in items {
+            let who = match named {
+                true => format!("{} {}", clean(&i.label), quote(&i.name)),
+                false => quote(&i.label),
+            };
+            line(&mut out, &sign(i.change), &who, &where_(i, lang));
+            fields(&mut out, i);
         }
     }
 

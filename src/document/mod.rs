@@ -297,21 +297,28 @@ pub fn surveys(r: &Report, lang: Lang) -> Option<String> {
     (!parts.is_empty()).then(|| format!("{}: {}", W::Surveys.text(lang), parts.join(" · ")))
 }
 
-fn columns(lang: Lang, cols: &[(W, ColumnKind)]) -> Vec<Column> {
-    cols.iter()
+/// A section of a table: its columns' headings and kinds, its rows, and
+/// what it says with none.
+fn section(
+    kind: SectionKind,
+    title: W,
+    empty: W,
+    lang: Lang,
+    cols: &[(W, ColumnKind)],
+    rows: Vec<Vec<Cell>>,
+) -> Section {
+    let columns = cols
+        .iter()
         .map(|&(word, kind)| Column {
             title: word.text(lang).to_string(),
             kind,
         })
-        .collect()
-}
-
-fn section(kind: SectionKind, title: W, table: Table, empty: W, lang: Lang) -> Section {
+        .collect();
     Section {
         kind,
         title: title.text(lang).to_string(),
         intro: None,
-        table,
+        table: Table { columns, rows },
         empty: empty.text(lang).to_string(),
         more: None,
     }
@@ -340,25 +347,19 @@ fn phases(r: &Report, lang: Lang) -> Section {
             ]
         })
         .collect();
-    let table = Table {
-        columns: columns(
-            lang,
-            &[
-                (W::PhaseHeading, Text),
-                (W::ScoreHeading, Score),
-                (W::Band, Text),
-                (W::WeightHeading, Number),
-                (W::PainLoad, Number),
-            ],
-        ),
-        rows,
-    };
     section(
         SectionKind::Phases,
         W::Phases,
-        table,
         W::NoPhasesYetTitle,
         lang,
+        &[
+            (W::PhaseHeading, Text),
+            (W::ScoreHeading, Score),
+            (W::Band, Text),
+            (W::WeightHeading, Number),
+            (W::PainLoad, Number),
+        ],
+        rows,
     )
 }
 
@@ -386,48 +387,53 @@ fn sides(
 
 fn baseline(r: &Report, b: &Baseline, lang: Lang) -> Section {
     use ColumnKind::*;
-    let mut s = section(
-        SectionKind::Baseline,
-        W::Baseline,
-        Table::default(),
-        W::NoneYet,
-        lang,
-    );
-    match b {
-        Baseline::Compared(c) => {
-            s.intro = Some(Cell::text(
+    let (intro, cols, rows): (Cell, &[(W, ColumnKind)], _) = match b {
+        Baseline::Compared(c) => (
+            Cell::text(
                 Phrase::BaselineAgainst {
                     title: &c.title,
                     file: &c.file,
                 }
                 .text(lang),
-            ));
-            s.table = comparison(r, c, lang);
-            s.table.columns = columns(
-                lang,
-                &[
-                    (W::PhaseHeading, Text),
-                    (W::Baseline, Number),
-                    (W::ThisMap, Number),
-                    (W::Change, Number),
-                ],
-            );
-        }
+            ),
+            &[
+                (W::PhaseHeading, Text),
+                (W::Baseline, Number),
+                (W::ThisMap, Number),
+                (W::Change, Number),
+            ],
+            comparison(r, c, lang),
+        ),
         Baseline::Unavailable { file, problem } => {
             let line = match problem {
                 crate::score::BaselineProblem::Missing => Phrase::BaselineMissing(file),
                 crate::score::BaselineProblem::Unreadable => Phrase::BaselineUnreadable(file),
                 crate::score::BaselineProblem::Invalid => Phrase::BaselineInvalid(file),
             };
-            s.intro = Some(Cell::text(line.text(lang)).marked(Mark::Warning));
-            s.empty = String::new();
+            (
+                Cell::text(line.text(lang)).marked(Mark::Warning),
+                &[],
+                Vec::new(),
+            )
         }
+    };
+    let mut s = section(
+        SectionKind::Baseline,
+        W::Baseline,
+        W::NoneYet,
+        lang,
+        cols,
+        rows,
+    );
+    if matches!(b, Baseline::Unavailable { .. }) {
+        s.empty = String::new();
     }
+    s.intro = Some(intro);
     s
 }
 
 /// The rows of a comparison: overall first, then phase by phase.
-fn comparison(r: &Report, c: &Comparison, lang: Lang) -> Table {
+fn comparison(r: &Report, c: &Comparison, lang: Lang) -> Vec<Vec<Cell>> {
     let mut rows = Vec::with_capacity(c.phases.len() + 1);
     let [base, here, delta] = sides((c.overall, true), (r.overall, true), c.delta, lang);
     rows.push(vec![
@@ -445,10 +451,7 @@ fn comparison(r: &Report, c: &Comparison, lang: Lang) -> Table {
         );
         rows.push(vec![Cell::text(&*p.name), base, here, delta]);
     }
-    Table {
-        columns: Vec::new(),
-        rows,
-    }
+    rows
 }
 
 fn fix_first(r: &Report, lang: Lang) -> Section {
@@ -476,27 +479,21 @@ fn fix_first(r: &Report, lang: Lang) -> Section {
             ])
         })
         .collect();
-    let table = Table {
-        columns: columns(
-            lang,
-            &[
-                (W::Number, Rank),
-                (W::TouchpointHeading, Text),
-                (W::PhaseHeading, Text),
-                (W::Priority, Number),
-                (W::ScoreHeading, Number),
-                (W::WeightHeading, Number),
-                (W::Votes, Number),
-            ],
-        ),
-        rows,
-    };
     let mut s = section(
         SectionKind::FixFirst,
         W::FixFirst,
-        table,
         W::NothingMeasuredHint,
         lang,
+        &[
+            (W::Number, Rank),
+            (W::TouchpointHeading, Text),
+            (W::PhaseHeading, Text),
+            (W::Priority, Number),
+            (W::ScoreHeading, Number),
+            (W::WeightHeading, Number),
+            (W::Votes, Number),
+        ],
+        rows,
     );
     if r.priorities.len() > TOP {
         s.more = Some(Phrase::AndMore(r.priorities.len() - TOP).text(lang));
@@ -518,24 +515,18 @@ fn loose_pains(r: &Report, lang: Lang) -> Section {
             ]
         })
         .collect();
-    let table = Table {
-        columns: columns(
-            lang,
-            &[
-                (W::PhaseHeading, Text),
-                (W::PainPointHeading, Text),
-                (W::Severity, Number),
-                (W::Votes, Number),
-            ],
-        ),
-        rows,
-    };
     section(
         SectionKind::LoosePains,
         W::LoosePains,
-        table,
         W::NoneYet,
         lang,
+        &[
+            (W::PhaseHeading, Text),
+            (W::PainPointHeading, Text),
+            (W::Severity, Number),
+            (W::Votes, Number),
+        ],
+        rows,
     )
 }
 
@@ -576,31 +567,25 @@ fn fix_plan(r: &Report, lang: Lang) -> Section {
             ]
         })
         .collect();
-    let table = Table {
-        columns: columns(
-            lang,
-            &[
-                (W::Number, Rank),
-                (W::Opportunity, Text),
-                (W::PhaseHeading, Text),
-                (W::Owner, Text),
-                (W::Status, Text),
-                (W::Due, Text),
-                (W::Impact, Number),
-                (W::Effort, Number),
-                (W::Quadrant, Text),
-                (W::Value, Number),
-                (W::Addresses, Text),
-            ],
-        ),
-        rows,
-    };
     section(
         SectionKind::FixPlan,
         W::FixPlanTitle,
-        table,
         W::NoneYet,
         lang,
+        &[
+            (W::Number, Rank),
+            (W::Opportunity, Text),
+            (W::PhaseHeading, Text),
+            (W::Owner, Text),
+            (W::Status, Text),
+            (W::Due, Text),
+            (W::Impact, Number),
+            (W::Effort, Number),
+            (W::Quadrant, Text),
+            (W::Value, Number),
+            (W::Addresses, Text),
+        ],
+        rows,
     )
 }
 
@@ -616,11 +601,14 @@ fn findings(r: &Report, lang: Lang) -> Section {
             ]
         })
         .collect();
-    let table = Table {
-        columns: columns(lang, &[(W::Level, Text), (W::Finding, Text)]),
+    section(
+        SectionKind::Findings,
+        W::Findings,
+        W::NoneYet,
+        lang,
+        &[(W::Level, Text), (W::Finding, Text)],
         rows,
-    };
-    section(SectionKind::Findings, W::Findings, table, W::NoneYet, lang)
+    )
 }
 
 #[cfg(test)]

@@ -107,26 +107,25 @@ fn phase(out: &mut String, i: usize, ph: &Phase, lang: Lang) {
     if ph.touchpoints.is_empty() {
         let _ = writeln!(out, "_{}_\n", word(W::NoTouchpoints));
     } else {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
-            word(W::TouchpointHeading),
-            word(W::Channel),
-            word(W::Owner),
-            word(W::EmotionHeading),
-            word(W::KeyPointHeading)
-        );
-        let _ = writeln!(out, "|---|---|---|---:|:---:|");
+        use W::*;
+        let heads = [
+            TouchpointHeading,
+            Channel,
+            Owner,
+            EmotionHeading,
+            KeyPointHeading,
+        ];
+        head(out, lang, &heads, "|---|---|---|---:|:---:|");
         for t in &ph.touchpoints {
-            let _ = writeln!(
+            row(
                 out,
-                "| {} ({}) | {} | {} | {} | {} |",
-                cell(&t.name),
-                code(&t.id),
-                t.channel.as_deref().map(cell).unwrap_or_default(),
-                owner_label(t.owner, lang),
-                emotion(t.emotion),
-                if t.key { "★" } else { "" },
+                &[
+                    format!("{} ({})", cell(&t.name), code(&t.id)),
+                    t.channel.as_deref().map(cell).unwrap_or_default(),
+                    owner_label(t.owner, lang).to_string(),
+                    emotion(t.emotion),
+                    if t.key { "★" } else { "" }.to_string(),
+                ],
             );
         }
         out.push('\n');
@@ -136,17 +135,16 @@ fn phase(out: &mut String, i: usize, ph: &Phase, lang: Lang) {
     if ph.pain_points.is_empty() {
         let _ = writeln!(out, "_{}_\n", word(W::NoPainPoints));
     } else {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} |",
-            word(W::PainPointHeading),
-            word(W::TouchpointHeading),
-            word(W::Severity),
-            word(W::Votes),
-            word(W::ActionHeading),
-            word(W::Status)
-        );
-        let _ = writeln!(out, "|---|---|---:|---:|---|---|");
+        use W::*;
+        let heads = [
+            PainPointHeading,
+            TouchpointHeading,
+            Severity,
+            Votes,
+            ActionHeading,
+            Status,
+        ];
+        head(out, lang, &heads, "|---|---|---:|---:|---|---|");
         for p in &ph.pain_points {
             pain(out, p, lang);
         }
@@ -164,26 +162,28 @@ fn customer(out: &mut String, ph: &Phase, lang: Lang) {
     if !ph.touchpoints.iter().any(|t| said(&t)) {
         return;
     }
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} | {} |",
-        word(W::TouchpointHeading),
-        word(W::Doing),
-        word(W::Thinking),
-        word(W::QuotesHeading),
-        word(W::EvidenceLabel)
-    );
-    let _ = writeln!(out, "|---|---|---|---|---|");
+    let heads = [
+        W::TouchpointHeading,
+        W::Doing,
+        W::Thinking,
+        W::QuotesHeading,
+        W::EvidenceLabel,
+    ];
+    head(out, lang, &heads, "|---|---|---|---|---|");
     for t in ph.touchpoints.iter().filter(said) {
         let quotes: Vec<String> = t.quotes.iter().map(|q| cell(q)).collect();
-        let _ = writeln!(
+        row(
             out,
-            "| {} | {} | {} | {} | {} |",
-            cell(&t.name),
-            t.doing.as_deref().map(cell).unwrap_or_default(),
-            t.thinking.as_deref().map(cell).unwrap_or_default(),
-            quotes.join(" · "),
-            t.evidence.map(|e| word(W::evidence(e))).unwrap_or_default()
+            &[
+                cell(&t.name),
+                t.doing.as_deref().map(cell).unwrap_or_default(),
+                t.thinking.as_deref().map(cell).unwrap_or_default(),
+                quotes.join(" · "),
+                t.evidence
+                    .map(|e| word(W::evidence(e)))
+                    .unwrap_or_default()
+                    .to_string(),
+            ],
         );
     }
     out.push('\n');
@@ -224,20 +224,33 @@ fn blueprint(out: &mut String, ph: &Phase, lang: Lang) {
 }
 
 fn pain(out: &mut String, p: &PainPoint, lang: Lang) {
-    let _ = writeln!(
+    let status = match p.status {
+        Status::Open => W::OpenLower,
+        Status::Resolved => W::Resolved,
+    };
+    row(
         out,
-        "| {} | {} | {} | {} | {} | {} |",
-        cell(&p.text),
-        p.touchpoint.as_deref().map(code).unwrap_or_default(),
-        p.severity,
-        p.votes,
-        p.action.as_deref().map(cell).unwrap_or_default(),
-        match p.status {
-            Status::Open => W::OpenLower,
-            Status::Resolved => W::Resolved,
-        }
-        .text(lang)
+        &[
+            cell(&p.text),
+            p.touchpoint.as_deref().map(code).unwrap_or_default(),
+            p.severity.to_string(),
+            p.votes.to_string(),
+            p.action.as_deref().map(cell).unwrap_or_default(),
+            status.text(lang).to_string(),
+        ],
     );
+}
+
+/// One table row: `| a | b |`.
+fn row(out: &mut String, cells: &[String]) {
+    let _ = writeln!(out, "| {} |", cells.join(" | "));
+}
+
+/// A table's heading row, its words in `lang`, and its alignment row.
+fn head(out: &mut String, lang: Lang, words: &[W], align: &str) {
+    let words: Vec<String> = words.iter().map(|w| w.text(lang).to_string()).collect();
+    row(out, &words);
+    let _ = writeln!(out, "{align}");
 }
 
 /// Inline text: one line, Markdown's punctuation escaped so that a `*` or a

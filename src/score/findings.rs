@@ -264,6 +264,15 @@ mod tests {
     use crate::model::Touchpoint;
 
     /// The findings of one code, as (target, message).
+    /// The findings `f` are about `targets`, the first saying `first`.
+    #[track_caller]
+    fn found(f: &[(Target, String)], targets: &[Target], first: &str) {
+        let on: Vec<Target> = f.iter().map(|x| x.0).collect();
+        assert_eq!(on, targets);
+        assert_eq!(f[0].1, first);
+    }
+
+    /// The findings of one code on the tests' day, as (target, message).
     fn of(m: &JourneyMap, code: &str) -> Vec<(Target, String)> {
         scored(m)
             .findings
@@ -359,14 +368,10 @@ mod tests {
             ],
         )]);
         let f = of(&m, "weak-key-point");
-        let targets: Vec<_> = f.iter().map(|x| x.0).collect();
-        assert_eq!(
-            targets,
-            [Target::Touchpoint(0, 0), Target::Touchpoint(0, 3)]
-        );
-        assert_eq!(
-            f[0].1,
-            "The key point \"Name a\" has an open pain point of severity 4: \"Queue at the till\"."
+        found(
+            &f,
+            &[Target::Touchpoint(0, 0), Target::Touchpoint(0, 3)],
+            "The key point \"Name a\" has an open pain point of severity 4: \"Queue at the till\".",
         );
     }
 
@@ -406,11 +411,10 @@ mod tests {
             ],
         )]);
         let f = of(&m, "no-action");
-        let targets: Vec<_> = f.iter().map(|x| x.0).collect();
-        assert_eq!(targets, [Target::PainPoint(0, 0), Target::PainPoint(0, 3)]);
-        assert_eq!(
-            f[0].1,
-            "The pain point \"bare\" has no corrective action yet."
+        found(
+            &f,
+            &[Target::PainPoint(0, 0), Target::PainPoint(0, 3)],
+            "The pain point \"bare\" has no corrective action yet.",
         );
     }
 
@@ -545,16 +549,6 @@ mod tests {
         assert_eq!(levels[0], Level::Warn); // empty-phase
     }
 
-    /// The findings of one code on 2026-12-01, as (target, message).
-    fn on_day(m: &JourneyMap, code: &str) -> Vec<(Target, String)> {
-        super::super::score(m, Date::parse("2026-12-01").unwrap())
-            .findings
-            .into_iter()
-            .filter(|f| f.code == code)
-            .map(|f| (f.target, f.text(Lang::En)))
-            .collect()
-    }
-
     fn with_id(mut p: PainPoint, id: &str) -> PainPoint {
         p.id = Some(id.into());
         p
@@ -584,7 +578,7 @@ mod tests {
             later,
         ]);
         // "slow" is addressed (by a Done opportunity, in another phase): answered
-        let f = on_day(&m, "no-action");
+        let f = of(&m, "no-action");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].0, Target::PainPoint(0, 1));
     }
@@ -602,16 +596,15 @@ mod tests {
             resolved(with_id(pain("gone", 5, None), "gone")), // resolved: fine
         ];
         let mut m = map(vec![phase("P", vec![emo("a", 0)], pains)]);
-        assert!(on_day(&m, "no-owner").is_empty(), "no opportunity yet");
+        assert!(of(&m, "no-owner").is_empty(), "no opportunity yet");
         let mut plan = opportunity("plan", &["by-plan"]);
         plan.owner = Some("Ops".into());
         m.phases[0].opportunities = vec![plan, opportunity("idea", &["by-idea"])];
-        let f = on_day(&m, "no-owner");
-        let targets: Vec<_> = f.iter().map(|x| x.0).collect();
-        assert_eq!(targets, [Target::PainPoint(0, 0), Target::PainPoint(0, 3)]);
-        assert_eq!(
-            f[0].1,
-            "Nobody owns the fix of \"orphan\" (severity 5): give it an owner, or an opportunity with an owner that addresses it."
+        let f = of(&m, "no-owner");
+        found(
+            &f,
+            &[Target::PainPoint(0, 0), Target::PainPoint(0, 3)],
+            "Nobody owns the fix of \"orphan\" (severity 5): give it an owner, or an opportunity with an owner that addresses it.",
         );
     }
 
@@ -632,7 +625,7 @@ mod tests {
             opportunity("undated", &[]),
         ];
         let m = map(vec![ph]);
-        let f = on_day(&m, "overdue");
+        let f = of(&m, "overdue");
         assert_eq!(
             f,
             [(
@@ -675,7 +668,7 @@ mod tests {
             ],
             vec![],
         )]);
-        let f = on_day(&m, "assumption-key-point");
+        let f = of(&m, "assumption-key-point");
         assert_eq!(
             f,
             [(

@@ -733,26 +733,28 @@ mod tests {
                 .collect()
         };
         let mut m = voted_map();
-        // vote_weight 1 (the default): a 1.0 × (1 + 2/4) = 1.5; b 1.5 × 1;
-        // c 0.5 × (1 + 4/4) = 1.0. a and b tie at 1.5: more votes first.
-        assert_eq!(
-            order(&m),
-            [
-                ("a".into(), 1.0, 1.5, 2),
-                ("b".into(), 1.5, 1.5, 0),
-                ("c".into(), 0.5, 1.0, 4),
-            ]
-        );
-        // vote_weight 3: a 1.0 × 2.5 = 2.5; c 0.5 × 4 = 2.0; b 1.5
-        m.scoring.vote_weight = Some(3.0);
-        assert_eq!(
-            order(&m),
-            [
-                ("a".into(), 1.0, 2.5, 2),
-                ("c".into(), 0.5, 2.0, 4),
-                ("b".into(), 1.5, 1.5, 0),
-            ]
-        );
+        // (id, gap, priority, votes) in order, per vote_weight.
+        let cases = [
+            // 1 (the default): a 1.0 × (1 + 2/4) = 1.5; b 1.5 × 1;
+            // c 0.5 × (1 + 4/4) = 1.0. a and b tie at 1.5: more votes first.
+            (
+                None,
+                [("a", 1.0, 1.5, 2), ("b", 1.5, 1.5, 0), ("c", 0.5, 1.0, 4)],
+            ),
+            // 3: a 1.0 × 2.5 = 2.5; c 0.5 × 4 = 2.0; b 1.5
+            (
+                Some(3.0),
+                [("a", 1.0, 2.5, 2), ("c", 0.5, 2.0, 4), ("b", 1.5, 1.5, 0)],
+            ),
+        ];
+        for (vote_weight, want) in cases {
+            m.scoring.vote_weight = vote_weight;
+            let want: Vec<(String, f64, f64, i64)> = want
+                .iter()
+                .map(|&(id, g, p, v)| (id.into(), g, p, v))
+                .collect();
+            assert_eq!(order(&m), want, "vote_weight {vote_weight:?}");
+        }
         // vote_weight 0: the order before the votes counted (b, a, c)
         m.scoring.vote_weight = Some(0.0);
         let ids: Vec<String> = order(&m).into_iter().map(|x| x.0).collect();

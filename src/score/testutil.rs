@@ -66,3 +66,11 @@ pub fn csat_of(satisfied: i64, responses: i64) -> Option<Csat> {
         responses,
     })
 }
+
+/// Fails, showing `text`, unless every one of `parts` is in it.
+#[track_caller]
+pub fn assert_has(text: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(text.contains(part), "missing {part:?} in:\n{text}");
+    }
+}

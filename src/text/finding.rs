@@ -111,13 +111,8 @@ impl FindingKind {
         }
     }
 
-    /// The sentence in `lang`.
-    pub fn text(&self, lang: Lang) -> String {
-        self.say(lang)
-    }
-
     /// The sentence in `lang`: each finding's languages side by side.
-    fn say(&self, lang: Lang) -> String {
+    pub fn text(&self, lang: Lang) -> String {
         use Lang::{En, Es};
         let w = |x: W| x.text(lang);
         match (lang, self) {
@@ -180,50 +175,37 @@ impl FindingKind {
             ) => format!(
                 "El punto de contacto «{name}» no tiene señales: añada una emoción, valoraciones o un resultado de encuesta para puntuarlo."
             ),
-            (_, FindingKind::WeakKeyPoint { name, score, pain }) => match lang {
-                En => {
-                    let say = |x: &SeverePain| {
-                        format!(
-                            "an open pain point of severity {}: \"{}\"",
-                            x.severity, x.text
-                        )
-                    };
-                    match (score, pain.as_ref()) {
-                        (Some(e), None) => format!(
-                            "The key point \"{name}\" scores {} — below 50.",
-                            below_50(*e)
-                        ),
-                        (None, Some(x)) => format!("The key point \"{name}\" has {}.", say(x)),
-                        (Some(e), Some(x)) => format!(
-                            "The key point \"{name}\" scores {} — below 50 — and has {}.",
-                            below_50(*e),
-                            say(x)
-                        ),
-                        (None, None) => format!("The key point \"{name}\" is weak."),
+            (_, FindingKind::WeakKeyPoint { name, score, pain }) => {
+                let pain = pain.as_ref().map(|x| match lang {
+                    En => format!(
+                        "an open pain point of severity {}: \"{}\"",
+                        x.severity, x.text
+                    ),
+                    Es => format!(
+                        "un punto de dolor abierto de gravedad {}: «{}»",
+                        x.severity, x.text
+                    ),
+                });
+                let score = score.map(below_50);
+                match (lang, score, pain) {
+                    (En, Some(e), None) => {
+                        format!("The key point \"{name}\" scores {e} — below 50.")
                     }
-                }
-                Es => {
-                    let say = |x: &SeverePain| {
-                        format!(
-                            "un punto de dolor abierto de gravedad {}: «{}»",
-                            x.severity, x.text
-                        )
-                    };
-                    match (score, pain.as_ref()) {
-                        (Some(e), None) => format!(
-                            "El punto clave «{name}» puntúa {}, por debajo de 50.",
-                            below_50(*e)
-                        ),
-                        (None, Some(x)) => format!("El punto clave «{name}» tiene {}.", say(x)),
-                        (Some(e), Some(x)) => format!(
-                            "El punto clave «{name}» puntúa {}, por debajo de 50, y tiene {}.",
-                            below_50(*e),
-                            say(x)
-                        ),
-                        (None, None) => format!("El punto clave «{name}» es débil."),
+                    (Es, Some(e), None) => {
+                        format!("El punto clave «{name}» puntúa {e}, por debajo de 50.")
                     }
+                    (En, None, Some(x)) => format!("The key point \"{name}\" has {x}."),
+                    (Es, None, Some(x)) => format!("El punto clave «{name}» tiene {x}."),
+                    (En, Some(e), Some(x)) => {
+                        format!("The key point \"{name}\" scores {e} — below 50 — and has {x}.")
+                    }
+                    (Es, Some(e), Some(x)) => format!(
+                        "El punto clave «{name}» puntúa {e}, por debajo de 50, y tiene {x}."
+                    ),
+                    (En, None, None) => format!("The key point \"{name}\" is weak."),
+                    (Es, None, None) => format!("El punto clave «{name}» es débil."),
                 }
-            },
+            }
             (_, FindingKind::NoAction { pain }) => match lang {
                 En => {
                     format!("The pain point \"{pain}\" has no corrective action yet.")
@@ -297,16 +279,6 @@ impl FindingKind {
             },
         }
     }
-
-    /// The sentence in English.
-    pub fn en(&self) -> String {
-        self.say(Lang::En)
-    }
-
-    /// The sentence in Spanish.
-    pub fn es(&self) -> String {
-        self.say(Lang::Es)
-    }
 }
 
 #[cfg(test)]
@@ -333,7 +305,7 @@ mod tests {
             assert!(samples.iter().any(|k| k.code() == code), "{code}");
         }
         for k in &samples {
-            let (en, es) = (k.en(), k.es());
+            let (en, es) = (k.text(Lang::En), k.text(Lang::Es));
             assert!(!es.trim().is_empty(), "{k:?}");
             assert_ne!(en, es, "{k:?} is not translated");
             assert!(!es.contains('"'), "{es}: Spanish quotes are «»");
@@ -351,7 +323,7 @@ mod tests {
             }),
         };
         assert_eq!(
-            k.es(),
+            k.text(Lang::Es),
             "El punto clave «good» puntúa 38, por debajo de 50, y tiene un punto de dolor abierto de gravedad 4: «weak»."
         );
     }

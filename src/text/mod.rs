@@ -100,10 +100,16 @@ mod tests {
 
     #[test]
     fn spanish_contracts_de_and_a_before_el() {
-        assert_eq!(de("el cliente"), "del cliente");
-        assert_eq!(de("la marca"), "de la marca");
-        assert_eq!(a("el entorno social"), "al entorno social");
-        assert_eq!(a("un socio"), "a un socio");
+        let joined = [
+            de("el cliente"),
+            de("la marca"),
+            a("el entorno"),
+            a("un socio"),
+        ];
+        assert_eq!(
+            joined,
+            ["del cliente", "de la marca", "al entorno", "a un socio"]
+        );
     }
 
     /// Every sentence cxmap can say in Spanish, with sample data.
@@ -113,8 +119,12 @@ mod tests {
         out.extend(msg::Msg::iter().map(|m| m.plain(lang)));
         out.extend(cli::CliMsg::iter().map(|m| m.text(lang)));
         out.extend(diff::DiffMsg::iter().map(|m| m.text(lang)));
-        out.extend(report::Phrase::samples().iter().map(|p| p.es()));
-        out.extend(crate::score::FindingKind::samples().iter().map(|k| k.es()));
+        out.extend(report::Phrase::samples().iter().map(|p| p.text(Lang::Es)));
+        out.extend(
+            crate::score::FindingKind::samples()
+                .iter()
+                .map(|k| k.text(Lang::Es)),
+        );
         out
     }
 
@@ -178,7 +188,7 @@ mod tests {
             }
         }
         let surveys = report::Phrase::Touchpoints(1);
-        assert_eq!(surveys.es(), "1 punto de contacto");
-        assert_eq!(surveys.en(), "1 touchpoint");
+        assert_eq!(surveys.text(Lang::Es), "1 punto de contacto");
+        assert_eq!(surveys.text(Lang::En), "1 touchpoint");
     }
 }

@@ -99,13 +99,8 @@ impl Phrase<'_> {
         ]
     }
 
-    /// The phrase in `lang`.
-    pub fn text(&self, lang: Lang) -> String {
-        self.say(lang)
-    }
-
     /// The phrase in `lang`: each phrase's languages side by side.
-    fn say(&self, lang: Lang) -> String {
+    pub fn text(&self, lang: Lang) -> String {
         use Lang::{En, Es};
         match (lang, *self) {
             (
@@ -206,14 +201,6 @@ impl Phrase<'_> {
             },
         }
     }
-
-    pub fn en(&self) -> String {
-        self.say(Lang::En)
-    }
-
-    pub fn es(&self) -> String {
-        self.say(Lang::Es)
-    }
 }
 
 /// "s" after a count other than 1: "1 answer", "2 answers" (the same rule
@@ -237,12 +224,12 @@ pub fn english_only_words() -> Vec<String> {
         es.push(w.es().to_string());
     }
     for p in Phrase::samples() {
-        en.push(p.en());
-        es.push(p.es());
+        en.push(p.text(Lang::En));
+        es.push(p.text(Lang::Es));
     }
     for k in crate::score::FindingKind::samples() {
-        en.push(k.en());
-        es.push(k.es());
+        en.push(k.text(Lang::En));
+        es.push(k.text(Lang::Es));
     }
     let words = |texts: &[String]| -> std::collections::BTreeSet<String> {
         texts
@@ -269,8 +256,12 @@ mod tests {
     #[test]
     fn every_phrase_has_a_spanish_text_of_its_own() {
         for p in Phrase::samples() {
-            assert!(!p.es().trim().is_empty(), "{p:?}");
-            assert_ne!(p.en(), p.es(), "{p:?} is not translated");
+            assert!(!p.text(Lang::Es).trim().is_empty(), "{p:?}");
+            assert_ne!(
+                p.text(Lang::En),
+                p.text(Lang::Es),
+                "{p:?} is not translated"
+            );
         }
     }
 

@@ -395,7 +395,7 @@ fn diff_two(data: &[u8]) -> Result<(), String> {
     let read = |s: &str| parse_str(s).map_or_else(|_| base().clone(), |(m, _)| m);
     let (a, b) = (read(old), read(new));
     let d = diff::diff(&a, &b);
-    let _ = diff::to_text(&d, "old.ron", "new.ron", true);
+    let _ = diff::to_text(&d, ("old.ron", "new.ron"), true, cxmap::text::Lang::Es);
     let _ = diff::to_json(&d);
     if !diff::diff(&a, &a).is_empty() || !diff::diff(&b, &b).is_empty() {
         return Err("a map differs from itself".into());

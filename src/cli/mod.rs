@@ -17,7 +17,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::text::Lang;
-use crate::text::cli::CliMsg;
+use crate::text::cli::{CliMsg, Mistake};
 
 pub use export::{ExportFormat, Rows};
 pub use output::{ColorChoice, EXIT_BROKEN_PIPE, color_stderr, color_stdout};
@@ -305,32 +305,40 @@ pub enum ValidateFormat {
     Json,
 }
 
+/// A value the command line refused: said when the reader's language is
+/// known (clap reads the arguments before `--lang`), English for clap.
+#[derive(Debug)]
+struct Refused(CliMsg);
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.text(Lang::En))
+    }
+}
+
+impl std::error::Error for Refused {}
+
 /// A score threshold: a number from 0 to 100.
-/// (Clap reads the arguments before `--lang` is known: its words are in
-/// the configured language.)
-fn percent(s: &str) -> Result<f64, String> {
+fn percent(s: &str) -> Result<f64, Refused> {
     let value = s.to_string();
-    let lang = asked_or_configured(None);
     let n: f64 = s.parse().map_err(|_| {
-        CliMsg::NotANumber {
+        Refused(CliMsg::NotANumber {
             value: value.clone(),
-        }
-        .text(lang)
+        })
     })?;
     if (0.0..=100.0).contains(&n) {
         Ok(n)
     } else {
-        Err(CliMsg::NotAPercent { value }.text(lang))
+        Err(Refused(CliMsg::NotAPercent { value }))
     }
 }
 
 /// A calendar date, `YYYY-MM-DD`.
-fn date(s: &str) -> Result<crate::score::Date, String> {
+fn date(s: &str) -> Result<crate::score::Date, Refused> {
     crate::score::Date::parse(s).ok_or_else(|| {
-        CliMsg::NotADate {
+        Refused(CliMsg::NotADate {
             value: s.to_string(),
-        }
-        .text(asked_or_configured(None))
+        })
     })
 }
 
@@ -343,7 +351,10 @@ pub fn main() -> ExitCode {
         errln!("{msg}");
         return ExitCode::from(EXIT_USAGE);
     }
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse_from(std::env::args_os()) {
+        Ok(cli) => cli,
+        Err(e) => return ExitCode::from(refused(e, &args)),
+    };
     output::set_color(cli.color);
     // A fixed "today" for reproducible reports (and tests).
     if let Err(crate::clock::BadToday(value)) = crate::clock::from_env() {
@@ -352,6 +363,99 @@ pub fn main() -> ExitCode {
         return ExitCode::from(EXIT_USAGE);
     }
     ExitCode::from(run(cli))
+}
+
+/// A command line clap did not take. Help and the version are printed as
+/// clap prints them; a mistake is said in the reader's language (`--lang`
+/// when it was given, else the configured one).
+fn refused(e: clap::Error, args: &[String]) -> u8 {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        e.exit();
+    }
+    let Some(mistake) = mistake(&e) else {
+        let _ = e.print();
+        return EXIT_USAGE;
+    };
+    let usage = match e.get(clap::error::ContextKind::Usage) {
+        Some(clap::error::ContextValue::StyledStr(u)) => {
+            let u = u.to_string();
+            Some(u.trim_start_matches("Usage:").trim().to_string())
+        }
+        _ => None,
+    };
+    let msg = CliMsg::CommandLine { mistake, usage };
+    errln!("{}", msg.text(asked_or_configured(lang_in(args))));
+    EXIT_USAGE
+}
+
+/// What clap found wrong, as data; `None` for what cxmap leaves to clap.
+fn mistake(e: &clap::Error) -> Option<Mistake> {
+    use clap::error::{ContextKind as K, ContextValue as V, ErrorKind};
+    let text = |k: K| match e.get(k) {
+        Some(V::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let list = |k: K| match e.get(k) {
+        Some(V::Strings(v)) => v.clone(),
+        Some(V::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let arg = text(K::InvalidArg);
+    Some(match e.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let (arg, value) = (arg?, text(K::InvalidValue)?);
+            if value.is_empty() {
+                let possible = list(K::ValidValue);
+                return Some(Mistake::NoValue { arg, possible });
+            }
+            // A check of cxmap's own says why; another's is clap's to say.
+            let why = match e.kind() {
+                ErrorKind::ValueValidation => {
+                    let source = std::error::Error::source(e)?;
+                    Some(Box::new(source.downcast_ref::<Refused>()?.0.clone()))
+                }
+                _ => None,
+            };
+            Mistake::BadValue {
+                arg,
+                value,
+                possible: list(K::ValidValue),
+                why,
+            }
+        }
+        ErrorKind::UnknownArgument => Mistake::Unexpected {
+            arg: arg?,
+            suggestion: text(K::SuggestedArg),
+        },
+        ErrorKind::MissingRequiredArgument => Mistake::Missing {
+            args: list(K::InvalidArg),
+        },
+        ErrorKind::ArgumentConflict => Mistake::Together {
+            arg: arg?,
+            with: list(K::PriorArg),
+        },
+        _ => return None,
+    })
+}
+
+/// `--lang es` or `--lang=es` among the arguments, as the parser would
+/// read it (an unknown language is none).
+fn lang_in(args: &[String]) -> Option<Lang> {
+    let value = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).map(String::as_str),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        })?;
+    LangChoice::from_str(value, true).ok().map(LangChoice::lang)
 }
 
 /// `cxmap valdate x.ron` or `cxmap frobnicate`: the first word names no

@@ -79,13 +79,13 @@ pub fn to_text(d: &Diff, (old, new): (&str, &str), color: bool, lang: Lang) -> S
                 }),
                 _ => String::new(),
             };
-            line(&mut out, &sign(p.change), &quote(&p.label), &what);
+            line(&mut out, &sign(p.change), &named(&p.label, lang), &what);
             fields(&mut out, p);
         }
     }
 
     // Touchpoints and opportunities by id and name, pain points by text.
-    for (heading, items, named) in [
+    for (heading, items, with_name) in [
         (W::Touchpoints, &d.touchpoints, true),
         (W::PainPoints, &d.pains, false),
         (W::Opportunities, &d.opportunities, true),
@@ -95,9 +95,9 @@ pub fn to_text(d: &Diff, (old, new): (&str, &str), color: bool, lang: Lang) -> S
         }
         let _ = writeln!(out, "\n{}", paint(w(heading), BOLD));
         for i in items {
-            let who = match named {
-                true => format!("{} {}", clean(&i.label), quote(&i.name)),
-                false => quote(&i.label),
+            let who = match with_name {
+                true => format!("{} {}", clean(&i.label), named(&i.name, lang)),
+                false => named(&i.label, lang),
             };
             line(&mut out, &sign(i.change), &who, &where_(i, lang));
             fields(&mut out, i);
@@ -169,7 +169,7 @@ fn score(out: &mut String, s: &ScoreDiff, lang: Lang) {
         let _ = writeln!(
             out,
             "  {}: {} → {}{}",
-            quote(&p.name),
+            named(&p.name, lang),
             scored(p.old, p.in_old, lang),
             scored(p.new, p.in_new, lang),
             delta(p.old, p.new, lang)
@@ -207,6 +207,14 @@ fn quote(s: &str) -> String {
     format!("\"{}\"", clean(s))
 }
 
+/// A name as the language quotes it ("Buy", «Compra»), as the messages do.
+fn named(s: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => quote(s),
+        Lang::Es => format!("«{}»", clean(s)),
+    }
+}
+
 /// A field's value: text in quotes, "(none)" when absent.
 fn value(v: &Value, lang: Lang) -> String {
     match v {
@@ -229,5 +237,30 @@ mod tests {
         assert_eq!(delta(Some(16.86), Some(16.94), en), " (unchanged)");
         assert_eq!(delta(Some(3.0), Some(2.96), Lang::Es), " (sin cambios)");
         assert_eq!(delta(None, Some(1.0), en), "");
+    }
+
+    #[test]
+    fn names_are_quoted_as_each_language_quotes() {
+        use crate::model::{JourneyMap, Phase, Touchpoint};
+        let mut old = JourneyMap::new("t");
+        old.phases.push(Phase::new("Compra"));
+        old.phases[0].touchpoints.push(Touchpoint::new("a", "Paga"));
+        let mut new = old.clone();
+        new.phases[0].touchpoints[0].emotion = Some(1);
+        new.phases.push(Phase::new("Soporte"));
+        let d = super::super::diff(&old, &new);
+        let es = to_text(&d, ("a", "b"), false, Lang::Es);
+        for part in ["+ «Soporte»", "a «Paga» en «Compra»", "\n  «Compra»: "] {
+            assert!(es.contains(part), "{part:?} in:\n{es}");
+        }
+        assert!(!es.contains("\"Compra\""), "{es}");
+        let en = to_text(&d, ("a", "b"), false, Lang::En);
+        for part in [
+            "+ \"Soporte\"",
+            "a \"Paga\" in \"Compra\"",
+            "\n  \"Compra\": ",
+        ] {
+            assert!(en.contains(part), "{part:?} in:\n{en}");
+        }
     }
 }

@@ -82,7 +82,7 @@ pub use msg::Msg;
 mod actions;
 /// What the command line says: [`msg::CliMsg`].
 pub mod cli {
-    pub use super::msg::CliMsg;
+    pub use super::msg::{CliMsg, Mistake};
 }
 pub mod diagnostic;
 /// The words of a diff: [`msg::DiffMsg`].

@@ -2149,11 +2149,131 @@ pub enum CliMsg {
         error: String,
     },
     SubcommandsWork,
+    /// A command line cxmap does not take (what clap found), with the
+    /// usage line of the command and where help is.
+    CommandLine {
+        mistake: Mistake,
+        /// clap's usage line, without its "Usage:".
+        usage: Option<String>,
+    },
+}
+
+/// What is wrong with a command line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mistake {
+    /// `--format pdf`: not one of `possible`; `why` when a check refused it.
+    BadValue {
+        arg: String,
+        value: String,
+        possible: Vec<String>,
+        why: Option<Box<CliMsg>>,
+    },
+    /// `--format` and nothing after it.
+    NoValue { arg: String, possible: Vec<String> },
+    /// An option or a value no command takes here.
+    Unexpected {
+        arg: String,
+        suggestion: Option<String>,
+    },
+    /// Arguments the command needs.
+    Missing { args: Vec<String> },
+    /// `arg` together with `with` (or twice, when `with` is itself).
+    Together { arg: String, with: Vec<String> },
+}
+
+impl Default for Mistake {
+    /// For the list of every message: nothing missing.
+    fn default() -> Mistake {
+        Mistake::Missing { args: Vec::new() }
+    }
 }
 
 /// "s" after a count other than 1.
 fn s(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+/// `[possible values: a, b]` on a line of its own; nothing for none.
+fn possible_values(possible: &[String], lang: Lang) -> String {
+    if possible.is_empty() {
+        return String::new();
+    }
+    let word = match lang {
+        Lang::En => "possible values",
+        Lang::Es => "valores posibles",
+    };
+    format!("\n  [{word}: {}]", possible.join(", "))
+}
+
+impl Mistake {
+    /// The sentence in `lang` (after "error: ").
+    pub fn text(&self, lang: Lang) -> String {
+        use Lang::{En, Es};
+        let quoted = |items: &[String]| {
+            items
+                .iter()
+                .map(|i| format!("'{i}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match self {
+            Mistake::BadValue {
+                arg,
+                value,
+                possible,
+                why,
+            } => {
+                let mut out = match lang {
+                    En => format!("invalid value '{value}' for '{arg}'"),
+                    Es => format!("valor no válido '{value}' para '{arg}'"),
+                };
+                if let Some(why) = why {
+                    out.push_str(&format!(": {}", why.text(lang)));
+                }
+                out.push_str(&possible_values(possible, lang));
+                out
+            }
+            Mistake::NoValue { arg, possible } => {
+                let mut out = match lang {
+                    En => format!("a value is required for '{arg}' but none was supplied"),
+                    Es => format!("'{arg}' necesita un valor y no se ha dado ninguno"),
+                };
+                out.push_str(&possible_values(possible, lang));
+                out
+            }
+            Mistake::Unexpected { arg, suggestion } => {
+                let mut out = match lang {
+                    En => format!("unexpected argument '{arg}' found"),
+                    Es => format!("argumento inesperado '{arg}'"),
+                };
+                if let Some(s) = suggestion {
+                    out.push_str(&match lang {
+                        En => format!("\n\n  tip: a similar argument exists: '{s}'"),
+                        Es => format!("\n\n  consejo: existe un argumento parecido: '{s}'"),
+                    });
+                }
+                out
+            }
+            Mistake::Missing { args } => match lang {
+                En => format!(
+                    "the following required arguments were not provided:\n  {}",
+                    args.join("\n  ")
+                ),
+                Es => format!(
+                    "faltan estos argumentos obligatorios:\n  {}",
+                    args.join("\n  ")
+                ),
+            },
+            Mistake::Together { arg, with } if with.len() == 1 && with[0] == *arg => match lang {
+                En => format!("the argument '{arg}' cannot be used multiple times"),
+                Es => format!("el argumento '{arg}' no se puede usar más de una vez"),
+            },
+            Mistake::Together { arg, with } => match lang {
+                En => format!("the argument '{arg}' cannot be used with {}", quoted(with)),
+                Es => format!("el argumento '{arg}' no se puede usar con {}", quoted(with)),
+            },
+        }
+    }
 }
 
 impl CliMsg {
@@ -2213,7 +2333,7 @@ impl CliMsg {
             },
             (_, Wrote { path }) => match lang {
                 En => format!("wrote {path}"),
-                Es => format!("escrito {path}"),
+                Es => format!("se ha escrito {path}"),
             },
             (_, FmtStdin) => match lang {
                 En => "cxmap: fmt rewrites files in place; `-` (standard input) works with `fmt --check` only".into(),
@@ -2394,6 +2514,21 @@ impl CliMsg {
                 "`{value}` no es una fecha del calendario; se esperaba AAAA-MM-DD, p. ej. 2026-12-15"
             ),
             },
+            (_, CommandLine { mistake, usage }) => {
+                let mut out = format!("error: {}", mistake.text(lang));
+                if let Some(u) = usage {
+                    let word = match lang {
+                        En => "Usage",
+                        Es => "Uso",
+                    };
+                    out.push_str(&format!("\n\n{word}: {u}"));
+                }
+                out.push_str(match lang {
+                    En => "\n\nFor more information, try '--help'.",
+                    Es => "\n\nPara más información, pruebe '--help'.",
+                });
+                out
+            }
             (_, NotFileNorCommand { first, suggestion }) => match lang {
                 En => format!(
                 "error: `{first}` is neither a cxmap subcommand nor an existing file; {}\n\nFor more information, try '--help'.",

@@ -10,9 +10,10 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
+use crate::diagnostic::Said;
 use crate::keys::action::Action;
 use crate::keys::keymap::{Key, Keymap};
-use crate::model::{Path, did_you_mean, quoted_list};
+use crate::model::{Path, did_you_mean};
 use crate::storage::{Diagnostic, parse_ron, span_of};
 use crate::text::Lang;
 
@@ -83,12 +84,49 @@ pub fn path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "cxmap").map(|d| d.config_dir().join("config.ron"))
 }
 
-/// The configuration in effect and, when the file has problems, their
-/// rendered diagnostics (the defaults are used for what is wrong).
+/// What is wrong with the configuration file: it cannot be read, or parts
+/// of it are not valid (the defaults are used for those).
+#[derive(Debug, Clone)]
+pub enum Problem {
+    Unreadable {
+        file: String,
+        error: crate::text::msg::ReadProblem,
+    },
+    Invalid {
+        file: String,
+        text: String,
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+impl Problem {
+    /// The problem as the app and `cxmap config` show it, in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            Problem::Unreadable { file, error } => crate::text::Msg::CannotReadConfig {
+                path: file.clone(),
+                error: error.clone(),
+            }
+            .plain(lang),
+            Problem::Invalid {
+                file,
+                text,
+                diagnostics,
+            } => diagnostics
+                .iter()
+                .map(|d| crate::text::diagnostic::render(d, file, text, false, lang))
+                .collect::<Vec<_>>()
+                .join("\n\n"),
+        }
+    }
+}
+
 /// The largest configuration read (a real one is a few hundred bytes).
 pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
 
-pub fn load() -> (Config, Option<String>) {
+/// The configuration in effect and, when the file has problems, what they
+/// are (the defaults are used for what is wrong).
+pub fn load() -> (Config, Option<Problem>) {
     let Some(p) = path() else {
         return (Config::default(), None);
     };
@@ -100,13 +138,11 @@ pub fn load() -> (Config, Option<String>) {
         Ok(t) => t,
         Err(crate::storage::input::ReadError::NotFound) => return (Config::default(), None),
         Err(e) => {
-            return (
-                Config::default(),
-                Some(format!(
-                    "cannot read the configuration {}: {e}",
-                    p.display()
-                )),
-            );
+            let problem = Problem::Unreadable {
+                file: p.display().to_string(),
+                error: (&e).into(),
+            };
+            return (Config::default(), Some(problem));
         }
     };
     // A byte-order mark (from a Windows editor) is not part of the settings.
@@ -115,15 +151,17 @@ pub fn load() -> (Config, Option<String>) {
         None => text,
     };
     let (config, problems) = parse(&text);
-    let file = p.display().to_string();
-    let rendered = (!problems.is_empty()).then(|| {
-        problems
-            .iter()
-            .map(|d| d.render(&file, &text, false))
-            .collect::<Vec<_>>()
-            .join("\n\n")
+    let problem = (!problems.is_empty()).then(|| Problem::Invalid {
+        file: p.display().to_string(),
+        text,
+        diagnostics: problems,
     });
-    (config, rendered)
+    (config, problem)
+}
+
+/// Owned names.
+fn owned(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
 }
 
 /// Configuration text → the settings, with every problem found; what is
@@ -144,12 +182,12 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
             Some((_, theme)) => config.theme = *theme,
             None => {
                 let names: Vec<&str> = ThemeName::ALL.iter().map(|(n, _)| *n).collect();
-                let mut d = Diagnostic::new(text, at("theme"), format!("unknown theme \"{t}\""))
-                    .label("not a theme")
+                let mut d = Diagnostic::new(text, at("theme"), Said::UnknownTheme(t.clone()))
+                    .label(Said::NotATheme)
                     .path("theme")
-                    .expected(format!("one of {}", quoted_list(&names)));
+                    .expected(Said::OneOf(owned(&names)));
                 if let Some(s) = did_you_mean(t, names.iter().copied()) {
-                    d = d.help(format!("did you mean \"{s}\"?"));
+                    d = d.help(Said::DidYouMeanQuoted(s.to_string()));
                 }
                 problems.push(d);
             }
@@ -159,24 +197,20 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
         match Lang::from_code(l) {
             Some(lang) => config.language = lang,
             None => problems.push(
-                Diagnostic::new(text, at("language"), format!("unknown language \"{l}\""))
-                    .label("not a language cxmap speaks")
+                Diagnostic::new(text, at("language"), Said::UnknownLanguage(l.clone()))
+                    .label(Said::NotALanguage)
                     .path("language")
-                    .expected("\"en\" (English) or \"es\" (español)"),
+                    .expected(Said::Languages),
             ),
         }
     }
     if let Some(s) = file.autosave_seconds {
         if s == 0 {
             problems.push(
-                Diagnostic::new(
-                    text,
-                    at("autosave_seconds"),
-                    "autosave_seconds must be at least 1",
-                )
-                .label("0 would write all the time")
-                .path("autosave_seconds")
-                .expected("a whole number of seconds, 1 or more (default 5)"),
+                Diagnostic::new(text, at("autosave_seconds"), Said::AutosaveAtLeastOne)
+                    .label(Said::ZeroWritesAllTheTime)
+                    .path("autosave_seconds")
+                    .expected(Said::AutosaveSeconds),
             );
         } else {
             config.autosave = Duration::from_secs(s);
@@ -192,16 +226,12 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
                 unplaced += 1;
                 continue;
             }
-            let mut d = Diagnostic::new(
-                text,
-                at("keys"),
-                format!("unknown action \"{name}\" in keys"),
-            )
-            .label("in this list")
-            .path(format!("keys.{name}"))
-            .expected(format!("one of {}", quoted_list(&names)));
+            let mut d = Diagnostic::new(text, at("keys"), Said::UnknownAction(name.clone()))
+                .label(Said::InThisList)
+                .path(format!("keys.{name}"))
+                .expected(Said::OneOf(owned(&names)));
             if let Some(s) = did_you_mean(name, names.iter().copied()) {
-                d = d.help(format!("did you mean \"{s}\"?"));
+                d = d.help(Said::DidYouMeanQuoted(s.to_string()));
             }
             problems.push(d);
             continue;
@@ -213,10 +243,17 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
             match Key::parse(k) {
                 Some(key) => parsed.push((key, span)),
                 None => problems.push(
-                    Diagnostic::new(text, span, format!("cannot read the key \"{k}\" of {name}"))
-                        .label("not a key")
-                        .path(format!("keys.{name}"))
-                        .expected("a key like \"x\", \"X\", \"Ctrl-s\", \"Alt-x\", \"Shift-Up\", \"F2\", \"Enter\", \"Space\""),
+                    Diagnostic::new(
+                        text,
+                        span,
+                        Said::CannotReadKey {
+                            key: k.clone(),
+                            action: name.clone(),
+                        },
+                    )
+                    .label(Said::NotAKey)
+                    .path(format!("keys.{name}"))
+                    .expected(Said::KeyLike),
                 ),
             }
         }
@@ -233,12 +270,8 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
     problems.sort_by_key(|d| d.span.start);
     if unplaced > 0 {
         problems.push(
-            Diagnostic::new(
-                text,
-                at("keys"),
-                format!("and {unplaced} more unknown actions in keys, not shown"),
-            )
-            .label("in this list"),
+            Diagnostic::new(text, at("keys"), Said::MoreUnknownActions(unplaced))
+                .label(Said::InThisList),
         );
     }
     (config, problems)
@@ -279,16 +312,19 @@ fn bind(text: &str, bindings: &[Binding], keymap: &mut Keymap) -> Vec<Diagnostic
                         Diagnostic::new(
                             text,
                             span.clone(),
-                            format!("the key {key} is bound to both {} and {name}", other.name()),
+                            Said::KeyTwice {
+                                key: key.to_string(),
+                                first: other.name().into(),
+                                then: name.into(),
+                            },
                         )
-                        .label(format!("{key} stays with {}", other.name()))
-                        .related(
-                            text,
-                            first.clone(),
-                            format!("first bound here to {}", other.name()),
-                        )
+                        .label(Said::KeyStaysWith {
+                            key: key.to_string(),
+                            action: other.name().into(),
+                        })
+                        .related(text, first.clone(), Said::FirstBoundTo(other.name().into()))
                         .path(&path)
-                        .help("give each key to one action"),
+                        .help(Said::OneActionPerKey),
                     );
                 }
                 continue;
@@ -302,17 +338,18 @@ fn bind(text: &str, bindings: &[Binding], keymap: &mut Keymap) -> Vec<Diagnostic
                     Diagnostic::new(
                         text,
                         span.clone(),
-                        format!(
-                            "{key} is the key of {}, which the app needs; it is not given to {name}",
-                            owner.name()
-                        ),
+                        Said::KeyNeeded {
+                            key: key.to_string(),
+                            owner: owner.name().into(),
+                            action: name.into(),
+                        },
                     )
-                    .label(format!("{key} stays with {}", owner.name()))
+                    .label(Said::KeyStaysWith {
+                        key: key.to_string(),
+                        action: owner.name().into(),
+                    })
                     .path(&path)
-                    .help(format!(
-                        "choose a free key, or bind {} to other keys in this file too",
-                        owner.name()
-                    )),
+                    .help(Said::ChooseFreeKey(owner.name().into())),
                 );
                 continue;
             }
@@ -322,10 +359,10 @@ fn bind(text: &str, bindings: &[Binding], keymap: &mut Keymap) -> Vec<Diagnostic
         if kept.is_empty() && NEEDED.contains(&b.action) {
             if !b.listed {
                 problems.push(
-                    Diagnostic::new(text, b.entry.clone(), format!("{name} needs a key"))
-                        .label("no key listed")
+                    Diagnostic::new(text, b.entry.clone(), Said::NeedsAKey(name.into()))
+                        .label(Said::NoKeyListed)
                         .path(&path)
-                        .help(format!("{name} keeps its own keys; list at least one")),
+                        .help(Said::KeepsOwnKeys(name.into())),
                 );
             }
             continue;
@@ -347,24 +384,23 @@ fn bind(text: &str, bindings: &[Binding], keymap: &mut Keymap) -> Vec<Diagnostic
                 .map(|(_, a, span)| (*k, *a, span.clone()))
         });
         let d = match (own, taker) {
-            (Some(b), _) => Diagnostic::new(text, b.entry.clone(), format!("{name} has no key"))
-                .label("no key it can use")
+            (Some(b), _) => Diagnostic::new(text, b.entry.clone(), Said::HasNoKey(name.into()))
+                .label(Said::NoKeyItCanUse)
                 .path(format!("keys.{name}")),
             (None, Some((key, to, span))) => Diagnostic::new(
                 text,
                 span,
-                format!(
-                    "{name} has no key left: {key} is now bound to {}",
-                    to.name()
-                ),
+                Said::NoKeyLeft {
+                    action: name.into(),
+                    key: key.to_string(),
+                    to: to.name().into(),
+                },
             )
-            .label(format!("taken from {name}"))
+            .label(Said::TakenFrom(name.into()))
             .path(format!("keys.{}", to.name())),
-            (None, None) => Diagnostic::new(text, 0..0, format!("{name} has no key")),
+            (None, None) => Diagnostic::new(text, 0..0, Said::HasNoKey(name.into())),
         };
-        problems.push(d.help(format!(
-            "bind {name} to a free key too: \"{name}\": [\"…\"]"
-        )));
+        problems.push(d.help(Said::BindToFreeKey(name.into())));
     }
     problems
 }
@@ -473,7 +509,13 @@ mod tests {
         let (c, p) = parse(text);
         let p = p
             .into_iter()
-            .map(|d| (d.line, d.column, d.message))
+            .map(|d| {
+                (
+                    d.line,
+                    d.column,
+                    crate::text::diagnostic::english(&d.message),
+                )
+            })
             .collect();
         (c, p)
     }
@@ -546,7 +588,15 @@ mod tests {
         let text = "Config(\n    theme: \"hight-contrast\",\n    keys: {\"delet\": [\"x\"], \"undo\": [\"Ctl-z\"]},\n)\n";
         let (c, p) = parse(text);
         assert_eq!(c, Config::default());
-        let msgs: Vec<_> = p.iter().map(|d| (d.line, d.help.clone())).collect();
+        let msgs: Vec<_> = p
+            .iter()
+            .map(|d| {
+                (
+                    d.line,
+                    d.help.as_ref().map(crate::text::diagnostic::english),
+                )
+            })
+            .collect();
         assert_eq!(
             msgs,
             [
@@ -561,7 +611,13 @@ mod tests {
     fn unknown_fields_get_the_loader_diagnostic() {
         let (_, p) = parse("Config(them: \"dark\")");
         assert_eq!(p.len(), 1);
-        assert_eq!(p[0].help.as_deref(), Some("did you mean `theme`?"));
+        assert_eq!(
+            p[0].help
+                .as_ref()
+                .map(crate::text::diagnostic::english)
+                .as_deref(),
+            Some("did you mean `theme`?")
+        );
         assert_eq!((p[0].line, p[0].column), (1, 8));
     }
 }

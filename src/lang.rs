@@ -3,7 +3,7 @@
 //! and the keys; the words in each language are in [`crate::text`].
 
 /// A language the app speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
     En,

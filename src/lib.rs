@@ -6,6 +6,8 @@
 //! - [`ron_text`]: RON as text: a span-keeping reader and its comments.
 //! - [`diagnostic`]: problems with their place, rendered like a compiler's.
 //! - [`score`]: the scoring model of docs/scoring.md (pure).
+//! - [`document`]: the score report as one document of sections and tables
+//!   in words, and its text and Markdown renderings.
 //! - [`export`]: Markdown, CSV, HTML and Mermaid exports (pure).
 //! - [`import`]: maps from other tools' formats: Mermaid journeys (pure).
 //! - [`diff`]: the semantic diff of two maps (pure).
@@ -15,13 +17,17 @@
 //! - [`config`]: the user's configuration (theme, language, keys).
 //! - [`cli`]: the command line; [`tui`]: the terminal UI.
 //! - [`lang`]: the languages the app speaks.
-//! - [`width`]: display width of text in terminal cells, the one measure.
+//! - [`width`]: display width of text in terminal cells, the one measure;
+//!   [`show`]: numbers and file text as every output shows them; [`clock`]:
+//!   "today" for the CLI and the app.
 //! - [`escape`]: control characters from a file escaped before a terminal.
 
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod diagnostic;
 pub mod diff;
+pub mod document;
 pub mod escape;
 pub mod export;
 pub mod import;
@@ -31,6 +37,7 @@ pub mod merge;
 pub mod model;
 pub mod ron_text;
 pub mod score;
+pub mod show;
 pub mod storage;
 pub mod templates;
 pub mod text;

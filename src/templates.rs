@@ -4,7 +4,7 @@
 //! the blank map comes in each language ([`Template::text_in`]).
 
 use crate::text::Lang;
-use crate::text::report::Word;
+use crate::text::W;
 
 /// A shipped template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,7 +12,7 @@ pub struct Template {
     pub name: &'static str,
     /// The map as shipped (the English blank for `blank`).
     pub text: &'static str,
-    about: Word,
+    about: W,
     /// The map in Spanish, when the template has one of its own.
     text_es: Option<&'static str>,
 }
@@ -39,19 +39,19 @@ pub const TEMPLATES: &[Template] = &[
     Template {
         name: "laptop-store",
         text: include_str!("../assets/templates/laptop-store.ron"),
-        about: Word::AboutLaptopStore,
+        about: W::BuyingLaptopStreetStoreSpanish,
         text_es: None,
     },
     Template {
         name: "saas-onboarding",
         text: include_str!("../assets/templates/saas-onboarding.ron"),
-        about: Word::AboutSaasOnboarding,
+        about: W::AboutSaasOnboarding,
         text_es: None,
     },
     Template {
         name: "blank",
         text: include_str!("../assets/templates/blank.ron"),
-        about: Word::AboutBlank,
+        about: W::ThreeEmptyPhasesOnePer,
         text_es: Some(include_str!("../assets/templates/blank.es.ron")),
     },
 ];

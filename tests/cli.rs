@@ -459,3 +459,50 @@ fn no_color_output_without_a_terminal_is_plain() {
     assert!(err.contains("7 problems"), "{err}");
     assert!(!err.contains("\x1b["), "{err:?}");
 }
+
+/// What clap refuses is said in the reader's language (`--lang`, read even
+/// though clap stopped before it): the sentence, the possible values, the
+/// usage line's title and where help is. The exit code stays 2.
+#[test]
+fn a_command_line_mistake_is_said_in_the_readers_language() {
+    let dir = dir_with(&[("m.ron", &fixture("valid", "minimal"))]);
+    let cases: [(&[&str], &str, &str); 5] = [
+        (
+            &["score", "m.ron", "--fail-under", "200"],
+            "error: valor no válido '200' para '--fail-under <N>': 200 está fuera de rango",
+            "error: invalid value '200' for '--fail-under <N>': 200 is out of range",
+        ),
+        (
+            &["export", "m.ron", "--format", "pdf"],
+            "[valores posibles: ",
+            "[possible values: ",
+        ),
+        (
+            &["score", "--formt", "json", "m.ron"],
+            "argumento inesperado '--formt'\n\n  consejo: existe un argumento parecido: '--format'",
+            "unexpected argument '--formt' found\n\n  tip: a similar argument exists: '--format'",
+        ),
+        (
+            &["validate"],
+            "faltan estos argumentos obligatorios:\n  <FILE>...\n\nUso: cxmap validate",
+            "the following required arguments were not provided:\n  <FILE>...\n\nUsage: cxmap validate",
+        ),
+        (
+            &["score", "m.ron", "--format"],
+            "'--format <FORMAT>' necesita un valor",
+            "a value is required for '--format <FORMAT>'",
+        ),
+    ];
+    for (args, es, en) in cases {
+        for (lang, want, help) in [
+            ("es", es, "Para más información, pruebe '--help'."),
+            ("en", en, "For more information, try '--help'."),
+        ] {
+            let o = run(dir.path(), &[&["--lang", lang], args].concat());
+            assert_eq!(code(&o), 2, "{args:?}");
+            let err = stderr(&o);
+            assert!(err.contains(want), "{args:?} --lang {lang}: {err}");
+            assert!(err.contains(help), "{args:?} --lang {lang}: {err}");
+        }
+    }
+}

@@ -21,7 +21,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
 
 fn app_with(theme: ThemeName) -> App {
-    cxmap::score::Date::pin(cxmap::score::Date::parse("2026-12-01").unwrap());
+    cxmap::clock::pin(cxmap::score::Date::parse("2026-12-01").unwrap());
     let mut app = App::new(None);
     let (map, _) =
         cxmap::storage::parse_str(cxmap::templates::find("laptop-store").unwrap().text).unwrap();

@@ -80,25 +80,35 @@ fn assert_points_at(src: &str, d: &Diagnostic, at: usize, text: &str) {
         (d.line, d.column),
         pos_of(src, at),
         "position of {:?}",
-        d.message
+        en(&d.message)
     );
-    assert_eq!(d.span.start, at, "span start of {:?}", d.message);
+    assert_eq!(d.span.start, at, "span start of {:?}", en(&d.message));
     assert_eq!(
         &src[d.span.clone()],
         text,
         "underlined text of {:?}",
-        d.message
+        en(&d.message)
     );
 }
 
+/// A diagnostic's help, in English; it must have one.
+fn help(d: &Diagnostic) -> String {
+    d.help.as_ref().map(en).expect("a help")
+}
+
+/// What a diagnostic expects, in English; it must say.
+fn expected(d: &Diagnostic) -> String {
+    d.expected.as_ref().map(en).expect("what is expected")
+}
+
 fn render(name: &str, src: &str, ds: &[Diagnostic]) -> String {
-    LoadError::Invalid {
+    let e = LoadError::Invalid {
         file: shown_name(name),
         text: src.to_string(),
         diagnostics: ds.to_vec(),
         omitted: 0,
-    }
-    .render(false)
+    };
+    cxmap::text::diagnostic::load_error(&e, false, cxmap::text::Lang::En)
 }
 
 #[test]
@@ -127,17 +137,23 @@ fn every_diagnostic_is_positioned_consistently() {
             assert!(d.span.start <= d.span.end && d.span.end <= src.len());
             assert_eq!((d.line, d.column), pos_of(&src, d.span.start), "{name}");
             assert!(
-                !d.message.is_empty() && !d.label.is_empty(),
+                !en(&d.message).is_empty() && !en(&d.label).is_empty(),
                 "{name}: {d:?}"
             );
             // The one-line form names the file and the position.
-            let short = d.short(&shown_name(&name));
+            let short = cxmap::text::diagnostic::short(d, &shown_name(&name));
             assert!(
                 short.starts_with(&format!("{}:{}:{}: ", shown_name(&name), d.line, d.column)),
                 "{short}"
             );
             // The rendered form shows the same position.
-            let rendered = d.render(&shown_name(&name), &src, false);
+            let rendered = cxmap::text::diagnostic::render(
+                d,
+                &shown_name(&name),
+                &src,
+                false,
+                cxmap::text::Lang::En,
+            );
             assert!(
                 rendered.contains(&format!("{}:{}:{}", shown_name(&name), d.line, d.column)),
                 "{rendered}"
@@ -154,7 +170,7 @@ fn a_missing_comma_is_shown_right_after_the_value_before_it() {
     let value = "\"Greeted at the door\"";
     let after = offset(&src, value) + value.len();
     assert_points_at(&src, &d, after, "");
-    assert!(d.message.contains("comma"), "{}", d.message);
+    assert!(en(&d.message).contains("comma"), "{}", en(&d.message));
     assert_eq!(
         d.path.as_deref(),
         Some("phases[0].touchpoints[0].name"),
@@ -173,43 +189,44 @@ fn an_unclosed_paren_names_the_opener_and_where_it_went_wrong() {
     assert_points_at(&src, &d, closer, "]");
     let (line, _) = pos_of(&src, opener);
     assert!(
-        d.message.contains("`Touchpoint(`") && d.message.contains(&format!("line {line}")),
+        en(&d.message).contains("`Touchpoint(`")
+            && en(&d.message).contains(&format!("line {line}")),
         "{}",
-        d.message
+        en(&d.message)
     );
     assert_eq!(d.related.len(), 1);
     assert_eq!(d.related[0].0, opener..opener + 1);
-    assert!(d.help.as_deref().unwrap().contains("`)`"));
+    assert!(help(&d).contains("`)`"));
 }
 
 #[test]
 fn pasted_json_is_recognised() {
     let (src, d) = one("syntax_json");
     assert_points_at(&src, &d, 0, "{");
-    assert!(d.message.contains("JSON"), "{}", d.message);
-    assert!(d.help.as_deref().unwrap().contains("Name(field: value)"));
+    assert!(en(&d.message).contains("JSON"), "{}", en(&d.message));
+    assert!(help(&d).contains("Name(field: value)"));
 }
 
 #[test]
 fn garbage_is_not_a_journey_map() {
     let (src, d) = one("syntax_garbage");
     assert_eq!((d.line, d.column), (1, 1));
-    assert_eq!(d.message, "this file is not a journey map");
+    assert_eq!(en(&d.message), "this file is not a journey map");
     assert!(
-        !d.message.contains("Notes("),
+        !en(&d.message).contains("Notes("),
         "no `Notes(` is in the text: {}",
-        d.message
+        en(&d.message)
     );
     assert!(src.starts_with(&src[d.span.clone()]));
-    assert!(d.expected.as_deref().unwrap().contains("JourneyMap("));
+    assert!(expected(&d).contains("JourneyMap("));
 }
 
 #[test]
 fn an_empty_file_says_so() {
     let (_, d) = one("syntax_empty");
     assert_eq!((d.line, d.column), (1, 1));
-    assert!(d.message.contains("empty"), "{}", d.message);
-    assert!(d.help.as_deref().unwrap().contains("cxmap new"));
+    assert!(en(&d.message).contains("empty"), "{}", en(&d.message));
+    assert!(help(&d).contains("cxmap new"));
 }
 
 #[test]
@@ -217,11 +234,15 @@ fn a_truncated_file_says_it_ends_early_and_shows_the_open_string() {
     let (src, d) = one("syntax_truncated");
     let end = src.trim_end().len();
     assert_points_at(&src, &d, end, "");
-    assert!(d.message.contains("ends too early"), "{}", d.message);
+    assert!(
+        en(&d.message).contains("ends too early"),
+        "{}",
+        en(&d.message)
+    );
     let quote = src.rfind('"').unwrap();
     assert_eq!(d.related.len(), 1);
     assert_eq!(d.related[0].0, quote..quote + 1);
-    assert!(d.help.as_deref().unwrap().contains("`\"`"));
+    assert!(help(&d).contains("`\"`"));
 }
 
 #[test]
@@ -229,7 +250,7 @@ fn an_unescaped_quote_in_a_text_gets_advice() {
     let (src, d) = one("syntax_unescaped_quote");
     let after = offset(&src, "\"She said \"") + "\"She said \"".len();
     assert_points_at(&src, &d, after, "");
-    assert!(d.help.as_deref().unwrap().contains("\\\""), "{:?}", d.help);
+    assert!(help(&d).contains("\\\""), "{:?}", d.help);
 }
 
 // ---- unknown names ----
@@ -237,10 +258,13 @@ fn an_unescaped_quote_in_a_text_gets_advice() {
 #[test]
 fn an_unknown_field_suggests_the_close_one() {
     let (src, d) = one("unknown_field");
-    assert_eq!(d.help.as_deref(), Some("did you mean `emotion`?"));
+    assert_eq!(
+        d.help.as_ref().map(en).as_deref(),
+        Some("did you mean `emotion`?")
+    );
     assert_points_at(&src, &d, offset(&src, "emotoin"), "emotoin");
     assert_eq!(d.path.as_deref(), Some("phases[0].touchpoints[0].emotoin"));
-    assert!(d.expected.as_deref().unwrap().contains("`importance`"));
+    assert!(expected(&d).contains("`importance`"));
 }
 
 #[test]
@@ -251,7 +275,10 @@ fn columns_count_characters_not_bytes() {
     // The line has accents before the typo: bytes and characters differ.
     let line_start = src[..at].rfind('\n').unwrap() + 1;
     assert_ne!(d.column, at - line_start + 1);
-    assert_eq!(d.help.as_deref(), Some("did you mean `emotion`?"));
+    assert_eq!(
+        d.help.as_ref().map(en).as_deref(),
+        Some("did you mean `emotion`?")
+    );
 }
 
 #[test]
@@ -268,10 +295,10 @@ fn unknown_variants_list_the_choices_and_suggest_one() {
     ] {
         let (src, d) = one(name);
         assert_points_at(&src, &d, offset(&src, word), word);
-        assert!(d.message.contains(word), "{name}: {}", d.message);
-        assert!(d.expected.as_deref().unwrap().contains(choice), "{name}");
+        assert!(en(&d.message).contains(word), "{name}: {}", en(&d.message));
+        assert!(expected(&d).contains(choice), "{name}");
         assert_eq!(
-            d.help,
+            d.help.as_ref().map(en),
             suggestion.map(|s| format!("did you mean `{s}`?")),
             "{name}"
         );
@@ -283,16 +310,23 @@ fn a_quoted_variant_is_told_to_lose_its_quotes() {
     let (src, d) = one("variant_quoted");
     assert_points_at(&src, &d, offset(&src, "\"Social\""), "\"Social\"");
     assert_eq!(d.path.as_deref(), Some("phases[0].touchpoints[0].owner"));
-    assert_eq!(d.help.as_deref(), Some("write it without quotes: Social"));
+    assert_eq!(
+        d.help.as_ref().map(en).as_deref(),
+        Some("write it without quotes: Social")
+    );
 }
 
 #[test]
 fn a_misspelt_struct_name_is_underlined() {
     let (src, d) = one("wrong_struct_name");
     assert_points_at(&src, &d, offset(&src, "Touchpont"), "Touchpont");
-    assert!(d.message.contains("`Touchpoint(`"), "{}", d.message);
+    assert!(
+        en(&d.message).contains("`Touchpoint(`"),
+        "{}",
+        en(&d.message)
+    );
     assert_eq!(d.path.as_deref(), Some("phases[0].touchpoints[1]"));
-    assert!(d.expected.as_deref().unwrap().contains("optional"));
+    assert!(expected(&d).contains("optional"));
 }
 
 // ---- values ----
@@ -349,12 +383,8 @@ fn out_of_range_values_point_at_the_value_with_its_path_and_range() {
         let at = offset(&src, written) + written.len() - value.len();
         assert_points_at(&src, &d, at, value);
         assert_eq!(d.path.as_deref(), Some(path), "{name}");
-        assert!(
-            d.expected.as_deref().unwrap().contains(range),
-            "{name}: {:?}",
-            d.expected
-        );
-        assert!(d.message.contains(value), "{name}: {}", d.message);
+        assert!(expected(&d).contains(range), "{name}: {:?}", d.expected);
+        assert!(en(&d.message).contains(value), "{name}: {}", en(&d.message));
     }
 }
 
@@ -370,21 +400,29 @@ fn an_nps_with_no_answers_underlines_the_whole_record() {
 fn a_wrong_type_underlines_the_value_and_says_what_was_found() {
     let (src, d) = one("wrong_type");
     assert_points_at(&src, &d, offset(&src, "\"high\""), "\"high\"");
-    assert!(d.message.contains("whole number"), "{}", d.message);
-    assert!(d.message.contains("\"high\""), "{}", d.message);
+    assert!(
+        en(&d.message).contains("whole number"),
+        "{}",
+        en(&d.message)
+    );
+    assert!(en(&d.message).contains("\"high\""), "{}", en(&d.message));
     assert_eq!(
         d.path.as_deref(),
         Some("phases[0].touchpoints[0].importance")
     );
-    assert!(d.expected.as_deref().unwrap().contains("from 1 to 5"));
+    assert!(expected(&d).contains("from 1 to 5"));
 }
 
 #[test]
 fn a_decimal_where_a_whole_number_goes_is_a_wrong_type_not_a_missing_comma() {
     let (src, d) = one("wrong_type_decimal");
     assert_points_at(&src, &d, offset(&src, "1.5"), "1.5");
-    assert!(!d.message.contains("comma"), "{}", d.message);
-    assert!(d.message.contains("whole number"), "{}", d.message);
+    assert!(!en(&d.message).contains("comma"), "{}", en(&d.message));
+    assert!(
+        en(&d.message).contains("whole number"),
+        "{}",
+        en(&d.message)
+    );
     assert_eq!(d.path.as_deref(), Some("phases[0].touchpoints[0].emotion"));
 }
 
@@ -412,9 +450,9 @@ fn missing_required_fields_point_at_the_record_that_lacks_them() {
         let (src, d) = one(name);
         assert_points_at(&src, &d, nth_offset(&src, opener, nth), opener);
         assert!(
-            d.message.contains(&format!("`{field}`")) && d.message.contains("missing"),
+            en(&d.message).contains(&format!("`{field}`")) && en(&d.message).contains("missing"),
             "{name}: {}",
-            d.message
+            en(&d.message)
         );
         assert_eq!(d.path.as_deref(), path, "{name}");
     }
@@ -433,7 +471,11 @@ fn empty_texts_are_refused() {
         let (src, d) = one(name);
         let value = written.split_once(": ").unwrap().1;
         assert_points_at(&src, &d, offset(&src, value), value);
-        assert!(d.message.contains("empty"), "{name}: {}", d.message);
+        assert!(
+            en(&d.message).contains("empty"),
+            "{name}: {}",
+            en(&d.message)
+        );
         assert_eq!(d.path.as_deref(), Some(path));
     }
 }
@@ -450,9 +492,9 @@ fn a_duplicate_id_points_at_the_second_and_shows_the_first() {
     assert_eq!(d.related[0].0, first..first + 4);
     let (first_line, _) = pos_of(&src, first);
     assert!(
-        d.message.contains(&format!("line {first_line}")),
+        en(&d.message).contains(&format!("line {first_line}")),
         "{}",
-        d.message
+        en(&d.message)
     );
     assert_eq!(d.path.as_deref(), Some("phases[1].touchpoints[1].id"));
 }
@@ -467,7 +509,7 @@ fn a_repeated_phase_name_points_at_the_second_and_shows_the_first() {
     assert_points_at(&src, &d, second, "\" Visit \"");
     assert_eq!(d.related.len(), 1);
     assert_eq!(d.related[0].0, first..first + 7);
-    assert!(d.message.contains("Visit"), "{}", d.message);
+    assert!(en(&d.message).contains("Visit"), "{}", en(&d.message));
     assert_eq!(d.path.as_deref(), Some("phases[2].name"));
 }
 
@@ -475,8 +517,11 @@ fn a_repeated_phase_name_points_at_the_second_and_shows_the_first() {
 fn a_mistyped_link_suggests_the_id() {
     let (src, d) = one("link_typo");
     assert_points_at(&src, &d, offset(&src, "\"reveiws\""), "\"reveiws\"");
-    assert_eq!(d.help.as_deref(), Some("did you mean `reviews`?"));
-    assert!(d.expected.as_deref().unwrap().contains("`ad`, `reviews`"));
+    assert_eq!(
+        d.help.as_ref().map(en).as_deref(),
+        Some("did you mean `reviews`?")
+    );
+    assert!(expected(&d).contains("`ad`, `reviews`"));
     assert_eq!(
         d.path.as_deref(),
         Some("phases[0].pain_points[0].touchpoint")
@@ -488,9 +533,9 @@ fn a_link_to_another_phase_names_that_phase() {
     let (src, d) = one("link_other_phase");
     let at = offset(&src, "touchpoint: \"ad\"") + "touchpoint: ".len();
     assert_points_at(&src, &d, at, "\"ad\"");
-    let help = d.help.as_deref().unwrap();
+    let help = d.help.as_ref().map(en).unwrap();
     assert!(help.contains("\"Discover\""), "{help}");
-    assert!(d.expected.as_deref().unwrap().contains("`till`"));
+    assert!(expected(&d).contains("`till`"));
 }
 
 // ---- versions ----
@@ -501,7 +546,7 @@ fn a_newer_version_is_the_only_thing_reported() {
     let (src, d) = one("version_newer");
     let at = offset(&src, "version: 2") + "version: ".len();
     assert_points_at(&src, &d, at, "2");
-    assert!(d.message.contains("newer"), "{}", d.message);
+    assert!(en(&d.message).contains("newer"), "{}", en(&d.message));
     assert_eq!(d.path.as_deref(), Some("version"));
 }
 
@@ -510,7 +555,11 @@ fn a_newer_version_of_an_otherwise_valid_file_is_refused_too() {
     let src = "JourneyMap(version: 2, title: \"x\")";
     let ds = parse_str(src).unwrap_err();
     assert_eq!(ds.len(), 1);
-    assert!(ds[0].message.contains("newer"), "{}", ds[0].message);
+    assert!(
+        en(&ds[0].message).contains("newer"),
+        "{}",
+        en(&ds[0].message)
+    );
     assert_eq!(&src[ds[0].span.clone()], "2");
 }
 
@@ -663,4 +712,9 @@ fn a_scoring_section_is_read_and_written_back() {
         text.contains("scoring: (key_weight: 3.0, k_pain: 2.5, signal_weight: (emotion: 2.0, ces: 0.0, nps: 0.5)),"),
         "{text}"
     );
+}
+
+/// A diagnostic's sentence in English.
+fn en(s: &cxmap::diagnostic::Said) -> String {
+    cxmap::text::diagnostic::english(s)
 }

@@ -203,7 +203,7 @@ struct Model {
 fn check(doc: &Doc) -> Result<(), TestCaseError> {
     prop_assert_eq!(
         &doc.report,
-        &score(&doc.map),
+        &score(&doc.map, doc.today()),
         "the kept report is the full score"
     );
     prop_assert!(validate(&doc.map).is_empty(), "{:?}", validate(&doc.map));

@@ -259,16 +259,14 @@ fn text_and_markdown_show_the_fix_plan_and_the_baseline() {
     let text = ok(dir.path(), &["score", "later.ron", "--today", "2026-01-01"]);
     for line in [
         "Fix plan",
-        "   1. Faster pages (fast, Discover): value 18.0 = impact 4 × (1 + 3 + 5) / effort 2",
-        "      owner Web · planned · due 2026-11-30",
-        "      addresses: \"Slow site\" (severity 3), \"Gets lost\" (severity 5)",
-        "   2. Better menu (menu, Discover): value 6.0 = impact 3 × (1 + 5) / effort 3",
-        "      no owner · idea",
+        "  #  Opportunity          Phase     Owner     Status   Due         Impact  Effort  Quadrant   Value  Addresses",
+        "  1  Faster pages (fast)  Discover  Web       planned  2026-11-30       4       2  quick win   18.0  Slow site (severity 3); Gets lost (severity 5)",
+        "  2  Better menu (menu)   Discover  no owner  idea                      3       3  big bet      6.0  Gets lost (severity 5)",
         "  Compared with the baseline “Shop now” (now.ron)",
-        "  CX score  37.5 → 67.3  (+29.8)",
-        "  Discover  25.0 → 51.0  (+26.0)",
-        "  New       not in the baseline → 100.0",
-        "  Old       50.0 → only in the baseline",
+        "  Overall                  37.5                  67.3   +29.8",
+        "  Discover                 25.0                  51.0   +26.0",
+        "  New       not in the baseline                 100.0\n",
+        "  Old                      50.0  only in the baseline\n",
     ] {
         assert!(text.contains(line), "{line:?} not in:\n{text}");
     }
@@ -278,7 +276,7 @@ fn text_and_markdown_show_the_fix_plan_and_the_baseline() {
     );
     for line in [
         "### Plan de mejora",
-        "| 1 | Faster pages (fast) | Discover | Web | planificada | 2026-11-30 | 18.0 | Slow site (3); Gets lost (5) |",
+        "| 1 | Faster pages (fast) | Discover | Web | planificada | **2026-11-30 (vencida)** | 4 | 2 | victoria rápida | 18.0 | Slow site (gravedad 3); Gets lost (gravedad 5) |",
         "### Línea base",
         "| **Global** | 37.5 | 67.3 | +29.8 |",
         "| New | no está en la línea base | 100.0 |  |",

@@ -656,7 +656,7 @@ fn validate_short_and_json_formats_give_every_diagnostic_its_position() {
         stdout(&o),
         format!(
             "bad.ron:4:48: error: {}\ngone.ron:1:1: error: cannot read: no such file\n",
-            d.message
+            en(&d.message)
         )
     );
     let o = run(dir.path(), &["validate", "--format", "json", "bad.ron"]);
@@ -728,4 +728,9 @@ fn a_wrong_type_names_the_value_found() {
     let err = stderr(&o);
     assert!(err.contains("found the text \"1\""), "{err}");
     assert!(!err.contains("found ` `"), "{err}");
+}
+
+/// A diagnostic's sentence in English.
+fn en(s: &cxmap::diagnostic::Said) -> String {
+    cxmap::text::diagnostic::english(s)
 }

@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+mod common;
+
 use cxmap::tui::action::Action;
 use cxmap::tui::app::{App, Overlay};
 use cxmap::tui::doc::Sel;
@@ -210,4 +212,37 @@ fn unsaved_work_from_a_crash_is_offered_on_the_next_start() {
     let mut third = App::new(Some(dir.path().join("data")));
     open_path(&mut third, &path);
     assert!(third.overlay.is_none());
+}
+
+/// In Spanish, the panel over a file broken on disk and the screen of a
+/// file that cannot be opened speak Spanish, from the title to the notes.
+#[test]
+fn a_broken_file_is_explained_in_spanish() {
+    let (_d, path, mut app) = setup();
+    app.lang = cxmap::text::Lang::Es;
+    edit_file(&path, "emotion: 1,", "emotoin: 1,");
+    disk_changed(&mut app);
+    let panel = common::render(&mut app, 100, 40);
+    for part in [
+        "El archivo en disco",
+        "línea ",
+        "ayuda: ¿quería decir `emotion`?",
+    ] {
+        assert!(panel.contains(part), "{part:?} in:\n{panel}");
+    }
+    let mut app = App::new(None);
+    app.lang = cxmap::text::Lang::Es;
+    open_path(&mut app, &path);
+    let screen = common::render(&mut app, 100, 40);
+    for part in [
+        "no se puede abrir",
+        "= ayuda: ¿quería decir",
+        "problema encontrado",
+    ] {
+        assert!(screen.contains(part), "{part:?} in:\n{screen}");
+    }
+    for english in ["help:", "did you mean", "cannot be opened", "problem found"] {
+        assert!(!screen.contains(english), "{english:?} in:\n{screen}");
+        assert!(!panel.contains(english), "{english:?} in:\n{panel}");
+    }
 }

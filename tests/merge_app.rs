@@ -70,7 +70,7 @@ fn an_outside_change_that_does_not_overlap_merges_without_a_question() {
     disk_changed(&mut app);
     assert!(app.overlay.is_none(), "{:?}", app.overlay);
     let msg = &app.message.as_ref().unwrap().text;
-    assert!(msg.starts_with("merged 1 outside change(s)"), "{msg}");
+    assert!(msg.starts_with("merged 1 outside change with"), "{msg}");
     let doc = app.doc.as_ref().unwrap();
     assert!(doc.map.phases[0].touchpoints[0].key);
     assert_eq!(

@@ -216,8 +216,8 @@ fn the_users_words_are_never_translated() {
     let f = write(dir.path(), "v.ron", VOCABULARY);
     let f = f.to_str().unwrap();
     let text = ok(dir.path(), &["score", f]);
-    assert!(text.starts_with("good — puntuación CX "), "{text}");
-    assert!(text.contains("purchase (purchase, good)"), "{text}");
+    assert!(text.starts_with("good — Puntuación CX "), "{text}");
+    assert!(text.contains("purchase (purchase)  good "), "{text}");
     assert!(text.contains("El punto clave «purchase» puntúa"), "{text}");
     assert!(text.contains("gravedad 4: «weak»"), "{text}");
     let md = ok(dir.path(), &["score", f, "--format", "markdown"]);

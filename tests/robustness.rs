@@ -21,8 +21,10 @@ fn check(src: &str) -> Result<(), Vec<Diagnostic>> {
                 for (span, _) in &d.related {
                     assert!(span.end <= src.len());
                 }
-                let _ = d.render("f.ron", src, false);
-                let _ = d.render("f.ron", src, true);
+                let _ =
+                    cxmap::text::diagnostic::render(d, "f.ron", src, false, cxmap::text::Lang::En);
+                let _ =
+                    cxmap::text::diagnostic::render(d, "f.ron", src, true, cxmap::text::Lang::En);
             }
             Err(ds)
         }
@@ -47,11 +49,11 @@ fn non_utf8_bytes_are_a_diagnostic_at_the_first_bad_byte() {
     };
     assert_eq!(diagnostics.len(), 1);
     let d = &diagnostics[0];
-    assert!(d.message.contains("UTF-8"), "{}", d.message);
+    assert!(en(&d.message).contains("UTF-8"), "{}", en(&d.message));
     assert_eq!(d.span.start, bad);
     let line_start = bytes[..bad].iter().rposition(|&b| b == b'\n').unwrap() + 1;
     assert_eq!((d.line, d.column), (2, bad - line_start + 1));
-    let _ = err.render(false);
+    let _ = cxmap::text::diagnostic::load_error(&err, false, cxmap::text::Lang::En);
     assert!(text.contains('\u{FFFD}'));
 }
 
@@ -87,7 +89,11 @@ fn huge_numbers_are_diagnostics() {
     let src = "JourneyMap(title: \"x\", version: -1)";
     let ds = check(src).expect_err(src);
     assert_eq!(&src[ds[0].span.clone()], "-1");
-    assert!(!ds[0].message.contains("large"), "{}", ds[0].message);
+    assert!(
+        !en(&ds[0].message).contains("large"),
+        "{}",
+        en(&ds[0].message)
+    );
 }
 
 #[test]
@@ -125,9 +131,10 @@ fn a_directory_is_an_io_error() {
     assert!(matches!(err, LoadError::Io { .. }), "{err:?}");
     assert!(err.diagnostics().is_empty());
     assert!(
-        err.render(false).contains("directory"),
+        cxmap::text::diagnostic::load_error(&err, false, cxmap::text::Lang::En)
+            .contains("directory"),
         "{}",
-        err.render(false)
+        cxmap::text::diagnostic::load_error(&err, false, cxmap::text::Lang::En)
     );
 }
 
@@ -176,7 +183,7 @@ fn a_missing_file_is_an_io_error() {
     let p = dir.path().join("nope.ron");
     let err = load_file(&p).unwrap_err();
     assert!(matches!(err, LoadError::Io { .. }), "{err:?}");
-    let text = err.render(false);
+    let text = cxmap::text::diagnostic::load_error(&err, false, cxmap::text::Lang::En);
     assert!(
         text.contains("nope.ron") && text.contains("no such file"),
         "{text}"
@@ -301,4 +308,9 @@ proptest! {
         }
         let _ = check(&src);
     }
+}
+
+/// A diagnostic's sentence in English.
+fn en(s: &cxmap::diagnostic::Said) -> String {
+    cxmap::text::diagnostic::english(s)
 }

@@ -294,9 +294,10 @@ fn persona() -> impl Strategy<Value = Persona> {
 
 fn scoring() -> impl Strategy<Value = Scoring> {
     let w = || prop::option::of(weight());
-    (w(), w(), w(), w(), w(), w(), w()).prop_map(|(kw, kp, r, e, c, ces, n)| Scoring {
+    (w(), w(), w(), w(), w(), w(), w(), w()).prop_map(|(kw, kp, vw, r, e, c, ces, n)| Scoring {
         key_weight: kw,
         k_pain: kp,
+        vote_weight: vw,
         signal_weight: SignalWeights {
             ratings: r,
             emotion: e,
@@ -527,7 +528,7 @@ proptest! {
             Ok(ok) => ok,
             Err(ds) => {
                 let rendered: Vec<String> =
-                    ds.iter().map(|d| d.render("map.ron", &text, false)).collect();
+                    ds.iter().map(|d| cxmap::text::diagnostic::render(d, "map.ron", &text, false, cxmap::text::Lang::En)).collect();
                 panic!("the canonical text does not load:\n{}\n{text}", rendered.join("\n"));
             }
         };

@@ -5,10 +5,9 @@ use std::path::Path;
 
 use clap::ValueEnum;
 
-use super::EXIT_USAGE;
 use super::files::{load_or_report, same_file};
 use crate::export;
-use crate::score;
+use crate::text::cli::CliMsg;
 
 /// Output format of `export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -44,13 +43,12 @@ pub fn run(
     raw: bool,
     lang: Option<crate::text::Lang>,
 ) -> u8 {
+    let ui = super::asked_or_configured(lang);
     if rows.is_some() && format != ExportFormat::Csv {
-        errln!("cxmap: --rows is for --format csv only");
-        return EXIT_USAGE;
+        return super::usage(CliMsg::RowsCsvOnly, ui);
     }
     if raw && format != ExportFormat::Csv {
-        errln!("cxmap: --raw is for --format csv only");
-        return EXIT_USAGE;
+        return super::usage(CliMsg::RawCsvOnly, ui);
     }
     let cells = if raw {
         export::csv::Cells::Raw
@@ -60,21 +58,21 @@ pub fn run(
     if let Some(o) = out
         && same_file(file, o)
     {
-        errln!(
-            "cxmap: {} is the map itself; choose another output file",
-            super::output::shown(o)
+        return super::usage(
+            CliMsg::OutputIsMap {
+                path: super::output::shown(o),
+            },
+            ui,
         );
-        return EXIT_USAGE;
     }
-    let loaded = match load_or_report(file) {
+    let loaded = match load_or_report(file, ui) {
         Ok(l) => l,
         Err(code) => return code,
     };
     let map = &loaded.map;
-    let mut report = score::score(map);
     // The Markdown export ends with the score report: a Future map's
     // comparison with its baseline is part of it.
-    score::attach_baseline(&mut report, map, file, score::Date::today());
+    let report = super::score::scored(map, file, crate::clock::today());
     // CSV (field names and file values) and Mermaid (the map's own text)
     // have no words of their own: only Markdown and HTML need a language.
     let lang = || super::report_lang(map, lang);
@@ -88,5 +86,11 @@ pub fn run(
         ExportFormat::Html => export::html::write_html_in(w, map, &report, lang()),
         ExportFormat::Mermaid => w.write_all(export::mermaid::to_mermaid(map).as_bytes()),
     };
-    super::output::write_result_with(out, write, |o| errln!("wrote {}", super::output::shown(o)))
+    let wrote = |o: &Path| {
+        let msg = CliMsg::Wrote {
+            path: super::output::shown(o),
+        };
+        errln!("{}", msg.text(ui))
+    };
+    super::output::write_result_with(out, write, wrote, ui)
 }

@@ -9,28 +9,22 @@ use crate::model::{JourneyMap, MapState, did_you_mean};
 use crate::storage::input::{display_name, is_std_stream};
 use crate::storage::{self, LoadError, load_file, to_ron, with_bom, write_atomic};
 use crate::templates;
+use crate::text::cli::CliMsg;
+use crate::text::{Lang, diagnostic};
 
-/// Counts for a one-line summary of a map.
-pub fn summary(map: &JourneyMap) -> String {
-    let tps = map.touchpoints().count();
+/// A map's phases, touchpoints and pain points, counted.
+pub fn counts(map: &JourneyMap) -> (usize, usize, usize) {
     let pains: usize = map.phases.iter().map(|p| p.pain_points.len()).sum();
-    format!(
-        "{} phase{}, {tps} touchpoint{}, {pains} pain point{}",
-        map.phases.len(),
-        plural(map.phases.len()),
-        plural(tps),
-        plural(pains)
-    )
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+    (map.phases.len(), map.touchpoints().count(), pains)
 }
 
 /// `-` may stand for standard input once per command line.
-pub fn stdin_at_most_once<'a>(paths: impl IntoIterator<Item = &'a Path>) -> Result<(), u8> {
+pub fn stdin_at_most_once<'a>(
+    paths: impl IntoIterator<Item = &'a Path>,
+    lang: Lang,
+) -> Result<(), u8> {
     if paths.into_iter().filter(|p| is_std_stream(p)).count() > 1 {
-        errln!("cxmap: `-` (standard input) can be given only once");
+        errln!("{}", CliMsg::StdinOnce.text(lang));
         return Err(EXIT_USAGE);
     }
     Ok(())
@@ -45,8 +39,8 @@ fn load_error_code(e: &LoadError) -> u8 {
     }
 }
 
-pub fn validate(files: &[PathBuf], format: ValidateFormat) -> u8 {
-    if let Err(code) = stdin_at_most_once(files.iter().map(PathBuf::as_path)) {
+pub fn validate(files: &[PathBuf], format: ValidateFormat, lang: Lang) -> u8 {
+    if let Err(code) = stdin_at_most_once(files.iter().map(PathBuf::as_path), lang) {
         return code;
     }
     let mut code = EXIT_OK;
@@ -56,14 +50,23 @@ pub fn validate(files: &[PathBuf], format: ValidateFormat) -> u8 {
         match load_file(f) {
             Ok(l) => {
                 if format == ValidateFormat::Human {
-                    outln!("{name}: valid ({})", summary(&l.map));
+                    let (phases, touchpoints, pains) = counts(&l.map);
+                    let msg = CliMsg::Valid {
+                        name: name.clone(),
+                        phases,
+                        touchpoints,
+                        pains,
+                    };
+                    outln!("{}", msg.text(lang));
                 }
                 report.push(json!({ "file": name, "valid": true, "diagnostics": [] }));
             }
             Err(e) => {
                 code = code.max(load_error_code(&e));
                 match format {
-                    ValidateFormat::Human => err!("{}", e.render(color_stderr())),
+                    ValidateFormat::Human => {
+                        err!("{}", diagnostic::load_error(&e, color_stderr(), lang))
+                    }
                     ValidateFormat::Short => out!("{}", short_lines(&e)),
                     ValidateFormat::Json => report.push(json!({
                         "file": name,
@@ -76,9 +79,9 @@ pub fn validate(files: &[PathBuf], format: ValidateFormat) -> u8 {
                             "line": d.line,
                             "column": d.column,
                             "path": d.path,
-                            "message": d.message,
-                            "expected": d.expected,
-                            "help": d.help,
+                            "message": diagnostic::english(&d.message),
+                            "expected": d.expected.as_ref().map(diagnostic::english).filter(|e| !e.is_empty()),
+                            "help": d.help.as_ref().map(diagnostic::english).filter(|h| !h.is_empty()),
                         })).collect::<Vec<_>>(),
                     })),
                 }
@@ -104,7 +107,7 @@ pub fn short_lines(e: &LoadError) -> String {
         } => {
             let mut out: String = diagnostics
                 .iter()
-                .map(|d| format!("{}\n", d.short(file)))
+                .map(|d| format!("{}\n", diagnostic::short(d, file)))
                 .collect();
             if *omitted > 0 {
                 out.push_str(&format!(
@@ -116,14 +119,11 @@ pub fn short_lines(e: &LoadError) -> String {
     }
 }
 
-pub fn fmt(files: &[PathBuf], check: bool) -> u8 {
+pub fn fmt(files: &[PathBuf], check: bool, lang: Lang) -> u8 {
     if !check && files.iter().any(|f| is_std_stream(f)) {
-        errln!(
-            "cxmap: fmt rewrites files in place; `-` (standard input) works with `fmt --check` only"
-        );
-        return EXIT_USAGE;
+        return super::usage(CliMsg::FmtStdin, lang);
     }
-    if let Err(code) = stdin_at_most_once(files.iter().map(PathBuf::as_path)) {
+    if let Err(code) = stdin_at_most_once(files.iter().map(PathBuf::as_path), lang) {
         return code;
     }
     let mut code = EXIT_OK;
@@ -132,7 +132,7 @@ pub fn fmt(files: &[PathBuf], check: bool) -> u8 {
         let loaded = match load_file(f) {
             Ok(l) => l,
             Err(e) => {
-                err!("{}", e.render(color_stderr()));
+                err!("{}", diagnostic::load_error(&e, color_stderr(), lang));
                 code = code.max(load_error_code(&e));
                 continue;
             }
@@ -152,50 +152,50 @@ pub fn fmt(files: &[PathBuf], check: bool) -> u8 {
             continue;
         }
         match write_atomic(f, canonical.as_bytes()) {
-            Ok(()) => errln!("formatted {name}"),
+            Ok(()) => errln!("{}", CliMsg::Formatted { name }.text(lang)),
             Err(e) => {
-                errln!("cxmap: cannot write {name}: {e}; the file was not changed");
+                let error = e.to_string();
+                errln!(
+                    "{}",
+                    CliMsg::CannotWriteUnchanged { name, error }.text(lang)
+                );
                 code = EXIT_USAGE;
             }
         }
     }
     if check && code == EXIT_INVALID {
-        errln!("these files are not canonical; run `cxmap fmt` on them");
+        errln!("{}", CliMsg::NotCanonical.text(lang));
     }
     code
 }
 
 /// `cxmap new`: the template in `lang` (the blank map comes in each language).
-pub fn new(file: &Path, template: &str, force: bool, lang: crate::text::Lang) -> u8 {
+pub fn new(file: &Path, template: &str, force: bool, lang: Lang) -> u8 {
     let Some(t) = templates::find(template) else {
         let names = templates::names();
-        let hint = did_you_mean(template, names.iter().copied())
-            .map(|s| format!(" (did you mean `{s}`?)"))
-            .unwrap_or_default();
-        errln!(
-            "cxmap: no template named `{template}`{hint}; templates: {}",
-            names.join(", ")
+        return super::usage(
+            CliMsg::NoTemplate {
+                name: template.to_string(),
+                suggestion: did_you_mean(template, names.iter().copied()).map(str::to_string),
+                names: names.iter().map(|n| n.to_string()).collect(),
+            },
+            lang,
         );
-        return EXIT_USAGE;
     };
     if file.is_file() && !force {
-        errln!(
-            "cxmap: {} already exists; use --force to overwrite it",
-            super::output::shown(file)
-        );
-        return EXIT_USAGE;
+        return super::usage(exists(file), lang);
     }
     match write_atomic(file, t.text_in(lang).as_bytes()) {
         Ok(()) => {
-            outln!(
-                "created {} from template {}",
-                super::output::shown(file),
-                t.name
-            );
+            let msg = CliMsg::CreatedFromTemplate {
+                path: super::output::shown(file),
+                template: t.name.to_string(),
+            };
+            outln!("{}", msg.text(lang));
             EXIT_OK
         }
         Err(e) => {
-            errln!("cxmap: cannot write {}: {e}", super::output::shown(file));
+            errln!("{}", cannot_write(file, &e).text(lang));
             EXIT_USAGE
         }
     }
@@ -206,51 +206,42 @@ pub fn new(file: &Path, template: &str, force: bool, lang: crate::text::Lang) ->
 /// CURRENT relative to FILE's folder. CURRENT's comments and layout are
 /// kept. A map that is itself a future state is refused: a future state's
 /// baseline is the current state, not another future.
-pub fn new_from(file: &Path, current: &Path, force: bool) -> u8 {
+pub fn new_from(file: &Path, current: &Path, force: bool, lang: Lang) -> u8 {
     if is_std_stream(current) {
-        errln!(
-            "cxmap: --from needs the current-state map's file (the new map names it as its baseline), not standard input"
-        );
-        return EXIT_USAGE;
+        return super::usage(CliMsg::FromStdin, lang);
     }
     if file.is_file() && !force {
-        errln!(
-            "cxmap: {} already exists; use --force to overwrite it",
-            super::output::shown(file)
-        );
-        return EXIT_USAGE;
+        return super::usage(exists(file), lang);
     }
     if same_file(file, current) {
-        errln!(
-            "cxmap: {} is the current-state map itself; choose another file for the future state",
-            super::output::shown(file)
+        return super::usage(
+            CliMsg::FromItself {
+                path: super::output::shown(file),
+            },
+            lang,
         );
-        return EXIT_USAGE;
     }
-    let loaded = match load_or_report(current) {
+    let loaded = match load_or_report(current, lang) {
         Ok(l) => l,
         Err(code) => return code,
     };
     if loaded.map.state == MapState::Future {
-        errln!(
-            "cxmap: {} is already a future-state map (state: Future); start from the current-state map{}",
-            super::output::shown(current),
-            loaded
-                .map
-                .baseline
-                .as_deref()
-                .map(|b| format!(" it names as its baseline ({b})"))
-                .unwrap_or_default()
+        return super::usage(
+            CliMsg::AlreadyFuture {
+                path: super::output::shown(current),
+                baseline: loaded.map.baseline.clone(),
+            },
+            lang,
         );
-        return EXIT_USAGE;
     }
     let Some(baseline) = relative_path(file, current) else {
-        errln!(
-            "cxmap: cannot name {} relative to the folder of {}",
-            super::output::shown(current),
-            super::output::shown(file)
+        return super::usage(
+            CliMsg::NotRelative {
+                current: super::output::shown(current),
+                file: super::output::shown(file),
+            },
+            lang,
         );
-        return EXIT_USAGE;
     };
     let mut map = loaded.map.clone();
     map.state = MapState::Future;
@@ -258,15 +249,16 @@ pub fn new_from(file: &Path, current: &Path, force: bool) -> u8 {
     let text = storage::edit(&loaded.text, &map);
     match write_atomic(file, text.as_bytes()) {
         Ok(()) => {
-            outln!(
-                "created {} (the future state of {}; baseline: {baseline})",
-                super::output::shown(file),
-                super::output::shown(current)
-            );
+            let msg = CliMsg::CreatedFuture {
+                path: super::output::shown(file),
+                current: super::output::shown(current),
+                baseline,
+            };
+            outln!("{}", msg.text(lang));
             EXIT_OK
         }
         Err(e) => {
-            errln!("cxmap: cannot write {}: {e}", super::output::shown(file));
+            errln!("{}", cannot_write(file, &e).text(lang));
             EXIT_USAGE
         }
     }
@@ -326,7 +318,7 @@ pub fn relative_path(file: &Path, target: &Path) -> Option<String> {
     Some(parts.join("/"))
 }
 
-pub fn templates(lang: crate::text::Lang) -> u8 {
+pub fn templates(lang: Lang) -> u8 {
     let width = templates::TEMPLATES
         .iter()
         .map(|t| t.name.len())
@@ -340,15 +332,30 @@ pub fn templates(lang: crate::text::Lang) -> u8 {
 
 /// Loads a file for a command, printing its diagnostics on failure; the
 /// error is the exit code to return.
-pub fn load_or_report(f: &Path) -> Result<storage::Loaded, u8> {
+pub fn load_or_report(f: &Path, lang: Lang) -> Result<storage::Loaded, u8> {
     load_file(f).map_err(|e| {
-        err!("{}", e.render(color_stderr()));
+        err!("{}", diagnostic::load_error(&e, color_stderr(), lang));
         load_error_code(&e)
     })
 }
 
+/// "cxmap: FILE already exists; use --force to overwrite it"
+pub fn exists(file: &Path) -> CliMsg {
+    CliMsg::Exists {
+        path: super::output::shown(file),
+    }
+}
+
+/// "cxmap: cannot write FILE: …"
+pub fn cannot_write(file: &Path, e: &dyn std::fmt::Display) -> CliMsg {
+    CliMsg::CannotWrite {
+        path: super::output::shown(file),
+        error: e.to_string(),
+    }
+}
+
 /// Whether two paths name the same existing file.
-pub(super) fn same_file(a: &Path, b: &Path) -> bool {
+pub fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(x), Ok(y)) => x == y,
         _ => false,

@@ -7,32 +7,31 @@ use super::{EXIT_INVALID, EXIT_USAGE, color_stderr};
 use crate::import::mermaid::{UNTITLED, import_mermaid};
 use crate::storage::input::{ReadError, display_name, is_std_stream, read_input};
 use crate::storage::{Diagnostic, LoadError, Severity, to_ron};
+use crate::text::cli::CliMsg;
+use crate::text::{Lang, diagnostic};
 
-pub fn run(file: &Path, out: Option<&Path>, force: bool) -> u8 {
+pub fn run(file: &Path, out: Option<&Path>, force: bool, lang: Lang) -> u8 {
     let name = display_name(file);
     if let Some(o) = out
         && o.is_file()
         && !force
     {
-        errln!(
-            "cxmap: {} already exists; use --force to overwrite it",
-            super::output::shown(o)
-        );
-        return EXIT_USAGE;
+        return super::usage(super::files::exists(o), lang);
     }
     if let Some(o) = out
         && super::files::same_file(file, o)
     {
-        errln!(
-            "cxmap: {} is the diagram itself; choose another output file",
-            super::output::shown(o)
+        return super::usage(
+            CliMsg::OutputIsDiagram {
+                path: super::output::shown(o),
+            },
+            lang,
         );
-        return EXIT_USAGE;
     }
     let src = match read_input(file, "Mermaid file").map(String::from_utf8) {
         Ok(Ok(s)) => s,
-        Ok(Err(_)) => return io_error(name, ReadError::NotUtf8),
-        Err(e) => return io_error(name, e),
+        Ok(Err(_)) => return io_error(name, ReadError::NotUtf8, lang),
+        Err(e) => return io_error(name, e, lang),
     };
     let title = if is_std_stream(file) {
         UNTITLED.to_string()
@@ -44,40 +43,42 @@ pub fn run(file: &Path, out: Option<&Path>, force: bool) -> u8 {
     let imported = match import_mermaid(&src, &title) {
         Ok(i) => i,
         Err(diagnostics) => {
-            show(&name, &src, &diagnostics, color);
-            let n = diagnostics
+            show(&name, &src, &diagnostics, color, lang);
+            let problems = diagnostics
                 .iter()
                 .filter(|d| d.severity == Severity::Error)
                 .count();
-            errln!(
-                "{name}: {n} problem{} found; nothing was written",
-                if n == 1 { "" } else { "s" }
-            );
+            errln!("{}", CliMsg::ImportProblems { name, problems }.text(lang));
             return EXIT_INVALID;
         }
     };
-    show(&name, &src, &imported.warnings, color);
+    show(&name, &src, &imported.warnings, color, lang);
     let map = imported.map;
-    super::output::write_result(out, &to_ron(&map), |o| {
-        outln!(
-            "created {} from {name} ({}); phases have no stage yet: set them in the app or the file (`cxmap score` lists the stage-gap finding)",
-            super::output::shown(o),
-            super::files::summary(&map)
-        );
-    })
+    let created = |o: &Path| {
+        let (phases, touchpoints, pains) = super::files::counts(&map);
+        let msg = CliMsg::Imported {
+            path: super::output::shown(o),
+            name: name.clone(),
+            phases,
+            touchpoints,
+            pains,
+        };
+        outln!("{}", msg.text(lang));
+    };
+    super::output::write_result(out, &to_ron(&map), created, lang)
 }
 
-fn show(name: &str, src: &str, diagnostics: &[Diagnostic], color: bool) {
+fn show(name: &str, src: &str, diagnostics: &[Diagnostic], color: bool, lang: Lang) {
     for d in diagnostics {
-        err!("{}\n\n", d.render(name, src, color));
+        err!("{}\n\n", diagnostic::render(d, name, src, color, lang));
     }
 }
 
-fn io_error(file: String, source: ReadError) -> u8 {
+fn io_error(file: String, source: ReadError, lang: Lang) -> u8 {
     let e = LoadError::Io {
         file,
         source: std::sync::Arc::new(source),
     };
-    err!("{}", e.render(color_stderr()));
+    err!("{}", diagnostic::load_error(&e, color_stderr(), lang));
     EXIT_USAGE
 }

@@ -6,6 +6,7 @@ use super::files::load_or_report;
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 use crate::merge::{self, Place};
 use crate::model::JourneyMap;
+use crate::text::Lang;
 
 /// One side as read: its map, or the text that is not one (with why), or
 /// nothing at all (reported).
@@ -17,7 +18,7 @@ enum Side {
 
 /// Reads one side. An empty base (both sides added the file) is an empty
 /// map: only an empty regular file, a FIFO or a device says 0 bytes too.
-fn side(path: &Path, may_be_empty: bool) -> Side {
+fn side(path: &Path, may_be_empty: bool, lang: Lang) -> Side {
     if may_be_empty && std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0) {
         return Side::Map(String::new(), Box::new(JourneyMap::new("")));
     }
@@ -28,12 +29,12 @@ fn side(path: &Path, may_be_empty: bool) -> Side {
         }) => {
             let why = diagnostics
                 .first()
-                .map(|d| format!("line {}: {}", d.line, d.message))
+                .map(|d| format!("line {}: {}", d.line, d.message.text(lang)))
                 .unwrap_or_default();
             Side::NotAMap(text, why)
         }
         Err(_) => {
-            let _ = load_or_report(path);
+            let _ = load_or_report(path, lang);
             Side::Unreadable
         }
     }
@@ -55,17 +56,22 @@ pub fn run(
     theirs: &Path,
     output: Option<&Path>,
     name: Option<&Path>,
+    lang: Lang,
 ) -> u8 {
     let out = output.unwrap_or(ours);
     let shown = super::output::shown(name.unwrap_or(out));
     let write = |text: &str| match crate::storage::write_atomic(out, text.as_bytes()) {
         Ok(()) => true,
         Err(e) => {
-            eprintln!("cxmap: cannot write {}: {e}", super::output::shown(out));
+            eprintln!("{}", super::files::cannot_write(out, &e).text(lang));
             false
         }
     };
-    let (b, o, t) = (side(base, true), side(ours, false), side(theirs, false));
+    let (b, o, t) = (
+        side(base, true, lang),
+        side(ours, false, lang),
+        side(theirs, false, lang),
+    );
     let (ours_text, o, theirs_text, t) = match (o, t) {
         (Side::Map(ot, o), Side::Map(tt, t)) => (ot, o, tt, t),
         (Side::Unreadable, _) | (_, Side::Unreadable) => return EXIT_USAGE,

@@ -17,6 +17,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::text::Lang;
+use crate::text::cli::{CliMsg, Mistake};
 
 pub use export::{ExportFormat, Rows};
 pub use output::{ColorChoice, EXIT_BROKEN_PIPE, color_stderr, color_stdout};
@@ -25,6 +26,13 @@ pub use output::{ColorChoice, EXIT_BROKEN_PIPE, color_stderr, color_stdout};
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_INVALID: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
+
+/// Says `msg` on stderr in `lang`, for a mistake in how cxmap was called:
+/// the usage exit code.
+fn usage(msg: CliMsg, lang: Lang) -> u8 {
+    errln!("{}", msg.text(lang));
+    EXIT_USAGE
+}
 
 /// Customer journey maps for CX workshops.
 ///
@@ -297,24 +305,40 @@ pub enum ValidateFormat {
     Json,
 }
 
+/// A value the command line refused: said when the reader's language is
+/// known (clap reads the arguments before `--lang`), English for clap.
+#[derive(Debug)]
+struct Refused(CliMsg);
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.text(Lang::En))
+    }
+}
+
+impl std::error::Error for Refused {}
+
 /// A score threshold: a number from 0 to 100.
-fn percent(s: &str) -> Result<f64, String> {
-    let n: f64 = s
-        .parse()
-        .map_err(|_| format!("`{s}` is not a number; expected a score from 0 to 100"))?;
+fn percent(s: &str) -> Result<f64, Refused> {
+    let value = s.to_string();
+    let n: f64 = s.parse().map_err(|_| {
+        Refused(CliMsg::NotANumber {
+            value: value.clone(),
+        })
+    })?;
     if (0.0..=100.0).contains(&n) {
         Ok(n)
     } else {
-        Err(format!(
-            "{s} is out of range; expected a score from 0 to 100"
-        ))
+        Err(Refused(CliMsg::NotAPercent { value }))
     }
 }
 
 /// A calendar date, `YYYY-MM-DD`.
-fn date(s: &str) -> Result<crate::score::Date, String> {
+fn date(s: &str) -> Result<crate::score::Date, Refused> {
     crate::score::Date::parse(s).ok_or_else(|| {
-        format!("`{s}` is not a calendar date; expected YYYY-MM-DD, e.g. 2026-12-15")
+        Refused(CliMsg::NotADate {
+            value: s.to_string(),
+        })
     })
 }
 
@@ -327,24 +351,111 @@ pub fn main() -> ExitCode {
         errln!("{msg}");
         return ExitCode::from(EXIT_USAGE);
     }
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse_from(std::env::args_os()) {
+        Ok(cli) => cli,
+        Err(e) => return ExitCode::from(refused(e, &args)),
+    };
     output::set_color(cli.color);
     // A fixed "today" for reproducible reports (and tests).
-    if let Some(day) = std::env::var_os("CXMAP_TODAY").filter(|v| !v.is_empty()) {
-        match crate::score::Date::parse(&day.to_string_lossy()) {
-            Some(d) => {
-                crate::score::Date::pin(d);
-            }
-            None => {
-                errln!(
-                    "cxmap: CXMAP_TODAY is not a date: {} (expected YYYY-MM-DD)",
-                    day.to_string_lossy()
-                );
-                return ExitCode::from(EXIT_USAGE);
-            }
-        }
+    if let Err(crate::clock::BadToday(value)) = crate::clock::from_env() {
+        let lang = asked_or_configured(cli.lang.map(LangChoice::lang));
+        errln!("{}", CliMsg::BadToday { value }.text(lang));
+        return ExitCode::from(EXIT_USAGE);
     }
     ExitCode::from(run(cli))
+}
+
+/// A command line clap did not take. Help and the version are printed as
+/// clap prints them; a mistake is said in the reader's language (`--lang`
+/// when it was given, else the configured one).
+fn refused(e: clap::Error, args: &[String]) -> u8 {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        e.exit();
+    }
+    let Some(mistake) = mistake(&e) else {
+        let _ = e.print();
+        return EXIT_USAGE;
+    };
+    let usage = match e.get(clap::error::ContextKind::Usage) {
+        Some(clap::error::ContextValue::StyledStr(u)) => {
+            let u = u.to_string();
+            Some(u.trim_start_matches("Usage:").trim().to_string())
+        }
+        _ => None,
+    };
+    let msg = CliMsg::CommandLine { mistake, usage };
+    errln!("{}", msg.text(asked_or_configured(lang_in(args))));
+    EXIT_USAGE
+}
+
+/// What clap found wrong, as data; `None` for what cxmap leaves to clap.
+fn mistake(e: &clap::Error) -> Option<Mistake> {
+    use clap::error::{ContextKind as K, ContextValue as V, ErrorKind};
+    let text = |k: K| match e.get(k) {
+        Some(V::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let list = |k: K| match e.get(k) {
+        Some(V::Strings(v)) => v.clone(),
+        Some(V::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let arg = text(K::InvalidArg);
+    Some(match e.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let (arg, value) = (arg?, text(K::InvalidValue)?);
+            if value.is_empty() {
+                let possible = list(K::ValidValue);
+                return Some(Mistake::NoValue { arg, possible });
+            }
+            // A check of cxmap's own says why; another's is clap's to say.
+            let why = match e.kind() {
+                ErrorKind::ValueValidation => {
+                    let source = std::error::Error::source(e)?;
+                    Some(Box::new(source.downcast_ref::<Refused>()?.0.clone()))
+                }
+                _ => None,
+            };
+            Mistake::BadValue {
+                arg,
+                value,
+                possible: list(K::ValidValue),
+                why,
+            }
+        }
+        ErrorKind::UnknownArgument => Mistake::Unexpected {
+            arg: arg?,
+            suggestion: text(K::SuggestedArg),
+        },
+        ErrorKind::MissingRequiredArgument => Mistake::Missing {
+            args: list(K::InvalidArg),
+        },
+        ErrorKind::ArgumentConflict => Mistake::Together {
+            arg: arg?,
+            with: list(K::PriorArg),
+        },
+        _ => return None,
+    })
+}
+
+/// `--lang es` or `--lang=es` among the arguments, as the parser would
+/// read it (an unknown language is none).
+fn lang_in(args: &[String]) -> Option<Lang> {
+    let value = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).map(String::as_str),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        })?;
+    LangChoice::from_str(value, true).ok().map(LangChoice::lang)
 }
 
 /// `cxmap valdate x.ron` or `cxmap frobnicate`: the first word names no
@@ -364,27 +475,28 @@ pub fn not_a_file_nor_a_command(first: Option<&str>) -> Option<String> {
     if names.contains(&first) {
         return None;
     }
-    let hint = match crate::model::did_you_mean(first, names.iter().copied()) {
-        Some(s) => format!("did you mean `cxmap {s}`?"),
-        None => format!("to start a new map there, name it `{first}.ron`"),
+    let msg = CliMsg::NotFileNorCommand {
+        first: first.to_string(),
+        suggestion: crate::model::did_you_mean(first, names.iter().copied()).map(str::to_string),
     };
-    Some(format!(
-        "error: `{first}` is neither a cxmap subcommand nor an existing file; {hint}\n\nFor more information, try '--help'."
-    ))
+    Some(msg.text(asked_or_configured(None)))
 }
 
 /// Runs a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> u8 {
     let lang = cli.lang.map(LangChoice::lang);
+    // The language of what the command says to a person: `--lang`, else the
+    // configured one (read once, when a command needs it).
+    let ui = || asked_or_configured(lang);
     match cli.command {
-        Some(Command::Validate { files, format }) => files::validate(&files, format),
-        Some(Command::Fmt { files, check }) => files::fmt(&files, check),
+        Some(Command::Validate { files, format }) => files::validate(&files, format, ui()),
+        Some(Command::Fmt { files, check }) => files::fmt(&files, check, ui()),
         Some(Command::New {
             file,
             from: Some(current),
             force,
             ..
-        }) => files::new_from(&file, &current, force),
+        }) => files::new_from(&file, &current, force, ui()),
         Some(Command::New {
             file,
             template,
@@ -392,7 +504,7 @@ pub fn run(cli: Cli) -> u8 {
             from: None,
         }) => files::new(&file, &template, force, asked_or_configured(lang)),
         Some(Command::Templates) => files::templates(asked_or_configured(lang)),
-        Some(Command::Config { path, init, force }) => config(path, init, force),
+        Some(Command::Config { path, init, force }) => config(path, init, force, ui()),
         Some(Command::Score {
             file,
             format,
@@ -410,25 +522,30 @@ pub fn run(cli: Cli) -> u8 {
             file,
             output,
             force,
-        }) => import::run(&file, output.as_deref(), force),
-        Some(Command::Diff { old, new, format }) => diff::run(&old, &new, format),
+        }) => import::run(&file, output.as_deref(), force, ui()),
+        Some(Command::Diff { old, new, format }) => diff::run(&old, &new, format, ui()),
         Some(Command::Merge {
             base,
             ours,
             theirs,
             output,
             name,
-        }) => merge::run(&base, &ours, &theirs, output.as_deref(), name.as_deref()),
+        }) => merge::run(
+            &base,
+            &ours,
+            &theirs,
+            output.as_deref(),
+            name.as_deref(),
+            ui(),
+        ),
         Some(Command::Completions { shell }) => reference::completions(shell),
-        Some(Command::Man) => reference::man(),
+        Some(Command::Man) => reference::man(ui()),
         None if cli
             .file
             .as_deref()
             .is_some_and(crate::storage::input::is_std_stream) =>
         {
-            errln!(
-                "cxmap: the app edits files, not standard input; save the map to a file and open that"
-            );
+            errln!("{}", CliMsg::AppNeedsFile.text(ui()));
             EXIT_USAGE
         }
         None => crate::tui::run(cli.file),
@@ -436,10 +553,9 @@ pub fn run(cli: Cli) -> u8 {
 }
 
 /// `cxmap config`.
-fn config(path_only: bool, init: bool, force: bool) -> u8 {
+fn config(path_only: bool, init: bool, force: bool, lang: Lang) -> u8 {
     let Some(path) = crate::config::path() else {
-        errln!("cxmap: this platform has no configuration directory; set CXMAP_CONFIG");
-        return EXIT_USAGE;
+        return usage(CliMsg::NoConfigDir, lang);
     };
     if path_only {
         outln!("{}", output::shown(path));
@@ -447,50 +563,52 @@ fn config(path_only: bool, init: bool, force: bool) -> u8 {
     }
     if init {
         if path.exists() && !force {
-            errln!(
-                "cxmap: {} already exists; use --force to overwrite it",
-                output::shown(path)
-            );
-            return EXIT_USAGE;
+            return usage(files::exists(&path), lang);
         }
         if let Some(dir) = path.parent()
             && let Err(e) = std::fs::create_dir_all(dir)
         {
-            errln!("cxmap: cannot create {}: {e}", output::shown(dir));
-            return EXIT_USAGE;
+            let msg = CliMsg::CannotCreate {
+                path: output::shown(dir),
+                error: e.to_string(),
+            };
+            return usage(msg, lang);
         }
         return match crate::storage::write_atomic(&path, crate::config::default_file().as_bytes()) {
             Ok(()) => {
-                outln!("wrote {}", output::shown(path));
+                let msg = CliMsg::Wrote {
+                    path: output::shown(path),
+                };
+                outln!("{}", msg.text(lang));
                 EXIT_OK
             }
             Err(e) => {
-                errln!("cxmap: cannot write {}: {e}", output::shown(path));
+                errln!("{}", files::cannot_write(&path, &e).text(lang));
                 EXIT_USAGE
             }
         };
     }
     if !path.exists() {
-        outln!(
-            "{}: not there; the defaults apply (cxmap config --init writes one)",
-            output::shown(path)
-        );
+        let msg = CliMsg::ConfigNotThere {
+            path: output::shown(path),
+        };
+        outln!("{}", msg.text(lang));
         return EXIT_OK;
     }
     let (config, problem) = crate::config::load();
     match problem {
         Some(p) => {
-            errln!("{p}");
+            errln!("{}", p.render(lang));
             EXIT_INVALID
         }
         None => {
-            outln!(
-                "{}: valid (theme {}, language {}, autosave every {} s)",
-                output::shown(path),
-                config.theme.name(),
-                config.language.code(),
-                config.autosave.as_secs()
-            );
+            let msg = CliMsg::ConfigValid {
+                path: output::shown(path),
+                theme: config.theme.name().to_string(),
+                language: config.language.code().to_string(),
+                autosave: config.autosave.as_secs(),
+            };
+            outln!("{}", msg.text(lang));
             EXIT_OK
         }
     }

@@ -10,6 +10,8 @@ use clap::ValueEnum;
 
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 use crate::storage::{input::is_std_stream, write_atomic_with};
+use crate::text::Lang;
+use crate::text::cli::CliMsg;
 
 /// `print!` that never panics: see [`print`].
 macro_rules! out {
@@ -108,15 +110,19 @@ fn stdout_failed(e: &io::Error) -> ! {
     if e.kind() == io::ErrorKind::BrokenPipe {
         std::process::exit(EXIT_BROKEN_PIPE);
     }
-    let _ = writeln!(io::stderr(), "cxmap: cannot write to standard output: {e}");
+    let lang = super::asked_or_configured(None);
+    let msg = crate::text::cli::CliMsg::CannotWriteStdout {
+        error: e.to_string(),
+    };
+    let _ = writeln!(io::stderr(), "{}", msg.text(lang));
     std::process::exit(i32::from(EXIT_INVALID));
 }
 
 /// Writes an export or an import: to stdout without `out` or with `-o -`,
 /// else into the file (atomically, or straight into a device or FIFO).
 /// `done` is said on stderr after a file is written. Returns the exit code.
-pub fn write_result(out: Option<&Path>, text: &str, done: impl FnOnce(&Path)) -> u8 {
-    write_result_with(out, |w| w.write_all(text.as_bytes()), done)
+pub fn write_result(out: Option<&Path>, text: &str, done: impl FnOnce(&Path), lang: Lang) -> u8 {
+    write_result_with(out, |w| w.write_all(text.as_bytes()), done, lang)
 }
 
 /// [`write_result`] of what `write` writes, streamed: to standard output
@@ -125,6 +131,7 @@ pub fn write_result_with(
     out: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     done: impl FnOnce(&Path),
+    lang: Lang,
 ) -> u8 {
     match out {
         None => {
@@ -141,7 +148,11 @@ pub fn write_result_with(
                 EXIT_OK
             }
             Err(e) => {
-                errln!("cxmap: cannot write {}: {e}", shown(o));
+                let msg = CliMsg::CannotWrite {
+                    path: shown(o),
+                    error: e.to_string(),
+                };
+                errln!("{}", msg.text(lang));
                 EXIT_USAGE
             }
         },

@@ -13,7 +13,7 @@ pub fn completions(shell: clap_complete::Shell) -> u8 {
     EXIT_OK
 }
 
-pub fn man() -> u8 {
+pub fn man(lang: crate::text::Lang) -> u8 {
     let mut buf = Vec::new();
     match clap_mangen::Man::new(Cli::command()).render(&mut buf) {
         Ok(()) => {
@@ -21,7 +21,10 @@ pub fn man() -> u8 {
             EXIT_OK
         }
         Err(e) => {
-            errln!("cxmap: cannot render the manual page: {e}");
+            let msg = crate::text::cli::CliMsg::CannotRenderMan {
+                error: e.to_string(),
+            };
+            errln!("{}", msg.text(lang));
             EXIT_USAGE
         }
     }

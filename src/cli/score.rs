@@ -4,8 +4,10 @@ use std::path::Path;
 
 use super::files::load_or_report;
 use super::{EXIT_INVALID, EXIT_OK, ScoreFormat, color_stdout};
+use crate::document;
 use crate::score;
 use crate::text::Lang;
+use crate::text::cli::CliMsg;
 
 /// The text and Markdown reports are in the map's language, else `lang`
 /// (`--lang`), else the configured one; JSON keeps English (its keys, codes
@@ -22,34 +24,53 @@ pub fn run(
     today: Option<score::Date>,
     lang: Option<Lang>,
 ) -> u8 {
-    let loaded = match load_or_report(file) {
+    let ui = super::asked_or_configured(lang);
+    let loaded = match load_or_report(file, ui) {
         Ok(l) => l,
         Err(code) => return code,
     };
-    let today = today.unwrap_or_else(score::Date::today);
-    let mut report = score::score_on(&loaded.map, today);
-    score::attach_baseline(&mut report, &loaded.map, file, today);
+    let today = today.unwrap_or_else(crate::clock::today);
     let map = &loaded.map;
+    let report = scored(map, file, today);
     match format {
         ScoreFormat::Text => {
-            let lang = super::report_lang(map, lang);
-            out!("{}", score::to_text_in(&report, map, color_stdout(), lang))
+            let doc = document::build(&report, map, super::report_lang(map, lang));
+            out!("{}", document::text::render(&doc, color_stdout()))
         }
         ScoreFormat::Markdown => {
-            let lang = super::report_lang(map, lang);
-            out!("{}", score::to_markdown_in(&report, map, lang))
+            let doc = document::build(&report, map, super::report_lang(map, lang));
+            out!("{}", document::markdown::render(&doc))
         }
-        ScoreFormat::Json => super::output::print_with(|w| score::write_json(&report, w)),
+        ScoreFormat::Json => {
+            super::output::print_with(|w| crate::export::json::write_json(&report, w))
+        }
     }
     match (fail_under, report.overall) {
         (Some(n), Some(o)) if o < n => {
-            errln!("cxmap: overall score {o:.1} is below {n}");
+            let msg = CliMsg::BelowFailUnder {
+                overall: o,
+                least: n,
+            };
+            errln!("{}", msg.text(ui));
             EXIT_INVALID
         }
         (Some(_), None) => {
-            errln!("cxmap: the map is not scored (no touchpoint is measured)");
+            errln!("{}", CliMsg::NotScored.text(ui));
             EXIT_INVALID
         }
         _ => EXIT_OK,
     }
+}
+
+/// The report of `map` (read from `file`) on `today`, a `Future` map
+/// compared with its baseline (read relative to `file`, scored on the same
+/// day); a baseline that does not load is said in the report.
+pub fn scored(map: &crate::model::JourneyMap, file: &Path, today: score::Date) -> score::Report {
+    let mut report = score::score(map, today);
+    if let Some((name, loaded)) = crate::storage::load_baseline(map, file) {
+        let base = loaded.map(|l| (score::score(&l.map, today), l.map.title));
+        let base = base.as_ref().map(|(r, title)| (title.as_str(), r));
+        report.baseline = Some(score::baseline(&report, &name, base.map_err(|e| *e)));
+    }
+    report
 }

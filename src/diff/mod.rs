@@ -180,8 +180,10 @@ pub fn diff(old: &JourneyMap, new: &JourneyMap) -> Diff {
         score: score_diff(
             old,
             new,
-            &score::score(old),
-            &score::score(new),
+            // The diff compares scores, which no day changes (only the
+            // `overdue` finding does, and findings are not compared).
+            &score::score(old, score::Date::EPOCH),
+            &score::score(new, score::Date::EPOCH),
             &phase_pairs,
         ),
     }
@@ -1176,7 +1178,7 @@ mod tests {
             m.phases.push(Phase::new("Support"));
             m.phases[0].touchpoints.remove(2);
         });
-        let text = to_text(&x, "old.ron", "new.ron", false);
+        let text = to_text(&x, ("old.ron", "new.ron"), false, crate::text::Lang::En);
         assert!(text.starts_with("old.ron → new.ron: 4 changes\n"), "{text}");
         assert!(
             text.contains("\nPhases\n  + \"Support\" added at 4\n"),
@@ -1201,7 +1203,7 @@ mod tests {
         );
         assert!(text.contains("  \"Support\": — → not scored\n"), "{text}");
         assert!(!text.contains('\x1b'));
-        assert!(to_text(&x, "a", "b", true).contains("\x1b[32m+\x1b[0m"));
+        assert!(to_text(&x, ("a", "b"), true, crate::text::Lang::En).contains("\x1b[32m+\x1b[0m"));
 
         let j = to_json(&x);
         assert_eq!(j["same"], json!(false));
@@ -1214,7 +1216,7 @@ mod tests {
         assert_eq!(j["score"]["phases"][1]["delta"], json!(88.0));
         let same = diff(&base(), &base());
         assert_eq!(
-            to_text(&same, "a", "b", false),
+            to_text(&same, ("a", "b"), false, crate::text::Lang::En),
             "a and b are the same map\n"
         );
         assert_eq!(to_json(&same)["same"], json!(true));

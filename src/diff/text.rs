@@ -6,17 +6,22 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
-use super::{Change, Diff, Item, Place, ScoreDiff};
-use crate::export::{clean, one};
+use super::{Change, Diff, Field, Item, Place, ScoreDiff};
 use crate::score::Band;
+use crate::show::{clean, one};
+use crate::text::diff::DiffMsg;
+use crate::text::{Lang, W};
 
 const RED: &str = "31";
 const GREEN: &str = "32";
 const YELLOW: &str = "33";
 const BOLD: &str = "1";
 
-/// The diff as text; `old` and `new` name the two maps (file names).
-pub fn to_text(d: &Diff, old: &str, new: &str, color: bool) -> String {
+/// The diff as text in `lang`; `old` and `new` name the two maps (file
+/// names).
+pub fn to_text(d: &Diff, (old, new): (&str, &str), color: bool, lang: Lang) -> String {
+    let say = |m: DiffMsg| m.text(lang);
+    let w = |x: W| x.text(lang);
     let paint = |s: &str, code: &str| {
         if color {
             format!("\x1b[{code}m{s}\x1b[0m")
@@ -26,7 +31,8 @@ pub fn to_text(d: &Diff, old: &str, new: &str, color: bool) -> String {
     };
     let mut out = String::new();
     if d.is_empty() {
-        let _ = writeln!(out, "{old} and {new} are the same map");
+        let (old, new) = (old.to_string(), new.to_string());
+        let _ = writeln!(out, "{}", say(DiffMsg::Same { old, new }));
         return out;
     }
     let n = d.len();
@@ -34,7 +40,11 @@ pub fn to_text(d: &Diff, old: &str, new: &str, color: bool) -> String {
         out,
         "{}",
         paint(
-            &format!("{old} → {new}: {n} change{}", if n == 1 { "" } else { "s" }),
+            &say(DiffMsg::Changes {
+                old: old.to_string(),
+                new: new.to_string(),
+                n
+            }),
             BOLD
         )
     );
@@ -43,76 +53,59 @@ pub fn to_text(d: &Diff, old: &str, new: &str, color: bool) -> String {
         Change::Removed => paint("-", RED),
         Change::Changed => paint("~", YELLOW),
     };
-    let fields = |out: &mut String, item: &Item| {
-        for f in &item.fields {
-            let _ = writeln!(
-                out,
-                "      {}: {} → {}",
-                f.name,
-                value(&f.old),
-                value(&f.new)
-            );
+    // Each changed field on a line of its own, after `lead`.
+    let changed = |out: &mut String, lead: &str, fields: &[Field]| {
+        for f in fields {
+            let (old, new) = (value(&f.old, lang), value(&f.new, lang));
+            let _ = writeln!(out, "{lead}{}: {old} → {new}", f.name);
         }
     };
+    let fields = |out: &mut String, item: &Item| changed(out, "      ", &item.fields);
 
     if !d.map.is_empty() {
-        let _ = writeln!(out, "\n{}", paint("Map", BOLD));
-        for f in &d.map {
-            let _ = writeln!(
-                out,
-                "  {} {}: {} → {}",
-                sign(Change::Changed),
-                f.name,
-                value(&f.old),
-                value(&f.new)
-            );
-        }
+        let _ = writeln!(out, "\n{}", paint(w(W::MapHeading), BOLD));
+        changed(&mut out, &format!("  {} ", sign(Change::Changed)), &d.map);
     }
 
     if !d.phases.is_empty() {
-        let _ = writeln!(out, "\n{}", paint("Phases", BOLD));
+        let _ = writeln!(out, "\n{}", paint(w(W::Phases), BOLD));
         for p in &d.phases {
             let what = match (p.change, &p.old, &p.new) {
-                (Change::Added, _, Some(n)) => format!("added at {}", n.index + 1),
-                (Change::Removed, Some(o), _) => format!("removed (was {})", o.index + 1),
-                (_, Some(o), Some(n)) if p.moved => {
-                    format!("moved {} → {}", o.index + 1, n.index + 1)
-                }
+                (Change::Added, _, Some(n)) => say(DiffMsg::PhaseAdded { at: n.index + 1 }),
+                (Change::Removed, Some(o), _) => say(DiffMsg::PhaseRemoved { was: o.index + 1 }),
+                (_, Some(o), Some(n)) if p.moved => say(DiffMsg::PhaseMoved {
+                    from: o.index + 1,
+                    to: n.index + 1,
+                }),
                 _ => String::new(),
             };
-            line(&mut out, &sign(p.change), &quote(&p.label), &what);
+            line(&mut out, &sign(p.change), &named(&p.label, lang), &what);
             fields(&mut out, p);
         }
     }
 
-    if !d.touchpoints.is_empty() {
-        let _ = writeln!(out, "\n{}", paint("Touchpoints", BOLD));
-        for t in &d.touchpoints {
-            let who = format!("{} {}", clean(&t.label), quote(&t.name));
-            line(&mut out, &sign(t.change), &who, &where_(t));
-            fields(&mut out, t);
+    // Touchpoints and opportunities by id and name, pain points by text.
+    for (heading, items, with_name) in [
+        (W::Touchpoints, &d.touchpoints, true),
+        (W::PainPoints, &d.pains, false),
+        (W::Opportunities, &d.opportunities, true),
+    ] {
+        if items.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{}", paint(w(heading), BOLD));
+        for i in items {
+            let who = match with_name {
+                true => format!("{} {}", clean(&i.label), named(&i.name, lang)),
+                false => named(&i.label, lang),
+            };
+            line(&mut out, &sign(i.change), &who, &where_(i, lang));
+            fields(&mut out, i);
         }
     }
 
-    if !d.pains.is_empty() {
-        let _ = writeln!(out, "\n{}", paint("Pain points", BOLD));
-        for p in &d.pains {
-            line(&mut out, &sign(p.change), &quote(&p.label), &where_(p));
-            fields(&mut out, p);
-        }
-    }
-
-    if !d.opportunities.is_empty() {
-        let _ = writeln!(out, "\n{}", paint("Opportunities", BOLD));
-        for o in &d.opportunities {
-            let who = format!("{} {}", clean(&o.label), quote(&o.name));
-            line(&mut out, &sign(o.change), &who, &where_(o));
-            fields(&mut out, o);
-        }
-    }
-
-    let _ = writeln!(out, "\n{}", paint("Score", BOLD));
-    score(&mut out, &d.score);
+    let _ = writeln!(out, "\n{}", paint(w(W::ScoreHeading), BOLD));
+    score(&mut out, &d.score, lang);
     out
 }
 
@@ -126,56 +119,68 @@ fn line(out: &mut String, sign: &str, who: &str, what: &str) {
 
 /// Where a touchpoint or pain point went: "added in "Buy" at 2", "moved
 /// "Buy" 1 → "Pay" 2", or "in "Buy"" for one changed in place.
-fn where_(item: &Item) -> String {
-    let at = |p: &Place| format!("{} {}", quote(&p.phase_name), p.index + 1);
-    match (item.change, &item.old, &item.new) {
-        (Change::Added, _, Some(n)) => format!("added in {}", at(n)),
-        (Change::Removed, Some(o), _) => format!("removed from {}", at(o)),
+fn where_(item: &Item, lang: Lang) -> String {
+    let phase = |p: &Place| clean(&p.phase_name);
+    let msg = match (item.change, &item.old, &item.new) {
+        (Change::Added, _, Some(n)) => DiffMsg::AddedIn {
+            phase: phase(n),
+            at: n.index + 1,
+        },
+        (Change::Removed, Some(o), _) => DiffMsg::RemovedFrom {
+            phase: phase(o),
+            at: o.index + 1,
+        },
         (_, Some(o), Some(n)) if item.moved && o.phase_name == n.phase_name => {
-            format!(
-                "moved in {} {} → {}",
-                quote(&n.phase_name),
-                o.index + 1,
-                n.index + 1
-            )
+            DiffMsg::MovedWithin {
+                phase: phase(n),
+                from: o.index + 1,
+                to: n.index + 1,
+            }
         }
-        (_, Some(o), Some(n)) if item.moved => format!("moved {} → {}", at(o), at(n)),
-        (_, _, Some(n)) => format!("in {}", quote(&n.phase_name)),
-        _ => String::new(),
-    }
+        (_, Some(o), Some(n)) if item.moved => DiffMsg::Moved {
+            from_phase: phase(o),
+            from: o.index + 1,
+            to_phase: phase(n),
+            to: n.index + 1,
+        },
+        (_, _, Some(n)) => DiffMsg::In { phase: phase(n) },
+        _ => return String::new(),
+    };
+    msg.text(lang)
 }
 
-fn score(out: &mut String, s: &ScoreDiff) {
+fn score(out: &mut String, s: &ScoreDiff, lang: Lang) {
     let (a, b) = s.overall;
     let band = |v: Option<f64>| {
-        v.map(|v| format!(" ({})", Band::of(v).label()))
+        v.map(|v| format!(" ({})", W::band(Band::of(v)).text(lang)))
             .unwrap_or_default()
     };
     let _ = writeln!(
         out,
-        "  overall: {}{} → {}{}{}",
-        scored(a, true),
+        "  {}: {}{} → {}{}{}",
+        DiffMsg::Overall.text(lang),
+        scored(a, true, lang),
         band(a),
-        scored(b, true),
+        scored(b, true, lang),
         band(b),
-        delta(a, b)
+        delta(a, b, lang)
     );
     for p in &s.phases {
         let _ = writeln!(
             out,
             "  {}: {} → {}{}",
-            quote(&p.name),
-            scored(p.old, p.in_old),
-            scored(p.new, p.in_new),
-            delta(p.old, p.new)
+            named(&p.name, lang),
+            scored(p.old, p.in_old, lang),
+            scored(p.new, p.in_new, lang),
+            delta(p.old, p.new, lang)
         );
     }
 }
 
-fn scored(v: Option<f64>, present: bool) -> String {
+fn scored(v: Option<f64>, present: bool, lang: Lang) -> String {
     match (v, present) {
         (Some(v), _) => one(v),
-        (None, true) => "not scored".to_string(),
+        (None, true) => DiffMsg::NotScored.text(lang),
         (None, false) => "—".to_string(),
     }
 }
@@ -183,10 +188,12 @@ fn scored(v: Option<f64>, present: bool) -> String {
 /// " (+2.7)", " (unchanged)", or nothing when one side has no score. The
 /// difference of the numbers as shown (one decimal), so that "42.1 → 43.2"
 /// reads "+1.1" even when the unrounded scores differ by 1.15.
-fn delta(a: Option<f64>, b: Option<f64>) -> String {
+fn delta(a: Option<f64>, b: Option<f64>, lang: Lang) -> String {
     let shown = |v: f64| (v * 10.0).round() as i64;
     match (a, b) {
-        (Some(a), Some(b)) if shown(a) == shown(b) => " (unchanged)".to_string(),
+        (Some(a), Some(b)) if shown(a) == shown(b) => {
+            format!(" ({})", DiffMsg::Unchanged.text(lang))
+        }
         (Some(a), Some(b)) => {
             let d = shown(b) - shown(a);
             let sign = if d > 0 { "+" } else { "-" };
@@ -200,10 +207,18 @@ fn quote(s: &str) -> String {
     format!("\"{}\"", clean(s))
 }
 
+/// A name as the language quotes it ("Buy", «Compra»), as the messages do.
+fn named(s: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => quote(s),
+        Lang::Es => format!("«{}»", clean(s)),
+    }
+}
+
 /// A field's value: text in quotes, "(none)" when absent.
-fn value(v: &Value) -> String {
+fn value(v: &Value, lang: Lang) -> String {
     match v {
-        Value::Null => "(none)".to_string(),
+        Value::Null => DiffMsg::None.text(lang),
         Value::String(s) => quote(s),
         other => other.to_string(),
     }
@@ -216,10 +231,36 @@ mod tests {
     #[test]
     fn deltas_are_of_the_numbers_shown() {
         // 42.06 and 43.24 show as 42.1 and 43.2; unrounded the difference is 1.18.
-        assert_eq!(delta(Some(42.06), Some(43.24)), " (+1.1)");
-        assert_eq!(delta(Some(50.0), Some(47.5)), " (-2.5)");
-        assert_eq!(delta(Some(16.86), Some(16.94)), " (unchanged)");
-        assert_eq!(delta(Some(3.0), Some(2.96)), " (unchanged)");
-        assert_eq!(delta(None, Some(1.0)), "");
+        let en = Lang::En;
+        assert_eq!(delta(Some(42.06), Some(43.24), en), " (+1.1)");
+        assert_eq!(delta(Some(50.0), Some(47.5), en), " (-2.5)");
+        assert_eq!(delta(Some(16.86), Some(16.94), en), " (unchanged)");
+        assert_eq!(delta(Some(3.0), Some(2.96), Lang::Es), " (sin cambios)");
+        assert_eq!(delta(None, Some(1.0), en), "");
+    }
+
+    #[test]
+    fn names_are_quoted_as_each_language_quotes() {
+        use crate::model::{JourneyMap, Phase, Touchpoint};
+        let mut old = JourneyMap::new("t");
+        old.phases.push(Phase::new("Compra"));
+        old.phases[0].touchpoints.push(Touchpoint::new("a", "Paga"));
+        let mut new = old.clone();
+        new.phases[0].touchpoints[0].emotion = Some(1);
+        new.phases.push(Phase::new("Soporte"));
+        let d = super::super::diff(&old, &new);
+        let es = to_text(&d, ("a", "b"), false, Lang::Es);
+        for part in ["+ «Soporte»", "a «Paga» en «Compra»", "\n  «Compra»: "] {
+            assert!(es.contains(part), "{part:?} in:\n{es}");
+        }
+        assert!(!es.contains("\"Compra\""), "{es}");
+        let en = to_text(&d, ("a", "b"), false, Lang::En);
+        for part in [
+            "+ \"Soporte\"",
+            "a \"Paga\" in \"Compra\"",
+            "\n  \"Compra\": ",
+        ] {
+            assert!(en.contains(part), "{part:?} in:\n{en}");
+        }
     }
 }

@@ -312,7 +312,11 @@ mod tests {
         assert_eq!(Cells::Raw.text("=1+1\x1b"), "=1+1\x1b");
     }
     use crate::model::{Csat, Owner, PainPoint, Phase, Stage, Status, Touchpoint};
-    use crate::score::score;
+    use crate::score::Report;
+
+    fn score(m: &JourneyMap) -> Report {
+        crate::score::score(m, crate::score::Date::EPOCH)
+    }
 
     fn sample() -> JourneyMap {
         let mut m = JourneyMap::new("T");

@@ -5,18 +5,16 @@
 //! scores are drawn as SVG; "fix first", the loose pain points and the
 //! findings follow. Every text from the map is HTML-escaped.
 
-use crate::score::render::surveys_in;
+use crate::document::{self, Cell, ColumnKind, Document, Line, Mark, Section, SectionKind};
 use crate::text::Lang;
-use crate::text::report::{Phrase, Word};
+use crate::text::W;
+use crate::text::report::Phrase;
 use std::fmt::Write;
 use std::io;
 
-use super::{clean, emotion, num, one, owner_label, stage_label};
+use super::{clean, emotion, one, owner_label, stage_label};
 use crate::model::{JourneyMap, PainPoint, Phase, Status, Touchpoint};
-use crate::score::{Band, Level, Report, TouchpointScore};
-
-/// How many "fix first" rows the page shows, like the other reports.
-const TOP: usize = 10;
+use crate::score::{Answer, Band, Level, Report, TouchpointScore};
 
 const CSS: &str = r#"
 :root { --weak: #c0392b; --fair: #b9770e; --good: #1e8449; --ink: #1f2430; --muted: #5d6472; --line: #d9dde5; --bg: #f5f6f8; }
@@ -57,6 +55,9 @@ ul.cards { list-style: none; margin: 0; padding: 0; display: flex; flex-directio
 .tag { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 11px; font-weight: 600; background: #e8eaf0; color: #3d4452; }
 .tag.warn { background: #fdebd0; color: #7e5109; }
 .tag.ok { background: #d5f5e3; color: #1d6b3f; }
+.tag.quick-win { background: #d5f5e3; color: #1d6b3f; } .tag.big-bet { background: #dde7f8; color: #24457a; }
+.tag.money-pit { background: #fadbd8; color: #7b241c; }
+td.overdue { color: var(--weak); font-weight: 600; }
 .empty { font-size: 13px; color: var(--muted); font-style: italic; }
 .charts { display: grid; grid-template-columns: minmax(0, 1fr); gap: 14px; margin-top: 14px; }
 figure { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px; overflow-x: auto; }
@@ -113,21 +114,33 @@ pub fn write_html_in(
          <meta name=\"generator\" content=\"cxmap\">\n\
          <title>{title} · {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n",
         lang.code(),
-        Word::CustomerJourneyMap.text(lang)
+        W::CustomerJourneyMap.text(lang)
     );
-    header(&mut out, map, report, lang);
+    // The report's part of the page is its one document: the same words,
+    // numbers and marks as every other output.
+    let doc = document::build(report, map, lang);
+    header(&mut out, map, &doc);
     journey(&mut out, map, report, lang, &mut flush)?;
     blueprint(&mut out, map, lang);
     let _ = writeln!(out, "<section class=\"charts\" id=\"charts\">");
     emotion_curve(&mut out, map, lang);
     flush(&mut out)?;
-    phase_scores(&mut out, report, lang);
+    for s in doc
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Phases)
+    {
+        phase_scores(&mut out, s, &doc);
+    }
     let _ = writeln!(out, "</section>");
-    priorities(&mut out, map, report, lang);
-    loose_pains(&mut out, report, lang);
-    plan(&mut out, report, lang);
-    flush(&mut out)?;
-    findings(&mut out, report, lang);
+    for s in doc
+        .sections
+        .iter()
+        .filter(|s| s.kind != SectionKind::Phases)
+    {
+        flush(&mut out)?;
+        section(&mut out, s);
+    }
     let _ = writeln!(
         out,
         "<footer>{}</footer>\n</main>\n</body>\n</html>",
@@ -167,8 +180,8 @@ fn band_class(score: f64) -> &'static str {
     Band::of(score).label()
 }
 
-fn band_color(score: f64) -> &'static str {
-    match Band::of(score) {
+fn band_color(band: Band) -> &'static str {
+    match band {
         Band::Weak => "#c0392b",
         Band::Fair => "#b9770e",
         Band::Good => "#1e8449",
@@ -185,8 +198,8 @@ fn emotion_color(e: i64) -> &'static str {
     }
 }
 
-fn header(out: &mut String, map: &JourneyMap, r: &Report, lang: Lang) {
-    let w = |x: Word| x.text(lang);
+fn header(out: &mut String, map: &JourneyMap, doc: &Document) {
+    let w = |x: W| x.text(doc.lang);
     let _ = writeln!(out, "<header>\n<h1>{}</h1>", esc(&map.title));
     if let Some(d) = &map.description {
         let _ = writeln!(out, "<p class=\"muted\">{}</p>", esc(d));
@@ -200,13 +213,13 @@ fn header(out: &mut String, map: &JourneyMap, r: &Report, lang: Lang) {
         let _ = writeln!(
             out,
             "<p><strong>{}:</strong> {}{desc}</p>",
-            w(Word::Persona),
+            w(W::Persona),
             esc(&p.name)
         );
         for (word, items) in [
-            (Word::Goals, &p.goals),
-            (Word::Needs, &p.needs),
-            (Word::Frustrations, &p.frustrations),
+            (W::Goals, &p.goals),
+            (W::Needs, &p.needs),
+            (W::Frustrations, &p.frustrations),
         ] {
             if !items.is_empty() {
                 let items: Vec<String> = items.iter().map(|x| esc(x)).collect();
@@ -223,38 +236,34 @@ fn header(out: &mut String, map: &JourneyMap, r: &Report, lang: Lang) {
         }
     }
     let _ = writeln!(out, "<div class=\"summary\">");
-    match r.overall {
-        Some(o) => {
-            let _ = writeln!(
-                out,
-                "<div class=\"badge {}\"><span>{}</span><span class=\"num\">{}</span><span>{}</span></div>",
-                band_class(o),
-                w(Word::CxScoreTitle),
-                one(o),
-                w(Word::band(Band::of(o)))
-            );
-        }
-        None => {
-            let _ = writeln!(
-                out,
-                "<div class=\"badge\"><span>{}</span><span class=\"num\">{}</span></div>",
-                w(Word::CxScoreTitle),
-                w(Word::NotScored)
-            );
-        }
-    }
-    let n = r.net;
-    let net = Phrase::Net {
-        positive: n.positive,
-        negative: n.negative,
-        pains: n.pains,
-        net: &format!("<strong>{}</strong>", n.net),
+    let band = match doc.overall.mark {
+        Some(Mark::Band(b)) => format!(" {}", b.label()),
+        _ => String::new(),
     };
-    let _ = writeln!(out, "<div>{}</div>", net.text(lang));
-    if let Some(s) = surveys_in(r, lang) {
-        let _ = writeln!(out, "<div class=\"muted\">{}</div>", esc(&s));
+    let word = doc
+        .band
+        .as_deref()
+        .map(|b| format!("<span>{}</span>", esc(b)))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "<div class=\"badge{band}\"><span>{}</span><span class=\"num\">{}</span>{word}</div>",
+        esc(&doc.score_label),
+        esc(&doc.overall.text),
+    );
+    let mut summary = doc.summary.iter();
+    if let Some(net) = summary.next() {
+        let _ = writeln!(out, "<div>{}</div>", line(net));
+    }
+    for l in summary {
+        let _ = writeln!(out, "<div class=\"muted\">{}</div>", line(l));
     }
     let _ = writeln!(out, "</div>\n</header>");
+}
+
+/// A line of the document, its strong parts in bold.
+fn line(l: &Line) -> String {
+    document::render_line(l, esc, |t| format!("<strong>{t}</strong>"))
 }
 
 /// A function that writes out what is in the buffer and empties it.
@@ -267,17 +276,13 @@ fn journey(
     lang: Lang,
     flush: &mut Flush,
 ) -> io::Result<()> {
-    let w = |x: Word| x.text(lang);
-    let _ = writeln!(
-        out,
-        "<section id=\"journey\">\n<h2>{}</h2>",
-        w(Word::Journey)
-    );
+    let w = |x: W| x.text(lang);
+    let _ = writeln!(out, "<section id=\"journey\">\n<h2>{}</h2>", w(W::Journey));
     if map.phases.is_empty() {
         let _ = writeln!(
             out,
             "<p class=\"empty\">{}.</p>\n</section>",
-            w(Word::NoPhasesYetTitle)
+            w(W::NoPhasesYetTitle)
         );
         return Ok(());
     }
@@ -295,7 +300,7 @@ fn journey(
 }
 
 fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
-    let w = |x: Word| x.text(lang);
+    let w = |x: W| x.text(lang);
     let _ = writeln!(out, "<article class=\"phase\">");
     let _ = writeln!(
         out,
@@ -305,12 +310,7 @@ fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
         esc(&ph.name)
     );
     if let Some(g) = &ph.goal {
-        let _ = writeln!(
-            out,
-            "<div class=\"goal\">{}: {}</div>",
-            w(Word::Goal),
-            esc(g)
-        );
+        let _ = writeln!(out, "<div class=\"goal\">{}: {}</div>", w(W::Goal), esc(g));
     }
     let ps = r.phase(p);
     match ps.and_then(|s| s.score) {
@@ -323,23 +323,23 @@ fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
                 s.clamp(0.0, 100.0),
                 band_class(s),
                 one(s),
-                w(Word::band(Band::of(s)))
+                w(W::band(Band::of(s)))
             );
         }
         None => {
             let _ = writeln!(
                 out,
                 "<div class=\"meter\"></div>\n<div class=\"pscore muted\">{}</div>",
-                w(Word::NotScored)
+                w(W::NotScored)
             );
         }
     }
-    let _ = writeln!(out, "<div class=\"label\">{}</div>", w(Word::Touchpoints));
+    let _ = writeln!(out, "<div class=\"label\">{}</div>", w(W::Touchpoints));
     if ph.touchpoints.is_empty() {
         let _ = writeln!(
             out,
             "<div class=\"empty\">{}.</div>",
-            w(Word::NoTouchpointsYet)
+            w(W::NoTouchpointsYetTitle)
         );
     } else {
         let _ = writeln!(out, "<ul class=\"cards\">");
@@ -348,13 +348,14 @@ fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
         }
         let _ = writeln!(out, "</ul>");
     }
-    let _ = writeln!(out, "<div class=\"label\">{}</div>", w(Word::PainPoints));
+    let _ = writeln!(out, "<div class=\"label\">{}</div>", w(W::PainPoints));
     if ph.pain_points.is_empty() {
-        let _ = writeln!(out, "<div class=\"empty\">{}</div>", w(Word::NoPainPoints));
+        let _ = writeln!(out, "<div class=\"empty\">{}</div>", w(W::NoPainPoints));
     } else {
         let _ = writeln!(out, "<ul class=\"cards\">");
-        for x in &ph.pain_points {
-            pain(out, x, ph, lang);
+        for (j, x) in ph.pain_points.iter().enumerate() {
+            let answer = r.answer(p, j).unwrap_or(Answer::None);
+            pain(out, (x, answer), ph, lang);
         }
         let _ = writeln!(out, "</ul>");
     }
@@ -362,7 +363,7 @@ fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
 }
 
 fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>, lang: Lang) {
-    let w = |x: Word| x.text(lang);
+    let w = |x: W| x.text(lang);
     let emo_class = match t.emotion {
         Some(e) if e <= -2 => "emo-m2",
         Some(-1) => "emo-m1",
@@ -375,7 +376,7 @@ fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>, lan
     let star = if t.key {
         format!(
             "<span class=\"star\" title=\"{}\">★</span> ",
-            w(Word::KeyPointLower)
+            w(W::KeyPoint)
         )
     } else {
         String::new()
@@ -386,16 +387,16 @@ fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>, lan
     }
     meta.push(owner_label(t.owner, lang).to_string());
     if let Some(e) = t.emotion {
-        meta.push(format!("{} {}", w(Word::EmotionLower), emotion(Some(e))));
+        meta.push(format!("{} {}", w(W::Emotion), emotion(Some(e))));
     }
     let score = match s.and_then(|s| s.effective) {
         Some(e) => format!(
             "<span class=\"t-{}\">{} {}</span>",
             band_class(e),
-            w(Word::ScoreLower),
+            w(W::Score),
             one(e)
         ),
-        None => format!("<span class=\"muted\">{}</span>", w(Word::NotMeasured)),
+        None => format!("<span class=\"muted\">{}</span>", w(W::NotMeasured)),
     };
     let _ = writeln!(
         out,
@@ -409,9 +410,9 @@ fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>, lan
 /// What the customer does, thinks and says at a touchpoint, and how it is
 /// known: one line each, only those given.
 fn details(t: &Touchpoint, lang: Lang) -> String {
-    let w = |x: Word| x.text(lang);
+    let w = |x: W| x.text(lang);
     let mut out = String::new();
-    for (word, text) in [(Word::Doing, &t.doing), (Word::Thinking, &t.thinking)] {
+    for (word, text) in [(W::Doing, &t.doing), (W::Thinking, &t.thinking)] {
         if let Some(x) = text {
             let _ = write!(
                 out,
@@ -428,8 +429,8 @@ fn details(t: &Touchpoint, lang: Lang) -> String {
         let _ = write!(
             out,
             "<div class=\"meta\">{}: <span class=\"tag\">{}</span></div>",
-            w(Word::Evidence),
-            w(Word::evidence(e))
+            w(W::EvidenceLabel),
+            w(W::evidence(e))
         );
     }
     out
@@ -439,14 +440,14 @@ fn details(t: &Touchpoint, lang: Lang) -> String {
 /// they do out of sight, and the systems behind, in one column per
 /// touchpoint under its phase. Only when some touchpoint says any.
 fn blueprint(out: &mut String, map: &JourneyMap, lang: Lang) {
-    let w = |x: Word| x.text(lang);
+    let w = |x: W| x.text(lang);
     if !map.touchpoints().any(|(_, t)| super::has_blueprint(t)) {
         return;
     }
     let _ = writeln!(
         out,
         "<section id=\"blueprint\">\n<h2>{}</h2>\n<div style=\"overflow-x: auto\">\n<table>\n<thead>",
-        w(Word::ServiceBlueprint)
+        w(W::BlueprintTitle)
     );
     let _ = write!(out, "<tr><th></th>");
     for ph in map.phases.iter().filter(|ph| !ph.touchpoints.is_empty()) {
@@ -478,60 +479,12 @@ fn blueprint(out: &mut String, map: &JourneyMap, lang: Lang) {
     let _ = writeln!(out, "</tbody>\n</table>\n</div>\n</section>");
 }
 
-/// The fix plan: the opportunities not done, by value. Only when there are.
-fn plan(out: &mut String, r: &Report, lang: Lang) {
-    let w = |x: Word| x.text(lang);
-    if r.opportunities.is_empty() {
-        return;
-    }
-    let _ = writeln!(
-        out,
-        "<section id=\"fix-plan\">\n<h2>{}</h2>\n<table>\n\
-         <thead><tr><th class=\"n\">#</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th class=\"n\">{}</th><th>{}</th></tr></thead>\n<tbody>",
-        w(Word::FixPlan),
-        w(Word::Opportunity),
-        w(Word::Phase),
-        w(Word::Owner),
-        w(Word::Status),
-        w(Word::Due),
-        w(Word::Value),
-        w(Word::Addresses)
-    );
-    for (rank, o) in r.opportunities.iter().enumerate() {
-        let phase = r.phase(o.phase).map_or("", |ph| ph.name.as_str());
-        let pains: Vec<String> = o
-            .pains
-            .iter()
-            .map(|x| {
-                format!(
-                    "{} ({} {})",
-                    esc(&x.text),
-                    w(Word::SeverityLower),
-                    x.severity
-                )
-            })
-            .collect();
-        let _ = writeln!(
-            out,
-            "<tr><td class=\"n\">{}</td><td>{} <code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
-            rank + 1,
-            esc(&o.text),
-            esc(&o.id),
-            esc(phase),
-            o.owner.as_deref().map(esc).unwrap_or_default(),
-            w(Word::opportunity_status(o.status)),
-            o.due.as_deref().map(esc).unwrap_or_default(),
-            one(o.value),
-            pains.join("<br>")
-        );
-    }
-    let _ = writeln!(out, "</tbody>\n</table>\n</section>");
-}
-
-fn pain(out: &mut String, x: &PainPoint, ph: &Phase, lang: Lang) {
-    let w = |x: Word| x.text(lang);
+/// A pain point's card. Whether it is answered (by its action or by an
+/// opportunity) is the score's word on it, as in every other output.
+fn pain(out: &mut String, (x, answer): (&PainPoint, Answer), ph: &Phase, lang: Lang) {
+    let w = |x: W| x.text(lang);
     let resolved = x.status == Status::Resolved;
-    let mut meta = vec![format!("{} {}", w(Word::SeverityLower), x.severity)];
+    let mut meta = vec![format!("{} {}", w(W::SeverityLower), x.severity)];
     if x.votes > 0 {
         meta.push(Phrase::VoteCount(x.votes).text(lang));
     }
@@ -544,22 +497,29 @@ fn pain(out: &mut String, x: &PainPoint, ph: &Phase, lang: Lang) {
         meta.push(Phrase::At(&esc(name)).text(lang));
     }
     let status = if resolved {
-        format!("<span class=\"tag ok\">{}</span>", w(Word::Resolved))
+        format!("<span class=\"tag ok\">{}</span>", w(W::Resolved))
     } else {
-        format!("<span class=\"tag\">{}</span>", w(Word::Open))
+        format!("<span class=\"tag\">{}</span>", w(W::OpenLower))
     };
-    let action = match (&x.action, resolved) {
-        (Some(a), _) => format!(
-            "<div class=\"action\">{}: {}</div>",
-            w(Word::Action),
-            esc(a)
-        ),
-        (None, false) => format!(
-            "<div class=\"action\"><span class=\"tag warn\">{}</span></div>",
-            w(Word::NoActionYet)
-        ),
-        (None, true) => String::new(),
-    };
+    let action = x
+        .action
+        .as_deref()
+        .filter(|a| !a.trim().is_empty())
+        .map(|a| format!("{}: {}", w(W::ActionHeading), esc(a)));
+    let action = match answer {
+        Answer::Resolved => action,
+        Answer::Action => action,
+        Answer::Opportunity => Some(format!(
+            "<span class=\"tag ok\">{}</span>",
+            w(W::AnsweredByOpportunity)
+        )),
+        Answer::None => Some(format!(
+            "<span class=\"tag warn\">{}</span>",
+            w(W::NoActionYet)
+        )),
+    }
+    .map(|a| format!("<div class=\"action\">{a}</div>"))
+    .unwrap_or_default();
     let _ = writeln!(
         out,
         "<li class=\"pain{}\"><div>{}</div><div class=\"meta\">{} · {status}</div>{action}</li>",
@@ -574,7 +534,7 @@ fn pain(out: &mut String, x: &PainPoint, ph: &Phase, lang: Lang) {
 /// dots on the zero line, left out of the line. The slots share a width of
 /// about a page (at least 64 units each), so that the text stays readable.
 fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
-    let w = |x: Word| x.text(lang);
+    let w = |x: W| x.text(lang);
     const WIDE: f64 = 1320.0;
     const MIN_SLOT: f64 = 64.0;
     const LEFT: f64 = 104.0; // the scale, and room for the first rotated name
@@ -593,8 +553,8 @@ fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
         out,
         "<figure>\n<figcaption>{}</figcaption>\n\
          <svg viewBox=\"0 0 {width} {HEIGHT}\" style=\"max-width: {width}px\" role=\"img\" aria-label=\"{}\">",
-        w(Word::EmotionCurve),
-        w(Word::EmotionCurveAria)
+        w(W::EmotionCurve),
+        w(W::EmotionCurveAria)
     );
     // Phase bands with their names.
     let mut at = 0usize;
@@ -645,12 +605,11 @@ fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
             let tip = esc(&format!(
                 "{} — {}",
                 clean(&t.name),
-                t.emotion
-                    .map_or(w(Word::NoEmotion).to_string(), |e| format!(
-                        "{} {}",
-                        w(Word::EmotionLower),
-                        emotion(Some(e))
-                    ))
+                t.emotion.map_or(w(W::NoEmotion).to_string(), |e| format!(
+                    "{} {}",
+                    w(W::Emotion),
+                    emotion(Some(e))
+                ))
             ));
             match t.emotion {
                 Some(e) => {
@@ -702,36 +661,36 @@ fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
             "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" fill=\"#5d6472\">{}</text>",
             LEFT + slots.max(1) as f64 * slot / 2.0,
             y(0) - 10.0,
-            w(Word::NoTouchpointsYet)
+            w(W::NoTouchpointsYetTitle)
         );
     }
     let legend = if map.touchpoints().next().is_some() {
-        format!("<p class=\"muted\">{}</p>\n", w(Word::EmotionLegend))
+        format!("<p class=\"muted\">{}</p>\n", w(W::EmotionLegend))
     } else {
         String::new()
     };
     let _ = writeln!(out, "</svg>\n{legend}</figure>");
 }
 
-/// Horizontal bars, one per phase, colored by band, with the band limits
-/// (50, 70) and the overall score marked.
-fn phase_scores(out: &mut String, r: &Report, lang: Lang) {
-    let w = |x: Word| x.text(lang);
+/// Horizontal bars, one per phase of the document's phases, colored by
+/// band, with the band limits (50, 70) and the overall score marked.
+fn phase_scores(out: &mut String, phases: &Section, doc: &Document) {
+    let w = |x: W| x.text(doc.lang);
     const NAME: f64 = 200.0; // right edge of the names
     const X0: f64 = 212.0; // 0 on the scale
     const SCALE: f64 = 4.6; // px per point
     const ROW: f64 = 34.0;
     const TOP: f64 = 30.0;
-    let rows = r.phases.len().max(1);
+    let rows = &phases.table.rows;
     let width = X0 + 100.0 * SCALE + 90.0;
-    let bottom = TOP + rows as f64 * ROW + 2.0;
+    let bottom = TOP + rows.len().max(1) as f64 * ROW + 2.0;
     let height = bottom + 22.0; // the overall score's label below
     let _ = writeln!(
         out,
         "<figure>\n<figcaption>{}</figcaption>\n\
          <svg viewBox=\"0 0 {width} {height}\" style=\"max-width: {width}px\" role=\"img\" aria-label=\"{}\">",
-        w(Word::PhaseScores),
-        w(Word::PhaseScoresAria)
+        w(W::PhaseScores),
+        w(W::PhaseScoresAria)
     );
     for (v, label) in [(0, "0"), (50, "50"), (70, "70"), (100, "100")] {
         let x = X0 + v as f64 * SCALE;
@@ -747,194 +706,164 @@ fn phase_scores(out: &mut String, r: &Report, lang: Lang) {
             TOP - 8.0
         );
     }
-    if r.phases.is_empty() {
+    if rows.is_empty() {
         let _ = writeln!(
             out,
             "<text x=\"{X0}\" y=\"{}\" font-size=\"13\" fill=\"#5d6472\" dx=\"8\">{}</text>",
             TOP + 21.0,
-            w(Word::NoPhasesYetTitle)
+            esc(&phases.empty)
         );
     }
-    for (i, ph) in r.phases.iter().enumerate() {
+    for (i, row) in rows.iter().enumerate() {
+        let (Some(name), Some(score), band) = (row.first(), row.get(1), row.get(2)) else {
+            continue;
+        };
         let y = TOP + i as f64 * ROW;
         let _ = writeln!(
             out,
             "<text x=\"{NAME}\" y=\"{}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1f2430\">{}<title>{}</title></text>",
             y + 16.0,
-            short(&ph.name, 26),
-            esc(&ph.name)
+            short(&name.text, 26),
+            esc(&name.text)
         );
-        match ph.score {
-            Some(s) => {
+        match (score.value, score.mark) {
+            (Some(s), Some(Mark::Band(b))) => {
                 let w = s.clamp(0.0, 100.0) * SCALE;
                 let _ = writeln!(
                     out,
                     "<rect x=\"{X0}\" y=\"{}\" width=\"{w:.1}\" height=\"22\" rx=\"4\" fill=\"{}\"><title>{}: {}</title></rect>\
                      <text x=\"{:.1}\" y=\"{}\" font-size=\"12\" font-weight=\"600\" fill=\"{}\">{} {}</text>",
                     y + 1.0,
-                    band_color(s),
-                    esc(&ph.name),
-                    one(s),
+                    band_color(b),
+                    esc(&name.text),
+                    esc(&score.text),
                     X0 + w + 6.0,
                     y + 16.0,
-                    band_color(s),
-                    one(s),
-                    Word::band(Band::of(s)).text(lang)
+                    band_color(b),
+                    esc(&score.text),
+                    band.map(|c| esc(&c.text)).unwrap_or_default()
                 );
             }
-            None => {
+            _ => {
                 let _ = writeln!(
                     out,
                     "<text x=\"{}\" y=\"{}\" font-size=\"12\" font-style=\"italic\" fill=\"#5d6472\">{}</text>",
                     X0 + 6.0,
                     y + 16.0,
-                    w(Word::NotScored)
+                    esc(&score.text)
                 );
             }
         }
     }
-    if let Some(o) = r.overall {
+    if let Some(o) = doc.overall.value {
         let x = X0 + o.clamp(0.0, 100.0) * SCALE;
         let _ = writeln!(
             out,
             "<line x1=\"{x:.1}\" y1=\"{}\" x2=\"{x:.1}\" y2=\"{bottom}\" stroke=\"#1f2430\" stroke-width=\"2\"><title>{overall} {}</title></line>\
              <text x=\"{x:.1}\" y=\"{}\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"600\" fill=\"#1f2430\">{overall} {}</text>",
             TOP - 8.0,
-            one(o),
+            esc(&doc.overall.text),
             bottom + 15.0,
-            one(o),
-            overall = w(Word::OverallLower)
+            esc(&doc.overall.text),
+            overall = w(W::OverallLower)
         );
     }
     let _ = writeln!(out, "</svg>\n</figure>");
 }
 
-fn priorities(out: &mut String, map: &JourneyMap, r: &Report, lang: Lang) {
-    let w = |x: Word| x.text(lang);
+/// A section of the document: its title, introduction and table (or what
+/// it says when there is nothing to list).
+fn section(out: &mut String, s: &Section) {
     let _ = writeln!(
         out,
-        "<section id=\"fix-first\">\n<h2>{}</h2>",
-        w(Word::FixFirst)
+        "<section id=\"{}\">\n<h2>{}</h2>",
+        s.kind.id(),
+        esc(&s.title)
     );
-    if r.priorities.is_empty() {
+    if let Some(intro) = &s.intro {
+        let class = match intro.mark {
+            Some(Mark::Warning) => "tag warn",
+            _ => "muted",
+        };
         let _ = writeln!(
             out,
-            "<p class=\"empty\">{}</p>\n</section>",
-            w(Word::NothingMeasuredHint)
+            "<p><span class=\"{class}\">{}</span></p>",
+            esc(&intro.text)
         );
+    }
+    if s.table.rows.is_empty() {
+        if !s.empty.is_empty() {
+            let _ = writeln!(out, "<p class=\"empty\">{}</p>", esc(&s.empty));
+        }
+        let _ = writeln!(out, "</section>");
         return;
     }
-    let _ = writeln!(
-        out,
-        "<table>\n<thead><tr><th class=\"n\">#</th><th>{}</th><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th></tr></thead>\n<tbody>",
-        w(Word::Touchpoint),
-        w(Word::Phase),
-        w(Word::Priority),
-        w(Word::Score),
-        w(Word::Weight),
-        w(Word::Votes)
-    );
-    for (rank, p) in r.priorities.iter().take(TOP).enumerate() {
-        let Some(t) = r.touchpoints.get(p.index) else {
-            continue;
-        };
-        let e = t.effective.unwrap_or(0.0);
-        let phase = map.phases.get(p.phase).map_or("", |ph| ph.name.as_str());
-        let _ = writeln!(
-            out,
-            "<tr><td class=\"n\">{}</td><td>{}{} <code>{}</code></td><td>{}</td><td class=\"n\">{}</td><td class=\"n t-{}\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
-            rank + 1,
-            if t.key {
-                "<span class=\"star\">★</span> "
-            } else {
-                ""
-            },
-            esc(&t.name),
-            esc(&t.id),
-            esc(phase),
-            one(p.priority),
-            band_class(e),
-            one(e),
-            num(t.weight),
-            p.votes
-        );
+    let numeric = |k: ColumnKind| k != ColumnKind::Text;
+    let head: String = s
+        .table
+        .columns
+        .iter()
+        .map(|c| {
+            let class = if numeric(c.kind) { " class=\"n\"" } else { "" };
+            format!("<th{class}>{}</th>", esc(&c.title))
+        })
+        .collect();
+    let _ = writeln!(out, "<table>\n<thead><tr>{head}</tr></thead>\n<tbody>");
+    for row in &s.table.rows {
+        let cells: String = row
+            .iter()
+            .zip(&s.table.columns)
+            .map(|(c, col)| cell(c, numeric(col.kind)))
+            .collect();
+        let _ = writeln!(out, "<tr>{cells}</tr>");
     }
     let _ = writeln!(out, "</tbody>\n</table>");
-    if r.priorities.len() > TOP {
-        let _ = writeln!(
-            out,
-            "<p class=\"muted\">{}.</p>",
-            Phrase::AndMore(r.priorities.len() - TOP).text(lang)
-        );
+    if let Some(more) = &s.more {
+        let _ = writeln!(out, "<p class=\"muted\">{}.</p>", esc(more));
     }
     let _ = writeln!(out, "</section>");
 }
 
-fn loose_pains(out: &mut String, r: &Report, lang: Lang) {
-    let w = |x: Word| x.text(lang);
-    if r.loose_pains.is_empty() {
-        return;
+/// A table cell with the classes and tags of its mark.
+fn cell(c: &Cell, numeric: bool) -> String {
+    let mut classes = Vec::new();
+    if numeric {
+        classes.push("n".to_string());
     }
-    let _ = writeln!(
-        out,
-        "<section id=\"loose-pains\">\n<h2>{}</h2>\n<table>\n\
-         <thead><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th></tr></thead>\n<tbody>",
-        w(Word::LoosePains),
-        w(Word::Phase),
-        w(Word::PainPoint),
-        w(Word::Severity),
-        w(Word::Votes)
-    );
-    for l in &r.loose_pains {
-        let phase = r.phase(l.phase).map_or("", |ph| ph.name.as_str());
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
-            esc(phase),
-            esc(&l.text),
-            l.severity,
-            l.votes
-        );
+    let mut text = esc(&c.text);
+    match c.mark {
+        Some(Mark::Band(b)) => classes.push(format!("t-{}", b.label())),
+        Some(Mark::Unscored) => classes.push("muted".into()),
+        Some(Mark::Overdue) => classes.push("overdue".into()),
+        Some(Mark::Delta(d)) if d > 0.0 => classes.push("t-good".into()),
+        Some(Mark::Delta(d)) if d < 0.0 => classes.push("t-weak".into()),
+        Some(Mark::Level(Level::Warn)) => text = format!("<span class=\"tag warn\">{text}</span>"),
+        Some(Mark::Level(Level::Info)) => text = format!("<span class=\"tag\">{text}</span>"),
+        Some(Mark::Quadrant(q)) => text = format!("<span class=\"tag {}\">{text}</span>", q.code()),
+        Some(Mark::Key) => text = format!("<span class=\"star\">★</span> {text}"),
+        Some(Mark::Total) => text = format!("<strong>{text}</strong>"),
+        _ => {}
     }
-    let _ = writeln!(out, "</tbody>\n</table>\n</section>");
-}
-
-fn findings(out: &mut String, r: &Report, lang: Lang) {
-    let w = |x: Word| x.text(lang);
-    let _ = writeln!(
-        out,
-        "<section id=\"findings\">\n<h2>{}</h2>",
-        w(Word::Findings)
-    );
-    if r.findings.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p class=\"empty\">{}</p>\n</section>",
-            w(Word::NoneYet)
-        );
-        return;
+    if let Some(code) = &c.code {
+        text = format!("{text} <code>{}</code>", esc(code));
     }
-    let _ = writeln!(out, "<ul class=\"findings\">");
-    for f in &r.findings {
-        let level = match f.level {
-            Level::Warn => format!("<span class=\"tag warn\">{}</span>", w(Word::Warn)),
-            Level::Info => format!("<span class=\"tag\">{}</span>", w(Word::Info)),
-        };
-        let _ = writeln!(
-            out,
-            "<li>{level} <code>{}</code> {}</li>",
-            f.code,
-            esc(&f.text(lang))
-        );
-    }
-    let _ = writeln!(out, "</ul>\n</section>");
+    let class = if classes.is_empty() {
+        String::new()
+    } else {
+        format!(" class=\"{}\"", classes.join(" "))
+    };
+    format!("<td{class}>{text}</td>")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Persona, Stage};
-    use crate::score::score;
+    use crate::score::Report;
+
+    fn score(m: &JourneyMap) -> Report {
+        crate::score::score(m, crate::score::Date::EPOCH)
+    }
 
     fn sample() -> JourneyMap {
         let mut m = JourneyMap::new("<script>alert('x')</script> & co");
@@ -1002,7 +931,8 @@ mod tests {
         assert!(html.contains("class=\"tp emo-p1 key\""));
         assert!(html.contains("<span class=\"tag warn\">no action yet</span>"));
         assert!(html.contains("<h2>Fix first</h2>"));
-        assert!(html.contains("<code>weak-key-point</code>"));
+        assert!(!html.contains("weak-key-point"), "codes are for scripts");
+        assert!(html.contains("<td><span class=\"tag warn\">warn</span></td>"));
         assert!(html.contains("Gold ring and ★: a key point."));
     }
 

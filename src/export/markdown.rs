@@ -7,9 +7,9 @@ use std::fmt::Write;
 
 use super::{clean, emotion, owner_label, stage_label};
 use crate::model::{JourneyMap, PainPoint, Phase, Status, Touchpoint};
-use crate::score::{self, Report};
+use crate::score::Report;
 use crate::text::Lang;
-use crate::text::report::Word;
+use crate::text::W;
 
 /// The whole map, then its score report, in the map's language (English
 /// when it says none).
@@ -42,7 +42,7 @@ pub fn write_markdown_in(
     report: &Report,
     lang: Lang,
 ) -> std::io::Result<()> {
-    let word = |x: Word| x.text(lang);
+    let word = |x: W| x.text(lang);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", text(&map.title));
     if let Some(d) = &map.description {
@@ -54,16 +54,11 @@ pub fn write_markdown_in(
             .as_deref()
             .map(|d| format!(" — {}", text(d)))
             .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "**{}:** {}{desc}\n",
-            word(Word::Persona),
-            text(&p.name)
-        );
+        let _ = writeln!(out, "**{}:** {}{desc}\n", word(W::Persona), text(&p.name));
         let lists = [
-            (Word::Goals, &p.goals),
-            (Word::Needs, &p.needs),
-            (Word::Frustrations, &p.frustrations),
+            (W::Goals, &p.goals),
+            (W::Needs, &p.needs),
+            (W::Frustrations, &p.frustrations),
         ];
         if lists.iter().any(|(_, items)| !items.is_empty()) {
             for (w, items) in lists {
@@ -78,9 +73,9 @@ pub fn write_markdown_in(
             let _ = writeln!(out, "> {}\n", text(q));
         }
     }
-    let _ = writeln!(out, "## {}\n", word(Word::Journey));
+    let _ = writeln!(out, "## {}\n", word(W::Journey));
     if map.phases.is_empty() {
-        let _ = writeln!(out, "_{}._\n", word(Word::NoPhasesYetTitle));
+        let _ = writeln!(out, "_{}._\n", word(W::NoPhasesYetTitle));
     }
     for (i, ph) in map.phases.iter().enumerate() {
         w.write_all(out.as_bytes())?;
@@ -88,49 +83,49 @@ pub fn write_markdown_in(
         phase(&mut out, i, ph, lang);
     }
     w.write_all(out.as_bytes())?;
-    w.write_all(score::to_markdown_in(report, map, lang).as_bytes())
+    let doc = crate::document::build(report, map, lang);
+    w.write_all(crate::document::markdown::render(&doc).as_bytes())
 }
 
 fn phase(out: &mut String, i: usize, ph: &Phase, lang: Lang) {
-    let word = |x: Word| x.text(lang);
+    let word = |x: W| x.text(lang);
     let _ = writeln!(out, "### {}. {}\n", i + 1, text(&ph.name));
     let mut facts = Vec::new();
     if ph.stage.is_some() {
         facts.push(format!(
             "**{}:** {}",
-            word(Word::Stage),
+            word(W::StageHeading),
             stage_label(ph.stage, lang)
         ));
     }
     if let Some(g) = &ph.goal {
-        facts.push(format!("**{}:** {}", word(Word::Goal), text(g)));
+        facts.push(format!("**{}:** {}", word(W::Goal), text(g)));
     }
     if !facts.is_empty() {
         let _ = writeln!(out, "{}\n", facts.join(" · "));
     }
     if ph.touchpoints.is_empty() {
-        let _ = writeln!(out, "_{}_\n", word(Word::NoTouchpoints));
+        let _ = writeln!(out, "_{}_\n", word(W::NoTouchpoints));
     } else {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
-            word(Word::Touchpoint),
-            word(Word::Channel),
-            word(Word::Owner),
-            word(Word::Emotion),
-            word(Word::KeyPoint)
-        );
-        let _ = writeln!(out, "|---|---|---|---:|:---:|");
+        use W::*;
+        let heads = [
+            TouchpointHeading,
+            Channel,
+            Owner,
+            EmotionHeading,
+            KeyPointHeading,
+        ];
+        head(out, lang, &heads, "|---|---|---|---:|:---:|");
         for t in &ph.touchpoints {
-            let _ = writeln!(
+            row(
                 out,
-                "| {} ({}) | {} | {} | {} | {} |",
-                cell(&t.name),
-                code(&t.id),
-                t.channel.as_deref().map(cell).unwrap_or_default(),
-                owner_label(t.owner, lang),
-                emotion(t.emotion),
-                if t.key { "★" } else { "" },
+                &[
+                    format!("{} ({})", cell(&t.name), code(&t.id)),
+                    t.channel.as_deref().map(cell).unwrap_or_default(),
+                    owner_label(t.owner, lang).to_string(),
+                    emotion(t.emotion),
+                    if t.key { "★" } else { "" }.to_string(),
+                ],
             );
         }
         out.push('\n');
@@ -138,19 +133,18 @@ fn phase(out: &mut String, i: usize, ph: &Phase, lang: Lang) {
         blueprint(out, ph, lang);
     }
     if ph.pain_points.is_empty() {
-        let _ = writeln!(out, "_{}_\n", word(Word::NoPainPoints));
+        let _ = writeln!(out, "_{}_\n", word(W::NoPainPoints));
     } else {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} |",
-            word(Word::PainPoint),
-            word(Word::Touchpoint),
-            word(Word::Severity),
-            word(Word::Votes),
-            word(Word::Action),
-            word(Word::Status)
-        );
-        let _ = writeln!(out, "|---|---|---:|---:|---|---|");
+        use W::*;
+        let heads = [
+            PainPointHeading,
+            TouchpointHeading,
+            Severity,
+            Votes,
+            ActionHeading,
+            Status,
+        ];
+        head(out, lang, &heads, "|---|---|---:|---:|---|---|");
         for p in &ph.pain_points {
             pain(out, p, lang);
         }
@@ -161,35 +155,35 @@ fn phase(out: &mut String, i: usize, ph: &Phase, lang: Lang) {
 /// What the customer does, thinks and says at each touchpoint, and how it
 /// is known: a table of the touchpoints that say any.
 fn customer(out: &mut String, ph: &Phase, lang: Lang) {
-    let word = |x: Word| x.text(lang);
+    let word = |x: W| x.text(lang);
     let said = |t: &&Touchpoint| {
         t.doing.is_some() || t.thinking.is_some() || !t.quotes.is_empty() || t.evidence.is_some()
     };
     if !ph.touchpoints.iter().any(|t| said(&t)) {
         return;
     }
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} | {} |",
-        word(Word::Touchpoint),
-        word(Word::Doing),
-        word(Word::Thinking),
-        word(Word::Quotes),
-        word(Word::Evidence)
-    );
-    let _ = writeln!(out, "|---|---|---|---|---|");
+    let heads = [
+        W::TouchpointHeading,
+        W::Doing,
+        W::Thinking,
+        W::QuotesHeading,
+        W::EvidenceLabel,
+    ];
+    head(out, lang, &heads, "|---|---|---|---|---|");
     for t in ph.touchpoints.iter().filter(said) {
         let quotes: Vec<String> = t.quotes.iter().map(|q| cell(q)).collect();
-        let _ = writeln!(
+        row(
             out,
-            "| {} | {} | {} | {} | {} |",
-            cell(&t.name),
-            t.doing.as_deref().map(cell).unwrap_or_default(),
-            t.thinking.as_deref().map(cell).unwrap_or_default(),
-            quotes.join(" · "),
-            t.evidence
-                .map(|e| word(Word::evidence(e)))
-                .unwrap_or_default()
+            &[
+                cell(&t.name),
+                t.doing.as_deref().map(cell).unwrap_or_default(),
+                t.thinking.as_deref().map(cell).unwrap_or_default(),
+                quotes.join(" · "),
+                t.evidence
+                    .map(|e| word(W::evidence(e)))
+                    .unwrap_or_default()
+                    .to_string(),
+            ],
         );
     }
     out.push('\n');
@@ -198,7 +192,7 @@ fn customer(out: &mut String, ph: &Phase, lang: Lang) {
 /// The service blueprint of a phase: frontstage, backstage and support
 /// rows, one column per touchpoint (in the order of the table above).
 fn blueprint(out: &mut String, ph: &Phase, lang: Lang) {
-    let word = |x: Word| x.text(lang);
+    let word = |x: W| x.text(lang);
     if !ph.touchpoints.iter().any(super::has_blueprint) {
         return;
     }
@@ -206,7 +200,7 @@ fn blueprint(out: &mut String, ph: &Phase, lang: Lang) {
     let _ = writeln!(
         out,
         "| {} | {} |",
-        word(Word::ServiceBlueprint),
+        word(W::BlueprintTitle),
         names.join(" | ")
     );
     let _ = writeln!(out, "|---|{}", "---|".repeat(names.len()));
@@ -230,20 +224,33 @@ fn blueprint(out: &mut String, ph: &Phase, lang: Lang) {
 }
 
 fn pain(out: &mut String, p: &PainPoint, lang: Lang) {
-    let _ = writeln!(
+    let status = match p.status {
+        Status::Open => W::OpenLower,
+        Status::Resolved => W::Resolved,
+    };
+    row(
         out,
-        "| {} | {} | {} | {} | {} | {} |",
-        cell(&p.text),
-        p.touchpoint.as_deref().map(code).unwrap_or_default(),
-        p.severity,
-        p.votes,
-        p.action.as_deref().map(cell).unwrap_or_default(),
-        match p.status {
-            Status::Open => Word::Open,
-            Status::Resolved => Word::Resolved,
-        }
-        .text(lang)
+        &[
+            cell(&p.text),
+            p.touchpoint.as_deref().map(code).unwrap_or_default(),
+            p.severity.to_string(),
+            p.votes.to_string(),
+            p.action.as_deref().map(cell).unwrap_or_default(),
+            status.text(lang).to_string(),
+        ],
     );
+}
+
+/// One table row: `| a | b |`.
+fn row(out: &mut String, cells: &[String]) {
+    let _ = writeln!(out, "| {} |", cells.join(" | "));
+}
+
+/// A table's heading row, its words in `lang`, and its alignment row.
+fn head(out: &mut String, lang: Lang, words: &[W], align: &str) {
+    let words: Vec<String> = words.iter().map(|w| w.text(lang).to_string()).collect();
+    row(out, &words);
+    let _ = writeln!(out, "{align}");
 }
 
 /// Inline text: one line, Markdown's punctuation escaped so that a `*` or a
@@ -295,7 +302,11 @@ fn code(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::{Persona, Stage, Touchpoint};
-    use crate::score::score;
+    use crate::score::Report;
+
+    fn score(m: &JourneyMap) -> Report {
+        crate::score::score(m, crate::score::Date::EPOCH)
+    }
 
     fn sample() -> JourneyMap {
         let mut m = JourneyMap::new("Buying *fast*");
@@ -363,7 +374,8 @@ mod tests {
             "{md}"
         );
         // The score report follows, as `cxmap score --format markdown` prints it.
-        let report = score::to_markdown(&score(&m), &m);
+        let doc = crate::document::build(&score(&m), &m, Lang::En);
+        let report = crate::document::markdown::render(&doc);
         assert!(md.ends_with(&report), "{md}");
         assert!(md.find("## Journey") < md.find("## CX score"));
     }

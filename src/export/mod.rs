@@ -4,42 +4,35 @@
 //! - [`markdown`]: the map and the score report, for notes and `git diff`.
 //! - [`csv`]: one row per touchpoint (or per pain point), for spreadsheets.
 //! - [`html`]: one self-contained page with inline CSS and SVG charts.
+//! - [`json`]: the score report for scripts (`cxmap score --format json`).
 //! - [`mermaid`]: a Mermaid `journey` diagram (`cxmap import` reads
 //!   one back).
 
 pub mod csv;
 pub mod html;
+pub mod json;
 pub mod markdown;
 pub mod mermaid;
 
 use crate::model::{Owner, Stage, Touchpoint};
 use crate::text::Lang;
-use crate::text::report::Word;
+use crate::text::W;
 
-// Numbers and text are written as the score report writes them.
-pub(crate) use crate::score::render::{clean, num, one};
-
-/// An emotion for people: "+2", "0", "-1"; empty when not given.
-pub(crate) fn emotion(e: Option<i64>) -> String {
-    match e {
-        Some(0) => "0".to_string(),
-        Some(e) => format!("{e:+}"),
-        None => String::new(),
-    }
-}
+// Numbers and text are written as every output writes them.
+pub(crate) use crate::show::{clean, emotion, num, one};
 
 /// "pre-purchase", or empty when the phase has no stage.
 pub(crate) fn stage_label(s: Option<Stage>, lang: Lang) -> &'static str {
-    s.map_or("", |s| Word::stage(s).text(lang))
+    s.map_or("", |s| W::stage(s).text(lang))
 }
 
 /// The rows of the service blueprint: the word of each and a touchpoint's
 /// items in it (frontstage, backstage, support).
-pub(crate) fn blueprint_rows(t: &Touchpoint) -> [(Word, &[String]); 3] {
+pub(crate) fn blueprint_rows(t: &Touchpoint) -> [(W, &[String]); 3] {
     [
-        (Word::Frontstage, &t.frontstage),
-        (Word::Backstage, &t.backstage),
-        (Word::Support, &t.support),
+        (W::FrontstageLong, &t.frontstage),
+        (W::BackstageLong, &t.backstage),
+        (W::SupportLong, &t.support),
     ]
 }
 
@@ -50,7 +43,7 @@ pub(crate) fn has_blueprint(t: &Touchpoint) -> bool {
 
 /// "brand", "partner", …
 pub(crate) fn owner_label(o: Owner, lang: Lang) -> &'static str {
-    Word::owner(o).text(lang)
+    W::owner(o).text(lang)
 }
 
 #[cfg(test)]
@@ -58,15 +51,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_and_labels() {
-        assert_eq!(one(-0.04), "0.0");
-        assert_eq!(one(52.26), "52.3");
-        assert_eq!((num(8.0), num(7.5)), ("8".to_string(), "7.5".to_string()));
-        assert_eq!(clean("a\nb\tc\x1b"), "a b c ");
-        assert_eq!(
-            [Some(-2), Some(0), Some(1), None].map(emotion),
-            ["-2", "0", "+1", ""]
-        );
+    fn labels() {
         assert_eq!(
             stage_label(Some(Stage::PostPurchase), Lang::En),
             "post-purchase"

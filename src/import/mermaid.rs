@@ -14,10 +14,10 @@
 //!
 //! Every problem is reported at once, each with its line and a snippet.
 
-use crate::text::Lang;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use crate::diagnostic::Said;
 use crate::model::{self, JourneyMap, Persona, Phase, Seg, Touchpoint};
 use crate::storage::Diagnostic;
 
@@ -136,7 +136,7 @@ impl<'a> Reader<'a> {
     /// Past [`crate::diagnostic::MAX_SHOWN`] problems, a diagnostic is not
     /// placed (its line and column would cost a pass over the text): it is
     /// only counted, at the end.
-    fn at(&self, span: Range<usize>, msg: impl Into<String>) -> Diagnostic {
+    fn at(&self, span: Range<usize>, msg: Said) -> Diagnostic {
         let placed = self.errors.len() + self.warnings.len() <= crate::diagnostic::MAX_SHOWN;
         Diagnostic::new(self.src, if placed { span } else { 0..0 }, msg)
     }
@@ -162,9 +162,10 @@ impl<'a> Reader<'a> {
 
     fn read(&mut self) {
         if self.src.trim_start_matches('\u{feff}').trim().is_empty() {
-            let d = self.at(0..0, "the file is empty")
-                .label("a Mermaid `journey` diagram was expected here")
-                .help("a journey starts with `journey`, then `title …`, `section …` and tasks `Name: 5: Actor`");
+            let d = self
+                .at(0..0, Said::Empty)
+                .label(Said::JourneyExpectedHere)
+                .help(Said::JourneyStarts);
             self.errors.push(d);
             return;
         }
@@ -207,8 +208,8 @@ impl<'a> Reader<'a> {
                 let t = decode(rest);
                 if t.is_empty() {
                     let d = self
-                        .at(line.span(stmt), "the title is empty")
-                        .label("no text after `title`");
+                        .at(line.span(stmt), Said::TitleEmpty)
+                        .label(Said::NoTextAfterTitle);
                     self.errors.push(d);
                 } else {
                     self.map.title = t;
@@ -218,9 +219,9 @@ impl<'a> Reader<'a> {
                 let name = decode(rest);
                 if name.is_empty() {
                     let d = self
-                        .at(line.span(stmt), "the section has no name")
-                        .label("no text after `section`")
-                        .help("write the phase's name: `section Discover`");
+                        .at(line.span(stmt), Said::SectionNoName)
+                        .label(Said::NoTextAfterSection)
+                        .help(Said::NameThePhase);
                     self.errors.push(d);
                 }
                 self.map.phases.push(Phase::new(name));
@@ -235,9 +236,9 @@ impl<'a> Reader<'a> {
             None => {
                 let end = self.src.len();
                 let d = self
-                    .at(end..end, "no `journey` line: this is not a Mermaid journey")
-                    .label("the file ends here")
-                    .help("a journey diagram starts with the line `journey`");
+                    .at(end..end, Said::NoJourneyLine)
+                    .label(Said::FileEndsHere)
+                    .help(Said::JourneyLineFirst);
                 self.errors.push(d);
             }
             Some(span) if self.title.is_none() => match self.front_title.take() {
@@ -248,9 +249,9 @@ impl<'a> Reader<'a> {
                 None => {
                     self.map.title = self.fallback_title.to_string();
                     let d = self
-                        .at(span, "the diagram has no title")
-                        .label(format!("the map is called \"{}\"", self.fallback_title))
-                        .help("add `    title My journey` below `journey` to choose the name")
+                        .at(span, Said::NoTitle)
+                        .label(Said::CalledAfter(self.fallback_title.to_string()))
+                        .help(Said::AddTitle)
                         .warning();
                     self.warnings.push(d);
                 }
@@ -286,12 +287,9 @@ impl<'a> Reader<'a> {
             }
         }
         let d = self
-            .at(
-                lines[first].span(lines[first].text),
-                "the front matter is never closed",
-            )
-            .label("opened here")
-            .help("end it with a line `---`");
+            .at(lines[first].span(lines[first].text), Said::FrontMatterOpen)
+            .label(Said::OpenedHere)
+            .help(Said::EndWithDashes);
         self.errors.push(d);
         lines.len()
     }
@@ -323,9 +321,9 @@ impl<'a> Reader<'a> {
             if !in_entity {
                 let s = line.span(&stmt[at..at + 1]);
                 let d = self
-                    .at(s, "a `;` ends a Mermaid statement here")
-                    .label("not allowed in a journey")
-                    .help("write `#59;` for a semicolon in a name");
+                    .at(s, Said::SemicolonEnds)
+                    .label(Said::NotAllowedInJourney)
+                    .help(Said::WriteSemicolon);
                 self.errors.push(d);
                 return None;
             }
@@ -359,9 +357,9 @@ impl<'a> Reader<'a> {
             parts.push(rest);
             let Some(next) = lines.get(i) else {
                 let d = self
-                    .at(open.span(open.text), "an `accDescr {` is never closed")
-                    .label("opened here")
-                    .help("close it with `}`");
+                    .at(open.span(open.text), Said::AccDescrOpen)
+                    .label(Said::OpenedHere)
+                    .help(Said::CloseWithBrace);
                 self.errors.push(d);
                 return (i, None);
             };
@@ -406,9 +404,9 @@ impl<'a> Reader<'a> {
             taken.insert(renamed.clone());
             if let Some(span) = self.sections.get(i).cloned() {
                 let d = self
-                    .at(span, format!("another section is called \"{name}\""))
-                    .label(format!("this one becomes \"{renamed}\""))
-                    .help("phase names are unique in a map: give the sections different names")
+                    .at(span, Said::SectionNameTaken(name.clone()))
+                    .label(Said::SectionBecomes(renamed.clone()))
+                    .help(Said::UniqueSectionNames)
                     .warning();
                 self.warnings.push(d);
             }
@@ -420,21 +418,23 @@ impl<'a> Reader<'a> {
         let word = stmt.split_whitespace().next().unwrap_or(stmt);
         let other = OTHER_DIAGRAMS.iter().find(|d| d.eq_ignore_ascii_case(word));
         let msg = match other {
-            Some(d) => format!("this is a Mermaid `{d}` diagram, not a `journey`"),
-            None => "expected `journey` on the first line".to_string(),
+            Some(d) => Said::OtherDiagram(d.to_string()),
+            None => Said::JourneyFirstLine,
         };
-        let d = self.at(line.span(word), msg)
-            .label("a journey diagram starts with `journey`")
-            .help("cxmap imports Mermaid user journeys: `journey`, `title …`, `section …`, tasks `Name: 5: Actor`");
+        let d = self
+            .at(line.span(word), msg)
+            .label(Said::StartsWithJourney)
+            .help(Said::ImportsJourneys);
         self.errors.push(d);
     }
 
     /// `Name: score: actor, actor`
     fn task(&mut self, line: Line<'a>, stmt: &'a str) {
         let Some(colon) = stmt.find(':') else {
-            let d = self.at(line.span(stmt), "expected a task: `name: score: actors`")
-                .label("no `:` and score after this name")
-                .help("a task is `Sees an ad: 4: Ana` (score 1 to 5); write `#58;` for a colon in a name");
+            let d = self
+                .at(line.span(stmt), Said::ExpectedTask)
+                .label(Said::NoScoreAfterName)
+                .help(Said::TaskHelp);
             self.errors.push(d);
             return;
         };
@@ -452,17 +452,15 @@ impl<'a> Reader<'a> {
         let name = decode(raw_name);
         if name.is_empty() {
             let d = self
-                .at(line.span(&stmt[..colon + 1]), "the task has no name")
-                .label("no text before `:`");
+                .at(line.span(&stmt[..colon + 1]), Said::TaskNoName)
+                .label(Said::NoTextBeforeColon);
             self.errors.push(d);
         }
         if self.map.phases.is_empty() {
             let d = self
-                .at(line.span(stmt), "a task before the first section")
-                .label(format!(
-                    "it goes into a first phase called \"{IMPLICIT_PHASE}\""
-                ))
-                .help("add a line `section NAME` above it to name that phase")
+                .at(line.span(stmt), Said::TaskBeforeSection)
+                .label(Said::GoesIntoPhase(IMPLICIT_PHASE.to_string()))
+                .help(Said::AddSection)
                 .warning();
             self.warnings.push(d);
             self.map.phases.push(Phase::new(IMPLICIT_PHASE));
@@ -497,8 +495,6 @@ impl<'a> Reader<'a> {
     /// decimal is rounded, a number out of range is clamped, and no number
     /// at all leaves the emotion unset.
     fn score(&mut self, raw: &str, span: Range<usize>) -> Option<i64> {
-        const EXPECTED: &str =
-            "a whole number from 1 to 5 (the touchpoint's emotion is the score − 3)";
         if let Ok(s) = raw.parse::<i64>()
             && (SCORES.0..=SCORES.1).contains(&s)
         {
@@ -509,24 +505,20 @@ impl<'a> Reader<'a> {
             Some(n) => {
                 let s = (n.round().clamp(SCORES.0 as f64, SCORES.1 as f64)) as i64;
                 let msg = if (SCORES.0 as f64..=SCORES.1 as f64).contains(&n) {
-                    format!("score {raw} is not a whole number")
+                    Said::ScoreNotWhole(raw.to_string())
                 } else {
-                    format!("score {raw} is out of range")
+                    Said::ScoreOutOfRange(raw.to_string())
                 };
-                (msg, format!("read as {s}"), Some(s))
+                (msg, Said::ReadAs(s), Some(s))
             }
-            None if raw.is_empty() => (
-                "the task has no score".to_string(),
-                "the touchpoint gets no emotion".to_string(),
-                None,
-            ),
-            None => (
-                format!("score `{raw}` is not a number"),
-                "the touchpoint gets no emotion".to_string(),
-                None,
-            ),
+            None if raw.is_empty() => (Said::NoScore, Said::NoEmotion, None),
+            None => (Said::ScoreNotNumber(raw.to_string()), Said::NoEmotion, None),
         };
-        let d = self.at(span, msg).label(label).expected(EXPECTED).warning();
+        let d = self
+            .at(span, msg)
+            .label(label)
+            .expected(Said::ScoreRange)
+            .warning();
         self.warnings.push(d);
         score
     }
@@ -562,16 +554,12 @@ impl<'a> Reader<'a> {
                     [Seg::Field("phases"), Seg::Index(ph), ..] => self.sections.get(*ph).cloned(),
                     _ => None,
                 };
-                let mut d = Diagnostic::new(self.src, span.unwrap_or(0..0), p.message(Lang::En))
-                    .label("here")
-                    .path(&p.path);
-                if let Some(e) = &p.expected(Lang::En) {
-                    d = d.expected(e);
-                }
-                if let Some(h) = &p.help(Lang::En) {
-                    d = d.help(h);
-                }
-                d
+                let problem = || Box::new(p.clone());
+                Diagnostic::new(self.src, span.unwrap_or(0..0), Said::Problem(problem()))
+                    .label(Said::Here)
+                    .path(&p.path)
+                    .expected(Said::ProblemExpected(problem()))
+                    .help(Said::ProblemHelp(problem()))
             })
             .collect();
         Err(crate::diagnostic::capped(self.src, errors))
@@ -624,7 +612,7 @@ pub(crate) fn decode(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    crate::export::clean(&out).trim().to_string()
+    crate::show::clean(&out).trim().to_string()
 }
 
 fn entity(name: &str) -> Option<char> {
@@ -658,7 +646,7 @@ mod tests {
             .expect_err("an error")
             .iter()
             .filter(|d| d.severity == crate::storage::Severity::Error)
-            .map(|d| (d.line, d.message.clone()))
+            .map(|d| (d.line, crate::text::diagnostic::english(&d.message)))
             .collect()
     }
 
@@ -780,7 +768,7 @@ mod tests {
         imported
             .warnings
             .iter()
-            .map(|d| (d.line, d.message.clone()))
+            .map(|d| (d.line, crate::text::diagnostic::english(&d.message)))
             .collect()
     }
 
@@ -796,13 +784,13 @@ mod tests {
         let w: Vec<_> = i
             .warnings
             .iter()
-            .map(|d| (d.line, d.message.as_str()))
+            .map(|d| (d.line, crate::text::diagnostic::english(&d.message)))
             .collect();
         assert_eq!(
             w,
             [
-                (2, "the diagram has no title"),
-                (5, "a task before the first section")
+                (2, "the diagram has no title".to_string()),
+                (5, "a task before the first section".to_string())
             ]
         );
     }
@@ -834,14 +822,14 @@ mod tests {
     fn a_diagnostic_renders_with_file_line_and_snippet() {
         let src = "journey\n  title T\n  section S\n    Pay: 9: Ana\n";
         let d = &import_mermaid(src, "day").unwrap().warnings[0];
-        let text = d.render("day.mmd", src, false);
+        let text = crate::text::diagnostic::render(d, "day.mmd", src, false, crate::text::Lang::En);
         assert!(text.contains("warning: score 9 is out of range"), "{text}");
         assert!(text.contains("day.mmd:4:10"), "{text}");
         assert!(text.contains("Pay: 9: Ana"), "{text}");
         assert!(text.contains("^ read as 5"), "{text}");
         let src = "journey\n  title T\n  section S\n    Pay 9\n";
         let d = &from_mermaid(src).unwrap_err()[0];
-        let text = d.render("day.mmd", src, false);
+        let text = crate::text::diagnostic::render(d, "day.mmd", src, false, crate::text::Lang::En);
         assert!(text.contains("error: expected a task"), "{text}");
         assert!(text.contains("day.mmd:4:5"), "{text}");
     }

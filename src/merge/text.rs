@@ -121,7 +121,11 @@ pub fn write_checked(
         None => Written::Merged(text),
         Some(ds) => Written::Whole {
             text: whole_file(ours_text, theirs_text),
-            why: ds.first().map(|d| d.message.clone()).unwrap_or_default(),
+            // For the merge driver's message (which speaks English).
+            why: ds
+                .first()
+                .map(|d| crate::text::diagnostic::english(&d.message))
+                .unwrap_or_default(),
         },
     }
 }

@@ -353,6 +353,7 @@ fields! {
     ScoringField for Scoring, Scoring {
         KeyWeight key_weight: WEIGHT, default "2.0";
         KPain k_pain: WEIGHT, default "3.0";
+        VoteWeight vote_weight: WEIGHT, default "1.0";
         SignalWeight signal_weight: NESTED;
     }
     /// The weight of one signal in the scoring block.
@@ -529,6 +530,10 @@ mod tests {
         assert_eq!(
             ScoringField::KPain.default(),
             Some(format!("{:.1}", s.k_pain()).as_str())
+        );
+        assert_eq!(
+            ScoringField::VoteWeight.default(),
+            Some(format!("{:.1}", s.vote_weight()).as_str())
         );
         assert_eq!(
             MapField::State.default(),

@@ -91,6 +91,17 @@ pub fn map_language(code: &str) -> Option<crate::lang::Lang> {
     }
 }
 
+/// Why a `Future` map's baseline could not be compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BaselineProblem {
+    /// No such file.
+    Missing,
+    /// The file is there but cannot be read.
+    Unreadable,
+    /// The file is not a valid map.
+    Invalid,
+}
+
 /// Whether a map describes the experience as it is or as it will be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum MapState {
@@ -624,6 +635,10 @@ pub struct Scoring {
     pub key_weight: Option<f64>,
     #[serde(default)]
     pub k_pain: Option<f64>,
+    /// How much the room's votes raise a priority (docs/scoring.md,
+    /// "Additions 2"); 0 orders by the scores alone.
+    #[serde(default)]
+    pub vote_weight: Option<f64>,
     #[serde(default)]
     pub signal_weight: SignalWeights,
 }
@@ -631,6 +646,7 @@ pub struct Scoring {
 impl Scoring {
     pub const DEFAULT_KEY_WEIGHT: f64 = 2.0;
     pub const DEFAULT_K_PAIN: f64 = 3.0;
+    pub const DEFAULT_VOTE_WEIGHT: f64 = 1.0;
 
     pub fn is_default(&self) -> bool {
         *self == Scoring::default()
@@ -642,6 +658,10 @@ impl Scoring {
 
     pub fn k_pain(&self) -> f64 {
         self.k_pain.unwrap_or(Self::DEFAULT_K_PAIN)
+    }
+
+    pub fn vote_weight(&self) -> f64 {
+        self.vote_weight.unwrap_or(Self::DEFAULT_VOTE_WEIGHT)
     }
 }
 

@@ -13,7 +13,7 @@ use super::{
 };
 
 /// One thing wrong with a map, pointing at the value that is wrong.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Problem {
     pub path: Path,
     /// What is wrong, with its data; each language words it in
@@ -26,8 +26,9 @@ pub struct Problem {
 }
 
 /// What is wrong with a value.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub enum ProblemKind {
+    #[default]
     VersionZero,
     VersionNewer {
         version: u64,
@@ -324,6 +325,7 @@ impl Checker {
         let sp = Path::root().at(MapField::Scoring);
         self.weight(&sp, ScoringField::KeyWeight.spec(), scoring.key_weight);
         self.weight(&sp, ScoringField::KPain.spec(), scoring.k_pain);
+        self.weight(&sp, ScoringField::VoteWeight.spec(), scoring.vote_weight);
         let sw = sp.at(ScoringField::SignalWeight);
         let w = &scoring.signal_weight;
         for (field, v) in [

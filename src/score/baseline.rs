@@ -1,19 +1,16 @@
 //! A `Future` map against its baseline (docs/scoring.md, "Additions"): the
 //! baseline's overall score and the change, overall and phase by phase
-//! (phases matched by name). [`compare`] is pure; [`attach_baseline`]
-//! reads the baseline file, relative to the map's own file.
+//! (phases matched by name). The baseline's report is an input: reading
+//! its file is the caller's (`storage::load_baseline`).
 
-use std::path::Path;
-
-use super::date::Date;
-use super::report::{Baseline, BaselineProblem, Comparison, PhaseDelta, Report};
-use crate::model::{JourneyMap, MapState};
+use super::report::{Baseline, Comparison, PhaseDelta, Report};
+use crate::model::BaselineProblem;
 
 /// This map's report against its baseline's (`file` as the map names it,
 /// `title` the baseline's title).
 pub fn compare(report: &Report, file: &str, title: &str, baseline: &Report) -> Comparison {
     let delta = |a: Option<f64>, b: Option<f64>| Some(a? - b?);
-    let find = |name: &str| baseline.phases.iter().find(|ph| ph.name == name);
+    let find = |name: &str| baseline.phases.iter().find(|ph| &*ph.name == name);
     let mut phases: Vec<PhaseDelta> = report
         .phases
         .iter()
@@ -52,71 +49,30 @@ pub fn compare(report: &Report, file: &str, title: &str, baseline: &Report) -> C
     }
 }
 
-/// Looks for the baseline of `map` (loaded from `map_file`) and puts the
-/// comparison, or why there is none, into `report`. Only a `Future` map
-/// with a `baseline` has one; the others are left as they are. The
-/// baseline is scored on `today` too.
-pub fn attach_baseline(report: &mut Report, map: &JourneyMap, map_file: &Path, today: Date) {
-    report.baseline = baseline_of(report, map, map_file, today);
-}
-
-fn baseline_of(
+/// The comparison of this map's report with its baseline's, or why there
+/// is none: `baseline` is the baseline's title and report when it loaded
+/// (the caller reads the file, see `storage::load_baseline`, and scores
+/// it on the same day), else why it did not. `file` is the path as the map
+/// writes it.
+pub fn baseline(
     report: &Report,
-    map: &JourneyMap,
-    map_file: &Path,
-    today: Date,
-) -> Option<Baseline> {
-    if map.state != MapState::Future {
-        return None;
-    }
-    let file = map.baseline.as_deref()?;
-    let unavailable = |problem| {
-        Some(Baseline::Unavailable {
+    file: &str,
+    baseline: Result<(&str, &Report), BaselineProblem>,
+) -> Baseline {
+    match baseline {
+        Ok((title, base)) => Baseline::Compared(compare(report, file, title, base)),
+        Err(problem) => Baseline::Unavailable {
             file: file.to_string(),
             problem,
-        })
-    };
-    let path = resolve(map_file, file);
-    if crate::storage::input::is_std_stream(&path) {
-        return unavailable(BaselineProblem::Unreadable);
-    }
-    if !path.exists() {
-        return unavailable(BaselineProblem::Missing);
-    }
-    match crate::storage::load_file(&path) {
-        Ok(loaded) => {
-            let base = super::score_on(&loaded.map, today);
-            Some(Baseline::Compared(compare(
-                report,
-                file,
-                &loaded.map.title,
-                &base,
-            )))
-        }
-        Err(crate::storage::LoadError::Io { .. }) => unavailable(BaselineProblem::Unreadable),
-        Err(_) => unavailable(BaselineProblem::Invalid),
-    }
-}
-
-/// `file` relative to the folder of `map_file` (the current folder for a
-/// map read from standard input or given without a folder).
-pub fn resolve(map_file: &Path, file: &str) -> std::path::PathBuf {
-    let dir = if crate::storage::input::is_std_stream(map_file) {
-        None
-    } else {
-        map_file.parent()
-    };
-    match dir {
-        Some(d) if !d.as_os_str().is_empty() => d.join(file),
-        _ => Path::new(file).to_path_buf(),
+        },
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::score;
     use super::super::testutil::*;
     use super::*;
+    use crate::model::{JourneyMap, MapState};
 
     /// Discover: one touchpoint, emotion -1 → 25; Buy: emotion 0 → 50;
     /// Gone: emotion 2 → 100; Unscored: no signal.
@@ -145,7 +101,7 @@ mod tests {
 
     #[test]
     fn the_delta_is_future_minus_baseline_overall_and_by_phase_name() {
-        let (base, future) = (score(&now()), score(&later()));
+        let (base, future) = (scored(&now()), scored(&later()));
         let c = compare(&future, "now.ron", "Now", &base);
         // every phase has weight 3 (importance 3, not key)
         // baseline O = (25 + 50 + 100) / 3 = 58.33…; future O = (75 + 100 + 50 + 75) / 4 = 75
@@ -157,7 +113,7 @@ mod tests {
             .iter()
             .map(|p| {
                 (
-                    p.name.as_str(),
+                    &*p.name,
                     p.here,
                     p.in_baseline,
                     p.score,
@@ -185,56 +141,19 @@ mod tests {
     }
 
     #[test]
-    fn the_baseline_file_is_read_next_to_the_map_and_its_problems_are_reported() {
-        let dir = tempfile::tempdir().unwrap();
-        let today = Date::parse("2026-12-01").unwrap();
-        std::fs::create_dir(dir.path().join("now")).unwrap();
-        std::fs::write(
-            dir.path().join("now/now.ron"),
-            crate::storage::to_ron(&now()),
-        )
-        .unwrap();
-        let file = dir.path().join("later.ron");
-        let mut m = later();
-        m.baseline = Some("now/now.ron".into());
-        let mut r = super::super::score_on(&m, today);
-        attach_baseline(&mut r, &m, &file, today);
-        let Some(Baseline::Compared(c)) = &r.baseline else {
-            panic!("{:?}", r.baseline)
+    fn a_baseline_that_did_not_load_says_why() {
+        let r = scored(&later());
+        assert_eq!(
+            baseline(&r, "gone.ron", Err(BaselineProblem::Missing)),
+            Baseline::Unavailable {
+                file: "gone.ron".into(),
+                problem: BaselineProblem::Missing
+            }
+        );
+        let base = scored(&now());
+        let Baseline::Compared(c) = baseline(&r, "now.ron", Ok(("Now", &base))) else {
+            panic!("not compared")
         };
-        assert_eq!(c.phases[0].delta, Some(50.0));
-
-        for (name, problem) in [
-            ("missing.ron", BaselineProblem::Missing),
-            ("bad.ron", BaselineProblem::Invalid),
-        ] {
-            std::fs::write(dir.path().join("bad.ron"), "JourneyMap(").unwrap();
-            m.baseline = Some(name.into());
-            attach_baseline(&mut r, &m, &file, today);
-            assert_eq!(
-                r.baseline,
-                Some(Baseline::Unavailable {
-                    file: name.into(),
-                    problem
-                })
-            );
-        }
-        // a Current map (or one without a baseline) has none
-        m.state = MapState::Current;
-        attach_baseline(&mut r, &m, &file, today);
-        assert_eq!(r.baseline, None);
-    }
-
-    #[test]
-    fn a_baseline_path_is_relative_to_the_maps_folder() {
-        assert_eq!(
-            resolve(Path::new("plans/future.ron"), "../now.ron"),
-            Path::new("plans/../now.ron")
-        );
-        assert_eq!(
-            resolve(Path::new("future.ron"), "now.ron"),
-            Path::new("now.ron")
-        );
-        assert_eq!(resolve(Path::new("-"), "now.ron"), Path::new("now.ron"));
+        assert_eq!(c, compare(&r, "now.ron", "Now", &base));
     }
 }

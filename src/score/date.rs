@@ -1,12 +1,10 @@
-//! Calendar days for the `overdue` finding: "today" from the system clock
-//! (the local date), or as given (`cxmap score --today YYYY-MM-DD`).
+//! Calendar days for the `overdue` finding. The score is handed "today"
+//! ([`crate::clock`] reads it for the command line and the app); nothing
+//! here reads a clock.
 
 use std::fmt;
 
 use crate::model::is_iso_date;
-
-/// The day [`Date::pin`] fixed, if any.
-static PINNED: std::sync::OnceLock<Date> = std::sync::OnceLock::new();
 
 /// A calendar day. Orders as the calendar does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -16,7 +14,22 @@ pub struct Date {
     day: u32,
 }
 
+impl Default for Date {
+    /// 1970-01-01.
+    fn default() -> Date {
+        Date::EPOCH
+    }
+}
+
 impl Date {
+    /// 1970-01-01: for scores whose findings are not read (a diff compares
+    /// only the numbers, which no day changes).
+    pub const EPOCH: Date = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+
     /// A real calendar date written `YYYY-MM-DD`; `None` for anything else.
     pub fn parse(s: &str) -> Option<Date> {
         if !is_iso_date(s) {
@@ -29,32 +42,9 @@ impl Date {
         })
     }
 
-    /// Fixes "today" for the rest of the process (the first call wins):
-    /// reports that do not change with the clock, for tests and for
-    /// `CXMAP_TODAY`. Returns the day in effect.
-    pub fn pin(day: Date) -> Date {
-        *PINNED.get_or_init(|| day)
-    }
-
-    /// Today's date: the pinned day (see [`Date::pin`]; `CXMAP_TODAY`
-    /// pins it in the binary), else this machine's (local time; UTC where
-    /// the local time is not known).
-    pub fn today() -> Date {
-        if let Some(d) = PINNED.get() {
-            return *d;
-        }
-        Self::clock()
-    }
-
-    /// The system clock's date, in the local time zone (UTC where the
-    /// zone is not known).
-    fn clock() -> Date {
-        let d = jiff::Zoned::now().date();
-        Date {
-            year: u32::try_from(d.year()).unwrap_or(0).min(9999),
-            month: d.month() as u32,
-            day: d.day() as u32,
-        }
+    /// The day of a year, month and day; `None` when it is not a real date.
+    pub fn from_ymd(year: u32, month: u32, day: u32) -> Option<Date> {
+        Date::parse(&format!("{year:04}-{month:02}-{day:02}"))
     }
 }
 
@@ -62,6 +52,13 @@ impl fmt::Display for Date {
     /// `2026-12-15`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl serde::Serialize for Date {
+    /// As written in a map: `"2026-12-15"`.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 
@@ -78,12 +75,8 @@ mod tests {
         assert_eq!(Date::parse("2026-02-29"), None);
         assert_eq!(Date::parse("2026-2-28"), None);
         assert_eq!(Date::parse("tomorrow"), None);
-    }
-
-    #[test]
-    fn the_clock_gives_a_real_day() {
-        let today = Date::clock();
-        assert!(today > Date::parse("2020-01-01").unwrap());
-        assert_eq!(Date::parse(&today.to_string()), Some(today));
+        assert_eq!(Date::from_ymd(2026, 3, 1), Some(b));
+        assert_eq!(Date::from_ymd(2026, 2, 30), None);
+        assert!(Date::EPOCH < a);
     }
 }

@@ -7,7 +7,7 @@
 //! touchpoints with a channel, all the same (trimmed, case-insensitive).
 //! `unmeasured` also covers a touchpoint whose signals all weigh 0.
 
-use super::report::{Finding, FindingKind, Level, SeverePain, Target, TouchpointScore};
+use super::report::{Answer, Finding, FindingKind, Level, SeverePain, Target, TouchpointScore};
 use std::collections::BTreeSet;
 
 use super::date::Date;
@@ -54,6 +54,20 @@ impl Context {
         pain.id
             .as_ref()
             .is_some_and(|id| self.addressed.contains(id))
+    }
+
+    /// How a pain point is answered: resolved, by its own action, by an
+    /// opportunity, or not (the `no-action` finding).
+    pub fn answer(&self, pain: &PainPoint) -> Answer {
+        if !pain.is_open() {
+            Answer::Resolved
+        } else if has_text(pain.action.as_deref()) {
+            Answer::Action
+        } else if self.addresses(pain) {
+            Answer::Opportunity
+        } else {
+            Answer::None
+        }
     }
 }
 
@@ -115,7 +129,7 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore], ctx: &Context) -> Vec
                 continue;
             }
             let target = Target::PainPoint(p, i);
-            if !has_text(pain.action.as_deref()) && !ctx.addresses(pain) {
+            if ctx.answer(pain) == Answer::None {
                 let kind = FindingKind::NoAction {
                     pain: pain.text.clone(),
                 };
@@ -140,8 +154,8 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore], ctx: &Context) -> Vec
             {
                 let kind = FindingKind::Overdue {
                     opportunity: o.text.clone(),
-                    due: due.to_string(),
-                    today: ctx.today.to_string(),
+                    due,
+                    today: ctx.today,
                 };
                 push(Level::Warn, Target::Opportunity(p, i), kind);
             }
@@ -244,15 +258,23 @@ pub(crate) fn below_50(v: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::score;
     use super::super::testutil::*;
     use super::*;
+    use crate::lang::Lang;
     use crate::model::Touchpoint;
-    use crate::text::Lang;
 
     /// The findings of one code, as (target, message).
+    /// The findings `f` are about `targets`, the first saying `first`.
+    #[track_caller]
+    fn found(f: &[(Target, String)], targets: &[Target], first: &str) {
+        let on: Vec<Target> = f.iter().map(|x| x.0).collect();
+        assert_eq!(on, targets);
+        assert_eq!(f[0].1, first);
+    }
+
+    /// The findings of one code on the tests' day, as (target, message).
     fn of(m: &JourneyMap, code: &str) -> Vec<(Target, String)> {
-        score(m)
+        scored(m)
             .findings
             .into_iter()
             .filter(|f| f.code == code)
@@ -273,7 +295,7 @@ mod tests {
             phase("Full", vec![emo("a", 0)], vec![]),
             phase("Bare", vec![], vec![]),
         ]);
-        let f = score(&m).findings;
+        let f = scored(&m).findings;
         let found: Vec<_> = f.iter().filter(|f| f.code == "empty-phase").collect();
         assert_eq!(found.len(), 1);
         assert_eq!(
@@ -294,7 +316,7 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].0, Target::Touchpoint(0, 1));
         assert!(f[0].1.contains("\"Name b\" has no signal"), "{}", f[0].1);
-        let r = score(&m);
+        let r = scored(&m);
         let x = r.findings.iter().find(|f| f.code == "unmeasured").unwrap();
         assert_eq!((x.level, x.label.as_str()), (Level::Info, "b"));
     }
@@ -346,14 +368,10 @@ mod tests {
             ],
         )]);
         let f = of(&m, "weak-key-point");
-        let targets: Vec<_> = f.iter().map(|x| x.0).collect();
-        assert_eq!(
-            targets,
-            [Target::Touchpoint(0, 0), Target::Touchpoint(0, 3)]
-        );
-        assert_eq!(
-            f[0].1,
-            "The key point \"Name a\" has an open pain point of severity 4: \"Queue at the till\"."
+        found(
+            &f,
+            &[Target::Touchpoint(0, 0), Target::Touchpoint(0, 3)],
+            "The key point \"Name a\" has an open pain point of severity 4: \"Queue at the till\".",
         );
     }
 
@@ -393,11 +411,10 @@ mod tests {
             ],
         )]);
         let f = of(&m, "no-action");
-        let targets: Vec<_> = f.iter().map(|x| x.0).collect();
-        assert_eq!(targets, [Target::PainPoint(0, 0), Target::PainPoint(0, 3)]);
-        assert_eq!(
-            f[0].1,
-            "The pain point \"bare\" has no corrective action yet."
+        found(
+            &f,
+            &[Target::PainPoint(0, 0), Target::PainPoint(0, 3)],
+            "The pain point \"bare\" has no corrective action yet.",
         );
     }
 
@@ -516,7 +533,7 @@ mod tests {
         for (ph, s) in m.phases.iter_mut().zip(Stage::ALL) {
             ph.stage = Some(s);
         }
-        assert_eq!(score(&m).findings, []);
+        assert_eq!(scored(&m).findings, []);
     }
 
     #[test]
@@ -525,21 +542,11 @@ mod tests {
             phase("P", vec![tp("a", |_| {})], vec![]),
             phase("E", vec![], vec![]),
         ]);
-        let levels: Vec<_> = score(&m).findings.iter().map(|f| f.level).collect();
+        let levels: Vec<_> = scored(&m).findings.iter().map(|f| f.level).collect();
         let first_info = levels.iter().position(|l| *l == Level::Info).unwrap();
         assert!(levels[..first_info].iter().all(|l| *l == Level::Warn));
         assert!(levels[first_info..].iter().all(|l| *l == Level::Info));
         assert_eq!(levels[0], Level::Warn); // empty-phase
-    }
-
-    /// The findings of one code on 2026-12-01, as (target, message).
-    fn on_day(m: &JourneyMap, code: &str) -> Vec<(Target, String)> {
-        super::super::score_on(m, Date::parse("2026-12-01").unwrap())
-            .findings
-            .into_iter()
-            .filter(|f| f.code == code)
-            .map(|f| (f.target, f.text(Lang::En)))
-            .collect()
     }
 
     fn with_id(mut p: PainPoint, id: &str) -> PainPoint {
@@ -571,7 +578,7 @@ mod tests {
             later,
         ]);
         // "slow" is addressed (by a Done opportunity, in another phase): answered
-        let f = on_day(&m, "no-action");
+        let f = of(&m, "no-action");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].0, Target::PainPoint(0, 1));
     }
@@ -589,16 +596,15 @@ mod tests {
             resolved(with_id(pain("gone", 5, None), "gone")), // resolved: fine
         ];
         let mut m = map(vec![phase("P", vec![emo("a", 0)], pains)]);
-        assert!(on_day(&m, "no-owner").is_empty(), "no opportunity yet");
+        assert!(of(&m, "no-owner").is_empty(), "no opportunity yet");
         let mut plan = opportunity("plan", &["by-plan"]);
         plan.owner = Some("Ops".into());
         m.phases[0].opportunities = vec![plan, opportunity("idea", &["by-idea"])];
-        let f = on_day(&m, "no-owner");
-        let targets: Vec<_> = f.iter().map(|x| x.0).collect();
-        assert_eq!(targets, [Target::PainPoint(0, 0), Target::PainPoint(0, 3)]);
-        assert_eq!(
-            f[0].1,
-            "Nobody owns the fix of \"orphan\" (severity 5): give it an owner, or an opportunity with an owner that addresses it."
+        let f = of(&m, "no-owner");
+        found(
+            &f,
+            &[Target::PainPoint(0, 0), Target::PainPoint(0, 3)],
+            "Nobody owns the fix of \"orphan\" (severity 5): give it an owner, or an opportunity with an owner that addresses it.",
         );
     }
 
@@ -619,7 +625,7 @@ mod tests {
             opportunity("undated", &[]),
         ];
         let m = map(vec![ph]);
-        let f = on_day(&m, "overdue");
+        let f = of(&m, "overdue");
         assert_eq!(
             f,
             [(
@@ -628,11 +634,11 @@ mod tests {
                     .to_string()
             )]
         );
-        let r = super::super::score_on(&m, Date::parse("2026-12-01").unwrap());
+        let r = super::super::score(&m, Date::parse("2026-12-01").unwrap());
         let x = r.findings.iter().find(|f| f.code == "overdue").unwrap();
         assert_eq!((x.level, x.label.as_str()), (Level::Warn, "late"));
         // a day later, "today" is overdue too
-        let later = super::super::score_on(&m, Date::parse("2026-12-02").unwrap());
+        let later = super::super::score(&m, Date::parse("2026-12-02").unwrap());
         assert_eq!(
             later
                 .findings
@@ -662,7 +668,7 @@ mod tests {
             ],
             vec![],
         )]);
-        let f = on_day(&m, "assumption-key-point");
+        let f = of(&m, "assumption-key-point");
         assert_eq!(
             f,
             [(
@@ -671,7 +677,7 @@ mod tests {
                     .to_string()
             )]
         );
-        let r = score(&m);
+        let r = scored(&m);
         let x = r.findings.iter().find(|f| f.code == "assumption-key-point");
         assert_eq!(x.map(|x| x.level), Some(Level::Info));
     }

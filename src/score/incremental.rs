@@ -2,13 +2,16 @@
 //! phases an edit touched plus the roll-ups, never of the whole map.
 //!
 //! [`Parts`] keeps, per phase, what the map-wide numbers are made of: the
-//! phase's roll-up sums, its net counts, where its signals are, its
-//! findings, its owners and its last emotion. [`Parts::update`] rescores the
-//! touched phases with the same per-phase code as [`score`], splices their
-//! results into the report (touchpoints, signals, priorities and loose pains
-//! are patched in place, keeping their order), then redoes the roll-ups from
-//! the per-phase parts: O(phases), summed in the same order as [`score`], so
-//! the report is identical to a full recomputation, bit for bit.
+//! phase's roll-up sums, its net counts, its findings, its owners, its last
+//! emotion, the most votes on one of its measured touchpoints and how many
+//! of its touchpoints are unmeasured. [`Parts::update`] rescores the touched
+//! phases with the same per-phase code as [`score`], splices their results
+//! into the report (touchpoints, priorities and the unmeasured ids are
+//! patched in place, keeping their order), then redoes the roll-ups from the
+//! per-phase parts: O(phases), summed in the same order as [`score`], so the
+//! report is identical to a full recomputation, bit for bit. When the most
+//! votes on a touchpoint changes, every priority changes with it: the list
+//! is made again. The loose pain points (few) are ranked again whole.
 //!
 //! Findings: a phase's findings are those of a map holding only that phase;
 //! the map-wide ones (stage and owner gaps, the ending) those of a small map
@@ -18,10 +21,12 @@
 use std::ops::Range;
 
 use super::date::Date;
-use super::report::{Constants, Finding, Level, Priority, Report, Target, TouchpointScore};
+use super::report::{
+    Band, Constants, Finding, Level, Name, Priority, Report, Target, TouchpointScore,
+};
 use super::{
-    Ids, Out, Sums, entry_key, findings, loose_order, overall, priority_key, priority_of, rollup,
-    score_phase, touchpoint_score,
+    Ids, Out, Sums, entry_key, findings, overall, priorities, priority_key, priority_of,
+    rank_loose, rollup, score_phase, touchpoint_score,
 };
 use crate::model::{JourneyMap, Owner, Phase, Stage, Touchpoint};
 
@@ -38,8 +43,11 @@ pub struct Parts {
 #[derive(Debug, Clone, Default)]
 struct Part {
     sums: Sums,
-    /// Where the phase's signals are in [`Report::signals`].
-    signals: Range<usize>,
+    /// The most votes on one of its measured touchpoints.
+    votes_max: i64,
+    /// How many of its touchpoints are unmeasured (its share of
+    /// [`Report::unmeasured`]).
+    unmeasured: usize,
     warn: Vec<Finding>,
     info: Vec<Finding>,
     owners: [bool; 4],
@@ -51,33 +59,26 @@ struct Part {
 const BAD_ENDING: &str = "bad-ending";
 
 impl Parts {
-    /// Scores a map from scratch: the report of [`super::score`] and its parts.
-    pub fn new(map: &JourneyMap) -> (Report, Parts) {
-        Parts::new_on(map, Date::today())
-    }
-
-    /// [`Parts::new`] on the day `today`.
-    fn new_on(map: &JourneyMap, today: Date) -> (Report, Parts) {
+    /// Scores a map from scratch on the day `today`: the report of
+    /// [`super::score`] and its parts. Later updates keep that day.
+    pub fn new(map: &JourneyMap, today: Date) -> (Report, Parts) {
         let (report, sums, context) = super::full(map, today);
         let mut phases: Vec<Part> = sums
             .into_iter()
             .zip(&map.phases)
-            .map(|(sums, ph)| Part {
-                sums,
-                owners: owners(ph),
-                last_emotion: last_emotion(ph),
-                ..Part::default()
+            .zip(&report.phases)
+            .map(|((sums, ph), score)| {
+                let tps = &report.touchpoints[score.touchpoints.clone()];
+                Part {
+                    sums,
+                    votes_max: super::votes_max(tps),
+                    unmeasured: tps.iter().filter(|t| !t.is_measured()).count(),
+                    owners: owners(ph),
+                    last_emotion: last_emotion(ph),
+                    ..Part::default()
+                }
             })
             .collect();
-        let mut at = 0;
-        for (part, ph) in phases.iter_mut().zip(&report.phases) {
-            let n: usize = report.touchpoints[ph.touchpoints.clone()]
-                .iter()
-                .map(|t| t.signals.len())
-                .sum();
-            part.signals = at..at + n;
-            at += n;
-        }
         for f in &report.findings {
             if let Some(p) = phase_of(f) {
                 let part = &mut phases[p];
@@ -90,6 +91,11 @@ impl Parts {
         (report, Parts { phases, context })
     }
 
+    /// The day the report is scored on.
+    pub fn today(&self) -> Date {
+        self.context.today
+    }
+
     /// Brings `report` (made with these parts) up to date with `map`, whose
     /// phases outside `touched` are those the report was made of. A change in
     /// the number of phases or in the scoring constants rescores everything.
@@ -98,10 +104,10 @@ impl Parts {
     /// change in what the opportunities say of the pain points (or of the
     /// date) rescores everything, as any phase's findings may change.
     pub fn update(&mut self, report: &mut Report, map: &JourneyMap, touched: Range<usize>) {
-        self.update_on(report, map, touched, Date::today());
+        self.update_on(report, map, touched, self.context.today);
     }
 
-    /// [`Parts::update`] on the day `today`.
+    /// [`Parts::update`] on the day `today` (from now on).
     fn update_on(
         &mut self,
         report: &mut Report,
@@ -116,7 +122,7 @@ impl Parts {
             || context != self.context
         {
             let baseline = report.baseline.take();
-            (*report, *self) = Parts::new_on(map, today);
+            (*report, *self) = Parts::new(map, today);
             report.baseline = baseline;
             return;
         }
@@ -124,6 +130,13 @@ impl Parts {
         for p in touched {
             self.rescore_phase(report, p, &map.phases[p]);
         }
+        let votes_max = self.phases.iter().map(|p| p.votes_max).max().unwrap_or(0);
+        if votes_max != report.votes_max {
+            // Every priority is measured against the most votes.
+            report.votes_max = votes_max;
+            report.priorities = priorities(&report.touchpoints, &report.constants, votes_max);
+        }
+        report.loose_votes_max = rank_loose(&mut report.loose_pains, &report.constants);
         let mut acc = rollup::Acc::default();
         let mut net = super::Net::default();
         for part in &self.phases {
@@ -133,52 +146,48 @@ impl Parts {
         report.rollups = acc.finish();
         report.net = net;
         report.overall = overall(&report.phases);
+        report.band = report.overall.map(Band::of);
         report.findings = self.findings(map, &report.constants);
-        report.opportunities = super::fix_plan(map);
+        report.opportunities = super::fix_plan(map, self.context.today);
     }
 
-    /// Rescores phase `p` and splices the result into the report.
+    /// Rescores phase `p` and splices the result into the report. The
+    /// priorities are placed with the most votes the report was made with
+    /// (the list is made again when that changes).
     fn rescore_phase(&mut self, r: &mut Report, p: usize, phase: &Phase) {
         let mut tps: Vec<TouchpointScore> = Vec::with_capacity(phase.touchpoints.len());
-        let (mut signals, mut loose) = (Vec::new(), Vec::new());
+        let mut loose = Vec::new();
         let mut ids = Ids::default();
         let out = Out {
             touchpoints: &mut tps,
-            signals: &mut signals,
             loose: &mut loose,
         };
-        let (mut ph, sums) = score_phase(p, phase, &r.constants, &mut ids, out);
+        let (c, vmax) = (r.constants, r.votes_max);
+        let (mut ph, sums) = score_phase(p, phase, &c, &self.context, &mut ids, out);
         let (warn, info) = phase_findings(p, phase, &tps, &self.context);
 
         let old_tps = r.phases[p].touchpoints.clone();
-        let old_sig = self.phases[p].signals.clone();
         let mut old_keys: Vec<u128> = r.touchpoints[old_tps.clone()]
             .iter()
             .zip(old_tps.clone())
-            .filter_map(|(t, i)| priority_key(i, t))
+            .filter_map(|(t, i)| priority_key(i, t, &c, vmax))
             .collect();
-        for t in &mut tps {
-            t.signals = shift(&t.signals, old_sig.start as isize);
+        // The phase's share of the unmeasured ids, replaced.
+        let before: usize = self.phases[..p].iter().map(|x| x.unmeasured).sum();
+        let unmeasured = super::unmeasured(&tps);
+        let was = before..before + self.phases[p].unmeasured;
+        if r.unmeasured.get(was.clone()) != Some(&unmeasured[..]) {
+            r.unmeasured.splice(was, unmeasured.iter().cloned());
         }
         ph.touchpoints = old_tps.start..old_tps.start + tps.len();
-        let new_sig = old_sig.start..old_sig.start + signals.len();
         let dt = tps.len() as isize - old_tps.len() as isize;
-        let ds = signals.len() as isize - old_sig.len() as isize;
+        let votes_max = super::votes_max(&tps);
         r.touchpoints.splice(old_tps.clone(), tps);
-        r.signals.splice(old_sig, signals);
-        if ds != 0 {
-            for t in &mut r.touchpoints[ph.touchpoints.end..] {
-                t.signals = shift(&t.signals, ds);
-            }
-            for part in &mut self.phases[p + 1..] {
-                part.signals = shift(&part.signals, ds);
-            }
-        }
         let range = ph.touchpoints.clone();
         let mut new_keys: Vec<u128> = r.touchpoints[range.clone()]
             .iter()
             .zip(range)
-            .filter_map(|(t, i)| priority_key(i, t))
+            .filter_map(|(t, i)| priority_key(i, t, &c, vmax))
             .collect();
         if dt != 0 {
             for later in &mut r.phases[p + 1..] {
@@ -208,7 +217,9 @@ impl Parts {
                 let at = r.priorities.partition_point(|x| entry_key(x) < key);
                 if let (Some(slot), Some(fresh)) = (
                     r.priorities.get_mut(at),
-                    r.touchpoints.get(index).and_then(|t| priority_of(index, t)),
+                    r.touchpoints
+                        .get(index)
+                        .and_then(|t| priority_of(index, t, &c, vmax)),
                 ) {
                     *slot = fresh;
                 }
@@ -225,7 +236,7 @@ impl Parts {
         }
         let entry = |key: u128| {
             let index = (key & u128::from(u32::MAX)) as usize;
-            priority_of(index, &r.touchpoints[index])
+            priority_of(index, &r.touchpoints[index], &c, vmax)
         };
         if new_keys.len() <= FEW {
             for key in new_keys {
@@ -242,18 +253,13 @@ impl Parts {
             let new: Vec<_> = new_keys.into_iter().filter_map(entry).collect();
             r.priorities = merge_sorted(std::mem::take(&mut r.priorities), new);
         }
-        for l in loose {
-            let at = r.loose_pains.partition_point(|x| {
-                loose_order(x, &l)
-                    .then((x.phase, x.pain).cmp(&(l.phase, l.pain)))
-                    .is_lt()
-            });
-            r.loose_pains.insert(at, l);
-        }
+        // Ranked (and placed) with the others once every phase is in.
+        r.loose_pains.extend(loose);
 
         let part = &mut self.phases[p];
         part.sums = sums;
-        part.signals = new_sig;
+        part.votes_max = votes_max;
+        part.unmeasured = unmeasured.len();
         part.warn = warn;
         part.info = info;
         part.owners = owners(phase);
@@ -312,7 +318,7 @@ impl Parts {
             ph.touchpoints.push(map.phases[p].touchpoints[i].clone());
             stand_in.phases.push(ph);
         }
-        let mut signals = Vec::new();
+        let name = Name::from("-");
         let tps: Vec<TouchpointScore> = stand_in
             .phases
             .iter()
@@ -323,7 +329,7 @@ impl Parts {
                     .enumerate()
                     .map(move |(i, t)| (p, i, t))
             })
-            .map(|(p, i, t)| touchpoint_score(p, i, t, c, &mut signals))
+            .map(|(p, i, t)| touchpoint_score(p, &name, i, t, c))
             .collect();
         findings::findings(&stand_in, &tps, &self.context)
             .into_iter()
@@ -438,10 +444,6 @@ mod tests {
     use super::*;
     use crate::model::{Opportunity, PainPoint};
 
-    fn day() -> Date {
-        Date::parse("2026-12-01").unwrap()
-    }
-
     /// Edits phase `p` with `f`, updates the kept report, and checks it
     /// against a full score.
     fn check(
@@ -453,7 +455,7 @@ mod tests {
     ) {
         f(&mut m.phases[p]);
         parts.update_on(r, m, p..p + 1, day());
-        assert_eq!(*r, super::super::score_on(m, day()));
+        assert_eq!(*r, super::super::score(m, day()));
     }
 
     fn with_id(mut x: PainPoint, id: &str) -> PainPoint {
@@ -471,7 +473,7 @@ mod tests {
             ),
             phase("Two", vec![emo("b", 1)], vec![]),
         ]);
-        let (mut r, mut parts) = Parts::new_on(&m, day());
+        let (mut r, mut parts) = Parts::new(&m, day());
         assert!(r.findings.iter().any(|f| f.code == "no-action"));
         // An opportunity in Two addresses the pain of One: no-action goes,
         // no-owner comes (severity 5, nobody owns it)
@@ -516,11 +518,11 @@ mod tests {
         let mut o = Opportunity::new("o", "O");
         o.due = Some("2026-12-01".into());
         m.phases[0].opportunities.push(o);
-        let (mut r, mut parts) = Parts::new_on(&m, day());
+        let (mut r, mut parts) = Parts::new(&m, day());
         assert!(!r.findings.iter().any(|f| f.code == "overdue"));
         let tomorrow = Date::parse("2026-12-02").unwrap();
         parts.update_on(&mut r, &m, 0..1, tomorrow);
-        assert_eq!(r, super::super::score_on(&m, tomorrow));
+        assert_eq!(r, super::super::score(&m, tomorrow));
         assert!(r.findings.iter().any(|f| f.code == "overdue"));
     }
 
@@ -535,7 +537,7 @@ mod tests {
             vec![tp("a", |t| t.ces = Some(6.1)), emo("b", 0)],
             vec![],
         )]);
-        let (mut r, mut parts) = Parts::new_on(&m, day());
+        let (mut r, mut parts) = Parts::new(&m, day());
         assert_eq!(r.priorities[1].priority, 0.45);
         check(&mut m, &mut r, &mut parts, 0, |ph| {
             let t = &mut ph.touchpoints[0];
@@ -572,6 +574,8 @@ mod tests {
             for i in 0..next(x, 4) {
                 let mut pn = pain(&format!("pain {p}-{i}"), 1 + next(x, 5) as i64, None);
                 pn.id = Some(format!("x{}", next(x, 6)));
+                pn.votes = next(x, 4) as i64;
+                pn.touchpoint = (next(x, 2) == 0).then(|| format!("t{p}-{}", next(x, 4)));
                 if next(x, 3) == 0 {
                     pn.owner = Some("Ops".into());
                 }
@@ -610,7 +614,21 @@ mod tests {
 
     /// One edit of phase `p`, of any of the things the new rules read.
     fn edit(x: &mut u64, ph: &mut Phase) {
-        match next(x, 7) {
+        match next(x, 9) {
+            7 | 8 if !ph.pain_points.is_empty() => {
+                // The room votes (V_max may change), or a pain point moves
+                // to another touchpoint (or to none).
+                let i = next(x, ph.pain_points.len() as u64) as usize;
+                let pn = &mut ph.pain_points[i];
+                pn.votes = next(x, 8) as i64;
+                if next(x, 2) == 0 {
+                    let n = ph.touchpoints.len() as u64 + 1;
+                    pn.touchpoint = ph
+                        .touchpoints
+                        .get(next(x, n) as usize)
+                        .map(|t| t.id.clone());
+                }
+            }
             0 if !ph.opportunities.is_empty() => {
                 let i = next(x, ph.opportunities.len() as u64) as usize;
                 let id = ph.opportunities[i].id.clone();
@@ -660,15 +678,16 @@ mod tests {
             ..proptest::prelude::ProptestConfig::default()
         })]
         #[test]
-        fn the_kept_report_with_opportunities_is_the_full_report(seed in 1u64.., edits in 1usize..12) {
+        fn the_kept_report_with_opportunities_is_the_full_report(seed in 1u64.., edits in 1usize..12, vote_weight in 0u8..3) {
             let mut x = seed | 1;
             let mut m = seeded(&mut x);
-            let (mut r, mut parts) = Parts::new_on(&m, day());
+            m.scoring.vote_weight = Some(f64::from(vote_weight));
+            let (mut r, mut parts) = Parts::new(&m, day());
             for _ in 0..edits {
                 let p = next(&mut x, m.phases.len() as u64) as usize;
                 edit(&mut x, &mut m.phases[p]);
                 parts.update_on(&mut r, &m, p..p + 1, day());
-                proptest::prop_assert_eq!(&r, &super::super::score_on(&m, day()));
+                proptest::prop_assert_eq!(&r, &super::super::score(&m, day()));
             }
         }
     }

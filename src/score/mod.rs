@@ -1,64 +1,55 @@
 //! The scoring model of docs/scoring.md. Pure functions over the model.
 //!
 //! [`score`] walks the map once and returns a [`Report`] holding every number
-//! with the inputs that made it; [`to_json`], [`to_text`] and [`to_markdown`]
-//! render it. Where each rule lives:
+//! with the inputs that made it, and the marks the outputs show; its JSON is
+//! the report serialised (`crate::export::json`). Where each rule lives:
 //!
 //! - signal normalisation and S(t): `signal.rs`
 //! - w(t), L(t), S_eff, P, W, L_phase, O, net, priorities, loose pains: here
 //! - findings: `findings.rs`; roll-ups: `rollup.rs`; types: `report.rs`
 //! - the fix plan (opportunity values): `plan.rs`; the baseline of a
-//!   `Future` map: `baseline.rs`; "today": `date.rs`
+//!   `Future` map: `baseline.rs`; calendar days: `date.rs`
+//!
+//! Pure: the day and the baseline's report are inputs; nothing here reads
+//! a file or a clock.
 
 mod baseline;
 mod date;
 pub(crate) mod findings;
 pub(crate) mod incremental;
-mod json;
 mod plan;
-pub(crate) mod render;
 mod report;
 mod rollup;
 mod signal;
 #[cfg(test)]
-mod testutil;
+pub(crate) mod testutil;
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-pub use baseline::{attach_baseline, compare, resolve as resolve_baseline};
+pub use crate::model::BaselineProblem;
+pub use baseline::{baseline, compare};
 pub use date::Date;
-pub use json::{to_json, write_json};
 pub use plan::fix_plan;
-pub use render::{to_markdown, to_markdown_in, to_text, to_text_in};
 pub use report::*;
 
 use crate::model::{JourneyMap, Phase, Touchpoint};
 
-/// Scores a (validated) map on today's date (the system's). Never panics;
-/// missing data gives `None` scores. The baseline of a `Future` map is not
-/// looked at: [`attach_baseline`] does that.
-pub fn score(map: &JourneyMap) -> Report {
-    score_on(map, Date::today())
-}
-
-/// [`score`] on the day `today` (for `overdue`).
-pub fn score_on(map: &JourneyMap, today: Date) -> Report {
+/// Scores a (validated) map on the day `today` (for `overdue`). Never
+/// panics; missing data gives `None` scores. The baseline of a `Future`
+/// map is compared by [`baseline`], given the baseline's report.
+pub fn score(map: &JourneyMap, today: Date) -> Report {
     full(map, today).0
 }
 
-/// [`score_on`], with what each phase added to the map-wide sums and the
+/// [`score`], with what each phase added to the map-wide sums and the
 /// context of the findings.
 fn full(map: &JourneyMap, today: Date) -> (Report, Vec<Sums>, findings::Context) {
     let constants = Constants::of(&map.scoring);
+    let context = findings::Context::of(map, today);
     // Capacities first: the report's vectors are allocated once.
-    let (mut total, mut signal_count) = (0, 0);
-    for (_, t) in map.touchpoints() {
-        total += 1;
-        signal_count += signal::max_count(t);
-    }
+    let total = map.touchpoints().count();
     let mut touchpoints = Vec::with_capacity(total);
-    let mut signals = Vec::with_capacity(signal_count);
     let mut phases = Vec::with_capacity(map.phases.len());
     let mut loose_pains = Vec::new();
     let mut rollups = rollup::Acc::default();
@@ -71,10 +62,10 @@ fn full(map: &JourneyMap, today: Date) -> (Report, Vec<Sums>, findings::Context)
             p,
             phase,
             &constants,
+            &context,
             &mut ids,
             Out {
                 touchpoints: &mut touchpoints,
-                signals: &mut signals,
                 loose: &mut loose_pains,
             },
         );
@@ -85,24 +76,27 @@ fn full(map: &JourneyMap, today: Date) -> (Report, Vec<Sums>, findings::Context)
     }
 
     let overall = overall(&phases);
-    // A stable sort: equal keys keep map order.
-    loose_pains.sort_by(loose_order);
-    let priorities = priorities(&touchpoints);
-    let context = findings::Context::of(map, today);
+    let votes_max = votes_max(&touchpoints);
+    let loose_votes_max = rank_loose(&mut loose_pains, &constants);
+    let priorities = priorities(&touchpoints, &constants, votes_max);
     let findings = findings::findings(map, &touchpoints, &context);
+    let unmeasured = unmeasured(&touchpoints);
 
     let report = Report {
         overall,
+        band: overall.map(Band::of),
         phases,
         touchpoints,
+        unmeasured,
         priorities,
         loose_pains,
         net,
         findings,
-        signals,
         rollups: rollups.finish(),
         constants,
-        opportunities: plan::fix_plan(map),
+        votes_max,
+        loose_votes_max,
+        opportunities: plan::fix_plan(map, today),
         baseline: None,
     };
     (report, parts, context)
@@ -111,11 +105,10 @@ fn full(map: &JourneyMap, today: Date) -> (Report, Vec<Sums>, findings::Context)
 /// The per-phase id lookup of [`score_phase`].
 pub(crate) type Ids<'a> = HashMap<&'a str, usize, BuildHasherDefault<Fnv>>;
 
-/// Where [`score_phase`] appends a phase's touchpoint scores, signals and
-/// loose pains.
+/// Where [`score_phase`] appends a phase's touchpoint scores and loose
+/// pains.
 pub(crate) struct Out<'o> {
     pub touchpoints: &'o mut Vec<TouchpointScore>,
-    pub signals: &'o mut Vec<SignalScore>,
     pub loose: &'o mut Vec<LoosePain>,
 }
 
@@ -135,18 +128,20 @@ impl Net {
     }
 }
 
-/// Scores phase `p` on its own: appends its touchpoint scores, signals and
-/// loose pains (unsorted) to `out`, returns its phase score and its sums.
-/// Ranges in the scores are positions in `out`'s vectors.
+/// Scores phase `p` on its own: appends its touchpoint scores and loose
+/// pains (unranked) to `out`, returns its phase score and its sums. The
+/// touchpoint range in the score is a position in `out.touchpoints`.
 pub(crate) fn score_phase<'m>(
     p: usize,
     phase: &'m Phase,
     constants: &Constants,
+    context: &findings::Context,
     ids: &mut Ids<'m>,
     out: Out<'_>,
 ) -> (PhaseScore, Sums) {
     let mut sums = Sums::default();
     let first = out.touchpoints.len();
+    let name = Name::from(phase.name.as_str());
     ids.clear();
     for (i, t) in phase.touchpoints.iter().enumerate() {
         ids.entry(t.id.as_str()).or_insert(i);
@@ -157,12 +152,24 @@ pub(crate) fn score_phase<'m>(
             _ => {}
         }
         out.touchpoints
-            .push(touchpoint_score(p, i, t, constants, out.signals));
+            .push(touchpoint_score(p, &name, i, t, constants));
     }
     let tps = &mut out.touchpoints[first..];
-    let (loose_load, pain_load) = link_pains(p, phase, ids, tps, out.loose);
+    let (loose_load, pain_load) = link_pains(p, &name, phase, ids, tps, out.loose);
     sums.net.pains = phase.pain_points.iter().filter(|x| x.is_open()).count();
-    let ph = phase_score(p, phase, first, tps, loose_load, pain_load, constants);
+    let answers = phase
+        .pain_points
+        .iter()
+        .map(|x| context.answer(x))
+        .collect();
+    let ph = phase_score(
+        (p, name),
+        first,
+        tps,
+        (loose_load, pain_load),
+        answers,
+        constants,
+    );
     (ph, sums)
 }
 
@@ -175,38 +182,72 @@ pub(crate) fn overall(phases: &[PhaseScore]) -> Option<f64> {
     (weights > 0.0).then(|| sum / weights)
 }
 
-/// The order of loose pains: most severe first, then most votes; the sort
-/// is stable, so equal keys keep map order.
-pub(crate) fn loose_order(a: &LoosePain, b: &LoosePain) -> std::cmp::Ordering {
-    b.severity.cmp(&a.severity).then(b.votes.cmp(&a.votes))
+/// The ids of the touchpoints without a score, in map order.
+pub(crate) fn unmeasured(tps: &[TouchpointScore]) -> Vec<Name> {
+    tps.iter()
+        .filter(|t| !t.is_measured())
+        .map(|t| t.id.clone())
+        .collect()
 }
 
-/// S(t) and w(t) of one touchpoint, its signals appended to `signals`; pains
-/// and S_eff come later.
+/// V_max: the most votes on any measured touchpoint.
+pub(crate) fn votes_max(tps: &[TouchpointScore]) -> i64 {
+    tps.iter()
+        .filter(|t| t.is_measured())
+        .map(|t| t.votes)
+        .max()
+        .unwrap_or(0)
+        .max(0)
+}
+
+/// Ranks the loose pains (severity × the room's vote factor, against the
+/// most votes among them) and sorts them; returns that most.
+pub(crate) fn rank_loose(loose: &mut [LoosePain], c: &Constants) -> i64 {
+    let max = loose.iter().map(|l| l.votes).max().unwrap_or(0).max(0);
+    for l in loose.iter_mut() {
+        l.rank = l.severity as f64 * c.vote_factor(l.votes, max);
+    }
+    loose.sort_by(loose_order);
+    max
+}
+
+/// The order of loose pains: highest rank first (to 9 decimals), then most
+/// severe, then most votes, then map order.
+pub(crate) fn loose_order(a: &LoosePain, b: &LoosePain) -> std::cmp::Ordering {
+    let r = |l: &LoosePain| (l.rank * 1e9).round() as i64;
+    r(b).cmp(&r(a))
+        .then(b.severity.cmp(&a.severity))
+        .then(b.votes.cmp(&a.votes))
+        .then((a.phase, a.pain).cmp(&(b.phase, b.pain)))
+}
+
+/// S(t) and w(t) of one touchpoint, with its signals; pains and S_eff come
+/// later.
 fn touchpoint_score(
     p: usize,
+    phase: &Name,
     i: usize,
     t: &Touchpoint,
     c: &Constants,
-    signals: &mut Vec<SignalScore>,
 ) -> TouchpointScore {
-    let first = signals.len();
-    signal::push_signals(t, c, signals);
+    let signals = signal::signals(t, c);
     let key_multiplier = if t.key { c.key_weight } else { 1.0 };
     TouchpointScore {
-        phase: p,
-        index: i,
-        id: t.id.clone(),
+        id: Name::from(t.id.as_str()),
+        phase_name: phase.clone(),
+        score: signal::weighted_mean(&signals),
+        effective: None,
+        weight: t.importance as f64 * key_multiplier,
         name: t.name.clone(),
         key: t.key,
-        signals: first..signals.len(),
-        score: signal::weighted_mean(&signals[first..]),
         importance: t.importance,
-        key_multiplier,
-        weight: t.importance as f64 * key_multiplier,
         pain_load: 0,
+        band: None,
+        signals,
+        phase: p,
+        index: i,
+        key_multiplier,
         deduction: 0.0,
-        effective: None,
         open_pains: Vec::new(),
         votes: 0,
     }
@@ -216,6 +257,7 @@ fn touchpoint_score(
 /// collects the rest as loose. Returns (L_phase, total open severity).
 fn link_pains(
     p: usize,
+    name: &Name,
     phase: &Phase,
     ids: &Ids<'_>,
     tps: &mut [TouchpointScore],
@@ -238,12 +280,14 @@ fn link_pains(
         if !measured {
             loose_load = loose_load.saturating_add(pain.severity);
             loose.push(LoosePain {
-                phase: p,
-                pain: j,
+                phase_name: name.clone(),
                 text: pain.text.clone(),
                 severity: pain.severity,
                 votes: pain.votes,
                 touchpoint: pain.touchpoint.clone(),
+                rank: 0.0,
+                phase: p,
+                pain: j,
             });
         }
     }
@@ -252,18 +296,18 @@ fn link_pains(
 
 /// S_eff of each touchpoint, then P and W of the phase.
 fn phase_score(
-    p: usize,
-    phase: &Phase,
+    (p, name): (usize, Name),
     first: usize,
     tps: &mut [TouchpointScore],
-    loose_load: i64,
-    pain_load: i64,
+    (loose_load, pain_load): (i64, i64),
+    answers: Vec<Answer>,
     c: &Constants,
 ) -> PhaseScore {
     let (mut sum, mut weight, mut measured) = (0.0, 0.0, 0);
     for t in tps.iter_mut() {
         t.deduction = c.k_pain * t.pain_load as f64;
         t.effective = t.score.map(|s| clamp(s - t.deduction));
+        t.band = t.effective.map(Band::of);
         if let Some(e) = t.effective {
             sum += t.weight * e;
             weight += t.weight;
@@ -272,48 +316,59 @@ fn phase_score(
     }
     let mean = (weight > 0.0).then(|| sum / weight);
     let deduction = c.k_pain * loose_load as f64;
+    let score = mean.map(|m| clamp(m - deduction));
     PhaseScore {
         index: p,
-        name: phase.name.clone(),
-        touchpoints: first..first + tps.len(),
-        measured,
+        name,
+        score,
         weight,
+        pain_load,
+        band: score.map(Band::of),
         mean,
         loose_load,
         deduction,
-        pain_load,
-        score: mean.map(|m| clamp(m - deduction)),
+        measured,
+        touchpoints: first..first + tps.len(),
+        answers,
     }
 }
 
-/// Every measured touchpoint by w * (100 - S_eff) / 100, highest first; ties
-/// (equal to 9 decimals) by more votes, then map order.
-fn priorities(tps: &[TouchpointScore]) -> Vec<Priority> {
+/// Every measured touchpoint by its priority, highest first; ties (equal
+/// to 9 decimals) by more votes, then map order.
+fn priorities(tps: &[TouchpointScore], c: &Constants, votes_max: i64) -> Vec<Priority> {
     let mut order: Vec<u128> = tps
         .iter()
         .enumerate()
-        .filter_map(|(i, t)| priority_key(i, t))
+        .filter_map(|(i, t)| priority_key(i, t, c, votes_max))
         .collect();
     order.sort_unstable();
     order
         .into_iter()
         .filter_map(|key| {
             let index = (key & u128::from(u32::MAX)) as usize;
-            priority_of(index, tps.get(index)?)
+            priority_of(index, tps.get(index)?, c, votes_max)
         })
         .collect()
 }
 
-/// w * (100 - S_eff) / 100 of a measured touchpoint.
-fn priority(t: &TouchpointScore) -> Option<f64> {
-    t.effective.map(|e| t.weight * (100.0 - e) / 100.0)
+/// w * (100 - S_eff) / 100 of a measured touchpoint, and the priority:
+/// that times the room's vote factor.
+fn priority(t: &TouchpointScore, c: &Constants, votes_max: i64) -> Option<(f64, f64, f64)> {
+    let gap = t.effective.map(|e| t.weight * (100.0 - e) / 100.0)?;
+    let factor = c.vote_factor(t.votes, votes_max);
+    Some((gap, factor, gap * factor))
 }
 
 /// One u128 per touchpoint sorts fast: priority (to 9 decimals, negatives
 /// as 0) and votes inverted so that ascending order is highest first, then
 /// the index in [`Report::touchpoints`] (map order). `None` if unmeasured.
-pub(crate) fn priority_key(index: usize, t: &TouchpointScore) -> Option<u128> {
-    Some(key(priority(t)?, t.votes, index))
+pub(crate) fn priority_key(
+    index: usize,
+    t: &TouchpointScore,
+    c: &Constants,
+    votes_max: i64,
+) -> Option<u128> {
+    Some(key(priority(t, c, votes_max)?.2, t.votes, index))
 }
 
 /// [`priority_key`] of an entry of the list.
@@ -329,13 +384,23 @@ fn key(priority: f64, votes: i64, index: usize) -> u128 {
 }
 
 /// The priority entry of the touchpoint at `index` of [`Report::touchpoints`].
-pub(crate) fn priority_of(index: usize, t: &TouchpointScore) -> Option<Priority> {
+pub(crate) fn priority_of(
+    index: usize,
+    t: &TouchpointScore,
+    c: &Constants,
+    votes_max: i64,
+) -> Option<Priority> {
+    let (gap, vote_factor, priority) = priority(t, c, votes_max)?;
     Some(Priority {
+        id: t.id.clone(),
+        priority,
+        phase_name: t.phase_name.clone(),
+        votes: t.votes,
+        gap,
+        vote_factor,
         phase: t.phase,
         touchpoint: t.index,
         index,
-        priority: priority(t)?,
-        votes: t.votes,
     })
 }
 
@@ -389,7 +454,7 @@ mod tests {
             ],
             vec![],
         )]);
-        let r = score(&m);
+        let r = scored(&m);
         // 4 * 1 = 4; 4 * key_weight 2 = 8
         assert_eq!(r.touchpoints[0].weight, 4.0);
         assert_eq!(
@@ -400,7 +465,7 @@ mod tests {
         let mut m = m;
         m.scoring.key_weight = Some(3.0);
         // 4 * 3 = 12
-        assert_eq!(score(&m).touchpoints[1].weight, 12.0);
+        assert_eq!(scored(&m).touchpoints[1].weight, 12.0);
     }
 
     #[test]
@@ -414,7 +479,7 @@ mod tests {
                 resolved(pain("z", 4, Some("a"))),
             ],
         )]);
-        let r = score(&m);
+        let r = scored(&m);
         let t = &r.touchpoints[0];
         // S = (1 + 2) * 25 = 75; L = 3 + 2 = 5 (the resolved 4 does not count)
         // S_eff = 75 - 3 * 5 = 60
@@ -437,7 +502,7 @@ mod tests {
             vec![emo("a", -1)],
             vec![pain("x", 5, Some("a")), pain("y", 5, Some("a"))],
         )]);
-        let r = score(&m);
+        let r = scored(&m);
         // 25 - 3 * (5 + 5) = -5 -> 0
         assert_eq!(r.touchpoints[0].effective, Some(0.0));
         assert_eq!(r.phases[0].score, Some(0.0));
@@ -466,7 +531,7 @@ mod tests {
 
     #[test]
     fn loose_pains_count_in_the_phase_including_those_on_unmeasured_touchpoints() {
-        let r = score(&loose_map());
+        let r = scored(&loose_map());
         // b: 60 - 3 * 2 = 54; a: 100
         assert_eq!(r.touchpoints[1].effective, Some(54.0));
         // c keeps its link and L(t) but has no score
@@ -501,7 +566,7 @@ mod tests {
             vec![],
         ));
         m.phases.push(phase("Empty", vec![], vec![]));
-        let r = score(&m);
+        let r = scored(&m);
         // Buy: w = 3 * 2 = 6, S = 50 -> P = 50, W = 6
         assert_eq!((r.phases[1].score, r.phases[1].weight), (Some(50.0), 6.0));
         assert_eq!(r.phases[2].score, None);
@@ -517,7 +582,7 @@ mod tests {
             vec![tp("a", |_| {})],
             vec![pain("x", 3, Some("a"))],
         )]);
-        let r = score(&m);
+        let r = scored(&m);
         assert_eq!(r.overall, None);
         let ph = &r.phases[0];
         assert_eq!(
@@ -527,7 +592,7 @@ mod tests {
         assert_eq!(ph.loose_load, 3);
         assert!(r.priorities.is_empty());
         assert_eq!(r.unmeasured().count(), 1);
-        assert_eq!(score(&JourneyMap::new("empty")).overall, None);
+        assert_eq!(scored(&JourneyMap::new("empty")).overall, None);
     }
 
     #[test]
@@ -540,7 +605,7 @@ mod tests {
                 resolved(pain("y", 5, None)),
             ],
         )]);
-        let r = score(&m);
+        let r = scored(&m);
         // S = 75, L = 0 -> S_eff = 75; L_phase = 0 -> P = 75
         assert_eq!(r.touchpoints[0].effective, Some(75.0));
         assert_eq!((r.phases[0].score, r.phases[0].pain_load), (Some(75.0), 0));
@@ -563,12 +628,13 @@ mod tests {
         m.scoring = Scoring {
             key_weight: Some(3.0),
             k_pain: Some(1.0),
+            vote_weight: None,
             signal_weight: SignalWeights {
                 emotion: Some(3.0),
                 ..SignalWeights::default()
             },
         };
-        let r = score(&m);
+        let r = scored(&m);
         let t = &r.touchpoints[0];
         // S = (3 * 100 + 1 * 50) / (3 + 1) = 350 / 4 = 87.5; w = 2 * 3 = 6
         assert_eq!((t.score, t.weight), (Some(87.5), 6.0));
@@ -605,11 +671,12 @@ mod tests {
             phase("Two", vec![imp("f", 2, 0)], vec![]), // 1.0, no votes
         ]);
         m.scoring.k_pain = Some(0.0); // pains only break ties here
-        let r = score(&m);
+        m.scoring.vote_weight = Some(0.0); // votes too
+        let r = scored(&m);
         let got: Vec<(&str, f64, i64)> = r
             .priorities
             .iter()
-            .map(|p| (r.touchpoints[p.index].id.as_str(), p.priority, p.votes))
+            .map(|p| (&*r.touchpoints[p.index].id, p.priority, p.votes))
             .collect();
         // c 3.75; then the 1.0 tie: b (3 votes), a and f (0 votes, map order); d 0
         assert_eq!(
@@ -623,6 +690,178 @@ mod tests {
             ]
         );
         assert_eq!((r.priorities[3].phase, r.priorities[3].touchpoint), (1, 0));
+    }
+
+    /// a: gap 1.0, 2 votes; b: gap 1.5, no votes; c: gap 0.5, 4 votes (the
+    /// most); d: unmeasured, 9 votes (not counted in V_max).
+    fn voted_map() -> JourneyMap {
+        let gap = |id: &str, importance: i64, e: i64| {
+            tp(id, move |t| {
+                t.importance = importance;
+                t.emotion = Some(e);
+            })
+        };
+        let mut m = map(vec![phase(
+            "One",
+            vec![
+                gap("a", 2, 0),  // 2 * (100 - 50) / 100 = 1.0
+                gap("b", 2, -1), // 2 * (100 - 25) / 100 = 1.5
+                gap("c", 1, 0),  // 1 * 50 / 100 = 0.5
+                tp("d", |_| {}),
+            ],
+            vec![
+                voted(pain("on a", 1, Some("a")), 2),
+                voted(pain("on c", 1, Some("c")), 4),
+                voted(pain("on d", 1, Some("d")), 9),
+            ],
+        )]);
+        m.scoring.k_pain = Some(0.0);
+        m
+    }
+
+    #[test]
+    fn the_rooms_votes_raise_priorities_up_to_one_plus_vote_weight() {
+        let order = |m: &JourneyMap| -> Vec<(String, f64, f64, i64)> {
+            let r = scored(m);
+            assert_eq!(
+                r.votes_max, 4,
+                "d is not measured: its 9 votes do not count"
+            );
+            r.priorities
+                .iter()
+                .map(|p| (p.id.to_string(), p.gap, p.priority, p.votes))
+                .collect()
+        };
+        let mut m = voted_map();
+        // (id, gap, priority, votes) in order, per vote_weight.
+        let cases = [
+            // 1 (the default): a 1.0 × (1 + 2/4) = 1.5; b 1.5 × 1;
+            // c 0.5 × (1 + 4/4) = 1.0. a and b tie at 1.5: more votes first.
+            (
+                None,
+                [("a", 1.0, 1.5, 2), ("b", 1.5, 1.5, 0), ("c", 0.5, 1.0, 4)],
+            ),
+            // 3: a 1.0 × 2.5 = 2.5; c 0.5 × 4 = 2.0; b 1.5
+            (
+                Some(3.0),
+                [("a", 1.0, 2.5, 2), ("c", 0.5, 2.0, 4), ("b", 1.5, 1.5, 0)],
+            ),
+        ];
+        for (vote_weight, want) in cases {
+            m.scoring.vote_weight = vote_weight;
+            let want: Vec<(String, f64, f64, i64)> = want
+                .iter()
+                .map(|&(id, g, p, v)| (id.into(), g, p, v))
+                .collect();
+            assert_eq!(order(&m), want, "vote_weight {vote_weight:?}");
+        }
+        // vote_weight 0: the order before the votes counted (b, a, c)
+        m.scoring.vote_weight = Some(0.0);
+        let ids: Vec<String> = order(&m).into_iter().map(|x| x.0).collect();
+        assert_eq!(ids, ["b", "a", "c"]);
+        // no votes at all: the factor is 1
+        for x in &mut m.phases[0].pain_points {
+            x.votes = 0;
+        }
+        m.scoring.vote_weight = Some(5.0);
+        let r = scored(&m);
+        assert!(r.priorities.iter().all(|p| p.vote_factor == 1.0));
+        assert_eq!(r.votes_max, 0);
+    }
+
+    #[test]
+    fn loose_pains_rank_by_severity_raised_by_the_rooms_votes() {
+        let m = |vote_weight: f64| {
+            let mut m = map(vec![phase(
+                "One",
+                vec![],
+                vec![
+                    pain("severe", 4, None),
+                    voted(pain("voted", 2, None), 5),
+                    voted(pain("half", 3, None), 1),
+                    voted(pain("tie with severe", 2, None), 5),
+                ],
+            )]);
+            m.scoring.vote_weight = Some(vote_weight);
+            m
+        };
+        let texts = |m: &JourneyMap| -> Vec<(String, f64)> {
+            scored(m)
+                .loose_pains
+                .iter()
+                .map(|l| (l.text.clone(), l.rank))
+                .collect()
+        };
+        // v_max = 5. vote_weight 1: severe 4; voted 2 × 2 = 4 (a tie: the
+        // more severe first); half 3 × 1.2 = 3.6; the last tie with "voted":
+        // map order.
+        assert_eq!(
+            texts(&m(1.0)),
+            [
+                ("severe".into(), 4.0),
+                ("voted".into(), 4.0),
+                ("tie with severe".into(), 4.0),
+                ("half".into(), 3.0 * 1.2),
+            ]
+        );
+        // vote_weight 2: voted 2 × 3 = 6 ahead of severe 4
+        let got: Vec<String> = texts(&m(2.0)).into_iter().map(|x| x.0).collect();
+        assert_eq!(got, ["voted", "tie with severe", "half", "severe"]);
+        // vote_weight 0: by severity, then votes, then map order
+        let got: Vec<String> = texts(&m(0.0)).into_iter().map(|x| x.0).collect();
+        assert_eq!(got, ["severe", "half", "voted", "tie with severe"]);
+    }
+
+    #[test]
+    fn pain_points_say_how_they_are_answered() {
+        let mut m = map(vec![phase(
+            "One",
+            vec![],
+            vec![
+                pain("bare", 2, None),
+                resolved(pain("done", 2, None)),
+                {
+                    let mut x = pain("acted", 2, None);
+                    x.action = Some("Call back".into());
+                    x
+                },
+                {
+                    let mut x = pain("blank action", 2, None);
+                    x.action = Some("  ".into());
+                    x
+                },
+                {
+                    let mut x = pain("addressed", 2, None);
+                    x.id = Some("addressed".into());
+                    x
+                },
+            ],
+        )]);
+        let mut o = crate::model::Opportunity::new("fix", "Fix it");
+        o.addresses = vec!["addressed".into()];
+        m.phases[0].opportunities.push(o);
+        let r = scored(&m);
+        assert_eq!(
+            r.phases[0].answers,
+            [
+                Answer::None,
+                Answer::Resolved,
+                Answer::Action,
+                Answer::None,
+                Answer::Opportunity
+            ]
+        );
+        // the no-action findings are exactly the unanswered ones
+        let no_action: Vec<Target> = r
+            .findings
+            .iter()
+            .filter(|f| f.code == "no-action")
+            .map(|f| f.target)
+            .collect();
+        assert_eq!(
+            no_action,
+            [Target::PainPoint(0, 0), Target::PainPoint(0, 3)]
+        );
     }
 
     #[test]
@@ -640,7 +879,7 @@ mod tests {
             ),
             phase("Two", vec![], vec![voted(pain("mid few too", 3, None), 1)]),
         ]);
-        let r = score(&m);
+        let r = scored(&m);
         let got: Vec<&str> = r.loose_pains.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(got, ["mid many", "mid few", "mid few too", "low"]);
     }
@@ -659,7 +898,7 @@ mod tests {
                 vec![pain("y", 2, None), resolved(pain("z", 2, None))],
             ),
         ]);
-        let n = score(&m).net;
+        let n = scored(&m).net;
         // positive 2 (a, b), negative 1 (c), open pains 2 -> 2 - 1 - 2 = -1
         assert_eq!(
             n,
@@ -674,16 +913,16 @@ mod tests {
 
     #[test]
     fn lookups_by_phase_and_touchpoint_index() {
-        let r = score(&map(vec![
+        let r = scored(&map(vec![
             phase("One", vec![emo("a", 0)], vec![]),
             phase("Two", vec![emo("b", 1), emo("c", 2)], vec![]),
         ]));
-        assert_eq!(r.touchpoint(1, 1).map(|t| t.id.as_str()), Some("c"));
+        assert_eq!(r.touchpoint(1, 1).map(|t| &*t.id), Some("c"));
         assert_eq!(r.touchpoint(1, 1).map(|t| t.name.as_str()), Some("Name c"));
         assert_eq!(r.touchpoint(1, 1).and_then(|t| t.effective), Some(100.0));
         assert_eq!(r.touchpoint(0, 1), None);
         assert_eq!(r.touchpoint(5, 0), None);
-        assert_eq!(r.phase(1).map(|p| p.name.as_str()), Some("Two"));
+        assert_eq!(r.phase(1).map(|p| &*p.name), Some("Two"));
         assert_eq!(r.touchpoints_of(1).len(), 2);
     }
 
@@ -699,7 +938,7 @@ mod tests {
             vec![pain("to nowhere", 2, Some("missing"))],
         )]);
         m.scoring.key_weight = Some(0.0);
-        let r = score(&m);
+        let r = scored(&m);
         assert_eq!(r.touchpoints[0].effective, Some(75.0));
         assert_eq!((r.phases[0].score, r.overall), (None, None));
         // a link to an unknown id is never lost: it is loose
@@ -736,7 +975,7 @@ mod tests {
         let each = (0..50)
             .map(|_| {
                 let start = std::time::Instant::now();
-                drop(std::hint::black_box(score(std::hint::black_box(&m))));
+                drop(std::hint::black_box(scored(std::hint::black_box(&m))));
                 start.elapsed()
             })
             .min()

@@ -5,13 +5,16 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use super::report::{AddressedPain, OpportunityValue};
+use super::date::Date;
+use super::report::{AddressedPain, Name, OpportunityValue, Quadrant};
 use crate::model::{JourneyMap, OpportunityStatus};
 
-/// The fix plan of a map: highest value first; ties by earlier `due`, no
-/// date last, then map order. Recomputed whole on every change: a map has
-/// few opportunities, and a map without any costs a look at each phase.
-pub fn fix_plan(map: &JourneyMap) -> Vec<OpportunityValue> {
+/// The fix plan of a map on the day `today`: highest value first; ties by
+/// earlier `due`, no date last, then map order. Each opportunity says its
+/// quadrant and whether it is overdue. Recomputed whole on every change: a
+/// map has few opportunities, and a map without any costs a look at each
+/// phase.
+pub fn fix_plan(map: &JourneyMap, today: Date) -> Vec<OpportunityValue> {
     if map.phases.iter().all(|ph| ph.opportunities.is_empty()) {
         return Vec::new();
     }
@@ -30,10 +33,14 @@ pub fn fix_plan(map: &JourneyMap) -> Vec<OpportunityValue> {
     }
     let mut plan = Vec::new();
     for (p, ph) in map.phases.iter().enumerate() {
+        let mut name: Option<Name> = None;
         for (i, o) in ph.opportunities.iter().enumerate() {
             if o.status == OpportunityStatus::Done {
                 continue;
             }
+            let phase_name = name
+                .get_or_insert_with(|| Name::from(ph.name.as_str()))
+                .clone();
             let mut pains: Vec<AddressedPain> = Vec::new();
             for id in &o.addresses {
                 let Some(&(q, j)) = open.get(id.as_str()) else {
@@ -53,19 +60,27 @@ pub fn fix_plan(map: &JourneyMap) -> Vec<OpportunityValue> {
             let addressed = pains.iter().fold(0i64, |a, x| a.saturating_add(x.severity));
             // effort is 1..=5 in a valid map; never divide by less than 1
             let effort = o.effort.max(1);
+            let overdue = o
+                .due
+                .as_deref()
+                .and_then(Date::parse)
+                .is_some_and(|d| d < today);
             plan.push(OpportunityValue {
-                phase: p,
-                index: i,
                 id: o.id.clone(),
+                phase_name,
                 text: o.text.clone(),
                 owner: o.owner.clone(),
                 status: o.status,
+                value: o.impact as f64 * (1.0 + addressed as f64) / effort as f64,
                 due: o.due.clone(),
                 impact: o.impact,
                 effort: o.effort,
+                quadrant: Quadrant::of(o.impact, o.effort),
+                overdue,
                 pains,
                 addressed,
-                value: o.impact as f64 * (1.0 + addressed as f64) / effort as f64,
+                phase: p,
+                index: i,
             });
         }
     }
@@ -95,13 +110,8 @@ fn plan_order(a: &OpportunityValue, b: &OpportunityValue) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::super::testutil::*;
-    use super::super::{Date, score_on};
     use super::*;
     use crate::model::{JourneyMap, Opportunity, PainPoint};
-
-    fn day() -> Date {
-        Date::parse("2026-12-01").unwrap()
-    }
 
     /// A pain point with an id.
     fn pid(id: &str, severity: i64) -> PainPoint {
@@ -119,7 +129,7 @@ mod tests {
     }
 
     fn plan_of(m: &JourneyMap) -> Vec<(String, f64)> {
-        score_on(m, day())
+        super::super::score(m, day())
             .opportunities
             .iter()
             .map(|o| (o.id.clone(), o.value))
@@ -139,7 +149,7 @@ mod tests {
             opp("shipped", &["a"], |o| o.status = OpportunityStatus::Done),
         ];
         let m = map(vec![one, two]);
-        let r = score_on(&m, day());
+        let r = super::super::score(&m, day());
         // big: impact 4 × (1 + 3 + 5) / effort 2 = 18; the resolved "old" (4) does not count
         // none: impact 3 × (1 + 0) / effort 3 = 1
         // shipped: Done, not in the plan
@@ -191,6 +201,6 @@ mod tests {
     #[test]
     fn a_map_without_opportunities_has_no_plan() {
         let m = map(vec![phase("P", vec![emo("a", 1)], vec![pid("x", 5)])]);
-        assert!(fix_plan(&m).is_empty());
+        assert!(fix_plan(&m, day()).is_empty());
     }
 }

@@ -1,39 +1,66 @@
-//! The report: every number of the scoring model, with the inputs that made it.
+//! The report: every number of the scoring model, with the inputs that made
+//! it, and every mark the outputs show (answered, overdue, the quadrant, the
+//! room's votes). Its JSON (`cxmap score --format json`) is this type
+//! serialised: the keys of docs/scoring.md are its field names.
 
 use std::fmt;
 use std::ops::Range;
+use std::sync::Arc;
 
-use crate::model::{Csat, Dimension, JourneyMap, Nps, OpportunityStatus, Ratings, Scoring};
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+
+use super::date::Date;
+use crate::model::{
+    BaselineProblem, Csat, Dimension, JourneyMap, Nps, OpportunityStatus, Ratings, Scoring,
+};
+
+/// A name shared by several entries of the report (a phase's name, a
+/// touchpoint's id): one allocation, cheap to copy.
+pub type Name = Arc<str>;
 
 /// Everything the score view and `cxmap score` show, each number explainable.
-#[derive(Debug, Clone, PartialEq)]
+/// Serialised, it is the JSON report (findings aside: their sentences are
+/// words, added by the JSON writer).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     /// The overall CX score O, 0..=100; `None` when no phase is scored.
     pub overall: Option<f64>,
+    /// The band of the overall score.
+    pub band: Option<Band>,
     /// One entry per phase, in map order.
     pub phases: Vec<PhaseScore>,
     /// One entry per touchpoint of every phase, in map order.
     pub touchpoints: Vec<TouchpointScore>,
+    /// The ids of the touchpoints without a score, in map order.
+    pub unmeasured: Vec<Name>,
     /// The measured touchpoints, "fix first" order.
     pub priorities: Vec<Priority>,
-    /// Open pain points not linked to a measured touchpoint, most severe first.
+    /// Open pain points not linked to a measured touchpoint, by rank.
+    #[serde(rename = "pains")]
     pub loose_pains: Vec<LoosePain>,
     /// Positive minus negative experiences minus open pain points.
     pub net: Net,
     /// What a facilitator should look at, warnings first, then map order.
+    #[serde(skip)]
     pub findings: Vec<Finding>,
-    /// The signals of every touchpoint; see [`Report::signals`].
-    pub signals: Vec<SignalScore>,
     /// Map-wide means of the raw survey and rating inputs.
     pub rollups: Rollups,
     /// The constants used, defaults applied.
     pub constants: Constants,
+    /// The largest V(t) (votes on a measured touchpoint's open pain
+    /// points): what the votes of the priorities are measured against.
+    #[serde(skip)]
+    pub votes_max: i64,
+    /// The largest vote count among the loose pain points.
+    #[serde(skip)]
+    pub loose_votes_max: i64,
     /// The fix plan: the opportunities that are not `Done`, by value,
     /// highest first (ties: earlier `due` first, no date last, then map
     /// order).
     pub opportunities: Vec<OpportunityValue>,
     /// A `Future` map compared with its baseline; `None` until
-    /// [`super::attach_baseline`] looks (and for any other map).
+    /// [`super::baseline`] is given it (and for any other map).
     pub baseline: Option<Baseline>,
 }
 
@@ -56,13 +83,19 @@ impl Report {
     }
 
     /// The signals of a touchpoint, in [`Signal::ALL`] order.
-    pub fn signals(&self, t: &TouchpointScore) -> &[SignalScore] {
-        self.signals.get(t.signals.clone()).unwrap_or(&[])
+    pub fn signals<'t>(&self, t: &'t TouchpointScore) -> &'t [SignalScore] {
+        &t.signals
     }
 
     /// The band of the overall score.
     pub fn band(&self) -> Option<Band> {
-        self.overall.map(Band::of)
+        self.band
+    }
+
+    /// How the pain point `j` of phase `p` is answered; `None` when there
+    /// is no such pain point.
+    pub fn answer(&self, p: usize, j: usize) -> Option<Answer> {
+        self.phase(p)?.answers.get(j).copied()
     }
 
     /// The touchpoints without a score, in map order.
@@ -72,14 +105,27 @@ impl Report {
 }
 
 /// The model's constants after the map's `scoring` overrides.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Constants {
     /// Multiplier of a key touchpoint's weight.
     pub key_weight: f64,
     /// Points deducted per severity point of open pain.
     pub k_pain: f64,
+    /// How much the room's votes raise a priority (and a loose pain
+    /// point's rank).
+    pub vote_weight: f64,
     /// Weight of each signal, in [`Signal::ALL`] order.
+    #[serde(rename = "signal_weight", serialize_with = "signal_weights")]
     pub signal_weights: [f64; 5],
+}
+
+/// The signal weights as `{ "ratings": 1.0, … }`.
+fn signal_weights<S: Serializer>(w: &[f64; 5], s: S) -> Result<S::Ok, S::Error> {
+    let mut m = s.serialize_map(Some(w.len()))?;
+    for (signal, w) in Signal::ALL.iter().zip(w) {
+        m.serialize_entry(signal.as_str(), w)?;
+    }
+    m.end()
 }
 
 impl Constants {
@@ -88,7 +134,18 @@ impl Constants {
         Constants {
             key_weight: scoring.key_weight(),
             k_pain: scoring.k_pain(),
+            vote_weight: scoring.vote_weight(),
             signal_weights: scoring.signal_weight.resolved().map(|(_, w)| w),
+        }
+    }
+
+    /// 1 + `vote_weight` × votes / `max` (1 when `max` is 0): how much the
+    /// room's votes raise a priority or a rank.
+    pub fn vote_factor(&self, votes: i64, max: i64) -> f64 {
+        if max <= 0 {
+            1.0
+        } else {
+            1.0 + self.vote_weight * votes.max(0) as f64 / max as f64
         }
     }
 
@@ -99,63 +156,104 @@ impl Constants {
 }
 
 /// The score of one phase.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PhaseScore {
     /// Index of the phase in the map.
+    #[serde(skip)]
     pub index: usize,
     /// The phase's name.
-    pub name: String,
-    /// Where its touchpoints are in [`Report::touchpoints`].
-    pub touchpoints: Range<usize>,
-    /// How many of its touchpoints have a score.
-    pub measured: usize,
-    /// W: the sum of w over its measured touchpoints.
-    pub weight: f64,
-    /// sum(w * S_eff) / sum(w), before the loose pain deduction.
-    pub mean: Option<f64>,
-    /// L_phase: severity of open pain points not linked to a measured touchpoint.
-    pub loose_load: i64,
-    /// `k_pain * L_phase`, taken off the mean.
-    pub deduction: f64,
-    /// Severity of all its open pain points, linked or not.
-    pub pain_load: i64,
+    pub name: Name,
     /// P, 0..=100; `None` when no touchpoint of the phase is measured (or
     /// their weights add up to 0).
     pub score: Option<f64>,
+    /// W: the sum of w over its measured touchpoints.
+    pub weight: f64,
+    /// Severity of all its open pain points, linked or not.
+    pub pain_load: i64,
+    /// The band of P.
+    pub band: Option<Band>,
+    /// sum(w * S_eff) / sum(w), before the loose pain deduction.
+    pub mean: Option<f64>,
+    /// L_phase: severity of open pain points not linked to a measured touchpoint.
+    #[serde(rename = "loose_pain_load")]
+    pub loose_load: i64,
+    /// `k_pain * L_phase`, taken off the mean.
+    #[serde(skip)]
+    pub deduction: f64,
+    /// How many of its touchpoints have a score.
+    pub measured: usize,
+    /// Where its touchpoints are in [`Report::touchpoints`].
+    #[serde(skip)]
+    pub touchpoints: Range<usize>,
+    /// How each of its pain points is answered, in the phase's order.
+    pub answers: Vec<Answer>,
+}
+
+/// How a pain point is answered (the `no-action` finding is an open one
+/// that is not).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Answer {
+    /// Resolved: nothing left to answer.
+    Resolved,
+    /// Open, with a corrective action of its own.
+    Action,
+    /// Open, without an action, but an opportunity (any status) addresses it.
+    Opportunity,
+    /// Open, and nothing answers it yet.
+    None,
+}
+
+impl Answer {
+    /// Whether it is answered (or needs no answer).
+    pub fn is_answered(self) -> bool {
+        self != Answer::None
+    }
 }
 
 /// The score of one touchpoint.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TouchpointScore {
-    /// Index of its phase.
-    pub phase: usize,
-    /// Index in its phase.
-    pub index: usize,
     /// The touchpoint's id.
-    pub id: String,
+    pub id: Name,
+    /// The name of its phase.
+    #[serde(rename = "phase")]
+    pub phase_name: Name,
+    /// S(t): the weighted mean of the signals; `None` when unmeasured.
+    pub score: Option<f64>,
+    /// S_eff(t) = clamp(S - k_pain * L, 0, 100); `None` when unmeasured.
+    pub effective: Option<f64>,
+    /// w(t) = importance * key multiplier.
+    pub weight: f64,
     /// The touchpoint's name.
     pub name: String,
     /// Whether it is a key point / moment of truth.
     pub key: bool,
-    /// Where its signals are in [`Report::signals`].
-    pub signals: Range<usize>,
-    /// S(t): the weighted mean of the signals; `None` when unmeasured.
-    pub score: Option<f64>,
     /// Its importance, 1..=5.
     pub importance: i64,
-    /// `key_weight` if key, else 1.
-    pub key_multiplier: f64,
-    /// w(t) = importance * key multiplier.
-    pub weight: f64,
     /// L(t): severity of the open pain points linked to it.
     pub pain_load: i64,
+    /// The band of S_eff.
+    pub band: Option<Band>,
+    /// Its signals, in [`Signal::ALL`] order.
+    pub signals: Vec<SignalScore>,
+    /// Index of its phase.
+    #[serde(skip)]
+    pub phase: usize,
+    /// Index in its phase.
+    #[serde(skip)]
+    pub index: usize,
+    /// `key_weight` if key, else 1.
+    #[serde(skip)]
+    pub key_multiplier: f64,
     /// `k_pain * L(t)`, taken off S(t).
+    #[serde(skip)]
     pub deduction: f64,
-    /// S_eff(t) = clamp(S - k_pain * L, 0, 100); `None` when unmeasured.
-    pub effective: Option<f64>,
     /// Indices (in its phase) of the open pain points linked to it.
+    #[serde(skip)]
     pub open_pains: Vec<usize>,
-    /// Dot votes on those pain points.
+    /// V(t): dot votes on those pain points.
+    #[serde(skip)]
     pub votes: i64,
 }
 
@@ -173,7 +271,8 @@ impl TouchpointScore {
 }
 
 /// The five signals of a touchpoint score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Signal {
     Ratings,
     Emotion,
@@ -249,11 +348,12 @@ impl fmt::Display for SignalInput {
 }
 
 /// One signal of a touchpoint: its input, normalised value and weight.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct SignalScore {
     /// Which signal.
     pub signal: Signal,
-    /// The raw input.
+    /// The raw input (in JSON: as written, "emotion +1").
+    #[serde(serialize_with = "display")]
     pub input: SignalInput,
     /// Normalised to 0..=100.
     pub value: f64,
@@ -276,27 +376,38 @@ impl SignalScore {
 }
 
 /// A measured touchpoint in the "fix first" list.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Priority {
+    /// The touchpoint's id.
+    pub id: Name,
+    /// priority(t) = gap × vote factor.
+    pub priority: f64,
+    /// The name of its phase.
+    #[serde(rename = "phase")]
+    pub phase_name: Name,
+    /// V(t): dot votes on its linked open pain points.
+    pub votes: i64,
+    /// w × (100 − S_eff) / 100: the priority before the room's votes.
+    pub gap: f64,
+    /// 1 + `vote_weight` × V(t) / V_max (1 when V_max is 0).
+    pub vote_factor: f64,
     /// Index of its phase.
+    #[serde(skip)]
     pub phase: usize,
     /// Index in its phase.
+    #[serde(skip)]
     pub touchpoint: usize,
     /// Index in [`Report::touchpoints`].
+    #[serde(skip)]
     pub index: usize,
-    /// w * (100 - S_eff) / 100.
-    pub priority: f64,
-    /// Dot votes on its linked open pain points (the tie-break).
-    pub votes: i64,
 }
 
 /// An open pain point that is not linked to a measured touchpoint.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LoosePain {
-    /// Index of its phase.
-    pub phase: usize,
-    /// Index in the phase's pain points.
-    pub pain: usize,
+    /// The name of its phase.
+    #[serde(rename = "phase")]
+    pub phase_name: Name,
     /// The pain point's text.
     pub text: String,
     /// Its severity, 1..=5.
@@ -305,31 +416,113 @@ pub struct LoosePain {
     pub votes: i64,
     /// The (unmeasured or unknown) touchpoint id it names, if any.
     pub touchpoint: Option<String>,
+    /// severity × (1 + `vote_weight` × votes / v_max): its place in the list.
+    pub rank: f64,
+    /// Index of its phase.
+    #[serde(skip)]
+    pub phase: usize,
+    /// Index in the phase's pain points.
+    #[serde(skip)]
+    pub pain: usize,
+}
+
+/// Where an opportunity falls in the impact × effort matrix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Quadrant {
+    /// Impact 3 or more, effort 2 or less: do it now.
+    QuickWin,
+    /// Impact 3 or more, effort 3 or more: plan it.
+    BigBet,
+    /// Impact 2 or less, effort 2 or less: when there is time.
+    FillIn,
+    /// Impact 2 or less, effort 3 or more: think twice.
+    MoneyPit,
+}
+
+impl Quadrant {
+    /// The quadrant of an impact and an effort (1..=5).
+    pub fn of(impact: i64, effort: i64) -> Quadrant {
+        match (impact >= 3, effort <= 2) {
+            (true, true) => Quadrant::QuickWin,
+            (true, false) => Quadrant::BigBet,
+            (false, true) => Quadrant::FillIn,
+            (false, false) => Quadrant::MoneyPit,
+        }
+    }
+
+    /// The code of docs/scoring.md: "quick-win", "big-bet", "fill-in",
+    /// "money-pit".
+    pub fn code(self) -> &'static str {
+        match self {
+            Quadrant::QuickWin => "quick-win",
+            Quadrant::BigBet => "big-bet",
+            Quadrant::FillIn => "fill-in",
+            Quadrant::MoneyPit => "money-pit",
+        }
+    }
+
+    /// Every quadrant, quick wins first.
+    pub const ALL: [Quadrant; 4] = [
+        Quadrant::QuickWin,
+        Quadrant::BigBet,
+        Quadrant::FillIn,
+        Quadrant::MoneyPit,
+    ];
 }
 
 /// An opportunity of the fix plan, with what makes its value.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OpportunityValue {
-    /// Index of its phase.
-    pub phase: usize,
-    /// Index in the phase's opportunities.
-    pub index: usize,
-    /// The opportunity's id, text, owner, status and due date, as written.
+    /// The opportunity's id, as written.
     pub id: String,
+    /// The name of its phase.
+    #[serde(rename = "phase")]
+    pub phase_name: Name,
+    /// Its text, owner, status and due date, as written.
     pub text: String,
     pub owner: Option<String>,
+    #[serde(serialize_with = "status")]
     pub status: OpportunityStatus,
+    /// impact * (1 + A) / effort.
+    pub value: f64,
     pub due: Option<String>,
     /// 1..=5.
     pub impact: i64,
     /// 1..=5.
     pub effort: i64,
-    /// The open pain points it addresses, in the order of its `addresses`.
+    /// Where it falls in the impact × effort matrix.
+    pub quadrant: Quadrant,
+    /// Its `due` date is before today (and it is not done).
+    pub overdue: bool,
+    /// The open pain points it addresses, in the order of its `addresses`
+    /// (in JSON: their ids).
+    #[serde(rename = "addresses", serialize_with = "pain_ids")]
     pub pains: Vec<AddressedPain>,
     /// A: the sum of their severities.
+    #[serde(rename = "addressed_severity")]
     pub addressed: i64,
-    /// impact * (1 + A) / effort.
-    pub value: f64,
+    /// Index of its phase.
+    #[serde(skip)]
+    pub phase: usize,
+    /// Index in the phase's opportunities.
+    #[serde(skip)]
+    pub index: usize,
+}
+
+/// A status as the file writes it: "InProgress".
+fn status<S: Serializer>(s: &OpportunityStatus, ser: S) -> Result<S::Ok, S::Error> {
+    ser.serialize_str(s.as_str())
+}
+
+/// The ids of the pain points addressed.
+fn pain_ids<S: Serializer>(pains: &[AddressedPain], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(pains.iter().map(|p| &p.id))
+}
+
+/// A value by its `Display`.
+fn display<S: Serializer>(v: &impl fmt::Display, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(v)
 }
 
 /// An open pain point an opportunity addresses.
@@ -345,31 +538,28 @@ pub struct AddressedPain {
     pub severity: i64,
 }
 
-/// A `Future` map's baseline: compared, or why it could not be.
-#[derive(Debug, Clone, PartialEq)]
+/// A `Future` map's baseline: compared, or why it could not be (in JSON:
+/// the comparison, or `null`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
 pub enum Baseline {
     /// The baseline loaded and was scored.
     Compared(Comparison),
     /// The baseline named by the map (`file`, as written) did not load.
+    #[serde(serialize_with = "null")]
     Unavailable {
         file: String,
         problem: BaselineProblem,
     },
 }
 
-/// Why a baseline could not be compared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BaselineProblem {
-    /// No such file.
-    Missing,
-    /// The file is there but cannot be read.
-    Unreadable,
-    /// The file is not a valid map.
-    Invalid,
+/// `null`.
+fn null<S: Serializer>(_: &String, _: &BaselineProblem, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_none()
 }
 
 /// This map (the future state) against its baseline (the current state).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
     /// The baseline's path as written in the map.
     pub file: String,
@@ -385,23 +575,27 @@ pub struct Comparison {
 }
 
 /// One phase name on either side of a comparison.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PhaseDelta {
-    pub name: String,
+    pub name: Name,
     /// Whether this map has a phase of that name.
+    #[serde(skip)]
     pub here: bool,
     /// Whether the baseline has one.
+    #[serde(skip)]
     pub in_baseline: bool,
     /// This map's score of the phase.
+    #[serde(skip)]
     pub score: Option<f64>,
     /// The baseline's score of the phase.
+    #[serde(rename = "score")]
     pub baseline: Option<f64>,
     /// `score - baseline`; `None` unless both sides score the phase.
     pub delta: Option<f64>,
 }
 
 /// Net experience: satisfaction as positives minus negatives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Net {
     /// Touchpoints with emotion > 0.
     pub positive: usize,
@@ -414,7 +608,8 @@ pub struct Net {
 }
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Level {
     Warn,
     Info,
@@ -474,27 +669,28 @@ impl Target {
     }
 }
 
-/// Something a facilitator should look at.
-#[derive(Debug, Clone, PartialEq)]
+/// Something a facilitator should look at. Serialised without its
+/// sentence (`crate::text::finding` words it; the JSON writer adds it).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
     /// The stable code of docs/scoring.md, e.g. "weak-key-point".
     pub code: &'static str,
     /// Warn or info.
     pub level: Level,
-    /// The element it points to.
-    pub target: Target,
     /// [`Target::label`] of the target.
+    #[serde(rename = "target")]
     pub label: String,
-    /// What was found, with its data; [`Finding::text`] says it.
+    /// The element it points to.
+    #[serde(rename = "target_kind", serialize_with = "target_kind")]
+    pub target: Target,
+    /// What was found, with its data.
+    #[serde(skip)]
     pub kind: FindingKind,
 }
 
-impl Finding {
-    /// A sentence to read aloud, in `lang` (the user's text inside it as
-    /// written).
-    pub fn text(&self, lang: crate::text::Lang) -> String {
-        self.kind.text(lang)
-    }
+/// "phase", "touchpoint", …
+fn target_kind<S: Serializer>(t: &Target, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(t.kind())
 }
 
 /// What a finding found, with the data its sentence needs: names and texts
@@ -536,11 +732,31 @@ pub enum FindingKind {
     /// `overdue`: an opportunity not done whose `due` date is before today.
     Overdue {
         opportunity: String,
-        due: String,
-        today: String,
+        due: Date,
+        today: Date,
     },
     /// `assumption-key-point`: a key touchpoint known only as an assumption.
     AssumptionKeyPoint { name: String },
+}
+
+impl FindingKind {
+    /// The finding's stable code (docs/scoring.md), the same in every
+    /// language.
+    pub fn code(&self) -> &'static str {
+        match self {
+            FindingKind::EmptyPhase { .. } => "empty-phase",
+            FindingKind::SingleChannel { .. } => "single-channel",
+            FindingKind::Unmeasured { .. } => "unmeasured",
+            FindingKind::WeakKeyPoint { .. } => "weak-key-point",
+            FindingKind::NoAction { .. } => "no-action",
+            FindingKind::BadEnding { .. } => "bad-ending",
+            FindingKind::StageGap { .. } => "stage-gap",
+            FindingKind::OwnerGap { .. } => "owner-gap",
+            FindingKind::NoOwner { .. } => "no-owner",
+            FindingKind::Overdue { .. } => "overdue",
+            FindingKind::AssumptionKeyPoint { .. } => "assumption-key-point",
+        }
+    }
 }
 
 /// The most severe open pain point on a key touchpoint.
@@ -551,7 +767,8 @@ pub struct SeverePain {
 }
 
 /// Score bands: below 50 weak, 50 to under 70 fair, 70 and up good.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Band {
     Weak,
     Fair,
@@ -581,9 +798,11 @@ impl Band {
 }
 
 /// Map-wide roll-ups of the raw inputs, for the score view.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rollups {
-    /// Mean rating per dimension, in [`Dimension::ALL`] order.
+    /// Mean rating per dimension, in [`Dimension::ALL`] order (in JSON: by
+    /// the dimension's name).
+    #[serde(serialize_with = "dimensions")]
     pub dimensions: [DimensionMean; 6],
     /// All NPS counts summed.
     pub nps: NpsRollup,
@@ -593,10 +812,20 @@ pub struct Rollups {
     pub ces: CesRollup,
 }
 
+/// The dimensions as `{ "place": { "mean", "count" }, … }`.
+fn dimensions<S: Serializer>(d: &[DimensionMean; 6], s: S) -> Result<S::Ok, S::Error> {
+    let mut m = s.serialize_map(Some(d.len()))?;
+    for x in d {
+        m.serialize_entry(x.dimension.as_str(), x)?;
+    }
+    m.end()
+}
+
 /// The mean rating of one dimension across the map.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct DimensionMean {
     /// Which dimension.
+    #[serde(skip)]
     pub dimension: Dimension,
     /// Mean of the 1..=5 ratings; `None` when none.
     pub mean: Option<f64>,
@@ -605,7 +834,7 @@ pub struct DimensionMean {
 }
 
 /// NPS over every touchpoint's counts.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct NpsRollup {
     /// Sum of promoters.
     pub promoters: i64,
@@ -618,7 +847,7 @@ pub struct NpsRollup {
 }
 
 /// CSAT over every touchpoint's answers.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct CsatRollup {
     /// Sum of satisfied answers.
     pub satisfied: i64,
@@ -629,7 +858,7 @@ pub struct CsatRollup {
 }
 
 /// The mean CES over the touchpoints that have one.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct CesRollup {
     /// Mean on 1.0..=7.0; `None` when none.
     pub mean: Option<f64>,

@@ -105,31 +105,28 @@ mod tests {
 
     #[test]
     fn rollups_sum_the_raw_inputs() {
-        let mut a = Touchpoint::new("a", "A");
+        // (promoters, passives, detractors), (satisfied, responses), CES
+        let surveyed = |id: &str, nps: [i64; 3], csat: [i64; 2], ces: f64| {
+            let mut t = Touchpoint::new(id, id.to_uppercase());
+            let [promoters, passives, detractors] = nps;
+            t.nps = Some(Nps {
+                promoters,
+                passives,
+                detractors,
+            });
+            let [satisfied, responses] = csat;
+            t.csat = Some(Csat {
+                satisfied,
+                responses,
+            });
+            t.ces = Some(ces);
+            t
+        };
+        let mut a = surveyed("a", [20, 10, 20], [30, 50], 4.5);
         a.ratings.product = Some(4);
         a.ratings.price = Some(2);
-        a.nps = Some(Nps {
-            promoters: 20,
-            passives: 10,
-            detractors: 20,
-        });
-        a.csat = Some(Csat {
-            satisfied: 30,
-            responses: 50,
-        });
-        a.ces = Some(4.5);
-        let mut b = Touchpoint::new("b", "B");
+        let mut b = surveyed("b", [30, 10, 10], [10, 50], 6.0);
         b.ratings.product = Some(5);
-        b.nps = Some(Nps {
-            promoters: 30,
-            passives: 10,
-            detractors: 10,
-        });
-        b.csat = Some(Csat {
-            satisfied: 10,
-            responses: 50,
-        });
-        b.ces = Some(6.0);
         let mut acc = Acc::default();
         acc.add(&a);
         acc.add(&b);

@@ -74,10 +74,10 @@ pub fn push_signals(t: &Touchpoint, c: &Constants, out: &mut Vec<SignalScore>) {
     }
 }
 
-/// The signals present on a touchpoint (see [`push_signals`]).
-#[cfg(test)]
-fn signals(t: &Touchpoint, c: &Constants) -> Vec<SignalScore> {
-    let mut out = Vec::new();
+/// The signals present on a touchpoint (see [`push_signals`]), in a vector
+/// of just their number.
+pub fn signals(t: &Touchpoint, c: &Constants) -> Vec<SignalScore> {
+    let mut out = Vec::with_capacity(max_count(t));
     push_signals(t, c, &mut out);
     out
 }
@@ -197,17 +197,21 @@ mod tests {
         // weights 1, 1: (25 + 60) / 2 = 42.5
         assert_eq!(weighted_mean(&s), Some(42.5));
 
-        let scoring = Scoring {
-            signal_weight: SignalWeights {
-                emotion: Some(2.0),
-                ..SignalWeights::default()
-            },
-            ..Scoring::default()
-        };
-        let s = signals(&t, &Constants::of(&scoring));
+        let s = signals(&t, &emotion_weighing(2.0));
         assert_eq!(s[0].weight, 2.0);
         // (2 * 25 + 1 * 60) / (2 + 1) = 110 / 3 = 36.666…
         assert!(close(weighted_mean(&s).unwrap(), 110.0 / 3.0));
+    }
+
+    /// The constants of a map whose emotion weighs `w`.
+    fn emotion_weighing(w: f64) -> Constants {
+        Constants::of(&Scoring {
+            signal_weight: SignalWeights {
+                emotion: Some(w),
+                ..SignalWeights::default()
+            },
+            ..Scoring::default()
+        })
     }
 
     #[test]
@@ -218,14 +222,7 @@ mod tests {
         assert_eq!(weighted_mean(&signals(&t, &c)), None);
 
         t.emotion = Some(2);
-        let scoring = Scoring {
-            signal_weight: SignalWeights {
-                emotion: Some(0.0),
-                ..SignalWeights::default()
-            },
-            ..Scoring::default()
-        };
-        let s = signals(&t, &Constants::of(&scoring));
+        let s = signals(&t, &emotion_weighing(0.0));
         assert_eq!(s.len(), 1);
         assert_eq!(weighted_mean(&s), None);
     }

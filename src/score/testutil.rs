@@ -1,6 +1,17 @@
 //! Builders for the scoring tests.
 
+use super::{Date, Report};
 use crate::model::{Csat, JourneyMap, PainPoint, Phase, Status, Touchpoint};
+
+/// The day the tests score on.
+pub fn day() -> Date {
+    Date::parse("2026-12-01").unwrap()
+}
+
+/// The report of `m` on [`day`].
+pub fn scored(m: &JourneyMap) -> Report {
+    super::score(m, day())
+}
 
 /// A touchpoint named "Name {id}", changed by `f`.
 pub fn tp(id: &str, f: impl FnOnce(&mut Touchpoint)) -> Touchpoint {
@@ -54,4 +65,12 @@ pub fn csat_of(satisfied: i64, responses: i64) -> Option<Csat> {
         satisfied,
         responses,
     })
+}
+
+/// Fails, showing `text`, unless every one of `parts` is in it.
+#[track_caller]
+pub fn assert_has(text: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(text.contains(part), "missing {part:?} in:\n{text}");
+    }
 }

@@ -482,6 +482,7 @@ fn scoring(s: &Scoring) -> String {
     let parts = inline(ScoringField::ALL, ScoringField::name, |f| match f {
         ScoringField::KeyWeight => s.key_weight.map(float),
         ScoringField::KPain => s.k_pain.map(float),
+        ScoringField::VoteWeight => s.vote_weight.map(float),
         ScoringField::SignalWeight => (!w.is_default()).then(|| {
             let sw = inline(SignalWeightField::ALL, SignalWeightField::name, |f| {
                 match f {

@@ -6,7 +6,7 @@ use std::path::Path as FsPath;
 use ron::extensions::Extensions;
 
 use super::input;
-use crate::diagnostic::{Diagnostic, render_plain_error};
+use crate::diagnostic::{Diagnostic, Said};
 use crate::model::{self, CURRENT_VERSION, JourneyMap, Path, Problem, validate};
 use crate::ron_text::tree::{self, Node};
 
@@ -52,39 +52,6 @@ impl LoadError {
         matches!(self, LoadError::Io { source, .. } if matches!(**source, input::ReadError::NotFound))
     }
 
-    /// Every diagnostic rendered like a compiler's, ready for stderr.
-    pub fn render(&self, color: bool) -> String {
-        match self {
-            LoadError::Io { file, source } => {
-                let message = source.to_string();
-                render_plain_error(&format!("cannot read {file}: {message}"), color) + "\n"
-            }
-            LoadError::Invalid {
-                file,
-                text,
-                diagnostics,
-                omitted,
-            } => {
-                let mut out = String::new();
-                for d in diagnostics {
-                    out.push_str(&d.render(file, text, color));
-                    out.push_str("\n\n");
-                }
-                let n = diagnostics.len() + omitted;
-                let shown = if *omitted > 0 {
-                    format!(" (the first {} shown)", diagnostics.len())
-                } else {
-                    String::new()
-                };
-                out.push_str(&format!(
-                    "{file}: {n} problem{} found{shown}; the file was not changed\n",
-                    if n == 1 { "" } else { "s" }
-                ));
-                out
-            }
-        }
-    }
-
     pub fn diagnostics(&self) -> &[Diagnostic] {
         match self {
             LoadError::Io { .. } => &[],
@@ -114,9 +81,9 @@ pub fn load_bytes(file: &str, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
             let valid = e.utf8_error().valid_up_to();
             let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
             // The lossy text has the same bytes up to `valid`.
-            let d = Diagnostic::new(&lossy, valid..valid + 1, "the file is not UTF-8 text")
-                .label("this byte is not valid UTF-8")
-                .help("save the file as UTF-8 in your editor");
+            let d = Diagnostic::new(&lossy, valid..valid + 1, Said::NotUtf8)
+                .label(Said::NotUtf8Byte)
+                .help(Said::SaveAsUtf8);
             return Err(LoadError::Invalid {
                 file: file.to_string(),
                 text: lossy,
@@ -239,10 +206,10 @@ fn parse_text(src: &str) -> Result<(JourneyMap, usize), (Vec<Diagnostic>, usize)
     if src.trim().is_empty() {
         return Err((
             vec![
-                Diagnostic::new(src, 0..0, "the file is empty")
-                    .label("a map was expected here")
-                    .expected("a journey map, at least `JourneyMap(title: \"My journey\")`")
-                    .help("run `cxmap new FILE` to start from a template"),
+                Diagnostic::new(src, 0..0, Said::Empty)
+                    .label(Said::MapExpectedHere)
+                    .expected(Said::AMapAtLeast)
+                    .help(Said::RunNew),
             ],
             0,
         ));
@@ -255,9 +222,9 @@ fn parse_text(src: &str) -> Result<(JourneyMap, usize), (Vec<Diagnostic>, usize)
             .take(MAX_DIAGNOSTICS)
             .map(|at| {
                 let end = src[at..].find('\n').map_or(src.len(), |i| at + i);
-                Diagnostic::new(src, at..end, "merge conflict")
-                    .label("both sides changed this element: ours above `=======`, theirs below")
-                    .help("open the file in cxmap to pick a side for each conflict, or keep one side by hand and remove the marker lines")
+                Diagnostic::new(src, at..end, Said::MergeConflict)
+                    .label(Said::ConflictSides)
+                    .help(Said::ConflictHelp)
             })
             .collect();
         return Err((shown, omitted));
@@ -302,48 +269,44 @@ fn newer_version(src: &str, tree: &Node) -> Option<Diagnostic> {
     }
     let v: u64 = src[span.clone()].trim().parse().ok()?;
     (v > CURRENT_VERSION).then(|| {
-        Diagnostic::new(
-            src,
-            span,
-            format!("format version {v} is newer than this build of cxmap understands"),
-        )
-        .label("written by a newer cxmap")
-        .path(&path)
-        .expected(model::versions_read())
-        .help("update cxmap to open this file")
+        Diagnostic::new(src, span, Said::NewerVersion { version: v })
+            .label(Said::WrittenByNewer)
+            .path(&path)
+            .expected(Said::Versions)
+            .help(Said::UpdateCxmap)
     })
 }
 
 fn problem_diagnostic(src: &str, tree: Option<&Node>, p: &Problem) -> Diagnostic {
     let (span, exact) = tree.map_or((0..0, false), |t| t.locate(&p.path));
-    let label = if exact {
-        match p.path.last_field() {
-            Some(f) => format!("this `{f}`"),
-            None => "here".to_string(),
-        }
-    } else {
-        format!(
-            "`{}` is not written here: it was derived",
-            p.path.last_field().unwrap_or("value")
-        )
+    let label = match (exact, p.path.last_field()) {
+        (true, Some(f)) => Said::ThisField(f.to_string()),
+        (true, None) => Said::Here,
+        (false, f) => Said::Derived(f.unwrap_or("value").to_string()),
     };
-    // Diagnostics are written like a compiler's, in English.
-    let lang = crate::text::Lang::En;
-    let mut d = Diagnostic::new(src, span, p.message(lang))
+    // What is wrong, what is expected and how to fix it are the rule's
+    // words (`crate::text::problem`), in the reader's language.
+    let problem = || Box::new(p.clone());
+    let mut d = Diagnostic::new(src, span, Said::Problem(problem()))
         .label(label)
-        .path(&p.path);
-    if let Some(e) = p.expected(lang) {
-        d = d.expected(e);
-    }
-    if let Some(h) = p.help(lang) {
-        d = d.help(h);
-    }
+        .path(&p.path)
+        .expected(Said::ProblemExpected(problem()))
+        .help(Said::ProblemHelp(problem()));
     if let (Some(rel), Some(t)) = (&p.related, tree) {
         let (span, _) = t.locate(rel);
         let (line, _) = crate::diagnostic::line_col(src, span.start);
-        let label = p.related_label(lang);
-        d = d.related(src, span, format!("{label} (line {line})"));
-        d.message = format!("{} (first used on line {line})", d.message);
+        d = d.related(
+            src,
+            span,
+            Said::RelatedAt {
+                problem: problem(),
+                line,
+            },
+        );
+        d.message = Said::FirstUsed {
+            said: Box::new(d.message),
+            line,
+        };
     }
     d
 }

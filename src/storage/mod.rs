@@ -2,6 +2,7 @@
 //! saving and atomic writes.
 
 mod atomic;
+mod baseline;
 mod emit;
 pub mod input;
 mod load;
@@ -13,6 +14,7 @@ pub use atomic::{
     Kept, RETIRE_GRACE, SaveError, fnv1a, is_descriptor_link, process_alive, replace_checked,
     settle, write_atomic, write_atomic_with,
 };
+pub use baseline::{load_baseline, resolve_baseline};
 pub use emit::{Comments, to_ron, to_ron_with};
 pub use load::{
     LoadError, Loaded, conflict_markers, load_bytes, load_file, load_str, parse_ron, parse_str,

@@ -83,6 +83,7 @@ pub fn labelled(field: AnyField) -> Option<W> {
         AnyField::Scoring(f) => match f {
             ScoringField::KeyWeight => W::KeyWeight20,
             ScoringField::KPain => W::KPain30,
+            ScoringField::VoteWeight => W::VoteWeight10,
             ScoringField::SignalWeight => return None,
         },
         AnyField::SignalWeight(f) => match f {

@@ -4,9 +4,17 @@
 //! [`Word`].
 
 use super::Lang;
-use super::report::Word;
+use super::W;
 use crate::model::{Owner, Stage};
-use crate::score::{FindingKind, SeverePain, findings::below_50};
+use crate::score::{Date, Finding, FindingKind, SeverePain, findings::below_50};
+
+impl Finding {
+    /// A sentence to read aloud, in `lang` (the user's text inside it as
+    /// written).
+    pub fn text(&self, lang: Lang) -> String {
+        self.kind.text(lang)
+    }
+}
 
 impl FindingKind {
     /// One finding of every kind (and of every variant of its sentence),
@@ -64,193 +72,211 @@ impl FindingKind {
             },
             FindingKind::Overdue {
                 opportunity: name(),
-                due: "2026-12-15".into(),
-                today: "2027-01-04".into(),
+                due: Date::parse("2026-12-15").expect("a date"),
+                today: Date::parse("2027-01-04").expect("a date"),
             },
             FindingKind::AssumptionKeyPoint { name: name() },
         ]);
         out
     }
 
-    /// The finding's stable code (docs/scoring.md), the same in every
-    /// language.
-    pub fn code(&self) -> &'static str {
-        match self {
-            FindingKind::EmptyPhase { .. } => "empty-phase",
-            FindingKind::SingleChannel { .. } => "single-channel",
-            FindingKind::Unmeasured { .. } => "unmeasured",
-            FindingKind::WeakKeyPoint { .. } => "weak-key-point",
-            FindingKind::NoAction { .. } => "no-action",
-            FindingKind::BadEnding { .. } => "bad-ending",
-            FindingKind::StageGap { .. } => "stage-gap",
-            FindingKind::OwnerGap { .. } => "owner-gap",
-            FindingKind::NoOwner { .. } => "no-owner",
-            FindingKind::Overdue { .. } => "overdue",
-            FindingKind::AssumptionKeyPoint { .. } => "assumption-key-point",
+    /// A short name of what was found, for people (the code is for
+    /// scripts): "Weak key point", "Punto clave débil".
+    pub fn title(&self, lang: Lang) -> &'static str {
+        use FindingKind::*;
+        use Lang::{En, Es};
+        match (lang, self) {
+            (En, EmptyPhase { .. }) => "Empty phase",
+            (Es, EmptyPhase { .. }) => "Fase vacía",
+            (En, SingleChannel { .. }) => "One channel only",
+            (Es, SingleChannel { .. }) => "Un solo canal",
+            (En, Unmeasured { .. }) => "Not measured",
+            (Es, Unmeasured { .. }) => "Sin medir",
+            (En, WeakKeyPoint { .. }) => "Weak key point",
+            (Es, WeakKeyPoint { .. }) => "Punto clave débil",
+            (En, NoAction { .. }) => "No action yet",
+            (Es, NoAction { .. }) => "Sin acción todavía",
+            (En, BadEnding { .. }) => "Ends on a low",
+            (Es, BadEnding { .. }) => "Termina mal",
+            (En, StageGap { .. }) => "A stage without phases",
+            (Es, StageGap { .. }) => "Una etapa sin fases",
+            (En, OwnerGap { .. }) => "An owner without touchpoints",
+            (Es, OwnerGap { .. }) => "Un responsable sin puntos de contacto",
+            (En, NoOwner { .. }) => "Nobody owns the fix",
+            (Es, NoOwner { .. }) => "Nadie es responsable",
+            (En, Overdue { .. }) => "Overdue",
+            (Es, Overdue { .. }) => "Vencida",
+            (En, AssumptionKeyPoint { .. }) => "Key point on an assumption",
+            (Es, AssumptionKeyPoint { .. }) => "Punto clave basado en una suposición",
         }
     }
 
-    /// The sentence in `lang`.
+    /// The sentence in `lang`: each finding's languages side by side.
     pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.en(),
-            Lang::Es => self.es(),
-        }
-    }
-
-    /// The sentence in English.
-    pub fn en(&self) -> String {
-        let w = |x: Word| x.en();
-        match self {
-            FindingKind::EmptyPhase { phase } => {
-                format!("The phase \"{phase}\" has no touchpoints yet.")
-            }
-            FindingKind::SingleChannel {
-                phase,
-                count,
-                channel,
-            } => format!("All {count} touchpoints of \"{phase}\" use one channel only: {channel}."),
-            FindingKind::Unmeasured {
-                name,
-                zero_weights: true,
-            } => format!(
+        use Lang::{En, Es};
+        let w = |x: W| x.text(lang);
+        match (lang, self) {
+            (_, FindingKind::EmptyPhase { phase }) => match lang {
+                En => {
+                    format!("The phase \"{phase}\" has no touchpoints yet.")
+                }
+                Es => {
+                    format!("La fase «{phase}» todavía no tiene puntos de contacto.")
+                }
+            },
+            (
+                _,
+                FindingKind::SingleChannel {
+                    phase,
+                    count,
+                    channel,
+                },
+            ) => match lang {
+                En => format!(
+                    "All {count} touchpoints of \"{phase}\" use one channel only: {channel}."
+                ),
+                Es => format!(
+                    "Los {count} puntos de contacto de «{phase}» usan un solo canal: {channel}."
+                ),
+            },
+            (
+                En,
+                FindingKind::Unmeasured {
+                    name,
+                    zero_weights: true,
+                },
+            ) => format!(
                 "The touchpoint \"{name}\" is not scored: the weights of its signals add up to 0."
             ),
-            FindingKind::Unmeasured {
-                name,
-                zero_weights: false,
-            } => format!(
+            (
+                En,
+                FindingKind::Unmeasured {
+                    name,
+                    zero_weights: false,
+                },
+            ) => format!(
                 "The touchpoint \"{name}\" has no signal: add an emotion, ratings or a survey result to score it."
             ),
-            FindingKind::WeakKeyPoint { name, score, pain } => {
-                let say = |x: &SeverePain| {
-                    format!(
-                        "an open pain point of severity {}: \"{}\"",
-                        x.severity, x.text
-                    )
-                };
-                match (score, pain.as_ref()) {
-                    (Some(e), None) => format!(
-                        "The key point \"{name}\" scores {} — below 50.",
-                        below_50(*e)
-                    ),
-                    (None, Some(x)) => format!("The key point \"{name}\" has {}.", say(x)),
-                    (Some(e), Some(x)) => format!(
-                        "The key point \"{name}\" scores {} — below 50 — and has {}.",
-                        below_50(*e),
-                        say(x)
-                    ),
-                    (None, None) => format!("The key point \"{name}\" is weak."),
-                }
-            }
-            FindingKind::NoAction { pain } => {
-                format!("The pain point \"{pain}\" has no corrective action yet.")
-            }
-            FindingKind::BadEnding { name, emotion } => format!(
-                "The journey ends on a low: the last emotion, at \"{name}\", is {emotion}. \
-                 People remember the end (peak-end rule)."
-            ),
-            FindingKind::StageGap { stage } => format!(
-                "No phase is tagged for the {} stage.",
-                w(Word::stage(*stage))
-            ),
-            FindingKind::OwnerGap { owner } => format!(
-                "No touchpoint is owned by {}.",
-                w(Word::owner_phrase(*owner))
-            ),
-            FindingKind::NoOwner { pain, severity } => format!(
-                "Nobody owns the fix of \"{pain}\" (severity {severity}): give it an owner, \
-                 or an opportunity with an owner that addresses it."
-            ),
-            FindingKind::Overdue {
-                opportunity,
-                due,
-                today,
-            } => format!(
-                "The opportunity \"{opportunity}\" was due on {due} and is not done (today is {today})."
-            ),
-            FindingKind::AssumptionKeyPoint { name } => {
-                format!("The key point \"{name}\" rests on an assumption: check it with research.")
-            }
-        }
-    }
-
-    /// The sentence in Spanish.
-    pub fn es(&self) -> String {
-        let w = |x: Word| x.es();
-        match self {
-            FindingKind::EmptyPhase { phase } => {
-                format!("La fase «{phase}» todavía no tiene puntos de contacto.")
-            }
-            FindingKind::SingleChannel {
-                phase,
-                count,
-                channel,
-            } => format!(
-                "Los {count} puntos de contacto de «{phase}» usan un solo canal: {channel}."
-            ),
-            FindingKind::Unmeasured {
-                name,
-                zero_weights: true,
-            } => format!(
+            (
+                Es,
+                FindingKind::Unmeasured {
+                    name,
+                    zero_weights: true,
+                },
+            ) => format!(
                 "El punto de contacto «{name}» no tiene puntuación: los pesos de sus señales suman 0."
             ),
-            FindingKind::Unmeasured {
-                name,
-                zero_weights: false,
-            } => format!(
+            (
+                Es,
+                FindingKind::Unmeasured {
+                    name,
+                    zero_weights: false,
+                },
+            ) => format!(
                 "El punto de contacto «{name}» no tiene señales: añada una emoción, valoraciones o un resultado de encuesta para puntuarlo."
             ),
-            FindingKind::WeakKeyPoint { name, score, pain } => {
-                let say = |x: &SeverePain| {
-                    format!(
+            (_, FindingKind::WeakKeyPoint { name, score, pain }) => {
+                let pain = pain.as_ref().map(|x| match lang {
+                    En => format!(
+                        "an open pain point of severity {}: \"{}\"",
+                        x.severity, x.text
+                    ),
+                    Es => format!(
                         "un punto de dolor abierto de gravedad {}: «{}»",
                         x.severity, x.text
-                    )
-                };
-                match (score, pain.as_ref()) {
-                    (Some(e), None) => format!(
-                        "El punto clave «{name}» puntúa {}, por debajo de 50.",
-                        below_50(*e)
                     ),
-                    (None, Some(x)) => format!("El punto clave «{name}» tiene {}.", say(x)),
-                    (Some(e), Some(x)) => format!(
-                        "El punto clave «{name}» puntúa {}, por debajo de 50, y tiene {}.",
-                        below_50(*e),
-                        say(x)
+                });
+                let score = score.map(below_50);
+                match (lang, score, pain) {
+                    (En, Some(e), None) => {
+                        format!("The key point \"{name}\" scores {e} — below 50.")
+                    }
+                    (Es, Some(e), None) => {
+                        format!("El punto clave «{name}» puntúa {e}, por debajo de 50.")
+                    }
+                    (En, None, Some(x)) => format!("The key point \"{name}\" has {x}."),
+                    (Es, None, Some(x)) => format!("El punto clave «{name}» tiene {x}."),
+                    (En, Some(e), Some(x)) => {
+                        format!("The key point \"{name}\" scores {e} — below 50 — and has {x}.")
+                    }
+                    (Es, Some(e), Some(x)) => format!(
+                        "El punto clave «{name}» puntúa {e}, por debajo de 50, y tiene {x}."
                     ),
-                    (None, None) => format!("El punto clave «{name}» es débil."),
+                    (En, None, None) => format!("The key point \"{name}\" is weak."),
+                    (Es, None, None) => format!("El punto clave «{name}» es débil."),
                 }
             }
-            FindingKind::NoAction { pain } => {
-                format!("El punto de dolor «{pain}» todavía no tiene acción correctiva.")
-            }
-            FindingKind::BadEnding { name, emotion } => format!(
-                "El recorrido termina mal: la última emoción, en «{name}», es {emotion}. \
+            (_, FindingKind::NoAction { pain }) => match lang {
+                En => {
+                    format!("The pain point \"{pain}\" has no corrective action yet.")
+                }
+                Es => {
+                    format!("El punto de dolor «{pain}» todavía no tiene acción correctiva.")
+                }
+            },
+            (_, FindingKind::BadEnding { name, emotion }) => match lang {
+                En => format!(
+                    "The journey ends on a low: the last emotion, at \"{name}\", is {emotion}. \
+                 People remember the end (peak-end rule)."
+                ),
+                Es => format!(
+                    "El recorrido termina mal: la última emoción, en «{name}», es {emotion}. \
                  La gente recuerda el final (regla del pico y el final)."
-            ),
-            FindingKind::StageGap { stage } => format!(
-                "Ninguna fase está etiquetada con la etapa de {}.",
-                w(Word::stage(*stage))
-            ),
-            FindingKind::OwnerGap { owner } => format!(
-                "Ningún punto de contacto es responsabilidad de {}.",
-                w(Word::owner_phrase(*owner))
-            ),
-            FindingKind::NoOwner { pain, severity } => format!(
-                "Nadie es responsable de resolver «{pain}» (gravedad {severity}): asígnele un \
+                ),
+            },
+            (_, FindingKind::StageGap { stage }) => match lang {
+                En => {
+                    format!("No phase is tagged for the {} stage.", w(W::stage(*stage)))
+                }
+                Es => format!(
+                    "Ninguna fase está etiquetada con la etapa de {}.",
+                    w(W::stage(*stage))
+                ),
+            },
+            (_, FindingKind::OwnerGap { owner }) => match lang {
+                En => {
+                    format!("No touchpoint is owned by {}.", w(W::owner_phrase(*owner)))
+                }
+                Es => format!(
+                    "Ningún punto de contacto es responsabilidad {}.",
+                    super::de(w(W::owner_phrase(*owner)))
+                ),
+            },
+            (_, FindingKind::NoOwner { pain, severity }) => match lang {
+                En => format!(
+                    "Nobody owns the fix of \"{pain}\" (severity {severity}): give it an owner, \
+                 or an opportunity with an owner that addresses it."
+                ),
+                Es => format!(
+                    "Nadie es responsable de resolver «{pain}» (gravedad {severity}): asígnele un \
                  responsable, o una oportunidad con responsable que lo aborde."
-            ),
-            FindingKind::Overdue {
-                opportunity,
-                due,
-                today,
-            } => format!(
-                "La oportunidad «{opportunity}» vencía el {due} y no está hecha (hoy es {today})."
-            ),
-            FindingKind::AssumptionKeyPoint { name } => format!(
-                "El punto clave «{name}» se basa en una suposición: compruébelo con investigación."
-            ),
+                ),
+            },
+            (
+                _,
+                FindingKind::Overdue {
+                    opportunity,
+                    due,
+                    today,
+                },
+            ) => match lang {
+                En => format!(
+                    "The opportunity \"{opportunity}\" was due on {due} and is not done (today is {today})."
+                ),
+                Es => format!(
+                    "La oportunidad «{opportunity}» vencía el {due} y no está hecha (hoy es {today})."
+                ),
+            },
+            (_, FindingKind::AssumptionKeyPoint { name }) => match lang {
+                En => {
+                    format!(
+                        "The key point \"{name}\" rests on an assumption: check it with research."
+                    )
+                }
+                Es => format!(
+                    "El punto clave «{name}» se basa en una suposición: compruébelo con investigación."
+                ),
+            },
         }
     }
 }
@@ -279,7 +305,7 @@ mod tests {
             assert!(samples.iter().any(|k| k.code() == code), "{code}");
         }
         for k in &samples {
-            let (en, es) = (k.en(), k.es());
+            let (en, es) = (k.text(Lang::En), k.text(Lang::Es));
             assert!(!es.trim().is_empty(), "{k:?}");
             assert_ne!(en, es, "{k:?} is not translated");
             assert!(!es.contains('"'), "{es}: Spanish quotes are «»");
@@ -297,7 +323,7 @@ mod tests {
             }),
         };
         assert_eq!(
-            k.es(),
+            k.text(Lang::Es),
             "El punto clave «good» puntúa 38, por debajo de 50, y tiene un punto de dolor abierto de gravedad 4: «weak»."
         );
     }

@@ -29,15 +29,20 @@ impl Problem {
     }
 }
 
-/// How a field is named in a message ("importance", "rating of price").
+/// How a field is named in a message ("importance", "rating of price"):
+/// plain in English, the file's word in backticks in Spanish (where it
+/// stays English).
 fn what(field: &Field, lang: Lang) -> String {
     let n = field.name;
     match (field.owner, lang) {
         (Owner::Ratings, Lang::En) => format!("rating of {n}"),
-        (Owner::Ratings, Lang::Es) => format!("la valoración de {n}"),
-        (Owner::Csat, _) => format!("csat {n}"),
-        (Owner::Nps, _) => format!("nps {n}"),
-        _ => n.to_string(),
+        (Owner::Ratings, Lang::Es) => format!("la valoración de `{n}`"),
+        (Owner::Csat, Lang::En) => format!("csat {n}"),
+        (Owner::Csat, Lang::Es) => format!("`csat {n}`"),
+        (Owner::Nps, Lang::En) => format!("nps {n}"),
+        (Owner::Nps, Lang::Es) => format!("`nps {n}`"),
+        (_, Lang::En) => n.to_string(),
+        (_, Lang::Es) => format!("`{n}`"),
     }
 }
 
@@ -77,7 +82,7 @@ pub fn takes(field: &Field, lang: Lang) -> Option<String> {
 }
 
 /// The versions this build reads.
-fn versions(lang: Lang) -> String {
+pub(crate) fn versions(lang: Lang) -> String {
     match (CURRENT_VERSION, lang) {
         (1, Lang::En) => "version 1 (this build reads version 1 only)".into(),
         (1, Lang::Es) => "la versión 1 (esta versión de cxmap solo lee la 1)".into(),
@@ -87,101 +92,92 @@ fn versions(lang: Lang) -> String {
 }
 
 pub fn message(kind: &ProblemKind, lang: Lang) -> String {
+    use Lang::{En, Es};
     use ProblemKind::*;
-    match lang {
-        Lang::En => match kind {
-            VersionZero => "format version 0 does not exist".into(),
-            VersionNewer { version } => {
-                format!("format version {version} is newer than this build of cxmap understands")
-            }
-            Empty { field } => format!("{} is empty", what(field, lang)),
-            OutOfRange { field, value } => match field.kind {
-                Kind::Count { min: 0 } => format!("{} {value} is negative", what(field, lang)),
-                Kind::Count { min } => {
-                    format!("{} {value} must be at least {min}", what(field, lang))
-                }
-                _ => format!("{} {value} is out of range", what(field, lang)),
-            },
-            NumberOutOfRange { field, value } => {
-                format!(
-                    "{} {} is out of range",
-                    what(field, lang),
-                    as_written(*value)
-                )
-            }
-            BadWeight { field, value } => {
-                format!(
-                    "{} {} is not a valid weight",
-                    what(field, lang),
-                    as_written(*value)
-                )
-            }
-            MoreSatisfiedThanResponses {
-                satisfied,
-                responses,
-            } => format!("csat satisfied {satisfied} is more than the {responses} responses"),
-            NpsWithoutAnswers => "nps has no answers: all three counts are 0".into(),
-            DuplicateId { id } => format!("duplicate touchpoint id `{id}`"),
-            DuplicatePhaseName { name } => format!("two phases are called \"{name}\""),
-            UnknownLanguage { code, .. } => format!("unknown language \"{code}\""),
-            BaselineOnCurrent => "a baseline on a current map".into(),
-            DuplicatePainId { id } => format!("duplicate pain point id `{id}`"),
-            DuplicateOpportunityId { id } => format!("duplicate opportunity id `{id}`"),
-            BadDate { value } => format!("\"{value}\" is not a date"),
-            AddressedTwice { id } => format!("the pain point `{id}` is addressed twice"),
-            UnknownPainId { id, .. } => format!("no pain point `{id}` in the map"),
-            BrokenLink { link, phase, .. } => {
-                format!("no touchpoint `{link}` in phase \"{phase}\"")
-            }
+    let w = |field: &Field| what(field, lang);
+    match kind {
+        VersionZero => match lang {
+            En => "format version 0 does not exist".into(),
+            Es => "la versión 0 del formato no existe".into(),
         },
-        Lang::Es => match kind {
-            VersionZero => "la versión 0 del formato no existe".into(),
-            VersionNewer { version } => format!(
+        VersionNewer { version } => match lang {
+            En => format!("format version {version} is newer than this build of cxmap understands"),
+            Es => format!(
                 "la versión {version} del formato es más nueva de lo que esta versión de cxmap entiende"
             ),
-            Empty { field } => format!("`{}` está vacío", what(field, lang)),
-            OutOfRange { field, value } => match field.kind {
-                Kind::Count { min: 0 } => format!("`{}` {value} es negativo", what(field, lang)),
-                Kind::Count { min } => {
-                    format!("`{}` {value} debe ser al menos {min}", what(field, lang))
-                }
-                _ => format!("`{}` {value} está fuera de rango", what(field, lang)),
-            },
-            NumberOutOfRange { field, value } => {
-                format!(
-                    "`{}` {} está fuera de rango",
-                    what(field, lang),
-                    as_written(*value)
-                )
-            }
-            BadWeight { field, value } => {
-                format!(
-                    "`{}` {} no es un peso válido",
-                    what(field, lang),
-                    as_written(*value)
-                )
-            }
-            MoreSatisfiedThanResponses {
-                satisfied,
-                responses,
-            } => format!(
+        },
+        Empty { field } => match lang {
+            En => format!("{} is empty", w(field)),
+            Es => format!("{} está vacío", w(field)),
+        },
+        OutOfRange { field, value } => match (field.kind, lang) {
+            (Kind::Count { min: 0 }, En) => format!("{} {value} is negative", w(field)),
+            (Kind::Count { min: 0 }, Es) => format!("{} {value} es negativo", w(field)),
+            (Kind::Count { min }, En) => format!("{} {value} must be at least {min}", w(field)),
+            (Kind::Count { min }, Es) => format!("{} {value} debe ser al menos {min}", w(field)),
+            (_, En) => format!("{} {value} is out of range", w(field)),
+            (_, Es) => format!("{} {value} está fuera de rango", w(field)),
+        },
+        NumberOutOfRange { field, value } => match lang {
+            En => format!("{} {} is out of range", w(field), as_written(*value)),
+            Es => format!("{} {} está fuera de rango", w(field), as_written(*value)),
+        },
+        BadWeight { field, value } => match lang {
+            En => format!("{} {} is not a valid weight", w(field), as_written(*value)),
+            Es => format!("{} {} no es un peso válido", w(field), as_written(*value)),
+        },
+        MoreSatisfiedThanResponses {
+            satisfied,
+            responses,
+        } => match lang {
+            En => format!("csat satisfied {satisfied} is more than the {responses} responses"),
+            Es => format!(
                 "csat satisfied {satisfied} es más que las {responses} respuestas (responses)"
             ),
-            NpsWithoutAnswers => "nps no tiene respuestas: los tres recuentos son 0".into(),
-            DuplicateId { id } => format!("id de contacto `{id}` duplicado"),
-            DuplicatePhaseName { name } => format!("dos fases se llaman «{name}»"),
-            UnknownLanguage { code, .. } => format!("idioma desconocido \"{code}\""),
-            BaselineOnCurrent => "una línea base en un mapa del estado actual".into(),
-            DuplicatePainId { id } => format!("id de punto de dolor `{id}` duplicado"),
-            DuplicateOpportunityId { id } => format!("id de oportunidad `{id}` duplicado"),
-            BadDate { value } => format!("\"{value}\" no es una fecha"),
-            AddressedTwice { id } => format!("el punto de dolor `{id}` aparece dos veces"),
-            UnknownPainId { id, .. } => {
-                format!("no hay ningún punto de dolor `{id}` en el mapa")
-            }
-            BrokenLink { link, phase, .. } => {
-                format!("no hay ningún contacto `{link}` en la fase «{phase}»")
-            }
+        },
+        NpsWithoutAnswers => match lang {
+            En => "nps has no answers: all three counts are 0".into(),
+            Es => "nps no tiene respuestas: los tres recuentos son 0".into(),
+        },
+        DuplicateId { id } => match lang {
+            En => format!("duplicate touchpoint id `{id}`"),
+            Es => format!("id de contacto `{id}` duplicado"),
+        },
+        DuplicatePhaseName { name } => match lang {
+            En => format!("two phases are called \"{name}\""),
+            Es => format!("dos fases se llaman «{name}»"),
+        },
+        UnknownLanguage { code, .. } => match lang {
+            En => format!("unknown language \"{code}\""),
+            Es => format!("idioma desconocido \"{code}\""),
+        },
+        BaselineOnCurrent => match lang {
+            En => "a baseline on a current map".into(),
+            Es => "una línea base en un mapa del estado actual".into(),
+        },
+        DuplicatePainId { id } => match lang {
+            En => format!("duplicate pain point id `{id}`"),
+            Es => format!("id de punto de dolor `{id}` duplicado"),
+        },
+        DuplicateOpportunityId { id } => match lang {
+            En => format!("duplicate opportunity id `{id}`"),
+            Es => format!("id de oportunidad `{id}` duplicado"),
+        },
+        BadDate { value } => match lang {
+            En => format!("\"{value}\" is not a date"),
+            Es => format!("\"{value}\" no es una fecha"),
+        },
+        AddressedTwice { id } => match lang {
+            En => format!("the pain point `{id}` is addressed twice"),
+            Es => format!("el punto de dolor `{id}` aparece dos veces"),
+        },
+        UnknownPainId { id, .. } => match lang {
+            En => format!("no pain point `{id}` in the map"),
+            Es => format!("no hay ningún punto de dolor `{id}` en el mapa"),
+        },
+        BrokenLink { link, phase, .. } => match lang {
+            En => format!("no touchpoint `{link}` in phase \"{phase}\""),
+            Es => format!("no hay ningún contacto `{link}` en la fase «{phase}»"),
         },
     }
 }

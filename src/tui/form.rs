@@ -672,6 +672,7 @@ impl Form {
             ),
             weight(ScoringField::KeyWeight.into(), s.key_weight),
             weight(ScoringField::KPain.into(), s.k_pain),
+            weight(ScoringField::VoteWeight.into(), s.vote_weight),
             weight(SignalWeightField::Ratings.into(), w.ratings),
             weight(SignalWeightField::Emotion.into(), w.emotion),
             weight(SignalWeightField::Csat.into(), w.csat),
@@ -1037,6 +1038,7 @@ impl Form {
         map.scoring = Scoring {
             key_weight: f(ScoringField::KeyWeight.into()),
             k_pain: f(ScoringField::KPain.into()),
+            vote_weight: f(ScoringField::VoteWeight.into()),
             signal_weight: crate::model::SignalWeights {
                 ratings: f(SignalWeightField::Ratings.into()),
                 emotion: f(SignalWeightField::Emotion.into()),

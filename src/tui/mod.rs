@@ -41,7 +41,8 @@ pub fn run(file: Option<PathBuf>) -> u8 {
     if let Some(f) = &file {
         update::open_path(&mut app, f);
     }
-    if let Some(text) = problem {
+    if let Some(problem) = problem {
+        let text = problem.render(app.lang);
         // Shown once; the app runs on the defaults for what is wrong.
         if app.overlay.is_none() {
             app.overlay = Some(app::Overlay::Notice {
@@ -55,8 +56,10 @@ pub fn run(file: Option<PathBuf>) -> u8 {
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("cxmap: cannot start the terminal UI: {e}");
-            eprintln!("(the subcommands work without a terminal: cxmap --help)");
+            use crate::text::cli::CliMsg;
+            let error = e.to_string();
+            eprintln!("{}", CliMsg::CannotStartUi { error }.text(app.lang));
+            eprintln!("{}", CliMsg::SubcommandsWork.text(app.lang));
             return 2;
         }
     };

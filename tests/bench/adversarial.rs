@@ -97,7 +97,7 @@ const CASES: [(&str, Case); 7] = [
         let t = one_line(n);
         Box::new(move || {
             let e = cxmap::storage::load_str("x.ron", t.clone()).unwrap_err();
-            black_box(e.render(false).len());
+            black_box(cxmap::text::diagnostic::load_error(&e, false, cxmap::text::Lang::En).len());
         })
     }),
     ("mermaid tasks, one name", |n| {

@@ -48,7 +48,7 @@ fn benches(c: &mut Criterion) {
     let m = map();
     assert_eq!(m.touchpoints().count(), 10_000);
     c.bench_function("score 10000 touchpoints", |b| {
-        b.iter(|| cxmap::score::score(black_box(&m)))
+        b.iter(|| cxmap::score::score(black_box(&m), cxmap::score::Date::EPOCH))
     });
 }
 

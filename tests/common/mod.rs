@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 /// Fixes "today" for this test binary: the templates have due dates, and
 /// what is overdue must not change with the calendar.
 pub fn pin_day() {
-    cxmap::score::Date::pin(cxmap::score::Date::parse("2026-12-01").unwrap());
+    cxmap::clock::pin(cxmap::score::Date::parse("2026-12-01").unwrap());
 }
 
 /// The screen as the app draws it into a `w`×`h` terminal: every cell with

@@ -313,34 +313,36 @@ fn positioned(src: &str, ds: &[Diagnostic]) -> Result<(), String> {
             ));
         }
         // Plain rendering: nothing from the text reaches a terminal raw.
-        let plain = d.render("fuzz", src, false);
+        let plain = cxmap::text::diagnostic::render(d, "fuzz", src, false, cxmap::text::Lang::En);
         if let Some(c) = plain.chars().find(|&c| {
             (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
                 || cxmap::escape::unsafe_char(c) && c != '\n' && c != '\t' && c != '\r'
         }) {
             return Err(format!("a diagnostic prints U+{:04X} raw", c as u32));
         }
-        let _ = d.render("fuzz", src, true);
+        let _ = cxmap::text::diagnostic::render(d, "fuzz", src, true, cxmap::text::Lang::En);
     }
     Ok(())
 }
 
 /// Everything a loaded map goes through: score, every export, canonical text.
 fn exercise(map: &JourneyMap) -> Result<(), String> {
-    let report = score(map);
+    let report = score(map, cxmap::score::Date::EPOCH);
     let _ = export::markdown::to_markdown(map, &report);
     let _ = export::csv::touchpoints(map, &report);
     let _ = export::csv::pains(map);
     let _ = export::html::to_html(map, &report);
     let _ = export::mermaid::to_mermaid(map);
-    let _ = cxmap::score::to_text(&report, map, true);
+    let doc = cxmap::document::build(&report, map, map.lang().unwrap_or_default());
+    let _ = cxmap::document::text::render(&doc, true);
+    let _ = cxmap::document::markdown::render(&doc);
     let canonical = to_ron(map);
     match parse_str(&canonical) {
         Ok((again, _)) if again == *map => Ok(()),
         Ok(_) => Err("the canonical text reads back as another map".into()),
         Err(ds) => Err(format!(
             "the canonical text does not load: {}",
-            ds[0].message
+            en(&ds[0].message)
         )),
     }
 }
@@ -393,7 +395,7 @@ fn diff_two(data: &[u8]) -> Result<(), String> {
     let read = |s: &str| parse_str(s).map_or_else(|_| base().clone(), |(m, _)| m);
     let (a, b) = (read(old), read(new));
     let d = diff::diff(&a, &b);
-    let _ = diff::to_text(&d, "old.ron", "new.ron", true);
+    let _ = diff::to_text(&d, ("old.ron", "new.ron"), true, cxmap::text::Lang::Es);
     let _ = diff::to_json(&d);
     if !diff::diff(&a, &a).is_empty() || !diff::diff(&b, &b).is_empty() {
         return Err("a map differs from itself".into());
@@ -561,4 +563,9 @@ fn readonly(data: &[u8]) -> Result<(), String> {
         return Err(format!("a read-only command left files: {names:?}"));
     }
     Ok(())
+}
+
+/// A diagnostic's sentence in English.
+fn en(s: &cxmap::diagnostic::Said) -> String {
+    cxmap::text::diagnostic::english(s)
 }

@@ -5,7 +5,7 @@
 use ron::error::{Error as RonError, SpannedError};
 
 use super::ron_options;
-use crate::diagnostic::{Diagnostic, offset_of};
+use crate::diagnostic::{Diagnostic, Found, Opener, Outer, Said, What, Who, offset_of};
 use crate::model::{self, Path, did_you_mean};
 use crate::ron_text::tree::{self, Node, Unparsed};
 
@@ -43,7 +43,7 @@ impl<'a> At<'a> {
     }
 
     /// A diagnostic on RON's span, at the path there.
-    fn here(&self, msg: impl Into<String>) -> Diagnostic {
+    fn here(&self, msg: Said) -> Diagnostic {
         Diagnostic::new(self.src, self.start..self.end, msg).path(&self.path)
     }
 
@@ -84,9 +84,11 @@ pub(super) fn ron_diagnostic(
         } => unknown_variant(&at, expected, &found, outer),
         RonError::MissingStructField { field, outer } => missing_field(&at, field, outer),
         RonError::DuplicateStructField { field, .. } => at
-            .here(format!("field `{field}` is given twice"))
-            .label("second time here")
-            .help("keep only one of them"),
+            .here(Said::FieldTwice {
+                field: field.to_string(),
+            })
+            .label(Said::SecondTimeHere)
+            .help(Said::KeepOne),
         RonError::ExpectedDifferentStructName { .. } | RonError::ExpectedNamedStructLike(_)
             if looks_like_json(src) =>
         {
@@ -98,9 +100,9 @@ pub(super) fn ron_diagnostic(
         RonError::ExpectedNamedStructLike("JourneyMap") => not_a_map(src, at.start..at.end),
         RonError::ExpectedNamedStructLike(name) => not_a_struct(&at, name),
         RonError::ExpectedStructName(name) => at
-            .here(format!("expected `{name}(…)`"))
-            .label("here")
-            .expected(format!("`{name}(…)` or `(…)`")),
+            .here(Said::ExpectedStructName(name.clone()))
+            .label(Said::Here)
+            .expected(Said::NameOrParens(name)),
         c @ (RonError::ExpectedInteger
         | RonError::ExpectedFloat
         | RonError::ExpectedBoolean
@@ -111,7 +113,7 @@ pub(super) fn ron_diagnostic(
         RonError::ExpectedIdentifier => expected_identifier(&at),
         RonError::ExpectedComma => match decimal_at(src, at.start) {
             // `emotion: 1.5`: RON read `1` and stopped at `.5`.
-            Some(span) => wrong_type(src, span, &at.path, "a whole number"),
+            Some(span) => wrong_type(src, span, &at.path, What::WholeNumber),
             None => missing_comma(src, at.start),
         },
         RonError::Eof => cut_short(&at),
@@ -121,19 +123,21 @@ pub(super) fn ron_diagnostic(
 
 /// A field the record does not have: the fields it has, the closest one.
 fn unknown_field(at: &At, expected: &[&str], found: &str, outer: Option<String>) -> Diagnostic {
-    let within = outer.map(|o| format!(" in {o}")).unwrap_or_default();
     let path = if at.path.0.is_empty() {
         found.to_string()
     } else {
         format!("{}.{found}", at.path)
     };
     let mut diag = at
-        .here(format!("unknown field `{found}`{within}"))
+        .here(Said::UnknownField {
+            found: found.to_string(),
+            within: outer,
+        })
         .path(path)
-        .label("not a field here")
-        .expected(format!("one of {}", model::quoted_list(expected)));
+        .label(Said::NotAFieldHere)
+        .expected(Said::OneOf(owned(expected)));
     if let Some(s) = did_you_mean(found, expected.iter().copied()) {
-        diag = diag.help(format!("did you mean `{s}`?"));
+        diag = diag.help(Said::DidYouMean(s.to_string()));
     }
     diag
 }
@@ -141,22 +145,23 @@ fn unknown_field(at: &At, expected: &[&str], found: &str, outer: Option<String>)
 /// A choice the format does not have: the choices, the closest one or the
 /// one people mean by that word.
 fn unknown_variant(at: &At, expected: &[&str], found: &str, outer: Option<String>) -> Diagnostic {
-    let what = outer.unwrap_or_else(|| "value".into());
     let mut diag = at
-        .here(format!("unknown {} `{found}`", what.to_lowercase()))
-        .label("not a valid choice")
-        .expected(format!("one of {}", model::quoted_list(expected)));
+        .here(Said::UnknownChoice {
+            what: outer,
+            found: found.to_string(),
+        })
+        .label(Said::NotAValidChoice)
+        .expected(Said::OneOf(owned(expected)));
     if let Some(s) = did_you_mean(found, expected.iter().copied())
         .or_else(|| synonym(found).filter(|s| expected.contains(s)))
     {
-        diag = diag.help(format!("did you mean `{s}`?"));
+        diag = diag.help(Said::DidYouMean(s.to_string()));
     }
     diag
 }
 
 /// A required field left out: underlines the opening of the record.
 fn missing_field(at: &At, field: &str, outer: Option<String>) -> Diagnostic {
-    let within = outer.map(|o| format!(" in {o}")).unwrap_or_default();
     // Underline the opening of the record that lacks the field.
     let open = at
         .tree
@@ -170,11 +175,19 @@ fn missing_field(at: &At, field: &str, outer: Option<String>) -> Diagnostic {
     Diagnostic::new(
         at.src,
         open,
-        format!("required field `{field}` is missing{within}"),
+        Said::MissingField {
+            field: field.to_string(),
+            within: outer,
+        },
     )
     .path(&at.path)
-    .label(format!("this {} has no `{field}`", outer_word(&at.path)))
-    .expected(format!("`{field}: …` inside the parentheses"))
+    .label(Said::HasNo {
+        outer: outer_word(&at.path),
+        field: field.to_string(),
+    })
+    .expected(Said::InsideParens {
+        field: field.to_string(),
+    })
 }
 
 /// `Name(` where another struct's name was expected, or a bare word.
@@ -183,18 +196,20 @@ fn wrong_struct_name(at: &At, expected: &str, found: &str) -> Diagnostic {
     let is_struct = at.src[at.end..].trim_start().starts_with('(');
     if !is_struct && expected == "JourneyMap" {
         not_a_map(at.src, at.start..at.end)
-    } else if !is_struct {
-        at.here(format!("expected `{expected}(…)`, found `{found}`"))
-            .label(format!("expected {}", struct_word(expected)))
-            .expected(format!(
-                "`{expected}(…)`, or just `(…)`: the name is optional"
-            ))
     } else {
-        at.here(format!("expected `{expected}(`, found `{found}(`"))
-            .label("wrong name")
-            .expected(format!(
-                "`{expected}(…)`, or just `(…)`: the name is optional"
-            ))
+        let said = Said::ExpectedStructFound {
+            expected: expected.to_string(),
+            found: found.to_string(),
+            call: is_struct,
+        };
+        let label = if is_struct {
+            Said::WrongName
+        } else {
+            Said::ExpectedStructLabel(expected.to_string())
+        };
+        at.here(said)
+            .label(label)
+            .expected(Said::NameOptional(expected.to_string()))
     }
 }
 
@@ -202,23 +217,25 @@ fn wrong_struct_name(at: &At, expected: &str, found: &str) -> Diagnostic {
 fn not_a_struct(at: &At, name: &str) -> Diagnostic {
     let span = at.value();
     let found = describe(shown(at.src, &span));
-    let whom = match (at.path.0.last(), at.path.last_field()) {
-        (Some(model::Seg::Index(_)), Some(f)) => format!("each item of `{f}`"),
-        (_, Some(f)) => format!("`{f}`"),
+    let who = match (at.path.0.last(), at.path.last_field()) {
+        (Some(model::Seg::Index(_)), Some(f)) => Who::EachItem(f.to_string()),
+        (_, Some(f)) => Who::Field(f.to_string()),
         // The text around does not parse: name the field before.
-        _ => {
-            field_before(at.src, span.start).map_or("this value".to_string(), |f| format!("`{f}`"))
-        }
+        _ => field_before(at.src, span.start).map_or(Who::ThisValue, |f| Who::Field(f.into())),
     };
     let mut diag = Diagnostic::new(
         at.src,
         span,
-        format!("{whom} must be {}, found {found}", struct_word(name)),
+        Said::MustBe {
+            who,
+            what: What::Struct(name.to_string()),
+            found,
+        },
     )
     .path(&at.path)
-    .label("wrong kind of value");
+    .label(Said::WrongKindOfValue);
     if is_named(name) {
-        diag = diag.expected(format!("`{name}(…)`, or just `(…)`: the name is optional"));
+        diag = diag.expected(Said::NameOptional(name.to_string()));
     }
     diag
 }
@@ -226,14 +243,14 @@ fn not_a_struct(at: &At, name: &str) -> Diagnostic {
 /// A value of the wrong type: a number, a boolean or a text was expected.
 fn wrong_kind(at: &At, code: &RonError) -> Diagnostic {
     let kind = match code {
-        RonError::ExpectedInteger => "a whole number".to_string(),
-        RonError::ExpectedFloat => "a number".to_string(),
-        RonError::ExpectedBoolean => "`true` or `false`".to_string(),
-        RonError::ExpectedString => "text in double quotes".to_string(),
+        RonError::ExpectedInteger => What::WholeNumber,
+        RonError::ExpectedFloat => What::Number,
+        RonError::ExpectedBoolean => What::Boolean,
+        RonError::ExpectedString => What::Text,
         RonError::InvalidValueForType { expected, .. } => type_words(expected),
-        _ => "another kind of value".to_string(),
+        _ => What::Another,
     };
-    wrong_type(at.src, at.value(), &at.path, &kind)
+    wrong_type(at.src, at.value(), &at.path, kind)
 }
 
 /// A whole number too large or too small for its type.
@@ -248,31 +265,36 @@ fn out_of_bounds(at: &At) -> Diagnostic {
     let span = value_span(src, at.tree, &at.path, from).unwrap_or(from..at.end);
     let negative = src[span.start..].starts_with('-');
     let (msg, label) = if negative {
-        ("this number is too small", "too small")
+        (Said::TooSmall, Said::TooSmallLabel)
     } else {
-        ("this number is too large", "too large")
+        (Said::TooLarge, Said::TooLargeLabel)
     };
     Diagnostic::new(src, span, msg)
         .path(&at.path)
         .label(label)
-        .expected(expected_for(&at.path).unwrap_or_else(|| "a small whole number".into()))
+        .expected(expected_for(&at.path).unwrap_or(Said::SmallWholeNumber))
 }
 
 /// Another kind of value where a list was expected.
 fn not_a_list(at: &At) -> Diagnostic {
     let span = at.value();
     let found = describe(shown(at.src, &span));
+    let who = at
+        .path
+        .last_field()
+        .map_or(Who::ThisValue, |f| Who::Field(f.to_string()));
     Diagnostic::new(
         at.src,
         span,
-        format!(
-            "`{}` must be a list in `[ … ]`, found {found}",
-            at.path.last_field().unwrap_or("this value")
-        ),
+        Said::MustBe {
+            who,
+            what: What::List,
+            found,
+        },
     )
     .path(&at.path)
-    .label("not a list")
-    .expected("a list: `[ … ]`, items separated by commas")
+    .label(Said::NotAList)
+    .expected(Said::ListOfItems)
 }
 
 /// RON wanted a name: a choice written in quotes, or a field name that is
@@ -281,25 +303,20 @@ fn expected_identifier(at: &At) -> Diagnostic {
     if let Some(span) = value_span(at.src, at.tree, &at.path, at.start)
         && let Some(choices) = variants_of(&at.path)
     {
-        let mut diag = wrong_type(
-            at.src,
-            span.clone(),
-            &at.path,
-            &format!("one of {}", model::quoted_list(&choices)),
-        );
-        diag.label = "not a valid choice".into();
+        let mut diag = wrong_type(at.src, span.clone(), &at.path, What::OneOf(owned(&choices)));
+        diag.label = Said::NotAValidChoice;
         let value = at.src[span].trim_matches('"');
         if let Some(v) = did_you_mean(value, choices.iter().copied()) {
-            diag = diag.help(format!("write it without quotes: {v}"));
+            diag = diag.help(Said::WithoutQuotes(v.to_string()));
         }
         return diag;
     }
     let mut diag = at
-        .here("expected a field name")
-        .label("a field name was expected here")
-        .expected("`name: value`, e.g. `title: \"My journey\"`");
+        .here(Said::ExpectedFieldName)
+        .label(Said::FieldNameExpectedHere)
+        .expected(Said::NameValueTitle);
     if at.src[at.start..].starts_with('"') {
-        diag = diag.help("field names are written without quotes: `title: …`, not `\"title\": …`");
+        diag = diag.help(Said::FieldNamesUnquoted);
     }
     diag
 }
@@ -308,8 +325,7 @@ fn expected_identifier(at: &At) -> Diagnostic {
 fn cut_short(at: &At) -> Diagnostic {
     let src = at.src;
     let end = at.text_end;
-    let mut diag =
-        Diagnostic::new(src, end..end, "the file ends too early").label("the file ends here");
+    let mut diag = Diagnostic::new(src, end..end, Said::EndsTooEarly).label(Said::FileEndsHere);
     if let Some(un) = at.unparsed
         && un.at >= at.text_end
         && let Some(open) = un.unclosed
@@ -322,19 +338,17 @@ fn cut_short(at: &At) -> Diagnostic {
             _ => "\"",
         };
         let (line, _) = crate::diagnostic::line_col(src, open);
-        diag.message = format!(
-            "the file ends too early: {} is never closed",
-            opener_words(src, open)
-        );
+        diag.message = Said::EndsTooEarlyOpen(opener_words(src, open));
         diag = diag
             .related(
                 src,
                 open..open + 1,
-                format!("this `{ch}` is never closed (line {line})"),
+                Said::NeverClosedAt {
+                    bracket: ch.to_string(),
+                    line,
+                },
             )
-            .help(format!(
-                "add the missing `{close}`; was the file cut short?"
-            ));
+            .help(Said::AddMissingCut(close.to_string()));
     }
     diag
 }
@@ -344,9 +358,9 @@ fn cut_short(at: &At) -> Diagnostic {
 fn syntax(at: &At, code: RonError) -> Diagnostic {
     match code {
         RonError::TrailingCharacters => at
-            .here("unexpected text after the end of the map")
-            .label("the map ended before this")
-            .help("a file holds one `JourneyMap(…)`; check for an extra `)` or text after it"),
+            .here(Said::TrailingText)
+            .label(Said::MapEndedBefore)
+            .help(Said::OneMapPerFile),
         c @ (RonError::ExpectedStructLikeEnd
         | RonError::ExpectedArrayEnd
         | RonError::ExpectedMapEnd) => {
@@ -355,43 +369,43 @@ fn syntax(at: &At, code: RonError) -> Diagnostic {
                 RonError::ExpectedMapEnd => "}",
                 _ => ")",
             };
-            at.here(format!("expected `{close}` or `,`"))
-                .label("unexpected here")
-                .help("a comma may be missing, or a bracket closed too early")
+            at.here(Said::ExpectedCloseOrComma(close.to_string()))
+                .label(Said::UnexpectedHere)
+                .help(Said::CommaOrBracket)
         }
         RonError::ExpectedMapColon => at
-            .here("expected `:` after the field name")
-            .label("expected `:` here")
-            .expected("`name: value`, e.g. `emotion: 1`"),
+            .here(Said::ExpectedColon)
+            .label(Said::ColonHere)
+            .expected(Said::NameValueEmotion),
         RonError::UnexpectedChar(c) => at
-            .here(format!("unexpected character `{c}`"))
-            .label("not valid RON here")
-            .help("strings go in double quotes: \"like this\""),
+            .here(Said::UnexpectedChar(c))
+            .label(Said::NotValidRon)
+            .help(Said::StringsInQuotes),
         RonError::ExpectedStringEnd => at
-            .here("this text is never closed")
-            .label("the text starts here")
-            .help("add the closing `\"`"),
+            .here(Said::TextNeverClosed)
+            .label(Said::TextStartsHere)
+            .help(Said::AddClosingQuote),
         RonError::InvalidEscape(_) => at
-            .here("unknown escape in a text")
-            .label("not a valid escape")
-            .expected("one of `\\\"`, `\\\\`, `\\n`, `\\t`, `\\u{…}`")
-            .help("to write a backslash, double it: `\\\\`"),
+            .here(Said::UnknownEscape)
+            .label(Said::NotAValidEscape)
+            .expected(Said::Escapes)
+            .help(Said::DoubleBackslash),
         RonError::ExceededRecursionLimit => at
-            .here("the file is nested too deeply")
-            .label("too deep")
-            .help("a map has only a few levels: map, phases, touchpoints, their fields"),
+            .here(Said::TooDeep)
+            .label(Said::TooDeepLabel)
+            .help(Said::FewLevels),
         RonError::UnclosedBlockComment => at
-            .here("a `/*` comment is never closed")
-            .label("comment starts here")
-            .help("add `*/`"),
+            .here(Said::CommentNeverClosed)
+            .label(Said::CommentStartsHere)
+            .help(Said::AddCommentEnd),
         RonError::NoSuchExtension(x) => at
-            .here(format!("unknown RON extension `{x}`"))
-            .label("here")
-            .expected("`implicit_some`, `unwrap_newtypes` or `unwrap_variant_newtypes`"),
+            .here(Said::UnknownExtension(x))
+            .label(Said::Here)
+            .expected(Said::Extensions),
         other => {
-            let mut diag = at.here(other.to_string()).label("here");
+            let mut diag = at.here(Said::Ron(other.to_string())).label(Said::Here);
             if looks_like_json(at.src) {
-                diag = diag.help("this looks like JSON; cxmap files are RON: `JourneyMap(title: \"…\", phases: [ … ])`");
+                diag = diag.help(Said::LooksLikeJsonHelp);
             }
             diag
         }
@@ -415,10 +429,10 @@ fn field_before(src: &str, at: usize) -> Option<&str> {
 
 /// Text that is no journey map at all: notes, a number, a list.
 fn not_a_map(src: &str, span: std::ops::Range<usize>) -> Diagnostic {
-    Diagnostic::new(src, span, "this file is not a journey map")
-        .label("expected `JourneyMap(` here")
-        .expected("a journey map, at least `JourneyMap(title: \"My journey\")`")
-        .help("run `cxmap new FILE` to start from a template")
+    Diagnostic::new(src, span, Said::NotAMap)
+        .label(Said::ExpectedMapHere)
+        .expected(Said::AMapAtLeast)
+        .help(Said::RunNew)
 }
 
 /// A closing bracket that does not match the innermost open one.
@@ -439,17 +453,18 @@ fn mismatched_close(src: &str, un: &Unparsed) -> Option<Diagnostic> {
         Diagnostic::new(
             src,
             un.at..un.at + 1,
-            format!("{} on line {line} is never closed", opener_words(src, open)),
+            Said::NeverClosedOnLine {
+                opener: opener_words(src, open),
+                line,
+            },
         )
-        .label(format!("expected `{want}` before this `{found}`"))
+        .label(Said::ExpectedBefore { want, found })
         .related(
             src,
             open..open + 1,
-            format!("this `{}` is never closed", &src[open..open + 1]),
+            Said::NeverClosed(src[open..open + 1].to_string()),
         )
-        .help(format!(
-            "add the missing `{want}`, or remove this `{found}` if it is one too many"
-        )),
+        .help(Said::AddOrRemove { want, found }),
     )
 }
 
@@ -463,10 +478,10 @@ fn after_last(s: &str, pat: impl Fn(char) -> bool) -> usize {
 }
 
 /// How to name an opening bracket: "`Touchpoint(`", "`phases: [`", "`(`".
-fn opener_words(src: &str, open: usize) -> String {
+fn opener_words(src: &str, open: usize) -> Opener {
     let ch = &src[open..open + 1];
     if ch == "\"" {
-        return "the text in double quotes".to_string();
+        return Opener::Quote;
     }
     let before = src[..open].trim_end();
     let ident_start = after_last(before, |c| !(c.is_alphanumeric() || c == '_'));
@@ -476,14 +491,14 @@ fn opener_words(src: &str, open: usize) -> String {
             let field = field.trim_end();
             let fs = after_last(field, |c| !(c.is_alphanumeric() || c == '_'));
             if fs < field.len() {
-                return format!("`{}: {ch}`", &field[fs..]);
+                return Opener::Code(format!("{}: {ch}", &field[fs..]));
             }
         }
-        format!("`{ch}`")
+        Opener::Code(ch.to_string())
     } else if before.len() == src[..open].len() {
-        format!("`{ident}{ch}`")
+        Opener::Code(format!("{ident}{ch}"))
     } else {
-        format!("`{ch}`")
+        Opener::Code(ch.to_string())
     }
 }
 
@@ -504,13 +519,13 @@ fn missing_comma(src: &str, at: usize) -> Diagnostic {
         word > 0 && matches!(next[word..].trim_start().chars().next(), Some(':' | '('))
     };
     let help = if src[..after].ends_with('"') && !next_is_field {
-        "to put a `\"` inside a text, write it as `\\\"`"
+        Said::QuoteInText
     } else {
-        "separate fields and list items with commas"
+        Said::SeparateWithCommas
     };
-    Diagnostic::new(src, after..after, "a comma is missing")
+    Diagnostic::new(src, after..after, Said::CommaMissing)
         .path(&path)
-        .label("expected `,` here")
+        .label(Said::CommaHere)
         .help(help)
 }
 
@@ -579,7 +594,7 @@ fn value_span(
 
 /// A value of the wrong kind: "`importance` must be a whole number, found
 /// the text "high"".
-fn wrong_type(src: &str, span: std::ops::Range<usize>, path: &Path, kind: &str) -> Diagnostic {
+fn wrong_type(src: &str, span: std::ops::Range<usize>, path: &Path, kind: What) -> Diagnostic {
     // RON may report the place before the value (on a space): the value is
     // what follows.
     let blank = src
@@ -592,26 +607,35 @@ fn wrong_type(src: &str, span: std::ops::Range<usize>, path: &Path, kind: &str) 
     };
     let value = shown(src, &span);
     let found = describe(value);
-    let field = path
+    let who = path
         .last_field()
-        .map_or("this value".to_string(), |f| format!("`{f}`"));
-    let mut d = Diagnostic::new(src, span, format!("{field} must be {kind}, found {found}"))
-        .path(path)
-        .label(format!("not {kind}"))
-        .expected(expected_for(path).unwrap_or_else(|| kind.to_string()));
+        .map_or(Who::ThisValue, |f| Who::Field(f.to_string()));
+    let text = kind == What::Text;
+    let mut d = Diagnostic::new(
+        src,
+        span,
+        Said::MustBe {
+            who,
+            what: kind.clone(),
+            found,
+        },
+    )
+    .path(path)
+    .label(Said::Not(kind.clone()))
+    .expected(expected_for(path).unwrap_or(Said::Kind(kind)));
     let unquoted = value.strip_prefix('"').and_then(|v| v.strip_suffix('"'));
-    if kind == "text in double quotes"
+    if text
         && !value.is_empty()
         && value
             .chars()
             .all(|c| c.is_alphanumeric() || c == '_' || c == ' ')
     {
-        d = d.help(format!("write it in double quotes: \"{value}\""));
+        d = d.help(Said::InDoubleQuotes(value.to_string()));
     } else if let Some(v) = unquoted
-        && kind != "text in double quotes"
+        && !text
         && ron_options().from_str::<f64>(v).is_ok()
     {
-        d = d.help(format!("write numbers without quotes: {v}"));
+        d = d.help(Said::NumbersWithoutQuotes(v.to_string()));
     }
     d
 }
@@ -645,6 +669,11 @@ fn token_at(src: &str, at: usize) -> std::ops::Range<usize> {
     s..e
 }
 
+/// Owned names.
+fn owned(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
 /// The text of a span; of an empty one, the character there.
 fn shown<'a>(src: &'a str, span: &std::ops::Range<usize>) -> &'a str {
     if span.is_empty() {
@@ -657,8 +686,8 @@ fn shown<'a>(src: &'a str, span: &std::ops::Range<usize>) -> &'a str {
     }
 }
 
-/// A value as found in the text, in words: `the text "high"`, `the number 1.5`.
-fn describe(value: &str) -> String {
+/// A value as found in the text: `the text "high"`, `the number 1.5`.
+fn describe(value: &str) -> Found {
     let short = |v: &str| {
         if v.chars().count() > 40 {
             let cut: String = v.chars().take(37).collect();
@@ -669,36 +698,19 @@ fn describe(value: &str) -> String {
     };
     let first = value.chars().next();
     match first {
-        None => "nothing".to_string(),
-        Some('"') => format!("the text {}", short(value)),
-        Some('\'') => format!("{} in single quotes", short(value)),
-        Some('[') => "a list".to_string(),
-        Some('(') => "a group in parentheses".to_string(),
-        Some('{') => "a JSON-style `{ … }`".to_string(),
+        None => Found::Nothing,
+        Some('"') => Found::Text(short(value)),
+        Some('\'') => Found::SingleQuoted(short(value)),
+        Some('[') => Found::List,
+        Some('(') => Found::Group,
+        Some('{') => Found::JsonObject,
         Some(c) if c.is_ascii_digit() || matches!(c, '-' | '+' | '.') => {
-            format!("the number {}", short(value))
+            Found::Number(short(value))
         }
         Some(_) => match value.find('(') {
-            Some(i) => format!("`{}(…)`", value[..i].trim_end()),
-            None => format!("`{}`", short(value)),
+            Some(i) => Found::Call(value[..i].trim_end().to_string()),
+            None => Found::Word(short(value)),
         },
-    }
-}
-
-/// What a struct of the format is, for people: "a phase `Phase(…)`".
-fn struct_word(name: &str) -> String {
-    match name {
-        "JourneyMap" => "a journey map `JourneyMap(…)`".into(),
-        "Phase" => "a phase `Phase(…)`".into(),
-        "Touchpoint" => "a touchpoint `Touchpoint(…)`".into(),
-        "PainPoint" => "a pain point `PainPoint(…)`".into(),
-        "Persona" => "a persona `Persona(name: \"…\")`".into(),
-        "Ratings" => "a record like `(price: 4, product: 5)`".into(),
-        "Csat" => "a record like `(satisfied: 30, responses: 50)`".into(),
-        "Nps" => "a record like `(promoters: 20, passives: 10, detractors: 20)`".into(),
-        "Scoring" => "a record like `(key_weight: 2.0)`".into(),
-        "SignalWeights" => "a record like `(emotion: 2.0)`".into(),
-        other => format!("`{other}(…)`"),
     }
 }
 
@@ -734,10 +746,10 @@ fn synonym(word: &str) -> Option<&'static str> {
 
 fn json_diagnostic(src: &str, name: &str) -> Diagnostic {
     let at = src.len() - src.trim_start().len();
-    Diagnostic::new(src, at..at + 1, "this looks like JSON, not RON")
-        .label("JSON starts with `{`")
-        .expected(format!("a RON map: `{name}(title: \"…\", phases: [ … ])`"))
-        .help("RON writes structs as `Name(field: value)` with bare field names; see `cxmap new FILE` for an example")
+    Diagnostic::new(src, at..at + 1, Said::LooksLikeJson)
+        .label(Said::JsonStarts)
+        .expected(Said::RonMap(name.to_string()))
+        .help(Said::RonStructs)
 }
 
 fn looks_like_json(src: &str) -> bool {
@@ -746,36 +758,37 @@ fn looks_like_json(src: &str) -> bool {
 }
 
 /// What a field takes, for "expected" notes: from the format's table.
-fn expected_for(path: &Path) -> Option<String> {
+fn expected_for(path: &Path) -> Option<Said> {
     let field = model::fields::at(path)?;
     match field.kind {
-        _ if *field == *model::fields::MapField::Version.spec() => Some(model::versions_read()),
+        _ if *field == *model::fields::MapField::Version.spec() => Some(Said::Versions),
         // The choices are listed where the value is checked.
         model::fields::Kind::Choice(_) => None,
-        _ => crate::text::problem::takes(field, crate::text::Lang::En),
+        model::fields::Kind::Nested => None,
+        _ => Some(Said::Takes(field)),
     }
 }
 
-fn outer_word(path: &Path) -> String {
+fn outer_word(path: &Path) -> Outer {
     match path.0.iter().rev().find_map(|s| match s {
         model::Seg::Field(f) => Some(*f),
         model::Seg::Index(_) => None,
     }) {
-        Some("phases") => "phase".into(),
-        Some("touchpoints") => "touchpoint".into(),
-        Some("pain_points") => "pain point".into(),
-        Some(f) => format!("`{f}`"),
-        None => "map".into(),
+        Some("phases") => Outer::Phase,
+        Some("touchpoints") => Outer::Touchpoint,
+        Some("pain_points") => Outer::PainPoint,
+        Some(f) => Outer::Field(f.to_string()),
+        None => Outer::Map,
     }
 }
 
-/// Rust type names in words.
-fn type_words(t: &str) -> String {
+/// Rust type names as what a value must be.
+fn type_words(t: &str) -> What {
     match t {
-        "i64" | "u64" | "i32" | "u32" | "an i64" | "a u64" => "a whole number".into(),
-        "f64" | "f32" | "an f64" => "a number like 4.5".into(),
-        "a string" | "string" => "text in double quotes".into(),
-        "a boolean" | "bool" => "`true` or `false`".into(),
-        other => other.to_string(),
+        "i64" | "u64" | "i32" | "u32" | "an i64" | "a u64" => What::WholeNumber,
+        "f64" | "f32" | "an f64" => What::NumberLike,
+        "a string" | "string" => What::Text,
+        "a boolean" | "bool" => What::Boolean,
+        other => What::Other(other.to_string()),
     }
 }

@@ -60,7 +60,7 @@ pub fn open_path(app: &mut App, path: &Path) {
         Err(e) => {
             app.broken = Some(Broken {
                 path: path.to_path_buf(),
-                report: e.render(false),
+                report: crate::text::diagnostic::load_error(&e, false, app.lang),
                 scroll: 0,
             });
             app.screen = Screen::Broken;
@@ -88,36 +88,20 @@ pub(super) fn offer_recovery(app: &mut App) {
 /// Scores the baseline of a Future map (a file named relative to the
 /// map's own); nothing for any other map.
 pub fn refresh_baseline(app: &mut App) {
-    use crate::score::BaselineProblem;
     use crate::tui::app::BaselineState;
     app.baseline = None;
     let Some(doc) = &app.doc else { return };
-    let (Some(file), Some(path)) = (&doc.map.baseline, &doc.path) else {
+    let Some(path) = &doc.path else { return };
+    let Some((file, loaded)) = storage::load_baseline(&doc.map, path) else {
         return;
     };
-    if doc.map.state != crate::model::MapState::Future {
-        return;
-    }
-    let at = crate::score::resolve_baseline(path, file);
-    let file = file.clone();
-    app.baseline = Some(match storage::load_file(&at) {
+    app.baseline = Some(match loaded {
         Ok(l) => BaselineState::Scored {
             file,
             title: l.map.title.clone(),
-            report: Box::new(crate::score::score(&l.map)),
+            report: Box::new(crate::score::score(&l.map, doc.today())),
         },
-        Err(e) if e.is_not_found() => BaselineState::Unavailable {
-            file,
-            problem: BaselineProblem::Missing,
-        },
-        Err(LoadError::Io { .. }) => BaselineState::Unavailable {
-            file,
-            problem: BaselineProblem::Unreadable,
-        },
-        Err(_) => BaselineState::Unavailable {
-            file,
-            problem: BaselineProblem::Invalid,
-        },
+        Err(problem) => BaselineState::Unavailable { file, problem },
     });
 }
 
@@ -287,21 +271,9 @@ pub fn disk_changed(app: &mut App) {
         }
         Err(e) => {
             // The gist first (the panel may be short), then the full report.
-            let mut text = String::new();
-            for d in e.diagnostics() {
-                text.push_str(&format!(
-                    "line {}, column {}: {}\n",
-                    d.line, d.column, d.message
-                ));
-                if let Some(h) = &d.help {
-                    text.push_str(&format!("  help: {h}\n"));
-                }
-                if let Some(x) = &d.expected {
-                    text.push_str(&format!("  expected {x}\n"));
-                }
-            }
+            let mut text = crate::text::diagnostic::gist(&e, app.lang);
             text.push('\n');
-            text.push_str(&e.render(false));
+            text.push_str(&crate::text::diagnostic::load_error(&e, false, app.lang));
             app.disk_problem = Some(text);
             app.error(Msg::DiskHasProblems {
                 path: path.display().to_string(),

@@ -17,8 +17,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .border_style(theme.error)
         .title(Span::styled(
             format!(
-                " {} cannot be opened — fix it in your editor, then press Enter ",
-                b.path.display()
+                " {} ",
+                app.say(&crate::text::Msg::CannotBeOpened {
+                    path: b.path.display().to_string(),
+                })
             ),
             theme.error,
         ));

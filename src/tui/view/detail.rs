@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 use super::text::wrap_spans;
 use super::theme::{Theme, emotion_glyph};
 use crate::model::{Dimension, JourneyMap, Status};
-use crate::score::{Band, Report};
+use crate::score::{Answer, Band, Report};
 use crate::text::{Lang, Msg};
 use crate::tui::app::App;
 use crate::tui::doc::Target;
@@ -66,7 +66,7 @@ pub fn runs(
         Target::None => Vec::new(),
         Target::Phase(p) => phase_runs(map, report, p, lang, theme),
         Target::Touchpoint(p, i) => touchpoint_runs(map, report, p, i, lang, theme),
-        Target::PainPoint(p, i) => pain_runs(map, p, i, lang, theme),
+        Target::PainPoint(p, i) => pain_runs(map, report, (p, i), lang, theme),
         Target::Opportunity(p, i) => opportunity_runs(map, p, i, lang, theme),
     }
 }
@@ -274,8 +274,8 @@ fn pain_run<'m>(
 
 fn pain_runs(
     map: &JourneyMap,
-    p: usize,
-    i: usize,
+    report: &Report,
+    (p, i): (usize, usize),
     lang: Lang,
     theme: &Theme,
 ) -> Vec<Vec<Span<'static>>> {
@@ -314,13 +314,20 @@ fn pain_runs(
         facts.push(field(lang, W::FixOwner, o.clone(), theme));
     }
     out.push(joined(facts, theme));
-    match &pain.action {
-        Some(a) => out.push(field(lang, W::ActionLabel, a.clone(), theme)),
-        None if open => out.push(vec![Span::styled(
+    if let Some(a) = &pain.action {
+        out.push(field(lang, W::ActionLabel, a.clone(), theme));
+    }
+    // Whether it is answered is the score's word, as in every report.
+    match report.answer(p, i) {
+        Some(Answer::Opportunity) => out.push(vec![Span::styled(
+            format!("◆ ✓ {}", W::AnsweredByOpportunity.text(lang)),
+            theme.positive,
+        )]),
+        Some(Answer::None) => out.push(vec![Span::styled(
             W::NoCorrectiveActionYet.text(lang).to_string(),
             theme.warn,
         )]),
-        None => {}
+        _ => {}
     }
     out
 }

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::theme::{Theme, emotion_glyph};
 use crate::model::{Phase, Status};
-use crate::score::Band;
+use crate::score::{Answer, Band};
 use crate::text::{Lang, Msg};
 use crate::tui::app::App;
 use crate::tui::doc::{Doc, Sel};
@@ -484,15 +484,9 @@ fn draw_column(
                     .vote
                     .as_ref()
                     .map(|v| v.votes(&ph.name, &ph.pain_points[j].text));
-                // An opportunity of any phase that addresses it answers it.
-                let answered = ph.pain_points[j].id.as_deref().is_some_and(|id| {
-                    doc.map
-                        .phases
-                        .iter()
-                        .flat_map(|q| &q.opportunities)
-                        .any(|o| o.addresses.iter().any(|a| a == id))
-                });
-                pain_card(&mut rows, (ph, j, round, answered), &col, sel, lang, theme)
+                // How it is answered: the score's word, as in every report.
+                let answer = doc.report.answer(p, j).unwrap_or(Answer::None);
+                pain_card(&mut rows, (ph, j, round, answer), &col, sel, lang, theme)
             }
             Item::OppLabel => {
                 let label = format!(
@@ -591,7 +585,7 @@ fn touchpoint_card<'a, 't>(
 /// touchpoint by name, and whether it has an action.
 fn pain_card<'a, 't>(
     rows: &mut Vec<Row<'a, 't>>,
-    (ph, j, round, answered): (&'a Phase, usize, Option<i64>, bool),
+    (ph, j, round, answer): (&'a Phase, usize, Option<i64>, Answer),
     col: &Column,
     sel: Option<&'t Theme>,
     lang: Lang,
@@ -648,11 +642,14 @@ fn pain_card<'a, 't>(
     if !open {
         parts.push(W::Resolved.text(lang).to_string());
     }
-    let action = match &pain.action {
-        Some(_) => Span::styled(W::Action.text(lang), theme.positive),
-        None if answered => Span::styled("◆ ✓", theme.positive),
-        None if open => Span::styled(W::NoAction.text(lang), theme.warn),
-        None => Span::raw(""),
+    let action = match answer {
+        Answer::Action => Span::styled(W::Action.text(lang), theme.positive),
+        Answer::Opportunity => Span::styled("◆ ✓", theme.positive),
+        Answer::None => Span::styled(W::NoAction.text(lang), theme.warn),
+        Answer::Resolved if pain.action.is_some() => {
+            Span::styled(W::Action.text(lang), theme.positive)
+        }
+        Answer::Resolved => Span::raw(""),
     };
     let room = col.text_w.saturating_sub(action.width());
     rows.push(row(

@@ -479,7 +479,7 @@ pub fn restore(
     // kept by restoring); else the file, then the copy.
     let diff_lines = |a: &crate::model::JourneyMap, b: &crate::model::JourneyMap, x: W, y: W| {
         let diff = crate::diff::diff(a, b);
-        crate::diff::to_text(&diff, x.text(app.lang), y.text(app.lang), false)
+        crate::diff::to_text(&diff, (x.text(app.lang), y.text(app.lang)), false, app.lang)
             .lines()
             .map(str::to_string)
             .collect::<Vec<String>>()

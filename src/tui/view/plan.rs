@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 use super::text::truncate;
 use super::theme::Theme;
 use crate::score::{OpportunityValue, Report};
+use crate::text::report::Phrase;
 use crate::text::{Msg, W};
 use crate::tui::app::{App, FixGroup};
 
@@ -153,8 +154,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 {
                     facts.push(owner.clone());
                 }
-                if let Some(due) = &o.due {
-                    facts.push(due.clone());
+                // Where it falls in the impact × effort matrix, and a due
+                // date that has passed, as the score says.
+                facts.push(W::quadrant(o.quadrant).text(app.lang).to_string());
+                match &o.due {
+                    Some(due) if o.overdue => facts.push(Phrase::Overdue(due).text(app.lang)),
+                    Some(due) => facts.push(due.clone()),
+                    None => {}
                 }
                 // What it addresses, by the pain points' texts.
                 if !o.pains.is_empty() {

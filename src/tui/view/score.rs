@@ -231,7 +231,7 @@ fn baseline_line(app: &App, theme: &Theme) -> Option<Line<'static>> {
 /// A phase's change against the baseline ("Δ +8"), when both score it.
 fn delta_span(c: Option<&crate::score::Comparison>, name: &str, theme: &Theme) -> Span<'static> {
     let Some(d) = c
-        .and_then(|c| c.phases.iter().find(|p| p.name == name))
+        .and_then(|c| c.phases.iter().find(|p| &*p.name == name))
         .and_then(|p| p.delta)
     else {
         return Span::raw("");
@@ -553,7 +553,7 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
         if let Some(ps) = r.phase(p) {
             out.push((
                 app.say(&Msg::ExPhase {
-                    name: ps.name.clone(),
+                    name: ps.name.to_string(),
                 }),
                 theme.title,
             ));
@@ -628,6 +628,10 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
                 ));
                 out.push((
                     app.say(&Msg::ExPriority {
+                        gap: p.gap,
+                        votes: p.votes,
+                        votes_max: r.votes_max,
+                        vote_weight: c.vote_weight,
                         priority: p.priority,
                     }),
                     theme.warn,
@@ -678,8 +682,9 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
                 Level::Warn => W::Warn,
                 Level::Info => W::Info,
             };
+            // What it is, for people: the code is for scripts.
             out.push((
-                format!("{} ({})", f.code, level.text(app.lang)),
+                format!("{} ({})", f.kind.title(app.lang), level.text(app.lang)),
                 theme.title,
             ));
             out.push((f.text(app.lang), Style::default()));

@@ -1,11 +1,12 @@
-//! Diagnostics: what is wrong in a file, where, and what would be valid,
-//! rendered like a compiler's (file:line:col, a snippet, an underline).
+//! Diagnostics: what is wrong in a file, where, and what would be valid.
+//! Their sentences are values ([`Said`]) that `crate::text::diagnostic`
+//! words in each language and renders like a compiler's (file:line:col, a
+//! snippet, an underline).
 
 use std::ops::Range;
 
-use crate::escape::escape;
-
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+mod said;
+pub use said::{Found, Opener, Outer, Said, What, Who};
 
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -33,35 +34,35 @@ pub struct Diagnostic {
     /// An error (the default) or a warning.
     pub severity: Severity,
     /// The headline: "importance 9 is out of range".
-    pub message: String,
+    pub message: Said,
     /// Byte range of the offending text in the source.
     pub span: Range<usize>,
     /// 1-based line and column (in characters) of the span's start.
     pub line: usize,
     pub column: usize,
     /// The text under the underline.
-    pub label: String,
+    pub label: Said,
     /// The path of the value: `phases[1].touchpoints[0].importance`.
     pub path: Option<String>,
     /// What would be valid.
-    pub expected: Option<String>,
+    pub expected: Option<Said>,
     /// A suggestion: "did you mean `emotion`?".
-    pub help: Option<String>,
+    pub help: Option<Said>,
     /// Other places that explain this one.
-    pub related: Vec<(Range<usize>, String)>,
+    pub related: Vec<(Range<usize>, Said)>,
 }
 
 impl Diagnostic {
-    pub fn new(src: &str, span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn new(src: &str, span: Range<usize>, message: Said) -> Self {
         let span = clamp_span(src, span);
         let (line, column) = line_col(src, span.start);
         Diagnostic {
             severity: Severity::Error,
-            message: message.into(),
+            message,
             span,
             line,
             column,
-            label: String::new(),
+            label: Said::Nothing,
             path: None,
             expected: None,
             help: None,
@@ -75,8 +76,8 @@ impl Diagnostic {
         self
     }
 
-    pub fn label(mut self, l: impl Into<String>) -> Self {
-        self.label = l.into();
+    pub fn label(mut self, l: Said) -> Self {
+        self.label = l;
         self
     }
 
@@ -86,88 +87,19 @@ impl Diagnostic {
         self
     }
 
-    pub fn expected(mut self, e: impl Into<String>) -> Self {
-        self.expected = Some(e.into());
+    pub fn expected(mut self, e: Said) -> Self {
+        self.expected = Some(e);
         self
     }
 
-    pub fn help(mut self, h: impl Into<String>) -> Self {
-        self.help = Some(h.into());
+    pub fn help(mut self, h: Said) -> Self {
+        self.help = Some(h);
         self
     }
 
-    pub fn related(mut self, src: &str, span: Range<usize>, label: impl Into<String>) -> Self {
-        self.related.push((clamp_span(src, span), label.into()));
+    pub fn related(mut self, src: &str, span: Range<usize>, label: Said) -> Self {
+        self.related.push((clamp_span(src, span), label));
         self
-    }
-
-    /// Renders this diagnostic against its source, like rustc does.
-    /// Every text that can quote the file (an id, a name, the file's own
-    /// name) goes through [`escape`]: no control character reaches the
-    /// terminal.
-    pub fn render(&self, file: &str, src: &str, color: bool) -> String {
-        let file = escape(file);
-        let label = escape(&self.label);
-        let src = crate::escape::same_length(src);
-        let mut snippet = Snippet::source(src.as_ref())
-            .path(file.as_ref())
-            .fold(true)
-            .annotation(
-                AnnotationKind::Primary
-                    .span(self.span.clone())
-                    .label(label.as_ref()),
-            );
-        let related: Vec<(Range<usize>, String)> = self
-            .related
-            .iter()
-            .map(|(span, label)| (span.clone(), escape(label).into_owned()))
-            .collect();
-        for (span, label) in &related {
-            snippet = snippet.annotation(
-                AnnotationKind::Context
-                    .span(span.clone())
-                    .label(label.as_str()),
-            );
-        }
-        let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-        };
-        let message = escape(&self.message);
-        let mut group = level.primary_title(message.as_ref()).element(snippet);
-        if let Some(p) = &self.path {
-            group = group.element(Level::NOTE.message(format!("at `{}`", escape(p))));
-        }
-        if let Some(e) = &self.expected {
-            group = group.element(Level::NOTE.message(format!("expected {}", escape(e))));
-        }
-        let help = self.help.as_deref().map(escape);
-        if let Some(h) = &help {
-            group = group.element(Level::HELP.message(h.as_ref()));
-        }
-        let report: Vec<Group> = vec![group];
-        renderer(color).render(&report)
-    }
-
-    /// One line for editors' quickfix lists:
-    /// `file:3:17: error: importance 9 is out of range`.
-    pub fn short(&self, file: &str) -> String {
-        format!(
-            "{}:{}:{}: {}: {}",
-            escape(file),
-            self.line,
-            self.column,
-            self.severity.name(),
-            escape(&self.message)
-        )
-    }
-}
-
-fn renderer(color: bool) -> Renderer {
-    if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
     }
 }
 
@@ -184,30 +116,14 @@ pub fn capped(src: &str, mut ds: Vec<Diagnostic>) -> Vec<Diagnostic> {
     }
     let more = ds.len() - MAX_SHOWN;
     let next = ds[MAX_SHOWN].span.clone();
-    let warning = ds[MAX_SHOWN..]
+    let warnings = ds[MAX_SHOWN..]
         .iter()
         .all(|d| d.severity == Severity::Warning);
     ds.truncate(MAX_SHOWN);
-    let d = Diagnostic::new(
-        src,
-        next,
-        format!(
-            "and {more} more {} like these, not shown",
-            if warning { "warnings" } else { "problems" }
-        ),
-    )
-    .label("the next one");
-    ds.push(if warning { d.warning() } else { d });
+    let d =
+        Diagnostic::new(src, next, Said::MoreNotShown { more, warnings }).label(Said::TheNextOne);
+    ds.push(if warnings { d.warning() } else { d });
     ds
-}
-
-/// A message about a file that has no source to show (unreadable, missing).
-pub fn render_plain_error(message: &str, color: bool) -> String {
-    let message = escape(message);
-    let report: Vec<Group> = vec![Group::with_title(
-        Level::ERROR.primary_title(message.as_ref()),
-    )];
-    renderer(color).render(&report)
 }
 
 /// Keeps a span inside the text and on character boundaries.

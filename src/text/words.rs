@@ -1,6 +1,9 @@
-//! The fixed words of the interface: labels, titles, hints, choices.
+//! Every fixed word cxmap says, in one table: the interface's labels,
+//! titles, hints and choices, and the words of the reports and exports.
+//! A word is in here once (a header and the same word inside a sentence are
+//! two words when they are written differently: `PhaseHeading`, `Phase`).
 
-words! {
+word_table! {
     /// A fixed word or label of the interface.
     pub enum W {
         // Header, start screen, general
@@ -289,12 +292,13 @@ words! {
         AddressesTitle => "The pain points this opportunity addresses", "Los puntos de dolor que aborda esta oportunidad";
         PersonaDescription => "Persona description", "Descripción de la persona";
         KeyWeight20 => "Key weight (2.0)", "Peso clave (2.0)";
-        KPain30 => "k_pain (3.0)", "k_pain (3.0)";
+        KPain30 => "Points per pain severity (3.0)", "Puntos por gravedad de dolor (3.0)";
+        VoteWeight10 => "Vote weight (1.0)", "Peso de los votos (1.0)";
         WeightRatings => "Weight: ratings", "Peso: valoraciones";
         WeightEmotion => "Weight: emotion", "Peso: emoción";
-        WeightCsat => "Weight: csat", "Peso: csat";
-        WeightCes => "Weight: ces", "Peso: ces";
-        WeightNps => "Weight: nps", "Peso: nps";
+        WeightCsat => "Weight: CSAT", "Peso: CSAT";
+        WeightCes => "Weight: CES", "Peso: CES";
+        WeightNps => "Weight: NPS", "Peso: NPS";
         No => "no", "no";
         Yes => "yes", "sí";
         None => "(none)", "(ninguno)";
@@ -368,7 +372,7 @@ words! {
         Process => "process", "proceso";
         EmotionAcrossJourney => "Emotion across the journey", "Emoción a lo largo del recorrido";
         Warn => "warn", "aviso";
-        Info => "info", "info";
+        Info => "info", "nota";
         NothingFixMeasureTouchpointsGet => "nothing to fix: measure touchpoints to get priorities", "nada que arreglar: mida contactos para obtener prioridades";
         SelectLineAboveSeeHow => "Select a line above to see how its number is made.", "Elija una línea arriba para ver cómo se calcula.";
         EnterGoMap => "Enter: go to it on the map", "Enter: ir a ello en el mapa";
@@ -381,13 +385,138 @@ words! {
         WeakText => "weak", "débil";
         FairText => "fair", "regular";
         GoodText => "good", "buena";
-        // Messages
+        // The reports and exports (`cxmap score`, `cxmap export`)
+        MapHeading => "Map", "Mapa";
+    /// The fixed words of the reports and exports.
+        // The score report
+        CxScore => "CX score", "puntuación CX";
+        CxScoreTitle => "CX score", "Puntuación CX";
+        NotScoredYet => "not scored (no touchpoint has a signal yet)", "sin puntuar (ningún punto de contacto tiene señales todavía)";
+        NoPhasesYet => "no phases yet", "todavía no hay fases";
+        NoPhasesYetTitle => "No phases yet", "Todavía no hay fases";
+        FixFirst => "Fix first", "Qué arreglar primero";
+        NothingMeasuredYet => "nothing measured yet", "nada medido todavía";
+        NothingMeasuredHint => "Nothing measured yet: give touchpoints an emotion, ratings or survey results.", "Nada medido todavía: dé a los puntos de contacto una emoción, valoraciones o resultados de encuestas.";
+        LoosePains => "Open pain points not linked to a measured touchpoint", "Puntos de dolor abiertos sin un punto de contacto medido";
+        Findings => "Findings", "Hallazgos";
+        Overall => "Overall", "Global";
+        OverallLower => "overall", "global";
+        NoneYet => "None.", "Nada.";
+        Surveys => "Surveys", "Encuestas";
+        Answers => "answers", "respuestas";
+        // Lower-case words inside report lines
+        PainLower => "pain", "dolor";
+        PriorityLower => "priority", "prioridad";
+        SeverityLower => "severity", "gravedad";
+        VotesLower => "votes", "votos";
+        TouchpointsLower => "touchpoints", "puntos de contacto";
+        NoEmotion => "no emotion", "sin emoción";
+        NoActionYet => "no action yet", "sin acción todavía";
+        AnsweredByOpportunity => "an opportunity addresses it", "una oportunidad lo aborda";
+        // Column headers and labels
+        /// The column of a row's place in a ranked list.
+        Number => "#", "#";
+        PhaseHeading => "Phase", "Fase";
+        ScoreHeading => "Score", "Puntuación";
+        Band => "Band", "Franja";
+        WeightHeading => "Weight", "Peso";
+        PainLoad => "Pain load", "Carga de dolor";
+        TouchpointHeading => "Touchpoint", "Punto de contacto";
+        Touchpoints => "Touchpoints", "Puntos de contacto";
+        Priority => "Priority", "Prioridad";
+        PainPointHeading => "Pain point", "Punto de dolor";
+        Level => "Level", "Nivel";
+        Code => "Code", "Código";
+        Where => "Where", "Dónde";
+        Finding => "Finding", "Hallazgo";
+        EmotionHeading => "Emotion", "Emoción";
+        KeyPointHeading => "Key point", "Punto clave";
+        ActionHeading => "Action", "Acción";
+        StageHeading => "Stage", "Etapa";
+        Journey => "Journey", "Recorrido";
+        NoTouchpoints => "No touchpoints.", "Sin puntos de contacto.";
+        NoTouchpointsYetTitle => "No touchpoints yet", "Todavía no hay puntos de contacto";
+        NoPainPoints => "No pain points.", "Sin puntos de dolor.";
+        /// The place of a finding about the whole map.
+        // Finding levels, for people (JSON keeps "warn" and "info")
+        // Pain point status
+        OpenLower => "open", "abierto";
+        // Score bands
+        // Stages
+        // Touchpoint owners
+        // Owners in a sentence: "No touchpoint is owned by …"
+        TheBrand => "the brand", "la marca";
+        APartner => "a partner", "un socio";
+        TheCustomer => "the customer", "el cliente";
+        SocialLong => "social (reviews, friends, the press)", "el entorno social (reseñas, amigos, la prensa)";
+        // The fix plan and the baseline
+        Opportunity => "Opportunity", "Oportunidad";
+        Value => "Value", "Valor";
+        ValueLower => "value", "valor";
+        ImpactLower => "impact", "impacto";
+        EffortLower => "effort", "esfuerzo";
+        Quadrant => "Quadrant", "Cuadrante";
+        // The impact × effort matrix
+        QuickWin => "quick win", "victoria rápida";
+        BigBet => "big bet", "gran apuesta";
+        FillIn => "fill-in", "tarea de relleno";
+        MoneyPit => "money pit", "pozo sin fondo";
+        DueLower => "due", "fecha límite";
+        OwnerLower => "owner", "responsable";
+        NoOwner => "no owner", "sin responsable";
+        ThisMap => "This map", "Este mapa";
+        Change => "Change", "Cambio";
+        OnlyInBaseline => "only in the baseline", "solo en la línea base";
+        NotInBaseline => "not in the baseline", "no está en la línea base";
+        // The persona, the touchpoints' details and the service blueprint
+        QuotesHeading => "Quotes", "Citas";
+        FrontstageLong => "Frontstage (seen by the customer)", "Primer plano (lo ve el cliente)";
+        BackstageLong => "Backstage (not seen)", "Trastienda (no se ve)";
+        SupportLong => "Support processes", "Procesos de apoyo";
+        // The HTML page
+        CustomerJourneyMap => "customer journey map", "mapa de experiencia del cliente";
+        EmotionCurve => "Emotion curve", "Curva de emoción";
+        EmotionCurveAria => "Emotion of each touchpoint, in journey order", "Emoción de cada punto de contacto, en el orden del recorrido";
+        EmotionLegend => "Gold ring and ★: a key point. Hollow dot: no emotion given.", "Anillo dorado y ★: un punto clave. Punto hueco: sin emoción.";
+        PhaseScores => "Phase scores", "Puntuación de las fases";
+        PhaseScoresAria => "Score of each phase, 0 to 100", "Puntuación de cada fase, de 0 a 100";
+        // Template descriptions
+        AboutSaasOnboarding => "The \"Ello\" SaaS journey (English): awareness, trial, purchase, onboarding, support, renewal", "El recorrido SaaS de «Ello» (en inglés): descubrimiento, prueba, compra, puesta en marcha, soporte, renovación";
     }
 }
 
 use crate::model::{Dimension, Owner, Stage};
+use crate::score::{Level, Quadrant};
 
 impl W {
+    /// A finding's level: "warn", "info".
+    pub fn level(l: Level) -> W {
+        match l {
+            Level::Warn => W::Warn,
+            Level::Info => W::Info,
+        }
+    }
+
+    /// A quadrant of the impact × effort matrix: "quick win".
+    pub fn quadrant(q: Quadrant) -> W {
+        match q {
+            Quadrant::QuickWin => W::QuickWin,
+            Quadrant::BigBet => W::BigBet,
+            Quadrant::FillIn => W::FillIn,
+            Quadrant::MoneyPit => W::MoneyPit,
+        }
+    }
+
+    /// An owner in a sentence: "the brand".
+    pub fn owner_phrase(o: Owner) -> W {
+        match o {
+            Owner::Brand => W::TheBrand,
+            Owner::Partner => W::APartner,
+            Owner::Customer => W::TheCustomer,
+            Owner::Social => W::SocialLong,
+        }
+    }
+
     /// A stage's name.
     pub fn stage(s: Stage) -> W {
         match s {
@@ -497,11 +626,10 @@ mod tests {
         W::Neutral,
         W::No,
         W::General,
-        W::Info,
         W::Persona,
         W::PersonaLower,
-        W::KPain30,
         W::Idea,
+        W::Number,
     ];
 
     #[test]

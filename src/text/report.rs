@@ -165,6 +165,9 @@ super::words! {
         EmotionLegend => "Gold ring and ★: a key point. Hollow dot: no emotion given.", "Anillo dorado y ★: un punto clave. Punto hueco: sin emoción.";
         PhaseScores => "Phase scores", "Puntuación de las fases";
         PhaseScoresAria => "Score of each phase, 0 to 100", "Puntuación de cada fase, de 0 a 100";
+        // The poster
+        FutureState => "Future state", "Estado futuro";
+        MadeWithCxmap => "Made with cxmap", "Hecho con cxmap";
         // Template descriptions
         AboutLaptopStore => "Buying a laptop in a street store (Spanish): research, visit, purchase, home use, support", "Comprar un portátil en una tienda de barrio (en español): investigación, visita, compra, uso en casa, soporte";
         AboutSaasOnboarding => "The \"Ello\" SaaS journey (English): awareness, trial, purchase, onboarding, support, renewal", "El recorrido SaaS de «Ello» (en inglés): descubrimiento, prueba, compra, puesta en marcha, soporte, renovación";
@@ -251,6 +254,11 @@ pub enum Phrase<'a> {
     VoteCount(i64),
     /// "at “Sees an ad”": the touchpoint a pain point is linked to.
     At(&'a str),
+    /// "severity 3 of 5", in the poster's legend.
+    SeverityOf(i64),
+    /// The poster's note on the cards that did not fit on its page, with
+    /// where to see them all.
+    DidNotFit(LeftOut),
     /// The HTML page's footer, with the map's title (escaped by the caller).
     Footer(&'a str),
     /// "Compared with the baseline “Laptop today” (today.ron)".
@@ -278,6 +286,17 @@ impl Phrase<'_> {
             Phrase::VoteCount(1),
             Phrase::VoteCount(2),
             Phrase::At("x"),
+            Phrase::SeverityOf(3),
+            Phrase::DidNotFit(LeftOut {
+                phases: 1,
+                touchpoints: 2,
+                pains: 0,
+                opportunities: 1,
+            }),
+            Phrase::DidNotFit(LeftOut {
+                touchpoints: 1,
+                ..LeftOut::default()
+            }),
             Phrase::Footer("x"),
             Phrase::BaselineAgainst {
                 title: "x",
@@ -311,6 +330,20 @@ impl Phrase<'_> {
             Phrase::Votes(n) => format!("{n} votes"),
             Phrase::VoteCount(n) => format!("{n} vote{}", if n == 1 { "" } else { "s" }),
             Phrase::At(name) => format!("at “{name}”"),
+            Phrase::SeverityOf(n) => format!("severity {n} of 5"),
+            Phrase::DidNotFit(l) => {
+                let parts = l.parts([
+                    ("phase", "phases"),
+                    ("touchpoint", "touchpoints"),
+                    ("pain point", "pain points"),
+                    ("opportunity", "opportunities"),
+                ]);
+                format!(
+                    "{} did not fit on this page: the HTML export \
+                     (cxmap export --format html) shows the whole map.",
+                    listed(&parts, "and")
+                )
+            }
             Phrase::Footer(title) => format!(
                 "Made with cxmap from the map “{title}”. Scores follow the cxmap scoring model: \
                  touchpoint scores from ratings, emotion, CSAT, CES and NPS; phase scores weighted by \
@@ -346,6 +379,25 @@ impl Phrase<'_> {
                 format!("{n} voto{}", if n == 1 { "" } else { "s" })
             }
             Phrase::At(name) => format!("en «{name}»"),
+            Phrase::SeverityOf(n) => format!("gravedad {n} de 5"),
+            Phrase::DidNotFit(l) => {
+                let parts = l.parts([
+                    ("fase", "fases"),
+                    ("punto de contacto", "puntos de contacto"),
+                    ("punto de dolor", "puntos de dolor"),
+                    ("oportunidad", "oportunidades"),
+                ]);
+                format!(
+                    "{} {} en esta página: la exportación HTML \
+                     (cxmap export --format html) muestra el mapa entero.",
+                    listed(&parts, "y"),
+                    if l.total() == 1 {
+                        "no cabe"
+                    } else {
+                        "no caben"
+                    }
+                )
+            }
             Phrase::Footer(title) => format!(
                 "Hecho con cxmap a partir del mapa «{title}». Las puntuaciones siguen el modelo de cxmap: \
                  puntuación de cada punto de contacto a partir de valoraciones, emoción, CSAT, CES y NPS; \
@@ -366,6 +418,47 @@ impl Phrase<'_> {
                 "Línea base {file}: no es un mapa válido (`cxmap validate` dice por qué), así que no hay comparación."
             ),
         }
+    }
+}
+
+/// What a poster left out because its page was full, by kind of card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LeftOut {
+    pub phases: usize,
+    pub touchpoints: usize,
+    pub pains: usize,
+    pub opportunities: usize,
+}
+
+impl LeftOut {
+    /// How many cards and phases in all.
+    pub fn total(&self) -> usize {
+        self.phases + self.touchpoints + self.pains + self.opportunities
+    }
+
+    /// "2 phases", "1 touchpoint" …: the counts that are not 0, each with
+    /// its noun (singular, plural).
+    fn parts(&self, nouns: [(&str, &str); 4]) -> Vec<String> {
+        [
+            self.phases,
+            self.touchpoints,
+            self.pains,
+            self.opportunities,
+        ]
+        .into_iter()
+        .zip(nouns)
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, (one, many))| format!("{n} {}", if n == 1 { one } else { many }))
+        .collect()
+    }
+}
+
+/// "a, b and c".
+fn listed(parts: &[String], and: &str) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
     }
 }
 

@@ -24,6 +24,8 @@ pub enum ExportKind {
     PainsCsv,
     Html,
     Mermaid,
+    /// The poster, in one of its formats.
+    Poster(crate::export::poster::Format),
 }
 
 /// Why a form field's value is refused.
@@ -636,6 +638,8 @@ impl FieldHint {
     }
 }
 
+use crate::export::poster::Format;
+
 impl ExportKind {
     fn en(self) -> &'static str {
         match self {
@@ -644,6 +648,11 @@ impl ExportKind {
             ExportKind::PainsCsv => "CSV of pain points",
             ExportKind::Html => "HTML page",
             ExportKind::Mermaid => "Mermaid journey",
+            ExportKind::Poster(f) => match f {
+                Format::Svg => "poster (SVG)",
+                Format::Pdf => "poster (PDF)",
+                Format::Png => "poster (PNG)",
+            },
         }
     }
 
@@ -654,6 +663,11 @@ impl ExportKind {
             ExportKind::PainsCsv => "CSV de puntos de dolor",
             ExportKind::Html => "página HTML",
             ExportKind::Mermaid => "recorrido Mermaid",
+            ExportKind::Poster(f) => match f {
+                Format::Svg => "póster (SVG)",
+                Format::Pdf => "póster (PDF)",
+                Format::Png => "póster (PNG)",
+            },
         }
     }
 }
@@ -915,7 +929,10 @@ fn en(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
             "that is a map file: use save as ({}) for .ron",
             key(Action::SaveAs)
         ),
-        UnknownExtension => "unknown extension: use .md, .csv, -pains.csv, .html or .mmd".into(),
+        UnknownExtension => {
+            "unknown extension: use .md, .csv, -pains.csv, .html, .mmd, or .svg, .pdf, .png for a poster"
+                .into()
+        }
         Exported { kind, path } => format!("exported {} to {path}", kind.en()),
         CouldNotWrite { path, error } => format!("could not write {path}: {error}"),
         ConfigProblems => "the configuration has problems: `cxmap config` shows them".into(),
@@ -1351,7 +1368,10 @@ fn es(m: &Msg, key: &dyn Fn(Action) -> String) -> String {
             "eso es un archivo de mapa: use guardar como ({}) para .ron",
             key(Action::SaveAs)
         ),
-        UnknownExtension => "extensión desconocida: use .md, .csv, -pains.csv, .html o .mmd".into(),
+        UnknownExtension => {
+            "extensión desconocida: use .md, .csv, -pains.csv, .html, .mmd, o .svg, .pdf, .png para un póster"
+                .into()
+        }
         Exported { kind, path } => format!("exportado {} a {path}", kind.es()),
         CouldNotWrite { path, error } => format!("no se pudo escribir {path}: {error}"),
         ConfigProblems => "la configuración tiene problemas: `cxmap config` los muestra".into(),
@@ -1919,6 +1939,10 @@ mod tests {
             Msg::UnknownExtension,
             Msg::Exported {
                 kind: ExportKind::Html,
+                path: "x/y.ron".into(),
+            },
+            Msg::Exported {
+                kind: ExportKind::Poster(Format::Pdf),
                 path: "x/y.ron".into(),
             },
             Msg::CouldNotWrite {

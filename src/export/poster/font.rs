@@ -85,6 +85,12 @@ pub fn has_glyph(weight: Weight, c: char) -> bool {
     face(weight).glyph_index(c).is_some()
 }
 
+/// Spaces that keep the words on each side of them on one line.
+pub const NO_BREAK: [char; 3] = ['\u{a0}', '\u{2007}', '\u{202f}'];
+
+/// A space that keeps "emotion" with its "+1".
+pub const NBSP: char = '\u{a0}';
+
 /// The ellipsis that ends a text cut short.
 pub const ELLIPSIS: char = '…';
 
@@ -98,7 +104,7 @@ pub fn wrap(text: &str, weight: Weight, size: f64, max: f64, max_lines: usize) -
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     let words = text
-        .split(|c: char| c.is_whitespace() || c.is_control())
+        .split(|c: char| (c.is_whitespace() && !NO_BREAK.contains(&c)) || c.is_control())
         .filter(|w| !w.is_empty());
     for word in words {
         if lines.len() > max_lines {
@@ -211,6 +217,9 @@ mod tests {
         assert!(width(&cut[1], Weight::Regular, 10.0) <= 60.0);
         assert!(wrap(" \t\n ", Weight::Regular, 10.0, 60.0, 2).is_empty());
         assert_eq!(wrap("a\n\tb", Weight::Regular, 10.0, 60.0, 2), ["a b"]);
+        // A no-break space keeps its words together.
+        let kept = wrap("aaaa bbbb\u{a0}cccc", Weight::Regular, 10.0, 50.0, 5);
+        assert_eq!(kept, ["aaaa", "bbbb\u{a0}cccc"]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! the whole page is tried at a body size from large to a readable minimum,
 //! and at the minimum what does not fit is left out and counted.
 
-use super::font::{self, Weight};
+use super::font::{self, NBSP, Weight};
 use crate::export::{clean, emotion, one, owner_label, stage_label};
 use crate::model::{JourneyMap, MapState, OpportunityStatus, Stage, Status};
 use crate::score::{Band, Report};
@@ -886,9 +886,9 @@ impl<'a> Builder<'a> {
             stroke,
         });
         let digits = n.to_string();
-        let size = 1.05 * r;
+        let size = number_size(&digits, r);
         let lw = font::width(&digits, BOLD, size);
-        if lw <= 1.5 * r {
+        if size >= MIN_NUMBER {
             let ink = if e.is_some() {
                 color::WHITE
             } else {
@@ -994,13 +994,13 @@ impl<'a> Builder<'a> {
         meta.push(owner_label(t.owner, self.lang).to_string());
         if let Some(e) = t.emotion {
             meta.push(format!(
-                "{} {}",
+                "{}{NBSP}{}",
                 self.word(Word::EmotionLower),
                 emotion(Some(e)).replace('-', "−")
             ));
         }
         if t.key {
-            meta.push(format!("★ {}", self.word(Word::KeyPointLower)));
+            meta.push(format!("★{NBSP}{}", self.word(Word::KeyPointLower)));
         }
         if score.is_none() {
             meta.push(self.word(Word::NotMeasured).to_string());
@@ -1134,9 +1134,9 @@ impl<'a> Builder<'a> {
             stroke: None,
         }];
         let digits = n.to_string();
-        let size = 1.05 * r;
+        let size = number_size(&digits, r);
         let lw = font::width(&digits, BOLD, size);
-        if lw <= 1.6 * r {
+        if size >= MIN_NUMBER {
             let st = Style::new(size, BOLD, color::WHITE);
             items.push(Item::Text(label(
                 cx - lw / 2.0,
@@ -1171,7 +1171,7 @@ impl<'a> Builder<'a> {
             meta.push(clean(owner));
         }
         if let Some(due) = &o.due {
-            meta.push(format!("{} {}", self.word(Word::DueLower), clean(due)));
+            meta.push(format!("{}{NBSP}{}", self.word(Word::DueLower), clean(due)));
         }
         if let Some(v) = self
             .report
@@ -1179,7 +1179,11 @@ impl<'a> Builder<'a> {
             .iter()
             .find(|v| (v.phase, v.index) == (p, i))
         {
-            meta.push(format!("{} {}", self.word(Word::ValueLower), one(v.value)));
+            meta.push(format!(
+                "{}{NBSP}{}",
+                self.word(Word::ValueLower),
+                one(v.value)
+            ));
         }
         let meta = text(
             x + pad,
@@ -1353,6 +1357,16 @@ enum Lane {
     Touchpoints,
     Pains,
     Opportunities,
+}
+
+/// The smallest number drawn in a dot, in points; a smaller dot has none.
+const MIN_NUMBER: f64 = 3.0;
+
+/// The size of the number in a dot of radius `r`: a little larger than the
+/// radius, smaller for the number to stay inside the dot.
+fn number_size(digits: &str, r: f64) -> f64 {
+    let at_one = font::width(digits, BOLD, 1.0);
+    (1.05 * r).min(1.55 * r / at_one.max(f64::EPSILON))
 }
 
 /// The height of cards stacked with `gap` between them.

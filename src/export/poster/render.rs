@@ -60,8 +60,9 @@ pub fn pdf(svg: &str) -> Result<Vec<u8>, RenderError> {
 pub fn png(svg: &str, dpi: f32) -> Result<Vec<u8>, RenderError> {
     let tree = tree(svg)?;
     let scale = dpi / 96.0;
-    let size = tree.size().to_int_size().scale_by(scale);
-    let size = size.ok_or_else(|| RenderError::Png("empty picture".into()))?;
+    let (w, h) = (tree.size().width() * scale, tree.size().height() * scale);
+    let size = tiny_skia::IntSize::from_wh(w.round() as u32, h.round() as u32)
+        .ok_or_else(|| RenderError::Png("empty picture".into()))?;
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
         .ok_or_else(|| RenderError::Png(format!("{}×{} pixels", size.width(), size.height())))?;
     pixmap.fill(tiny_skia::Color::WHITE);

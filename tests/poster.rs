@@ -392,8 +392,19 @@ fn the_png_is_at_least_2000_pixels_wide_on_every_page() {
             ],
         );
         assert!(String::from_utf8_lossy(&o.stderr).contains("wrote"));
-        let (w, h) = png_size(&std::fs::read(&out).unwrap());
+        let bytes = std::fs::read(&out).unwrap();
+        let (w, h) = png_size(&bytes);
         assert!(w >= 2000 && w > h, "{page:?}: {w}×{h}");
+        // It says its resolution, in pixels per metre.
+        let at = bytes
+            .windows(4)
+            .position(|c| c == b"pHYs")
+            .expect("a pHYs chunk");
+        let ppm = u32::from_be_bytes(bytes[at + 4..at + 8].try_into().unwrap());
+        assert!(
+            (f64::from(ppm) * 0.0254 - f64::from(page.png_dpi())).abs() < 0.5,
+            "{ppm}"
+        );
         // The page's shape, at the page's resolution.
         let (pw, ph) = page.size();
         let dpi = f64::from(page.png_dpi());
@@ -582,4 +593,49 @@ fn poster_bytes_match_their_format() {
         let bytes = poster::poster(&map, &report, Lang::En, Page::A4, format).unwrap();
         assert!(bytes.starts_with(magic), "{format:?}");
     }
+}
+
+// The README's picture of the poster.
+
+const PICTURE: &str = "docs/poster.png";
+const UPDATE: &str = "CXMAP_UPDATE_PICTURE";
+/// The picture's resolution: the A3 poster 1654 pixels wide, enough to
+/// read on a screen, small enough for a README.
+const PICTURE_DPI: f32 = 100.0;
+
+/// The README's poster is the laptop-store template's, as cxmap draws it
+/// now: the committed PNG and a fresh drawing agree pixel by pixel (within
+/// a few levels of anti-aliasing, which may differ between processors);
+/// `CXMAP_UPDATE_PICTURE=1 cargo test --test poster` rewrites it.
+#[test]
+fn the_readme_poster_is_what_cxmap_draws() {
+    use resvg::tiny_skia::Pixmap;
+    let map = template("laptop-store");
+    let p = layout(&map, Page::A3);
+    let png = render::png(&svg::to_svg(&p, svg::Fonts::Named), PICTURE_DPI).unwrap();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(PICTURE);
+    if std::env::var_os(UPDATE).is_some_and(|v| v == "1") {
+        std::fs::write(&path, &png).unwrap();
+        return;
+    }
+    let how = format!(
+        "{PICTURE} is not the poster cxmap draws now (a change to the poster or to the \
+         laptop-store template?). Look at the poster, then rewrite the picture with\n\n    \
+         {UPDATE}=1 cargo test --test poster the_readme_poster\n\nand commit {PICTURE}."
+    );
+    let committed = std::fs::read(&path).unwrap_or_default();
+    let (Ok(old), Ok(new)) = (Pixmap::decode_png(&committed), Pixmap::decode_png(&png)) else {
+        panic!("{how}");
+    };
+    assert!(
+        old.width() == new.width() && old.height() == new.height(),
+        "{how}"
+    );
+    let off = old
+        .data()
+        .iter()
+        .zip(new.data())
+        .filter(|(a, b)| a.abs_diff(**b) > 6)
+        .count();
+    assert_eq!(off, 0, "{off} channels differ. {how}");
 }

@@ -1171,7 +1171,8 @@ impl<'a> Builder<'a> {
             meta.push(clean(owner));
         }
         if let Some(due) = &o.due {
-            meta.push(format!("{}{NBSP}{}", self.word(Word::DueLower), clean(due)));
+            let due_word = self.word(Word::DueLower).replace(' ', &NBSP.to_string());
+            meta.push(format!("{due_word}{NBSP}{}", clean(due)));
         }
         if let Some(v) = self
             .report

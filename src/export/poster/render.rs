@@ -71,7 +71,33 @@ pub fn png(svg: &str, dpi: f32) -> Result<Vec<u8>, RenderError> {
         tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    pixmap
-        .encode_png()
-        .map_err(|e| RenderError::Png(e.to_string()))
+    encode_rgb(&pixmap, dpi).map_err(|e| RenderError::Png(e.to_string()))
+}
+
+/// An opaque pixmap as an RGB PNG (a third smaller than RGBA) that says its
+/// resolution, so that a print dialog knows the page's size.
+fn encode_rgb(pixmap: &tiny_skia::Pixmap, dpi: f32) -> Result<Vec<u8>, png::EncodingError> {
+    // On white everything is opaque: premultiplied or not, the colour is
+    // the same.
+    let rgb: Vec<u8> = pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|p| [p[0], p[1], p[2]])
+        .collect();
+    let mut out = Vec::new();
+    let mut enc = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    enc.set_color(png::ColorType::Rgb);
+    enc.set_depth(png::BitDepth::Eight);
+    enc.set_compression(png::Compression::Best);
+    enc.set_adaptive_filter(png::AdaptiveFilterType::Adaptive);
+    let per_metre = (f64::from(dpi) / 0.0254).round() as u32;
+    enc.set_pixel_dims(Some(png::PixelDimensions {
+        xppu: per_metre,
+        yppu: per_metre,
+        unit: png::Unit::Meter,
+    }));
+    let mut w = enc.write_header()?;
+    w.write_image_data(&rgb)?;
+    w.finish()?;
+    Ok(out)
 }

@@ -6,7 +6,7 @@
 
 use super::font::{self, NBSP, Weight};
 use crate::export::{clean, emotion, one, owner_label, stage_label};
-use crate::model::{JourneyMap, MapState, OpportunityStatus, Stage, Status};
+use crate::model::{JourneyMap, MapState, OpportunityStatus, PainPoint, Stage, Status};
 use crate::score::{Band, Report};
 use crate::text::Lang;
 use crate::text::report::{LeftOut, Phrase, Word};
@@ -417,14 +417,8 @@ impl<'a> Builder<'a> {
         let bottom = self.h - m - self.footer(content_w, &reserve).h - g;
 
         if n == 0 {
-            let t = text(
-                m,
-                y,
-                content_w,
-                self.word(Word::NoPhasesYetTitle),
-                Style::new(1.4 * s, BOLD, color::MUTED),
-                2,
-            );
+            let none = self.word(Word::NoPhasesYetTitle);
+            let t = text(m, y, content_w, none, self.st(1.4, BOLD, color::MUTED), 2);
             items.push(Item::Text(t));
         } else {
             // Phase headers, all as tall as the tallest.
@@ -532,14 +526,9 @@ impl<'a> Builder<'a> {
                             Lane::Pains => left_out.pains += dropped,
                             Lane::Opportunities => left_out.opportunities += dropped,
                         }
-                        let t = text(
-                            col_x(p),
-                            cy,
-                            col_w,
-                            &Phrase::AndMore(dropped).text(self.lang),
-                            Style::new(0.8 * s, BOLD, color::LEFT_OUT),
-                            1,
-                        );
+                        let more = Phrase::AndMore(dropped).text(self.lang);
+                        let st = self.st(0.8, BOLD, color::LEFT_OUT);
+                        let t = text(col_x(p), cy, col_w, &more, st, 1);
                         if cy + t.h <= limit + 1e-6 {
                             items.push(Item::Text(t));
                         }
@@ -566,11 +555,14 @@ impl<'a> Builder<'a> {
         })
     }
 
+    /// A style at `k` times the body size.
+    fn st(&self, k: f64, weight: Weight, color: &'static str) -> Style {
+        Style::new(k * self.s, weight, color)
+    }
+
     /// Title and description, the persona, the overall score.
     fn header(&self, content_w: f64) -> Block {
-        let (m, s) = (self.margin, self.s);
-        let mut items = Vec::new();
-        let map = self.map;
+        let (m, s, map) = (self.margin, self.s, self.map);
         // The score badge, on the right.
         let badge_w = 9.0 * s;
         let badge_x = m + content_w - badge_w;
@@ -583,31 +575,19 @@ impl<'a> Builder<'a> {
             ),
             None => (color::MUTED, String::new(), self.word(Word::NotScored)),
         };
-        let mut by = pad;
-        let mut badge = Vec::new();
-        for (t, size, weight) in [
-            (self.word(Word::CxScoreTitle), s, REGULAR),
-            (number.as_str(), 2.6 * s, BOLD),
-            (band, s, BOLD),
-        ] {
-            if t.is_empty() {
-                continue;
-            }
-            let st = Style::new(size, weight, color::WHITE);
-            let b = text_aligned(
-                badge_x + pad,
-                by,
-                badge_w - 2.0 * pad,
-                t,
-                st,
-                2,
-                Align::Middle,
-            );
-            by += b.h;
-            badge.push(Item::Text(b));
+        let mut badge = Stack::new(badge_x + pad, pad, badge_w - 2.0 * pad);
+        badge.align = Align::Middle;
+        badge.put(
+            self.word(Word::CxScoreTitle),
+            self.st(1.0, REGULAR, color::WHITE),
+            2,
+        );
+        if !number.is_empty() {
+            badge.put(&number, self.st(2.6, BOLD, color::WHITE), 1);
         }
-        let badge_h = by + pad;
-        items.push(Item::Rect {
+        badge.put(band, self.st(1.0, BOLD, color::WHITE), 2);
+        let badge_h = badge.y + pad;
+        let mut items = vec![Item::Rect {
             x: badge_x,
             y: 0.0,
             w: badge_w,
@@ -615,22 +595,13 @@ impl<'a> Builder<'a> {
             radius: 0.5 * s,
             fill,
             stroke: None,
-        });
-        items.extend(badge);
+        }];
+        items.extend(badge.items);
 
         // Title, what kind of map it is, its description.
         let left_w = (content_w - badge_w) * 0.56;
-        let mut ly = 0.0;
-        let title = text(
-            m,
-            ly,
-            left_w,
-            &map.title,
-            Style::new(2.1 * s, BOLD, color::INK),
-            2,
-        );
-        ly += title.h;
-        items.push(Item::Text(title));
+        let mut left = Stack::new(m, 0.0, left_w);
+        left.put(&map.title, self.st(2.1, BOLD, color::INK), 2);
         let mut kind = self.word(Word::CustomerJourneyMap).to_string();
         if let Some(k) = kind.get_mut(0..1) {
             k.make_ascii_uppercase();
@@ -638,80 +609,38 @@ impl<'a> Builder<'a> {
         if map.state == MapState::Future {
             kind = format!("{kind} · {}", self.word(Word::FutureState));
         }
-        let sub = text(
-            m,
-            ly,
-            left_w,
-            &kind,
-            Style::new(0.9 * s, BOLD, color::MUTED),
-            1,
-        );
-        ly += sub.h + 0.2 * s;
-        items.push(Item::Text(sub));
+        left.put(&kind, self.st(0.9, BOLD, color::MUTED), 1);
+        left.skip(0.2 * s);
         if let Some(d) = &map.description {
-            let t = text(
-                m,
-                ly,
-                left_w,
-                d,
-                Style::new(0.9 * s, REGULAR, color::MUTED),
-                3,
-            );
-            ly += t.h;
-            items.push(Item::Text(t));
+            left.put(d, self.st(0.9, REGULAR, color::MUTED), 3);
         }
 
         // The persona, between them.
         let px = m + left_w + 1.5 * s;
-        let pw = badge_x - 1.5 * s - px;
-        let mut py = 0.0;
+        let mut persona = Stack::new(px, 0.0, badge_x - 1.5 * s - px);
         if let Some(p) = &map.persona {
-            let label = text(
-                px,
-                py,
-                pw,
+            persona.put(
                 self.word(Word::Persona),
-                Style::new(0.8 * s, BOLD, color::MUTED),
+                self.st(0.8, BOLD, color::MUTED),
                 1,
             );
-            py += label.h;
-            items.push(Item::Text(label));
-            let name = text(
-                px,
-                py,
-                pw,
-                &p.name,
-                Style::new(1.2 * s, BOLD, color::INK),
-                1,
-            );
-            py += name.h;
-            items.push(Item::Text(name));
+            persona.put(&p.name, self.st(1.2, BOLD, color::INK), 1);
             if let Some(d) = &p.description {
-                let t = text(px, py, pw, d, Style::new(0.9 * s, REGULAR, color::INK), 2);
-                py += t.h;
-                items.push(Item::Text(t));
+                persona.put(d, self.st(0.9, REGULAR, color::INK), 2);
             }
             if let Some(q) = &p.quote {
                 let quoted = match self.lang {
                     Lang::En => format!("“{q}”"),
                     Lang::Es => format!("«{q}»"),
                 };
-                let t = text(
-                    px,
-                    py + 0.2 * s,
-                    pw,
-                    &quoted,
-                    Style::new(0.9 * s, REGULAR, color::MUTED),
-                    2,
-                );
-                py += t.h + 0.2 * s;
-                items.push(Item::Text(t));
+                persona.skip(0.2 * s);
+                persona.put(&quoted, self.st(0.9, REGULAR, color::MUTED), 2);
             }
         }
-        Block {
-            items,
-            h: badge_h.max(ly).max(py),
-        }
+        let h = badge_h.max(left.y).max(persona.y);
+        items.extend(left.items);
+        items.extend(persona.items);
+        Block { items, h }
     }
 
     /// A phase's name, stage, score and goal, inside its column.
@@ -719,19 +648,9 @@ impl<'a> Builder<'a> {
         let s = self.s;
         let pad = 0.5 * s;
         let ph = &self.map.phases[p];
-        let mut items = Vec::new();
-        let mut y = 0.35 * s + pad;
-        let name = text(
-            x + pad,
-            y,
-            w - 2.0 * pad,
-            &ph.name,
-            Style::new(1.2 * s, BOLD, color::INK),
-            3,
-        );
-        y += name.h;
-        items.push(Item::Text(name));
-        // The score on the right of the stage's line.
+        let mut col = Stack::new(x + pad, 0.35 * s + pad, w - 2.0 * pad);
+        col.put(&ph.name, self.st(1.2, BOLD, color::INK), 3);
+        // The stage, and the score on the right of its line.
         let (score, band_ink) = match self.report.phase(p).and_then(|x| x.score) {
             Some(v) => (
                 format!("{} · {}", one(v), self.word(Word::band(Band::of(v)))),
@@ -739,47 +658,35 @@ impl<'a> Builder<'a> {
             ),
             None => (self.word(Word::NotScored).to_string(), color::MUTED),
         };
-        let size = 0.85 * s;
-        let score_w = font::width(&score, BOLD, size).min(w - 2.0 * pad);
-        let score = text_aligned(
-            x + w - pad - score_w,
-            y,
-            score_w,
-            &score,
-            Style::new(size, BOLD, band_ink),
-            1,
-            Align::End,
-        );
-        let stage_w = w - 2.0 * pad - score_w - 0.5 * s;
+        let st = self.st(0.85, BOLD, band_ink);
+        let score_w = font::width(&score, BOLD, st.size).min(col.w);
+        let right = x + w - pad - score_w;
+        let score = text_aligned(right, col.y, score_w, &score, st, 1, Align::End);
         let stage = stage_label(ph.stage, self.lang);
+        let stage_w = col.w - score_w - 0.5 * s;
         let mut line_h = score.h;
         if !stage.is_empty() && stage_w > s {
             let t = text(
-                x + pad,
-                y,
+                col.x,
+                col.y,
                 stage_w,
                 stage,
-                Style::new(size, REGULAR, color::MUTED),
+                self.st(0.85, REGULAR, color::MUTED),
                 1,
             );
             line_h = line_h.max(t.h);
-            items.push(Item::Text(t));
+            col.items.push(Item::Text(t));
         }
-        items.push(Item::Text(score));
-        y += line_h;
+        col.items.push(Item::Text(score));
+        col.skip(line_h);
         if let Some(goal) = &ph.goal {
-            let t = text(
-                x + pad,
-                y + 0.15 * s,
-                w - 2.0 * pad,
-                goal,
-                Style::new(0.8 * s, REGULAR, color::MUTED),
-                2,
-            );
-            y += t.h + 0.15 * s;
-            items.push(Item::Text(t));
+            col.skip(0.15 * s);
+            col.put(goal, self.st(0.8, REGULAR, color::MUTED), 2);
         }
-        Block { items, h: y + pad }
+        Block {
+            h: col.y + pad,
+            items: col.items,
+        }
     }
 
     /// The emotion of every touchpoint, -2 to +2, one dot each under its
@@ -820,19 +727,11 @@ impl<'a> Builder<'a> {
             });
             // The scale, in the margin.
             if e % 2 == 0 {
-                let size = 0.75 * s;
-                let label = emotion(Some(e)).replace('-', "−");
-                let lw = font::width(&label, REGULAR, size);
-                let t = text_aligned(
-                    m - 0.3 * s - lw,
-                    y - size * LEADING / 2.0,
-                    lw,
-                    &label,
-                    Style::new(size, REGULAR, color::MUTED),
-                    1,
-                    Align::End,
-                );
-                items.push(Item::Text(t));
+                let st = self.st(0.75, REGULAR, color::MUTED);
+                let scale = emotion(Some(e)).replace('-', "−");
+                let lw = font::width(&scale, REGULAR, st.size);
+                let (x, y) = (m - 0.3 * s - lw, y - st.size * LEADING / 2.0);
+                items.push(Item::Text(label(x, y, scale, st, Align::End)));
             }
         }
         let mut points = Vec::new();
@@ -869,7 +768,6 @@ impl<'a> Builder<'a> {
     /// A touchpoint's numbered dot: its emotion's colour (hollow without
     /// one), a gold ring on a key point.
     fn dot(&self, cx: f64, cy: f64, r: f64, n: usize, e: Option<i64>, key: bool) -> Vec<Item> {
-        let mut items = Vec::new();
         let fill = e.map_or(color::WHITE, emotion_color);
         let stroke = if key {
             Some((color::GOLD, (0.28 * r).max(0.5)))
@@ -878,44 +776,18 @@ impl<'a> Builder<'a> {
         } else {
             None
         };
-        items.push(Item::Circle {
-            cx,
-            cy,
-            r,
-            fill,
-            stroke,
-        });
-        let digits = n.to_string();
-        let size = number_size(&digits, r);
-        let lw = font::width(&digits, BOLD, size);
-        if size >= MIN_NUMBER {
-            let ink = if e.is_some() {
-                color::WHITE
-            } else {
-                color::INK
-            };
-            let st = Style::new(size, BOLD, ink);
-            items.push(Item::Text(label(
-                cx - lw / 2.0,
-                cy - size * LEADING / 2.0,
-                digits,
-                st,
-                Align::Middle,
-            )));
-        }
-        items
+        let ink = if e.is_some() {
+            color::WHITE
+        } else {
+            color::INK
+        };
+        numbered((cx, cy, r), n, fill, stroke, ink)
     }
 
     fn lane_title_text(&self, t: &str, w: f64) -> TextBox {
-        let s = self.s;
-        text(
-            self.margin + 0.45 * s,
-            0.3 * s,
-            w - 0.9 * s,
-            t,
-            Style::new(0.85 * s, BOLD, color::MUTED),
-            1,
-        )
+        let (x, s) = (self.margin, self.s);
+        let st = self.st(0.85, BOLD, color::MUTED);
+        text(x + 0.45 * s, 0.3 * s, w - 0.9 * s, t, st, 1)
     }
 
     fn lane_title(&self, lane: Lane, w: f64) -> Block {
@@ -961,43 +833,41 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// A card's background, `h` tall.
+    fn card(&self, x: f64, w: f64, h: f64, fill: &'static str, line: &'static str) -> Item {
+        Item::Rect {
+            x,
+            y: 0.0,
+            w,
+            h,
+            radius: 0.3 * self.s,
+            fill,
+            stroke: Some((line, 0.06 * self.s)),
+        }
+    }
+
     fn touchpoint_card(&self, p: usize, i: usize, number: usize, x: f64, w: f64) -> Block {
         let s = self.s;
         let t = &self.map.phases[p].touchpoints[i];
-        let pad = 0.45 * s;
-        let stripe = 0.3 * s;
-        let r = 0.62 * s;
-        let mut items = Vec::new();
+        let (pad, stripe, r) = (0.45 * s, 0.3 * s, 0.62 * s);
         // The score, top right.
         let score = self.report.touchpoint(p, i).and_then(|x| x.effective);
-        let chip_size = 0.9 * s;
         let chip = score.map(|v| {
+            let st = self.st(0.9, BOLD, band_color(Band::of(v)));
             let value = one(v);
-            let lw = font::width(&value, BOLD, chip_size);
-            (value, lw, band_color(Band::of(v)))
+            let lw = font::width(&value, BOLD, st.size);
+            label(x + w - pad - lw, pad, value, st, Align::End)
         });
-        let chip_w = chip.as_ref().map_or(0.0, |c| c.1 + 0.4 * s);
+        let chip_w = chip.as_ref().map_or(0.0, |c| c.w + 0.4 * s);
         let tx = x + stripe + pad + 2.0 * r + 0.4 * s;
-        let tw = x + w - pad - chip_w - tx;
-        let name = text(
-            tx,
-            pad,
-            tw,
-            &t.name,
-            Style::new(0.95 * s, BOLD, color::INK),
-            3,
-        );
+        let mut col = Stack::new(tx, pad, x + w - pad - chip_w - tx);
+        col.put(&t.name, self.st(0.95, BOLD, color::INK), 3);
         let mut meta = Vec::new();
-        if let Some(c) = &t.channel {
-            meta.push(clean(c));
-        }
+        meta.extend(t.channel.as_deref().map(clean));
         meta.push(owner_label(t.owner, self.lang).to_string());
         if let Some(e) = t.emotion {
-            meta.push(format!(
-                "{}{NBSP}{}",
-                self.word(Word::EmotionLower),
-                emotion(Some(e)).replace('-', "−")
-            ));
+            let e = emotion(Some(e)).replace('-', "−");
+            meta.push(format!("{}{NBSP}{e}", self.word(Word::EmotionLower)));
         }
         if t.key {
             meta.push(format!("★{NBSP}{}", self.word(Word::KeyPointLower)));
@@ -1005,148 +875,63 @@ impl<'a> Builder<'a> {
         if score.is_none() {
             meta.push(self.word(Word::NotMeasured).to_string());
         }
-        let meta = text(
-            tx,
-            pad + name.h,
-            x + w - pad - tx,
-            &meta.join(" · "),
-            Style::new(0.78 * s, REGULAR, color::MUTED),
-            2,
-        );
-        let h = pad + (name.h + meta.h).max(2.0 * r) + pad;
-        items.push(Item::Rect {
-            x,
-            y: 0.0,
-            w,
-            h,
-            radius: 0.3 * s,
-            fill: if t.key { color::KEY_CARD } else { color::CARD },
-            stroke: Some((color::LINE, 0.06 * s)),
-        });
-        items.push(Item::Rect {
-            x,
-            y: 0.0,
-            w: stripe,
-            h,
-            radius: 0.0,
-            fill: t.emotion.map_or(color::NO_EMOTION, emotion_color),
-            stroke: None,
-        });
+        col.w = x + w - pad - tx;
+        col.put(&meta.join(" · "), self.st(0.78, REGULAR, color::MUTED), 2);
+        let h = pad + (col.y - pad).max(2.0 * r) + pad;
+        let fill = if t.key { color::KEY_CARD } else { color::CARD };
+        let mut items = vec![
+            self.card(x, w, h, fill, color::LINE),
+            Item::Rect {
+                x,
+                y: 0.0,
+                w: stripe,
+                h,
+                radius: 0.0,
+                fill: t.emotion.map_or(color::NO_EMOTION, emotion_color),
+                stroke: None,
+            },
+        ];
         items.extend(self.dot(x + stripe + pad + r, pad + r, r, number, t.emotion, t.key));
-        if let Some((value, lw, ink)) = chip {
-            let st = Style::new(chip_size, BOLD, ink);
-            items.push(Item::Text(label(
-                x + w - pad - lw,
-                pad,
-                value,
-                st,
-                Align::End,
-            )));
-        }
-        items.push(Item::Text(name));
-        items.push(Item::Text(meta));
+        items.extend(chip.map(Item::Text));
+        items.extend(col.items);
         Block { items, h }
     }
 
-    fn pain_card(
-        &self,
-        x_: &crate::model::PainPoint,
-        linked: Option<usize>,
-        x: f64,
-        w: f64,
-    ) -> Block {
+    fn pain_card(&self, x_: &PainPoint, linked: Option<usize>, x: f64, w: f64) -> Block {
         let s = self.s;
-        let pad = 0.45 * s;
-        let r = 0.5 * s;
+        let (pad, r) = (0.45 * s, 0.5 * s);
         let resolved = x_.status == Status::Resolved;
-        let mut items = Vec::new();
         let tx = if linked.is_some() {
             x + pad + 2.0 * r + 0.35 * s
         } else {
             x + pad
         };
-        let body = text(
-            tx,
-            pad,
-            x + w - pad - tx,
-            &x_.text,
-            Style::new(0.9 * s, REGULAR, color::INK),
-            4,
-        );
+        let mut col = Stack::new(tx, pad, x + w - pad - tx);
+        col.put(&x_.text, self.st(0.9, REGULAR, color::INK), 4);
         let severity = x_.severity.clamp(0, 5) as usize;
-        let mut meta = vec![format!(
-            "{}{}",
-            "●".repeat(severity),
-            "○".repeat(5 - severity)
-        )];
+        let mut meta = vec!["●".repeat(severity) + &"○".repeat(5 - severity)];
         if x_.votes > 0 {
             meta.push(Phrase::VoteCount(x_.votes).text(self.lang));
         }
         if resolved {
             meta.push(self.word(Word::Resolved).to_string());
         }
-        let meta = text(
-            tx,
-            pad + body.h,
-            x + w - pad - tx,
-            &meta.join(" · "),
-            Style::new(
-                0.78 * s,
-                BOLD,
-                if resolved {
-                    color::RESOLVED_INK
-                } else {
-                    color::PAIN_INK
-                },
-            ),
-            2,
-        );
-        let h = pad + (body.h + meta.h).max(if linked.is_some() { 2.0 * r } else { 0.0 }) + pad;
-        let (fill, line) = if resolved {
-            (color::RESOLVED, color::RESOLVED_LINE)
+        let (fill, line, ink) = if resolved {
+            (color::RESOLVED, color::RESOLVED_LINE, color::RESOLVED_INK)
         } else {
-            (color::PAIN, color::PAIN_LINE)
+            (color::PAIN, color::PAIN_LINE, color::PAIN_INK)
         };
-        items.push(Item::Rect {
-            x,
-            y: 0.0,
-            w,
-            h,
-            radius: 0.3 * s,
-            fill,
-            stroke: Some((line, 0.06 * s)),
-        });
+        col.put(&meta.join(" · "), self.st(0.78, BOLD, ink), 2);
+        let tag_h = if linked.is_some() { 2.0 * r } else { 0.0 };
+        let h = pad + (col.y - pad).max(tag_h) + pad;
+        let mut items = vec![self.card(x, w, h, fill, line)];
         if let Some(n) = linked {
-            items.extend(self.tag(x + pad + r, pad + r, r, n));
+            // The number of the touchpoint it is at, on a grey disc.
+            let at = (x + pad + r, pad + r, r);
+            items.extend(numbered(at, n, color::CURVE, None, color::WHITE));
         }
-        items.push(Item::Text(body));
-        items.push(Item::Text(meta));
+        items.extend(col.items);
         Block { items, h }
-    }
-
-    /// The number of the touchpoint a pain point is at: a small grey disc.
-    fn tag(&self, cx: f64, cy: f64, r: f64, n: usize) -> Vec<Item> {
-        let mut items = vec![Item::Circle {
-            cx,
-            cy,
-            r,
-            fill: color::CURVE,
-            stroke: None,
-        }];
-        let digits = n.to_string();
-        let size = number_size(&digits, r);
-        let lw = font::width(&digits, BOLD, size);
-        if size >= MIN_NUMBER {
-            let st = Style::new(size, BOLD, color::WHITE);
-            items.push(Item::Text(label(
-                cx - lw / 2.0,
-                cy - size * LEADING / 2.0,
-                digits,
-                st,
-                Align::Middle,
-            )));
-        }
-        items
     }
 
     fn opportunity_card(&self, p: usize, i: usize, x: f64, w: f64) -> Block {
@@ -1154,68 +939,30 @@ impl<'a> Builder<'a> {
         let pad = 0.45 * s;
         let o = &self.map.phases[p].opportunities[i];
         let done = o.status == OpportunityStatus::Done;
-        let body = text(
-            x + pad,
-            pad,
-            w - 2.0 * pad,
-            &o.text,
-            Style::new(
-                0.9 * s,
-                REGULAR,
-                if done { color::MUTED } else { color::INK },
-            ),
-            4,
-        );
+        let mut col = Stack::new(x + pad, pad, w - 2.0 * pad);
+        let ink = if done { color::MUTED } else { color::INK };
+        col.put(&o.text, self.st(0.9, REGULAR, ink), 4);
         let mut meta = vec![self.word(Word::opportunity_status(o.status)).to_string()];
-        if let Some(owner) = &o.owner {
-            meta.push(clean(owner));
-        }
+        meta.extend(o.owner.as_deref().map(clean));
         if let Some(due) = &o.due {
             let due_word = self.word(Word::DueLower).replace(' ', &NBSP.to_string());
             meta.push(format!("{due_word}{NBSP}{}", clean(due)));
         }
-        if let Some(v) = self
-            .report
-            .opportunities
-            .iter()
-            .find(|v| (v.phase, v.index) == (p, i))
-        {
-            meta.push(format!(
-                "{}{NBSP}{}",
-                self.word(Word::ValueLower),
-                one(v.value)
-            ));
+        let plan = &self.report.opportunities;
+        if let Some(v) = plan.iter().find(|v| (v.phase, v.index) == (p, i)) {
+            let value = self.word(Word::ValueLower);
+            meta.push(format!("{value}{NBSP}{}", one(v.value)));
         }
-        let meta = text(
-            x + pad,
-            pad + body.h,
-            w - 2.0 * pad,
-            &meta.join(" · "),
-            Style::new(0.78 * s, REGULAR, color::MUTED),
-            2,
-        );
-        let h = pad + body.h + meta.h + pad;
+        col.put(&meta.join(" · "), self.st(0.78, REGULAR, color::MUTED), 2);
+        let h = col.y + pad;
         let (fill, line) = if done {
             (color::DONE, color::LINE)
         } else {
             (color::IDEA, color::IDEA_LINE)
         };
-        Block {
-            items: vec![
-                Item::Rect {
-                    x,
-                    y: 0.0,
-                    w,
-                    h,
-                    radius: 0.3 * s,
-                    fill,
-                    stroke: Some((line, 0.06 * s)),
-                },
-                Item::Text(body),
-                Item::Text(meta),
-            ],
-            h,
-        }
+        let mut items = vec![self.card(x, w, h, fill, line)];
+        items.extend(col.items);
+        Block { items, h }
     }
 
     /// The legend, what was left out, and where the poster comes from.
@@ -1226,124 +973,96 @@ impl<'a> Builder<'a> {
         let mut items = Vec::new();
         let mut y = 0.0;
         if left_out.total() > 0 {
+            let note = Phrase::DidNotFit(*left_out).text(self.lang);
             let t = text(
                 m,
                 y,
                 content_w,
-                &Phrase::DidNotFit(*left_out).text(self.lang),
-                Style::new(0.9 * s, BOLD, color::LEFT_OUT),
+                &note,
+                self.st(0.9, BOLD, color::LEFT_OUT),
                 2,
             );
             y += t.h + 0.2 * s;
             items.push(Item::Text(t));
         }
-        // One row of swatches and words; a word is set in what is left of
-        // the row, and the row ends where the words do not fit.
+        // The legend: swatches and words in one row, as many as fit beside
+        // "Made with cxmap".
         let made = self.word(Word::MadeWithCxmap);
         let made_w = font::width(made, REGULAR, size);
         let end = m + content_w - made_w - s;
-        let mut x = m;
         let r = 0.42 * s;
         let cy = y + line_h / 2.0;
-        let put = |items: &mut Vec<Item>, x: &mut f64, swatch: Vec<Item>, sw: f64, label: &str| {
-            let lw = font::width(label, REGULAR, size);
-            if *x + sw + lw > end {
-                return false;
-            }
-            items.extend(swatch);
-            let t = text(
-                *x + sw,
-                y,
-                lw,
-                label,
-                Style::new(size, REGULAR, color::MUTED),
-                1,
-            );
-            items.push(Item::Text(t));
-            *x += sw + lw + 1.1 * s;
-            true
+        let st = Style::new(size, REGULAR, color::MUTED);
+        // A swatch at x = 0, moved to its place when it is set.
+        let disc = |fill, stroke| {
+            Some(Item::Circle {
+                cx: r,
+                cy,
+                r,
+                fill,
+                stroke,
+            })
         };
-        let mut legend: Vec<(Vec<Item>, f64, String)> = Vec::new();
-        let emotion_label = format!("{}:", self.word(Word::Emotion));
-        legend.push((Vec::new(), 0.0, emotion_label));
+        let mut legend: Vec<(Option<Item>, String)> = Vec::new();
+        legend.push((None, format!("{}:", self.word(Word::Emotion))));
         for e in [-2, -1, 0, 1, 2] {
-            legend.push((
-                vec![Item::Circle {
-                    cx: 0.0 + r,
-                    cy,
-                    r,
-                    fill: emotion_color(e),
-                    stroke: None,
-                }],
-                2.0 * r + 0.3 * s,
-                emotion(Some(e)).replace('-', "−"),
-            ));
+            let scale = emotion(Some(e)).replace('-', "−");
+            legend.push((disc(emotion_color(e), None), scale));
         }
-        legend.push((
-            vec![Item::Circle {
-                cx: r,
-                cy,
-                r,
-                fill: color::WHITE,
-                stroke: Some((color::NO_EMOTION, 0.12 * s)),
-            }],
-            2.0 * r + 0.3 * s,
-            self.word(Word::NoEmotion).to_string(),
-        ));
-        legend.push((
-            vec![Item::Circle {
-                cx: r,
-                cy,
-                r,
-                fill: color::WHITE,
-                stroke: Some((color::GOLD, 0.25 * s)),
-            }],
-            2.0 * r + 0.3 * s,
-            format!("★ {}", self.word(Word::KeyPointLower)),
-        ));
-        legend.push((
-            Vec::new(),
-            0.0,
-            format!("●●●○○ {}", Phrase::SeverityOf(3).text(self.lang)),
-        ));
+        let hollow = disc(color::WHITE, Some((color::NO_EMOTION, 0.12 * s)));
+        legend.push((hollow, self.word(Word::NoEmotion).to_string()));
+        let ring = disc(color::WHITE, Some((color::GOLD, 0.25 * s)));
+        legend.push((ring, format!("★ {}", self.word(Word::KeyPointLower))));
+        let severity = Phrase::SeverityOf(3).text(self.lang);
+        legend.push((None, format!("●●●○○ {severity}")));
         for (b, limits) in [
             (Band::Weak, "< 50"),
             (Band::Fair, "50–70"),
             (Band::Good, "≥ 70"),
         ] {
+            let square = Item::Rect {
+                x: 0.0,
+                y: cy - r,
+                w: 2.0 * r,
+                h: 2.0 * r,
+                radius: 0.2 * s,
+                fill: band_color(b),
+                stroke: None,
+            };
             legend.push((
-                vec![Item::Rect {
-                    x: 0.0,
-                    y: cy - r,
-                    w: 2.0 * r,
-                    h: 2.0 * r,
-                    radius: 0.2 * s,
-                    fill: band_color(b),
-                    stroke: None,
-                }],
-                2.0 * r + 0.3 * s,
+                Some(square),
                 format!("{} {limits}", self.word(Word::band(b))),
             ));
         }
-        for (mut swatch, sw, label) in legend {
-            for i in &mut swatch {
-                match i {
+        // One row, left to right, until a word would not fit.
+        let mut x = m;
+        for (swatch, word) in legend {
+            let sw = if swatch.is_some() {
+                2.0 * r + 0.3 * s
+            } else {
+                0.0
+            };
+            let lw = font::width(&word, REGULAR, size);
+            if x + sw + lw > end {
+                break;
+            }
+            if let Some(mut i) = swatch {
+                match &mut i {
                     Item::Circle { cx, .. } => *cx += x,
                     Item::Rect { x: rx, .. } => *rx += x,
                     _ => {}
                 }
+                items.push(i);
             }
-            if !put(&mut items, &mut x, swatch, sw, &label) {
-                break;
-            }
+            items.push(Item::Text(label(x + sw, y, word, st, Align::Start)));
+            x += sw + lw + 1.1 * s;
         }
-        items.push(Item::Text(text_aligned(
-            m + content_w - made_w,
+        let made_x = m + content_w - made_w;
+        items.push(Item::Text(label(
+            made_x,
             y,
-            made_w,
-            made,
-            Style::new(size, REGULAR, color::MUTED),
-            1,
+            made.to_string(),
+            st,
             Align::End,
         )));
         Block {
@@ -1358,6 +1077,65 @@ enum Lane {
     Touchpoints,
     Pains,
     Opportunities,
+}
+
+/// Text boxes set one under the other from `(x, y)`, `w` wide.
+struct Stack {
+    x: f64,
+    y: f64,
+    w: f64,
+    align: Align,
+    items: Vec<Item>,
+}
+
+impl Stack {
+    fn new(x: f64, y: f64, w: f64) -> Self {
+        Stack {
+            x,
+            y,
+            w,
+            align: Align::Start,
+            items: Vec::new(),
+        }
+    }
+
+    /// `s` set under what is there.
+    fn put(&mut self, s: &str, st: Style, max_lines: usize) {
+        let t = text_aligned(self.x, self.y, self.w, s, st, max_lines, self.align);
+        self.y += t.h;
+        self.items.push(Item::Text(t));
+    }
+
+    fn skip(&mut self, dy: f64) {
+        self.y += dy;
+    }
+}
+
+/// A disc with a number in it (none when the disc is too small for a
+/// readable one): `(cx, cy, r)`.
+fn numbered(
+    (cx, cy, r): (f64, f64, f64),
+    n: usize,
+    fill: &'static str,
+    stroke: Option<(&'static str, f64)>,
+    ink: &'static str,
+) -> Vec<Item> {
+    let mut items = vec![Item::Circle {
+        cx,
+        cy,
+        r,
+        fill,
+        stroke,
+    }];
+    let digits = n.to_string();
+    let size = number_size(&digits, r);
+    if size >= MIN_NUMBER {
+        let lw = font::width(&digits, BOLD, size);
+        let (x, y) = (cx - lw / 2.0, cy - size * LEADING / 2.0);
+        let st = Style::new(size, BOLD, ink);
+        items.push(Item::Text(label(x, y, digits, st, Align::Middle)));
+    }
+    items
 }
 
 /// The smallest number drawn in a dot, in points; a smaller dot has none.

@@ -299,6 +299,32 @@ fn export_from_the_app_picks_the_format_by_extension() {
         assert!(text.contains(needle), "{name} lacks {needle}");
         assert!(app.message.as_ref().unwrap().text.starts_with("exported"));
     }
+    // The poster, in each of its formats.
+    for (name, magic, said) in [
+        ("wall.svg", &b"<svg"[..], "poster (SVG)"),
+        ("wall.PDF", b"%PDF-", "poster (PDF)"),
+        ("wall.png", b"\x89PNG", "poster (PNG)"),
+    ] {
+        let out = dir.path().join(name);
+        apply(&mut app, Action::Export);
+        if let Some(Overlay::Prompt(p)) = &mut app.overlay {
+            p.input = ratatui_textarea::TextArea::new(vec![out.display().to_string()]);
+        }
+        key(&mut app, KeyCode::Enter);
+        let bytes =
+            std::fs::read(&out).unwrap_or_else(|e| panic!("{name}: {e} ({:?})", app.message));
+        assert!(
+            bytes.starts_with(magic),
+            "{name} is not what its extension says"
+        );
+        let msg = &app.message.as_ref().unwrap().text;
+        assert!(msg.starts_with("exported") && msg.contains(said), "{msg}");
+    }
+    let svg = std::fs::read_to_string(dir.path().join("wall.svg")).unwrap();
+    assert!(
+        svg.contains(">Sees an ad</text>"),
+        "the touchpoint is on the poster"
+    );
     // A .ron name is refused: exports never replace a map.
     apply(&mut app, Action::Export);
     if let Some(Overlay::Prompt(p)) = &mut app.overlay {

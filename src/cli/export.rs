@@ -1,6 +1,7 @@
-//! `cxmap export`: the map as Markdown, CSV, HTML or a Mermaid journey, on
-//! stdout or atomically into a file.
+//! `cxmap export`: the map as Markdown, CSV, HTML, a Mermaid journey or a
+//! one-page poster (SVG, PDF, PNG), on stdout or atomically into a file.
 
+use std::io::IsTerminal as _;
 use std::path::Path;
 
 use clap::ValueEnum;
@@ -22,6 +23,61 @@ pub enum ExportFormat {
     Html,
     /// A Mermaid `journey` diagram.
     Mermaid,
+    /// The poster: the map on one landscape page, as SVG (its font inside).
+    Svg,
+    /// The poster as one PDF page.
+    Pdf,
+    /// The poster as a PNG (150 dpi on A3, 200 on A4 and Letter).
+    Png,
+}
+
+impl ExportFormat {
+    /// The poster format, for the three that are one.
+    fn poster(self) -> Option<export::poster::Format> {
+        use export::poster::Format;
+        match self {
+            ExportFormat::Svg => Some(Format::Svg),
+            ExportFormat::Pdf => Some(Format::Pdf),
+            ExportFormat::Png => Some(Format::Png),
+            _ => None,
+        }
+    }
+
+    /// The format `-o FILE` names by its extension; Markdown for any other.
+    fn of_output(out: Option<&Path>) -> ExportFormat {
+        use export::ByExtension as B;
+        use export::poster::Format as P;
+        match out.and_then(export::by_extension) {
+            Some(B::Csv) => ExportFormat::Csv,
+            Some(B::Html) => ExportFormat::Html,
+            Some(B::Mermaid) => ExportFormat::Mermaid,
+            Some(B::Poster(P::Svg)) => ExportFormat::Svg,
+            Some(B::Poster(P::Pdf)) => ExportFormat::Pdf,
+            Some(B::Poster(P::Png)) => ExportFormat::Png,
+            Some(B::Markdown) | None => ExportFormat::Markdown,
+        }
+    }
+}
+
+/// The poster's page, always landscape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PageSize {
+    /// 297 × 210 mm.
+    A4,
+    /// 420 × 297 mm (the default).
+    A3,
+    /// 11 × 8.5 in.
+    Letter,
+}
+
+impl From<PageSize> for export::poster::Page {
+    fn from(p: PageSize) -> Self {
+        match p {
+            PageSize::A4 => export::poster::Page::A4,
+            PageSize::A3 => export::poster::Page::A3,
+            PageSize::Letter => export::poster::Page::Letter,
+        }
+    }
 }
 
 /// What a CSV row is.
@@ -37,18 +93,35 @@ pub enum Rows {
 
 pub fn run(
     file: &Path,
-    format: ExportFormat,
+    format: Option<ExportFormat>,
     rows: Option<Rows>,
     out: Option<&Path>,
     raw: bool,
+    page: Option<PageSize>,
     lang: Option<crate::text::Lang>,
 ) -> u8 {
     let ui = super::asked_or_configured(lang);
+    let format = format.unwrap_or_else(|| ExportFormat::of_output(out));
     if rows.is_some() && format != ExportFormat::Csv {
         return super::usage(CliMsg::RowsCsvOnly, ui);
     }
     if raw && format != ExportFormat::Csv {
         return super::usage(CliMsg::RawCsvOnly, ui);
+    }
+    if page.is_some() && format.poster().is_none() {
+        return super::usage(CliMsg::PagePosterOnly, ui);
+    }
+    let to_stdout = out.is_none_or(crate::storage::input::is_std_stream);
+    if matches!(format, ExportFormat::Pdf | ExportFormat::Png)
+        && to_stdout
+        && std::io::stdout().is_terminal()
+    {
+        let what = if format == ExportFormat::Pdf {
+            "PDF"
+        } else {
+            "PNG"
+        };
+        return super::usage(CliMsg::BinaryNotForTerminal { what }, ui);
     }
     let cells = if raw {
         export::csv::Cells::Raw
@@ -85,6 +158,12 @@ pub fn run(
         },
         ExportFormat::Html => export::html::write_html_in(w, map, &report, lang()),
         ExportFormat::Mermaid => w.write_all(export::mermaid::to_mermaid(map).as_bytes()),
+        ExportFormat::Svg | ExportFormat::Pdf | ExportFormat::Png => {
+            let format = format.poster().expect("a poster format");
+            let page = page.map_or_else(Default::default, Into::into);
+            let bytes = export::poster::poster(map, &report, lang(), page, format)?;
+            w.write_all(&bytes)
+        }
     };
     let wrote = |o: &Path| {
         let msg = CliMsg::Wrote {

@@ -19,7 +19,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::text::Lang;
 use crate::text::cli::{CliMsg, Mistake};
 
-pub use export::{ExportFormat, Rows};
+pub use export::{ExportFormat, PageSize, Rows};
 pub use output::{ColorChoice, EXIT_BROKEN_PIPE, color_stderr, color_stdout};
 
 /// Exit codes: 0 ok, 1 findings or invalid input, 2 usage or I/O errors.
@@ -179,17 +179,19 @@ pub enum Command {
         #[arg(long, value_name = "DATE", value_parser = date)]
         today: Option<crate::score::Date>,
     },
-    /// Export a map to share it: Markdown, CSV, a self-contained HTML page or
-    /// a Mermaid journey diagram. Prints to stdout unless -o is given.
+    /// Export a map to share it: Markdown, CSV, a self-contained HTML page, a
+    /// Mermaid journey diagram, or a one-page poster (SVG, PDF, PNG). Prints
+    /// to stdout unless -o is given.
     ///
     /// Exit status: 0, or 1 when the map is invalid; 2 for usage and I/O errors.
     Export {
         /// The map to export; `-` reads it from standard input.
         #[arg(value_name = "FILE")]
         file: PathBuf,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
-        format: ExportFormat,
+        /// Output format. Without it, the extension of -o names it (.md,
+        /// .csv, .html, .mmd, .svg, .pdf, .png); else Markdown.
+        #[arg(long, value_enum)]
+        format: Option<ExportFormat>,
         /// CSV only: one row per touchpoint (default), per pain point or per
         /// opportunity (with its value in the fix plan).
         #[arg(long, value_enum, value_name = "ROWS")]
@@ -204,6 +206,9 @@ pub enum Command {
         /// characters are written as `\u{1b}`.
         #[arg(long)]
         raw: bool,
+        /// The poster's page, landscape: a4, a3 (the default) or letter.
+        #[arg(long, value_enum, value_name = "PAGE")]
+        page: Option<PageSize>,
     },
     /// Import a Mermaid `journey` diagram as a map: sections become phases,
     /// tasks touchpoints (emotion = score - 3), the first actor the persona.
@@ -517,7 +522,8 @@ pub fn run(cli: Cli) -> u8 {
             rows,
             output,
             raw,
-        }) => export::run(&file, format, rows, output.as_deref(), raw, lang),
+            page,
+        }) => export::run(&file, format, rows, output.as_deref(), raw, page, lang),
         Some(Command::Import {
             file,
             output,

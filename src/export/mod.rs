@@ -7,12 +7,16 @@
 //! - [`json`]: the score report for scripts (`cxmap score --format json`).
 //! - [`mermaid`]: a Mermaid `journey` diagram (`cxmap import` reads
 //!   one back).
+//! - [`poster`]: the map on one landscape page, as SVG, PDF or PNG.
 
 pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod mermaid;
+pub mod poster;
+
+use std::path::Path;
 
 use crate::model::{Owner, Stage, Touchpoint};
 use crate::text::Lang;
@@ -20,6 +24,34 @@ use crate::text::W;
 
 // Numbers and text are written as every output writes them.
 pub(crate) use crate::show::{clean, emotion, num, one};
+
+/// What a file's extension says to export, for `cxmap export -o FILE`
+/// without `--format` and the app's export key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ByExtension {
+    /// `.md`, `.markdown`
+    Markdown,
+    /// `.csv`
+    Csv,
+    /// `.html`, `.htm`
+    Html,
+    /// `.mmd`, `.mermaid`
+    Mermaid,
+    /// `.svg`, `.pdf`, `.png`: the poster.
+    Poster(poster::Format),
+}
+
+/// The export a file name's extension names (in any case), if any.
+pub fn by_extension(path: &Path) -> Option<ByExtension> {
+    let ext = path.extension()?.to_string_lossy().to_lowercase();
+    Some(match ext.as_str() {
+        "md" | "markdown" => ByExtension::Markdown,
+        "csv" => ByExtension::Csv,
+        "html" | "htm" => ByExtension::Html,
+        "mmd" | "mermaid" => ByExtension::Mermaid,
+        other => ByExtension::Poster(poster::Format::of_extension(other)?),
+    })
+}
 
 /// "pre-purchase", or empty when the phase has no stage.
 pub(crate) fn stage_label(s: Option<Stage>, lang: Lang) -> &'static str {
@@ -63,5 +95,28 @@ mod tests {
         assert_eq!(stage_label(None, Lang::Es), "");
         assert_eq!(owner_label(Owner::Social, Lang::En), "social");
         assert_eq!(owner_label(Owner::Brand, Lang::Es), "marca");
+    }
+
+    #[test]
+    fn extensions_name_exports() {
+        let of = |p: &str| by_extension(Path::new(p));
+        assert_eq!(of("a/notes.MD"), Some(ByExtension::Markdown));
+        assert_eq!(of("x.htm"), Some(ByExtension::Html));
+        assert_eq!(of("x.pains.csv"), Some(ByExtension::Csv));
+        assert_eq!(of("j.mermaid"), Some(ByExtension::Mermaid));
+        assert_eq!(
+            of("wall.PDF"),
+            Some(ByExtension::Poster(poster::Format::Pdf))
+        );
+        assert_eq!(
+            of("wall.svg"),
+            Some(ByExtension::Poster(poster::Format::Svg))
+        );
+        assert_eq!(
+            of("wall.png"),
+            Some(ByExtension::Poster(poster::Format::Png))
+        );
+        assert_eq!(of("map.ron"), None);
+        assert_eq!(of("README"), None);
     }
 }

@@ -29,6 +29,8 @@ pub enum ExportKind {
     PainsCsv,
     Html,
     Mermaid,
+    /// The poster, in one of its formats.
+    Poster(crate::export::poster::Format),
 }
 
 /// Why a form field's value is refused.
@@ -709,6 +711,16 @@ impl ExportKind {
             (Es, Html) => "página HTML",
             (En, Mermaid) => "Mermaid journey",
             (Es, Mermaid) => "recorrido Mermaid",
+            (En, Poster(f)) => match f {
+                crate::export::poster::Format::Svg => "poster (SVG)",
+                crate::export::poster::Format::Pdf => "poster (PDF)",
+                crate::export::poster::Format::Png => "poster (PNG)",
+            },
+            (Es, Poster(f)) => match f {
+                crate::export::poster::Format::Svg => "póster (SVG)",
+                crate::export::poster::Format::Pdf => "póster (PDF)",
+                crate::export::poster::Format::Png => "póster (PNG)",
+            },
         }
     }
 }
@@ -1395,8 +1407,8 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
         ),
             },
             (_, UnknownExtension) => match lang {
-                En => "unknown extension: use .md, .csv, -pains.csv, .html or .mmd".into(),
-                Es => "extensión desconocida: use .md, .csv, -pains.csv, .html o .mmd".into(),
+                En => "unknown extension: use .md, .csv, -pains.csv, .html, .mmd, or .svg, .pdf, .png for a poster".into(),
+                Es => "extensión desconocida: use .md, .csv, -pains.csv, .html, .mmd, o .svg, .pdf, .png para un póster".into(),
             },
             (_, Exported { kind, path }) => match lang {
                 En => format!("exported {} to {path}", kind.text(lang)),
@@ -2037,6 +2049,11 @@ pub enum CliMsg {
     StdinOnce,
     RowsCsvOnly,
     RawCsvOnly,
+    PagePosterOnly,
+    /// A PDF or a PNG asked for on a terminal.
+    BinaryNotForTerminal {
+        what: &'static str,
+    },
     OutputIsMap {
         path: String,
     },
@@ -2314,6 +2331,14 @@ impl CliMsg {
             (_, RawCsvOnly) => match lang {
                 En => "cxmap: --raw is for --format csv only".into(),
                 Es => "cxmap: --raw solo sirve con --format csv".into(),
+            },
+            (_, PagePosterOnly) => match lang {
+                En => "cxmap: --page is for the poster formats only (--format svg, pdf or png)".into(),
+                Es => "cxmap: --page solo sirve con los formatos del póster (--format svg, pdf o png)".into(),
+            },
+            (_, BinaryNotForTerminal { what }) => match lang {
+                En => format!("cxmap: a {what} is not for the terminal: write it to a file with -o FILE, or pipe it"),
+                Es => format!("cxmap: un {what} no es para la terminal: escríbalo en un archivo con -o ARCHIVO, o envíelo por una tubería"),
             },
             (_, OutputIsMap { path }) => match lang {
                 En => {

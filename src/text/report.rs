@@ -62,6 +62,52 @@ pub enum Phrase<'a> {
     BaselineUnreadable(&'a str),
     /// The baseline file is not a valid map.
     BaselineInvalid(&'a str),
+    /// "severity 3 of 5", in the poster's legend.
+    SeverityOf(i64),
+    /// The poster's note on the cards that did not fit on its page, with
+    /// where to see them all.
+    DidNotFit(LeftOut),
+}
+
+/// What did not fit on a poster's page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LeftOut {
+    pub phases: usize,
+    pub touchpoints: usize,
+    pub pains: usize,
+    pub opportunities: usize,
+}
+
+impl LeftOut {
+    /// How many cards and phases in all.
+    pub fn total(&self) -> usize {
+        self.phases + self.touchpoints + self.pains + self.opportunities
+    }
+
+    /// "2 phases", "1 touchpoint" …: the counts that are not 0, each with
+    /// its noun (singular, plural).
+    fn parts(&self, nouns: [(&str, &str); 4]) -> Vec<String> {
+        [
+            self.phases,
+            self.touchpoints,
+            self.pains,
+            self.opportunities,
+        ]
+        .into_iter()
+        .zip(nouns)
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, (one, many))| format!("{n} {}", if n == 1 { one } else { many }))
+        .collect()
+    }
+}
+
+/// "a, b and c".
+fn listed(parts: &[String], and: &str) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
 }
 
 impl Phrase<'_> {
@@ -96,6 +142,17 @@ impl Phrase<'_> {
             Phrase::BaselineMissing("x"),
             Phrase::BaselineUnreadable("x"),
             Phrase::BaselineInvalid("x"),
+            Phrase::SeverityOf(3),
+            Phrase::DidNotFit(LeftOut {
+                phases: 1,
+                touchpoints: 2,
+                pains: 0,
+                opportunities: 1,
+            }),
+            Phrase::DidNotFit(LeftOut {
+                touchpoints: 1,
+                ..LeftOut::default()
+            }),
         ]
     }
 
@@ -198,6 +255,40 @@ impl Phrase<'_> {
                 Es => format!(
                     "Línea base {file}: no es un mapa válido (`cxmap validate` dice por qué), así que no hay comparación."
                 ),
+            },
+            (_, Phrase::SeverityOf(n)) => match lang {
+                En => format!("severity {n} of 5"),
+                Es => format!("gravedad {n} de 5"),
+            },
+            (_, Phrase::DidNotFit(l)) => match lang {
+                En => format!(
+                    "{} did not fit on this page: the HTML export \
+                     (cxmap export --format html) shows the whole map.",
+                    listed(
+                        &l.parts([
+                            ("phase", "phases"),
+                            ("touchpoint", "touchpoints"),
+                            ("pain point", "pain points"),
+                            ("opportunity", "opportunities"),
+                        ]),
+                        "and"
+                    )
+                ),
+                Es => {
+                    let parts = l.parts([
+                        ("fase", "fases"),
+                        ("punto de contacto", "puntos de contacto"),
+                        ("punto de dolor", "puntos de dolor"),
+                        ("oportunidad", "oportunidades"),
+                    ]);
+                    let plural = l.total() != 1;
+                    format!(
+                        "{} no {} en esta página: la exportación HTML \
+                         (cxmap export --format html) muestra el mapa entero.",
+                        listed(&parts, "y"),
+                        if plural { "cupieron" } else { "cupo" }
+                    )
+                }
             },
         }
     }

@@ -173,7 +173,7 @@ word_table! {
         RedoWhatWasUndone => "redo what was undone", "rehacer lo deshecho";
         SwitchBetweenMapScoreView => "switch between the map and the score view", "alternar entre el mapa y la puntuación";
         OpenFileRecentMapTemplate => "open a file, a recent map or a template", "abrir un archivo, un mapa reciente o una plantilla";
-        ExportMdCsvPainsCsv => "export: .md, .csv (-pains.csv for pain points), .html or .mmd by extension", "exportar: .md, .csv (-pains.csv para puntos de dolor), .html o .mmd según la extensión";
+        ExportMdCsvPainsCsv => "export: .md, .csv (-pains.csv for pain points), .html, .mmd, or a poster .svg, .pdf or .png, by extension", "exportar: .md, .csv (-pains.csv para puntos de dolor), .html, .mmd, o un póster .svg, .pdf o .png, según la extensión";
         EditFileVisualEditorSelection => "edit the file in $VISUAL / $EDITOR at the selection, then reload", "editar el archivo en $VISUAL / $EDITOR en la selección, y recargar";
         PreviousPhase => "previous phase", "fase anterior";
         NextPhase => "next phase", "fase siguiente";
@@ -343,7 +343,7 @@ word_table! {
         SavePathRonFile => "Save as (path of a .ron file)", "Guardar como (ruta de un archivo .ron)";
         SaveYourVersionNewFile => "Save your version to a new file", "Guardar su versión en un archivo nuevo";
         OpenMapNewFileName => "Open a map (a new file name starts a new map)", "Abrir un mapa (un nombre nuevo empieza un mapa nuevo)";
-        ExportMdCsvPainsCsvLabel => "Export to (.md, .csv, -pains.csv, .html or .mmd)", "Exportar a (.md, .csv, -pains.csv, .html o .mmd)";
+        ExportMdCsvPainsCsvLabel => "Export to (.md, .csv, -pains.csv, .html, .mmd; poster: .svg, .pdf, .png)", "Exportar a (.md, .csv, -pains.csv, .html, .mmd; póster: .svg, .pdf, .png)";
         LinkPainPointTouchpointPhase => "Link the pain point to a touchpoint of its phase", "Vincular el punto de dolor a un contacto de su fase";
         NoLink => "(no link)", "(sin vínculo)";
         TypePathEscCancel => "type a path, or Esc to cancel", "escriba una ruta, o Esc para cancelar";
@@ -391,6 +391,9 @@ word_table! {
         // The score report
         CxScore => "CX score", "puntuación CX";
         CxScoreTitle => "CX score", "Puntuación CX";
+        // The poster
+        FutureState => "Future state", "Estado futuro";
+        MadeWithCxmap => "Made with cxmap", "Hecho con cxmap";
         NotScoredYet => "not scored (no touchpoint has a signal yet)", "sin puntuar (ningún punto de contacto tiene señales todavía)";
         NoPhasesYet => "no phases yet", "todavía no hay fases";
         NoPhasesYetTitle => "No phases yet", "Todavía no hay fases";

@@ -310,7 +310,7 @@ pub(super) fn open_editor(app: &mut App) {
 
 /// Writes an export of the open map; the format comes from the extension.
 pub(super) fn export_to(app: &App, path: &Path) -> Result<Msg, Msg> {
-    use crate::export;
+    use crate::export::{self, ByExtension};
     use crate::text::msg::ExportKind;
     let Some(doc) = &app.doc else {
         return Err(Msg::NoMapOpen);
@@ -323,29 +323,49 @@ pub(super) fn export_to(app: &App, path: &Path) -> Result<Msg, Msg> {
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
+    if ext == "ron" {
+        return Err(Msg::ExportIsMap);
+    }
+    let Some(by) = export::by_extension(path) else {
+        return Err(Msg::UnknownExtension);
+    };
     let (map, report) = (&doc.map, &doc.report);
     // The map's own language first, as `cxmap export` does.
     let lang = map.lang().unwrap_or(app.lang);
-    let (text, what) = match ext.as_str() {
-        "md" | "markdown" => (
-            export::markdown::to_markdown_in(map, report, lang),
+    let shown = path.display().to_string();
+    let (bytes, what) = match by {
+        ByExtension::Markdown => (
+            export::markdown::to_markdown_in(map, report, lang).into_bytes(),
             ExportKind::Markdown,
         ),
-        "csv" if name.ends_with("pains.csv") => (export::csv::pains(map), ExportKind::PainsCsv),
-        "csv" => (
-            export::csv::touchpoints(map, report),
+        ByExtension::Csv if name.ends_with("pains.csv") => {
+            (export::csv::pains(map).into_bytes(), ExportKind::PainsCsv)
+        }
+        ByExtension::Csv => (
+            export::csv::touchpoints(map, report).into_bytes(),
             ExportKind::TouchpointsCsv,
         ),
-        "html" | "htm" => (
-            export::html::to_html_in(map, report, lang),
+        ByExtension::Html => (
+            export::html::to_html_in(map, report, lang).into_bytes(),
             ExportKind::Html,
         ),
-        "mmd" | "mermaid" => (export::mermaid::to_mermaid(map), ExportKind::Mermaid),
-        "ron" => return Err(Msg::ExportIsMap),
-        _ => return Err(Msg::UnknownExtension),
+        ByExtension::Mermaid => (
+            export::mermaid::to_mermaid(map).into_bytes(),
+            ExportKind::Mermaid,
+        ),
+        // A3, as `cxmap export` makes it without --page.
+        ByExtension::Poster(f) => {
+            let page = export::poster::Page::default();
+            let bytes = export::poster::poster(map, report, lang, page, f).map_err(|e| {
+                Msg::CouldNotWrite {
+                    path: shown.clone(),
+                    error: e.to_string(),
+                }
+            })?;
+            (bytes, ExportKind::Poster(f))
+        }
     };
-    let shown = path.display().to_string();
-    storage::write_atomic(path, text.as_bytes()).map_err(|e| Msg::CouldNotWrite {
+    storage::write_atomic(path, &bytes).map_err(|e| Msg::CouldNotWrite {
         path: shown.clone(),
         error: e.to_string(),
     })?;

@@ -473,7 +473,7 @@ fn a_command_line_mistake_is_said_in_the_readers_language() {
             "error: invalid value '200' for '--fail-under <N>': 200 is out of range",
         ),
         (
-            &["export", "m.ron", "--format", "pdf"],
+            &["export", "m.ron", "--format", "docx"],
             "[valores posibles: ",
             "[possible values: ",
         ),

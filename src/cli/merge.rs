@@ -4,9 +4,10 @@ use std::path::Path;
 
 use super::files::load_or_report;
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
-use crate::merge::{self, Place};
+use crate::merge;
 use crate::model::JourneyMap;
 use crate::text::Lang;
+use crate::text::msg::{CliMsg, merge_place, merge_reason};
 
 /// One side as read: its map, or the text that is not one (with why), or
 /// nothing at all (reported).
@@ -37,16 +38,6 @@ fn side(path: &Path, may_be_empty: bool, lang: Lang) -> Side {
             let _ = load_or_report(path, lang);
             Side::Unreadable
         }
-    }
-}
-
-fn place(p: &Place) -> String {
-    match p {
-        Place::Map(field) => format!("the map's {field}"),
-        Place::Phase(name) => format!("phase \"{name}\""),
-        Place::Touchpoint { phase, id } => format!("touchpoint `{id}` in \"{phase}\""),
-        Place::Pain { phase, text } => format!("pain point \"{text}\" in \"{phase}\""),
-        Place::Opportunity { phase, id } => format!("opportunity `{id}` in \"{phase}\""),
     }
 }
 
@@ -82,12 +73,14 @@ pub fn run(
                 Side::Map(text, _) | Side::NotAMap(text, _) => text.clone(),
                 Side::Unreadable => String::new(),
             };
-            for (label, s) in [("our", &o), ("their", &t)] {
+            for (ours, s) in [(true, &o), (false, &t)] {
                 if let Side::NotAMap(_, why) = s {
-                    eprintln!(
-                        "{shown}: merge conflict: {label} version is not a valid map ({}); both versions are in the file between conflict markers: keep one, fix it, then git add",
-                        crate::escape::escape(why)
-                    );
+                    let msg = CliMsg::MergeSideNotAMap {
+                        path: shown.clone(),
+                        ours,
+                        why: crate::escape::escape(why).into_owned(),
+                    };
+                    eprintln!("{}", msg.text(lang));
                 }
             }
             return if write(&merge::text::whole_file(&text(&o), &text(&t))) {
@@ -100,10 +93,11 @@ pub fn run(
     let (base_text, merged) = match b {
         Side::Map(bt, b) => (bt, merge::merge(&b, &o, &t)),
         Side::NotAMap(bt, why) => {
-            eprintln!(
-                "{shown}: the common version is not a valid map ({}): every difference is a conflict",
-                crate::escape::escape(&why)
-            );
+            let msg = CliMsg::MergeBaseNotAMap {
+                path: shown.clone(),
+                why: crate::escape::escape(&why).into_owned(),
+            };
+            eprintln!("{}", msg.text(lang));
             (bt, merge::two_way(&o, &t))
         }
         Side::Unreadable => return EXIT_USAGE,
@@ -111,10 +105,11 @@ pub fn run(
     let text = match merge::text::write_checked(&base_text, &ours_text, &theirs_text, &merged) {
         merge::text::Written::Merged(text) => text,
         merge::text::Written::Whole { text, why } => {
-            eprintln!(
-                "{shown}: merge conflict: the sides combine into an invalid map ({}); both versions are in the file between conflict markers",
-                crate::escape::escape(&why)
-            );
+            let msg = CliMsg::MergeInvalidTogether {
+                path: shown.clone(),
+                why: crate::escape::escape(&why.text(lang)).into_owned(),
+            };
+            eprintln!("{}", msg.text(lang));
             return if write(&text) {
                 EXIT_INVALID
             } else {
@@ -134,11 +129,13 @@ pub fn run(
         .iter()
         .zip(lines.iter().chain(std::iter::repeat(&0)))
     {
-        eprintln!(
-            "{shown}:{line}: merge conflict: {}: {}",
-            crate::escape::escape(&place(&c.place)),
-            crate::escape::escape(&c.reason())
-        );
+        let msg = CliMsg::MergeConflict {
+            path: shown.clone(),
+            line: *line,
+            place: crate::escape::escape(&merge_place(&c.place, lang)).into_owned(),
+            reason: crate::escape::escape(&merge_reason(c, lang)).into_owned(),
+        };
+        eprintln!("{}", msg.text(lang));
     }
     EXIT_INVALID
 }

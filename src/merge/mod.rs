@@ -96,6 +96,19 @@ pub struct Conflict {
     pub why: Why,
 }
 
+/// An element a conflict's reason names.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Named {
+    /// A pain point, by its text.
+    PainText(String),
+    /// A pain point, by its id.
+    PainId(String),
+    /// A touchpoint, by its id.
+    Touchpoint(String),
+    /// An opportunity, by its text.
+    Opportunity(String),
+}
+
 /// Why two versions could not be combined.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Why {
@@ -104,34 +117,12 @@ pub enum Why {
     Changed,
     /// One side deleted the element; the other side's `by` uses it (a pain
     /// point's link, an opportunity's `addresses`).
-    DeletedInUse { by: String },
+    DeletedInUse { by: Named },
     /// The element uses `what`, which one side deleted.
-    UsesDeleted { what: String },
+    UsesDeleted { what: Named },
     /// Both sides added an element with the id `id` (in different places):
     /// theirs takes `renamed`.
     SameId { id: String, renamed: String },
-}
-
-impl Conflict {
-    /// What happened, in a sentence for the merge driver's messages.
-    pub fn reason(&self) -> String {
-        match &self.why {
-            Why::Changed if self.fields.is_empty() => {
-                "edited on one side, deleted on the other".to_string()
-            }
-            Why::Changed => {
-                let names: Vec<&str> = self.fields.iter().map(|f| f.name()).collect();
-                format!("both changed {}", names.join(", "))
-            }
-            Why::DeletedInUse { by } => {
-                format!("deleted on one side, but {by} on the other side uses it")
-            }
-            Why::UsesDeleted { what } => format!("uses {what}, which the other side deleted"),
-            Why::SameId { id, renamed } => format!(
-                "both sides added an element with the id `{id}`: theirs is `{renamed}` here"
-            ),
-        }
-    }
 }
 
 /// The merged map and what could not be merged.
@@ -885,7 +876,7 @@ impl Merger {
 
     /// A conflict where one side deleted `kept` (which the map keeps) and
     /// the other uses it.
-    fn deleted_in_use(&mut self, place: Place, kept: Version, ours_deleted: bool, by: String) {
+    fn deleted_in_use(&mut self, place: Place, kept: Version, ours_deleted: bool, by: Named) {
         let (ours, theirs) = if ours_deleted {
             (Version::Deleted, kept)
         } else {
@@ -910,7 +901,7 @@ impl Merger {
         field: AnyField,
         (now, without): (Version, Version),
         ours_deleted: bool,
-        what: String,
+        what: Named,
     ) {
         let (o, t) = if ours_deleted {
             (without, now)
@@ -994,7 +985,7 @@ impl Merger {
                         },
                         Version::Touchpoint(Box::new(t)),
                         ours_deleted,
-                        format!("the pain point «{}»", pain.text),
+                        Named::PainText(pain.text.clone()),
                     );
                 }
                 let without = PainPoint {
@@ -1009,7 +1000,7 @@ impl Merger {
                     PainField::Touchpoint.into(),
                     (Version::Pain(pain), Version::Pain(without)),
                     ours_deleted,
-                    format!("the touchpoint `{id}`"),
+                    Named::Touchpoint(id.clone()),
                 );
             }
         }
@@ -1073,7 +1064,7 @@ impl Merger {
                     },
                     Version::Pain(pain),
                     ours_deleted,
-                    format!("the opportunity «{}»", opp.text),
+                    Named::Opportunity(opp.text.clone()),
                 );
             }
             let mut without = opp.clone();
@@ -1089,7 +1080,7 @@ impl Merger {
                     Version::Opportunity(Box::new(without)),
                 ),
                 ours_deleted,
-                format!("the pain point `{id}`"),
+                Named::PainId(id.clone()),
             );
         }
     }

@@ -99,7 +99,10 @@ fn indented(text: &str, indent: &str) -> String {
 /// between markers ([`whole_file`]), with why.
 pub enum Written {
     Merged(String),
-    Whole { text: String, why: String },
+    Whole {
+        text: String,
+        why: crate::diagnostic::Said,
+    },
 }
 
 /// [`write`], checked: never a clean-looking invalid map, never a conflict
@@ -121,11 +124,7 @@ pub fn write_checked(
         None => Written::Merged(text),
         Some(ds) => Written::Whole {
             text: whole_file(ours_text, theirs_text),
-            // For the merge driver's message (which speaks English).
-            why: ds
-                .first()
-                .map(|d| crate::text::diagnostic::english(&d.message))
-                .unwrap_or_default(),
+            why: ds.first().map(|d| d.message.clone()).unwrap_or_default(),
         },
     }
 }

@@ -2033,6 +2033,86 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
         }
 }
 
+// ---- The merge driver's conflicts ----
+
+/// Where a merge conflict is, for people.
+pub fn merge_place(p: &crate::merge::Place, lang: Lang) -> String {
+    use crate::merge::Place::*;
+    match (lang, p) {
+        (Lang::En, Map(field)) => format!("the map's {field}"),
+        (Lang::Es, Map(field)) => format!("el campo {field} del mapa"),
+        (Lang::En, Phase(name)) => format!("phase \"{name}\""),
+        (Lang::Es, Phase(name)) => format!("la fase «{name}»"),
+        (Lang::En, Touchpoint { phase, id }) => format!("touchpoint `{id}` in \"{phase}\""),
+        (Lang::Es, Touchpoint { phase, id }) => {
+            format!("el punto de contacto `{id}` de «{phase}»")
+        }
+        (Lang::En, Pain { phase, text }) => format!("pain point \"{text}\" in \"{phase}\""),
+        (Lang::Es, Pain { phase, text }) => format!("el punto de dolor «{text}» de «{phase}»"),
+        (Lang::En, Opportunity { phase, id }) => format!("opportunity `{id}` in \"{phase}\""),
+        (Lang::Es, Opportunity { phase, id }) => format!("la oportunidad `{id}` de «{phase}»"),
+    }
+}
+
+/// An element a merge conflict's reason names.
+fn merge_named(n: &crate::merge::Named, lang: Lang) -> String {
+    use crate::merge::Named::*;
+    match (lang, n) {
+        (Lang::En, PainText(t)) => format!("the pain point «{t}»"),
+        (Lang::Es, PainText(t)) => format!("el punto de dolor «{t}»"),
+        (Lang::En, PainId(id)) => format!("the pain point `{id}`"),
+        (Lang::Es, PainId(id)) => format!("el punto de dolor `{id}`"),
+        (Lang::En, Touchpoint(id)) => format!("the touchpoint `{id}`"),
+        (Lang::Es, Touchpoint(id)) => format!("el punto de contacto `{id}`"),
+        (Lang::En, Opportunity(t)) => format!("the opportunity «{t}»"),
+        (Lang::Es, Opportunity(t)) => format!("la oportunidad «{t}»"),
+    }
+}
+
+/// Why a merge conflict is one, for people (field names as the file
+/// writes them).
+pub fn merge_reason(c: &crate::merge::Conflict, lang: Lang) -> String {
+    use crate::merge::Why;
+    let fields = || {
+        c.fields
+            .iter()
+            .map(|f| f.name())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match (lang, &c.why) {
+        (Lang::En, Why::Changed) if c.fields.is_empty() => {
+            "edited on one side, deleted on the other".into()
+        }
+        (Lang::Es, Why::Changed) if c.fields.is_empty() => {
+            "editado en un lado, borrado en el otro".into()
+        }
+        (Lang::En, Why::Changed) => format!("both changed {}", fields()),
+        (Lang::Es, Why::Changed) => format!("los dos lados cambiaron {}", fields()),
+        (Lang::En, Why::DeletedInUse { by }) => format!(
+            "deleted on one side, but {} on the other side uses it",
+            merge_named(by, lang)
+        ),
+        (Lang::Es, Why::DeletedInUse { by }) => format!(
+            "borrado en un lado, pero {} del otro lado lo usa",
+            merge_named(by, lang)
+        ),
+        (Lang::En, Why::UsesDeleted { what }) => format!(
+            "uses {}, which the other side deleted",
+            merge_named(what, lang)
+        ),
+        (Lang::Es, Why::UsesDeleted { what }) => {
+            format!("usa {}, que el otro lado borró", merge_named(what, lang))
+        }
+        (Lang::En, Why::SameId { id, renamed }) => {
+            format!("both sides added an element with the id `{id}`: theirs is `{renamed}` here")
+        }
+        (Lang::Es, Why::SameId { id, renamed }) => format!(
+            "los dos lados añadieron un elemento con el id `{id}`: el suyo es `{renamed}` aquí"
+        ),
+    }
+}
+
 // ---- The command line (`cxmap validate`, `new`, `export` …) ----
 
 /// A sentence of the command line.
@@ -2050,6 +2130,30 @@ pub enum CliMsg {
     RowsCsvOnly,
     RawCsvOnly,
     PagePosterOnly,
+    /// A side of a merge is not a valid map: both whole versions are in
+    /// the file, between markers.
+    MergeSideNotAMap {
+        path: String,
+        ours: bool,
+        why: String,
+    },
+    /// The common version of a merge is not a valid map.
+    MergeBaseNotAMap {
+        path: String,
+        why: String,
+    },
+    /// What each side did combines into an invalid map.
+    MergeInvalidTogether {
+        path: String,
+        why: String,
+    },
+    /// One conflict of a merge, where the file marks it.
+    MergeConflict {
+        path: String,
+        line: usize,
+        place: String,
+        reason: String,
+    },
     /// A PDF or a PNG asked for on a terminal.
     BinaryNotForTerminal {
         what: &'static str,
@@ -2331,6 +2435,36 @@ impl CliMsg {
             (_, RawCsvOnly) => match lang {
                 En => "cxmap: --raw is for --format csv only".into(),
                 Es => "cxmap: --raw solo sirve con --format csv".into(),
+            },
+            (_, MergeSideNotAMap { path, ours, why }) => match lang {
+                En => format!(
+                    "{path}: merge conflict: {} version is not a valid map ({why}); both versions are in the file between conflict markers: keep one, fix it, then git add",
+                    if *ours { "our" } else { "their" }
+                ),
+                Es => format!(
+                    "{path}: conflicto de fusión: {} versión no es un mapa válido ({why}); las dos versiones están en el archivo entre marcas de conflicto: quédese con una, corríjala y haga git add",
+                    if *ours { "nuestra" } else { "su" }
+                ),
+            },
+            (_, MergeBaseNotAMap { path, why }) => match lang {
+                En => format!(
+                    "{path}: the common version is not a valid map ({why}): every difference is a conflict"
+                ),
+                Es => format!(
+                    "{path}: la versión común no es un mapa válido ({why}): cada diferencia es un conflicto"
+                ),
+            },
+            (_, MergeInvalidTogether { path, why }) => match lang {
+                En => format!(
+                    "{path}: merge conflict: the sides combine into an invalid map ({why}); both versions are in the file between conflict markers"
+                ),
+                Es => format!(
+                    "{path}: conflicto de fusión: los dos lados juntos no forman un mapa válido ({why}); las dos versiones están en el archivo entre marcas de conflicto"
+                ),
+            },
+            (_, MergeConflict { path, line, place, reason }) => match lang {
+                En => format!("{path}:{line}: merge conflict: {place}: {reason}"),
+                Es => format!("{path}:{line}: conflicto de fusión: {place}: {reason}"),
             },
             (_, PagePosterOnly) => match lang {
                 En => "cxmap: --page is for the poster formats only (--format svg, pdf or png)".into(),

@@ -197,7 +197,8 @@ fn merge_three(data: &[u8]) -> Result<(), String> {
     };
     let merged = merge::merge(&bm, &om, &tm);
     for c in &merged.conflicts {
-        let said = cxmap::escape::escape(&c.reason()).into_owned();
+        let said = cxmap::escape::escape(&cxmap::text::msg::merge_reason(c, cxmap::text::Lang::Es))
+            .into_owned();
         if said.chars().any(|c| c.is_control()) {
             return Err(format!("a conflict says a control character: {said:?}"));
         }

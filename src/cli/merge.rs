@@ -30,7 +30,13 @@ fn side(path: &Path, may_be_empty: bool, lang: Lang) -> Side {
         }) => {
             let why = diagnostics
                 .first()
-                .map(|d| format!("line {}: {}", d.line, d.message.text(lang)))
+                .map(|d| {
+                    let line = match lang {
+                        Lang::En => "line",
+                        Lang::Es => "línea",
+                    };
+                    format!("{line} {}: {}", d.line, d.message.text(lang))
+                })
                 .unwrap_or_default();
             Side::NotAMap(text, why)
         }

@@ -338,7 +338,17 @@ fn map() -> impl Strategy<Value = JourneyMap> {
                 let mut pain_ids = Vec::new();
                 let mut opp_ids = HashSet::new();
                 let mut addressed = Vec::new();
+                // Phase names are unique in a valid map, compared trimmed
+                // (FORMAT.md, Additions 2); "Edited" is kept free for the
+                // edit test's own phase.
+                let mut phase_names: HashSet<String> = HashSet::from(["Edited".to_string()]);
                 for (mut ph, links, addresses) in phases {
+                    let base = ph.name.clone();
+                    let mut n = 2;
+                    while !phase_names.insert(ph.name.trim().to_string()) {
+                        ph.name = format!("{base} ({n})");
+                        n += 1;
+                    }
                     for p in &mut ph.pain_points {
                         if p.id.is_some() {
                             let id = format!("pain-{}", pain_ids.len());

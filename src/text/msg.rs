@@ -66,7 +66,10 @@ pub enum FieldError {
 pub enum FieldHint {
     Required,
     OptionalText,
-    Choose,
+    /// A choice, chosen with `keys` ("←/→/Space").
+    Choose {
+        keys: String,
+    },
     /// An optional whole number in `min..max`.
     Range {
         min: i64,
@@ -82,8 +85,10 @@ pub enum FieldHint {
         min: f64,
     },
     Date,
+    /// A list of `items`, opened with `keys`.
     List {
         items: usize,
+        keys: String,
     },
 }
 
@@ -614,6 +619,8 @@ pub enum Msg {
         minutes: u64,
     },
     UntitledRestored,
+    /// The start screen's line: how to choose a map.
+    ChooseMap,
 }
 
 /// The default keys, for messages that name none.
@@ -670,8 +677,8 @@ impl FieldHint {
             (Lang::Es, Required) => "obligatorio".into(),
             (Lang::En, OptionalText) => "optional text".into(),
             (Lang::Es, OptionalText) => "texto opcional".into(),
-            (Lang::En, Choose) => "←/→ or Space to choose".into(),
-            (Lang::Es, Choose) => "←/→ o Espacio para elegir".into(),
+            (Lang::En, Choose { keys }) => format!("{keys} to choose"),
+            (Lang::Es, Choose { keys }) => format!("{keys} para elegir"),
             (Lang::En, Range { min, max }) => format!("{min}..{max}, empty = not set"),
             (Lang::Es, Range { min, max }) => format!("{min}..{max}, vacío = sin valor"),
             (Lang::En, Decimal { min, max }) => format!("{min:.1}..{max:.1}, empty = not set"),
@@ -680,15 +687,12 @@ impl FieldHint {
             (Lang::Es, AtLeast { min }) => format!("≥ {min:.1}, vacío = por defecto"),
             (Lang::En, Date) => "YYYY-MM-DD, empty = no date".into(),
             (Lang::Es, Date) => "AAAA-MM-DD, vacío = sin fecha".into(),
-            (Lang::En, List { items }) => {
-                format!(
-                    "{} · Space or → edits the list",
-                    count(*items, "item", "items")
-                )
+            (Lang::En, List { items, keys }) => {
+                format!("{} · {keys} edits the list", count(*items, "item", "items"))
             }
-            (Lang::Es, List { items }) => {
+            (Lang::Es, List { items, keys }) => {
                 format!(
-                    "{} · Espacio o → edita la lista",
+                    "{} · {keys} edita la lista",
                     count(*items, "elemento", "elementos")
                 )
             }
@@ -1065,12 +1069,22 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             format!("línea base {file}: no es un mapa legible y válido")
         }
         (En, FixPlanKeys) => format!(
-            "in the fix plan: ↑/↓ choose · ←/→ group · Enter go to it on the map · {} status · {} back",
+            "in the fix plan: {}/{} choose · {}/{} group · {} go to it on the map · {} status · {} back",
+            key(Action::Up),
+            key(Action::Down),
+            key(Action::Left),
+            key(Action::Right),
+            key(Action::Edit),
             key(Action::ToggleResolved),
             key(Action::FixPlan)
         ),
             (Es, FixPlanKeys) => format!(
-            "en el plan de mejora: ↑/↓ elegir · ←/→ agrupar · Enter ir a ella en el mapa · {} estado · {} volver",
+            "en el plan de mejora: {}/{} elegir · {}/{} agrupar · {} ir a ella en el mapa · {} estado · {} volver",
+            key(Action::Up),
+            key(Action::Down),
+            key(Action::Left),
+            key(Action::Right),
+            key(Action::Edit),
             key(Action::ToggleResolved),
             key(Action::FixPlan)
         ),
@@ -1137,46 +1151,78 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             },
             (_, StartScreenKeys) => match lang {
                 En => format!(
-            "on the start screen: ↑/↓ choose · Enter open · {} quit",
+            "on the start screen: {}/{} choose · {} open · {} quit",
+            key(Action::Up),
+            key(Action::Down),
+            key(Action::Edit),
             key(Action::Quit)
         ),
                 Es => format!(
-            "en el inicio: ↑/↓ elegir · Enter abrir · {} salir",
+            "en el inicio: {}/{} elegir · {} abrir · {} salir",
+            key(Action::Up),
+            key(Action::Down),
+            key(Action::Edit),
             key(Action::Quit)
         ),
             },
             (_, ScoreViewKeys) => match lang {
                 En => format!(
-            "in the score view: ↑/↓ choose · Enter go to it on the map · {} back",
+            "in the score view: {}/{} choose · {} go to it on the map · {} back",
+            key(Action::Up),
+            key(Action::Down),
+            key(Action::Edit),
             key(Action::SwitchView)
         ),
                 Es => format!(
-            "en la puntuación: ↑/↓ elegir · Enter ir a ello en el mapa · {} volver",
+            "en la puntuación: {}/{} elegir · {} ir a ello en el mapa · {} volver",
+            key(Action::Up),
+            key(Action::Down),
+            key(Action::Edit),
             key(Action::SwitchView)
         ),
             },
             (_, PresentingKeys) => match lang {
-                En => "presenting: ←/→ phase · ↑/↓ scroll · Esc back to the map".into(),
-                Es => "presentación: ←/→ fase · ↑/↓ desplaza · Esc vuelve al mapa".into(),
+                En => format!(
+                    "presenting: {}/{} phase · {}/{} scroll · Esc back to the map",
+                    key(Action::Left),
+                    key(Action::Right),
+                    key(Action::Up),
+                    key(Action::Down)
+                ),
+                Es => format!(
+                    "presentación: {}/{} fase · {}/{} desplaza · Esc vuelve al mapa",
+                    key(Action::Left),
+                    key(Action::Right),
+                    key(Action::Up),
+                    key(Action::Down)
+                ),
             },
             (_, BrokenFileKeys) => match lang {
                 En => format!(
-            "fix the file in your editor, then Enter to load it again · {} open another · {} quit",
+            "fix the file in your editor, then {} to load it again · {} open another · {} quit",
+            key(Action::Edit),
             key(Action::OpenStart),
             key(Action::Quit)
         ),
                 Es => format!(
-            "corrija el archivo en su editor y pulse Enter para cargarlo de nuevo · {} abre otro · {} sale",
+            "corrija el archivo en su editor y pulse {} para cargarlo de nuevo · {} abre otro · {} sale",
+            key(Action::Edit),
             key(Action::OpenStart),
             key(Action::Quit)
         ),
             },
             (_, CannotBeOpened { path }) => match lang {
                 En => {
-            format!("{path} cannot be opened — fix it in your editor, then press Enter")
+            format!(
+                "{path} cannot be opened — fix it in your editor, then press {}",
+                key(Action::Edit)
+            )
         },
                 Es => {
-            format!("{path} no se puede abrir — corríjalo en su editor y pulse Enter")
+            format!(
+                "{path} no se puede abrir — corríjalo en su editor y pulse {}",
+                key(Action::Edit)
+            )
         },
             },
             (_, NothingToGoTo) => match lang {
@@ -1746,13 +1792,17 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             (_, ScrollRows { above, below }) => match lang {
                 En => {
             format!(
-                "↑↓ scroll · {} above, {below} below",
+                "{}{} scroll · {} above, {below} below",
+                key(Action::Up),
+                key(Action::Down),
                 count(*above, "row", "rows")
             )
         },
                 Es => {
             format!(
-                "↑↓ desplaza · {} arriba, {below} abajo",
+                "{}{} desplaza · {} arriba, {below} abajo",
+                key(Action::Up),
+                key(Action::Down),
                 count(*above, "fila", "filas")
             )
         },
@@ -2029,6 +2079,22 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             "mapa sin guardar restaurado · {} lo guarda",
             key(Action::Save)
         ),
+            },
+            (_, ChooseMap) => match lang {
+                En => format!(
+                    "Choose a map with {}/{} and press {}. {} shows every key.",
+                    key(Action::Up),
+                    key(Action::Down),
+                    key(Action::Edit),
+                    key(Action::Help)
+                ),
+                Es => format!(
+                    "Elija un mapa con {}/{} y pulse {}. {} muestra todas las teclas.",
+                    key(Action::Up),
+                    key(Action::Down),
+                    key(Action::Edit),
+                    key(Action::Help)
+                ),
             },
         }
 }
@@ -4059,7 +4125,9 @@ mod tests {
         let hints = [
             FieldHint::Required,
             FieldHint::OptionalText,
-            FieldHint::Choose,
+            FieldHint::Choose {
+                keys: "←/→".into()
+            },
             FieldHint::Range { min: 1, max: 5 },
             FieldHint::Decimal { min: 1.0, max: 7.0 },
             FieldHint::AtLeast { min: 0.0 },

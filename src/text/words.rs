@@ -15,7 +15,6 @@ word_table! {
         ExampleJourneyRon => "e.g. journey.ron or ~/maps/store.ron", "p. ej. recorrido.ron o ~/mapas/tienda.ron";
         OpenAnotherMap => "open another map", "abrir otro mapa";
         BuildJourneyMapLivePhases => "Build a journey map live: phases, touchpoints, pain points — then score it.", "Construya el mapa en vivo (fases, contactos, dolores) y después puntúelo.";
-        ChooseMapPressEnterShows => "Choose a map with ↑/↓ and press Enter. ? shows every key.", "Elija un mapa con ↑/↓ y pulse Enter. ? muestra todas las teclas.";
         Start => "Start", "Inicio";
         RecentMaps => "Recent maps", "Mapas recientes";
         UnsavedUntitledMaps => "Unsaved maps from a run that ended", "Mapas sin guardar de una sesión que terminó";
@@ -38,8 +37,6 @@ word_table! {
         Resolved => "resolved", "resuelto";
         // Map view
         ThisMapHasNoPhases => "This map has no phases yet.", "Este mapa aún no tiene fases.";
-        NoTouchpointsAddsOne => "no touchpoints · a adds one", "sin puntos de contacto · a añade uno";
-        NonePAddsOne => "none · p adds one", "ninguno · p añade uno";
         Action => "action ✓", "acción ✓";
         NoAction => "no action", "sin acción";
         EmotionCurve202 => "Emotion curve  ▲▲ +2 · ● 0 · ▼▼ -2", "Curva emocional  ▲▲ +2 · ● 0 · ▼▼ -2";
@@ -99,16 +96,13 @@ word_table! {
         Theirs => "theirs", "el suyo";
         Mine => "mine", "el mío";
         Apply => "apply", "aplicar";
-        ConflictMMineTTheirs => "↑↓ conflict · m mine · t theirs · M/T all · Enter apply · Esc later", "↑↓ conflicto · m el mío · t el suyo · M/T todos · Enter aplica · Esc después";
         DecideLaterYourChangesStay => "decide later: your changes stay open; saving will offer the merge again", "decidir después: sus cambios siguen abiertos; al guardar se ofrecerá de nuevo la fusión";
         ConflictsStayOurSideShown => "the conflicts stay: our side is shown; saving writes it without the markers", "los conflictos siguen: se muestra nuestro lado; al guardar se escribe sin las marcas";
         // In the room
         Room => "In the room", "En la sala";
         Selected => "Selected", "Selección";
         QuickCapture => "Quick capture", "Captura rápida";
-        EnterAddsEscClosesU => "Enter adds · Esc closes · u undoes afterwards", "Enter añade · Esc cierra · u deshace después";
         NameChannelTwoWords2 => "Name @Channel @\"two words\" +2…-2 * (key point)  ·  ! pain text s1…s5 (linked to the selected touchpoint)", "Nombre @Canal @\"dos palabras\" +2…-2 * (punto clave)  ·  ! texto del dolor s1…s5 (vinculado al contacto seleccionado)";
-        ScrollAnyOtherKeyCloses => "↑/↓ scroll · any other key closes", "↑/↓ desplaza · cualquier otra tecla cierra";
         NoTouchpointsYet => "no touchpoints yet", "aún no hay puntos de contacto";
         PainPoints => "Pain points", "Puntos de dolor";
         NotMeasured => "not measured", "sin medir";
@@ -136,7 +130,6 @@ word_table! {
         PainPointNeedsTextAfter => "a pain point needs a text after !", "un punto de dolor necesita un texto después de !";
         ChannelQuotesNeedsClosing => "a channel in quotes needs its closing \"", "un canal entre comillas necesita sus comillas de cierre";
         NothingPresentYetAddPhase => "nothing to present yet: add a phase first", "aún no hay nada que presentar: añada primero una fase";
-        PresentingPhaseScrollEscBack => "presenting: ←/→ phase · ↑/↓ scroll · Esc back to the map", "presentación: ←/→ fase · ↑/↓ desplaza · Esc vuelve al mapa";
         VotingSelectPainPointGive => "voting: select a pain point to give it a dot", "votación: seleccione un punto de dolor para darle un punto";
         NoDotsTakeBackHere => "no dots to take back here", "aquí no hay puntos que retirar";
         VotingRoundEndedNoDots => "voting round ended: no dots were given", "ronda de votación cerrada: no se dio ningún punto";
@@ -162,7 +155,6 @@ word_table! {
         Emotion22 => "emotion +2 … -2", "emoción +2 … -2";
         TouchpointPhaseScore0100 => "touchpoint / phase score 0–100 after pain (– = not measured)", "puntuación 0–100 del contacto / de la fase tras el dolor (– = sin medir)";
         OpenPainPointSeverity4 => "open pain point of severity 4 (✓ = resolved)", "punto de dolor abierto de gravedad 4 (✓ = resuelto)";
-        KeysScrollAnyOtherKey => "Keys — ↑/↓ scroll, any other key closes", "Teclas — ↑/↓ desplazan, cualquier otra tecla cierra";
         More => "↓ more", "↓ más";
         // Action descriptions
         QuitAsksFirstWhenThere => "quit (asks first when there are unsaved changes)", "salir (pregunta antes si hay cambios sin guardar)";
@@ -286,9 +278,6 @@ word_table! {
         CheckHint => "check", "marcar";
         OpportunityCardHelp => "opportunity of impact 4 and effort 2 (status · owner · due · ⚑ pain points it addresses)", "oportunidad de impacto 4 y esfuerzo 2 (estado · responsable · fecha · ⚑ dolores que aborda)";
         EvidenceHelp => "how the team knows a touchpoint: an assumption, anecdotal, researched", "cómo lo sabe el equipo: una suposición, anécdotas, investigación";
-        ListKeys => "↑↓ choose · a add · Enter edit · d remove · K/J move · Esc back", "↑↓ elegir · a añadir · Enter editar · d quitar · K/J mover · Esc volver";
-        ListEmpty => "(empty: a adds an item)", "(vacía: a añade un elemento)";
-        ListTyping => "Enter keeps it · Esc drops it", "Enter lo guarda · Esc lo descarta";
         AddressesTitle => "The pain points this opportunity addresses", "Los puntos de dolor que aborda esta oportunidad";
         PersonaDescription => "Persona description", "Descripción de la persona";
         KeyWeight20 => "Key weight (2.0)", "Peso clave (2.0)";
@@ -305,7 +294,6 @@ word_table! {
         ResolvedLabel => "Resolved", "Resuelto";
         Required => "required", "obligatorio";
         OptionalText => "optional text", "texto opcional";
-        SpaceChoose => "←/→ or Space to choose", "←/→ o Espacio para elegir";
         NotNumber => "not a number", "no es un número";
         NewPhase => "New phase", "Nueva fase";
         NewTouchpoint => "New touchpoint", "Nuevo punto de contacto";
@@ -314,16 +302,43 @@ word_table! {
         EditPainPoint => "Edit pain point", "Editar punto de dolor";
         EditPhase => "Edit phase", "Editar fase";
         MapTitlePersonaScoring => "Map: title, persona, scoring", "Mapa: título, persona, puntuación";
-        TabNextShiftTabBack => "Tab next · Shift-Tab back · Enter save · Esc cancel", "Tab siguiente · Shift-Tab anterior · Enter guardar · Esc cancelar";
-        EnterConfirmEscCancel => "Enter confirm · Esc cancel", "Enter confirmar · Esc cancelar";
         CsatNeedsBothSatisfiedResponses => "CSAT needs both satisfied and responses (or neither)", "CSAT necesita satisfechos y respuestas (o ninguno de los dos)";
         PersonaDescriptionNeedsPersonaName => "a persona description needs a persona name", "una descripción de persona necesita el nombre de la persona";
+        // Keys named from the tables (tui/tables.rs)
+        BackToTheMap => "back to the map", "volver al mapa";
+        ScrollingWindows => "In the help and the selected card", "En la ayuda y la tarjeta seleccionada";
+        ScrollAPage => "scroll a page", "desplazar una página";
+        ListFields => "In a list field (quotes, goals…)", "En un campo de lista (citas, metas…)";
+        MoveItem => "move the item", "mover el elemento";
+        Remove => "remove", "quitar";
+        BackToTheForm => "back to the form", "volver al formulario";
+        KeepsIt => "keeps it", "lo guarda";
+        DropsIt => "drops it", "lo descarta";
+        MergeConflicts => "Settling a merge's conflicts", "Resolver los conflictos de una fusión";
+        ConflictWord => "conflict", "conflicto";
+        All => "all", "todos";
+        AllMine => "every conflict: mine", "todos los conflictos: el mío";
+        AllTheirs => "every conflict: theirs", "todos los conflictos: el suyo";
+        Pickers => "Choosing from a list", "Elegir de una lista";
+        Prompts => "One-line questions (a path, minutes)", "Preguntas de una línea (una ruta, minutos)";
+        Adds => "adds", "añade";
+        Closes => "closes", "cierra";
+        Scrolls => "scroll", "desplaza";
+        UndoesAfterwards => "undoes afterwards", "deshace después";
+        UndoesIt => "undoes it", "lo deshace";
+        NextWord => "next", "siguiente";
+        PrevWord => "back", "anterior";
+        Empty => "empty", "vacía";
+        AddsAnItem => "adds an item", "añade un elemento";
+        Keys => "Keys", "Teclas";
+        AnyOtherKeyCloses => "any other key closes", "cualquier otra tecla cierra";
+        TakeFileSVersion => "take the file's version", "tomar la versión del archivo";
+        GoToItOnMap => "go to it on the map", "ir a ello en el mapa";
         // Dialogs
         UnsavedChanges => "Unsaved changes", "Cambios sin guardar";
         DiscardThem => "discard them", "descartarlos";
         GoBack => "go back", "volver";
         FileMapDisagree => "The file and the map disagree", "El archivo y el mapa no coinciden";
-        TakeFileSVersionU => "take the file's version (u undoes it)", "tomar la versión del archivo (u lo deshace)";
         FileNotValidMapNothing => "(the file is not a valid map: nothing to take)", "(el archivo no es un mapa válido: nada que tomar)";
         KeepMineSaveOverFile => "keep mine: save it over the file", "mantener el mío: guardarlo sobre el archivo";
         SaveMineNewFile => "save mine to a new file", "guardar el mío en un archivo nuevo";
@@ -346,7 +361,6 @@ word_table! {
         ExportMdCsvPainsCsvLabel => "Export to (.md, .csv, -pains.csv, .html, .mmd; poster: .svg, .pdf, .png)", "Exportar a (.md, .csv, -pains.csv, .html, .mmd; póster: .svg, .pdf, .png)";
         LinkPainPointTouchpointPhase => "Link the pain point to a touchpoint of its phase", "Vincular el punto de dolor a un contacto de su fase";
         NoLink => "(no link)", "(sin vínculo)";
-        TypePathEscCancel => "type a path, or Esc to cancel", "escriba una ruta, o Esc para cancelar";
         ThatDirectoryAddFileName => "that is a directory; add a file name", "es una carpeta; añada un nombre de archivo";
         ConfigurationHasProblemsUsingDefaults => "The configuration has problems: using the defaults for them", "La configuración tiene problemas: se usan los valores por defecto";
         // Score view
@@ -375,7 +389,6 @@ word_table! {
         Info => "info", "nota";
         NothingFixMeasureTouchpointsGet => "nothing to fix: measure touchpoints to get priorities", "nada que arreglar: mida contactos para obtener prioridades";
         SelectLineAboveSeeHow => "Select a line above to see how its number is made.", "Elija una línea arriba para ver cómo se calcula.";
-        EnterGoMap => "Enter: go to it on the map", "Enter: ir a ello en el mapa";
         ExplainHowThisNumberMade => "Explain: how this number is made", "Explicación: cómo se calcula";
         NotScoredNoMeasuredTouchpoint => "not scored: no measured touchpoint", "sin puntuar: ningún contacto medido";
         NotLinkedTouchpointSoCounts => "not linked to a touchpoint, so it counts for the phase", "no vinculado a un contacto, así que cuenta para la fase";

@@ -6,6 +6,7 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui_textarea::TextArea;
 
+use crate::keys::keymap::{Key, Keymap};
 use crate::model::fields::{
     self, AnyField, CsatField, MapField as M, NpsField, OpportunityField as O, PainField as P,
     PersonaField, PhaseField as Ph, ScoringField, SignalWeightField, TouchpointField as T,
@@ -16,6 +17,7 @@ use crate::model::{
 };
 use crate::text::msg::{FieldError, FieldHint};
 use crate::text::{Lang, Msg, W};
+use crate::tui::tables::{FORM, FormKey, ITEM, ItemKey, LIST, ListKey};
 
 /// Which field of a form: how forms, their checks and their views refer
 /// to a field (never by its label). A field of the format is named by its
@@ -237,8 +239,17 @@ impl Field {
         (!v.is_empty()).then_some(v)
     }
 
-    /// The allowed values, shown next to the field.
-    pub fn range_hint(&self) -> Option<FieldHint> {
+    /// The allowed values, shown next to the field (with the form's keys
+    /// that choose).
+    pub fn range_hint(&self, km: &Keymap) -> Option<FieldHint> {
+        let keys = |does: &[FormKey]| {
+            let keys: Vec<String> = does
+                .iter()
+                .flat_map(|d| FORM.keys(km, *d))
+                .map(|k| k.to_string())
+                .collect();
+            keys.join("/")
+        };
         match &self.kind {
             FieldKind::Text { required: true } => Some(FieldHint::Required),
             FieldKind::Text { required: false } => None,
@@ -251,9 +262,14 @@ impl Field {
                 max: *max,
             }),
             FieldKind::Float { min, .. } => Some(FieldHint::AtLeast { min: *min }),
-            FieldKind::Choice { .. } => Some(FieldHint::Choose),
+            FieldKind::Choice { .. } => Some(FieldHint::Choose {
+                keys: keys(&[FormKey::ChoicePrev, FormKey::ChoiceNext]),
+            }),
             FieldKind::Date => Some(FieldHint::Date),
-            FieldKind::List { items, .. } => Some(FieldHint::List { items: items.len() }),
+            FieldKind::List { items, .. } => Some(FieldHint::List {
+                items: items.len(),
+                keys: keys(&[FormKey::ChoiceNext]),
+            }),
         }
     }
 
@@ -688,11 +704,12 @@ impl Form {
         self
     }
 
-    /// Feeds one terminal event to the form.
-    pub fn handle(&mut self, event: &Event) -> Outcome {
+    /// Feeds one terminal event to the form; its keys are the form's
+    /// table ([`FORM`], [`LIST`], [`ITEM`]), bound in `km`.
+    pub fn handle(&mut self, event: &Event, km: &Keymap) -> Outcome {
         if self.list_edit.is_some() {
             match event {
-                Event::Key(k) if k.kind != KeyEventKind::Release => return self.list_key(*k),
+                Event::Key(k) if k.kind != KeyEventKind::Release => return self.list_key(*k, km),
                 Event::Paste(text) => self.list_paste(text),
                 _ => {}
             }
@@ -723,7 +740,7 @@ impl Form {
                 self.error = Some(self.too_long());
                 Outcome::Continue
             }
-            Event::Key(k) if k.kind != KeyEventKind::Release => self.key(*k),
+            Event::Key(k) if k.kind != KeyEventKind::Release => self.key(*k, km),
             _ => Outcome::Continue,
         }
     }
@@ -747,7 +764,7 @@ impl Form {
     }
 
     /// Keys while a list field is edited: move, add, edit, remove, reorder.
-    fn list_key(&mut self, k: KeyEvent) -> Outcome {
+    fn list_key(&mut self, k: KeyEvent, km: &Keymap) -> Outcome {
         let Some(le) = &mut self.list_edit else {
             return Outcome::Continue;
         };
@@ -755,15 +772,16 @@ impl Form {
             self.list_edit = None;
             return Outcome::Continue;
         };
+        let key = Key::from_event(k);
         if let Some((at, input)) = &mut le.input {
-            match k.code {
-                KeyCode::Esc => le.input = None,
-                KeyCode::Enter => {
+            match ITEM.command(km, key) {
+                Some(ItemKey::Drop) => le.input = None,
+                Some(ItemKey::Keep) => {
                     let text = input.lines().join(" ").trim().to_string();
                     commit_item(items, sel, *at, text);
                     le.input = None;
                 }
-                _ => {
+                None => {
                     if !matches!(k.code, KeyCode::Char(_)) || fits(input, 1) {
                         input.input(k);
                     }
@@ -772,38 +790,35 @@ impl Form {
             return Outcome::Continue;
         }
         let n = items.len();
-        let shift = k.modifiers.contains(KeyModifiers::SHIFT);
-        match k.code {
-            KeyCode::Esc => self.list_edit = None,
-            KeyCode::Up | KeyCode::Char('K')
-                if (shift || k.code != KeyCode::Up) && *sel > 0 && *sel < n =>
-            {
-                items.swap(*sel, *sel - 1);
-                *sel -= 1;
-            }
-            KeyCode::Down | KeyCode::Char('J')
-                if (shift || k.code != KeyCode::Down) && *sel + 1 < n =>
-            {
-                items.swap(*sel, *sel + 1);
-                *sel += 1;
-            }
+        match LIST.command(km, key) {
+            Some(ListKey::Back) => self.list_edit = None,
             // Moving past an end does nothing (and is not a selection move).
-            KeyCode::Char('K' | 'J') => {}
-            KeyCode::Up | KeyCode::Down if shift => {}
-            KeyCode::Up | KeyCode::Char('k') => *sel = sel.saturating_sub(1),
-            KeyCode::Down | KeyCode::Char('j') => *sel = (*sel + 1).min(n.saturating_sub(1)),
-            KeyCode::Char('a') | KeyCode::Insert => le.input = Some((None, TextArea::default())),
-            KeyCode::Enter | KeyCode::Char('e') if n > 0 => {
+            Some(ListKey::MoveUp) => {
+                if *sel > 0 && *sel < n {
+                    items.swap(*sel, *sel - 1);
+                    *sel -= 1;
+                }
+            }
+            Some(ListKey::MoveDown) => {
+                if *sel + 1 < n {
+                    items.swap(*sel, *sel + 1);
+                    *sel += 1;
+                }
+            }
+            Some(ListKey::Up) => *sel = sel.saturating_sub(1),
+            Some(ListKey::Down) => *sel = (*sel + 1).min(n.saturating_sub(1)),
+            Some(ListKey::Edit) if n > 0 => {
                 let mut input = TextArea::new(vec![items[*sel].clone()]);
                 input.move_cursor(ratatui_textarea::CursorMove::End);
                 le.input = Some((Some(*sel), input));
             }
-            KeyCode::Enter => le.input = Some((None, TextArea::default())),
-            KeyCode::Char('d') | KeyCode::Delete if n > 0 => {
+            // Nothing to edit yet: a new item.
+            Some(ListKey::Add | ListKey::Edit) => le.input = Some((None, TextArea::default())),
+            Some(ListKey::Delete) if n > 0 => {
                 items.remove(*sel);
                 *sel = (*sel).min(items.len().saturating_sub(1));
             }
-            _ => {}
+            Some(ListKey::Delete) | None => {}
         }
         Outcome::Continue
     }
@@ -844,55 +859,56 @@ impl Form {
         }
     }
 
-    fn key(&mut self, k: KeyEvent) -> Outcome {
+    fn key(&mut self, k: KeyEvent, km: &Keymap) -> Outcome {
         let n = self.fields.len();
-        match k.code {
-            KeyCode::Esc => return Outcome::Cancel,
-            KeyCode::Enter => return Outcome::Submit,
-            KeyCode::Char('s') if k.modifiers.contains(KeyModifiers::CONTROL) => {
-                return Outcome::Submit;
-            }
-            KeyCode::Tab | KeyCode::Down => self.focus_on((self.focus + 1) % n),
-            KeyCode::BackTab | KeyCode::Up => self.focus_on((self.focus + n - 1) % n),
-            KeyCode::Right | KeyCode::Char(' ')
-                if matches!(self.fields[self.focus].kind, FieldKind::List { .. }) =>
-            {
+        let command = FORM.command(km, Key::from_event(k));
+        let kind = &self.fields[self.focus].kind;
+        match command {
+            Some(FormKey::Cancel) => return Outcome::Cancel,
+            Some(FormKey::Submit) => return Outcome::Submit,
+            Some(FormKey::Next) => self.focus_on((self.focus + 1) % n),
+            Some(FormKey::Prev) => self.focus_on((self.focus + n - 1) % n),
+            Some(FormKey::ChoiceNext) if matches!(kind, FieldKind::List { .. }) => {
                 self.list_edit = Some(ListEdit {
                     field: self.focus,
                     input: None,
                 });
             }
-            _ if self.is_choice() => {
-                let f = &mut self.fields[self.focus];
-                let FieldKind::Choice { options } = &f.kind else {
-                    return Outcome::Continue;
-                };
-                let lang = self.lang;
-                let len = options.len().max(1);
-                match k.code {
-                    KeyCode::Left => f.choice = (f.choice + len - 1) % len,
-                    KeyCode::Right | KeyCode::Char(' ') => f.choice = (f.choice + 1) % len,
-                    KeyCode::Home => f.choice = 0,
-                    KeyCode::End => f.choice = len - 1,
-                    KeyCode::Char(c) => {
-                        // Jump to the next option starting with the letter typed.
-                        let c = c.to_lowercase().next().unwrap_or(c);
-                        if let Some(i) = (1..=len)
-                            .map(|d| (f.choice + d) % len)
-                            .find(|&i| options[i].text(lang).to_lowercase().starts_with(c))
-                        {
-                            f.choice = i;
-                        }
-                    }
-                    _ => {}
-                }
-            }
+            _ if self.is_choice() => self.choose(k, command),
             _ => {
                 self.fields[self.focus].input.input(k);
             }
         }
         self.error = None;
         Outcome::Continue
+    }
+
+    /// A key on a choice field: the next or previous option, the first or
+    /// last, or the next one starting with the letter typed.
+    fn choose(&mut self, k: KeyEvent, command: Option<FormKey>) {
+        let lang = self.lang;
+        let f = &mut self.fields[self.focus];
+        let FieldKind::Choice { options } = &f.kind else {
+            return;
+        };
+        let len = options.len().max(1);
+        match (command, k.code) {
+            (Some(FormKey::ChoicePrev), _) => f.choice = (f.choice + len - 1) % len,
+            (Some(FormKey::ChoiceNext), _) => f.choice = (f.choice + 1) % len,
+            (Some(FormKey::First), _) => f.choice = 0,
+            (Some(FormKey::Last), _) => f.choice = len - 1,
+            (None, KeyCode::Char(c)) => {
+                // Jump to the next option starting with the letter typed.
+                let c = c.to_lowercase().next().unwrap_or(c);
+                if let Some(i) = (1..=len)
+                    .map(|d| (f.choice + d) % len)
+                    .find(|&i| options[i].text(lang).to_lowercase().starts_with(c))
+                {
+                    f.choice = i;
+                }
+            }
+            _ => {}
+        }
     }
 
     /// The first invalid field, focused, with its message.
@@ -1094,6 +1110,7 @@ fn commit_item(items: &mut Vec<String>, sel: &mut usize, at: Option<usize>, text
 #[cfg(test)]
 mod long_text_tests {
     use super::*;
+    use crate::keys::keymap::Keymap;
 
     fn form() -> Form {
         let mut m = JourneyMap::new("T");
@@ -1108,7 +1125,10 @@ mod long_text_tests {
     #[test]
     fn a_field_takes_at_most_the_limit_and_says_so() {
         let mut f = form();
-        f.handle(&Event::Paste("é".repeat(MAX_FIELD_CHARS)));
+        f.handle(
+            &Event::Paste("é".repeat(MAX_FIELD_CHARS)),
+            &Keymap::default(),
+        );
         // "Discover" and 10 000 more do not fit: nothing is pasted.
         assert_eq!(f.fields[f.focus].value(), "Discover");
         assert_eq!(f.error, Some(f.too_long()));
@@ -1122,14 +1142,17 @@ mod long_text_tests {
 
         let mut f = form();
         let key = |c| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
-        f.handle(&Event::Paste("é".repeat(MAX_FIELD_CHARS - 8)));
+        f.handle(
+            &Event::Paste("é".repeat(MAX_FIELD_CHARS - 8)),
+            &Keymap::default(),
+        );
         assert_eq!((chars(&f), f.error.as_ref()), (MAX_FIELD_CHARS, None));
-        f.handle(&key(KeyCode::Char('x')));
+        f.handle(&key(KeyCode::Char('x')), &Keymap::default());
         assert_eq!(chars(&f), MAX_FIELD_CHARS);
         assert_eq!(f.error, Some(f.too_long()));
         // Deleting still works, and then there is room again.
-        f.handle(&key(KeyCode::Backspace));
-        f.handle(&key(KeyCode::Char('x')));
+        f.handle(&key(KeyCode::Backspace), &Keymap::default());
+        f.handle(&key(KeyCode::Char('x')), &Keymap::default());
         assert_eq!(chars(&f), MAX_FIELD_CHARS);
         assert!(f.fields[f.focus].value().ends_with('x'));
         assert_eq!(f.error, None);
@@ -1139,6 +1162,7 @@ mod long_text_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keys::keymap::Keymap;
 
     fn key(c: KeyCode) -> Event {
         Event::Key(KeyEvent::new(c, KeyModifiers::NONE))
@@ -1146,7 +1170,7 @@ mod tests {
 
     fn typ(form: &mut Form, s: &str) {
         for c in s.chars() {
-            form.handle(&key(KeyCode::Char(c)));
+            form.handle(&key(KeyCode::Char(c)), &Keymap::default());
         }
     }
 
@@ -1170,7 +1194,7 @@ mod tests {
             "3 está fuera del rango -2..2"
         );
         assert!(form.check().is_err());
-        form.handle(&key(KeyCode::Backspace));
+        form.handle(&key(KeyCode::Backspace), &Keymap::default());
         typ(&mut form, "-1");
         assert!(form.check().is_ok());
         let t = form.to_touchpoint(Touchpoint::new("", "")).unwrap();
@@ -1182,22 +1206,28 @@ mod tests {
         let map = JourneyMap::new("t");
         let mut form = Form::touchpoint(&map, 0, None);
         for _ in 0..4 {
-            form.handle(&key(KeyCode::Tab));
+            form.handle(&key(KeyCode::Tab), &Keymap::default());
         }
         assert_eq!(form.fields[form.focus].id, T::Owner.into());
-        form.handle(&key(KeyCode::Right));
-        form.handle(&key(KeyCode::Char('s')));
+        form.handle(&key(KeyCode::Right), &Keymap::default());
+        form.handle(&key(KeyCode::Char('s')), &Keymap::default());
         assert_eq!(form.fields[4].choice, 3, "s jumps to social");
         // In Spanish the letters are the Spanish names': c for cliente.
         form.lang = Lang::Es;
-        form.handle(&key(KeyCode::Char('c')));
+        form.handle(&key(KeyCode::Char('c')), &Keymap::default());
         assert_eq!(form.fields[4].choice, 2, "c jumps to cliente");
-        form.handle(&key(KeyCode::Char('s')));
+        form.handle(&key(KeyCode::Char('s')), &Keymap::default());
         assert_eq!(form.fields[4].choice, 3, "s jumps to social");
-        form.handle(&key(KeyCode::Char('s')));
+        form.handle(&key(KeyCode::Char('s')), &Keymap::default());
         assert_eq!(form.fields[4].choice, 1, "s jumps on to socio");
-        assert_eq!(form.handle(&key(KeyCode::Enter)), Outcome::Submit);
-        assert_eq!(form.handle(&key(KeyCode::Esc)), Outcome::Cancel);
+        assert_eq!(
+            form.handle(&key(KeyCode::Enter), &Keymap::default()),
+            Outcome::Submit
+        );
+        assert_eq!(
+            form.handle(&key(KeyCode::Esc), &Keymap::default()),
+            Outcome::Cancel
+        );
     }
 
     #[test]
@@ -1227,7 +1257,7 @@ mod tests {
             .position(|f| f.id == FieldId::from(T::Importance))
             .unwrap();
         while form.focus != imp {
-            form.handle(&key(KeyCode::Tab));
+            form.handle(&key(KeyCode::Tab), &Keymap::default());
         }
         typ(&mut form, "4");
         assert_eq!(form.fields[imp].value(), "4");
@@ -1263,7 +1293,7 @@ mod tests {
     fn paste_goes_into_the_focused_field_on_one_line() {
         let map = JourneyMap::new("t");
         let mut form = Form::phase(&map, None);
-        form.handle(&Event::Paste("Buy\nonline".into()));
+        form.handle(&Event::Paste("Buy\nonline".into()), &Keymap::default());
         assert_eq!(form.fields[0].value(), "Buy online");
     }
 }

@@ -11,6 +11,7 @@ pub mod ops;
 pub mod paste;
 pub mod recent;
 pub mod recovery;
+pub mod tables;
 pub mod update;
 pub mod view;
 pub mod watch;

@@ -2,12 +2,14 @@
 //! is merged with them (only real conflicts ask), and a file opened with
 //! git's conflict markers shows each conflict to settle.
 
-use ratatui::crossterm::event::{Event, KeyCode};
+use ratatui::crossterm::event::Event;
 
 use crate::merge::{self, Side};
 use crate::storage;
 use crate::text::Msg;
 use crate::tui::app::{App, MergeChoice, MergeSource, Overlay};
+use crate::tui::keymap::Key;
+use crate::tui::tables::{MERGE, MergeKey};
 
 /// The file on disk changed to `text` (a valid map) while the map has
 /// unsaved changes: merges both. `false` when there is no base to merge
@@ -84,33 +86,33 @@ pub(super) fn key(app: &mut App, mut m: Box<MergeChoice>, event: Event) {
         return;
     };
     let n = m.sides.len();
-    match k.code {
-        KeyCode::Up | KeyCode::Char('k') => m.sel = m.sel.saturating_sub(1),
-        KeyCode::Down | KeyCode::Char('j') => m.sel = (m.sel + 1).min(n.saturating_sub(1)),
-        KeyCode::Char('m') | KeyCode::Char('o') | KeyCode::Left => {
+    match MERGE.command(&app.keymap, Key::from_event(k)) {
+        Some(MergeKey::Up) => m.sel = m.sel.saturating_sub(1),
+        Some(MergeKey::Down) => m.sel = (m.sel + 1).min(n.saturating_sub(1)),
+        Some(MergeKey::Mine) => {
             if let Some(s) = m.sides.get_mut(m.sel) {
                 *s = Side::Ours;
             }
         }
-        KeyCode::Char('t') | KeyCode::Right => {
+        Some(MergeKey::Theirs) => {
             if let Some(s) = m.sides.get_mut(m.sel) {
                 *s = Side::Theirs;
             }
         }
-        KeyCode::Char('M') => m.sides.iter_mut().for_each(|s| *s = Side::Ours),
-        KeyCode::Char('T') => m.sides.iter_mut().for_each(|s| *s = Side::Theirs),
-        KeyCode::Enter => {
+        Some(MergeKey::AllMine) => m.sides.iter_mut().for_each(|s| *s = Side::Ours),
+        Some(MergeKey::AllTheirs) => m.sides.iter_mut().for_each(|s| *s = Side::Theirs),
+        Some(MergeKey::Apply) => {
             apply(app, *m);
             return;
         }
-        KeyCode::Esc => {
+        Some(MergeKey::Later) => {
             app.info(match m.source {
                 MergeSource::Disk => Msg::MergeLater,
                 MergeSource::Markers => Msg::ConflictsStay,
             });
             return;
         }
-        _ => {}
+        None => {}
     }
     app.overlay = Some(Overlay::Merge(m));
 }

@@ -3,15 +3,14 @@
 //! forms in `overlay`.
 
 use crate::text::{Msg, W};
-use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 
 use super::action::Action;
 use super::app::{App, Overlay, Pending, Picker, Prompt, PromptPurpose, Screen, StartItem};
 use super::doc::{Doc, Reach, Sel, Target, rows};
 use super::form::Form;
 use super::keymap::Key;
+use super::tables::{SCREEN, ScreenKey};
 use super::{ops, view};
 use crate::storage;
 
@@ -48,7 +47,7 @@ pub fn handle_event(app: &mut App, event: Event) {
                     app.message = None;
                     apply(app, a);
                 }
-                None if k.code == KeyCode::Esc => escape(app),
+                None if SCREEN.command(&app.keymap, key) == Some(ScreenKey::Back) => escape(app),
                 None => app.error(Msg::KeyDoesNothing {
                     key: key.to_string(),
                 }),

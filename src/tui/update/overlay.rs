@@ -2,7 +2,7 @@
 //! while they are open.
 
 use crate::text::{Msg, W};
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, MouseEventKind};
+use ratatui::crossterm::event::{Event, MouseEventKind};
 
 use super::files::{expand_home, export_to, keep_mine, open_path, save, save_to};
 use super::go_start;
@@ -13,30 +13,24 @@ use crate::tui::app::{
 };
 use crate::tui::doc::{Ids, Reach, Sel};
 use crate::tui::form::{Form, FormKind, Original, Outcome};
+use crate::tui::keymap::{Key, Keymap};
 use crate::tui::ops;
 use crate::tui::recovery::Found;
+use crate::tui::tables::{
+    ADDRESSES, CAPTURE, CONFIRM, CONFLICT, CaptureKey, CheckKey, ConfirmKey, ConflictKey, PICKER,
+    PROMPT, PickKey, PromptKey, RESTORE, RestoreKey, SCROLL, ScrollKey,
+};
 
 /// A window that scrolls (the help, the selected card): where it is after
 /// `event`, or `None` when the key closes it.
-fn scrolled(event: &Event, scroll: u16) -> Option<u16> {
+fn scrolled(event: &Event, scroll: u16, km: &Keymap) -> Option<u16> {
     Some(match event {
-        Event::Key(KeyEvent {
-            code: KeyCode::Down | KeyCode::Char('j'),
-            ..
-        }) => scroll.saturating_add(1),
-        Event::Key(KeyEvent {
-            code: KeyCode::Up | KeyCode::Char('k'),
-            ..
-        }) => scroll.saturating_sub(1),
-        Event::Key(KeyEvent {
-            code: KeyCode::PageDown | KeyCode::Char(' '),
-            ..
-        }) => scroll.saturating_add(10),
-        Event::Key(KeyEvent {
-            code: KeyCode::PageUp,
-            ..
-        }) => scroll.saturating_sub(10),
-        Event::Key(_) => return None,
+        Event::Key(k) => match SCROLL.command(km, Key::from_event(*k))? {
+            ScrollKey::Down => scroll.saturating_add(1),
+            ScrollKey::Up => scroll.saturating_sub(1),
+            ScrollKey::PageDown => scroll.saturating_add(10),
+            ScrollKey::PageUp => scroll.saturating_sub(10),
+        },
         Event::Mouse(m) if m.kind == MouseEventKind::ScrollDown => scroll.saturating_add(3),
         Event::Mouse(m) if m.kind == MouseEventKind::ScrollUp => scroll.saturating_sub(3),
         _ => scroll,
@@ -74,19 +68,19 @@ fn addresses_event(app: &mut App, event: Event, mut a: crate::tui::app::Addresse
         return;
     };
     let n = a.pains.len();
-    match k.code {
-        KeyCode::Esc => {
+    match ADDRESSES.command(&app.keymap, Key::from_event(k)) {
+        Some(CheckKey::Cancel) => {
             app.info(Msg::Cancelled);
             return;
         }
-        KeyCode::Up | KeyCode::Char('k') => a.selected = a.selected.saturating_sub(1),
-        KeyCode::Down | KeyCode::Char('j') => a.selected = (a.selected + 1).min(n - 1),
-        KeyCode::Char(' ') | KeyCode::Char('x') => {
+        Some(CheckKey::Up) => a.selected = a.selected.saturating_sub(1),
+        Some(CheckKey::Down) => a.selected = (a.selected + 1).min(n - 1),
+        Some(CheckKey::Check) => {
             if let Some(c) = a.checked.get_mut(a.selected) {
                 *c = !*c;
             }
         }
-        KeyCode::Enter => {
+        Some(CheckKey::Confirm) => {
             let chosen: Vec<(usize, usize)> = a
                 .pains
                 .iter()
@@ -105,7 +99,7 @@ fn addresses_event(app: &mut App, event: Event, mut a: crate::tui::app::Addresse
             }
             return;
         }
-        _ => {}
+        None => {}
     }
     app.overlay = Some(Overlay::Addresses(a));
 }
@@ -113,7 +107,7 @@ fn addresses_event(app: &mut App, event: Event, mut a: crate::tui::app::Addresse
 /// A window that scrolls (the help, the selected card): any key but the
 /// scrolling ones closes it.
 fn scroll_event(app: &mut App, event: &Event, scroll: u16, reopen: fn(u16) -> Overlay) {
-    if let Some(scroll) = scrolled(event, scroll) {
+    if let Some(scroll) = scrolled(event, scroll, &app.keymap) {
         app.overlay = Some(reopen(scroll));
     }
 }
@@ -132,16 +126,16 @@ fn restore_event(app: &mut App, event: Event, found: Found) {
         app.overlay = Some(Overlay::Restore(found));
         return;
     };
-    match k.code {
-        KeyCode::Char('r') => {
+    match RESTORE.command(&app.keymap, Key::from_event(k)) {
+        Some(RestoreKey::Restore) => {
             restore(app, &found);
             crate::tui::recovery::discard(&found.path);
         }
-        KeyCode::Char('d') => {
+        Some(RestoreKey::Discard) => {
             crate::tui::recovery::discard(&found.path);
             app.info(Msg::RecoveryDiscarded);
         }
-        KeyCode::Esc => {
+        Some(RestoreKey::Later) => {
             // Kept aside under its own name, so that this session's
             // own recovery copies never replace it.
             match crate::tui::recovery::set_aside(&found.path) {
@@ -151,7 +145,7 @@ fn restore_event(app: &mut App, event: Event, found: Found) {
                 None => app.error(Msg::RecoveryNotSetAside),
             }
         }
-        _ => {
+        None => {
             app.overlay = Some(Overlay::Restore(found));
             return;
         }
@@ -211,13 +205,13 @@ fn conflict_event(app: &mut App, event: Event, c: Conflict) {
         app.overlay = Some(Overlay::Conflict(c));
         return;
     };
-    match k.code {
-        KeyCode::Char('k') => {
+    match CONFLICT.command(&app.keymap, Key::from_event(k)) {
+        Some(ConflictKey::Keep) => {
             if let Some(path) = app.doc.as_ref().and_then(|d| d.path.clone()) {
                 keep_mine(app, path, c.disk_text);
             }
         }
-        KeyCode::Char('t') => match (c.disk, c.disk_text) {
+        Some(ConflictKey::Take) => match (c.disk, c.disk_text) {
             (Some(map), Some(text)) => {
                 if let Some(doc) = &mut app.doc {
                     doc.reload(*map, text);
@@ -234,26 +228,30 @@ fn conflict_event(app: &mut App, event: Event, c: Conflict) {
                 }));
             }
         },
-        KeyCode::Char('s') => {
+        Some(ConflictKey::SaveAs) => {
             let mut p = Prompt::new(W::SaveYourVersionNewFile, "", PromptPurpose::SaveAs);
             p.input
                 .set_placeholder_text(W::ExampleMineRon.text(app.lang));
             app.overlay = Some(Overlay::Prompt(Box::new(p)));
         }
-        KeyCode::Esc => app.info(Msg::DecideLater),
-        _ => app.overlay = Some(Overlay::Conflict(c)),
+        Some(ConflictKey::Later) => app.info(Msg::DecideLater),
+        None => app.overlay = Some(Overlay::Conflict(c)),
     }
 }
 
 /// Quick capture: Enter adds the line and stays open, a pasted list is
 /// captured line by line.
 fn capture_event(app: &mut App, event: Event, mut p: Box<CapturePrompt>) {
+    let command = match &event {
+        Event::Key(k) => CAPTURE.command(&app.keymap, Key::from_event(*k)),
+        _ => None,
+    };
     match event {
-        Event::Key(k) if k.code == KeyCode::Esc => {
+        Event::Key(_) if command == Some(CaptureKey::Close) => {
             let n = p.log.iter().filter(|m| !m.error).count();
             app.info(Msg::CaptureClosed { added: n });
         }
-        Event::Key(k) if k.code == KeyCode::Enter => super::room::capture_line(app, p),
+        Event::Key(_) if command == Some(CaptureKey::Add) => super::room::capture_line(app, p),
         Event::Key(k) => {
             p.input.input(k);
             app.overlay = Some(Overlay::Capture(p));
@@ -284,7 +282,7 @@ fn capture_event(app: &mut App, event: Event, mut p: Box<CapturePrompt>) {
 
 /// A form takes the event; it is submitted or cancelled when it says so.
 fn form_event(app: &mut App, event: &Event, mut f: Box<Form>) {
-    match f.in_lang(app.lang).handle(event) {
+    match f.in_lang(app.lang).handle(event, &app.keymap) {
         Outcome::Continue => app.overlay = Some(Overlay::Form(f)),
         Outcome::Cancel => app.info(Msg::CancelledNothingChanged),
         Outcome::Submit => submit(app, f),
@@ -297,8 +295,8 @@ fn confirm_event(app: &mut App, event: Event, pending: Pending) {
         app.overlay = Some(Overlay::Confirm(pending));
         return;
     };
-    match k.code {
-        KeyCode::Char('s') | KeyCode::Char('y') => {
+    match CONFIRM.command(&app.keymap, Key::from_event(k)) {
+        Some(ConfirmKey::Save) => {
             if app.doc.as_ref().is_some_and(|d| d.path.is_none()) {
                 // Where to save, then carry on (quit, open).
                 let mut p = Prompt::new(W::SavePathRonFile, "", PromptPurpose::SaveAs);
@@ -310,24 +308,28 @@ fn confirm_event(app: &mut App, event: Event, pending: Pending) {
                 proceed(app, pending);
             }
         }
-        KeyCode::Char('d') | KeyCode::Char('n') => {
+        Some(ConfirmKey::Discard) => {
             // Discarding on purpose: no recovery copy should linger.
             if let Some(p) = app.doc.as_ref().and_then(|d| d.path.clone()) {
                 crate::tui::recovery::clear(app.data_dir.as_deref(), &p);
             }
             proceed(app, pending)
         }
-        KeyCode::Esc | KeyCode::Char('c') => app.info(Msg::Cancelled),
-        _ => app.overlay = Some(Overlay::Confirm(pending)),
+        Some(ConfirmKey::Cancel) => app.info(Msg::Cancelled),
+        None => app.overlay = Some(Overlay::Confirm(pending)),
     }
 }
 
 /// A one-line prompt (a path, minutes): typing, pasting on one line,
 /// Enter submits.
 fn prompt_event(app: &mut App, event: Event, mut p: Box<Prompt>) {
+    let command = match &event {
+        Event::Key(k) => PROMPT.command(&app.keymap, Key::from_event(*k)),
+        _ => None,
+    };
     match event {
-        Event::Key(k) if k.code == KeyCode::Esc => app.info(Msg::Cancelled),
-        Event::Key(k) if k.code == KeyCode::Enter => prompt_submit(app, p),
+        Event::Key(_) if command == Some(PromptKey::Cancel) => app.info(Msg::Cancelled),
+        Event::Key(_) if command == Some(PromptKey::Confirm) => prompt_submit(app, p),
         Event::Key(k) => {
             p.input.input(k);
             p.error = None;
@@ -348,17 +350,17 @@ fn picker_event(app: &mut App, event: Event, mut p: Picker) {
         app.overlay = Some(Overlay::Picker(p));
         return;
     };
-    match k.code {
-        KeyCode::Esc => app.info(Msg::Cancelled),
-        KeyCode::Up | KeyCode::Char('k') => {
+    match PICKER.command(&app.keymap, Key::from_event(k)) {
+        Some(PickKey::Cancel) => app.info(Msg::Cancelled),
+        Some(PickKey::Up) => {
             p.selected = p.selected.saturating_sub(1);
             app.overlay = Some(Overlay::Picker(p));
         }
-        KeyCode::Down | KeyCode::Char('j') => {
+        Some(PickKey::Down) => {
             p.selected = (p.selected + 1).min(p.options.len() - 1);
             app.overlay = Some(Overlay::Picker(p));
         }
-        KeyCode::Enter => {
+        Some(PickKey::Confirm) => {
             let value = p.options[p.selected].1.clone();
             if let Some(doc) = &mut app.doc {
                 match doc.change(|m, s| ops::link(m, s, value)) {
@@ -367,7 +369,7 @@ fn picker_event(app: &mut App, event: Event, mut p: Picker) {
                 }
             }
         }
-        _ => app.overlay = Some(Overlay::Picker(p)),
+        None => app.overlay = Some(Overlay::Picker(p)),
     }
 }
 

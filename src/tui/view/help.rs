@@ -1,4 +1,5 @@
-//! The help overlay, generated from the keymap.
+//! The help overlay, generated from the keymap (the screens' actions) and
+//! the dialogs' tables (`tui::tables`).
 
 use crate::text::W;
 use ratatui::Frame;
@@ -41,20 +42,14 @@ pub fn lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         }
         out.push(Line::from(""));
     }
-    out.push(Line::from(Span::styled(
-        W::FormsDialogs.text(app.lang),
-        theme.warn,
-    )));
-    for (k, d) in [
-        ("Tab Shift-Tab ↑ ↓", W::NextPreviousField),
-        ("← → Space", W::ChooseListFieldTypeFirst),
-        ("Enter", W::ConfirmRefusedMessageWhileField),
-        ("Esc", W::CancelNothingChanges),
-        ("Home End Ctrl-w Alt-Backspace", W::MoveDeleteWordsTextField),
-    ] {
-        out.extend(key_line(k, d.text(app.lang), theme));
+    // Every dialog's keys, from its table.
+    for (title, rows) in crate::tui::tables::help(&app.keymap) {
+        out.push(Line::from(Span::styled(title.text(app.lang), theme.warn)));
+        for (k, d) in rows {
+            out.extend(key_line(&k, d.text(app.lang), theme));
+        }
+        out.push(Line::from(""));
     }
-    out.push(Line::from(""));
     out.push(Line::from(Span::styled(
         W::Mouse.text(app.lang),
         theme.warn,
@@ -124,7 +119,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &Theme
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
-        .title(format!(" {} ", W::KeysScrollAnyOtherKey.text(app.lang)))
+        .title(format!(
+            " {} — {} ",
+            W::Keys.text(app.lang),
+            super::overlay::scroll_keys(app)
+        ))
         .title_bottom(Line::from(more).right_aligned());
     frame.render_widget(Clear, rect);
     frame.render_widget(

@@ -10,6 +10,26 @@ use super::theme::Theme;
 
 use crate::merge::{Conflict, Place, Side, Version};
 use crate::tui::app::{App, MergeChoice, MergeSource};
+use crate::tui::keymap::Keymap;
+use crate::tui::tables::{MERGE, MergeKey, footer};
+
+/// The merge dialog's keys and words, for its footer and the hint bar.
+pub fn keys(km: &Keymap) -> Vec<(String, W)> {
+    vec![
+        (
+            MERGE.hint(km, &[MergeKey::Up, MergeKey::Down], ""),
+            W::ConflictWord,
+        ),
+        (MERGE.key(km, MergeKey::Mine), W::Mine),
+        (MERGE.key(km, MergeKey::Theirs), W::Theirs),
+        (
+            MERGE.hint(km, &[MergeKey::AllMine, MergeKey::AllTheirs], "/"),
+            W::All,
+        ),
+        (MERGE.key(km, MergeKey::Apply), W::Apply),
+        (MERGE.key(km, MergeKey::Later), W::Later),
+    ]
+}
 
 /// "touchpoint "Reads reviews" (Discover)", in the app's language; the
 /// names are the user's words.
@@ -89,9 +109,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, m: &MergeChoice, theme: &T
             conflicts: m.sides.len(),
         }),
     };
-    let block = super::overlay::frame_block(&title, theme).title_bottom(
-        Line::from(format!(" {} ", W::ConflictMMineTTheirs.text(app.lang))).centered(),
-    );
+    let block = super::overlay::frame_block(&title, theme)
+        .title_bottom(Line::from(format!(" {} ", footer(&keys(&app.keymap), app.lang))).centered());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let mut lines: Vec<Line> = Vec::new();

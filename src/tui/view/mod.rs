@@ -24,6 +24,7 @@ use ratatui::widgets::Paragraph;
 use super::action::Action;
 use super::app::{App, Overlay, Screen};
 use super::doc::Target;
+use super::tables::{SCREEN, ScreenKey};
 use theme::Theme;
 
 /// The smallest terminal cxmap draws in.
@@ -252,6 +253,10 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
     use Priority::*;
     let km = &app.keymap;
     let k = |a: Action| km.first_key(a);
+    // Two actions as one hint: "↑↓", "←→".
+    let updown = format!("{}{}", k(Up), k(Down));
+    let leftright = format!("{}{}", k(Left), k(Right));
+    let back = SCREEN.key(km, ScreenKey::Back);
     let mut out: Vec<(String, W, Priority)> = vec![(k(Help), W::Help, Always)];
     if app.overlay.is_some() {
         out = overlay_hints(app)
@@ -263,7 +268,7 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
     }
     match app.screen {
         Screen::Start => {
-            out.push(("↑↓".into(), W::Choose, Selection));
+            out.push((updown.clone(), W::Choose, Selection));
             out.push((k(Edit), W::OpenText, Always));
             out.push((k(Quit), W::Quit, Always));
         }
@@ -273,23 +278,23 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
             out.push((k(Quit), W::Quit, Always));
         }
         Screen::Present => {
-            out.push(("←→".into(), W::Phase, Always));
-            out.push(("↑↓".into(), W::Scroll, Selection));
+            out.push((leftright.clone(), W::Phase, Always));
+            out.push((updown.clone(), W::Scroll, Selection));
             out.push((k(Timer), W::Timer, Selection));
-            out.push(("Esc".into(), W::Back, Always));
+            out.push((back, W::Back, Always));
             out.push((k(Quit), W::Quit, Other));
         }
         Screen::Blueprint => {
-            out.push(("←→".into(), W::Phase, Always));
-            out.push(("↑↓".into(), W::Choose, Selection));
+            out.push((leftright.clone(), W::Phase, Always));
+            out.push((updown.clone(), W::Choose, Selection));
             out.push((k(Edit), W::Edit, Selection));
             out.push((k(Blueprint), W::Map, Always));
             out.push((k(Save), W::Save, Always));
             out.push((k(Quit), W::Quit, Other));
         }
         Screen::FixPlan => {
-            out.push(("↑↓".into(), W::Choose, Selection));
-            out.push(("←→".into(), W::GroupHint, Selection));
+            out.push((updown.clone(), W::Choose, Selection));
+            out.push((leftright.clone(), W::GroupHint, Selection));
             out.push((k(Edit), W::Go, Selection));
             out.push((k(ToggleResolved), W::StatusHint, Selection));
             out.push((k(FixPlan), W::Map, Always));
@@ -297,7 +302,7 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
             out.push((k(Quit), W::Quit, Other));
         }
         Screen::Score => {
-            out.push(("↑↓".into(), W::Choose, Selection));
+            out.push((updown.clone(), W::Choose, Selection));
             out.push((k(Edit), W::Go, Selection));
             out.push((k(SwitchView), W::Map, Always));
             out.push((k(Save), W::Save, Always));
@@ -359,63 +364,86 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
 }
 
 fn overlay_hints(app: &App) -> Vec<(String, W)> {
+    use crate::tui::tables::*;
+    let km = &app.keymap;
+    let any = || W::AnyKey.text(app.lang).to_string();
     match &app.overlay {
         Some(Overlay::Form(f)) if f.list_edit.is_some() => vec![
-            ("a".into(), W::Add),
-            ("Enter".into(), W::Edit),
-            ("d".into(), W::Delete),
-            ("K/J".into(), W::Move),
-            ("Esc".into(), W::Back),
+            (LIST.key(km, ListKey::Add), W::Add),
+            (LIST.key(km, ListKey::Edit), W::Edit),
+            (LIST.key(km, ListKey::Delete), W::Delete),
+            (
+                LIST.hint(km, &[ListKey::MoveUp, ListKey::MoveDown], "/"),
+                W::Move,
+            ),
+            (LIST.key(km, ListKey::Back), W::Back),
         ],
         Some(Overlay::Form(_)) => vec![
-            ("Tab/S-Tab".into(), W::NextPrevField),
-            ("Enter".into(), W::Confirm),
-            ("Esc".into(), W::Cancel),
-            ("←→".into(), W::Choose),
+            (
+                FORM.hint(km, &[FormKey::Next, FormKey::Prev], "/"),
+                W::NextPrevField,
+            ),
+            (FORM.key(km, FormKey::Submit), W::Confirm),
+            (FORM.key(km, FormKey::Cancel), W::Cancel),
+            (
+                FORM.hint(km, &[FormKey::ChoicePrev, FormKey::ChoiceNext], ""),
+                W::Choose,
+            ),
         ],
         Some(Overlay::Addresses(_)) => vec![
-            ("↑↓".into(), W::Choose),
-            ("Space".into(), W::CheckHint),
-            ("Enter".into(), W::Confirm),
-            ("Esc".into(), W::Cancel),
+            (
+                ADDRESSES.hint(km, &[CheckKey::Up, CheckKey::Down], ""),
+                W::Choose,
+            ),
+            (ADDRESSES.key(km, CheckKey::Check), W::CheckHint),
+            (ADDRESSES.key(km, CheckKey::Confirm), W::Confirm),
+            (ADDRESSES.key(km, CheckKey::Cancel), W::Cancel),
         ],
-        Some(Overlay::Notice { .. }) => vec![(W::AnyKey.text(app.lang).to_string(), W::Close)],
+        Some(Overlay::Notice { .. }) => vec![(any(), W::Close)],
         Some(Overlay::Restore(_)) => vec![
-            ("r".into(), W::Restore),
-            ("d".into(), W::Discard),
-            ("Esc".into(), W::Later),
+            (RESTORE.key(km, RestoreKey::Restore), W::Restore),
+            (RESTORE.key(km, RestoreKey::Discard), W::Discard),
+            (RESTORE.key(km, RestoreKey::Later), W::Later),
         ],
         Some(Overlay::Conflict(_)) => vec![
-            ("k".into(), W::KeepMine),
-            ("t".into(), W::TakeFileS),
-            ("s".into(), W::SaveMine),
-            ("Esc".into(), W::Later),
+            (CONFLICT.key(km, ConflictKey::Keep), W::KeepMine),
+            (CONFLICT.key(km, ConflictKey::Take), W::TakeFileS),
+            (CONFLICT.key(km, ConflictKey::SaveAs), W::SaveMine),
+            (CONFLICT.key(km, ConflictKey::Later), W::Later),
         ],
         Some(Overlay::Confirm(_)) => vec![
-            ("s".into(), W::Save),
-            ("d".into(), W::Discard),
-            ("Esc".into(), W::Cancel),
+            (CONFIRM.key(km, ConfirmKey::Save), W::Save),
+            (CONFIRM.key(km, ConfirmKey::Discard), W::Discard),
+            (CONFIRM.key(km, ConfirmKey::Cancel), W::Cancel),
         ],
-        Some(Overlay::Prompt(_)) => vec![("Enter".into(), W::Confirm), ("Esc".into(), W::Cancel)],
+        Some(Overlay::Prompt(_)) => vec![
+            (PROMPT.key(km, PromptKey::Confirm), W::Confirm),
+            (PROMPT.key(km, PromptKey::Cancel), W::Cancel),
+        ],
         Some(Overlay::Picker(_)) => vec![
-            ("↑↓".into(), W::Choose),
-            ("Enter".into(), W::Confirm),
-            ("Esc".into(), W::Cancel),
+            (
+                PICKER.hint(km, &[PickKey::Up, PickKey::Down], ""),
+                W::Choose,
+            ),
+            (PICKER.key(km, PickKey::Confirm), W::Confirm),
+            (PICKER.key(km, PickKey::Cancel), W::Cancel),
         ],
-        Some(Overlay::Capture(_)) => vec![("Enter".into(), W::Add), ("Esc".into(), W::Close)],
+        Some(Overlay::Capture(_)) => vec![
+            (CAPTURE.key(km, CaptureKey::Add), W::Add),
+            (CAPTURE.key(km, CaptureKey::Close), W::Close),
+        ],
         Some(Overlay::Merge(_)) => vec![
-            ("m".into(), W::Mine),
-            ("t".into(), W::Theirs),
-            ("Enter".into(), W::Apply),
-            ("Esc".into(), W::Later),
+            (MERGE.key(km, MergeKey::Mine), W::Mine),
+            (MERGE.key(km, MergeKey::Theirs), W::Theirs),
+            (MERGE.key(km, MergeKey::Apply), W::Apply),
+            (MERGE.key(km, MergeKey::Later), W::Later),
         ],
-        Some(Overlay::Detail { .. }) => vec![
-            ("↑↓".into(), W::Scroll),
-            (W::AnyKey.text(app.lang).to_string(), W::Close),
-        ],
-        Some(Overlay::Help { .. }) => vec![
-            ("↑↓".into(), W::Scroll),
-            (W::AnyKey.text(app.lang).to_string(), W::Close),
+        Some(Overlay::Detail { .. } | Overlay::Help { .. }) => vec![
+            (
+                SCROLL.hint(km, &[ScrollKey::Up, ScrollKey::Down], ""),
+                W::Scroll,
+            ),
+            (any(), W::Close),
         ],
         None => Vec::new(),
     }

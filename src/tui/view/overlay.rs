@@ -9,10 +9,67 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
 use super::theme::Theme;
+use crate::text::Lang;
 use crate::text::Msg;
 use crate::tui::app::{App, Conflict, Pending, Picker, Prompt};
 use crate::tui::form::Choice;
 use crate::tui::form::{FieldKind, Form};
+use crate::tui::keymap::Keymap;
+use crate::tui::tables::{
+    CAPTURE, CONFIRM, CONFLICT, CaptureKey, ConflictKey, FORM, FormKey, ITEM, ItemKey, LIST,
+    ListKey, PROMPT, PromptKey, RESTORE, SCROLL, ScrollKey, Table, footer,
+};
+
+/// The list editor's keys and words, for its footer and the hint bar.
+pub fn list_keys(km: &Keymap) -> Vec<(String, W)> {
+    vec![
+        (LIST.hint(km, &[ListKey::Up, ListKey::Down], ""), W::Choose),
+        (LIST.key(km, ListKey::Add), W::Add),
+        (LIST.key(km, ListKey::Edit), W::Edit),
+        (LIST.key(km, ListKey::Delete), W::Remove),
+        (
+            LIST.hint(km, &[ListKey::MoveUp, ListKey::MoveDown], "/"),
+            W::Move,
+        ),
+        (LIST.key(km, ListKey::Back), W::Back),
+    ]
+}
+
+/// "↑/↓ scroll · any other key closes", from the scrolling table.
+pub fn scroll_keys(app: &App) -> String {
+    format!(
+        "{} {} · {}",
+        SCROLL.hint(&app.keymap, &[ScrollKey::Up, ScrollKey::Down], "/"),
+        W::Scrolls.text(app.lang),
+        W::AnyOtherKeyCloses.text(app.lang)
+    )
+}
+
+/// A dialog's keys on one line, each with what it does (the table's
+/// words), in the table's order; `skip` leaves some out.
+fn keys_line<C: Copy + PartialEq>(
+    table: &Table<C>,
+    km: &Keymap,
+    skip: &[C],
+    lang: Lang,
+    theme: &Theme,
+) -> Line<'static> {
+    let rows: Vec<_> = table
+        .rows
+        .iter()
+        .filter(|r| !skip.contains(&r.does))
+        .collect();
+    let mut spans = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        let gap = if i + 1 < rows.len() { "  " } else { "" };
+        spans.push(Span::styled(
+            format!(" {} ", table.key(km, r.does)),
+            theme.key,
+        ));
+        spans.push(Span::raw(format!(" {}{gap}", r.what.text(lang))));
+    }
+    Line::from(spans)
+}
 
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width.saturating_sub(2));
@@ -44,9 +101,17 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
         Some(s) => format!("{} · {s}", f.title.text(app.lang)),
         None => f.title.text(app.lang).to_string(),
     };
-    let block = frame_block(&title, theme).title_bottom(
-        Line::from(format!(" {} ", W::TabNextShiftTabBack.text(app.lang))).centered(),
+    let km = &app.keymap;
+    let keys = footer(
+        &[
+            (FORM.key(km, FormKey::Next), W::NextWord),
+            (FORM.key(km, FormKey::Prev), W::PrevWord),
+            (FORM.key(km, FormKey::Submit), W::Save),
+            (FORM.key(km, FormKey::Cancel), W::Cancel),
+        ],
+        app.lang,
     );
+    let block = frame_block(&title, theme).title_bottom(Line::from(format!(" {keys} ")).centered());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     // Two lines at the bottom: the focused field's range or error, and the
@@ -200,7 +265,7 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
         Some(e) => Span::styled(format!(" {label}: {}", e.text(app.lang)), theme.error),
         None => {
             let hint = focused
-                .range_hint()
+                .range_hint(&app.keymap)
                 .unwrap_or(crate::text::msg::FieldHint::OptionalText);
             Span::styled(format!(" {label}: {}", hint.text(app.lang)), theme.dim)
         }
@@ -227,8 +292,8 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
     }
 }
 
-/// A list field of a form, item by item: ↑↓ choose, a add, Enter edit,
-/// d remove, K/J (Shift-↑↓) move, Esc back to the form.
+/// A list field of a form, item by item: choose, add, edit, remove, move
+/// (the keys of [`LIST`]), back to the form.
 fn list_editor(
     frame: &mut Frame,
     rect: Rect,
@@ -241,8 +306,9 @@ fn list_editor(
     let FieldKind::List { items, sel } = &field.kind else {
         return;
     };
-    let block = frame_block(field.id.label().text(app.lang), theme)
-        .title_bottom(Line::from(format!(" {} ", W::ListKeys.text(app.lang))).centered());
+    let block = frame_block(field.id.label().text(app.lang), theme).title_bottom(
+        Line::from(format!(" {} ", footer(&list_keys(&app.keymap), app.lang))).centered(),
+    );
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let input_h = u16::from(le.input.is_some()) * 2;
@@ -265,7 +331,12 @@ fn list_editor(
         .collect();
     if items.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!("  {}", W::ListEmpty.text(app.lang)),
+            format!(
+                "  ({}: {} {})",
+                W::Empty.text(app.lang),
+                LIST.key(&app.keymap, ListKey::Add),
+                W::AddsAnItem.text(app.lang)
+            ),
             theme.dim,
         )));
     }
@@ -281,7 +352,16 @@ fn list_editor(
     if let Some((_, input)) = &le.input {
         let y = inner.y + inner.height.saturating_sub(2);
         frame.render_widget(
-            Line::from(Span::styled(W::ListTyping.text(app.lang), theme.dim)),
+            Line::from(Span::styled(
+                footer(
+                    &[
+                        (ITEM.key(&app.keymap, ItemKey::Keep), W::KeepsIt),
+                        (ITEM.key(&app.keymap, ItemKey::Drop), W::DropsIt),
+                    ],
+                    app.lang,
+                ),
+                theme.dim,
+            )),
             Rect::new(inner.x + 1, y, inner.width.saturating_sub(2), 1),
         );
         let mut ta = input.clone();
@@ -297,9 +377,15 @@ fn list_editor(
 pub fn prompt(frame: &mut Frame, area: Rect, app: &App, p: &Prompt, theme: &Theme) {
     let rect = centered(area, 70, 6);
     frame.render_widget(Clear, rect);
-    let block = frame_block(p.title.text(app.lang), theme).title_bottom(
-        Line::from(format!(" {} ", W::EnterConfirmEscCancel.text(app.lang))).centered(),
+    let keys = footer(
+        &[
+            (PROMPT.key(&app.keymap, PromptKey::Confirm), W::Confirm),
+            (PROMPT.key(&app.keymap, PromptKey::Cancel), W::Cancel),
+        ],
+        app.lang,
     );
+    let block = frame_block(p.title.text(app.lang), theme)
+        .title_bottom(Line::from(format!(" {keys} ")).centered());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let mut ta = p.input.clone();
@@ -417,14 +503,7 @@ pub fn confirm(frame: &mut Frame, area: Rect, app: &App, pending: Pending, theme
         Line::from(app.say(&Msg::UnsavedChangesIn { file })),
         Line::from(app.say(&Msg::SaveBefore { what })),
         Line::from(""),
-        Line::from(vec![
-            Span::styled(" s ", theme.key),
-            Span::raw(format!(" {}  ", W::Save.text(app.lang))),
-            Span::styled(" d ", theme.key),
-            Span::raw(format!(" {}  ", W::DiscardThem.text(app.lang))),
-            Span::styled(" Esc ", theme.key),
-            Span::raw(format!(" {}", W::GoBack.text(app.lang))),
-        ]),
+        keys_line(&CONFIRM, &app.keymap, &[], app.lang, theme),
     ];
     frame.render_widget(Paragraph::new(text).block(block), rect);
 }
@@ -433,11 +512,24 @@ pub fn conflict(frame: &mut Frame, area: Rect, app: &App, c: &Conflict, theme: &
     let rect = centered(area, 66, 9);
     frame.render_widget(Clear, rect);
     let block = frame_block(W::FileMapDisagree.text(app.lang), theme);
-    let take = if c.disk.is_some() {
+    let km = &app.keymap;
+    let row = |does: ConflictKey, what: String| {
         Line::from(vec![
-            Span::styled(" t ", theme.key),
-            Span::raw(format!(" {}", W::TakeFileSVersionU.text(app.lang))),
+            Span::styled(format!(" {} ", CONFLICT.key(km, does)), theme.key),
+            Span::raw(format!(" {what}")),
         ])
+    };
+    let said = |w: W| w.text(app.lang).to_string();
+    let take = if c.disk.is_some() {
+        row(
+            ConflictKey::Take,
+            format!(
+                "{} ({} {})",
+                said(W::TakeFileSVersion),
+                km.first_key(crate::tui::action::Action::Undo),
+                said(W::UndoesIt)
+            ),
+        )
     } else {
         Line::from(Span::styled(
             format!("   {}", W::FileNotValidMapNothing.text(app.lang)),
@@ -447,19 +539,10 @@ pub fn conflict(frame: &mut Frame, area: Rect, app: &App, c: &Conflict, theme: &
     let text = vec![
         Line::from(c.reason.text(app.lang)),
         Line::from(""),
-        Line::from(vec![
-            Span::styled(" k ", theme.key),
-            Span::raw(format!(" {}", W::KeepMineSaveOverFile.text(app.lang))),
-        ]),
+        row(ConflictKey::Keep, said(W::KeepMineSaveOverFile)),
         take,
-        Line::from(vec![
-            Span::styled(" s ", theme.key),
-            Span::raw(format!(" {}", W::SaveMineNewFile.text(app.lang))),
-        ]),
-        Line::from(vec![
-            Span::styled(" Esc ", theme.key),
-            Span::raw(format!(" {}", W::DecideLater.text(app.lang))),
-        ]),
+        row(ConflictKey::SaveAs, said(W::SaveMineNewFile)),
+        row(ConflictKey::Later, said(W::DecideLater)),
     ];
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
@@ -543,14 +626,7 @@ pub fn restore(
         )));
     }
     text.push(Line::from(""));
-    text.push(Line::from(vec![
-        Span::styled(" r ", theme.key),
-        Span::raw(format!(" {}  ", W::RestoreText.text(app.lang))),
-        Span::styled(" d ", theme.key),
-        Span::raw(format!(" {}  ", W::DiscardText.text(app.lang))),
-        Span::styled(" Esc ", theme.key),
-        Span::raw(format!(" {}", W::DecideLater.text(app.lang))),
-    ]));
+    text.push(keys_line(&RESTORE, &app.keymap, &[], app.lang, theme));
     frame.render_widget(Paragraph::new(text).block(block), rect);
 }
 
@@ -593,9 +669,18 @@ pub fn capture(
         .map(|p| p.name.as_str())
         .unwrap_or("");
     let title = format!("{} · {phase}", W::QuickCapture.text(app.lang));
-    let block = frame_block(&title, theme).title_bottom(
-        Line::from(format!(" {} ", W::EnterAddsEscClosesU.text(app.lang))).centered(),
+    let keys = footer(
+        &[
+            (CAPTURE.key(&app.keymap, CaptureKey::Add), W::Adds),
+            (CAPTURE.key(&app.keymap, CaptureKey::Close), W::Closes),
+            (
+                app.keymap.first_key(crate::tui::action::Action::Undo),
+                W::UndoesAfterwards,
+            ),
+        ],
+        app.lang,
     );
+    let block = frame_block(&title, theme).title_bottom(Line::from(format!(" {keys} ")).centered());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     frame.render_widget(
@@ -650,9 +735,8 @@ pub fn detail(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &The
     let h = (lines.len() as u16 + 2).clamp(5, area.height.saturating_sub(2));
     let rect = centered(area, w, h);
     frame.render_widget(Clear, rect);
-    let block = frame_block(W::Selected.text(app.lang), theme).title_bottom(
-        Line::from(format!(" {} ", W::ScrollAnyOtherKeyCloses.text(app.lang))).centered(),
-    );
+    let block = frame_block(W::Selected.text(app.lang), theme)
+        .title_bottom(Line::from(format!(" {} ", scroll_keys(app))).centered());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let max = lines.len().saturating_sub(usize::from(inner.height));

@@ -709,7 +709,14 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
             }
         }
     }
-    out.push((W::EnterGoMap.text(app.lang).into(), theme.dim));
+    out.push((
+        format!(
+            "{}: {}",
+            app.keymap.first_key(crate::tui::action::Action::Edit),
+            W::GoToItOnMap.text(app.lang)
+        ),
+        theme.dim,
+    ));
     out
 }
 

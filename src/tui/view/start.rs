@@ -1,6 +1,6 @@
 //! The start screen: recent files, new from template, open a path.
 
-use crate::text::W;
+use crate::text::{Msg, W};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -69,7 +69,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             theme.title,
         )),
         Line::from(Span::styled(
-            format!("  {}", W::ChooseMapPressEnterShows.text(app.lang)),
+            format!("  {}", app.say(&Msg::ChooseMap)),
             theme.dim,
         )),
     ];

@@ -53,27 +53,35 @@ fn screens() -> Vec<(&'static str, Steps)> {
     vec![
         ("start", |a| a.screen = Screen::Start),
         ("map, phase selected", |_| {}),
-        ("map, touchpoint selected", |a| apply(a, Action::Down)),
+        ("map, touchpoint selected", |a| {
+            apply(a, Action::Down);
+        }),
         ("map, pain point selected", |a| {
             apply(a, Action::Right);
             for _ in 0..5 {
                 apply(a, Action::Down);
             }
         }),
-        ("score", |a| apply(a, Action::SwitchView)),
+        ("score", |a| {
+            apply(a, Action::SwitchView);
+        }),
         ("score, lower in the list", |a| {
             apply(a, Action::SwitchView);
             apply(a, Action::Down);
             apply(a, Action::Down);
         }),
-        ("help", |a| apply(a, Action::Help)),
+        ("help", |a| {
+            apply(a, Action::Help);
+        }),
         ("touchpoint form", |a| {
             apply(a, Action::Down);
             apply(a, Action::Edit);
             key(a, KeyCode::Tab);
             key(a, KeyCode::Tab);
         }),
-        ("pain form", |a| apply(a, Action::AddPainPoint)),
+        ("pain form", |a| {
+            apply(a, Action::AddPainPoint);
+        }),
         ("quick capture", |a| {
             apply(a, Action::QuickCapture);
             for c in "Pays @Till -1".chars() {
@@ -85,7 +93,9 @@ fn screens() -> Vec<(&'static str, Steps)> {
             }
             key(a, KeyCode::Enter);
         }),
-        ("presenting", |a| apply(a, Action::Present)),
+        ("presenting", |a| {
+            apply(a, Action::Present);
+        }),
         ("details", |a| {
             apply(a, Action::Down);
             apply(a, Action::Details);

@@ -12,7 +12,7 @@ use cxmap::tui::action::Action;
 use cxmap::tui::app::{App, Overlay, Screen};
 use cxmap::tui::doc::{Doc, Target};
 use cxmap::tui::update::{apply, room};
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 /// A map whose names are as long as the ones a room calls out.
 fn long_names() -> JourneyMap {
@@ -100,7 +100,9 @@ fn everywhere(name: &str, setup: impl Fn(&mut App)) {
 
 #[test]
 fn long_names_wrap_on_the_map() {
-    everywhere("room_map_long_names", |a| apply(a, Action::Down));
+    everywhere("room_map_long_names", |a| {
+        apply(a, Action::Down);
+    });
 }
 
 #[test]
@@ -147,7 +149,9 @@ fn detail_panel_and_window() {
 
 #[test]
 fn presenting_mode() {
-    everywhere("room_present", |a| apply(a, Action::Present));
+    everywhere("room_present", |a| {
+        apply(a, Action::Present);
+    });
     let mut a = app(Lang::En);
     apply(&mut a, Action::Present);
     assert_eq!(a.screen, Screen::Present);
@@ -371,10 +375,15 @@ fn save_as_adds_ron_and_save_in_the_quit_dialog_saves_then_quits() {
     key(&mut a, KeyCode::Char('s'));
     let base = dir.path().join("renewal");
     typ(&mut a, base.to_str().unwrap());
-    key(&mut a, KeyCode::Enter);
+    let enter = Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    let effects = cxmap::tui::update::handle_event(&mut a, enter);
     let saved = dir.path().join("renewal.ron");
     assert!(saved.exists(), "{:?}", a.message);
-    assert!(a.quit, "save in the quit dialog quits once saved");
+    assert_eq!(
+        effects,
+        vec![cxmap::tui::update::Effect::Quit],
+        "save in the quit dialog quits once saved"
+    );
     let (map, _) = cxmap::storage::parse_str(&std::fs::read_to_string(saved).unwrap()).unwrap();
     assert_eq!(map.phases[0].touchpoints[0].emotion, Some(0));
 }

@@ -238,14 +238,22 @@ fn spanish(template: &str) -> App {
 fn each_screen_in_spanish() {
     type Setup = fn(&mut App);
     let setups: [(&str, Setup); 6] = [
-        ("map", |a| apply(a, Action::Down)),
-        ("score", |a| apply(a, Action::SwitchView)),
-        ("help", |a| apply(a, Action::Help)),
+        ("map", |a| {
+            apply(a, Action::Down);
+        }),
+        ("score", |a| {
+            apply(a, Action::SwitchView);
+        }),
+        ("help", |a| {
+            apply(a, Action::Help);
+        }),
         ("form_touchpoint", |a| {
             apply(a, Action::Down);
             apply(a, Action::Edit);
         }),
-        ("form_pain_point", |a| apply(a, Action::AddPainPoint)),
+        ("form_pain_point", |a| {
+            apply(a, Action::AddPainPoint);
+        }),
         ("quit_prompt", |a| {
             apply(a, Action::Down);
             apply(a, Action::Raise);

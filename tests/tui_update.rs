@@ -5,7 +5,7 @@ use cxmap::model::{JourneyMap, Owner, Status};
 use cxmap::tui::action::Action::{self, *};
 use cxmap::tui::app::{App, Overlay, Screen};
 use cxmap::tui::doc::{Doc, Sel};
-use cxmap::tui::update::{apply, handle_event};
+use cxmap::tui::update::{Effect, apply, handle_event};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn app() -> App {
@@ -185,15 +185,17 @@ fn emotion_keys_change_the_score_badge_live() {
 #[test]
 fn quit_asks_when_dirty_and_not_otherwise() {
     let mut app = app();
-    apply(&mut app, Quit);
-    assert!(app.quit);
+    assert_eq!(apply(&mut app, Quit), vec![Effect::Quit]);
     let mut app = self::app();
     add_touchpoint(&mut app, "Ad");
-    apply(&mut app, Quit);
-    assert!(!app.quit);
+    assert_eq!(apply(&mut app, Quit), vec![]);
     assert!(matches!(app.overlay, Some(Overlay::Confirm(_))));
-    key(&mut app, KeyCode::Esc);
-    assert!(!app.quit && app.overlay.is_none());
+    let esc = Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    assert_eq!(handle_event(&mut app, esc), vec![]);
+    assert!(app.overlay.is_none());
+    apply(&mut app, Quit);
+    let discard = Event::Key(KeyEvent::new(KeyCode::Char('d'), KeyModifiers::NONE));
+    assert_eq!(handle_event(&mut app, discard), vec![Effect::Quit]);
 }
 
 #[test]

@@ -35,20 +35,26 @@ type Setup = fn(&mut App);
 fn screens() -> Vec<(&'static str, Setup)> {
     vec![
         ("map", |_| {}),
-        ("map, a touchpoint selected", |a| apply(a, Action::Down)),
+        ("map, a touchpoint selected", |a| {
+            apply(a, Action::Down);
+        }),
         ("map, a pain point selected", |a| {
             for _ in 0..4 {
                 apply(a, Action::Down);
             }
         }),
-        ("score", |a| apply(a, Action::SwitchView)),
+        ("score", |a| {
+            apply(a, Action::SwitchView);
+        }),
         ("score, a finding explained", |a| {
             apply(a, Action::SwitchView);
             for _ in 0..12 {
                 apply(a, Action::Down);
             }
         }),
-        ("help", |a| apply(a, Action::Help)),
+        ("help", |a| {
+            apply(a, Action::Help);
+        }),
         ("help, scrolled to the end", |a| {
             apply(a, Action::Help);
             for _ in 0..80 {
@@ -59,19 +65,25 @@ fn screens() -> Vec<(&'static str, Setup)> {
             apply(a, Action::Down);
             apply(a, Action::Details);
         }),
-        ("presenting", |a| apply(a, Action::Present)),
+        ("presenting", |a| {
+            apply(a, Action::Present);
+        }),
         ("quick capture", |a| {
             apply(a, Action::Down);
             apply(a, Action::QuickCapture);
             typ(a, "Llama @Teléfono -1");
             key(a, KeyCode::Enter);
         }),
-        ("timer prompt", |a| apply(a, Action::Timer)),
+        ("timer prompt", |a| {
+            apply(a, Action::Timer);
+        }),
         ("timer running", |a| {
             apply(a, Action::Timer);
             key(a, KeyCode::Enter);
         }),
-        ("vote form", |a| apply(a, Action::Vote)),
+        ("vote form", |a| {
+            apply(a, Action::Vote);
+        }),
         ("voting", |a| {
             apply(a, Action::Vote);
             key(a, KeyCode::Enter);
@@ -84,9 +96,15 @@ fn screens() -> Vec<(&'static str, Setup)> {
             apply(a, Action::AddTouchpoint);
             key(a, KeyCode::Enter);
         }),
-        ("pain point form", |a| apply(a, Action::AddPainPoint)),
-        ("phase form", |a| apply(a, Action::AddPhase)),
-        ("map form", |a| apply(a, Action::EditMap)),
+        ("pain point form", |a| {
+            apply(a, Action::AddPainPoint);
+        }),
+        ("phase form", |a| {
+            apply(a, Action::AddPhase);
+        }),
+        ("map form", |a| {
+            apply(a, Action::EditMap);
+        }),
         ("link picker", |a| {
             for _ in 0..4 {
                 apply(a, Action::Down);
@@ -98,8 +116,12 @@ fn screens() -> Vec<(&'static str, Setup)> {
             apply(a, Action::Raise);
             apply(a, Action::Quit);
         }),
-        ("export prompt", |a| apply(a, Action::Export)),
-        ("save-as prompt", |a| apply(a, Action::SaveAs)),
+        ("export prompt", |a| {
+            apply(a, Action::Export);
+        }),
+        ("save-as prompt", |a| {
+            apply(a, Action::SaveAs);
+        }),
         ("deleted, with its message", |a| {
             apply(a, Action::Down);
             apply(a, Action::Delete);
@@ -110,7 +132,9 @@ fn screens() -> Vec<(&'static str, Setup)> {
             apply(a, Action::Undo);
         }),
         ("a key that does nothing", |a| key(a, KeyCode::F(7))),
-        ("blueprint", |a| apply(a, Action::Blueprint)),
+        ("blueprint", |a| {
+            apply(a, Action::Blueprint);
+        }),
         ("opportunity card", |a| {
             apply(a, Action::AddOpportunity);
             typ(a, "Guía");
@@ -135,8 +159,12 @@ fn screens() -> Vec<(&'static str, Setup)> {
             apply(a, Action::FixPlan);
             apply(a, Action::Right);
         }),
-        ("empty fix plan", |a| apply(a, Action::FixPlan)),
-        ("opportunity form", |a| apply(a, Action::AddOpportunity)),
+        ("empty fix plan", |a| {
+            apply(a, Action::FixPlan);
+        }),
+        ("opportunity form", |a| {
+            apply(a, Action::AddOpportunity);
+        }),
         ("list editor", |a| {
             apply(a, Action::Down);
             apply(a, Action::Edit);

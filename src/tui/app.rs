@@ -303,16 +303,12 @@ pub struct App {
     pub keymap: Keymap,
     /// Terminal size, kept for layout-dependent input (mouse clicks).
     pub size: (u16, u16),
-    pub quit: bool,
     pub data_dir: Option<PathBuf>,
     /// Selected line in the score view's "fix first" list.
     pub score_sel: usize,
     /// The diagnostics of the file on disk when it became invalid while
     /// open; the last good map stays on screen.
     pub disk_problem: Option<String>,
-    /// The file and line to open in the user's editor (the event loop,
-    /// which owns the terminal, carries it out).
-    pub editor_request: Option<(PathBuf, Option<usize>)>,
     pub theme: super::view::theme::Theme,
     pub lang: crate::text::Lang,
     /// How often unsaved work is copied to the data directory.
@@ -403,11 +399,9 @@ impl App {
             message: None,
             keymap: Keymap::default(),
             size: (80, 24),
-            quit: false,
             data_dir,
             score_sel: 0,
             disk_problem: None,
-            editor_request: None,
             theme: super::view::theme::Theme::default(),
             lang: crate::text::Lang::En,
             autosave: super::recovery::INTERVAL,

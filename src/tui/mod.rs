@@ -318,7 +318,8 @@ fn event_loop(
     let mut last_copy = std::time::Instant::now();
     let mut copied_rev = None;
     let mut last_settle = std::time::Instant::now();
-    while !app.quit {
+    let mut editor = None;
+    loop {
         if let Some(signal) = signals::caught() {
             return Ok(Some(signal));
         }
@@ -352,7 +353,14 @@ fn event_loop(
                 // Everything the terminal sent, events crossterm has
                 // buffered included.
                 while event::poll(Duration::ZERO)? {
-                    update::handle_event(app, event::read()?);
+                    for effect in update::handle_event(app, event::read()?) {
+                        match effect {
+                            update::Effect::Quit => return Ok(None),
+                            update::Effect::OpenEditor { path, line } => {
+                                editor = Some((path, line))
+                            }
+                        }
+                    }
                     redraw = true;
                 }
             }
@@ -363,7 +371,7 @@ fn event_loop(
         if update::room::tick(app, std::time::Instant::now()) {
             redraw = true;
         }
-        if let Some((path, line)) = app.editor_request.take() {
+        if let Some((path, line)) = editor.take() {
             let outcome = run_editor(&path, line);
             // A new terminal on a fresh alternate screen draws everything anew.
             *terminal = ratatui::try_init()?;
@@ -406,7 +414,6 @@ fn event_loop(
             last_copy = std::time::Instant::now();
         }
     }
-    Ok(None)
 }
 
 /// Editors known to take `+LINE` before the file name.

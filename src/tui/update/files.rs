@@ -284,7 +284,7 @@ pub fn disk_changed(app: &mut App) {
 
 /// Asks the event loop to open the file in the user's editor, at the line
 /// of the selection; unsaved changes are saved first.
-pub(super) fn open_editor(app: &mut App) {
+pub(super) fn open_editor(app: &mut App, fx: &mut super::Effects) {
     let Some(doc) = &app.doc else { return };
     if (doc.path.is_none() || doc.is_dirty()) && !save(app) {
         if app.overlay.is_none() {
@@ -305,7 +305,7 @@ pub(super) fn open_editor(app: &mut App) {
         .disk_text
         .as_deref()
         .and_then(|t| storage::line_of(t, &value));
-    app.editor_request = Some((path, line));
+    fx.push(super::Effect::OpenEditor { path, line });
 }
 
 /// Writes an export of the open map; the format comes from the extension.

@@ -11,6 +11,8 @@ use crate::tui::app::{App, MergeChoice, MergeSource, Overlay};
 use crate::tui::keymap::Key;
 use crate::tui::tables::{MERGE, MergeKey};
 
+use super::overlay::Next;
+
 /// The file on disk changed to `text` (a valid map) while the map has
 /// unsaved changes: merges both. `false` when there is no base to merge
 /// from (a map never saved, or saved text that no longer reads).
@@ -80,13 +82,12 @@ pub(super) fn marked_file(app: &mut App, path: &std::path::Path, text: String) -
 }
 
 /// Keys in the merge dialog.
-pub(super) fn key(app: &mut App, mut m: Box<MergeChoice>, event: Event) {
+pub(super) fn key(app: &mut App, m: &mut MergeChoice, event: &Event) -> Next {
     let Event::Key(k) = event else {
-        app.overlay = Some(Overlay::Merge(m));
-        return;
+        return Next::Keep;
     };
     let n = m.sides.len();
-    match MERGE.command(&app.keymap, Key::from_event(k)) {
+    match MERGE.command(&app.keymap, Key::from_event(*k)) {
         Some(MergeKey::Up) => m.sel = m.sel.saturating_sub(1),
         Some(MergeKey::Down) => m.sel = (m.sel + 1).min(n.saturating_sub(1)),
         Some(MergeKey::Mine) => {
@@ -102,27 +103,27 @@ pub(super) fn key(app: &mut App, mut m: Box<MergeChoice>, event: Event) {
         Some(MergeKey::AllMine) => m.sides.iter_mut().for_each(|s| *s = Side::Ours),
         Some(MergeKey::AllTheirs) => m.sides.iter_mut().for_each(|s| *s = Side::Theirs),
         Some(MergeKey::Apply) => {
-            apply(app, *m);
-            return;
+            apply(app, m);
+            return Next::Close;
         }
         Some(MergeKey::Later) => {
             app.info(match m.source {
                 MergeSource::Disk => Msg::MergeLater,
                 MergeSource::Markers => Msg::ConflictsStay,
             });
-            return;
+            return Next::Close;
         }
         None => {}
     }
-    app.overlay = Some(Overlay::Merge(m));
+    Next::Keep
 }
 
 /// Takes the merge as settled: one undoable step.
-fn apply(app: &mut App, m: MergeChoice) {
+fn apply(app: &mut App, m: &mut MergeChoice) {
     let map = m.result();
     let theirs = m.sides.iter().filter(|s| **s == Side::Theirs).count();
     let Some(doc) = &mut app.doc else { return };
-    doc.merged(map, m.disk_text, m.base_text);
+    doc.merged(map, std::mem::take(&mut m.disk_text), m.base_text.take());
     let n = m.sides.len();
     app.info(match m.source {
         MergeSource::Disk => Msg::MergeSettledDisk {

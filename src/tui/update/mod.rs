@@ -24,20 +24,39 @@ use files::open_editor;
 pub use files::{disk_changed, new_doc_at, open_path, save};
 use overlay::overlay_event;
 
-/// Feeds one terminal event to the app.
-pub fn handle_event(app: &mut App, event: Event) {
+/// What `update` asks of the event loop: what lies outside the app's
+/// state (the process, the terminal).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// End the app (unsaved changes were saved or discarded first).
+    Quit,
+    /// Suspend the UI and open `path` at `line` in the user's editor; the
+    /// file is reloaded afterwards.
+    OpenEditor {
+        path: std::path::PathBuf,
+        line: Option<usize>,
+    },
+}
+
+/// The effects of one event, in order.
+pub type Effects = Vec<Effect>;
+
+/// Feeds one terminal event to the app; returns what the event loop is
+/// to do.
+pub fn handle_event(app: &mut App, event: Event) -> Effects {
+    let mut fx = Effects::new();
     match &event {
         Event::Resize(w, h) => {
             app.size = (*w, *h);
-            return;
+            return fx;
         }
-        Event::Key(k) if k.kind == KeyEventKind::Release => return,
-        Event::FocusGained | Event::FocusLost => return,
+        Event::Key(k) if k.kind == KeyEventKind::Release => return fx,
+        Event::FocusGained | Event::FocusLost => return fx,
         _ => {}
     }
     if let Some(overlay) = app.overlay.take() {
-        overlay_event(app, overlay, event);
-        return;
+        overlay_event(app, overlay, event, &mut fx);
+        return fx;
     }
     match event {
         Event::Key(k) => {
@@ -45,7 +64,7 @@ pub fn handle_event(app: &mut App, event: Event) {
             match app.keymap.action(key) {
                 Some(a) => {
                     app.message = None;
-                    apply(app, a);
+                    act(app, a, &mut fx);
                 }
                 None if SCREEN.command(&app.keymap, key) == Some(ScreenKey::Back) => escape(app),
                 None => app.error(Msg::KeyDoesNothing {
@@ -53,9 +72,10 @@ pub fn handle_event(app: &mut App, event: Event) {
                 }),
             }
         }
-        Event::Mouse(m) => mouse(app, m),
+        Event::Mouse(m) => mouse(app, m, &mut fx),
         _ => {}
     }
+    fx
 }
 
 fn escape(app: &mut App) {
@@ -69,15 +89,21 @@ fn escape(app: &mut App) {
     }
 }
 
-/// Carries out one action.
-pub fn apply(app: &mut App, action: Action) {
+/// Carries out one action; returns what the event loop is to do.
+pub fn apply(app: &mut App, action: Action) -> Effects {
+    let mut fx = Effects::new();
+    act(app, action, &mut fx);
+    fx
+}
+
+fn act(app: &mut App, action: Action, fx: &mut Effects) {
     use Action::*;
     match action {
         Quit => {
             if app.is_dirty() {
                 app.overlay = Some(Overlay::Confirm(Pending::Quit));
             } else {
-                app.quit = true;
+                fx.push(Effect::Quit);
             }
             return;
         }
@@ -107,7 +133,7 @@ pub fn apply(app: &mut App, action: Action) {
         },
         Screen::Map | Screen::Score | Screen::Blueprint | Screen::FixPlan => {
             if app.doc.is_some() {
-                doc_action(app, action);
+                doc_action(app, action, fx);
             }
         }
     }
@@ -180,13 +206,13 @@ fn broken_action(app: &mut App, action: Action) {
     }
 }
 
-fn doc_action(app: &mut App, action: Action) {
+fn doc_action(app: &mut App, action: Action, fx: &mut Effects) {
     use Action::*;
     match action {
         Save => {
             save(app);
         }
-        OpenEditor => open_editor(app),
+        OpenEditor => open_editor(app, fx),
         Export => {
             let value = app
                 .doc
@@ -452,10 +478,10 @@ fn map_action(app: &mut App, action: Action) {
     }
 }
 
-fn mouse(app: &mut App, m: MouseEvent) {
+fn mouse(app: &mut App, m: MouseEvent, fx: &mut Effects) {
     match m.kind {
-        MouseEventKind::ScrollDown => apply(app, Action::Down),
-        MouseEventKind::ScrollUp => apply(app, Action::Up),
+        MouseEventKind::ScrollDown => act(app, Action::Down, fx),
+        MouseEventKind::ScrollUp => act(app, Action::Up, fx),
         MouseEventKind::Down(MouseButton::Left) => match app.screen {
             Screen::Map => {
                 let area = view::body_area(app.size);

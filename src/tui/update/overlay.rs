@@ -6,10 +6,11 @@ use ratatui::crossterm::event::{Event, MouseEventKind};
 
 use super::files::{expand_home, export_to, keep_mine, open_path, save, save_to};
 use super::go_start;
+use super::{Effect, Effects};
 use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint};
 use crate::text::msg::Element;
 use crate::tui::app::{
-    App, CapturePrompt, Conflict, Overlay, Pending, Picker, Prompt, PromptPurpose,
+    Addresses, App, CapturePrompt, Conflict, Overlay, Pending, Picker, Prompt, PromptPurpose,
 };
 use crate::tui::doc::{Ids, Reach, Sel};
 use crate::tui::form::{Form, FormKind, Original, Outcome};
@@ -21,57 +22,84 @@ use crate::tui::tables::{
     PROMPT, PickKey, PromptKey, RESTORE, RestoreKey, SCROLL, ScrollKey,
 };
 
-/// A window that scrolls (the help, the selected card): where it is after
-/// `event`, or `None` when the key closes it.
-fn scrolled(event: &Event, scroll: u16, km: &Keymap) -> Option<u16> {
-    Some(match event {
-        Event::Key(k) => match SCROLL.command(km, Key::from_event(*k))? {
-            ScrollKey::Down => scroll.saturating_add(1),
-            ScrollKey::Up => scroll.saturating_sub(1),
-            ScrollKey::PageDown => scroll.saturating_add(10),
-            ScrollKey::PageUp => scroll.saturating_sub(10),
-        },
-        Event::Mouse(m) if m.kind == MouseEventKind::ScrollDown => scroll.saturating_add(3),
-        Event::Mouse(m) if m.kind == MouseEventKind::ScrollUp => scroll.saturating_sub(3),
-        _ => scroll,
-    })
+/// What an overlay does after an event. The dispatcher holds the overlay
+/// while its handler runs and puts it back on `Keep`: a handler changes its
+/// state through `&mut` and cannot forget to put it back. A dialog that a
+/// handler opens meanwhile (a save that asks where to save, the next
+/// recovery copy) is in `app.overlay` and comes first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Next {
+    Keep,
+    Close,
 }
 
-/// Hands an event to the open overlay; the overlay is put back when it
-/// stays open.
-pub(super) fn overlay_event(app: &mut App, overlay: Overlay, event: Event) {
-    match overlay {
-        Overlay::Help { scroll } => {
-            scroll_event(app, &event, scroll, |scroll| Overlay::Help { scroll })
+/// Hands an event to the open overlay.
+pub(super) fn overlay_event(app: &mut App, mut overlay: Overlay, event: Event, fx: &mut Effects) {
+    let next = match &mut overlay {
+        Overlay::Help { scroll } | Overlay::Detail { scroll } => {
+            scroll_event(&event, scroll, &app.keymap)
         }
-        Overlay::Detail { scroll } => {
-            scroll_event(app, &event, scroll, |scroll| Overlay::Detail { scroll })
-        }
-        Overlay::Notice { title, text } => notice_event(app, &event, title, text),
-        Overlay::Restore(found) => restore_event(app, event, found),
-        Overlay::Conflict(c) => conflict_event(app, event, c),
+        Overlay::Notice { .. } => notice_event(&event),
+        Overlay::Restore(found) => restore_event(app, &event, found),
+        Overlay::Conflict(c) => conflict_event(app, &event, c),
         Overlay::Capture(p) => capture_event(app, event, p),
-        Overlay::Merge(m) => super::merge::key(app, m, event),
+        Overlay::Merge(m) => super::merge::key(app, m, &event),
         Overlay::Form(f) => form_event(app, &event, f),
-        Overlay::Confirm(pending) => confirm_event(app, event, pending),
-        Overlay::Prompt(p) => prompt_event(app, event, p),
-        Overlay::Picker(p) => picker_event(app, event, p),
-        Overlay::Addresses(a) => addresses_event(app, event, a),
+        Overlay::Confirm(pending) => confirm_event(app, &event, *pending, fx),
+        Overlay::Prompt(p) => prompt_event(app, event, p, fx),
+        Overlay::Picker(p) => picker_event(app, &event, p),
+        Overlay::Addresses(a) => addresses_event(app, &event, a),
+    };
+    if next == Next::Keep && app.overlay.is_none() {
+        app.overlay = Some(overlay);
     }
 }
 
-/// Choosing the pain points an opportunity addresses: Space checks one,
-/// Enter keeps the choice as one undoable change.
-fn addresses_event(app: &mut App, event: Event, mut a: crate::tui::app::Addresses) {
-    let Event::Key(k) = event else {
-        app.overlay = Some(Overlay::Addresses(a));
-        return;
+/// The key of an event, if it is one.
+fn key_of(event: &Event) -> Option<Key> {
+    match event {
+        Event::Key(k) => Some(Key::from_event(*k)),
+        _ => None,
+    }
+}
+
+/// A window that scrolls (the help, the selected card): any key but the
+/// scrolling ones closes it.
+fn scroll_event(event: &Event, scroll: &mut u16, km: &Keymap) -> Next {
+    *scroll = match event {
+        Event::Key(k) => match SCROLL.command(km, Key::from_event(*k)) {
+            Some(ScrollKey::Down) => scroll.saturating_add(1),
+            Some(ScrollKey::Up) => scroll.saturating_sub(1),
+            Some(ScrollKey::PageDown) => scroll.saturating_add(10),
+            Some(ScrollKey::PageUp) => scroll.saturating_sub(10),
+            None => return Next::Close,
+        },
+        Event::Mouse(m) if m.kind == MouseEventKind::ScrollDown => scroll.saturating_add(3),
+        Event::Mouse(m) if m.kind == MouseEventKind::ScrollUp => scroll.saturating_sub(3),
+        _ => *scroll,
+    };
+    Next::Keep
+}
+
+/// A notice: any key closes it.
+fn notice_event(event: &Event) -> Next {
+    match event {
+        Event::Key(_) => Next::Close,
+        _ => Next::Keep,
+    }
+}
+
+/// Choosing the pain points an opportunity addresses: one is checked at a
+/// time, confirming keeps the choice as one undoable change.
+fn addresses_event(app: &mut App, event: &Event, a: &mut Addresses) -> Next {
+    let Some(key) = key_of(event) else {
+        return Next::Keep;
     };
     let n = a.pains.len();
-    match ADDRESSES.command(&app.keymap, Key::from_event(k)) {
+    match ADDRESSES.command(&app.keymap, key) {
         Some(CheckKey::Cancel) => {
             app.info(Msg::Cancelled);
-            return;
+            return Next::Close;
         }
         Some(CheckKey::Up) => a.selected = a.selected.saturating_sub(1),
         Some(CheckKey::Down) => a.selected = (a.selected + 1).min(n - 1),
@@ -97,38 +125,22 @@ fn addresses_event(app: &mut App, event: Event, mut a: crate::tui::app::Addresse
                     Err(e) => app.error(e),
                 }
             }
-            return;
+            return Next::Close;
         }
         None => {}
     }
-    app.overlay = Some(Overlay::Addresses(a));
-}
-
-/// A window that scrolls (the help, the selected card): any key but the
-/// scrolling ones closes it.
-fn scroll_event(app: &mut App, event: &Event, scroll: u16, reopen: fn(u16) -> Overlay) {
-    if let Some(scroll) = scrolled(event, scroll, &app.keymap) {
-        app.overlay = Some(reopen(scroll));
-    }
-}
-
-/// A notice: any key closes it.
-fn notice_event(app: &mut App, event: &Event, title: W, text: String) {
-    if !matches!(event, Event::Key(_)) {
-        app.overlay = Some(Overlay::Notice { title, text });
-    }
+    Next::Keep
 }
 
 /// Unsaved work from an earlier session: restore it, discard it, or keep
 /// it aside; then the next copy, if another run left one.
-fn restore_event(app: &mut App, event: Event, found: Found) {
-    let Event::Key(k) = event else {
-        app.overlay = Some(Overlay::Restore(found));
-        return;
+fn restore_event(app: &mut App, event: &Event, found: &mut Found) -> Next {
+    let Some(key) = key_of(event) else {
+        return Next::Keep;
     };
-    match RESTORE.command(&app.keymap, Key::from_event(k)) {
+    match RESTORE.command(&app.keymap, key) {
         Some(RestoreKey::Restore) => {
-            restore(app, &found);
+            restore(app, found);
             crate::tui::recovery::discard(&found.path);
         }
         Some(RestoreKey::Discard) => {
@@ -145,12 +157,10 @@ fn restore_event(app: &mut App, event: Event, found: Found) {
                 None => app.error(Msg::RecoveryNotSetAside),
             }
         }
-        None => {
-            app.overlay = Some(Overlay::Restore(found));
-            return;
-        }
+        None => return Next::Keep,
     }
     super::files::offer_recovery(app);
+    Next::Close
 }
 
 /// Restores a copy. When the map as it is now (the file, or work restored
@@ -200,34 +210,27 @@ fn restore(app: &mut App, found: &Found) {
 
 /// The file changed on disk: keep ours, take the file's, or save ours
 /// under a new name.
-fn conflict_event(app: &mut App, event: Event, c: Conflict) {
-    let Event::Key(k) = event else {
-        app.overlay = Some(Overlay::Conflict(c));
-        return;
+fn conflict_event(app: &mut App, event: &Event, c: &mut Conflict) -> Next {
+    let Some(key) = key_of(event) else {
+        return Next::Keep;
     };
-    match CONFLICT.command(&app.keymap, Key::from_event(k)) {
+    match CONFLICT.command(&app.keymap, key) {
         Some(ConflictKey::Keep) => {
             if let Some(path) = app.doc.as_ref().and_then(|d| d.path.clone()) {
-                keep_mine(app, path, c.disk_text);
+                keep_mine(app, path, c.disk_text.take());
             }
         }
-        Some(ConflictKey::Take) => match (c.disk, c.disk_text) {
-            (Some(map), Some(text)) => {
-                if let Some(doc) = &mut app.doc {
-                    doc.reload(*map, text);
-                }
-                app.disk_problem = None;
-                app.info(Msg::TookFileVersion);
-            }
-            (disk, disk_text) => {
+        Some(ConflictKey::Take) => {
+            let (Some(map), Some(text)) = (c.disk.as_deref(), c.disk_text.as_ref()) else {
                 app.error(Msg::NoVersionToTake);
-                app.overlay = Some(Overlay::Conflict(Conflict {
-                    reason: c.reason,
-                    disk,
-                    disk_text,
-                }));
+                return Next::Keep;
+            };
+            if let Some(doc) = &mut app.doc {
+                doc.reload(map.clone(), text.clone());
             }
-        },
+            app.disk_problem = None;
+            app.info(Msg::TookFileVersion);
+        }
         Some(ConflictKey::SaveAs) => {
             let mut p = Prompt::new(W::SaveYourVersionNewFile, "", PromptPurpose::SaveAs);
             p.input
@@ -235,28 +238,28 @@ fn conflict_event(app: &mut App, event: Event, c: Conflict) {
             app.overlay = Some(Overlay::Prompt(Box::new(p)));
         }
         Some(ConflictKey::Later) => app.info(Msg::DecideLater),
-        None => app.overlay = Some(Overlay::Conflict(c)),
+        None => return Next::Keep,
     }
+    Next::Close
 }
 
-/// Quick capture: Enter adds the line and stays open, a pasted list is
+/// Quick capture: adding takes the line and stays open, a pasted list is
 /// captured line by line.
-fn capture_event(app: &mut App, event: Event, mut p: Box<CapturePrompt>) {
-    let command = match &event {
-        Event::Key(k) => CAPTURE.command(&app.keymap, Key::from_event(*k)),
-        _ => None,
-    };
-    match event {
-        Event::Key(_) if command == Some(CaptureKey::Close) => {
+fn capture_event(app: &mut App, event: Event, p: &mut CapturePrompt) -> Next {
+    match (
+        CAPTURE.command(&app.keymap, key_of(&event).unwrap_or(NO_KEY)),
+        event,
+    ) {
+        (Some(CaptureKey::Close), _) => {
             let n = p.log.iter().filter(|m| !m.error).count();
             app.info(Msg::CaptureClosed { added: n });
+            return Next::Close;
         }
-        Event::Key(_) if command == Some(CaptureKey::Add) => super::room::capture_line(app, p),
-        Event::Key(k) => {
+        (Some(CaptureKey::Add), _) => super::room::capture_line(app, p),
+        (None, Event::Key(k)) => {
             p.input.input(k);
-            app.overlay = Some(Overlay::Capture(p));
         }
-        Event::Paste(text) => {
+        (None, Event::Paste(text)) => {
             // A pasted list is captured line by line; a last line without
             // a line end stays in the prompt, to be finished or checked.
             let mut lines = crate::tui::paste::lines(&text);
@@ -265,47 +268,48 @@ fn capture_event(app: &mut App, event: Event, mut p: Box<CapturePrompt>) {
             } else {
                 lines.next_back()
             };
-            app.overlay = Some(Overlay::Capture(p));
             for line in lines {
-                if let Some(Overlay::Capture(mut q)) = app.overlay.take() {
-                    q.input = ratatui_textarea::TextArea::new(vec![line.to_string()]);
-                    super::room::capture_line(app, q);
-                }
+                p.input = ratatui_textarea::TextArea::new(vec![line.to_string()]);
+                super::room::capture_line(app, p);
             }
-            if let (Some(last), Some(Overlay::Capture(q))) = (last, app.overlay.as_mut()) {
-                q.input.insert_str(last);
+            if let Some(last) = last {
+                p.input.insert_str(last);
             }
         }
-        _ => app.overlay = Some(Overlay::Capture(p)),
+        (None, _) => {}
     }
+    Next::Keep
 }
 
+/// A key no table has, for events that are not keys.
+const NO_KEY: Key = Key::plain(ratatui::crossterm::event::KeyCode::Null);
+
 /// A form takes the event; it is submitted or cancelled when it says so.
-fn form_event(app: &mut App, event: &Event, mut f: Box<Form>) {
+fn form_event(app: &mut App, event: &Event, f: &mut Form) -> Next {
     match f.in_lang(app.lang).handle(event, &app.keymap) {
-        Outcome::Continue => app.overlay = Some(Overlay::Form(f)),
-        Outcome::Cancel => app.info(Msg::CancelledNothingChanged),
+        Outcome::Continue => Next::Keep,
+        Outcome::Cancel => {
+            app.info(Msg::CancelledNothingChanged);
+            Next::Close
+        }
         Outcome::Submit => submit(app, f),
     }
 }
 
 /// Unsaved changes before quitting or opening: save, discard or cancel.
-fn confirm_event(app: &mut App, event: Event, pending: Pending) {
-    let Event::Key(k) = event else {
-        app.overlay = Some(Overlay::Confirm(pending));
-        return;
+fn confirm_event(app: &mut App, event: &Event, pending: Pending, fx: &mut Effects) -> Next {
+    let Some(key) = key_of(event) else {
+        return Next::Keep;
     };
-    match CONFIRM.command(&app.keymap, Key::from_event(k)) {
+    match CONFIRM.command(&app.keymap, key) {
         Some(ConfirmKey::Save) => {
             if app.doc.as_ref().is_some_and(|d| d.path.is_none()) {
                 // Where to save, then carry on (quit, open).
                 let mut p = Prompt::new(W::SavePathRonFile, "", PromptPurpose::SaveAs);
                 p.then = Some(pending);
                 app.overlay = Some(Overlay::Prompt(Box::new(p)));
-                return;
-            }
-            if save(app) {
-                proceed(app, pending);
+            } else if save(app) {
+                proceed(app, pending, fx);
             }
         }
         Some(ConfirmKey::Discard) => {
@@ -313,52 +317,53 @@ fn confirm_event(app: &mut App, event: Event, pending: Pending) {
             if let Some(p) = app.doc.as_ref().and_then(|d| d.path.clone()) {
                 crate::tui::recovery::clear(app.data_dir.as_deref(), &p);
             }
-            proceed(app, pending)
+            proceed(app, pending, fx)
         }
         Some(ConfirmKey::Cancel) => app.info(Msg::Cancelled),
-        None => app.overlay = Some(Overlay::Confirm(pending)),
+        None => return Next::Keep,
     }
+    Next::Close
 }
 
 /// A one-line prompt (a path, minutes): typing, pasting on one line,
-/// Enter submits.
-fn prompt_event(app: &mut App, event: Event, mut p: Box<Prompt>) {
-    let command = match &event {
-        Event::Key(k) => PROMPT.command(&app.keymap, Key::from_event(*k)),
-        _ => None,
-    };
-    match event {
-        Event::Key(_) if command == Some(PromptKey::Cancel) => app.info(Msg::Cancelled),
-        Event::Key(_) if command == Some(PromptKey::Confirm) => prompt_submit(app, p),
-        Event::Key(k) => {
+/// confirming submits.
+fn prompt_event(app: &mut App, event: Event, p: &mut Prompt, fx: &mut Effects) -> Next {
+    match (
+        PROMPT.command(&app.keymap, key_of(&event).unwrap_or(NO_KEY)),
+        event,
+    ) {
+        (Some(PromptKey::Cancel), _) => {
+            app.info(Msg::Cancelled);
+            return Next::Close;
+        }
+        (Some(PromptKey::Confirm), _) => return prompt_submit(app, p, fx),
+        (None, Event::Key(k)) => {
             p.input.input(k);
             p.error = None;
-            app.overlay = Some(Overlay::Prompt(p));
         }
-        Event::Paste(s) => {
+        (None, Event::Paste(s)) => {
             p.input.insert_str(crate::tui::paste::one_line(&s));
-            app.overlay = Some(Overlay::Prompt(p));
         }
-        _ => app.overlay = Some(Overlay::Prompt(p)),
+        (None, _) => {}
     }
+    Next::Keep
 }
 
-/// The touchpoint picker: move up and down, Enter links the pain point
-/// (or removes its link).
-fn picker_event(app: &mut App, event: Event, mut p: Picker) {
-    let Event::Key(k) = event else {
-        app.overlay = Some(Overlay::Picker(p));
-        return;
+/// The touchpoint picker: move up and down, confirming links the pain
+/// point (or removes its link).
+fn picker_event(app: &mut App, event: &Event, p: &mut Picker) -> Next {
+    let Some(key) = key_of(event) else {
+        return Next::Keep;
     };
-    match PICKER.command(&app.keymap, Key::from_event(k)) {
+    match PICKER.command(&app.keymap, key) {
         Some(PickKey::Cancel) => app.info(Msg::Cancelled),
         Some(PickKey::Up) => {
             p.selected = p.selected.saturating_sub(1);
-            app.overlay = Some(Overlay::Picker(p));
+            return Next::Keep;
         }
         Some(PickKey::Down) => {
             p.selected = (p.selected + 1).min(p.options.len() - 1);
-            app.overlay = Some(Overlay::Picker(p));
+            return Next::Keep;
         }
         Some(PickKey::Confirm) => {
             let value = p.options[p.selected].1.clone();
@@ -369,33 +374,38 @@ fn picker_event(app: &mut App, event: Event, mut p: Picker) {
                 }
             }
         }
-        None => app.overlay = Some(Overlay::Picker(p)),
+        None => return Next::Keep,
     }
+    Next::Close
 }
 
-pub(super) fn proceed(app: &mut App, pending: Pending) {
+/// Carries on with what waited for the unsaved-changes question.
+pub(super) fn proceed(app: &mut App, pending: Pending, fx: &mut Effects) {
     match pending {
-        Pending::Quit => app.quit = true,
+        Pending::Quit => fx.push(Effect::Quit),
         Pending::OpenStart => go_start(app),
     }
 }
 
-pub(super) fn prompt_submit(app: &mut App, mut p: Box<Prompt>) {
+/// A prompt's answer: a path to open, save or export to, or minutes; the
+/// prompt stays open with the reason when the answer is refused.
+fn prompt_submit(app: &mut App, p: &mut Prompt, fx: &mut Effects) -> Next {
     let value = p.value();
+    let refused = |p: &mut Prompt, e: Msg| {
+        p.error = Some(e);
+        Next::Keep
+    };
     if p.purpose == PromptPurpose::Timer {
-        match super::room::parse_minutes(&value) {
-            Ok(d) => super::room::start_timer(app, d),
-            Err(e) => {
-                p.error = Some(e);
-                app.overlay = Some(Overlay::Prompt(p));
+        return match super::room::parse_minutes(&value) {
+            Ok(d) => {
+                super::room::start_timer(app, d);
+                Next::Close
             }
-        }
-        return;
+            Err(e) => refused(p, e),
+        };
     }
     if value.is_empty() {
-        p.error = Some(Msg::TypePath);
-        app.overlay = Some(Overlay::Prompt(p));
-        return;
+        return refused(p, Msg::TypePath);
     }
     let mut path = expand_home(&value);
     if p.purpose == PromptPurpose::SaveAs && path.extension().is_none() && !path.is_dir() {
@@ -407,41 +417,37 @@ pub(super) fn prompt_submit(app: &mut App, mut p: Box<Prompt>) {
         PromptPurpose::Open => open_path(app, &path),
         PromptPurpose::Export => match export_to(app, &path) {
             Ok(msg) => app.info(msg),
-            Err(e) => {
-                p.error = Some(e);
-                app.overlay = Some(Overlay::Prompt(p));
-            }
+            Err(e) => return refused(p, e),
         },
         PromptPurpose::SaveAs => {
             let same = app.doc.as_ref().and_then(|d| d.path.as_ref()) == Some(&path);
             if path.exists() && !same {
-                p.error = Some(Msg::Exists {
-                    path: path.display().to_string(),
-                });
-                app.overlay = Some(Overlay::Prompt(p));
-                return;
+                let path = path.display().to_string();
+                return refused(p, Msg::Exists { path });
             }
             if path.is_dir() {
-                p.error = Some(Msg::IsDirectory);
-                app.overlay = Some(Overlay::Prompt(p));
-                return;
+                return refused(p, Msg::IsDirectory);
             }
             if save_to(app, path)
                 && let Some(pending) = p.then
             {
-                proceed(app, pending);
+                proceed(app, pending, fx);
             }
         }
     }
+    Next::Close
 }
 
-pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
+/// A confirmed form: its element added or changed as one undoable edit;
+/// the form stays open with the reason when it is refused.
+fn submit(app: &mut App, f: &mut Form) -> Next {
     if let Err(e) = f.check() {
         f.error = Some(e);
-        app.overlay = Some(Overlay::Form(f));
-        return;
+        return Next::Keep;
     }
-    let Some(doc) = app.doc.as_mut() else { return };
+    let Some(doc) = app.doc.as_mut() else {
+        return Next::Close;
+    };
     let result = match f.kind {
         FormKind::Touchpoint { phase, index } => {
             let original = match &f.original {
@@ -584,7 +590,7 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
         FormKind::Vote => {
             let (dots, people) = f.vote_values();
             super::room::start_vote(app, dots, people);
-            return;
+            return Next::Close;
         }
         FormKind::Map => doc.change(|m, _| {
             f.apply_to_map(m)?;
@@ -592,10 +598,13 @@ pub(super) fn submit(app: &mut App, mut f: Box<Form>) {
         }),
     };
     match result {
-        Ok(m) => app.info(m),
+        Ok(m) => {
+            app.info(m);
+            Next::Close
+        }
         Err(e) => {
             f.error = Some(e);
-            app.overlay = Some(Overlay::Form(f));
+            Next::Keep
         }
     }
 }

@@ -69,10 +69,9 @@ pub(super) fn open_capture(app: &mut App) {
 }
 
 /// Adds what one captured line says; the prompt stays open for the next.
-pub(super) fn capture_line(app: &mut App, mut p: Box<CapturePrompt>) {
+pub(super) fn capture_line(app: &mut App, p: &mut CapturePrompt) {
     let line = p.input.lines().join(" ");
     if line.trim().is_empty() {
-        app.overlay = Some(Overlay::Capture(p));
         return;
     }
     let result = match capture::parse(&line) {
@@ -91,7 +90,6 @@ pub(super) fn capture_line(app: &mut App, mut p: Box<CapturePrompt>) {
     if p.log.len() > 20 {
         p.log.remove(0);
     }
-    app.overlay = Some(Overlay::Capture(p));
 }
 
 /// One capture, one undo step. A touchpoint goes after the selected one

@@ -388,10 +388,11 @@ fn the_fix_plan_lists_opportunities_by_value_and_groups_them() {
 fn the_score_view_explains_an_opportunitys_value() {
     let mut app = app_with(planned_map(), Lang::En);
     apply(&mut app, Action::SwitchView);
-    let items = cxmap::tui::view::score::items(&doc(&app).report);
-    app.score_sel = items
+    use cxmap::tui::screens::{ScoreItem, ScoreScreen};
+    let items = ScoreScreen::items(&doc(&app).report);
+    app.score.sel = items
         .iter()
-        .position(|i| matches!(i, cxmap::tui::view::score::Item::Opportunity(_)))
+        .position(|i| matches!(i, ScoreItem::Opportunity(_)))
         .unwrap();
     let screen = render(&mut app, 160, 48);
     assert!(

@@ -258,10 +258,10 @@ fn a_click_selects_the_card_under_the_mouse_and_the_wheel_moves() {
     };
     // Row 1 is the column border; inside: line 0 the phase, then two lines
     // per touchpoint: the second touchpoint starts on screen row 2 + 1 + 2.
-    handle_event(&mut app, click(5, 5));
+    cxmap::tui::feed(&mut app, click(5, 5));
     assert_eq!(app.doc.as_ref().unwrap().sel, Sel::touchpoint(0, 1));
     // The third column, its phase line.
-    handle_event(&mut app, click(60, 2));
+    cxmap::tui::feed(&mut app, click(60, 2));
     assert_eq!(app.doc.as_ref().unwrap().sel, Sel { phase: 2, row: 0 });
     let wheel = Event::Mouse(MouseEvent {
         kind: MouseEventKind::ScrollUp,
@@ -269,7 +269,7 @@ fn a_click_selects_the_card_under_the_mouse_and_the_wheel_moves() {
         row: 5,
         modifiers: KeyModifiers::NONE,
     });
-    handle_event(&mut app, click(5, 5));
+    cxmap::tui::feed(&mut app, click(5, 5));
     handle_event(&mut app, wheel);
     assert_eq!(app.doc.as_ref().unwrap().sel, Sel::touchpoint(0, 0));
 }

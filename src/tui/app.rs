@@ -1,4 +1,6 @@
-//! The state of the UI. Views read it; only `update` changes it.
+//! The state of the UI: the open map, the screen, the dialog open over it,
+//! each screen's own state (`screens`), the room's timer and vote, the
+//! configuration. Views read it; only `update` changes it.
 
 use crate::text::{Msg, W};
 use std::path::PathBuf;
@@ -9,7 +11,9 @@ use ratatui_textarea::TextArea;
 use super::doc::Doc;
 use super::form::Form;
 use super::keymap::Keymap;
-use crate::templates::{self, Template};
+pub use super::screens::{
+    FixGroup, PlanScreen, PresentScreen, ScoreScreen, StartItem, StartScreen,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -222,6 +226,11 @@ impl Timer {
     }
 }
 
+/// "04:59"; hours show as minutes ("90:00").
+pub fn mmss(secs: u64) -> String {
+    format!("{:02}:{:02}", secs / 60, secs % 60)
+}
+
 /// A dot-voting round: each participant has some dots to spend on pain
 /// points; the votes go into the map when the round ends.
 #[derive(Debug, Clone, PartialEq)]
@@ -254,28 +263,6 @@ impl VoteRound {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum StartItem {
-    /// An untitled map a run that ended left unsaved (its recovery copy).
-    Recovered(super::recovery::Found),
-    Recent(PathBuf),
-    Template(&'static Template),
-    OpenPath,
-}
-
-impl StartItem {
-    pub fn label(&self) -> String {
-        match self {
-            StartItem::Recovered(f) => f.map.title.clone(),
-            StartItem::Recent(p) => p.display().to_string(),
-            StartItem::Template(t) => {
-                format!("{} — {}", t.name, t.description(crate::text::Lang::En))
-            }
-            StartItem::OpenPath => "Open a file by path…".into(),
-        }
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct Message {
     pub text: String,
@@ -296,16 +283,14 @@ pub struct App {
     pub screen: Screen,
     pub doc: Option<Doc>,
     pub overlay: Option<Overlay>,
-    pub start_items: Vec<StartItem>,
-    pub start_sel: usize,
+    pub start: StartScreen,
     pub broken: Option<Broken>,
     pub message: Option<Message>,
     pub keymap: Keymap,
     /// Terminal size, kept for layout-dependent input (mouse clicks).
     pub size: (u16, u16),
     pub data_dir: Option<PathBuf>,
-    /// Selected line in the score view's "fix first" list.
-    pub score_sel: usize,
+    pub score: ScoreScreen,
     /// The diagnostics of the file on disk when it became invalid while
     /// open; the last good map stays on screen.
     pub disk_problem: Option<String>,
@@ -318,11 +303,8 @@ pub struct App {
     pub now: Instant,
     pub timer: Option<Timer>,
     pub vote: Option<VoteRound>,
-    /// Lines scrolled in presenting mode.
-    pub present_scroll: u16,
-    /// The fix plan: the selected line and how it is grouped.
-    pub fix_sel: usize,
-    pub fix_group: FixGroup,
+    pub present: PresentScreen,
+    pub plan: PlanScreen,
     /// A Future map's baseline, scored once when the map is opened or
     /// reloaded; compared with the map's score as it changes.
     pub baseline: Option<BaselineState>,
@@ -357,24 +339,6 @@ impl App {
     }
 }
 
-/// How the fix plan groups its opportunities.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum FixGroup {
-    /// One list, by value.
-    #[default]
-    Value,
-    Owner,
-    Status,
-}
-
-impl FixGroup {
-    pub fn next(self, delta: isize) -> FixGroup {
-        let all = [FixGroup::Value, FixGroup::Owner, FixGroup::Status];
-        let i = all.iter().position(|g| *g == self).unwrap_or(0) as isize;
-        all[(i + delta).rem_euclid(all.len() as isize) as usize]
-    }
-}
-
 /// Choosing the pain points an opportunity addresses: every pain point of
 /// the map, checked or not.
 #[derive(Debug, Clone)]
@@ -393,14 +357,13 @@ impl App {
             screen: Screen::Start,
             doc: None,
             overlay: None,
-            start_items: Vec::new(),
-            start_sel: 0,
+            start: StartScreen::default(),
             broken: None,
             message: None,
             keymap: Keymap::default(),
             size: (80, 24),
             data_dir,
-            score_sel: 0,
+            score: ScoreScreen::default(),
             disk_problem: None,
             theme: super::view::theme::Theme::default(),
             lang: crate::text::Lang::En,
@@ -408,9 +371,8 @@ impl App {
             now: Instant::now(),
             timer: None,
             vote: None,
-            present_scroll: 0,
-            fix_sel: 0,
-            fix_group: FixGroup::Value,
+            present: PresentScreen::default(),
+            plan: PlanScreen::default(),
             baseline: None,
         };
         app.refresh_start();
@@ -419,20 +381,7 @@ impl App {
 
     /// Rebuilds the start screen's list: recent files, templates, a path.
     pub fn refresh_start(&mut self) {
-        let mut items: Vec<StartItem> =
-            super::recovery::find_all(self.data_dir.as_deref(), None, None)
-                .into_iter()
-                .map(StartItem::Recovered)
-                .collect();
-        items.extend(
-            super::recent::load(self.data_dir.as_deref())
-                .into_iter()
-                .map(StartItem::Recent),
-        );
-        items.extend(templates::TEMPLATES.iter().map(StartItem::Template));
-        items.push(StartItem::OpenPath);
-        self.start_items = items;
-        self.start_sel = self.start_sel.min(self.start_items.len() - 1);
+        self.start.refresh(self.data_dir.as_deref());
     }
 
     /// Applies the user's configuration.

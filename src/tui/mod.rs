@@ -11,6 +11,7 @@ pub mod ops;
 pub mod paste;
 pub mod recent;
 pub mod recovery;
+pub mod screens;
 pub mod tables;
 pub mod update;
 pub mod view;
@@ -29,6 +30,20 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use app::App;
+
+/// Feeds one terminal event to the app: a click is first located on the
+/// screen as drawn (by the view), then handed to `update`; everything else
+/// goes to `update` as it is. Returns what the event loop is to do.
+pub fn feed(app: &mut App, event: event::Event) -> update::Effects {
+    use event::{MouseButton, MouseEventKind};
+    match event {
+        event::Event::Mouse(m) if m.kind == MouseEventKind::Down(MouseButton::Left) => {
+            let hit = view::hit(app, m.column, m.row);
+            update::click(app, hit)
+        }
+        other => update::handle_event(app, other),
+    }
+}
 
 /// Runs the UI until the user quits; returns the exit code.
 pub fn run(file: Option<PathBuf>) -> u8 {
@@ -353,7 +368,7 @@ fn event_loop(
                 // Everything the terminal sent, events crossterm has
                 // buffered included.
                 while event::poll(Duration::ZERO)? {
-                    for effect in update::handle_event(app, event::read()?) {
+                    for effect in feed(app, event::read()?) {
                         match effect {
                             update::Effect::Quit => return Ok(None),
                             update::Effect::OpenEditor { path, line } => {

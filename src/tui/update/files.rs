@@ -26,7 +26,7 @@ pub fn open_path(app: &mut App, path: &Path) {
                 doc.mark_unsaved();
             }
             app.doc = Some(doc);
-            offer_recovery(app);
+            super::restore::offer_recovery(app);
             refresh_baseline(app);
             app.broken = None;
             app.screen = Screen::Map;
@@ -41,7 +41,7 @@ pub fn open_path(app: &mut App, path: &Path) {
                 path: path.display().to_string(),
             });
             // Work on this new file from a run that ended without saving.
-            offer_recovery(app);
+            super::restore::offer_recovery(app);
         }
         Err(LoadError::Io { source, .. }) => {
             app.error(Msg::CannotRead {
@@ -68,20 +68,6 @@ pub fn open_path(app: &mut App, path: &Path) {
                 path: path.display().to_string(),
             });
         }
-    }
-}
-
-/// Offers the newest recovery copy of the open map that an instance no
-/// longer running left (the next one after it is settled).
-pub(super) fn offer_recovery(app: &mut App) {
-    let Some(doc) = &app.doc else { return };
-    let Some(path) = doc.path.as_deref() else {
-        return;
-    };
-    if app.overlay.is_none()
-        && let Some(found) = crate::tui::recovery::find(app.data_dir.as_deref(), path, &doc.map)
-    {
-        app.overlay = Some(Overlay::Restore(found));
     }
 }
 

@@ -11,7 +11,7 @@ use crate::tui::app::{App, MergeChoice, MergeSource, Overlay};
 use crate::tui::keymap::Key;
 use crate::tui::tables::{MERGE, MergeKey};
 
-use super::overlay::Next;
+use super::Next;
 
 /// The file on disk changed to `text` (a valid map) while the map has
 /// unsaved changes: merges both. `false` when there is no base to merge
@@ -137,5 +137,5 @@ fn apply(app: &mut App, m: &mut MergeChoice) {
         },
     });
     // Another run's unsaved work may still wait.
-    super::files::offer_recovery(app);
+    super::restore::offer_recovery(app);
 }

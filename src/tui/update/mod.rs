@@ -3,21 +3,25 @@
 //! forms in `overlay`.
 
 use crate::text::{Msg, W};
-use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseEvent, MouseEventKind};
 
 use super::action::Action;
-use super::app::{App, Overlay, Pending, Picker, Prompt, PromptPurpose, Screen, StartItem};
+use super::app::{
+    App, Overlay, Pending, Picker, Prompt, PromptPurpose, ScoreScreen, Screen, StartItem,
+};
 use super::doc::{Doc, Reach, Sel, Target, rows};
 use super::form::Form;
 use super::keymap::Key;
+use super::ops;
+use super::screens::Hit;
 use super::tables::{SCREEN, ScreenKey};
-use super::{ops, view};
 use crate::storage;
 
 mod files;
 mod merge;
 mod overlay;
 mod plan;
+mod restore;
 pub mod room;
 
 use files::open_editor;
@@ -41,6 +45,24 @@ pub enum Effect {
 /// The effects of one event, in order.
 pub type Effects = Vec<Effect>;
 
+/// What an overlay does after an event. The dispatcher holds the overlay
+/// while its handler runs and puts it back on `Keep`: a handler changes its
+/// state through `&mut` and cannot forget to put it back. A dialog that a
+/// handler opens meanwhile (a save that asks where to save, the next
+/// recovery copy) is in `app.overlay` and comes first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Next {
+    Keep,
+    Close,
+}
+
+/// The key of an event, if it is one.
+fn key_of(event: &Event) -> Option<Key> {
+    match event {
+        Event::Key(k) => Some(Key::from_event(*k)),
+        _ => None,
+    }
+}
 /// Feeds one terminal event to the app; returns what the event loop is
 /// to do.
 pub fn handle_event(app: &mut App, event: Event) -> Effects {
@@ -145,12 +167,12 @@ fn go_start(app: &mut App) {
 }
 
 fn start_action(app: &mut App, action: Action) {
-    let n = app.start_items.len();
+    let n = app.start.items.len();
     match action {
-        Action::Up => app.start_sel = app.start_sel.saturating_sub(1),
-        Action::Down => app.start_sel = (app.start_sel + 1).min(n - 1),
+        Action::Up => app.start.sel = app.start.sel.saturating_sub(1),
+        Action::Down => app.start.sel = (app.start.sel + 1).min(n - 1),
         Action::Edit | Action::Right => {
-            let item = app.start_items[app.start_sel].clone();
+            let item = app.start.items[app.start.sel].clone();
             match item {
                 StartItem::Recovered(found) => {
                     // Its own copies are this run's from now on.
@@ -283,17 +305,17 @@ fn doc_action(app: &mut App, action: Action, fx: &mut Effects) {
 
 fn score_action(app: &mut App, action: Action) {
     let Some(doc) = &app.doc else { return };
-    let n = view::score::items(&doc.report).len();
+    let items = ScoreScreen::items(&doc.report);
+    let n = items.len();
     match action {
-        Action::Up => app.score_sel = app.score_sel.saturating_sub(1),
-        Action::Down => app.score_sel = (app.score_sel + 1).min(n.saturating_sub(1)),
+        Action::Up => app.score.sel = app.score.sel.saturating_sub(1),
+        Action::Down => app.score.sel = (app.score.sel + 1).min(n.saturating_sub(1)),
         Action::Edit => {
-            let items = view::score::items(&doc.report);
-            let Some(item) = items.get(app.score_sel) else {
+            let Some(item) = items.get(app.score.sel) else {
                 app.error(Msg::NothingToGoTo);
                 return;
             };
-            let sel = view::score::item_sel(&doc.map, &doc.report, item);
+            let sel = ScoreScreen::item_sel(&doc.map, &doc.report, *item);
             if let Some(sel) = sel
                 && let Some(doc) = &mut app.doc
             {
@@ -478,26 +500,29 @@ fn map_action(app: &mut App, action: Action) {
     }
 }
 
+/// The wheel moves the selection (a click comes as [`click`]).
 fn mouse(app: &mut App, m: MouseEvent, fx: &mut Effects) {
     match m.kind {
         MouseEventKind::ScrollDown => act(app, Action::Down, fx),
         MouseEventKind::ScrollUp => act(app, Action::Up, fx),
-        MouseEventKind::Down(MouseButton::Left) => match app.screen {
-            Screen::Map => {
-                let area = view::body_area(app.size);
-                if let Some(doc) = &mut app.doc
-                    && let Some(sel) = view::map::hit(area, doc, m.column, m.row)
-                {
-                    doc.sel = sel;
-                }
-            }
-            Screen::Start => {
-                if let Some(i) = view::start::hit(view::body_area(app.size), app, m.column, m.row) {
-                    app.start_sel = i;
-                }
-            }
-            _ => {}
-        },
         _ => {}
     }
+}
+
+/// A click, and what the view found under it: selects that card, phase or
+/// entry. A dialog that is open takes no clicks.
+pub fn click(app: &mut App, hit: Option<Hit>) -> Effects {
+    if app.overlay.is_some() {
+        return Effects::new();
+    }
+    match (hit, app.screen) {
+        (Some(Hit::Card(sel)), Screen::Map) => {
+            if let Some(doc) = &mut app.doc {
+                doc.sel = sel;
+            }
+        }
+        (Some(Hit::Start(i)), Screen::Start) => app.start.sel = i,
+        _ => {}
+    }
+    Effects::new()
 }

@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{Event, MouseEventKind};
 
 use super::files::{expand_home, export_to, keep_mine, open_path, save, save_to};
 use super::go_start;
-use super::{Effect, Effects};
+use super::{Effect, Effects, Next, key_of};
 use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint};
 use crate::text::msg::Element;
 use crate::tui::app::{
@@ -16,22 +16,10 @@ use crate::tui::doc::{Ids, Reach, Sel};
 use crate::tui::form::{Form, FormKind, Original, Outcome};
 use crate::tui::keymap::{Key, Keymap};
 use crate::tui::ops;
-use crate::tui::recovery::Found;
 use crate::tui::tables::{
     ADDRESSES, CAPTURE, CONFIRM, CONFLICT, CaptureKey, CheckKey, ConfirmKey, ConflictKey, PICKER,
-    PROMPT, PickKey, PromptKey, RESTORE, RestoreKey, SCROLL, ScrollKey,
+    PROMPT, PickKey, PromptKey, SCROLL, ScrollKey,
 };
-
-/// What an overlay does after an event. The dispatcher holds the overlay
-/// while its handler runs and puts it back on `Keep`: a handler changes its
-/// state through `&mut` and cannot forget to put it back. A dialog that a
-/// handler opens meanwhile (a save that asks where to save, the next
-/// recovery copy) is in `app.overlay` and comes first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Next {
-    Keep,
-    Close,
-}
 
 /// Hands an event to the open overlay.
 pub(super) fn overlay_event(app: &mut App, mut overlay: Overlay, event: Event, fx: &mut Effects) {
@@ -40,7 +28,7 @@ pub(super) fn overlay_event(app: &mut App, mut overlay: Overlay, event: Event, f
             scroll_event(&event, scroll, &app.keymap)
         }
         Overlay::Notice { .. } => notice_event(&event),
-        Overlay::Restore(found) => restore_event(app, &event, found),
+        Overlay::Restore(found) => super::restore::key(app, &event, found),
         Overlay::Conflict(c) => conflict_event(app, &event, c),
         Overlay::Capture(p) => capture_event(app, event, p),
         Overlay::Merge(m) => super::merge::key(app, m, &event),
@@ -52,14 +40,6 @@ pub(super) fn overlay_event(app: &mut App, mut overlay: Overlay, event: Event, f
     };
     if next == Next::Keep && app.overlay.is_none() {
         app.overlay = Some(overlay);
-    }
-}
-
-/// The key of an event, if it is one.
-fn key_of(event: &Event) -> Option<Key> {
-    match event {
-        Event::Key(k) => Some(Key::from_event(*k)),
-        _ => None,
     }
 }
 
@@ -130,82 +110,6 @@ fn addresses_event(app: &mut App, event: &Event, a: &mut Addresses) -> Next {
         None => {}
     }
     Next::Keep
-}
-
-/// Unsaved work from an earlier session: restore it, discard it, or keep
-/// it aside; then the next copy, if another run left one.
-fn restore_event(app: &mut App, event: &Event, found: &mut Found) -> Next {
-    let Some(key) = key_of(event) else {
-        return Next::Keep;
-    };
-    match RESTORE.command(&app.keymap, key) {
-        Some(RestoreKey::Restore) => {
-            restore(app, found);
-            crate::tui::recovery::discard(&found.path);
-        }
-        Some(RestoreKey::Discard) => {
-            crate::tui::recovery::discard(&found.path);
-            app.info(Msg::RecoveryDiscarded);
-        }
-        Some(RestoreKey::Later) => {
-            // Kept aside under its own name, so that this session's
-            // own recovery copies never replace it.
-            match crate::tui::recovery::set_aside(&found.path) {
-                Some(kept) => app.info(Msg::RecoveryKept {
-                    path: kept.display().to_string(),
-                }),
-                None => app.error(Msg::RecoveryNotSetAside),
-            }
-        }
-        None => return Next::Keep,
-    }
-    super::files::offer_recovery(app);
-    Next::Close
-}
-
-/// Restores a copy. When the map as it is now (the file, or work restored
-/// from another copy) differs from what the run that made the copy started
-/// from, the copy's changes are merged with it (three ways, from the copy's
-/// base); else the copy is taken. Conflicts are settled as any merge.
-fn restore(app: &mut App, found: &Found) {
-    use crate::tui::app::{MergeChoice, MergeSource};
-    let Some(doc) = &mut app.doc else { return };
-    let copy = (*found.map).clone();
-    let current = doc.map.clone();
-    let base = found
-        .base
-        .as_deref()
-        .and_then(|t| crate::storage::parse_str(t).ok())
-        .map(|(m, _)| m);
-    let merged = match &base {
-        Some(base) if *base != current => crate::merge::merge(base, &copy, &current),
-        // No base, and this run changed the map already (it took another
-        // copy): both are kept.
-        None if doc.revision() > 0 => crate::merge::two_way(&copy, &current),
-        _ => {
-            doc.replace(copy);
-            app.info(Msg::RecoveryRestored);
-            return;
-        }
-    };
-    let since = base
-        .as_ref()
-        .map_or(0, |b| crate::diff::diff(b, &current).len());
-    let disk_text = doc.disk_text.clone().unwrap_or_default();
-    if merged.is_clean() {
-        doc.replace(merged.map);
-        app.info(Msg::MergedOutside { changes: since });
-    } else {
-        let n = merged.conflicts.len();
-        app.overlay = Some(Overlay::Merge(Box::new(MergeChoice::new(
-            merged,
-            MergeSource::Disk,
-            disk_text,
-            None,
-            since,
-        ))));
-        app.info(Msg::DiskConflicts { conflicts: n });
-    }
 }
 
 /// The file changed on disk: keep ours, take the file's, or save ours

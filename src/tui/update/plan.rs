@@ -6,22 +6,21 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::doc::Sel;
 use crate::tui::ops;
-use crate::tui::view::plan;
 
 pub(super) fn action(app: &mut App, action: Action) {
     let Some(doc) = &app.doc else { return };
-    let n = plan::order(&doc.report, app.fix_group, app).len();
-    let chosen = plan::selected(app).and_then(|i| {
+    let n = app.plan.order(&doc.report, app.lang).len();
+    let chosen = app.plan.selected(&doc.report, app.lang).and_then(|i| {
         let o = doc.report.opportunities.get(i)?;
         Some(Sel::opportunity(&doc.map, o.phase, o.index))
     });
     match action {
-        Action::Up => app.fix_sel = app.fix_sel.saturating_sub(1),
-        Action::Down => app.fix_sel = (app.fix_sel + 1).min(n.saturating_sub(1)),
+        Action::Up => app.plan.sel = app.plan.sel.saturating_sub(1),
+        Action::Down => app.plan.sel = (app.plan.sel + 1).min(n.saturating_sub(1)),
         Action::Left | Action::Right => {
             let delta = if action == Action::Left { -1 } else { 1 };
-            app.fix_group = app.fix_group.next(delta);
-            app.fix_sel = 0;
+            app.plan.group = app.plan.group.next(delta);
+            app.plan.sel = 0;
         }
         Action::Edit => match chosen {
             Some(sel) => {
@@ -46,8 +45,8 @@ pub(super) fn action(app: &mut App, action: Action) {
             }
             // A done opportunity leaves the plan.
             if let Some(doc) = &app.doc {
-                let n = plan::order(&doc.report, app.fix_group, app).len();
-                app.fix_sel = app.fix_sel.min(n.saturating_sub(1));
+                let n = app.plan.order(&doc.report, app.lang).len();
+                app.plan.sel = app.plan.sel.min(n.saturating_sub(1));
             }
         }
         _ => app.error(Msg::FixPlanKeys),

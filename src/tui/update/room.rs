@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use crate::tui::action::Action;
 use crate::tui::app::{
-    App, CapturePrompt, Message, Overlay, Prompt, PromptPurpose, Screen, Timer, VoteRound,
+    App, CapturePrompt, Message, Overlay, Prompt, PromptPurpose, Screen, Timer, VoteRound, mmss,
 };
 use crate::tui::capture::{self, Capture};
 use crate::tui::doc::{Reach, Sel, Target};
@@ -26,21 +26,21 @@ pub(super) fn present_action(app: &mut App, action: Action) {
                 phase: doc.sel.phase.saturating_sub(1),
                 row: 0,
             };
-            app.present_scroll = 0;
+            app.present.scroll = 0;
         }
         Action::Right | Action::MoveNext => {
             doc.sel = Sel {
                 phase: (doc.sel.phase + 1).min(n.saturating_sub(1)),
                 row: 0,
             };
-            app.present_scroll = 0;
+            app.present.scroll = 0;
         }
         // Rows of cards; the view stops at the last.
-        Action::Up => app.present_scroll = app.present_scroll.saturating_sub(1),
+        Action::Up => app.present.scroll = app.present.scroll.saturating_sub(1),
         Action::Down => {
             let ph = &doc.map.phases[doc.sel.phase];
             let most = (ph.touchpoints.len() + ph.pain_points.len() + 2) as u16;
-            app.present_scroll = (app.present_scroll + 1).min(most);
+            app.present.scroll = (app.present.scroll + 1).min(most);
         }
         Action::Present => app.screen = Screen::Map,
         Action::Timer => timer(app),
@@ -52,7 +52,7 @@ pub(super) fn present_action(app: &mut App, action: Action) {
 pub(super) fn present(app: &mut App) {
     match &app.doc {
         Some(doc) if !doc.map.phases.is_empty() => {
-            app.present_scroll = 0;
+            app.present.scroll = 0;
             app.screen = Screen::Present;
         }
         _ => app.error(Msg::NothingToPresent),
@@ -191,11 +191,6 @@ pub(super) fn start_timer(app: &mut App, total: Duration) {
     app.info(Msg::TimerStarted {
         time: mmss(total.as_secs()),
     });
-}
-
-/// "04:59"; hours show as minutes ("90:00").
-pub fn mmss(secs: u64) -> String {
-    format!("{:02}:{:02}", secs / 60, secs % 60)
 }
 
 /// `v`: starts a round (asks for dots and participants) or ends it.

@@ -35,6 +35,19 @@ pub fn body_area(size: (u16, u16)) -> Rect {
     Rect::new(0, 1, size.0, size.1.saturating_sub(3))
 }
 
+/// What is at (`x`, `y`) on the screen as it is drawn for `app`: a card or
+/// phase of the map, an entry of the start screen. The event loop asks
+/// this of a click and hands the answer to `update::click`.
+pub fn hit(app: &App, x: u16, y: u16) -> Option<super::screens::Hit> {
+    use super::screens::Hit;
+    let area = body_area(app.size);
+    match app.screen {
+        Screen::Map => map::hit(area, app.doc.as_ref()?, x, y).map(Hit::Card),
+        Screen::Start => start::hit(area, app, x, y).map(Hit::Start),
+        _ => None,
+    }
+}
+
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
@@ -127,7 +140,7 @@ fn room_badges(app: &App, theme: &Theme) -> Vec<Span<'static>> {
     }
     if let Some(timer) = &app.timer {
         let left = timer.left(app.now);
-        let text = format!(" ⏱ {} ", super::update::room::mmss(left));
+        let text = format!(" ⏱ {} ", super::app::mmss(left));
         // At zero it flashes, every half second.
         let over = app.now.saturating_duration_since(timer.end);
         let style = if left == 0 && (over.as_millis() / 500).is_multiple_of(2) {

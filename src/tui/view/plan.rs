@@ -9,83 +9,10 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 
 use super::text::truncate;
 use super::theme::Theme;
-use crate::score::{OpportunityValue, Report};
 use crate::text::report::Phrase;
 use crate::text::{Msg, W};
-use crate::tui::app::{App, FixGroup};
-
-/// One line of the plan: a group's heading, or an opportunity (its index
-/// in the report's fix plan).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Entry {
-    Heading(String),
-    Opportunity(usize),
-}
-
-/// The plan's lines in order, grouped as asked; within a group, by value.
-pub fn entries(report: &Report, group: FixGroup, app: &App) -> Vec<Entry> {
-    let plan = &report.opportunities;
-    let key = |o: &OpportunityValue| -> String {
-        match group {
-            FixGroup::Value => String::new(),
-            FixGroup::Owner => o
-                .owner
-                .clone()
-                .unwrap_or_else(|| W::NoOwnerYet.text(app.lang).to_string()),
-            FixGroup::Status => W::opportunity_status(o.status).text(app.lang).to_string(),
-        }
-    };
-    if group == FixGroup::Value {
-        return (0..plan.len()).map(Entry::Opportunity).collect();
-    }
-    // Groups in the order their best opportunity comes.
-    let mut groups: Vec<String> = Vec::new();
-    for o in plan {
-        let k = key(o);
-        if !groups.contains(&k) {
-            groups.push(k);
-        }
-    }
-    if group == FixGroup::Status {
-        // By how far along they are instead.
-        groups.sort_by_key(|g| {
-            crate::model::OpportunityStatus::ALL
-                .iter()
-                .position(|s| W::opportunity_status(*s).text(app.lang) == g)
-        });
-    }
-    let mut out = Vec::new();
-    for g in groups {
-        out.push(Entry::Heading(g.clone()));
-        out.extend(
-            plan.iter()
-                .enumerate()
-                .filter(|(_, o)| key(o) == g)
-                .map(|(i, _)| Entry::Opportunity(i)),
-        );
-    }
-    out
-}
-
-/// The opportunities only, in the order shown.
-pub fn order(report: &Report, group: FixGroup, app: &App) -> Vec<usize> {
-    entries(report, group, app)
-        .into_iter()
-        .filter_map(|e| match e {
-            Entry::Opportunity(i) => Some(i),
-            Entry::Heading(_) => None,
-        })
-        .collect()
-}
-
-/// The selected opportunity: its index in the report's fix plan.
-pub fn selected(app: &App) -> Option<usize> {
-    let doc = app.doc.as_ref()?;
-    let order = order(&doc.report, app.fix_group, app);
-    order
-        .get(app.fix_sel.min(order.len().saturating_sub(1)))
-        .copied()
-}
+use crate::tui::app::App;
+use crate::tui::screens::{Entry, FixGroup};
 
 fn group_word(g: FixGroup) -> W {
     match g {
@@ -114,7 +41,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let title = format!(
         " {} · {} ",
         W::FixPlanTitle.text(app.lang),
-        group_word(app.fix_group).text(app.lang)
+        group_word(app.plan.group).text(app.lang)
     );
     let block = Block::default()
         .borders(Borders::ALL)
@@ -131,8 +58,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         );
         return;
     }
-    let entries = entries(r, app.fix_group, app);
-    let sel = selected(app);
+    let entries = app.plan.entries(r, app.lang);
+    let sel = app.plan.selected(r, app.lang);
     let h = usize::from(inner.height);
     let sel_line = entries
         .iter()
@@ -149,7 +76,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Entry::Opportunity(i) => {
                 let o = &r.opportunities[*i];
                 let mut facts = vec![W::opportunity_status(o.status).text(app.lang).to_string()];
-                if app.fix_group != FixGroup::Owner
+                if app.plan.group != FixGroup::Owner
                     && let Some(owner) = &o.owner
                 {
                     facts.push(owner.clone());

@@ -234,7 +234,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let text_w = usize::from(card_w.saturating_sub(4));
     let (tps, pains) = cards(app, text_w, theme);
     let all = rows(tps, pains, per_row, text_w, app);
-    let skip = usize::from(app.present_scroll).min(all.len().saturating_sub(1));
+    let skip = usize::from(app.present.scroll).min(all.len().saturating_sub(1));
     let mut y = body.y;
     let mut hidden = 0;
     for (k, row) in all.iter().enumerate().skip(skip) {

@@ -16,53 +16,7 @@ use crate::model::JourneyMap;
 use crate::score::{Band, Level, Report, Target};
 use crate::text::Msg;
 use crate::tui::app::App;
-use crate::tui::doc::Sel;
-
-/// A line of the "fix first" list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Item {
-    Priority(usize),
-    Loose(usize),
-    /// An opportunity of the fix plan.
-    Opportunity(usize),
-    Finding(usize),
-}
-
-/// The list in order: priorities, loose pain points, the fix plan,
-/// findings.
-pub fn items(report: &Report) -> Vec<Item> {
-    (0..report.priorities.len())
-        .map(Item::Priority)
-        .chain((0..report.loose_pains.len()).map(Item::Loose))
-        .chain((0..report.opportunities.len()).map(Item::Opportunity))
-        .chain((0..report.findings.len()).map(Item::Finding))
-        .collect()
-}
-
-/// Where an item is on the map.
-pub fn item_sel(map: &JourneyMap, report: &Report, item: &Item) -> Option<Sel> {
-    match *item {
-        Item::Priority(i) => {
-            let p = report.priorities.get(i)?;
-            Some(Sel::touchpoint(p.phase, p.touchpoint))
-        }
-        Item::Loose(i) => {
-            let l = report.loose_pains.get(i)?;
-            Some(Sel::pain_point(map, l.phase, l.pain))
-        }
-        Item::Opportunity(i) => {
-            let o = report.opportunities.get(i)?;
-            Some(Sel::opportunity(map, o.phase, o.index))
-        }
-        Item::Finding(i) => match report.findings.get(i)?.target {
-            Target::Map => None,
-            Target::Phase(p) => Some(Sel { phase: p, row: 0 }),
-            Target::Touchpoint(p, t) => Some(Sel::touchpoint(p, t)),
-            Target::PainPoint(p, i) => Some(Sel::pain_point(map, p, i)),
-            Target::Opportunity(p, _) => Some(Sel { phase: p, row: 0 }),
-        },
-    }
-}
+use crate::tui::screens::{ScoreItem as Item, ScoreScreen};
 
 /// The longest of the titles (in the app's language) that fits a panel
 /// `width` cells wide: titles shorten on purpose, they are never cut.
@@ -276,9 +230,8 @@ fn draw_phases(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &The
     // When not every phase fits, keep the phase of the selected line in view.
     let h = usize::from(inner.height);
     let focus = app.doc.as_ref().and_then(|d| {
-        let all = items(r);
-        let item = all.get(app.score_sel.min(all.len().saturating_sub(1)))?;
-        item_sel(&d.map, r, item).map(|s| s.phase)
+        let item = app.score.selected(r)?;
+        ScoreScreen::item_sel(&d.map, r, item).map(|s| s.phase)
     });
     let skip = focus.map_or(0, |p| (p + 1).saturating_sub(h));
     let comparison = app.comparison();
@@ -482,7 +435,7 @@ fn item_line(app: &App, item: Item, width: usize, theme: &Theme) -> Line<'static
 fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(doc) = &app.doc else { return };
     let r = &doc.report;
-    let all = items(r);
+    let all = ScoreScreen::items(r);
     let (np, nl, nf) = (r.priorities.len(), r.loose_pains.len(), r.findings.len());
     let title = fit_title(
         area.width,
@@ -513,7 +466,7 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let h = usize::from(inner.height);
-    let sel = app.score_sel.min(all.len() - 1);
+    let sel = app.score.sel.min(all.len() - 1);
     let first = (sel + 1).saturating_sub(h);
     let w = usize::from(inner.width);
     let lines: Vec<Line> = all
@@ -540,8 +493,7 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
         return Vec::new();
     };
     let r = &doc.report;
-    let all = items(r);
-    let Some(item) = all.get(app.score_sel.min(all.len().saturating_sub(1))) else {
+    let Some(item) = app.score.selected(r) else {
         return vec![(
             W::SelectLineAboveSeeHow.text(app.lang).to_string(),
             theme.dim,
@@ -587,7 +539,7 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
             }
         }
     };
-    match *item {
+    match item {
         Item::Priority(i) => {
             let p = &r.priorities[i];
             if let Some(t) = r.touchpoint(p.phase, p.touchpoint) {

@@ -34,7 +34,7 @@ pub fn hit(area: Rect, app: &App, x: u16, y: u16) -> Option<usize> {
 fn lines(app: &App) -> Vec<(String, Option<usize>)> {
     let mut out = Vec::new();
     let mut section = None;
-    for (i, item) in app.start_items.iter().enumerate() {
+    for (i, item) in app.start.items.iter().enumerate() {
         let s = match item {
             StartItem::Recovered(_) => W::UnsavedUntitledMaps,
             StartItem::Recent(_) => W::RecentMaps,
@@ -56,7 +56,7 @@ fn lines(app: &App) -> Vec<(String, Option<usize>)> {
 fn offset(app: &App, rows: &[(String, Option<usize>)], height: u16) -> usize {
     let sel_line = rows
         .iter()
-        .position(|(_, i)| *i == Some(app.start_sel))
+        .position(|(_, i)| *i == Some(app.start.sel))
         .unwrap_or(0);
     (sel_line + 1).saturating_sub(usize::from(height))
 }
@@ -94,7 +94,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .take(usize::from(inner.height))
         .map(|(text, idx)| match idx {
             None => Line::from(Span::styled(text.clone(), theme.warn)),
-            Some(i) if *i == app.start_sel => {
+            Some(i) if *i == app.start.sel => {
                 let t = format!(" ▶ {text}");
                 let pad = width.saturating_sub(crate::width::width(&t));
                 Line::from(Span::styled(

@@ -327,106 +327,109 @@ fn score_action(app: &mut App, action: Action) {
     }
 }
 
+/// An action on the map view: moving the selection, opening a form or a
+/// dialog, or an edit of the map.
 fn map_action(app: &mut App, action: Action) {
     use Action::*;
-    let lang = app.lang;
     let Some(doc) = app.doc.as_mut() else { return };
-    let map = &doc.map;
-    let result: ops::Edit = match action {
-        Left | Right => {
-            if !map.phases.is_empty() {
-                let p = if action == Left {
-                    doc.sel.phase.saturating_sub(1)
-                } else {
-                    (doc.sel.phase + 1).min(map.phases.len() - 1)
-                };
-                doc.sel = Sel {
-                    phase: p,
-                    row: doc.sel.row,
-                }
-                .clamped(map);
-            }
-            return;
+    match action {
+        Left | Right | Up | Down => move_selection(doc, action),
+        AddTouchpoint | AddPainPoint | AddPhase | EditMap | Edit | AddOpportunity => {
+            open_form(app, action)
         }
-        Up => {
-            doc.sel.row = doc.sel.row.saturating_sub(1);
-            return;
-        }
-        Down => {
-            doc.sel.row = (doc.sel.row + 1).min(rows(map, doc.sel.phase) - 1);
-            return;
-        }
-        AddTouchpoint => {
-            if map.phases.is_empty() {
-                app.overlay = Some(Overlay::form(Form::phase(map, None)));
-                app.info(Msg::TouchpointNeedsPhase);
-            } else {
-                app.overlay = Some(Overlay::form(Form::touchpoint(map, doc.sel.phase, None)));
-            }
-            return;
-        }
-        AddPainPoint => {
-            if map.phases.is_empty() {
-                app.overlay = Some(Overlay::form(Form::phase(map, None)));
-                app.info(Msg::PainNeedsPhase);
-            } else {
-                // A new pain point is linked to the selected touchpoint.
-                let mut f = Form::pain_point(map, doc.sel.phase, None);
-                if let Target::Touchpoint(p, i) = doc.target() {
-                    f.link_to(&map.phases[p].touchpoints[i].id);
-                }
-                app.overlay = Some(Overlay::form(f));
-            }
-            return;
-        }
-        QuickCapture => {
-            room::open_capture(app);
-            return;
-        }
-        Details => {
-            if doc.target() == Target::None {
-                app.error(Msg::NothingSelected);
-            } else {
-                app.overlay = Some(Overlay::Detail { scroll: 0 });
-            }
-            return;
-        }
+        QuickCapture => room::open_capture(app),
+        Details if doc.target() == Target::None => app.error(Msg::NothingSelected),
+        Details => app.overlay = Some(Overlay::Detail { scroll: 0 }),
         Raise | Lower if app.vote.is_some() && matches!(doc.target(), Target::PainPoint(..)) => {
-            room::record_vote(app, if action == Raise { 1 } else { -1 });
-            return;
+            room::record_vote(app, if action == Raise { 1 } else { -1 })
         }
-        AddPhase => {
-            app.overlay = Some(Overlay::form(Form::phase(map, None)));
-            return;
-        }
-        EditMap => {
-            app.overlay = Some(Overlay::form(Form::map(map)));
-            return;
-        }
-        Edit => {
-            let f = match doc.target() {
-                Target::None => Form::phase(map, None),
-                Target::Phase(p) => Form::phase(map, Some(p)),
-                Target::Touchpoint(p, i) => Form::touchpoint(map, p, Some(i)),
-                Target::PainPoint(p, i) => Form::pain_point(map, p, Some(i)),
-                Target::Opportunity(p, i) => Form::opportunity(map, p, Some(i)),
-            };
-            app.overlay = Some(Overlay::form(f));
-            return;
-        }
-        AddOpportunity => {
-            if map.phases.is_empty() {
-                app.overlay = Some(Overlay::form(Form::phase(map, None)));
-                app.info(Msg::OpportunityNeedsPhase);
-            } else {
-                app.overlay = Some(Overlay::form(Form::opportunity(map, doc.sel.phase, None)));
+        Link => link(app),
+        Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart | OpenEditor
+        | Export | Present | Timer | Vote | Blueprint | FixPlan => {}
+        Delete | Duplicate | MoveUp | MoveDown | MovePrev | MoveNext | Raise | Lower
+        | ToggleKey | ToggleResolved => {
+            let lang = app.lang;
+            match edit(doc, action, lang) {
+                Some(Ok(m)) => app.info(m),
+                Some(Err(e)) => app.error(e),
+                None => {}
             }
-            return;
         }
-        Link if matches!(doc.target(), Target::Opportunity(..)) => {
-            let Target::Opportunity(p, i) = doc.target() else {
-                return;
+    }
+}
+
+/// The arrows: the phase to the left or right (the row kept where it
+/// can be), the item above or below.
+fn move_selection(doc: &mut Doc, action: Action) {
+    let map = &doc.map;
+    match action {
+        Action::Left | Action::Right if !map.phases.is_empty() => {
+            let p = if action == Action::Left {
+                doc.sel.phase.saturating_sub(1)
+            } else {
+                (doc.sel.phase + 1).min(map.phases.len() - 1)
             };
+            doc.sel = Sel {
+                phase: p,
+                row: doc.sel.row,
+            }
+            .clamped(map);
+        }
+        Action::Up => doc.sel.row = doc.sel.row.saturating_sub(1),
+        Action::Down => doc.sel.row = (doc.sel.row + 1).min(rows(map, doc.sel.phase) - 1),
+        _ => {}
+    }
+}
+
+/// The form an action opens: a new element in the selected phase (a phase
+/// first when the map has none), the selection, or the map's own fields.
+fn open_form(app: &mut App, action: Action) {
+    use Action::*;
+    let Some(doc) = app.doc.as_ref() else { return };
+    let map = &doc.map;
+    let phase = doc.sel.phase;
+    let needs_phase = match action {
+        AddTouchpoint => Some(Msg::TouchpointNeedsPhase),
+        AddPainPoint => Some(Msg::PainNeedsPhase),
+        AddOpportunity => Some(Msg::OpportunityNeedsPhase),
+        _ => None,
+    };
+    if let Some(why) = needs_phase.filter(|_| map.phases.is_empty()) {
+        app.overlay = Some(Overlay::form(Form::phase(map, None)));
+        app.info(why);
+        return;
+    }
+    let form = match action {
+        AddTouchpoint => Form::touchpoint(map, phase, None),
+        AddPainPoint => {
+            // A new pain point is linked to the selected touchpoint.
+            let mut f = Form::pain_point(map, phase, None);
+            if let Target::Touchpoint(p, i) = doc.target() {
+                f.link_to(&map.phases[p].touchpoints[i].id);
+            }
+            f
+        }
+        AddOpportunity => Form::opportunity(map, phase, None),
+        AddPhase => Form::phase(map, None),
+        EditMap => Form::map(map),
+        _ => match doc.target() {
+            Target::None => Form::phase(map, None),
+            Target::Phase(p) => Form::phase(map, Some(p)),
+            Target::Touchpoint(p, i) => Form::touchpoint(map, p, Some(i)),
+            Target::PainPoint(p, i) => Form::pain_point(map, p, Some(i)),
+            Target::Opportunity(p, i) => Form::opportunity(map, p, Some(i)),
+        },
+    };
+    app.overlay = Some(Overlay::form(form));
+}
+
+/// The link key: an opportunity chooses the pain points it addresses, a
+/// pain point the touchpoint of its phase it is linked to.
+fn link(app: &mut App) {
+    let Some(doc) = app.doc.as_ref() else { return };
+    let map = &doc.map;
+    match doc.target() {
+        Target::Opportunity(p, i) => {
             let addressed = &map.phases[p].opportunities[i].addresses;
             let pains: Vec<(usize, usize)> = map
                 .phases
@@ -453,13 +456,8 @@ fn map_action(app: &mut App, action: Action) {
                 checked,
                 selected: 0,
             }));
-            return;
         }
-        Link => {
-            let Target::PainPoint(p, i) = doc.target() else {
-                app.error(Msg::SelectPainToLink);
-                return;
-            };
+        Target::PainPoint(p, i) => {
             let current = map.phases[p].pain_points[i].touchpoint.clone();
             let mut options = vec![(String::new(), None)];
             options.extend(
@@ -474,11 +472,19 @@ fn map_action(app: &mut App, action: Action) {
                 options,
                 selected,
             }));
-            return;
         }
+        _ => app.error(Msg::SelectPainToLink),
+    }
+}
+
+/// An edit of the map by a key, one undoable step (`None`: the action is
+/// not an edit).
+fn edit(doc: &mut Doc, action: Action, lang: crate::text::Lang) -> Option<ops::Edit> {
+    use Action::*;
+    Some(match action {
         // Deleting pain points that opportunities of far phases address
         // changes those too.
-        Delete if ops::reaches_far(map, doc.sel) => doc.change_all(ops::delete),
+        Delete if ops::reaches_far(&doc.map, doc.sel) => doc.change_all(ops::delete),
         Delete => doc.change(ops::delete),
         Duplicate => doc.change_with(Reach::Selection, |m, s, ids| {
             ops::duplicate_in(m, s, lang, ids)
@@ -491,13 +497,8 @@ fn map_action(app: &mut App, action: Action) {
         Lower => doc.change(|m, s| ops::nudge(m, s, -1)),
         ToggleKey => doc.change(ops::toggle_key),
         ToggleResolved => doc.change(ops::toggle_resolved),
-        Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart | OpenEditor
-        | Export | Present | Timer | Vote | Blueprint | FixPlan => return,
-    };
-    match result {
-        Ok(m) => app.info(m),
-        Err(e) => app.error(e),
-    }
+        _ => return None,
+    })
 }
 
 /// The wheel moves the selection (a click comes as [`click`]).

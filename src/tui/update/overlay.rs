@@ -12,7 +12,7 @@ use crate::text::msg::Element;
 use crate::tui::app::{
     Addresses, App, CapturePrompt, Conflict, Overlay, Pending, Picker, Prompt, PromptPurpose,
 };
-use crate::tui::doc::{Ids, Reach, Sel};
+use crate::tui::doc::{Doc, Ids, Reach, Sel};
 use crate::tui::form::{Form, FormKind, Original, Outcome};
 use crate::tui::keymap::{Key, Keymap};
 use crate::tui::ops;
@@ -353,144 +353,10 @@ fn submit(app: &mut App, f: &mut Form) -> Next {
         return Next::Close;
     };
     let result = match f.kind {
-        FormKind::Touchpoint { phase, index } => {
-            let original = match &f.original {
-                Some(Original::Touchpoint(t)) => Some((**t).clone()),
-                _ => None,
-            };
-            let base = original.clone().unwrap_or_else(|| Touchpoint::new("", ""));
-            match f.to_touchpoint(base) {
-                Err(e) => Err(e),
-                Ok(t) => {
-                    // The element as it is now, found by who it was; the
-                    // edit reaches where it is.
-                    let m = &doc.map;
-                    let now = original
-                        .as_ref()
-                        .and_then(|o| m.find_touchpoint(&o.id))
-                        .or_else(|| {
-                            index.map(|i| (phase, i)).filter(|(p, i)| {
-                                m.phases.get(*p).is_some_and(|ph| *i < ph.touchpoints.len())
-                            })
-                        });
-                    let at = now.map_or(phase, |(p, _)| p);
-                    doc.change_with(Reach::Around(at), |m, s, ids| match (now, &original) {
-                        (Some((p, i)), Some(o)) => {
-                            let t =
-                                crate::merge::rebase_touchpoint(o, &t, &m.phases[p].touchpoints[i]);
-                            replace_touchpoint(m, p, i, t, ids)
-                        }
-                        _ => {
-                            s.phase = phase.min(m.phases.len().saturating_sub(1));
-                            ops::add_touchpoint(m, s, t, ids)
-                        }
-                    })
-                }
-            }
-        }
-        FormKind::PainPoint { phase, .. } => {
-            let original = match &f.original {
-                Some(Original::Pain(p)) => Some(p.clone()),
-                _ => None,
-            };
-            let base = original.clone().unwrap_or_else(|| PainPoint::new("", 3));
-            let pain = f.to_pain_point(base);
-            // A pain point with an id may be addressed from any phase: a
-            // changed id is followed there.
-            let far = original.as_ref().is_some_and(|o| o.id.is_some());
-            let edit = |m: &mut JourneyMap, s: &mut Sel| {
-                let now = original.as_ref().and_then(|o| {
-                    let i = m
-                        .phases
-                        .get(phase)?
-                        .pain_points
-                        .iter()
-                        .position(|x| x.text == o.text)?;
-                    Some(i)
-                });
-                match (now, &original) {
-                    (Some(i), Some(o)) => {
-                        let merged =
-                            crate::merge::rebase_pain(o, &pain, &m.phases[phase].pain_points[i]);
-                        let old_id = m.phases[phase].pain_points[i].id.clone();
-                        if let Some(old) = old_id.filter(|old| Some(old) != merged.id.as_ref()) {
-                            ops::readdress(m, &old, merged.id.as_deref());
-                        }
-                        m.phases[phase].pain_points[i] = merged;
-                        Ok(Msg::Updated(Element::PainPoint))
-                    }
-                    _ => {
-                        s.phase = phase.min(m.phases.len().saturating_sub(1));
-                        ops::add_pain_point(m, s, pain)
-                    }
-                }
-            };
-            let reach = if far {
-                Reach::Map
-            } else {
-                Reach::Around(phase)
-            };
-            doc.change_with(reach, |m, s, _| edit(m, s))
-        }
-        FormKind::Phase { index } => {
-            let original = match &f.original {
-                Some(Original::Phase(p)) => Some((**p).clone()),
-                _ => None,
-            };
-            let base = original.clone().unwrap_or_else(|| Phase::new(""));
-            let ph = f.to_phase(base);
-            let now = original
-                .as_ref()
-                .and_then(|o| doc.map.phases.iter().position(|p| p.name == o.name));
-            let reach = now.map_or(Reach::Selection, Reach::Around);
-            doc.change_with(reach, |m, s, _| match (now, &original, index) {
-                (Some(i), Some(o), _) => {
-                    m.phases[i] = crate::merge::rebase_phase(o, &ph, &m.phases[i]);
-                    Ok(Msg::Updated(Element::Phase))
-                }
-                (None, Some(_), Some(_)) => Err(Msg::PhaseGoneMeanwhile),
-                _ => ops::add_phase(m, s, ph),
-            })
-        }
-        FormKind::Opportunity { phase, index } => {
-            let original = match &f.original {
-                Some(Original::Opportunity(o)) => Some((**o).clone()),
-                _ => None,
-            };
-            let base = original
-                .clone()
-                .unwrap_or_else(|| crate::model::Opportunity::new("", ""));
-            let edited = f.to_opportunity(base);
-            let now = original.as_ref().and_then(|o| {
-                doc.map.phases.iter().enumerate().find_map(|(p, ph)| {
-                    let i = ph.opportunities.iter().position(|x| x.id == o.id)?;
-                    Some((p, i))
-                })
-            });
-            let at = now.map_or(phase, |(p, _)| p);
-            doc.change_with(Reach::Around(at), |m, s, ids| {
-                match (now, &original, index) {
-                    (Some((p, i)), Some(o), _) => {
-                        let mut merged = crate::merge::rebase_opportunity(
-                            o,
-                            &edited,
-                            &m.phases[p].opportunities[i],
-                        );
-                        if merged.id.is_empty() {
-                            m.phases[p].opportunities[i].id.clear();
-                            merged.id = ops::fresh_opportunity_id(m, ids, &merged.text);
-                        }
-                        m.phases[p].opportunities[i] = merged;
-                        Ok(Msg::Updated(Element::Opportunity))
-                    }
-                    (None, Some(_), Some(_)) => Err(Msg::OpportunityGoneMeanwhile),
-                    _ => {
-                        s.phase = phase.min(m.phases.len().saturating_sub(1));
-                        ops::add_opportunity(m, s, edited, ids)
-                    }
-                }
-            })
-        }
+        FormKind::Touchpoint { phase, index } => submit_touchpoint(doc, f, phase, index),
+        FormKind::PainPoint { phase, .. } => submit_pain(doc, f, phase),
+        FormKind::Phase { index } => submit_phase(doc, f, index),
+        FormKind::Opportunity { phase, index } => submit_opportunity(doc, f, phase, index),
         FormKind::Vote => {
             let (dots, people) = f.vote_values();
             super::room::start_vote(app, dots, people);
@@ -511,6 +377,144 @@ fn submit(app: &mut App, f: &mut Form) -> Next {
             Next::Keep
         }
     }
+}
+
+/// A touchpoint's form: a new one after the selection, or the edited one
+/// put where it is now (found by its id), changes made meanwhile kept.
+fn submit_touchpoint(doc: &mut Doc, f: &Form, phase: usize, index: Option<usize>) -> ops::Edit {
+    let original = match &f.original {
+        Some(Original::Touchpoint(t)) => Some((**t).clone()),
+        _ => None,
+    };
+    let base = original.clone().unwrap_or_else(|| Touchpoint::new("", ""));
+    let t = f.to_touchpoint(base)?;
+    // The element as it is now, found by who it was; the edit reaches
+    // where it is.
+    let m = &doc.map;
+    let now = original
+        .as_ref()
+        .and_then(|o| m.find_touchpoint(&o.id))
+        .or_else(|| {
+            index
+                .map(|i| (phase, i))
+                .filter(|(p, i)| m.phases.get(*p).is_some_and(|ph| *i < ph.touchpoints.len()))
+        });
+    let at = now.map_or(phase, |(p, _)| p);
+    doc.change_with(Reach::Around(at), |m, s, ids| match (now, &original) {
+        (Some((p, i)), Some(o)) => {
+            let t = crate::merge::rebase_touchpoint(o, &t, &m.phases[p].touchpoints[i]);
+            replace_touchpoint(m, p, i, t, ids)
+        }
+        _ => {
+            s.phase = phase.min(m.phases.len().saturating_sub(1));
+            ops::add_touchpoint(m, s, t, ids)
+        }
+    })
+}
+
+/// A pain point's form: a new one, or the edited one (found by its text)
+/// with changes made meanwhile kept; a changed id is followed by the
+/// opportunities that address it, in any phase.
+fn submit_pain(doc: &mut Doc, f: &Form, phase: usize) -> ops::Edit {
+    let original = match &f.original {
+        Some(Original::Pain(p)) => Some(p.clone()),
+        _ => None,
+    };
+    let base = original.clone().unwrap_or_else(|| PainPoint::new("", 3));
+    let pain = f.to_pain_point(base);
+    let far = original.as_ref().is_some_and(|o| o.id.is_some());
+    let edit = |m: &mut JourneyMap, s: &mut Sel| {
+        let now = original.as_ref().and_then(|o| {
+            m.phases
+                .get(phase)?
+                .pain_points
+                .iter()
+                .position(|x| x.text == o.text)
+        });
+        match (now, &original) {
+            (Some(i), Some(o)) => {
+                let merged = crate::merge::rebase_pain(o, &pain, &m.phases[phase].pain_points[i]);
+                let old_id = m.phases[phase].pain_points[i].id.clone();
+                if let Some(old) = old_id.filter(|old| Some(old) != merged.id.as_ref()) {
+                    ops::readdress(m, &old, merged.id.as_deref());
+                }
+                m.phases[phase].pain_points[i] = merged;
+                Ok(Msg::Updated(Element::PainPoint))
+            }
+            _ => {
+                s.phase = phase.min(m.phases.len().saturating_sub(1));
+                ops::add_pain_point(m, s, pain)
+            }
+        }
+    };
+    let reach = if far {
+        Reach::Map
+    } else {
+        Reach::Around(phase)
+    };
+    doc.change_with(reach, |m, s, _| edit(m, s))
+}
+
+/// A phase's form: a new phase after the selected one, or the edited one
+/// (found by its name) with changes made meanwhile kept.
+fn submit_phase(doc: &mut Doc, f: &Form, index: Option<usize>) -> ops::Edit {
+    let original = match &f.original {
+        Some(Original::Phase(p)) => Some((**p).clone()),
+        _ => None,
+    };
+    let base = original.clone().unwrap_or_else(|| Phase::new(""));
+    let ph = f.to_phase(base);
+    let now = original
+        .as_ref()
+        .and_then(|o| doc.map.phases.iter().position(|p| p.name == o.name));
+    let reach = now.map_or(Reach::Selection, Reach::Around);
+    doc.change_with(reach, |m, s, _| match (now, &original, index) {
+        (Some(i), Some(o), _) => {
+            m.phases[i] = crate::merge::rebase_phase(o, &ph, &m.phases[i]);
+            Ok(Msg::Updated(Element::Phase))
+        }
+        (None, Some(_), Some(_)) => Err(Msg::PhaseGoneMeanwhile),
+        _ => ops::add_phase(m, s, ph),
+    })
+}
+
+/// An opportunity's form: a new one, or the edited one (found by its id)
+/// with changes made meanwhile kept; an emptied id is derived again.
+fn submit_opportunity(doc: &mut Doc, f: &Form, phase: usize, index: Option<usize>) -> ops::Edit {
+    let original = match &f.original {
+        Some(Original::Opportunity(o)) => Some((**o).clone()),
+        _ => None,
+    };
+    let base = original
+        .clone()
+        .unwrap_or_else(|| crate::model::Opportunity::new("", ""));
+    let edited = f.to_opportunity(base);
+    let now = original.as_ref().and_then(|o| {
+        doc.map.phases.iter().enumerate().find_map(|(p, ph)| {
+            let i = ph.opportunities.iter().position(|x| x.id == o.id)?;
+            Some((p, i))
+        })
+    });
+    let at = now.map_or(phase, |(p, _)| p);
+    doc.change_with(Reach::Around(at), |m, s, ids| {
+        match (now, &original, index) {
+            (Some((p, i)), Some(o), _) => {
+                let mut merged =
+                    crate::merge::rebase_opportunity(o, &edited, &m.phases[p].opportunities[i]);
+                if merged.id.is_empty() {
+                    m.phases[p].opportunities[i].id.clear();
+                    merged.id = ops::fresh_opportunity_id(m, ids, &merged.text);
+                }
+                m.phases[p].opportunities[i] = merged;
+                Ok(Msg::Updated(Element::Opportunity))
+            }
+            (None, Some(_), Some(_)) => Err(Msg::OpportunityGoneMeanwhile),
+            _ => {
+                s.phase = phase.min(m.phases.len().saturating_sub(1));
+                ops::add_opportunity(m, s, edited, ids)
+            }
+        }
+    })
 }
 
 /// Puts an edited touchpoint in place; a changed id carries its pain point

@@ -90,6 +90,8 @@ pub(super) fn frame_block(title: &str, theme: &Theme) -> Block<'static> {
         .title(Span::styled(format!(" {title} "), theme.title))
 }
 
+/// A form: its fields (the focused one in view), what the focused field
+/// takes or why it is refused, and why the form was refused.
 pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
     let rect = centered(area, 76, (f.fields.len() as u16 + 5).max(9));
     frame.render_widget(Clear, rect);
@@ -114,8 +116,40 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
     let block = frame_block(&title, theme).title_bottom(Line::from(format!(" {keys} ")).centered());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
+    form_fields(frame, rect, inner, app, f, theme);
     // Two lines at the bottom: the focused field's range or error, and the
     // form's error.
+    let line = |y: u16| {
+        Rect::new(
+            inner.x,
+            inner.y + inner.height.saturating_sub(y),
+            inner.width,
+            1,
+        )
+    };
+    let focused = &f.fields[f.focus];
+    let label = focused.id.label().text(app.lang);
+    let status = match focused.error() {
+        Some(e) => Span::styled(format!(" {label}: {}", e.text(app.lang)), theme.error),
+        None => {
+            let hint = focused
+                .range_hint(&app.keymap)
+                .unwrap_or(crate::text::msg::FieldHint::OptionalText);
+            Span::styled(format!(" {label}: {}", hint.text(app.lang)), theme.dim)
+        }
+    };
+    frame.render_widget(Paragraph::new(status), line(2));
+    if let Some(e) = &f.error {
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!(" ✗ {}", app.say(e)), theme.error)),
+            line(1),
+        );
+    }
+}
+
+/// The fields that fit, the focused one in view; how many are out of
+/// sight is said above and below.
+fn form_fields(frame: &mut Frame, rect: Rect, inner: Rect, app: &App, f: &Form, theme: &Theme) {
     let list_h = inner.height.saturating_sub(2);
     let widest = f
         .fields
@@ -125,7 +159,6 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
         .unwrap_or(10);
     let label_w = widest.clamp(10, inner.width / 2);
     let first = (f.focus + 1).saturating_sub(usize::from(list_h));
-    // Fields out of sight are said, above and below.
     let below = f.fields.len().saturating_sub(first + usize::from(list_h));
     if first > 0 {
         frame.render_widget(
@@ -159,22 +192,19 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
     {
         let y = inner.y + row as u16;
         let focused = i == f.focus;
-        let err = field.error();
-        let label_style = if err.is_some() {
+        let label_style = if field.error().is_some() {
             theme.error
         } else if focused {
             theme.title.add_modifier(Modifier::REVERSED)
         } else {
             theme.title
         };
+        let label = field.id.label().text(app.lang);
         frame.render_widget(
             Paragraph::new(Span::styled(
                 format!(
                     "{} ",
-                    crate::width::pad_left(
-                        field.id.label().text(app.lang),
-                        usize::from(label_w) - 1
-                    )
+                    crate::width::pad_left(label, usize::from(label_w) - 1)
                 ),
                 label_style,
             )),
@@ -186,110 +216,96 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
             inner.width.saturating_sub(label_w + 1),
             1,
         );
-        match &field.kind {
-            FieldKind::Choice { options } => {
-                // Link choices are touchpoint names: the user's words.
-                let shown = |o: &Choice| o.text(app.lang).to_string();
-                let chosen_style = if focused {
-                    theme.selected
-                } else {
-                    theme.title.add_modifier(Modifier::UNDERLINED)
-                };
-                let all: usize = options
-                    .iter()
-                    .map(|o| crate::width::width(&shown(o)) + 2)
-                    .sum();
-                let line = if all <= usize::from(input.width) {
-                    Line::from(
-                        options
-                            .iter()
-                            .enumerate()
-                            .map(|(k, o)| {
-                                let style = if k == field.choice {
-                                    chosen_style
-                                } else {
-                                    theme.dim
-                                };
-                                Span::styled(format!(" {} ", shown(o)), style)
-                            })
-                            .collect::<Vec<_>>(),
-                    )
-                } else {
-                    // Too many to show at once: the chosen one, with where it is.
-                    let o = options.get(field.choice).map(shown).unwrap_or_default();
-                    Line::from(vec![
-                        Span::styled("◀", theme.dim),
-                        Span::styled(format!(" {o} "), chosen_style),
-                        Span::styled("▶", theme.dim),
-                        Span::styled(
-                            format!("  {}/{}", field.choice + 1, options.len()),
-                            theme.dim,
-                        ),
-                    ])
-                };
-                frame.render_widget(Paragraph::new(line), input);
-            }
-            FieldKind::List { items, .. } => {
-                let text = if items.is_empty() {
-                    Span::styled("·", theme.dim)
-                } else {
-                    let style = if focused { theme.selected } else { theme.base };
-                    Span::styled(
-                        super::text::truncate(&items.join(" · "), usize::from(input.width)),
-                        style,
-                    )
-                };
-                frame.render_widget(Paragraph::new(text), input);
-            }
-            _ if focused => {
-                let mut ta = field.input.clone();
-                ta.set_cursor_line_style(Style::default());
-                ta.set_style(Style::default().add_modifier(Modifier::UNDERLINED));
-                ta.set_selection_style(theme.selected);
-                frame.render_widget(&ta, input);
-            }
-            _ => {
-                let v = field.input.lines().join(" ");
-                let shown = if v.is_empty() {
-                    Span::styled("·", theme.dim)
-                } else {
-                    Span::raw(v)
-                };
-                frame.render_widget(Paragraph::new(shown), input);
-            }
+        field_value(frame, input, app, field, focused, theme);
+    }
+}
+
+/// A field's value: the choice, the list's items, the text (an input with
+/// its cursor when focused).
+fn field_value(
+    frame: &mut Frame,
+    input: Rect,
+    app: &App,
+    field: &crate::tui::form::Field,
+    focused: bool,
+    theme: &Theme,
+) {
+    match &field.kind {
+        FieldKind::Choice { options } => {
+            let line = choice_line(app, options, field.choice, focused, input.width, theme);
+            frame.render_widget(Paragraph::new(line), input);
+        }
+        FieldKind::List { items, .. } => {
+            let text = if items.is_empty() {
+                Span::styled("·", theme.dim)
+            } else {
+                let style = if focused { theme.selected } else { theme.base };
+                Span::styled(
+                    super::text::truncate(&items.join(" · "), usize::from(input.width)),
+                    style,
+                )
+            };
+            frame.render_widget(Paragraph::new(text), input);
+        }
+        _ if focused => {
+            let mut ta = field.input.clone();
+            ta.set_cursor_line_style(Style::default());
+            ta.set_style(Style::default().add_modifier(Modifier::UNDERLINED));
+            ta.set_selection_style(theme.selected);
+            frame.render_widget(&ta, input);
+        }
+        _ => {
+            let v = field.input.lines().join(" ");
+            let shown = if v.is_empty() {
+                Span::styled("·", theme.dim)
+            } else {
+                Span::raw(v)
+            };
+            frame.render_widget(Paragraph::new(shown), input);
         }
     }
-    let focused = &f.fields[f.focus];
-    let label = focused.id.label().text(app.lang);
-    let status = match focused.error() {
-        Some(e) => Span::styled(format!(" {label}: {}", e.text(app.lang)), theme.error),
-        None => {
-            let hint = focused
-                .range_hint(&app.keymap)
-                .unwrap_or(crate::text::msg::FieldHint::OptionalText);
-            Span::styled(format!(" {label}: {}", hint.text(app.lang)), theme.dim)
-        }
+}
+
+/// A choice field's options side by side, the chosen one marked; when they
+/// do not fit, the chosen one with where it is ("◀ yes ▶  2/2").
+fn choice_line(
+    app: &App,
+    options: &[Choice],
+    choice: usize,
+    focused: bool,
+    width: u16,
+    theme: &Theme,
+) -> Line<'static> {
+    // Link choices are touchpoint names: the user's words.
+    let shown = |o: &Choice| o.text(app.lang).to_string();
+    let chosen_style = if focused {
+        theme.selected
+    } else {
+        theme.title.add_modifier(Modifier::UNDERLINED)
     };
-    frame.render_widget(
-        Paragraph::new(status),
-        Rect::new(
-            inner.x,
-            inner.y + inner.height.saturating_sub(2),
-            inner.width,
-            1,
-        ),
-    );
-    if let Some(e) = &f.error {
-        frame.render_widget(
-            Paragraph::new(Span::styled(format!(" ✗ {}", app.say(e)), theme.error)),
-            Rect::new(
-                inner.x,
-                inner.y + inner.height.saturating_sub(1),
-                inner.width,
-                1,
-            ),
+    let all: usize = options
+        .iter()
+        .map(|o| crate::width::width(&shown(o)) + 2)
+        .sum();
+    if all <= usize::from(width) {
+        return Line::from(
+            options
+                .iter()
+                .enumerate()
+                .map(|(k, o)| {
+                    let style = if k == choice { chosen_style } else { theme.dim };
+                    Span::styled(format!(" {} ", shown(o)), style)
+                })
+                .collect::<Vec<_>>(),
         );
     }
+    let o = options.get(choice).map(shown).unwrap_or_default();
+    Line::from(vec![
+        Span::styled("◀", theme.dim),
+        Span::styled(format!(" {o} "), chosen_style),
+        Span::styled("▶", theme.dim),
+        Span::styled(format!("  {}/{}", choice + 1, options.len()), theme.dim),
+    ])
 }
 
 /// A list field of a form, item by item: choose, add, edit, remove, move

@@ -5,6 +5,7 @@ pub mod blueprint;
 pub mod broken;
 pub mod detail;
 pub mod help;
+pub mod hints;
 pub mod map;
 pub mod merge;
 pub mod overlay;
@@ -21,10 +22,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::action::Action;
 use super::app::{App, Overlay, Screen};
-use super::doc::Target;
-use super::tables::{SCREEN, ScreenKey};
 use theme::Theme;
 
 /// The smallest terminal cxmap draws in.
@@ -83,7 +81,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         draw_disk_problem(frame, body, problem, app, &theme);
     }
     draw_message(frame, message, app, &theme);
-    draw_hints(frame, hints, app, &theme);
+    hints::draw(frame, hints, app, &theme);
     if let Some(o) = &app.overlay {
         match o {
             Overlay::Help { scroll } => help::draw(frame, area, app, *scroll, &theme),
@@ -246,248 +244,4 @@ fn draw_message(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             area,
         );
     }
-}
-
-/// How much a hint matters: what fits at 80 columns is chosen by this,
-/// then shown in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Priority {
-    /// Help, quit, save: always there.
-    Always,
-    /// What the selection itself can do (resolve and link on a pain point).
-    Selection,
-    /// Everything else.
-    Other,
-}
-
-/// The actions worth a hint on the current screen, in the order shown.
-pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
-    use Action::*;
-    use Priority::*;
-    let km = &app.keymap;
-    let k = |a: Action| km.first_key(a);
-    // Two actions as one hint: "↑↓", "←→".
-    let updown = format!("{}{}", k(Up), k(Down));
-    let leftright = format!("{}{}", k(Left), k(Right));
-    let back = SCREEN.key(km, ScreenKey::Back);
-    let mut out: Vec<(String, W, Priority)> = vec![(k(Help), W::Help, Always)];
-    if app.overlay.is_some() {
-        out = overlay_hints(app)
-            .into_iter()
-            .map(|(key, what)| (key, what, Always))
-            .collect();
-        out.insert(0, (k(Help), W::Help, Other));
-        return out;
-    }
-    match app.screen {
-        Screen::Start => {
-            out.push((updown.clone(), W::Choose, Selection));
-            out.push((k(Edit), W::OpenText, Always));
-            out.push((k(Quit), W::Quit, Always));
-        }
-        Screen::Broken => {
-            out.push((k(Edit), W::Reload, Always));
-            out.push((k(OpenStart), W::OpenOther, Selection));
-            out.push((k(Quit), W::Quit, Always));
-        }
-        Screen::Present => {
-            out.push((leftright.clone(), W::Phase, Always));
-            out.push((updown.clone(), W::Scroll, Selection));
-            out.push((k(Timer), W::Timer, Selection));
-            out.push((back, W::Back, Always));
-            out.push((k(Quit), W::Quit, Other));
-        }
-        Screen::Blueprint => {
-            out.push((leftright.clone(), W::Phase, Always));
-            out.push((updown.clone(), W::Choose, Selection));
-            out.push((k(Edit), W::Edit, Selection));
-            out.push((k(Blueprint), W::Map, Always));
-            out.push((k(Save), W::Save, Always));
-            out.push((k(Quit), W::Quit, Other));
-        }
-        Screen::FixPlan => {
-            out.push((updown.clone(), W::Choose, Selection));
-            out.push((leftright.clone(), W::GroupHint, Selection));
-            out.push((k(Edit), W::Go, Selection));
-            out.push((k(ToggleResolved), W::StatusHint, Selection));
-            out.push((k(FixPlan), W::Map, Always));
-            out.push((k(Save), W::Save, Always));
-            out.push((k(Quit), W::Quit, Other));
-        }
-        Screen::Score => {
-            out.push((updown.clone(), W::Choose, Selection));
-            out.push((k(Edit), W::Go, Selection));
-            out.push((k(SwitchView), W::Map, Always));
-            out.push((k(Save), W::Save, Always));
-            out.push((k(Quit), W::Quit, Always));
-        }
-        Screen::Map => {
-            let target = app.doc.as_ref().map_or(Target::None, |d| d.target());
-            match target {
-                Target::None => {
-                    out.push((k(AddPhase), W::AddPhase, Selection));
-                }
-                Target::Phase(_) => {
-                    out.push((k(AddTouchpoint), W::AddTouchpoint, Selection));
-                    out.push((k(QuickCapture), W::Capture, Selection));
-                    out.push((k(AddPainPoint), W::AddPain, Other));
-                    out.push((k(AddPhase), W::AddPhase, Other));
-                    out.push((k(Edit), W::Edit, Other));
-                    out.push((format!("{}/{}", k(MoveUp), k(MoveDown)), W::Move, Other));
-                    out.push((k(Present), W::Present, Other));
-                }
-                Target::Touchpoint(..) => {
-                    out.push((k(AddTouchpoint), W::Add, Other));
-                    out.push((k(QuickCapture), W::Capture, Other));
-                    out.push((k(Edit), W::Edit, Other));
-                    out.push((format!("{}{}", k(Raise), k(Lower)), W::Emotion, Selection));
-                    out.push((k(ToggleKey), W::KeyPt, Selection));
-                    out.push((k(AddPainPoint), W::AddPain, Other));
-                }
-                Target::PainPoint(..) => {
-                    out.push((k(AddPainPoint), W::AddPain, Other));
-                    out.push((k(Edit), W::Edit, Other));
-                    let vote = if app.vote.is_some() { W::Dot } else { W::Vote };
-                    out.push((format!("{}{}", k(Raise), k(Lower)), vote, Selection));
-                    out.push((k(ToggleResolved), W::Resolve, Selection));
-                    out.push((k(Link), W::Link, Selection));
-                    out.push((k(AddOpportunity), W::AddOpportunityHint, Other));
-                }
-                Target::Opportunity(..) => {
-                    out.push((k(AddOpportunity), W::Add, Other));
-                    out.push((k(Edit), W::Edit, Other));
-                    out.push((k(ToggleResolved), W::StatusHint, Selection));
-                    out.push((k(Link), W::AddressesHint, Selection));
-                    out.push((k(FixPlan), W::FixPlanHint, Other));
-                }
-            }
-            if app.vote.is_some() {
-                out.push((k(Vote), W::EndVote, Always));
-            }
-            if target != Target::None {
-                out.push((k(Delete), W::Delete, Other));
-            }
-            out.push((k(Undo), W::Undo, Other));
-            out.push((k(SwitchView), W::Score, Other));
-            out.push((k(Save), W::Save, Always));
-            out.push((k(Quit), W::Quit, Always));
-        }
-    }
-    out
-}
-
-fn overlay_hints(app: &App) -> Vec<(String, W)> {
-    use crate::tui::tables::*;
-    let km = &app.keymap;
-    let any = || W::AnyKey.text(app.lang).to_string();
-    match &app.overlay {
-        Some(Overlay::Form(f)) if f.list_edit.is_some() => vec![
-            (LIST.key(km, ListKey::Add), W::Add),
-            (LIST.key(km, ListKey::Edit), W::Edit),
-            (LIST.key(km, ListKey::Delete), W::Delete),
-            (
-                LIST.hint(km, &[ListKey::MoveUp, ListKey::MoveDown], "/"),
-                W::Move,
-            ),
-            (LIST.key(km, ListKey::Back), W::Back),
-        ],
-        Some(Overlay::Form(_)) => vec![
-            (
-                FORM.hint(km, &[FormKey::Next, FormKey::Prev], "/"),
-                W::NextPrevField,
-            ),
-            (FORM.key(km, FormKey::Submit), W::Confirm),
-            (FORM.key(km, FormKey::Cancel), W::Cancel),
-            (
-                FORM.hint(km, &[FormKey::ChoicePrev, FormKey::ChoiceNext], ""),
-                W::Choose,
-            ),
-        ],
-        Some(Overlay::Addresses(_)) => vec![
-            (
-                ADDRESSES.hint(km, &[CheckKey::Up, CheckKey::Down], ""),
-                W::Choose,
-            ),
-            (ADDRESSES.key(km, CheckKey::Check), W::CheckHint),
-            (ADDRESSES.key(km, CheckKey::Confirm), W::Confirm),
-            (ADDRESSES.key(km, CheckKey::Cancel), W::Cancel),
-        ],
-        Some(Overlay::Notice { .. }) => vec![(any(), W::Close)],
-        Some(Overlay::Restore(_)) => vec![
-            (RESTORE.key(km, RestoreKey::Restore), W::Restore),
-            (RESTORE.key(km, RestoreKey::Discard), W::Discard),
-            (RESTORE.key(km, RestoreKey::Later), W::Later),
-        ],
-        Some(Overlay::Conflict(_)) => vec![
-            (CONFLICT.key(km, ConflictKey::Keep), W::KeepMine),
-            (CONFLICT.key(km, ConflictKey::Take), W::TakeFileS),
-            (CONFLICT.key(km, ConflictKey::SaveAs), W::SaveMine),
-            (CONFLICT.key(km, ConflictKey::Later), W::Later),
-        ],
-        Some(Overlay::Confirm(_)) => vec![
-            (CONFIRM.key(km, ConfirmKey::Save), W::Save),
-            (CONFIRM.key(km, ConfirmKey::Discard), W::Discard),
-            (CONFIRM.key(km, ConfirmKey::Cancel), W::Cancel),
-        ],
-        Some(Overlay::Prompt(_)) => vec![
-            (PROMPT.key(km, PromptKey::Confirm), W::Confirm),
-            (PROMPT.key(km, PromptKey::Cancel), W::Cancel),
-        ],
-        Some(Overlay::Picker(_)) => vec![
-            (
-                PICKER.hint(km, &[PickKey::Up, PickKey::Down], ""),
-                W::Choose,
-            ),
-            (PICKER.key(km, PickKey::Confirm), W::Confirm),
-            (PICKER.key(km, PickKey::Cancel), W::Cancel),
-        ],
-        Some(Overlay::Capture(_)) => vec![
-            (CAPTURE.key(km, CaptureKey::Add), W::Add),
-            (CAPTURE.key(km, CaptureKey::Close), W::Close),
-        ],
-        Some(Overlay::Merge(_)) => vec![
-            (MERGE.key(km, MergeKey::Mine), W::Mine),
-            (MERGE.key(km, MergeKey::Theirs), W::Theirs),
-            (MERGE.key(km, MergeKey::Apply), W::Apply),
-            (MERGE.key(km, MergeKey::Later), W::Later),
-        ],
-        Some(Overlay::Detail { .. } | Overlay::Help { .. }) => vec![
-            (
-                SCROLL.hint(km, &[ScrollKey::Up, ScrollKey::Down], ""),
-                W::Scroll,
-            ),
-            (any(), W::Close),
-        ],
-        None => Vec::new(),
-    }
-}
-
-fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let hints = hint_actions(app);
-    let width = |(key, what, _): &(String, W, Priority)| {
-        crate::width::width(key) + crate::width::width(what.text(app.lang)) + 3
-    };
-    // Fit by priority (in order within one priority), show in order.
-    let mut order: Vec<usize> = (0..hints.len()).collect();
-    order.sort_by_key(|&i| hints[i].2);
-    let mut shown = vec![false; hints.len()];
-    let mut used = 0usize;
-    for i in order {
-        let w = width(&hints[i]);
-        if used + w <= area.width as usize {
-            used += w;
-            shown[i] = true;
-        }
-    }
-    let mut spans = Vec::new();
-    for (i, (key, what, _)) in hints.iter().enumerate() {
-        if shown[i] {
-            spans.push(Span::styled(format!(" {key}"), theme.key));
-            spans.push(Span::styled(
-                format!(" {} ", what.text(app.lang)),
-                theme.hint,
-            ));
-        }
-    }
-    frame.render_widget(Line::from(spans), area);
 }

@@ -1,0 +1,303 @@
+//! The hint bar: the keys worth knowing on the screen or dialog shown,
+//! from a table per screen (the keymap's actions) and the dialogs' tables
+//! (`tui::tables`), fitted to the width by priority.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::theme::Theme;
+use crate::text::W;
+use crate::tui::action::Action::{self, *};
+use crate::tui::app::{App, Overlay, Screen};
+use crate::tui::doc::Target;
+use crate::tui::tables::{SCREEN, ScreenKey};
+
+/// How much a hint matters: what fits at 80 columns is chosen by this,
+/// then shown in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Priority {
+    /// Help, quit, save: always there.
+    Always,
+    /// What the selection itself can do (resolve and link on a pain point).
+    Selection,
+    /// Everything else.
+    Other,
+}
+
+use Priority::*;
+
+/// The keys a hint names.
+#[derive(Debug, Clone, Copy)]
+enum Keys {
+    /// An action's first key.
+    One(Action),
+    /// Two actions' first keys, joined ("↑↓", "K/J").
+    Two(Action, Action, &'static str),
+    /// The screens' own back key.
+    Back,
+}
+
+use Keys::{Back, One, Two};
+
+type Hint = (Keys, W, Priority);
+
+const UP_DOWN: Keys = Two(Up, Down, "");
+const LEFT_RIGHT: Keys = Two(Left, Right, "");
+
+const START: &[Hint] = &[
+    (UP_DOWN, W::Choose, Selection),
+    (One(Edit), W::OpenText, Always),
+    (One(Quit), W::Quit, Always),
+];
+const BROKEN: &[Hint] = &[
+    (One(Edit), W::Reload, Always),
+    (One(OpenStart), W::OpenOther, Selection),
+    (One(Quit), W::Quit, Always),
+];
+const PRESENT: &[Hint] = &[
+    (LEFT_RIGHT, W::Phase, Always),
+    (UP_DOWN, W::Scroll, Selection),
+    (One(Timer), W::Timer, Selection),
+    (Back, W::Back, Always),
+    (One(Quit), W::Quit, Other),
+];
+const BLUEPRINT: &[Hint] = &[
+    (LEFT_RIGHT, W::Phase, Always),
+    (UP_DOWN, W::Choose, Selection),
+    (One(Edit), W::Edit, Selection),
+    (One(Blueprint), W::Map, Always),
+    (One(Save), W::Save, Always),
+    (One(Quit), W::Quit, Other),
+];
+const FIX_PLAN: &[Hint] = &[
+    (UP_DOWN, W::Choose, Selection),
+    (LEFT_RIGHT, W::GroupHint, Selection),
+    (One(Edit), W::Go, Selection),
+    (One(ToggleResolved), W::StatusHint, Selection),
+    (One(FixPlan), W::Map, Always),
+    (One(Save), W::Save, Always),
+    (One(Quit), W::Quit, Other),
+];
+const SCORE: &[Hint] = &[
+    (UP_DOWN, W::Choose, Selection),
+    (One(Edit), W::Go, Selection),
+    (One(SwitchView), W::Map, Always),
+    (One(Save), W::Save, Always),
+    (One(Quit), W::Quit, Always),
+];
+/// The map, by what is selected.
+const MAP_NONE: &[Hint] = &[(One(AddPhase), W::AddPhase, Selection)];
+const MAP_PHASE: &[Hint] = &[
+    (One(AddTouchpoint), W::AddTouchpoint, Selection),
+    (One(QuickCapture), W::Capture, Selection),
+    (One(AddPainPoint), W::AddPain, Other),
+    (One(AddPhase), W::AddPhase, Other),
+    (One(Edit), W::Edit, Other),
+    (Two(MoveUp, MoveDown, "/"), W::Move, Other),
+    (One(Present), W::Present, Other),
+];
+const MAP_TOUCHPOINT: &[Hint] = &[
+    (One(AddTouchpoint), W::Add, Other),
+    (One(QuickCapture), W::Capture, Other),
+    (One(Edit), W::Edit, Other),
+    (Two(Raise, Lower, ""), W::Emotion, Selection),
+    (One(ToggleKey), W::KeyPt, Selection),
+    (One(AddPainPoint), W::AddPain, Other),
+];
+/// During a voting round, `W::Vote` reads `W::Dot`.
+const MAP_PAIN: &[Hint] = &[
+    (One(AddPainPoint), W::AddPain, Other),
+    (One(Edit), W::Edit, Other),
+    (Two(Raise, Lower, ""), W::Vote, Selection),
+    (One(ToggleResolved), W::Resolve, Selection),
+    (One(Link), W::Link, Selection),
+    (One(AddOpportunity), W::AddOpportunityHint, Other),
+];
+const MAP_OPPORTUNITY: &[Hint] = &[
+    (One(AddOpportunity), W::Add, Other),
+    (One(Edit), W::Edit, Other),
+    (One(ToggleResolved), W::StatusHint, Selection),
+    (One(Link), W::AddressesHint, Selection),
+    (One(FixPlan), W::FixPlanHint, Other),
+];
+/// After the selection's hints, on the map.
+const MAP_ALWAYS: &[Hint] = &[
+    (One(Undo), W::Undo, Other),
+    (One(SwitchView), W::Score, Other),
+    (One(Save), W::Save, Always),
+    (One(Quit), W::Quit, Always),
+];
+
+/// The actions worth a hint on the current screen, in the order shown.
+pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
+    let km = &app.keymap;
+    let k = |a: Action| km.first_key(a);
+    if app.overlay.is_some() {
+        let mut out: Vec<_> = overlay_hints(app)
+            .into_iter()
+            .map(|(key, what)| (key, what, Always))
+            .collect();
+        out.insert(0, (k(Help), W::Help, Other));
+        return out;
+    }
+    let target = app.doc.as_ref().map_or(Target::None, |d| d.target());
+    let mut hints: Vec<Hint> = vec![(One(Help), W::Help, Always)];
+    match app.screen {
+        Screen::Start => hints.extend(START),
+        Screen::Broken => hints.extend(BROKEN),
+        Screen::Present => hints.extend(PRESENT),
+        Screen::Blueprint => hints.extend(BLUEPRINT),
+        Screen::FixPlan => hints.extend(FIX_PLAN),
+        Screen::Score => hints.extend(SCORE),
+        Screen::Map => {
+            hints.extend(match target {
+                Target::None => MAP_NONE,
+                Target::Phase(_) => MAP_PHASE,
+                Target::Touchpoint(..) => MAP_TOUCHPOINT,
+                Target::PainPoint(..) => MAP_PAIN,
+                Target::Opportunity(..) => MAP_OPPORTUNITY,
+            });
+            if app.vote.is_some() {
+                hints.push((One(Vote), W::EndVote, Always));
+            }
+            if target != Target::None {
+                hints.push((One(Delete), W::Delete, Other));
+            }
+            hints.extend(MAP_ALWAYS);
+        }
+    }
+    hints
+        .into_iter()
+        .map(|(keys, what, priority)| {
+            let keys = match keys {
+                One(a) => k(a),
+                Two(a, b, join) => format!("{}{join}{}", k(a), k(b)),
+                Back => SCREEN.key(km, ScreenKey::Back),
+            };
+            let what = match what {
+                W::Vote if app.vote.is_some() => W::Dot,
+                w => w,
+            };
+            (keys, what, priority)
+        })
+        .collect()
+}
+
+/// A dialog's hints, from its table.
+fn overlay_hints(app: &App) -> Vec<(String, W)> {
+    use crate::tui::tables::*;
+    let km = &app.keymap;
+    let any = || W::AnyKey.text(app.lang).to_string();
+    match &app.overlay {
+        Some(Overlay::Form(f)) if f.list_edit.is_some() => vec![
+            (LIST.key(km, ListKey::Add), W::Add),
+            (LIST.key(km, ListKey::Edit), W::Edit),
+            (LIST.key(km, ListKey::Delete), W::Delete),
+            (
+                LIST.hint(km, &[ListKey::MoveUp, ListKey::MoveDown], "/"),
+                W::Move,
+            ),
+            (LIST.key(km, ListKey::Back), W::Back),
+        ],
+        Some(Overlay::Form(_)) => vec![
+            (
+                FORM.hint(km, &[FormKey::Next, FormKey::Prev], "/"),
+                W::NextPrevField,
+            ),
+            (FORM.key(km, FormKey::Submit), W::Confirm),
+            (FORM.key(km, FormKey::Cancel), W::Cancel),
+            (
+                FORM.hint(km, &[FormKey::ChoicePrev, FormKey::ChoiceNext], ""),
+                W::Choose,
+            ),
+        ],
+        Some(Overlay::Addresses(_)) => vec![
+            (
+                ADDRESSES.hint(km, &[CheckKey::Up, CheckKey::Down], ""),
+                W::Choose,
+            ),
+            (ADDRESSES.key(km, CheckKey::Check), W::CheckHint),
+            (ADDRESSES.key(km, CheckKey::Confirm), W::Confirm),
+            (ADDRESSES.key(km, CheckKey::Cancel), W::Cancel),
+        ],
+        Some(Overlay::Notice { .. }) => vec![(any(), W::Close)],
+        Some(Overlay::Restore(_)) => vec![
+            (RESTORE.key(km, RestoreKey::Restore), W::Restore),
+            (RESTORE.key(km, RestoreKey::Discard), W::Discard),
+            (RESTORE.key(km, RestoreKey::Later), W::Later),
+        ],
+        Some(Overlay::Conflict(_)) => vec![
+            (CONFLICT.key(km, ConflictKey::Keep), W::KeepMine),
+            (CONFLICT.key(km, ConflictKey::Take), W::TakeFileS),
+            (CONFLICT.key(km, ConflictKey::SaveAs), W::SaveMine),
+            (CONFLICT.key(km, ConflictKey::Later), W::Later),
+        ],
+        Some(Overlay::Confirm(_)) => vec![
+            (CONFIRM.key(km, ConfirmKey::Save), W::Save),
+            (CONFIRM.key(km, ConfirmKey::Discard), W::Discard),
+            (CONFIRM.key(km, ConfirmKey::Cancel), W::Cancel),
+        ],
+        Some(Overlay::Prompt(_)) => vec![
+            (PROMPT.key(km, PromptKey::Confirm), W::Confirm),
+            (PROMPT.key(km, PromptKey::Cancel), W::Cancel),
+        ],
+        Some(Overlay::Picker(_)) => vec![
+            (
+                PICKER.hint(km, &[PickKey::Up, PickKey::Down], ""),
+                W::Choose,
+            ),
+            (PICKER.key(km, PickKey::Confirm), W::Confirm),
+            (PICKER.key(km, PickKey::Cancel), W::Cancel),
+        ],
+        Some(Overlay::Capture(_)) => vec![
+            (CAPTURE.key(km, CaptureKey::Add), W::Add),
+            (CAPTURE.key(km, CaptureKey::Close), W::Close),
+        ],
+        Some(Overlay::Merge(_)) => vec![
+            (MERGE.key(km, MergeKey::Mine), W::Mine),
+            (MERGE.key(km, MergeKey::Theirs), W::Theirs),
+            (MERGE.key(km, MergeKey::Apply), W::Apply),
+            (MERGE.key(km, MergeKey::Later), W::Later),
+        ],
+        Some(Overlay::Detail { .. } | Overlay::Help { .. }) => vec![
+            (
+                SCROLL.hint(km, &[ScrollKey::Up, ScrollKey::Down], ""),
+                W::Scroll,
+            ),
+            (any(), W::Close),
+        ],
+        None => Vec::new(),
+    }
+}
+
+/// The hint bar: what fits, chosen by priority, shown in order.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let hints = hint_actions(app);
+    let width = |(key, what, _): &(String, W, Priority)| {
+        crate::width::width(key) + crate::width::width(what.text(app.lang)) + 3
+    };
+    // Fit by priority (in order within one priority), show in order.
+    let mut order: Vec<usize> = (0..hints.len()).collect();
+    order.sort_by_key(|&i| hints[i].2);
+    let mut shown = vec![false; hints.len()];
+    let mut used = 0usize;
+    for i in order {
+        let w = width(&hints[i]);
+        if used + w <= area.width as usize {
+            used += w;
+            shown[i] = true;
+        }
+    }
+    let mut spans = Vec::new();
+    for (i, (key, what, _)) in hints.iter().enumerate() {
+        if shown[i] {
+            spans.push(Span::styled(format!(" {key}"), theme.key));
+            spans.push(Span::styled(
+                format!(" {} ", what.text(app.lang)),
+                theme.hint,
+            ));
+        }
+    }
+    frame.render_widget(Line::from(spans), area);
+}

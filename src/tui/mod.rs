@@ -47,28 +47,7 @@ pub fn feed(app: &mut App, event: event::Event) -> update::Effects {
 
 /// Runs the UI until the user quits; returns the exit code.
 pub fn run(file: Option<PathBuf>) -> u8 {
-    let mut app = App::new(recent::data_dir());
-    let (config, problem) = crate::config::load();
-    app.configure(&config);
-    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-        // No colour at all: the selection and badges use reverse video.
-        app.theme = view::theme::Theme::mono();
-    }
-    if let Some(f) = &file {
-        update::open_path(&mut app, f);
-    }
-    if let Some(problem) = problem {
-        let text = problem.render(app.lang);
-        // Shown once; the app runs on the defaults for what is wrong.
-        if app.overlay.is_none() {
-            app.overlay = Some(app::Overlay::Notice {
-                title: W::ConfigurationHasProblemsUsingDefaults,
-                text,
-            });
-        } else {
-            app.error(Msg::ConfigProblems);
-        }
-    }
+    let mut app = prepare(file.as_deref());
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,
         Err(e) => {
@@ -109,6 +88,44 @@ pub fn run(file: Option<PathBuf>) -> u8 {
     if terminal.show_cursor().is_err() {
         std::mem::forget(terminal);
     }
+    exit_code(&app, result, recovered)
+}
+
+/// The app as configured, with the file given opened (and a broken
+/// configuration said once).
+fn prepare(file: Option<&std::path::Path>) -> App {
+    let mut app = App::new(recent::data_dir());
+    let (config, problem) = crate::config::load();
+    app.configure(&config);
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        // No colour at all: the selection and badges use reverse video.
+        app.theme = view::theme::Theme::mono();
+    }
+    if let Some(f) = file {
+        update::open_path(&mut app, f);
+    }
+    if let Some(problem) = problem {
+        let text = problem.render(app.lang);
+        // Shown once; the app runs on the defaults for what is wrong.
+        if app.overlay.is_none() {
+            app.overlay = Some(app::Overlay::Notice {
+                title: W::ConfigurationHasProblemsUsingDefaults,
+                text,
+            });
+        } else {
+            app.error(Msg::ConfigProblems);
+        }
+    }
+    app
+}
+
+/// How the app ended, as an exit code, with what became of unsaved work
+/// said on stderr.
+fn exit_code(
+    app: &App,
+    result: std::thread::Result<std::io::Result<Option<i32>>>,
+    recovered: Option<PathBuf>,
+) -> u8 {
     // Said on stderr if it is still there (a closed terminal is not).
     let say = |text: String| {
         use std::io::Write;
@@ -328,31 +345,17 @@ fn event_loop(
     app: &mut App,
     copier: &mut recovery::Copier,
 ) -> std::io::Result<Option<i32>> {
-    let mut watcher: Option<watch::FileWatcher> = None;
+    let mut rounds = Rounds::new();
     let mut redraw = true;
-    let mut last_copy = std::time::Instant::now();
-    let mut copied_rev = None;
-    let mut last_settle = std::time::Instant::now();
-    let mut editor = None;
     loop {
         if let Some(signal) = signals::caught() {
             return Ok(Some(signal));
         }
-        // Follow the open file: a new path (open, save as) gets a new watcher.
-        let path = app.doc.as_ref().and_then(|d| d.path.clone());
-        let abs = path.as_deref().and_then(|p| std::path::absolute(p).ok());
-        if watcher.as_ref().map(|w| w.path().to_path_buf()) != abs {
-            watcher = path.as_deref().and_then(watch::FileWatcher::new);
-        }
+        rounds.follow(app);
         if redraw {
             terminal.draw(|f| view::draw(f, app))?;
             redraw = false;
         }
-        let wait = if watcher.as_ref().is_some_and(|w| w.is_pending()) {
-            watch::DEBOUNCE / 3
-        } else {
-            Duration::from_millis(250)
-        };
         signals::beat();
         // The terminal is gone (closed without a hangup signal): end as a
         // hangup would. Asked first: a terminal that hung up can make
@@ -360,10 +363,11 @@ fn event_loop(
         if signals::hung_up() {
             return Ok(Some(signals::SIGHUP));
         }
+        let mut editor = None;
         // crossterm's own poll hears everything the terminal sends: keys,
         // pastes, the mouse, and resizes (SIGWINCH on Unix), so a resize
         // redraws at once and no key after it is lost.
-        match event::poll(wait) {
+        match event::poll(rounds.wait()) {
             Ok(true) => {
                 // Everything the terminal sent, events crossterm has
                 // buffered included.
@@ -386,24 +390,83 @@ fn event_loop(
         if update::room::tick(app, std::time::Instant::now()) {
             redraw = true;
         }
-        if let Some((path, line)) = editor.take() {
-            let outcome = run_editor(&path, line);
-            // A new terminal on a fresh alternate screen draws everything anew.
-            *terminal = ratatui::try_init()?;
-            let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
-            app.message = None;
-            update::disk_changed(app);
-            match outcome {
-                Ok(()) if app.message.is_none() => app.info(Msg::BackFromEditor),
-                Ok(()) => {}
-                Err(e) => app.error(e),
-            }
+        if let Some((path, line)) = editor {
+            edit_outside(terminal, app, &path, line)?;
             redraw = true;
         }
+        redraw |= rounds.after_events(app, copier);
+    }
+}
+
+/// Suspends the UI for the user's editor, then takes the terminal back and
+/// reloads the file.
+fn edit_outside(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    path: &std::path::Path,
+    line: Option<usize>,
+) -> std::io::Result<()> {
+    let outcome = run_editor(path, line);
+    // A new terminal on a fresh alternate screen draws everything anew.
+    *terminal = ratatui::try_init()?;
+    let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
+    app.message = None;
+    update::disk_changed(app);
+    match outcome {
+        Ok(()) if app.message.is_none() => app.info(Msg::BackFromEditor),
+        Ok(()) => {}
+        Err(e) => app.error(e),
+    }
+    Ok(())
+}
+
+/// What the event loop keeps from one round to the next: the watcher of
+/// the open file, and when set-aside files were last checked and the last
+/// recovery copy was made.
+struct Rounds {
+    watcher: Option<watch::FileWatcher>,
+    last_copy: std::time::Instant,
+    copied_rev: Option<u64>,
+    last_settle: std::time::Instant,
+}
+
+impl Rounds {
+    fn new() -> Rounds {
+        Rounds {
+            watcher: None,
+            last_copy: std::time::Instant::now(),
+            copied_rev: None,
+            last_settle: std::time::Instant::now(),
+        }
+    }
+
+    /// Follow the open file: a new path (open, save as) gets a new watcher.
+    fn follow(&mut self, app: &App) {
+        let path = app.doc.as_ref().and_then(|d| d.path.clone());
+        let abs = path.as_deref().and_then(|p| std::path::absolute(p).ok());
+        if self.watcher.as_ref().map(|w| w.path().to_path_buf()) != abs {
+            self.watcher = path.as_deref().and_then(watch::FileWatcher::new);
+        }
+    }
+
+    /// How long to wait for the terminal: shorter while a change of the
+    /// file is settling.
+    fn wait(&self) -> Duration {
+        if self.watcher.as_ref().is_some_and(|w| w.is_pending()) {
+            watch::DEBOUNCE / 3
+        } else {
+            Duration::from_millis(250)
+        }
+    }
+
+    /// After the events: files our saves set aside, the file on disk, the
+    /// recovery copy. Whether the screen shows something new.
+    fn after_events(&mut self, app: &mut App, copier: &mut recovery::Copier) -> bool {
+        let mut redraw = false;
         // Files our saves set aside are checked once no writer can still be
         // writing into them: one someone wrote into was kept, and is said.
-        if last_settle.elapsed() >= Duration::from_secs(1) {
-            last_settle = std::time::Instant::now();
+        if self.last_settle.elapsed() >= Duration::from_secs(1) {
+            self.last_settle = std::time::Instant::now();
             if let Some(p) = app.doc.as_ref().and_then(|d| d.path.as_deref()) {
                 for k in crate::storage::settle(p, crate::storage::RETIRE_GRACE) {
                     app.error(Msg::OutsideEditKept {
@@ -413,7 +476,7 @@ fn event_loop(
                 }
             }
         }
-        if watcher.as_mut().is_some_and(|w| w.settled()) {
+        if self.watcher.as_mut().is_some_and(|w| w.settled()) {
             update::disk_changed(app);
             redraw = true;
         }
@@ -421,13 +484,14 @@ fn event_loop(
         // copier's thread.
         if let Some(doc) = &mut app.doc
             && doc.is_dirty()
-            && copied_rev != Some(doc.revision())
-            && last_copy.elapsed() >= app.autosave
+            && self.copied_rev != Some(doc.revision())
+            && self.last_copy.elapsed() >= app.autosave
         {
             copier.copy(app.data_dir.as_deref(), doc);
-            copied_rev = Some(doc.revision());
-            last_copy = std::time::Instant::now();
+            self.copied_rev = Some(doc.revision());
+            self.last_copy = std::time::Instant::now();
         }
+        redraw
     }
 }
 

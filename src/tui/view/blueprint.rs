@@ -63,6 +63,8 @@ fn columns(app: &App, fit: usize) -> Vec<(usize, Option<usize>)> {
     out
 }
 
+/// The blueprint: the phase headings over their columns, then each lane
+/// with the line above it.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(doc) = &app.doc else { return };
     let lang = app.lang;
@@ -81,50 +83,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Target::Touchpoint(p, i) => Some((p, Some(i))),
         _ => None,
     };
-    // The phase headings, over their columns.
-    let mut y = area.y;
-    let mut heading = vec![Span::styled(
-        format!("{:<w$}", "", w = usize::from(LABEL_W)),
-        theme.dim,
-    )];
-    let mut k = 0;
-    while k < cols.len() {
-        let p = cols[k].0;
-        let span = cols[k..].iter().take_while(|c| c.0 == p).count();
-        let w = usize::from(col_w) * span;
-        let name = &doc.map.phases[p].name;
-        let text = format!("▏{}", truncate(name, w.saturating_sub(2)));
-        heading.push(Span::styled(crate::width::pad(&text, w), theme.title));
-        k += span;
-    }
-    frame.render_widget(Line::from(heading), Rect::new(area.x, y, area.width, 1));
-    // Phases out of sight are said: ← before, → after.
-    let before = doc.sel.phase;
-    let shown_last = cols.last().map_or(0, |c| c.0);
-    let cut = cols
-        .last()
-        .is_some_and(|&(p, i)| i.is_some_and(|i| i + 1 < doc.map.phases[p].touchpoints.len()));
-    let after = doc.map.phases.len() - 1 - shown_last + usize::from(cut);
-    if before > 0 {
-        frame.render_widget(
-            Span::styled(format!("◀ {before}"), theme.warn),
-            Rect::new(area.x, y, LABEL_W.min(area.width), 1),
-        );
-    }
-    if after > 0 {
-        let text = format!("{after} ▶");
-        let w = crate::width::width(&text) as u16;
-        frame.render_widget(
-            Span::styled(text, theme.warn),
-            Rect::new(
-                area.x + area.width.saturating_sub(w),
-                y,
-                w.min(area.width),
-                1,
-            ),
-        );
-    }
-    y += 1;
+    draw_headings(frame, area, app, &cols, col_w, theme);
+    let mut y = area.y + 1;
     // The lanes share the height left; each line between lanes takes one.
     let lines_h = LANES.iter().filter(|(l, _)| l.is_some()).count() as u16;
     let avail = (area.y + area.height).saturating_sub(y + lines_h);
@@ -162,55 +122,125 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         );
         for (c, (p, i)) in cols.iter().enumerate() {
             let x = area.x + LABEL_W + c as u16 * col_w;
-            let rect = Rect::new(x, y, col_w, h);
             let is_sel = selected == Some((*p, *i));
             let style = if is_sel {
                 theme.selected
             } else {
                 Style::default()
             };
-            let text_w = usize::from(col_w.saturating_sub(2)).max(4);
-            let mut lines: Vec<Line> = Vec::new();
-            if let Some(i) = i {
-                let t = &doc.map.phases[*p].touchpoints[*i];
-                for (n, entry) in cell(t, lane).iter().enumerate() {
-                    // Text on the selection takes the selection's colours.
-                    let first_style = if is_sel {
-                        theme.selected
-                    } else if lane == W::CustomerActions && n == 0 {
-                        theme.title
-                    } else {
-                        theme.base
-                    };
-                    let bullet = if lane == W::CustomerActions {
-                        ""
-                    } else {
-                        "• "
-                    };
-                    for (m, l) in wrap(entry, text_w.saturating_sub(bullet.len()), usize::MAX)
-                        .into_iter()
-                        .enumerate()
-                    {
-                        let lead = if m == 0 { bullet } else { "  " };
-                        let lead = if lane == W::CustomerActions { "" } else { lead };
-                        lines.push(Line::from(Span::styled(format!("▏{lead}{l}"), first_style)));
-                    }
-                }
-            }
-            if lines.is_empty() {
-                let dim = if is_sel { theme.selected } else { theme.dim };
-                lines.push(Line::from(Span::styled("▏·", dim)));
-            }
-            if lines.len() > usize::from(h) {
-                // What does not fit is said, never silently cut.
-                lines.truncate(usize::from(h));
-                if let Some(last) = lines.last_mut() {
-                    let warn = if is_sel { theme.selected } else { theme.warn };
-                    *last = Line::from(Span::styled("▏…", warn));
-                }
-            }
-            frame.render_widget(Paragraph::new(lines).style(style), rect);
+            let t = i.map(|i| &doc.map.phases[*p].touchpoints[i]);
+            let lines = cell_lines(t, lane, is_sel, col_w, h, theme);
+            frame.render_widget(
+                Paragraph::new(lines).style(style),
+                Rect::new(x, y, col_w, h),
+            );
         }
         y += h;
     }
+}
+
+/// The phases' names over their columns, and how many phases are out of
+/// sight: ◀ before, ▶ after.
+fn draw_headings(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    cols: &[(usize, Option<usize>)],
+    col_w: u16,
+    theme: &Theme,
+) {
+    let Some(doc) = &app.doc else { return };
+    let y = area.y;
+    let mut heading = vec![Span::styled(
+        format!("{:<w$}", "", w = usize::from(LABEL_W)),
+        theme.dim,
+    )];
+    let mut k = 0;
+    while k < cols.len() {
+        let p = cols[k].0;
+        let span = cols[k..].iter().take_while(|c| c.0 == p).count();
+        let w = usize::from(col_w) * span;
+        let name = &doc.map.phases[p].name;
+        let text = format!("▏{}", truncate(name, w.saturating_sub(2)));
+        heading.push(Span::styled(crate::width::pad(&text, w), theme.title));
+        k += span;
+    }
+    frame.render_widget(Line::from(heading), Rect::new(area.x, y, area.width, 1));
+    let before = doc.sel.phase;
+    let shown_last = cols.last().map_or(0, |c| c.0);
+    let cut = cols
+        .last()
+        .is_some_and(|&(p, i)| i.is_some_and(|i| i + 1 < doc.map.phases[p].touchpoints.len()));
+    let after = doc.map.phases.len() - 1 - shown_last + usize::from(cut);
+    if before > 0 {
+        frame.render_widget(
+            Span::styled(format!("◀ {before}"), theme.warn),
+            Rect::new(area.x, y, LABEL_W.min(area.width), 1),
+        );
+    }
+    if after > 0 {
+        let text = format!("{after} ▶");
+        let w = crate::width::width(&text) as u16;
+        frame.render_widget(
+            Span::styled(text, theme.warn),
+            Rect::new(
+                area.x + area.width.saturating_sub(w),
+                y,
+                w.min(area.width),
+                1,
+            ),
+        );
+    }
+}
+
+/// What a lane holds for a touchpoint's column (`None`: a phase without
+/// touchpoints), wrapped, bulleted below the line of interaction; what
+/// does not fit in `h` lines is said, never silently cut.
+fn cell_lines(
+    t: Option<&Touchpoint>,
+    lane: W,
+    is_sel: bool,
+    col_w: u16,
+    h: u16,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let text_w = usize::from(col_w.saturating_sub(2)).max(4);
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some(t) = t {
+        for (n, entry) in cell(t, lane).iter().enumerate() {
+            // Text on the selection takes the selection's colours.
+            let first_style = if is_sel {
+                theme.selected
+            } else if lane == W::CustomerActions && n == 0 {
+                theme.title
+            } else {
+                theme.base
+            };
+            let bullet = if lane == W::CustomerActions {
+                ""
+            } else {
+                "• "
+            };
+            for (m, l) in wrap(entry, text_w.saturating_sub(bullet.len()), usize::MAX)
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if m == 0 { bullet } else { "  " };
+                let lead = if lane == W::CustomerActions { "" } else { lead };
+                lines.push(Line::from(Span::styled(format!("▏{lead}{l}"), first_style)));
+            }
+        }
+    }
+    if lines.is_empty() {
+        let dim = if is_sel { theme.selected } else { theme.dim };
+        lines.push(Line::from(Span::styled("▏·", dim)));
+    }
+    if lines.len() > usize::from(h) {
+        lines.truncate(usize::from(h));
+        if let Some(last) = lines.last_mut() {
+            let warn = if is_sel { theme.selected } else { theme.warn };
+            *last = Line::from(Span::styled("▏…", warn));
+        }
+    }
+    lines
 }

@@ -40,11 +40,11 @@ impl Card {
     }
 }
 
+/// The selected phase's touchpoints and pain points as cards.
 fn cards(app: &App, text_w: usize, theme: &Theme) -> (Vec<Card>, Vec<Card>) {
     let Some(doc) = &app.doc else {
         return (Vec::new(), Vec::new());
     };
-    let lang = app.lang;
     let p = doc.sel.phase;
     let ph = &doc.map.phases[p];
     let tps = ph
@@ -52,76 +52,98 @@ fn cards(app: &App, text_w: usize, theme: &Theme) -> (Vec<Card>, Vec<Card>) {
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let text = wrap(&t.name, text_w, usize::MAX)
-                .into_iter()
-                .map(|l| Line::from(Span::styled(l, theme.title)))
-                .collect();
-            let mut facts = vec![];
-            match t.emotion {
-                Some(e) => facts.push(Span::styled(
-                    format!("{} {e:+} {}", emotion_glyph(e), W::emotion(e).text(lang)),
-                    theme.emotion(e),
-                )),
-                None => facts.push(Span::styled(W::NoEmotionYet.text(lang), theme.dim)),
-            }
-            if let Some(c) = &t.channel {
-                facts.push(Span::styled(format!(" · {c}"), theme.dim));
-            }
             let score = doc.report.touchpoint(p, i).and_then(|s| s.effective);
-            let star = if t.key { "★ " } else { "" };
-            let title = match score {
-                Some(s) => Span::styled(format!(" {star}{s:.0} "), theme.band(Band::of(s))),
-                None => Span::styled(format!(" {star}{} ", W::NotMeasured.text(lang)), theme.dim),
-            };
-            Card {
-                title: Some(title),
-                text,
-                facts,
-                border: if t.key { theme.star } else { theme.border },
-            }
+            touchpoint_card(t, score, app.lang, text_w, theme)
         })
         .collect();
     let pains = ph
         .pain_points
         .iter()
-        .map(|x| {
-            let open = x.status == Status::Open;
-            let text = wrap(&x.text, text_w, usize::MAX)
-                .into_iter()
-                .map(|l| Line::from(Span::styled(l, if open { theme.title } else { theme.dim })))
-                .collect();
-            let mut facts = vec![Span::styled(
-                format!("s{}", x.severity),
-                if x.severity >= 4 {
-                    theme.error
-                } else {
-                    theme.warn
-                },
-            )];
-            if x.votes > 0 {
-                facts.push(Span::styled(
-                    format!(" · {}", Msg::Votes { votes: x.votes }.plain(lang)),
-                    theme.dim,
-                ));
-            }
-            if let Some(id) = &x.touchpoint
-                && let Some(t) = ph.touchpoints.iter().find(|t| &t.id == id)
-            {
-                facts.push(Span::styled(format!(" · → {}", t.name), theme.dim));
-            }
-            Card {
-                title: Some(if open {
-                    Span::styled(format!(" ! {} ", W::Open.text(lang)), theme.error)
-                } else {
-                    Span::styled(format!(" ✓ {} ", W::Resolved.text(lang)), theme.positive)
-                }),
-                text,
-                facts,
-                border: if open { theme.border } else { theme.dim },
-            }
-        })
+        .map(|x| pain_card(x, ph, app.lang, text_w, theme))
         .collect();
     (tps, pains)
+}
+
+/// A touchpoint: its name, how it felt, its channel; its score (★ for a
+/// key point) in the title.
+fn touchpoint_card(
+    t: &crate::model::Touchpoint,
+    score: Option<f64>,
+    lang: crate::text::Lang,
+    text_w: usize,
+    theme: &Theme,
+) -> Card {
+    let text = wrap(&t.name, text_w, usize::MAX)
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, theme.title)))
+        .collect();
+    let mut facts = vec![];
+    match t.emotion {
+        Some(e) => facts.push(Span::styled(
+            format!("{} {e:+} {}", emotion_glyph(e), W::emotion(e).text(lang)),
+            theme.emotion(e),
+        )),
+        None => facts.push(Span::styled(W::NoEmotionYet.text(lang), theme.dim)),
+    }
+    if let Some(c) = &t.channel {
+        facts.push(Span::styled(format!(" · {c}"), theme.dim));
+    }
+    let star = if t.key { "★ " } else { "" };
+    let title = match score {
+        Some(s) => Span::styled(format!(" {star}{s:.0} "), theme.band(Band::of(s))),
+        None => Span::styled(format!(" {star}{} ", W::NotMeasured.text(lang)), theme.dim),
+    };
+    Card {
+        title: Some(title),
+        text,
+        facts,
+        border: if t.key { theme.star } else { theme.border },
+    }
+}
+
+/// A pain point: its text, severity, votes and the touchpoint it is
+/// linked to; open or resolved in the title.
+fn pain_card(
+    x: &crate::model::PainPoint,
+    ph: &crate::model::Phase,
+    lang: crate::text::Lang,
+    text_w: usize,
+    theme: &Theme,
+) -> Card {
+    let open = x.status == Status::Open;
+    let text = wrap(&x.text, text_w, usize::MAX)
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, if open { theme.title } else { theme.dim })))
+        .collect();
+    let mut facts = vec![Span::styled(
+        format!("s{}", x.severity),
+        if x.severity >= 4 {
+            theme.error
+        } else {
+            theme.warn
+        },
+    )];
+    if x.votes > 0 {
+        facts.push(Span::styled(
+            format!(" · {}", Msg::Votes { votes: x.votes }.plain(lang)),
+            theme.dim,
+        ));
+    }
+    if let Some(id) = &x.touchpoint
+        && let Some(t) = ph.touchpoints.iter().find(|t| &t.id == id)
+    {
+        facts.push(Span::styled(format!(" · → {}", t.name), theme.dim));
+    }
+    Card {
+        title: Some(if open {
+            Span::styled(format!(" ! {} ", W::Open.text(lang)), theme.error)
+        } else {
+            Span::styled(format!(" ✓ {} ", W::Resolved.text(lang)), theme.positive)
+        }),
+        text,
+        facts,
+        border: if open { theme.border } else { theme.dim },
+    }
 }
 
 /// A row of cards or a label, with its height.
@@ -164,65 +186,14 @@ fn rows(tps: Vec<Card>, pains: Vec<Card>, per_row: usize, text_w: usize, app: &A
     out
 }
 
+/// One phase, full screen: its head, then its touchpoints and pain points
+/// as cards in rows, scrolled.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(doc) = &app.doc else { return };
-    let Some(ph) = doc.map.phases.get(doc.sel.phase) else {
+    if doc.map.phases.get(doc.sel.phase).is_none() {
         return;
-    };
-    let lang = app.lang;
-    let n = doc.map.phases.len();
-    // The head: where we are, the phase, its goal, its score in big digits.
-    let score = doc.report.phase(doc.sel.phase).and_then(|s| s.score);
-    let big = score.map(|s| super::score::big_number(s.round() as u32));
-    let big_w = big
-        .as_ref()
-        .map_or(0, |b| crate::width::width(&b[0]) as u16 + 2);
-    let head_w = area.width.saturating_sub(big_w + 2);
-    let stage = ph.stage.map_or(W::NoStage, W::stage).text(lang);
-    let mut head = vec![Line::from(vec![
-        Span::styled(
-            app.say(&Msg::PhaseOf {
-                n: doc.sel.phase + 1,
-                of: n,
-            }),
-            theme.dim,
-        ),
-        Span::styled(format!(" · {stage}"), theme.stage(ph.stage)),
-    ])];
-    let name_lines = wrap(&ph.name, usize::from(head_w), 2);
-    for l in name_lines {
-        head.push(Line::from(Span::styled(
-            l,
-            theme
-                .title
-                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-        )));
     }
-    if let Some(g) = &ph.goal {
-        for l in wrap(
-            &format!("{}: {g}", W::Goal.text(lang)),
-            usize::from(head_w),
-            2,
-        ) {
-            head.push(Line::from(Span::styled(l, theme.base)));
-        }
-    }
-    let head_h = (head.len() as u16).max(3);
-    frame.render_widget(
-        Paragraph::new(head),
-        Rect::new(area.x + 1, area.y, head_w, head_h),
-    );
-    if let (Some(big), Some(s)) = (big, score) {
-        let style = theme.band_fg(Band::of(s));
-        let lines: Vec<Line> = big
-            .into_iter()
-            .map(|b| Line::from(Span::styled(b, style)))
-            .collect();
-        frame.render_widget(
-            Paragraph::new(lines),
-            Rect::new(area.x + area.width - big_w, area.y, big_w, 3),
-        );
-    }
+    let head_h = draw_head(frame, area, app, theme);
     let body = Rect::new(
         area.x,
         area.y + head_h + 1,
@@ -276,6 +247,69 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ),
         );
     }
+}
+
+/// The head: where we are, the phase, its goal, its score in big digits.
+/// Returns its height.
+fn draw_head(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> u16 {
+    let Some(doc) = &app.doc else { return 0 };
+    let Some(ph) = doc.map.phases.get(doc.sel.phase) else {
+        return 0;
+    };
+    let lang = app.lang;
+    let n = doc.map.phases.len();
+    let score = doc.report.phase(doc.sel.phase).and_then(|s| s.score);
+    let big = score.map(|s| super::score::big_number(s.round() as u32));
+    let big_w = big
+        .as_ref()
+        .map_or(0, |b| crate::width::width(&b[0]) as u16 + 2);
+    let head_w = area.width.saturating_sub(big_w + 2);
+    let stage = ph.stage.map_or(W::NoStage, W::stage).text(lang);
+    let mut head = vec![Line::from(vec![
+        Span::styled(
+            app.say(&Msg::PhaseOf {
+                n: doc.sel.phase + 1,
+                of: n,
+            }),
+            theme.dim,
+        ),
+        Span::styled(format!(" · {stage}"), theme.stage(ph.stage)),
+    ])];
+    let name_lines = wrap(&ph.name, usize::from(head_w), 2);
+    for l in name_lines {
+        head.push(Line::from(Span::styled(
+            l,
+            theme
+                .title
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+        )));
+    }
+    if let Some(g) = &ph.goal {
+        for l in wrap(
+            &format!("{}: {g}", W::Goal.text(lang)),
+            usize::from(head_w),
+            2,
+        ) {
+            head.push(Line::from(Span::styled(l, theme.base)));
+        }
+    }
+    let head_h = (head.len() as u16).max(3);
+    frame.render_widget(
+        Paragraph::new(head),
+        Rect::new(area.x + 1, area.y, head_w, head_h),
+    );
+    if let (Some(big), Some(s)) = (big, score) {
+        let style = theme.band_fg(Band::of(s));
+        let lines: Vec<Line> = big
+            .into_iter()
+            .map(|b| Line::from(Span::styled(b, style)))
+            .collect();
+        frame.render_widget(
+            Paragraph::new(lines),
+            Rect::new(area.x + area.width - big_w, area.y, big_w, 3),
+        );
+    }
+    head_h
 }
 
 fn draw_card(frame: &mut Frame, rect: Rect, card: &Card, text_w: usize) {

@@ -104,6 +104,8 @@ fn phase_runs(
     out
 }
 
+/// The selected touchpoint in full: its name, facts, measures, what the
+/// customer does, thinks and says, the blueprint and its pain points.
 fn touchpoint_runs(
     map: &JourneyMap,
     report: &Report,
@@ -120,81 +122,11 @@ fn touchpoint_runs(
     }
     name.push(Span::styled(t.name.clone(), theme.title));
     let mut out = vec![name];
-    let mut facts = Vec::new();
-    if let Some(c) = &t.channel {
-        facts.push(field(lang, W::Channel, c.clone(), theme));
-    }
-    facts.push(field(
-        lang,
-        W::Owner,
-        W::owner(t.owner).text(lang).to_string(),
+    out.push(joined(
+        touchpoint_facts(report, p, i, t, lang, theme),
         theme,
     ));
-    facts.push(match t.emotion {
-        Some(e) => vec![
-            Span::styled(format!("{}: ", W::EmotionLabel.text(lang)), theme.dim),
-            Span::styled(format!("{} {e:+}", emotion_glyph(e)), theme.emotion(e)),
-        ],
-        None => field(lang, W::EmotionLabel, "–".into(), theme),
-    });
-    facts.push(field(lang, W::Importance, t.importance.to_string(), theme));
-    if t.key {
-        facts.push(vec![Span::styled(
-            W::KeyPoint.text(lang).to_string(),
-            theme.star,
-        )]);
-    }
-    facts.push(score_spans(
-        lang,
-        report.touchpoint(p, i).and_then(|s| s.effective),
-        theme,
-    ));
-    out.push(joined(facts, theme));
-    let mut measures = Vec::new();
-    let ratings: Vec<String> = Dimension::ALL
-        .iter()
-        .filter_map(|d| {
-            t.ratings
-                .get(*d)
-                .map(|v| format!("{} {v}", W::dimension(*d).text(lang)))
-        })
-        .collect();
-    if !ratings.is_empty() {
-        measures.push(field(lang, W::Ratings, ratings.join(", "), theme));
-    }
-    if let Some(c) = t.csat {
-        let pct = if c.responses > 0 {
-            format!("{:.0}% ", 100.0 * c.satisfied as f64 / c.responses as f64)
-        } else {
-            String::new()
-        };
-        measures.push(field(
-            lang,
-            W::Csat,
-            format!("{pct}({}/{})", c.satisfied, c.responses),
-            theme,
-        ));
-    }
-    if let Some(ces) = t.ces {
-        measures.push(field(lang, W::Ces, format!("{ces}"), theme));
-    }
-    if let Some(n) = t.nps {
-        let total = n.promoters + n.passives + n.detractors;
-        let nps = if total > 0 {
-            format!(
-                "{:+.0} ",
-                100.0 * (n.promoters - n.detractors) as f64 / total as f64
-            )
-        } else {
-            String::new()
-        };
-        measures.push(field(
-            lang,
-            W::Nps,
-            format!("{nps}({}/{}/{})", n.promoters, n.passives, n.detractors),
-            theme,
-        ));
-    }
+    let measures = touchpoint_measures(t, lang, theme);
     if !measures.is_empty() {
         out.push(joined(measures, theme));
     }
@@ -242,6 +174,102 @@ fn touchpoint_runs(
         out.push(run);
     }
     out
+}
+
+/// A touchpoint's facts: channel, owner, emotion, importance, key point,
+/// score.
+fn touchpoint_facts(
+    report: &Report,
+    p: usize,
+    i: usize,
+    t: &crate::model::Touchpoint,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Vec<Span<'static>>> {
+    let mut facts = Vec::new();
+    if let Some(c) = &t.channel {
+        facts.push(field(lang, W::Channel, c.clone(), theme));
+    }
+    facts.push(field(
+        lang,
+        W::Owner,
+        W::owner(t.owner).text(lang).to_string(),
+        theme,
+    ));
+    facts.push(match t.emotion {
+        Some(e) => vec![
+            Span::styled(format!("{}: ", W::EmotionLabel.text(lang)), theme.dim),
+            Span::styled(format!("{} {e:+}", emotion_glyph(e)), theme.emotion(e)),
+        ],
+        None => field(lang, W::EmotionLabel, "–".into(), theme),
+    });
+    facts.push(field(lang, W::Importance, t.importance.to_string(), theme));
+    if t.key {
+        facts.push(vec![Span::styled(
+            W::KeyPoint.text(lang).to_string(),
+            theme.star,
+        )]);
+    }
+    facts.push(score_spans(
+        lang,
+        report.touchpoint(p, i).and_then(|s| s.effective),
+        theme,
+    ));
+    facts
+}
+
+/// A touchpoint's measures: ratings, CSAT, CES, NPS (none measured: empty).
+fn touchpoint_measures(
+    t: &crate::model::Touchpoint,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Vec<Span<'static>>> {
+    let mut measures = Vec::new();
+    let ratings: Vec<String> = Dimension::ALL
+        .iter()
+        .filter_map(|d| {
+            t.ratings
+                .get(*d)
+                .map(|v| format!("{} {v}", W::dimension(*d).text(lang)))
+        })
+        .collect();
+    if !ratings.is_empty() {
+        measures.push(field(lang, W::Ratings, ratings.join(", "), theme));
+    }
+    if let Some(c) = t.csat {
+        let pct = if c.responses > 0 {
+            format!("{:.0}% ", 100.0 * c.satisfied as f64 / c.responses as f64)
+        } else {
+            String::new()
+        };
+        measures.push(field(
+            lang,
+            W::Csat,
+            format!("{pct}({}/{})", c.satisfied, c.responses),
+            theme,
+        ));
+    }
+    if let Some(ces) = t.ces {
+        measures.push(field(lang, W::Ces, format!("{ces}"), theme));
+    }
+    if let Some(n) = t.nps {
+        let total = n.promoters + n.passives + n.detractors;
+        let nps = if total > 0 {
+            format!(
+                "{:+.0} ",
+                100.0 * (n.promoters - n.detractors) as f64 / total as f64
+            )
+        } else {
+            String::new()
+        };
+        measures.push(field(
+            lang,
+            W::Nps,
+            format!("{nps}({}/{}/{})", n.promoters, n.passives, n.detractors),
+            theme,
+        ));
+    }
+    measures
 }
 
 /// "Pain points: ! text (s3) · ✓ text (s2)", or nothing for no pain point.

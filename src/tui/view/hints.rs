@@ -184,7 +184,8 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
         .collect()
 }
 
-/// A dialog's hints, from its table.
+/// A dialog's hints, from its table. Long on purpose: one short arm per
+/// dialog, a table in code (each arm names its table's commands).
 fn overlay_hints(app: &App) -> Vec<(String, W)> {
     use crate::tui::tables::*;
     let km = &app.keymap;

@@ -720,11 +720,23 @@ pub fn capture(
         Rect::new(inner.x, inner.y + 1, inner.width, syn_h),
     );
     let text_w = usize::from(inner.width.saturating_sub(3));
-    let log: Vec<Line> = p
-        .log
-        .iter()
+    let log = capture_log(&p.log, usize::from(log_h), text_w, theme);
+    frame.render_widget(
+        Paragraph::new(log),
+        Rect::new(inner.x, inner.y + 1 + syn_h, inner.width, log_h),
+    );
+}
+
+/// What the last captured lines did, newest first: ✓ added, ✗ refused.
+fn capture_log(
+    log: &[crate::tui::app::Message],
+    lines: usize,
+    text_w: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    log.iter()
         .rev()
-        .take(usize::from(log_h))
+        .take(lines)
         .map(|m| {
             let (mark, style) = if m.error {
                 ("✗ ", theme.error)
@@ -736,11 +748,7 @@ pub fn capture(
                 style,
             ))
         })
-        .collect();
-    frame.render_widget(
-        Paragraph::new(log),
-        Rect::new(inner.x, inner.y + 1 + syn_h, inner.width, log_h),
-    );
+        .collect()
 }
 
 /// The selected card in full, in a window that scrolls.

@@ -364,6 +364,8 @@ fn marker<'a>(selected: bool) -> Span<'a> {
     Span::raw(if selected { "▌" } else { " " })
 }
 
+/// A phase's column: its frame (name, score, ◀▶ when phases are out of
+/// sight), then its cards from the first one in view.
 fn draw_column(
     frame: &mut Frame,
     rect: Rect,
@@ -373,50 +375,9 @@ fn draw_column(
     theme: &Theme,
 ) {
     let Some(doc) = &app.doc else { return };
-    let lang = app.lang;
     let ph = &doc.map.phases[p];
     let selected_phase = doc.sel.phase == p;
-    let stage_style = theme.stage(ph.stage);
-    let mut title = vec![];
-    if more.0 {
-        title.push(Span::styled(
-            format!("◀{} ", doc.sel.phase.min(p)),
-            theme.dim,
-        ));
-    }
-    let name_w = usize::from(rect.width.saturating_sub(9));
-    title.push(if selected_phase {
-        Span::styled(
-            format!("▶{}◀", truncate(&ph.name, name_w)),
-            theme.on_selected(theme.title),
-        )
-    } else {
-        Span::styled(
-            format!(" {} ", truncate(&ph.name, name_w)),
-            stage_style.add_modifier(ratatui::style::Modifier::BOLD),
-        )
-    });
-    if more.1 {
-        title.push(Span::styled(" ▶", theme.dim));
-    }
-    let badge = match doc.report.phase(p).and_then(|s| s.score) {
-        Some(s) => Span::styled(format!(" {s:.0} "), theme.band_fg(Band::of(s))),
-        None => Span::styled(" – ", theme.dim),
-    };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(if selected_phase {
-            BorderType::Thick
-        } else {
-            BorderType::Rounded
-        })
-        .border_style(if selected_phase {
-            theme.border_selected
-        } else {
-            theme.border
-        })
-        .title(Line::from(title))
-        .title(Line::from(badge).right_aligned());
+    let block = column_block(doc, p, more, rect.width, theme);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let width = usize::from(inner.width);
@@ -429,75 +390,7 @@ fn draw_column(
     while rows.len() < height && k < col.len() {
         let item = col.item(k);
         let is_sel = sel_item == Some(item) && !matches!(item, Item::NoTouchpoints);
-        let sel = is_sel.then_some(theme);
-        match item {
-            Item::Header => {
-                let stage = ph.stage.map_or(W::NoStage, W::stage).text(lang);
-                let goal = ph.goal.as_deref().unwrap_or("");
-                let text = if goal.is_empty() {
-                    stage.to_string()
-                } else {
-                    format!("{stage} · {goal}")
-                };
-                rows.push(row(
-                    vec![
-                        marker(is_sel),
-                        Span::styled(truncate(&text, width.saturating_sub(1)), stage_style),
-                    ],
-                    vec![],
-                    sel,
-                ));
-            }
-            Item::NoTouchpoints => rows.push(row(
-                vec![Span::styled(
-                    truncate(&format!(" {}", app.say(&Msg::NoTouchpointsAdd)), width),
-                    theme.dim,
-                )],
-                vec![],
-                None,
-            )),
-            Item::Touchpoint(i) => touchpoint_card(&mut rows, doc, p, i, &col, sel, lang, theme),
-            Item::PainLabel => {
-                let n_open = ph.pain_points.iter().filter(|x| x.is_open()).count();
-                // Shortened on purpose when narrow, never cut.
-                let label = [
-                    Msg::PainPointsOpen { open: n_open },
-                    Msg::PainsOpen { open: n_open },
-                    Msg::OpenPains { open: n_open },
-                ]
-                .iter()
-                .map(|m| format!(" {} ", app.say(m)))
-                .find(|l| crate::width::width(l) + 2 <= width)
-                .unwrap_or_default();
-                rows.push(divider(&label, width, theme));
-            }
-            Item::NoPains => rows.push(row(
-                vec![Span::styled(
-                    truncate(&format!(" {}", app.say(&Msg::NoPainsAdd)), width),
-                    theme.dim,
-                )],
-                vec![],
-                None,
-            )),
-            Item::Pain(j) => {
-                let round = app
-                    .vote
-                    .as_ref()
-                    .map(|v| v.votes(&ph.name, &ph.pain_points[j].text));
-                // How it is answered: the score's word, as in every report.
-                let answer = doc.report.answer(p, j).unwrap_or(Answer::None);
-                pain_card(&mut rows, (ph, j, round, answer), &col, sel, lang, theme)
-            }
-            Item::OppLabel => {
-                let label = format!(
-                    " {} ({}) ",
-                    W::OpportunitiesLower.text(lang),
-                    ph.opportunities.len()
-                );
-                rows.push(divider(&label, width, theme));
-            }
-            Item::Opportunity(j) => opportunity_card(&mut rows, (ph, j), &col, sel, lang, theme),
-        }
+        item_rows(&mut rows, app, p, &col, width, item, is_sel, theme);
         k += 1;
     }
     rows.truncate(height);
@@ -515,6 +408,152 @@ fn draw_column(
             put_line(buf, inner.x + inner.width - rw, y, row, rw, true);
         }
     }
+}
+
+/// A column's frame: the phase's name (marked when selected), how many
+/// phases are out of sight on either side, its score.
+fn column_block(
+    doc: &Doc,
+    p: usize,
+    more: (bool, bool),
+    width: u16,
+    theme: &Theme,
+) -> Block<'static> {
+    let ph = &doc.map.phases[p];
+    let selected_phase = doc.sel.phase == p;
+    let mut title = vec![];
+    if more.0 {
+        title.push(Span::styled(
+            format!("◀{} ", doc.sel.phase.min(p)),
+            theme.dim,
+        ));
+    }
+    let name_w = usize::from(width.saturating_sub(9));
+    title.push(if selected_phase {
+        Span::styled(
+            format!("▶{}◀", truncate(&ph.name, name_w)),
+            theme.on_selected(theme.title),
+        )
+    } else {
+        Span::styled(
+            format!(" {} ", truncate(&ph.name, name_w)),
+            theme
+                .stage(ph.stage)
+                .add_modifier(ratatui::style::Modifier::BOLD),
+        )
+    });
+    if more.1 {
+        title.push(Span::styled(" ▶", theme.dim));
+    }
+    let badge = match doc.report.phase(p).and_then(|s| s.score) {
+        Some(s) => Span::styled(format!(" {s:.0} "), theme.band_fg(Band::of(s))),
+        None => Span::styled(" – ", theme.dim),
+    };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(if selected_phase {
+            BorderType::Thick
+        } else {
+            BorderType::Rounded
+        })
+        .border_style(if selected_phase {
+            theme.border_selected
+        } else {
+            theme.border
+        })
+        .title(Line::from(title))
+        .title(Line::from(badge).right_aligned())
+}
+
+/// The rows of one item of a column `width` cells wide: the phase's stage
+/// and goal, a card, a divider, or what an empty section says.
+#[allow(clippy::too_many_arguments)]
+fn item_rows<'a, 't>(
+    rows: &mut Vec<Row<'a, 't>>,
+    app: &'a App,
+    p: usize,
+    col: &Column,
+    width: usize,
+    item: Item,
+    is_sel: bool,
+    theme: &'t Theme,
+) {
+    let Some(doc) = &app.doc else { return };
+    let lang = app.lang;
+    let ph = &doc.map.phases[p];
+    let sel = is_sel.then_some(theme);
+    match item {
+        Item::Header => {
+            let stage = ph.stage.map_or(W::NoStage, W::stage).text(lang);
+            let goal = ph.goal.as_deref().unwrap_or("");
+            let text = if goal.is_empty() {
+                stage.to_string()
+            } else {
+                format!("{stage} · {goal}")
+            };
+            rows.push(row(
+                vec![
+                    marker(is_sel),
+                    Span::styled(
+                        truncate(&text, width.saturating_sub(1)),
+                        theme.stage(ph.stage),
+                    ),
+                ],
+                vec![],
+                sel,
+            ));
+        }
+        Item::NoTouchpoints => rows.push(row(
+            vec![Span::styled(
+                truncate(&format!(" {}", app.say(&Msg::NoTouchpointsAdd)), width),
+                theme.dim,
+            )],
+            vec![],
+            None,
+        )),
+        Item::Touchpoint(i) => touchpoint_card(rows, doc, p, i, col, sel, lang, theme),
+        Item::PainLabel => rows.push(divider(&pain_label(app, ph, width), width, theme)),
+        Item::NoPains => rows.push(row(
+            vec![Span::styled(
+                truncate(&format!(" {}", app.say(&Msg::NoPainsAdd)), width),
+                theme.dim,
+            )],
+            vec![],
+            None,
+        )),
+        Item::Pain(j) => {
+            let round = app
+                .vote
+                .as_ref()
+                .map(|v| v.votes(&ph.name, &ph.pain_points[j].text));
+            // How it is answered: the score's word, as in every report.
+            let answer = doc.report.answer(p, j).unwrap_or(Answer::None);
+            pain_card(rows, (ph, j, round, answer), col, sel, lang, theme)
+        }
+        Item::OppLabel => {
+            let label = format!(
+                " {} ({}) ",
+                W::OpportunitiesLower.text(lang),
+                ph.opportunities.len()
+            );
+            rows.push(divider(&label, width, theme));
+        }
+        Item::Opportunity(j) => opportunity_card(rows, (ph, j), col, sel, lang, theme),
+    }
+}
+
+/// "── 2 pain points open ──": shortened on purpose when narrow, never cut.
+fn pain_label(app: &App, ph: &Phase, width: usize) -> String {
+    let n_open = ph.pain_points.iter().filter(|x| x.is_open()).count();
+    [
+        Msg::PainPointsOpen { open: n_open },
+        Msg::PainsOpen { open: n_open },
+        Msg::OpenPains { open: n_open },
+    ]
+    .iter()
+    .map(|m| format!(" {} ", app.say(m)))
+    .find(|l| crate::width::width(l) + 2 <= width)
+    .unwrap_or_default()
 }
 
 /// A touchpoint: its name on as many lines as it needs (up to the column's

@@ -175,6 +175,22 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
         Ok(f) => f,
         Err(d) => return (config, d),
     };
+    let mut problems = settings(text, &file, &mut config);
+    let (bindings, unplaced) = bindings(text, &file, &mut problems);
+    problems.extend(bind(text, &bindings, &mut config.keymap));
+    problems.sort_by_key(|d| d.span.start);
+    if unplaced > 0 {
+        let keys = span_of(text, &Path::root().field("keys"));
+        problems.push(
+            Diagnostic::new(text, keys, Said::MoreUnknownActions(unplaced)).label(Said::InThisList),
+        );
+    }
+    (config, problems)
+}
+
+/// The theme, the language and the autosave interval; what is wrong keeps
+/// its default and is diagnosed.
+fn settings(text: &str, file: &File, config: &mut Config) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let at = |field: &'static str| span_of(text, &Path::root().field(field));
     if let Some(t) = &file.theme {
@@ -216,6 +232,14 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
             config.autosave = Duration::from_secs(s);
         }
     }
+    problems
+}
+
+/// The entries of `keys` as read, in file order; unknown actions and keys
+/// that cannot be read are diagnosed (unknown actions past the cap are
+/// only counted: the count comes second).
+fn bindings(text: &str, file: &File, problems: &mut Vec<Diagnostic>) -> (Vec<Binding>, usize) {
+    let at = |field: &'static str| span_of(text, &Path::root().field(field));
     let names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
     let mut bindings = Vec::new();
     let mut unplaced = 0;
@@ -266,15 +290,7 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
         });
     }
     bindings.sort_by_key(|b| b.entry.start);
-    problems.extend(bind(text, &bindings, &mut config.keymap));
-    problems.sort_by_key(|d| d.span.start);
-    if unplaced > 0 {
-        problems.push(
-            Diagnostic::new(text, at("keys"), Said::MoreUnknownActions(unplaced))
-                .label(Said::InThisList),
-        );
-    }
-    (config, problems)
+    (bindings, unplaced)
 }
 
 /// The actions the app cannot do without: a binding never takes their keys
@@ -334,23 +350,7 @@ fn bind(text: &str, bindings: &[Binding], keymap: &mut Keymap) -> Vec<Diagnostic
                 && NEEDED.contains(&owner)
                 && !rebound(owner)
             {
-                problems.push(
-                    Diagnostic::new(
-                        text,
-                        span.clone(),
-                        Said::KeyNeeded {
-                            key: key.to_string(),
-                            owner: owner.name().into(),
-                            action: name.into(),
-                        },
-                    )
-                    .label(Said::KeyStaysWith {
-                        key: key.to_string(),
-                        action: owner.name().into(),
-                    })
-                    .path(&path)
-                    .help(Said::ChooseFreeKey(owner.name().into())),
-                );
+                problems.push(needed_key(text, *key, span.clone(), owner, b.action));
                 continue;
             }
             claimed.push((*key, b.action, span.clone()));
@@ -371,6 +371,39 @@ fn bind(text: &str, bindings: &[Binding], keymap: &mut Keymap) -> Vec<Diagnostic
             keymap.rebind(b.action, kept);
         }
     }
+    problems.extend(keyless(text, bindings, keymap, &claimed));
+    problems
+}
+
+/// A key of quit, help or save that a binding would take: it stays.
+fn needed_key(text: &str, key: Key, span: Range<usize>, owner: Action, to: Action) -> Diagnostic {
+    let name = to.name();
+    Diagnostic::new(
+        text,
+        span,
+        Said::KeyNeeded {
+            key: key.to_string(),
+            owner: owner.name().into(),
+            action: name.into(),
+        },
+    )
+    .label(Said::KeyStaysWith {
+        key: key.to_string(),
+        action: owner.name().into(),
+    })
+    .path(format!("keys.{name}"))
+    .help(Said::ChooseFreeKey(owner.name().into()))
+}
+
+/// Every action the bindings left without a key, said where its key went.
+fn keyless(
+    text: &str,
+    bindings: &[Binding],
+    keymap: &Keymap,
+    claimed: &[(Key, Action, Range<usize>)],
+) -> Vec<Diagnostic> {
+    let defaults = Keymap::default();
+    let mut problems = Vec::new();
     for action in Action::ALL {
         if !keymap.keys(action).is_empty() {
             continue;

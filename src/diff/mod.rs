@@ -19,7 +19,7 @@ pub use text::to_text;
 
 use serde_json::{Value, json};
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
 use crate::model::fields::{
     AnyField, CsatField, FieldOf, Kind, MapField, NpsField, OpportunityField, PainField,
@@ -560,9 +560,27 @@ fn touchpoint_fields(a: &Touchpoint, b: &Touchpoint) -> Vec<Field> {
     out
 }
 
+/// Pain points have no id to match them by: the same text in the same
+/// phase, then the same text anywhere (moved), then the same place (the
+/// text edited). What is left was removed or added.
 fn pains(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<Item> {
+    let (matched, taken) = match_pains(old, new, old_of);
+    pain_items(old, new, old_of, &matched, &taken)
+}
+
+/// Per new phase, per pain point: the (phase, index) in the old map of the
+/// pain point it is, if any.
+type Matches = Vec<Vec<Option<(usize, usize)>>>;
+
+/// For each new pain point, the old one it is, and which old ones were
+/// matched (`taken[o][i]`).
+fn match_pains(
+    old: &JourneyMap,
+    new: &JourneyMap,
+    old_of: &[Option<usize>],
+) -> (Matches, Vec<Vec<bool>>) {
     // matched[n][j]: the (old phase, old index) of pain point j of new phase n.
-    let mut matched: Vec<Vec<Option<(usize, usize)>>> = new
+    let mut matched: Matches = new
         .phases
         .iter()
         .map(|ph| vec![None; ph.pain_points.len()])
@@ -572,22 +590,7 @@ fn pains(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<It
         .iter()
         .map(|ph| vec![false; ph.pain_points.len()])
         .collect();
-    let text_of = |o: usize, i: usize| old.phases[o].pain_points[i].text.as_str();
-    // Where each text is in the old map, in map order, per phase and in
-    // all: the first not yet taken is the match (queues, so that a map of
-    // one repeated text costs its size, not its square).
-    let mut by_phase: Vec<HashMap<&str, std::collections::VecDeque<usize>>> =
-        vec![HashMap::new(); old.phases.len()];
-    let mut anywhere: HashMap<&str, std::collections::VecDeque<(usize, usize)>> = HashMap::new();
-    for (o, ph) in old.phases.iter().enumerate() {
-        for (i, p) in ph.pain_points.iter().enumerate() {
-            by_phase[o].entry(text_of(o, i)).or_default().push_back(i);
-            anywhere
-                .entry(p.text.as_str())
-                .or_default()
-                .push_back((o, i));
-        }
-    }
+    let (mut by_phase, mut anywhere) = pain_texts(old);
     // 1. The same phase and the same text.
     for (n, ph) in new.phases.iter().enumerate() {
         let Some(o) = old_of[n] else { continue };
@@ -638,7 +641,39 @@ fn pains(old: &JourneyMap, new: &JourneyMap, old_of: &[Option<usize>]) -> Vec<It
             }
         }
     }
+    (matched, taken)
+}
 
+/// Where each text is: the places it is at, in map order.
+type TextQueues<'m, T> = HashMap<&'m str, VecDeque<T>>;
+
+/// Where each pain point's text is in a map, in map order, per phase and
+/// in all: the first not yet taken is the match (queues, so that a map of
+/// one repeated text costs its size, not its square).
+fn pain_texts(map: &JourneyMap) -> (Vec<TextQueues<'_, usize>>, TextQueues<'_, (usize, usize)>) {
+    let mut by_phase: Vec<TextQueues<usize>> = vec![HashMap::new(); map.phases.len()];
+    let mut anywhere: TextQueues<(usize, usize)> = HashMap::new();
+    for (o, ph) in map.phases.iter().enumerate() {
+        for (i, p) in ph.pain_points.iter().enumerate() {
+            by_phase[o].entry(p.text.as_str()).or_default().push_back(i);
+            anywhere
+                .entry(p.text.as_str())
+                .or_default()
+                .push_back((o, i));
+        }
+    }
+    (by_phase, anywhere)
+}
+
+/// The changes of the pain points, once matched: the removed, then per new
+/// phase the added and the changed (moved, or fields changed).
+fn pain_items(
+    old: &JourneyMap,
+    new: &JourneyMap,
+    old_of: &[Option<usize>],
+    matched: &[Vec<Option<(usize, usize)>>],
+    taken: &[Vec<bool>],
+) -> Vec<Item> {
     let mut out = Vec::new();
     for (o, ph) in old.phases.iter().enumerate() {
         for (i, p) in ph.pain_points.iter().enumerate() {

@@ -490,27 +490,7 @@ fn merge_list<T: Keyed>(
             result.insert(k.clone(), x);
         }
     }
-    // Order: ours, unless only theirs reordered what both have.
-    let shared = |ks: &[String]| -> Vec<String> {
-        ks.iter()
-            .filter(|k| bi.contains_key(*k) && oi.contains_key(*k) && ti.contains_key(*k))
-            .cloned()
-            .collect()
-    };
-    let (sb, so, st) = (shared(&bk), shared(&ok), shared(&tk));
-    let mut order: Vec<String> = if so == sb && st != sb {
-        // Theirs' order for what both have, ours' additions after the
-        // element before them.
-        let mut v = st.clone();
-        insert_after_predecessors(&mut v, &ok);
-        v
-    } else {
-        ok.clone()
-    };
-    insert_after_predecessors(&mut order, &tk);
-    // Elements kept only through `gone` (deleted on our side, edited on
-    // theirs) come back where theirs has them.
-    insert_after_predecessors(&mut order, &bk);
+    let order = merged_order((&bk, &ok, &tk), (&bi, &oi, &ti));
     let mut out = Vec::with_capacity(order.len());
     let mut placed = HashSet::new();
     for k in order {
@@ -521,6 +501,38 @@ fn merge_list<T: Keyed>(
         }
     }
     out
+}
+
+/// Where each key is in a list (its first place).
+type Positions = HashMap<String, usize>;
+
+/// The merged list's order, by key: ours, unless only theirs reordered
+/// what both have; what one side added after the element before it there.
+fn merged_order(
+    (bk, ok, tk): (&[String], &[String], &[String]),
+    (bi, oi, ti): (&Positions, &Positions, &Positions),
+) -> Vec<String> {
+    let shared = |ks: &[String]| -> Vec<String> {
+        ks.iter()
+            .filter(|k| bi.contains_key(*k) && oi.contains_key(*k) && ti.contains_key(*k))
+            .cloned()
+            .collect()
+    };
+    let (sb, so, st) = (shared(bk), shared(ok), shared(tk));
+    let mut order: Vec<String> = if so == sb && st != sb {
+        // Theirs' order for what both have, ours' additions after the
+        // element before them.
+        let mut v = st.clone();
+        insert_after_predecessors(&mut v, ok);
+        v
+    } else {
+        ok.to_vec()
+    };
+    insert_after_predecessors(&mut order, tk);
+    // Elements kept only through `gone` (deleted on our side, edited on
+    // theirs) come back where theirs has them.
+    insert_after_predecessors(&mut order, bk);
+    order
 }
 
 /// Adds the keys of `side` missing from `order`, each after the nearest
@@ -640,7 +652,22 @@ impl Merger {
         } else {
             o.name.clone()
         };
-        let touchpoints = merge_list(
+        let touchpoints = self.touchpoints(&phase, b, o, t);
+        let pain_points = self.pains(&phase, b, o, t);
+        let opportunities = self.opportunities(&phase, b, o, t);
+        Phase {
+            touchpoints,
+            pain_points,
+            opportunities,
+            ..merged
+        }
+    }
+
+    /// A phase's touchpoints, by id; one moved to another phase on one
+    /// side is not deleted here.
+    fn touchpoints(&mut self, phase: &str, b: &Phase, o: &Phase, t: &Phase) -> Vec<Touchpoint> {
+        let phase = phase.to_string();
+        merge_list(
             self,
             (&b.touchpoints, &o.touchpoints, &t.touchpoints),
             |m, b, o, t| m.touchpoint(&phase, b, o, t),
@@ -661,8 +688,14 @@ impl Merger {
             },
             // Known by their ids: never renamed.
             |_, _, _, _| {},
-        );
-        let pain_points = merge_list(
+        )
+    }
+
+    /// A phase's pain points, by text; a text changed on both sides
+    /// differently is a conflict.
+    fn pains(&mut self, phase: &str, b: &Phase, o: &Phase, t: &Phase) -> Vec<PainPoint> {
+        let phase = phase.to_string();
+        merge_list(
             self,
             (&b.pain_points, &o.pain_points, &t.pain_points),
             |m, b, o, t| m.pain(&phase, b, o, t),
@@ -690,9 +723,13 @@ impl Merger {
                     why: Why::Changed,
                 })
             },
-        );
-        // Opportunities by id, field by field, like pain points.
-        let opportunities = merge_list(
+        )
+    }
+
+    /// A phase's opportunities, by id, field by field, like pain points.
+    fn opportunities(&mut self, phase: &str, b: &Phase, o: &Phase, t: &Phase) -> Vec<Opportunity> {
+        let phase = phase.to_string();
+        merge_list(
             self,
             (&b.opportunities, &o.opportunities, &t.opportunities),
             |m, b, o, t| m.opportunity(&phase, b, o, t),
@@ -709,13 +746,7 @@ impl Merger {
                 )
             },
             |_, _, _, _| {},
-        );
-        Phase {
-            touchpoints,
-            pain_points,
-            opportunities,
-            ..merged
-        }
+        )
     }
 
     fn touchpoint(

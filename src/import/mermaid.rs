@@ -205,33 +205,50 @@ impl<'a> Reader<'a> {
             } else if keyword(stmt, "accTitle").is_some_and(|r| r.trim_start().starts_with(':')) {
                 // An accessible title: the map has only one title.
             } else if let Some(rest) = spaced_keyword(stmt, "title") {
-                let t = decode(rest);
-                if t.is_empty() {
-                    let d = self
-                        .at(line.span(stmt), Said::TitleEmpty)
-                        .label(Said::NoTextAfterTitle);
-                    self.errors.push(d);
-                } else {
-                    self.map.title = t;
-                    self.title = Some(line.span(rest.trim()));
-                }
+                self.title_line(line, stmt, rest);
             } else if let Some(rest) = spaced_keyword(stmt, "section") {
-                let name = decode(rest);
-                if name.is_empty() {
-                    let d = self
-                        .at(line.span(stmt), Said::SectionNoName)
-                        .label(Said::NoTextAfterSection)
-                        .help(Said::NameThePhase);
-                    self.errors.push(d);
-                }
-                self.map.phases.push(Phase::new(name));
-                self.sections.push(line.span(rest.trim()));
-                self.tasks.push(Vec::new());
+                self.section(line, stmt, rest);
             } else {
                 self.task(line, stmt);
             }
         }
         self.unique_phase_names();
+        self.titled(journey);
+    }
+
+    /// `title …`: the map's title (an empty one is an error).
+    fn title_line(&mut self, line: Line<'a>, stmt: &str, rest: &str) {
+        let t = decode(rest);
+        if t.is_empty() {
+            let d = self
+                .at(line.span(stmt), Said::TitleEmpty)
+                .label(Said::NoTextAfterTitle);
+            self.errors.push(d);
+        } else {
+            self.map.title = t;
+            self.title = Some(line.span(rest.trim()));
+        }
+    }
+
+    /// `section …`: a new phase (one without a name is an error).
+    fn section(&mut self, line: Line<'a>, stmt: &str, rest: &str) {
+        let name = decode(rest);
+        if name.is_empty() {
+            let d = self
+                .at(line.span(stmt), Said::SectionNoName)
+                .label(Said::NoTextAfterSection)
+                .help(Said::NameThePhase);
+            self.errors.push(d);
+        }
+        self.map.phases.push(Phase::new(name));
+        self.sections.push(line.span(rest.trim()));
+        self.tasks.push(Vec::new());
+    }
+
+    /// The diagram's title when it has none of its own: the front
+    /// matter's, else the file's name (said); no `journey` line is an
+    /// error.
+    fn titled(&mut self, journey: Option<Range<usize>>) {
         match journey {
             None => {
                 let end = self.src.len();

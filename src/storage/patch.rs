@@ -381,38 +381,47 @@ impl Patcher<'_> {
                 // not change (`version`); an id is written once its element
                 // is touched, so that it no longer depends on the name.
                 (None, o, n) if n.is_written() && (o != n || name == "id") => {
-                    if self.at_line_start(insert_at) {
-                        edits.push(Edit {
-                            range: insert_at..insert_at,
-                            text: indented(&slot_text(name, n), &field_indent),
-                        });
-                    } else {
-                        // A record written on one line gets the field on
-                        // that line.
-                        let Slot::Value(Some(v)) = n else {
-                            return Err(Rewrite);
-                        };
-                        let before = self.src[..insert_at].trim_end();
-                        let sep = if before.ends_with([',', '(']) {
-                            ""
-                        } else {
-                            ", "
-                        };
-                        let pad = if self.src[insert_at..].starts_with(')') {
-                            ""
-                        } else {
-                            " "
-                        };
-                        edits.push(Edit {
-                            range: insert_at..insert_at,
-                            text: format!("{sep}{name}: {v},{pad}"),
-                        });
-                    }
+                    edits.push(self.new_field(insert_at, name, n, &field_indent)?);
                 }
                 (None, ..) => {}
             }
         }
         Ok(())
+    }
+
+    /// A field the record did not have, written at `at`: on a line of its
+    /// own, or on the record's one line.
+    fn new_field(
+        &self,
+        at: usize,
+        name: &'static str,
+        n: Slot,
+        field_indent: &str,
+    ) -> Result<Edit, Rewrite> {
+        if self.at_line_start(at) {
+            return Ok(Edit {
+                range: at..at,
+                text: indented(&slot_text(name, n), field_indent),
+            });
+        }
+        let Slot::Value(Some(v)) = n else {
+            return Err(Rewrite);
+        };
+        let before = self.src[..at].trim_end();
+        let sep = if before.ends_with([',', '(']) {
+            ""
+        } else {
+            ", "
+        };
+        let pad = if self.src[at..].starts_with(')') {
+            ""
+        } else {
+            " "
+        };
+        Ok(Edit {
+            range: at..at,
+            text: format!("{sep}{name}: {v},{pad}"),
+        })
     }
 
     /// A written field, changed to its new value; `false` when the field
@@ -479,49 +488,14 @@ impl Patcher<'_> {
         if old == new {
             return Ok(true);
         }
-        let has_comment = |t: &str| t.contains("//") || t.contains("/*");
-        let whole_list = |edits: &mut Vec<Edit>| {
-            let mut text = String::from("[\n");
-            for n in new {
-                text.push_str(&indented(&n.text(), &format!("{field_indent}    ")));
-            }
-            text.push_str(field_indent);
-            text.push(']');
-            edits.push(Edit {
-                range: node.span.clone(),
-                text,
-            });
-        };
         let open = node.span.start;
         let close = node.span.end - 1;
         let spans: Vec<Range<usize>> = items.iter().map(|n| n.span.clone()).collect();
         let one_line = !self.src[node.span.clone()].contains('\n');
-        let Some(chunks) = (if items.is_empty() || one_line {
-            None
-        } else {
-            Some(self.chunks(&spans, open, close))
-        }) else {
-            if new.is_empty() {
-                return Ok(has_comment(&self.src[node.span.clone()]));
-            }
-            if items.is_empty() && !one_line {
-                // Only comments inside: they stay, the elements go below.
-                let at = self.line_start(close);
-                let mut text = String::new();
-                for n in new {
-                    text.push_str(&indented(&n.text(), &format!("{field_indent}    ")));
-                }
-                edits.push(Edit {
-                    range: at..at,
-                    text,
-                });
-                return Ok(true);
-            }
-            // An empty or one-line list: written anew (its elements are
-            // new or on one line anyway).
-            whole_list(edits);
-            return Ok(true);
-        };
+        if items.is_empty() || one_line {
+            return Ok(self.short_list(node, items.is_empty(), new, field_indent, edits));
+        }
+        let chunks = self.chunks(&spans, open, close);
         let indent = self.indent_at(items[0].span.start).to_string();
         let pairs = pair(old, new);
         // Each element's own edits, or its canonical text when it cannot be
@@ -547,14 +521,81 @@ impl Patcher<'_> {
             }
             return Ok(true);
         }
+        let inner = chunks[0].start..chunks[chunks.len() - 1].end;
+        let text = self.rebuilt(items, &chunks, old.len(), new, &pairs, own, &indent);
+        let rest = [
+            &self.src[node.span.start + 1..inner.start],
+            &text,
+            &self.src[inner.end..node.span.end - 1],
+        ];
+        if new.is_empty() && !rest.iter().any(|t| has_comment(t)) {
+            return Ok(false);
+        }
+        edits.push(Edit { range: inner, text });
+        Ok(true)
+    }
+
+    /// A list with no element, or on one line: written anew (its elements
+    /// are new or on one line anyway); comments alone inside stay, the
+    /// elements going below them. `false` when nothing is left in it.
+    fn short_list<T: Element>(
+        &self,
+        node: &Node,
+        empty: bool,
+        new: &[T],
+        field_indent: &str,
+        edits: &mut Vec<Edit>,
+    ) -> bool {
+        let close = node.span.end - 1;
+        let one_line = !self.src[node.span.clone()].contains('\n');
+        if new.is_empty() {
+            return has_comment(&self.src[node.span.clone()]);
+        }
+        let mut text = String::new();
+        if empty && !one_line {
+            let at = self.line_start(close);
+            for n in new {
+                text.push_str(&indented(&n.text(), &format!("{field_indent}    ")));
+            }
+            edits.push(Edit {
+                range: at..at,
+                text,
+            });
+            return true;
+        }
+        text.push_str("[\n");
+        for n in new {
+            text.push_str(&indented(&n.text(), &format!("{field_indent}    ")));
+        }
+        text.push_str(field_indent);
+        text.push(']');
+        edits.push(Edit {
+            range: node.span.clone(),
+            text,
+        });
+        true
+    }
+
+    /// A list rebuilt from its old chunks in the new order (`pairs`: the
+    /// old index of each new element, `own`: its own edits).
+    #[allow(clippy::too_many_arguments)]
+    fn rebuilt<T: Element>(
+        &self,
+        items: &[Node],
+        chunks: &[Range<usize>],
+        n_old: usize,
+        new: &[T],
+        pairs: &[Option<usize>],
+        own: Vec<Vec<Edit>>,
+        indent: &str,
+    ) -> String {
         // Rebuilt: what is kept keeps its chunk (comments and all), in the
         // new order; what is new is canonical; what is gone takes its
         // chunk with it. The free text between chunks (comments after a
         // blank line) stays before the element it came before.
-        let inner = chunks[0].start..chunks[chunks.len() - 1].end;
         let gap = |k: usize| &self.src[chunks[k - 1].end..chunks[k].start];
         let kept: Vec<bool> = {
-            let mut v = vec![false; old.len()];
+            let mut v = vec![false; n_old];
             for k in pairs.iter().flatten() {
                 v[*k] = true;
             }
@@ -562,7 +603,7 @@ impl Patcher<'_> {
         };
         // Before a deleted element: kept when it holds a comment (a section
         // header), before the next element that stays, or at the end.
-        let mut before: Vec<String> = vec![String::new(); old.len()];
+        let mut before: Vec<String> = vec![String::new(); n_old];
         let mut pending = String::new();
         for (k, keep) in kept.iter().enumerate().skip(1) {
             if !keep && has_comment(gap(k)) {
@@ -572,7 +613,7 @@ impl Patcher<'_> {
             }
         }
         let mut text = String::new();
-        for ((n, p), mut e) in new.iter().zip(&pairs).zip(own) {
+        for ((n, p), mut e) in new.iter().zip(pairs).zip(own) {
             match *p {
                 Some(k) => {
                     text.push_str(&before[k]);
@@ -590,21 +631,17 @@ impl Patcher<'_> {
                     }
                     text.push_str(&piece);
                 }
-                None => text.push_str(&indented(&n.text(), &indent)),
+                None => text.push_str(&indented(&n.text(), indent)),
             }
         }
         text.push_str(&pending);
-        let rest = [
-            &self.src[node.span.start + 1..inner.start],
-            &text,
-            &self.src[inner.end..node.span.end - 1],
-        ];
-        if new.is_empty() && !rest.iter().any(|t| has_comment(t)) {
-            return Ok(false);
-        }
-        edits.push(Edit { range: inner, text });
-        Ok(true)
+        text
     }
+}
+
+/// Whether a piece of the file holds a comment.
+fn has_comment(t: &str) -> bool {
+    t.contains("//") || t.contains("/*")
 }
 
 /// How much the edits before `at` lengthened the text.

@@ -1,5 +1,5 @@
-//! Keys → actions, as data: the help screen and the hint bar are generated
-//! from it, and a configuration can rebind any action by name.
+//! Keys → actions, as data: the help screen, the hint bar and the dialogs'
+//! tables read it, and a configuration can rebind any action by name.
 
 use std::fmt;
 

@@ -300,7 +300,10 @@ pub enum Msg {
     },
     StartScreenKeys,
     ScoreViewKeys,
-    PresentingKeys,
+    /// `back`: the screens' own back key.
+    PresentingKeys {
+        back: String,
+    },
     BrokenFileKeys,
     /// The title of the broken-file screen.
     CannotBeOpened {
@@ -360,7 +363,10 @@ pub enum Msg {
     },
     IsDirectory,
     ChooseWhereToSave,
-    TypePath,
+    /// `cancel`: the prompt's cancel key.
+    TypePath {
+        cancel: String,
+    },
     NoVersionToTake,
     RemovedFromDisk {
         path: String,
@@ -458,8 +464,10 @@ pub enum Msg {
     MoreAbove {
         n: usize,
     },
+    /// `key`: the form's next-field key.
     MoreBelowTab {
         n: usize,
+        key: String,
     },
     MoreLines {
         n: usize,
@@ -1181,16 +1189,16 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             key(Action::SwitchView)
         ),
             },
-            (_, PresentingKeys) => match lang {
+            (_, PresentingKeys { back }) => match lang {
                 En => format!(
-                    "presenting: {}/{} phase · {}/{} scroll · Esc back to the map",
+                    "presenting: {}/{} phase · {}/{} scroll · {back} back to the map",
                     key(Action::Left),
                     key(Action::Right),
                     key(Action::Up),
                     key(Action::Down)
                 ),
                 Es => format!(
-                    "presentación: {}/{} fase · {}/{} desplaza · Esc vuelve al mapa",
+                    "presentación: {}/{} fase · {}/{} desplaza · {back} vuelve al mapa",
                     key(Action::Left),
                     key(Action::Right),
                     key(Action::Up),
@@ -1367,9 +1375,9 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
                 En => "choose where to save, then repeat".into(),
                 Es => "elija dónde guardar y repita".into(),
             },
-            (_, TypePath) => match lang {
-                En => "type a path, or Esc to cancel".into(),
-                Es => "escriba una ruta, o Esc para cancelar".into(),
+            (_, TypePath { cancel }) => match lang {
+                En => format!("type a path, or {cancel} to cancel"),
+                Es => format!("escriba una ruta, o {cancel} para cancelar"),
             },
             (_, NoVersionToTake) => match lang {
                 En => {
@@ -1671,9 +1679,9 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
                 En => format!("▲ {n} more above"),
                 Es => format!("▲ {n} más arriba"),
             },
-            (_, MoreBelowTab { n }) => match lang {
-                En => format!("▼ {n} more below (Tab)"),
-                Es => format!("▼ {n} más abajo (Tab)"),
+            (_, MoreBelowTab { n, key }) => match lang {
+                En => format!("▼ {n} more below ({key})"),
+                Es => format!("▼ {n} más abajo ({key})"),
             },
             (_, MoreLines { n }) => match lang {
                 En => format!("… {}", count(*n, "more line", "more lines")),

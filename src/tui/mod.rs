@@ -1,5 +1,8 @@
-//! The terminal UI: app state ([`app`]), the keymap ([`keymap`]), update
-//! (the only place state changes, [`update`]), and views ([`view`]).
+//! The terminal UI: app state ([`app`], each screen's own in [`screens`]),
+//! the keys of each context ([`tables`], over the [`keymap`]), update (the
+//! only place state changes, [`update`]: it returns the effects this
+//! module's event loop performs), and views ([`view`], pure). The event
+//! loop, the terminal, signals and the editor live here.
 
 pub use crate::keys::{action, keymap};
 

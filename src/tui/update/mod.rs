@@ -1,6 +1,9 @@
 //! The only place the UI state changes: one terminal event, or one
-//! [`Action`], at a time. Files and the disk are in `files`, dialogs and
-//! forms in `overlay`.
+//! [`Action`], at a time; what lies outside the state (quitting, the
+//! editor) is returned as [`Effect`]s for the event loop. Files and the
+//! disk are in `files`, dialogs and forms in `overlay`, merges in `merge`,
+//! unsaved work of an earlier run in `restore`, the room in `room`, the fix
+//! plan in `plan`.
 
 use crate::text::{Msg, W};
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseEvent, MouseEventKind};

@@ -1,5 +1,7 @@
 //! Overlays: the help, forms, dialogs, prompts and pickers take the keys
-//! while they are open.
+//! while they are open, through their tables (`tui::tables`). A handler
+//! gets `&mut` to its overlay's state and answers [`Next`]: the dispatcher
+//! puts the overlay back or drops it.
 
 use crate::text::{Msg, W};
 use ratatui::crossterm::event::{Event, MouseEventKind};
@@ -309,7 +311,8 @@ fn prompt_submit(app: &mut App, p: &mut Prompt, fx: &mut Effects) -> Next {
         };
     }
     if value.is_empty() {
-        return refused(p, Msg::TypePath);
+        let cancel = PROMPT.key(&app.keymap, PromptKey::Cancel);
+        return refused(p, Msg::TypePath { cancel });
     }
     let mut path = expand_home(&value);
     if p.purpose == PromptPurpose::SaveAs && path.extension().is_none() && !path.is_dir() {

@@ -12,6 +12,7 @@ use crate::tui::capture::{self, Capture};
 use crate::tui::doc::{Reach, Sel, Target};
 use crate::tui::form::Form;
 use crate::tui::ops;
+use crate::tui::tables::{SCREEN, ScreenKey};
 
 /// The longest countdown, in minutes.
 pub const TIMER_MAX_MINUTES: u64 = 180;
@@ -44,7 +45,10 @@ pub(super) fn present_action(app: &mut App, action: Action) {
         }
         Action::Present => app.screen = Screen::Map,
         Action::Timer => timer(app),
-        _ => app.error(Msg::PresentingKeys),
+        _ => {
+            let back = SCREEN.key(&app.keymap, ScreenKey::Back);
+            app.error(Msg::PresentingKeys { back })
+        }
     }
 }
 

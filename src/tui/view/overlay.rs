@@ -1,5 +1,7 @@
-//! Forms, prompts, pickers and the unsaved-changes question, drawn over the
-//! screen.
+//! Forms (and their list editor), prompts, pickers, quick capture, the
+//! selected card's window and the dialogs (unsaved changes, the file and
+//! the map disagree, unsaved work found, a notice), drawn over the screen;
+//! the keys they name come from their tables.
 
 use crate::text::W;
 use ratatui::Frame;
@@ -173,7 +175,10 @@ fn form_fields(frame: &mut Frame, rect: Rect, inner: Rect, app: &App, f: &Form, 
     if below > 0 && list_h > 0 {
         frame.render_widget(
             Line::from(Span::styled(
-                app.say(&Msg::MoreBelowTab { n: below }),
+                app.say(&Msg::MoreBelowTab {
+                    n: below,
+                    key: FORM.key(&app.keymap, FormKey::Next),
+                }),
                 theme.warn,
             ))
             .right_aligned(),

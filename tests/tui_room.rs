@@ -274,7 +274,7 @@ fn timer_counts_down_flashes_at_zero_and_stops() {
     // Flashing: the screen is redrawn on every tick at zero.
     assert!(room::tick(&mut a, start + Duration::from_secs(122)));
     apply(&mut a, Action::Timer);
-    assert!(a.timer.is_none());
+    assert!(a.room.timer.is_none());
     assert!(!render(&mut a, 80, 24).contains("⏱"));
 }
 
@@ -300,7 +300,7 @@ fn a_voting_round_writes_its_votes_in_one_undo_step() {
     key(&mut a, KeyCode::Tab);
     typ(&mut a, "2");
     key(&mut a, KeyCode::Enter);
-    assert_eq!(a.vote.as_ref().unwrap().total(), 4);
+    assert_eq!(a.room.vote.as_ref().unwrap().total(), 4);
     for _ in 0..3 {
         apply(&mut a, Action::Down);
     }
@@ -309,7 +309,7 @@ fn a_voting_round_writes_its_votes_in_one_undo_step() {
         apply(&mut a, Action::Raise);
     }
     // The fifth dot was refused: only four to give.
-    assert_eq!(a.vote.as_ref().unwrap().left(), 0);
+    assert_eq!(a.room.vote.as_ref().unwrap().left(), 0);
     assert!(a.message.as_ref().unwrap().error);
     apply(&mut a, Action::Lower);
     // Nothing is written to the map during the round.
@@ -319,7 +319,7 @@ fn a_voting_round_writes_its_votes_in_one_undo_step() {
     );
     assert!(render(&mut a, 80, 24).contains("1 of 4 dots left"));
     apply(&mut a, Action::Vote);
-    assert!(a.vote.is_none());
+    assert!(a.room.vote.is_none());
     assert_eq!(
         a.doc.as_ref().unwrap().map.phases[0].pain_points[0].votes,
         8

@@ -139,7 +139,7 @@ word_table! {
         MovingAround => "Moving around", "Moverse";
         BuildingMap => "Building the map", "Construir el mapa";
         WorkshopQuickKeys => "Workshop quick keys", "Teclas rápidas del taller";
-        FormsDialogs => "In forms and dialogs", "En formularios y diálogos";
+        FormsDialogs => "In forms", "En formularios";
         NextPreviousField => "next / previous field", "campo siguiente / anterior";
         ChooseListFieldTypeFirst => "choose in a choice field (or type its first letter); open a list field's items", "elegir en un campo de opciones (o teclear su inicial); abrir los elementos de un campo de lista";
         ConfirmRefusedMessageWhileField => "confirm (refused with a message while a field is invalid)", "confirmar (se rechaza con un mensaje si un campo no es válido)";

@@ -211,6 +211,14 @@ impl Default for CapturePrompt {
     }
 }
 
+/// What runs in the room while the map is open: a countdown, a voting
+/// round.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Room {
+    pub timer: Option<Timer>,
+    pub vote: Option<VoteRound>,
+}
+
 /// A running countdown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Timer {
@@ -301,8 +309,8 @@ pub struct App {
     /// The time of the last tick of the event loop: views read the clock
     /// here, never from the system, so that they stay pure.
     pub now: Instant,
-    pub timer: Option<Timer>,
-    pub vote: Option<VoteRound>,
+    /// The room's countdown and voting round, shown on every screen.
+    pub room: Room,
     pub present: PresentScreen,
     pub plan: PlanScreen,
     /// A Future map's baseline, scored once when the map is opened or
@@ -369,8 +377,7 @@ impl App {
             lang: crate::text::Lang::En,
             autosave: super::recovery::INTERVAL,
             now: Instant::now(),
-            timer: None,
-            vote: None,
+            room: Room::default(),
             present: PresentScreen::default(),
             plan: PlanScreen::default(),
             baseline: None,

@@ -343,7 +343,9 @@ fn map_action(app: &mut App, action: Action) {
         QuickCapture => room::open_capture(app),
         Details if doc.target() == Target::None => app.error(Msg::NothingSelected),
         Details => app.overlay = Some(Overlay::Detail { scroll: 0 }),
-        Raise | Lower if app.vote.is_some() && matches!(doc.target(), Target::PainPoint(..)) => {
+        Raise | Lower
+            if app.room.vote.is_some() && matches!(doc.target(), Target::PainPoint(..)) =>
+        {
             room::record_vote(app, if action == Raise { 1 } else { -1 })
         }
         Link => link(app),

@@ -164,7 +164,7 @@ fn add_captured(app: &mut App, c: Capture) -> ops::Edit {
 
 /// `T`: asks for minutes, or stops the running timer.
 pub(super) fn timer(app: &mut App) {
-    if app.timer.take().is_some() {
+    if app.room.timer.take().is_some() {
         app.info(Msg::TimerStopped);
         return;
     }
@@ -188,7 +188,7 @@ pub fn parse_minutes(text: &str) -> Result<Duration, Msg> {
 }
 
 pub(super) fn start_timer(app: &mut App, total: Duration) {
-    app.timer = Some(Timer {
+    app.room.timer = Some(Timer {
         end: app.now + total,
         total,
     });
@@ -199,14 +199,14 @@ pub(super) fn start_timer(app: &mut App, total: Duration) {
 
 /// `v`: starts a round (asks for dots and participants) or ends it.
 pub(super) fn vote(app: &mut App) {
-    match app.vote.take() {
+    match app.room.vote.take() {
         None => app.overlay = Some(Overlay::form(Form::vote())),
         Some(round) => end_vote(app, round),
     }
 }
 
 pub(super) fn start_vote(app: &mut App, dots: i64, participants: i64) {
-    app.vote = Some(VoteRound {
+    app.room.vote = Some(VoteRound {
         dots,
         participants,
         tally: Vec::new(),
@@ -227,7 +227,7 @@ pub(super) fn record_vote(app: &mut App, delta: i64) {
         doc.map.phases[p].name.clone(),
         doc.map.phases[p].pain_points[i].text.clone(),
     );
-    let Some(round) = app.vote.as_mut() else {
+    let Some(round) = app.room.vote.as_mut() else {
         return;
     };
     if delta > 0 && round.left() <= 0 {
@@ -285,9 +285,9 @@ fn end_vote(app: &mut App, round: VoteRound) {
 /// The clock moved on: returns whether the screen shows something new
 /// (the timer's seconds).
 pub fn tick(app: &mut App, now: Instant) -> bool {
-    let before = app.timer.map(|t| t.left(app.now));
+    let before = app.room.timer.map(|t| t.left(app.now));
     app.now = now;
-    let after = app.timer.map(|t| t.left(now));
+    let after = app.room.timer.map(|t| t.left(now));
     // At zero the timer flashes: redraw every tick.
     before != after || after == Some(0)
 }

@@ -158,7 +158,7 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
                 Target::PainPoint(..) => MAP_PAIN,
                 Target::Opportunity(..) => MAP_OPPORTUNITY,
             });
-            if app.vote.is_some() {
+            if app.room.vote.is_some() {
                 hints.push((One(Vote), W::EndVote, Always));
             }
             if target != Target::None {
@@ -176,7 +176,7 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
                 Back => SCREEN.key(km, ScreenKey::Back),
             };
             let what = match what {
-                W::Vote if app.vote.is_some() => W::Dot,
+                W::Vote if app.room.vote.is_some() => W::Dot,
                 w => w,
             };
             (keys, what, priority)

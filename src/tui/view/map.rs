@@ -523,6 +523,7 @@ fn item_rows<'a, 't>(
         )),
         Item::Pain(j) => {
             let round = app
+                .room
                 .vote
                 .as_ref()
                 .map(|v| v.votes(&ph.name, &ph.pain_points[j].text));

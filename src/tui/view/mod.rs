@@ -123,7 +123,7 @@ fn paint_background(buf: &mut ratatui::buffer::Buffer, theme: &Theme) {
 /// The timer and the voting round, for the header.
 fn room_badges(app: &App, theme: &Theme) -> Vec<Span<'static>> {
     let mut out = Vec::new();
-    if let Some(v) = &app.vote {
+    if let Some(v) = &app.room.vote {
         out.push(Span::styled(
             format!(
                 " {} ",
@@ -136,7 +136,7 @@ fn room_badges(app: &App, theme: &Theme) -> Vec<Span<'static>> {
         ));
         out.push(Span::raw(" "));
     }
-    if let Some(timer) = &app.timer {
+    if let Some(timer) = &app.room.timer {
         let left = timer.left(app.now);
         let text = format!(" ⏱ {} ", super::app::mmss(left));
         // At zero it flashes, every half second.

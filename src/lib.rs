@@ -36,6 +36,7 @@ pub mod lang;
 pub mod merge;
 pub mod model;
 pub mod ron_text;
+pub mod room;
 pub mod score;
 pub mod show;
 pub mod storage;

@@ -498,6 +498,41 @@ word_table! {
         PhaseScoresAria => "Score of each phase, 0 to 100", "Puntuación de cada fase, de 0 a 100";
         // Template descriptions
         AboutSaasOnboarding => "The \"Ello\" SaaS journey (English): awareness, trial, purchase, onboarding, support, renewal", "El recorrido SaaS de «Ello» (en inglés): descubrimiento, prueba, compra, puesta en marcha, soporte, renovación";
+        // The room's page for participants' phones (src/room/page.rs)
+        PageAddNote => "Add a note", "Añadir una nota";
+        PagePhase => "Phase", "Fase";
+        PageKind => "Kind", "Tipo";
+        PageTouchpoint => "Touchpoint", "Contacto";
+        PagePain => "Pain point", "Punto de dolor";
+        PageIdea => "Idea", "Idea";
+        PageNote => "Note", "Nota";
+        PageCharacters => "{n} of {max} characters", "{n} de {max} caracteres";
+        PageName => "Your name (optional, kept on this phone)", "Su nombre (opcional, se guarda en este teléfono)";
+        PageSend => "Send", "Enviar";
+        PageSending => "Sending…", "Enviando…";
+        PageSent => "Sent: the facilitator adds it to the map.", "Enviada: quien facilita la añade al mapa.";
+        PagePhases => "Phases", "Fases";
+        PageNoPhases => "The map has no phase yet: wait for the facilitator to add one.", "El mapa aún no tiene fases: espere a que quien facilita añada una.";
+        PageVoting => "Dot voting", "Votación con puntos";
+        PageDotsLeft => "Dots left: {n} of {max}", "Puntos que le quedan: {n} de {max}";
+        PageGiveDot => "Give a dot", "Dar un punto";
+        PageYourDots => "your dots: {n}", "sus puntos: {n}";
+        PageVotes => "votes: {n}", "votos: {n}";
+        PageNoPains => "No open pain point to vote on.", "No hay puntos de dolor abiertos que votar.";
+        PageConnecting => "Connecting to the room…", "Conectando con la sala…";
+        PageOffline => "Cannot reach the room: trying again…", "No se puede contactar con la sala: reintentando…";
+        PageForbidden => "This link no longer opens the room: scan the code on the facilitator's screen again.", "Este enlace ya no abre la sala: escanee de nuevo el código en la pantalla de quien facilita.";
+        PageMalformed => "The room did not understand that: reload the page.", "La sala no lo ha entendido: recargue la página.";
+        PageEmpty => "Write something first.", "Escriba algo primero.";
+        PageUnknownPhase => "That phase is no longer in the map: choose another.", "Esa fase ya no está en el mapa: elija otra.";
+        PageUnknownPain => "That pain point is no longer open.", "Ese punto de dolor ya no está abierto.";
+        PageNoRound => "The voting round has ended.", "La ronda de votación ha terminado.";
+        PageTooLarge => "Too long: {max} characters at most.", "Demasiado largo: {max} caracteres como máximo.";
+        PageSlowDown => "Too many at once: wait a moment and try again.", "Demasiados a la vez: espere un momento y vuelva a intentarlo.";
+        PageNoDotsLeft => "You have no dots left.", "No le quedan puntos.";
+        PageRoundFull => "All the round's dots are spent.", "Se han gastado todos los puntos de la ronda.";
+        PageInboxFull => "The facilitator has many notes waiting: try again in a minute.", "Quien facilita tiene muchas notas pendientes: vuelva a intentarlo en un minuto.";
+        PageFailed => "Something went wrong ({status}): try again.", "Algo ha fallado ({status}): vuelva a intentarlo.";
     }
 }
 
@@ -645,6 +680,7 @@ mod tests {
         W::Persona,
         W::PersonaLower,
         W::Idea,
+        W::PageIdea,
         W::Number,
     ];
 

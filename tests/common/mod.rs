@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod http;
+
 use cxmap::tui::app::App;
 use cxmap::tui::update::handle_event;
 use cxmap::tui::view;

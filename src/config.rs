@@ -49,6 +49,9 @@ pub struct Config {
     /// How often unsaved work is copied to the data directory.
     pub autosave: Duration,
     pub keymap: Keymap,
+    /// Where the room listens (`R`): by default this machine's address on
+    /// the local network, a free port.
+    pub room_bind: crate::room::Bind,
 }
 
 impl Default for Config {
@@ -58,6 +61,7 @@ impl Default for Config {
             language: Lang::from_env(),
             autosave: Duration::from_secs(1),
             keymap: Keymap::default(),
+            room_bind: crate::room::Bind::default(),
         }
     }
 }
@@ -74,6 +78,8 @@ struct File {
     autosave_seconds: Option<u64>,
     #[serde(default)]
     keys: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    room_bind: Option<String>,
 }
 
 /// Where the configuration is read from.
@@ -188,8 +194,8 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
     (config, problems)
 }
 
-/// The theme, the language and the autosave interval; what is wrong keeps
-/// its default and is diagnosed.
+/// The theme, the language, the autosave interval and the room's address;
+/// what is wrong keeps its default and is diagnosed.
 fn settings(text: &str, file: &File, config: &mut Config) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let at = |field: &'static str| span_of(text, &Path::root().field(field));
@@ -230,6 +236,17 @@ fn settings(text: &str, file: &File, config: &mut Config) -> Vec<Diagnostic> {
             );
         } else {
             config.autosave = Duration::from_secs(s);
+        }
+    }
+    if let Some(b) = &file.room_bind {
+        match b.trim().parse::<std::net::SocketAddr>() {
+            Ok(a) => config.room_bind = crate::room::Bind::At(a),
+            Err(_) => problems.push(
+                Diagnostic::new(text, at("room_bind"), Said::UnreadableAddress(b.clone()))
+                    .label(Said::NotAnAddressWithPort)
+                    .path("room_bind")
+                    .expected(Said::AddressLike),
+            ),
         }
     }
     problems
@@ -487,6 +504,10 @@ Config(
     // Seconds between recovery copies of unsaved work (in the data directory).
     autosave_seconds: 1,
 
+    // Where the room (R: participants' phones add notes and dots) listens.
+    // Without it: this machine's address on the local network, a free port.
+    // room_bind: "0.0.0.0:7878",
+
     // Keys, by action name: the keys listed replace the action's own. Names:
 {names}
     // Keys look like "x", "X", "Ctrl-s", "Alt-x", "Shift-Up", "F2", "Enter".
@@ -521,6 +542,28 @@ mod tests {
                 "{} is not named",
                 a.name()
             );
+        }
+    }
+
+    #[test]
+    fn the_room_address_is_read_and_checked() {
+        let (c, p) = parse(r#"(room_bind: "127.0.0.1:0")"#);
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(
+            c.room_bind,
+            crate::room::Bind::At("127.0.0.1:0".parse().unwrap())
+        );
+        assert_eq!(Config::default().room_bind, crate::room::Bind::LocalNetwork);
+        for bad in ["localhost", "0.0.0.0", "1.2.3.4:99999", "\u{1b}[2J:1"] {
+            let text = format!("(room_bind: {bad:?})");
+            let (c, p) = parse(&text);
+            assert_eq!(c.room_bind, crate::room::Bind::LocalNetwork, "{bad}");
+            assert_eq!(p.len(), 1, "{bad}");
+            let english = crate::text::diagnostic::english(&p[0].message);
+            assert!(english.contains("cannot read the address"), "{bad}");
+            let shown =
+                crate::text::diagnostic::render(&p[0], "config.ron", &text, false, Lang::En);
+            assert!(!shown.contains('\u{1b}'), "{shown}");
         }
     }
 

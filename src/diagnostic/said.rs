@@ -202,6 +202,10 @@ pub enum Said {
     AutosaveAtLeastOne,
     ZeroWritesAllTheTime,
     AutosaveSeconds,
+    /// `room_bind` as written.
+    UnreadableAddress(String),
+    NotAnAddressWithPort,
+    AddressLike,
     UnknownAction(String),
     InThisList,
     CannotReadKey {

@@ -3591,6 +3591,18 @@ impl Said {
                 En => "a whole number of seconds, 1 or more (default 5)".into(),
                 Es => "un número entero de segundos, 1 o más (5 por defecto)".into(),
             },
+            (_, UnreadableAddress(a)) => match lang {
+                En => format!("cannot read the address \"{a}\""),
+                Es => format!("no se puede leer la dirección \"{a}\""),
+            },
+            (_, NotAnAddressWithPort) => match lang {
+                En => "not an address with a port".into(),
+                Es => "no es una dirección con un puerto".into(),
+            },
+            (_, AddressLike) => match lang {
+                En => "an IP address and a port, like \"0.0.0.0:7878\" or \"127.0.0.1:0\" (port 0: any free port)".into(),
+                Es => "una dirección IP y un puerto, como \"0.0.0.0:7878\" o \"127.0.0.1:0\" (puerto 0: cualquiera libre)".into(),
+            },
             (_, UnknownAction(name)) => match lang {
                 En => format!("unknown action \"{name}\" in keys"),
                 Es => format!("acción desconocida \"{name}\" en keys"),

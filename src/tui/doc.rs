@@ -529,6 +529,8 @@ pub struct Doc {
     next_rev: u64,
     /// Since the last [`Doc::take_patch`]; `None`: nothing changed.
     changed: Option<Changed>,
+    /// Tells this doc from every other opened in this run.
+    identity: u64,
 }
 
 impl Doc {
@@ -563,7 +565,17 @@ impl Doc {
                 hi: 0,
                 shell: true,
             }),
+            identity: {
+                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
         }
+    }
+
+    /// Different for each map opened in this run (with [`Doc::revision`],
+    /// it names what the map is now).
+    pub fn identity(&self) -> u64 {
+        self.identity
     }
 
     /// What a copy of the map made at the previous patch (or, the first

@@ -49,6 +49,10 @@ pub enum Action {
     Details,
     Timer,
     Vote,
+    /// Participants' phones: open, show or close the room.
+    Room,
+    /// The notes from the room waiting for the facilitator.
+    Inbox,
 }
 
 /// Where an action applies, for the help screen's sections.
@@ -63,7 +67,7 @@ pub enum Section {
 }
 
 impl Action {
-    pub const ALL: [Action; 38] = [
+    pub const ALL: [Action; 40] = [
         Action::Quit,
         Action::Help,
         Action::Save,
@@ -102,6 +106,8 @@ impl Action {
         Action::Details,
         Action::Timer,
         Action::Vote,
+        Action::Room,
+        Action::Inbox,
     ];
 
     /// The stable name used in configuration files.
@@ -145,6 +151,8 @@ impl Action {
             Action::Details => "details",
             Action::Timer => "timer",
             Action::Vote => "vote",
+            Action::Room => "room",
+            Action::Inbox => "inbox",
         }
     }
 
@@ -158,7 +166,7 @@ impl Action {
             | MoveUp | MoveDown | MovePrev | MoveNext => Section::Editing,
             Raise | Lower | ToggleKey | ToggleResolved | Link => Section::Workshop,
             AddOpportunity | Blueprint | FixPlan => Section::Deeper,
-            Present | QuickCapture | Details | Timer | Vote => Section::Room,
+            Present | QuickCapture | Details | Timer | Vote | Room | Inbox => Section::Room,
         }
     }
 

@@ -209,6 +209,8 @@ impl Default for Keymap {
                 k(Details, &[Key::ch('i')]),
                 k(Timer, &[Key::ch('T')]),
                 k(Vote, &[Key::ch('v')]),
+                k(Room, &[Key::ch('R')]),
+                k(Inbox, &[Key::ch('I')]),
             ],
         }
     }

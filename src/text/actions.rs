@@ -58,6 +58,8 @@ impl Action {
             Action::Details => W::SelectedCardFullWindow,
             Action::Timer => W::CountdownTimerStartAsksMinutes,
             Action::Vote => W::DotVotingRoundStartEnd,
+            Action::Room => W::RoomDescribe,
+            Action::Inbox => W::InboxDescribe,
         }
     }
 }

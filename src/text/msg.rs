@@ -460,6 +460,38 @@ pub enum Msg {
         dots: i64,
         pains: usize,
     },
+    // The room: participants' phones
+    RoomOpened,
+    RoomClosed {
+        waiting: usize,
+    },
+    RoomNoNetwork,
+    RoomCannotListen {
+        addr: String,
+        error: String,
+    },
+    RoomCannotStart {
+        error: String,
+    },
+    RoomStopped {
+        error: String,
+    },
+    InboxEmpty,
+    NoteAccepted {
+        element: Element,
+        phase: String,
+    },
+    NoteRejected {
+        waiting: usize,
+    },
+    /// `key`: the inbox's key that edits a note first.
+    NotePhaseGone {
+        phase: String,
+        key: String,
+    },
+    NotesWaitQuit {
+        waiting: usize,
+    },
     // Parts of screens
     MoreAbove {
         n: usize,
@@ -1674,6 +1706,93 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             count(*pains, "punto de dolor", "puntos de dolor"),
             undo()
         ),
+            },
+            (_, RoomOpened) => match lang {
+                En => format!(
+                    "the room is open: phones scan the code · {} shows the notes that arrive",
+                    key(Action::Inbox)
+                ),
+                Es => format!(
+                    "la sala está abierta: los teléfonos escanean el código · {} muestra las notas que llegan",
+                    key(Action::Inbox)
+                ),
+            },
+            (_, RoomClosed { waiting: 0 }) => match lang {
+                En => "the room is closed: its port too".into(),
+                Es => "la sala está cerrada, y su puerto también".into(),
+            },
+            (_, RoomClosed { waiting }) => match lang {
+                En => format!(
+                    "the room is closed: its port too · {} still waiting ({})",
+                    count(*waiting, "note", "notes"),
+                    key(Action::Inbox)
+                ),
+                Es => format!(
+                    "la sala está cerrada, y su puerto también · {} pendiente(s) ({})",
+                    count(*waiting, "nota", "notas"),
+                    key(Action::Inbox)
+                ),
+            },
+            (_, RoomNoNetwork) => match lang {
+                En => "no local network found to open the room on: set room_bind in the configuration (cxmap config --path)".into(),
+                Es => "no se encontró una red local donde abrir la sala: indique room_bind en la configuración (cxmap config --path)".into(),
+            },
+            (_, RoomCannotListen { addr, error }) => match lang {
+                En => format!("cannot open the room on {addr}: {error}"),
+                Es => format!("no se puede abrir la sala en {addr}: {error}"),
+            },
+            (_, RoomCannotStart { error }) => match lang {
+                En => format!("cannot open the room: {error}"),
+                Es => format!("no se puede abrir la sala: {error}"),
+            },
+            (_, RoomStopped { error }) => match lang {
+                En => format!("the room stopped ({error}): {} opens it again", key(Action::Room)),
+                Es => format!("la sala se detuvo ({error}): {} la abre de nuevo", key(Action::Room)),
+            },
+            (_, InboxEmpty) => match lang {
+                En => format!("no note from the room waits · {} opens the room", key(Action::Room)),
+                Es => format!("no hay notas de la sala pendientes · {} abre la sala", key(Action::Room)),
+            },
+            (En, NoteAccepted { element, phase }) => format!(
+                "accepted: {} in \"{phase}\" · {} undoes it",
+                el(element),
+                undo()
+            ),
+            (Es, NoteAccepted { element, phase }) => format!(
+                "aceptada: {} en «{phase}» · {} lo deshace",
+                match element {
+                    Element::Phase => "fase",
+                    Element::Touchpoint => "contacto",
+                    Element::PainPoint => "punto de dolor",
+                    Element::Opportunity => "oportunidad",
+                },
+                undo()
+            ),
+            (_, NoteRejected { waiting }) => match lang {
+                En => format!("note rejected · {} still waiting", count(*waiting, "note", "notes")),
+                Es => format!("nota rechazada · {} pendiente(s)", count(*waiting, "nota", "notas")),
+            },
+            (_, NotePhaseGone { phase, key }) => match lang {
+                En => format!(
+                    "the phase \"{phase}\" is no longer in the map: {key} puts the note in the selected phase"
+                ),
+                Es => format!(
+                    "la fase «{phase}» ya no está en el mapa: {key} pone la nota en la fase seleccionada"
+                ),
+            },
+            (_, NotesWaitQuit { waiting }) => match lang {
+                En => format!(
+                    "{} from the room would be lost on quitting: {} shows them, {} again quits",
+                    count(*waiting, "note", "notes"),
+                    key(Action::Inbox),
+                    key(Action::Quit)
+                ),
+                Es => format!(
+                    "{} de la sala se perderían al salir: {} las muestra, {} de nuevo sale",
+                    count(*waiting, "nota", "notas"),
+                    key(Action::Inbox),
+                    key(Action::Quit)
+                ),
             },
             (_, MoreAbove { n }) => match lang {
                 En => format!("▲ {n} more above"),
@@ -4061,6 +4180,14 @@ mod tests {
             },
             Msg::ExPainPoint { text: words() },
             Msg::NoChange(Box::new(Msg::AddedPhase { name: words() })),
+            Msg::NoteAccepted {
+                element: Element::Opportunity,
+                phase: words(),
+            },
+            Msg::NotePhaseGone {
+                phase: words(),
+                key: "e".into(),
+            },
         ]
     }
 

@@ -533,6 +533,28 @@ word_table! {
         PageRoundFull => "All the round's dots are spent.", "Se han gastado todos los puntos de la ronda.";
         PageInboxFull => "The facilitator has many notes waiting: try again in a minute.", "Quien facilita tiene muchas notas pendientes: vuelva a intentarlo en un minuto.";
         PageFailed => "Something went wrong ({status}): try again.", "Algo ha fallado ({status}): vuelva a intentarlo.";
+        // The room: participants' phones
+        RoomDescribe => "the room: phones add notes and give dots (opens it, shows its code; in its window, closes it)", "la sala: los teléfonos añaden notas y dan puntos (la abre, muestra su código; en su ventana, la cierra)";
+        InboxDescribe => "the notes from the room: accept, edit first or reject each", "las notas de la sala: aceptar, editar antes o rechazar cada una";
+        RoomWindowTitle => "The room: phones add notes and give dots", "La sala: los teléfonos añaden notas y dan puntos";
+        ScanOrOpen => "Scan the code with a phone's camera, or open:", "Escanee el código con la cámara del teléfono, o abra:";
+        LargerTerminalShowsQr => "(a larger terminal shows the QR code)", "(una terminal más grande muestra el código QR)";
+        RoomBadge => "room", "sala";
+        InboxTitle => "Notes from the room", "Notas de la sala";
+        NoNoteWaits => "No note waits. Notes that phones send arrive here.", "No hay notas pendientes. Las notas que envían los teléfonos llegan aquí.";
+        CloseTheRoom => "close the room", "cerrar la sala";
+        HideRoomStaysOpen => "hide (the room stays open)", "ocultar (la sala sigue abierta)";
+        Hide => "hide", "ocultar";
+        InboxHint => "inbox", "bandeja";
+        Accept => "accept", "aceptar";
+        EditFirst => "edit first", "editar antes";
+        Reject => "reject", "rechazar";
+        RoomWindow => "The room's window", "La ventana de la sala";
+        RoomInbox => "The room's inbox", "La bandeja de la sala";
+        AcceptIntoMap => "accept: into the map, one undo step", "aceptar: al mapa, un paso de deshacer";
+        EditNoteFirst => "edit first: the form of what it becomes", "editar antes: el formulario de lo que será";
+        RejectNote => "reject the note", "rechazar la nota";
+        CloseInboxNotesWait => "close (the notes keep waiting)", "cerrar (las notas siguen pendientes)";
     }
 }
 

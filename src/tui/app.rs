@@ -116,6 +116,12 @@ pub enum Overlay {
     Addresses(Addresses),
     /// Quick capture: one line per idea, the prompt stays open.
     Capture(Box<CapturePrompt>),
+    /// The open room's address and QR code, for phones to scan.
+    Room,
+    /// Notes from the room waiting for the facilitator; the chosen one.
+    Inbox {
+        sel: usize,
+    },
     /// The selected card in full.
     Detail {
         scroll: u16,
@@ -240,17 +246,63 @@ pub fn mmss(secs: u64) -> String {
 }
 
 /// A dot-voting round: each participant has some dots to spend on pain
-/// points; the votes go into the map when the round ends.
+/// points; the votes go into the map when the round ends. Dots come from
+/// `+` and from participants' phones (the room) alike.
 #[derive(Debug, Clone, PartialEq)]
 pub struct VoteRound {
+    /// Tells one round from the next (the room's dots name their round).
+    pub id: u64,
     pub dots: i64,
     pub participants: i64,
     /// Votes per pain point, by phase name and pain text (which survive
     /// edits made during the round).
     pub tally: Vec<((String, String), i64)>,
+    /// The dots among the tally that came from the room.
+    pub remote: i64,
 }
 
 impl VoteRound {
+    /// A round with a number no other round of this run has.
+    pub fn new(dots: i64, participants: i64) -> VoteRound {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        VoteRound {
+            id: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            dots,
+            participants,
+            tally: Vec::new(),
+            remote: 0,
+        }
+    }
+
+    /// Gives `delta` dots (taken back when negative, never below none) to
+    /// a pain point; returns its dots now.
+    pub fn give(&mut self, phase: &str, text: &str, delta: i64) -> i64 {
+        let next = (self.votes(phase, text) + delta).max(0);
+        match self
+            .tally
+            .iter_mut()
+            .find(|((p, t), _)| p == phase && t == text)
+        {
+            Some((_, n)) => *n = next,
+            None => self
+                .tally
+                .push(((phase.to_string(), text.to_string()), next)),
+        }
+        self.tally.retain(|(_, n)| *n > 0);
+        next
+    }
+
+    /// The round as the room counts it.
+    pub fn for_room(&self) -> crate::room::Round {
+        crate::room::Round {
+            id: self.id,
+            dots_per_person: self.dots,
+            total: self.total(),
+            used: self.used(),
+            remote_counted: self.remote,
+        }
+    }
+
     pub fn total(&self) -> i64 {
         self.dots * self.participants
     }
@@ -313,6 +365,8 @@ pub struct App {
     pub room: Room,
     pub present: PresentScreen,
     pub plan: PlanScreen,
+    /// Participants' phones: the open room and the notes waiting.
+    pub phones: super::room_link::RoomLink,
     /// A Future map's baseline, scored once when the map is opened or
     /// reloaded; compared with the map's score as it changes.
     pub baseline: Option<BaselineState>,
@@ -380,6 +434,7 @@ impl App {
             room: Room::default(),
             present: PresentScreen::default(),
             plan: PlanScreen::default(),
+            phones: super::room_link::RoomLink::default(),
             baseline: None,
         };
         app.refresh_start();
@@ -397,6 +452,7 @@ impl App {
         self.lang = config.language;
         self.autosave = config.autosave;
         self.keymap = config.keymap.clone();
+        self.phones.bind = config.room_bind;
     }
 
     /// The message in the app's language, keys named from its keymap.

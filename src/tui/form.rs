@@ -626,6 +626,20 @@ impl Form {
     }
 
     /// Links a new pain point's form to a touchpoint (by id).
+    /// Fills the first text field (a touchpoint's name, a pain point's or
+    /// an opportunity's text) with `text`: a note from the room, edited
+    /// before it is added.
+    pub fn prefill(&mut self, text: &str) {
+        if let Some(f) = self
+            .fields
+            .iter_mut()
+            .find(|f| matches!(f.kind, FieldKind::Text { .. }))
+        {
+            f.input = TextArea::new(vec![text.to_string()]);
+            f.input.move_cursor(ratatui_textarea::CursorMove::End);
+        }
+    }
+
     pub fn link_to(&mut self, id: &str) {
         if let Some(f) = self
             .fields

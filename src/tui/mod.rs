@@ -14,6 +14,7 @@ pub mod ops;
 pub mod paste;
 pub mod recent;
 pub mod recovery;
+pub mod room_link;
 pub mod screens;
 pub mod tables;
 pub mod update;
@@ -71,6 +72,8 @@ pub fn run(file: Option<PathBuf>) -> u8 {
     let result = catch_unwind(AssertUnwindSafe(|| {
         event_loop(&mut terminal, &mut app, &mut copier)
     }));
+    // Quitting closes the room: its port first.
+    app.phones.close(None);
     // Unsaved work first (the terminal may be gone: a closed window, an
     // ssh drop), then the terminal back to how it was. The copy written
     // here replaces those still waiting on the copier's thread.
@@ -391,6 +394,10 @@ fn event_loop(
             Err(_) => return Ok(Some(signals::SIGHUP)),
         }
         if update::room::tick(app, std::time::Instant::now()) {
+            redraw = true;
+        }
+        // Notes and dots from phones, taken in without waiting.
+        if update::phones::sync(app) {
             redraw = true;
         }
         if let Some((path, line)) = editor {

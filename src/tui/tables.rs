@@ -491,6 +491,65 @@ pub const CAPTURE: Table<CaptureKey> = Table {
     ],
 };
 
+/// The room's window: its address and QR code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoomKey {
+    /// Close the room (the port too).
+    Close,
+    Inbox,
+    /// Hide the window; the room stays open.
+    Hide,
+}
+
+pub const ROOM: Table<RoomKey> = Table {
+    title: W::RoomWindow,
+    rows: &[
+        row(RoomKey::Close, Keys::Of(Action::Room), W::CloseTheRoom),
+        row(RoomKey::Inbox, Keys::Of(Action::Inbox), W::InboxHint),
+        row(
+            RoomKey::Hide,
+            Keys::Fixed(&[ESC, ENTER]),
+            W::HideRoomStaysOpen,
+        ),
+    ],
+};
+
+/// The notes from the room, one chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InboxKey {
+    Up,
+    Down,
+    Accept,
+    Edit,
+    Reject,
+    Close,
+}
+
+pub const INBOX: Table<InboxKey> = Table {
+    title: W::RoomInbox,
+    rows: &[
+        row(InboxKey::Up, Keys::Of(Action::Up), W::Choose),
+        row(InboxKey::Down, Keys::Of(Action::Down), W::Choose),
+        row(InboxKey::Accept, Keys::Fixed(&[ENTER]), W::AcceptIntoMap),
+        row(
+            InboxKey::Edit,
+            Keys::Fixed(&[Key::ch('e')]),
+            W::EditNoteFirst,
+        ),
+        row(
+            InboxKey::Reject,
+            Keys::Fixed(&[Key::ch('d'), Key::plain(KeyCode::Delete)]),
+            W::RejectNote,
+        ),
+        row(InboxKey::Close, Keys::Fixed(&[ESC]), W::CloseInboxNotesWait),
+        row(
+            InboxKey::Close,
+            Keys::Of(Action::Inbox),
+            W::CloseInboxNotesWait,
+        ),
+    ],
+};
+
 /// Every dialog's table, for the help: (title, lines).
 pub fn help(km: &Keymap) -> Vec<(W, Vec<(String, W)>)> {
     vec![
@@ -509,6 +568,8 @@ pub fn help(km: &Keymap) -> Vec<(W, Vec<(String, W)>)> {
         (CONFLICT.title, CONFLICT.help(km)),
         (RESTORE.title, RESTORE.help(km)),
         (MERGE.title, MERGE.help(km)),
+        (ROOM.title, ROOM.help(km)),
+        (INBOX.title, INBOX.help(km)),
     ]
 }
 
@@ -542,6 +603,8 @@ mod tests {
         check(&ADDRESSES);
         check(&PROMPT);
         check(&CAPTURE);
+        check(&ROOM);
+        check(&INBOX);
     }
 
     #[test]

@@ -23,6 +23,7 @@ use crate::storage;
 mod files;
 mod merge;
 mod overlay;
+pub mod phones;
 mod plan;
 mod restore;
 pub mod room;
@@ -125,6 +126,11 @@ fn act(app: &mut App, action: Action, fx: &mut Effects) {
     use Action::*;
     match action {
         Quit => {
+            // Notes from the room are not in the map: said once before
+            // they are lost.
+            if phones::warn_before_quitting(app) {
+                return;
+            }
             if app.is_dirty() {
                 app.overlay = Some(Overlay::Confirm(Pending::Quit));
             } else {
@@ -286,6 +292,8 @@ fn doc_action(app: &mut App, action: Action, fx: &mut Effects) {
         Present => room::present(app),
         Timer => room::timer(app),
         Vote => room::vote(app),
+        Room => phones::room_key(app),
+        Inbox => phones::inbox_key(app),
         Blueprint => {
             app.screen = if app.screen == Screen::Blueprint {
                 Screen::Map
@@ -350,7 +358,7 @@ fn map_action(app: &mut App, action: Action) {
         }
         Link => link(app),
         Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart | OpenEditor
-        | Export | Present | Timer | Vote | Blueprint | FixPlan => {}
+        | Export | Present | Timer | Vote | Blueprint | FixPlan | Room | Inbox => {}
         Delete | Duplicate | MoveUp | MoveDown | MovePrev | MoveNext | Raise | Lower
         | ToggleKey | ToggleResolved => {
             let lang = app.lang;

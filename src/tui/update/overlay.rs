@@ -39,6 +39,8 @@ pub(super) fn overlay_event(app: &mut App, mut overlay: Overlay, event: Event, f
         Overlay::Prompt(p) => prompt_event(app, event, p, fx),
         Overlay::Picker(p) => picker_event(app, &event, p),
         Overlay::Addresses(a) => addresses_event(app, &event, a),
+        Overlay::Room => super::phones::room_event(app, &event),
+        Overlay::Inbox { sel } => super::phones::inbox_event(app, &event, sel),
     };
     if next == Next::Keep && app.overlay.is_none() {
         app.overlay = Some(overlay);
@@ -372,6 +374,8 @@ fn submit(app: &mut App, f: &mut Form) -> Next {
     };
     match result {
         Ok(m) => {
+            // A note from the room, edited first, is accepted.
+            let m = super::phones::form_saved(app).unwrap_or(m);
             app.info(m);
             Next::Close
         }

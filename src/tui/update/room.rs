@@ -45,6 +45,9 @@ pub(super) fn present_action(app: &mut App, action: Action) {
         }
         Action::Present => app.screen = Screen::Map,
         Action::Timer => timer(app),
+        // The room's code is shown on the projector too.
+        Action::Room => super::phones::room_key(app),
+        Action::Inbox => super::phones::inbox_key(app),
         _ => {
             let back = SCREEN.key(&app.keymap, ScreenKey::Back);
             app.error(Msg::PresentingKeys { back })
@@ -206,18 +209,19 @@ pub(super) fn vote(app: &mut App) {
 }
 
 pub(super) fn start_vote(app: &mut App, dots: i64, participants: i64) {
-    app.room.vote = Some(VoteRound {
-        dots,
-        participants,
-        tally: Vec::new(),
-    });
+    app.room.vote = Some(VoteRound::new(dots, participants));
+    // Phones see the round at once.
+    super::phones::sync(app);
     app.info(Msg::VoteStarted {
         dots: dots * participants,
     });
 }
 
-/// `+`/`-` on a pain point during a round.
+/// `+`/`-` on a pain point during a round; the room's dots taken in
+/// first, and those on their way counted as given.
 pub(super) fn record_vote(app: &mut App, delta: i64) {
+    super::phones::sync(app);
+    let in_flight = app.phones.in_flight_dots();
     let Some(doc) = &app.doc else { return };
     let Target::PainPoint(p, i) = doc.target() else {
         app.error(Msg::VoteSelectPain);
@@ -230,28 +234,26 @@ pub(super) fn record_vote(app: &mut App, delta: i64) {
     let Some(round) = app.room.vote.as_mut() else {
         return;
     };
-    if delta > 0 && round.left() <= 0 {
+    if delta > 0 && round.left() - in_flight <= 0 {
         app.error(Msg::NoDotsLeft);
         return;
     }
     let current = round.votes(&key.0, &key.1);
-    let next = (current + delta).max(0);
+    let next = round.give(&key.0, &key.1, delta);
     if next == current {
         app.error(Msg::NoDotsHere);
         return;
     }
-    match round.tally.iter_mut().find(|(k, _)| *k == key) {
-        Some((_, n)) => *n = next,
-        None => round.tally.push((key, next)),
-    }
-    round.tally.retain(|(_, n)| *n > 0);
-    let left = round.left();
+    let left = round.left() - in_flight;
+    super::phones::sync(app);
     app.info(Msg::DotsHere { here: next, left });
 }
 
 /// Ends a round: the votes are added to the pain points' votes in one
 /// undo step.
-fn end_vote(app: &mut App, round: VoteRound) {
+fn end_vote(app: &mut App, mut round: VoteRound) {
+    // Phones can give no more dots; those they gave are counted.
+    app.phones.end_round(&mut round);
     let Some(doc) = app.doc.as_mut() else { return };
     if round.tally.is_empty() {
         app.info(Msg::VoteEndedNone);

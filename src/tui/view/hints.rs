@@ -261,6 +261,21 @@ fn overlay_hints(app: &App) -> Vec<(String, W)> {
             (MERGE.key(km, MergeKey::Apply), W::Apply),
             (MERGE.key(km, MergeKey::Later), W::Later),
         ],
+        Some(Overlay::Room) => vec![
+            (ROOM.key(km, RoomKey::Close), W::CloseTheRoom),
+            (ROOM.key(km, RoomKey::Inbox), W::InboxHint),
+            (ROOM.key(km, RoomKey::Hide), W::Hide),
+        ],
+        Some(Overlay::Inbox { .. }) => vec![
+            (
+                INBOX.hint(km, &[InboxKey::Up, InboxKey::Down], ""),
+                W::Choose,
+            ),
+            (INBOX.key(km, InboxKey::Accept), W::Accept),
+            (INBOX.key(km, InboxKey::Edit), W::EditFirst),
+            (INBOX.key(km, InboxKey::Reject), W::Reject),
+            (INBOX.key(km, InboxKey::Close), W::Close),
+        ],
         Some(Overlay::Detail { .. } | Overlay::Help { .. }) => vec![
             (
                 SCROLL.hint(km, &[ScrollKey::Up, ScrollKey::Down], ""),

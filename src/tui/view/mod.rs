@@ -9,6 +9,7 @@ pub mod hints;
 pub mod map;
 pub mod merge;
 pub mod overlay;
+pub mod phones;
 pub mod plan;
 pub mod present;
 pub mod score;
@@ -98,6 +99,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Overlay::Capture(p) => overlay::capture(frame, area, app, p, &theme),
             Overlay::Detail { scroll } => overlay::detail(frame, area, app, *scroll, &theme),
             Overlay::Merge(m) => merge::draw(frame, area, app, m, &theme),
+            Overlay::Room => phones::room(frame, area, app, &theme),
+            Overlay::Inbox { sel } => phones::inbox(frame, area, app, *sel, &theme),
         }
     }
     paint_background(frame.buffer_mut(), &theme);
@@ -120,9 +123,22 @@ fn paint_background(buf: &mut ratatui::buffer::Buffer, theme: &Theme) {
     }
 }
 
-/// The timer and the voting round, for the header.
+/// The room, its notes waiting, the timer and the voting round, for the
+/// header.
 fn room_badges(app: &App, theme: &Theme) -> Vec<Span<'static>> {
     let mut out = Vec::new();
+    if app.phones.is_open() {
+        out.push(Span::styled(
+            format!(" ◉ {} ", W::RoomBadge.text(app.lang)),
+            theme.key,
+        ));
+        out.push(Span::raw(" "));
+    }
+    let waiting = app.phones.waiting();
+    if waiting > 0 {
+        out.push(Span::styled(format!(" ✉ {waiting} "), theme.key));
+        out.push(Span::raw(" "));
+    }
     if let Some(v) = &app.room.vote {
         out.push(Span::styled(
             format!(

@@ -49,7 +49,7 @@ pub fn scroll_keys(app: &App) -> String {
 
 /// A dialog's keys on one line, each with what it does (the table's
 /// words), in the table's order; `skip` leaves some out.
-fn keys_line<C: Copy + PartialEq>(
+pub(super) fn keys_line<C: Copy + PartialEq>(
     table: &Table<C>,
     km: &Keymap,
     skip: &[C],
@@ -73,7 +73,7 @@ fn keys_line<C: Copy + PartialEq>(
     Line::from(spans)
 }
 
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
+pub(super) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width.saturating_sub(2));
     let h = h.min(area.height.saturating_sub(2));
     Rect::new(

@@ -153,11 +153,16 @@ mod browser {
             r["result"]["value"].clone()
         }
 
-        /// Waits until `js` is true.
+        /// Waits until `js` is true. Until then it may also throw (the
+        /// page is still loading, an element not there yet): that counts as
+        /// not yet.
         pub fn wait(&mut self, js: &str) {
             let deadline = Instant::now() + Duration::from_secs(20);
+            let guarded = format!(
+                "(() => {{ try {{ return Boolean({js}); }} catch (e) {{ return false; }} }})()"
+            );
             while Instant::now() < deadline {
-                if self.eval(&format!("Boolean({js})")) == json!(true) {
+                if self.eval(&guarded) == json!(true) {
                     return;
                 }
                 std::thread::sleep(Duration::from_millis(100));

@@ -334,6 +334,21 @@ fn label(x: f64, y: f64, s: String, st: Style, align: Align) -> TextBox {
     }
 }
 
+/// Where the phase columns are: how many, how wide, from where.
+struct Columns {
+    n: usize,
+    w: f64,
+    left: f64,
+    gap: f64,
+}
+
+impl Columns {
+    /// The left edge of column `p`.
+    fn x(&self, p: usize) -> f64 {
+        self.left + p as f64 * (self.w + self.gap)
+    }
+}
+
 impl<'a> Builder<'a> {
     fn new(
         map: &'a JourneyMap,
@@ -364,7 +379,7 @@ impl<'a> Builder<'a> {
     /// The poster at this body size; `None` when something does not fit
     /// and `last` is false (with `last`, it is left out instead).
     fn build(&self, last: bool) -> Option<Poster> {
-        let (m, g, s) = (self.margin, self.gap, self.s);
+        let (m, g) = (self.margin, self.gap);
         let content_w = self.w - 2.0 * m;
         let mut items = vec![Item::Rect {
             x: 0.0,
@@ -378,31 +393,10 @@ impl<'a> Builder<'a> {
         let mut left_out = LeftOut::default();
 
         let header = self.header(content_w);
-        let mut y = m + header.h + g;
+        let y = m + header.h + g;
         items.extend(header.at(m));
 
-        // Columns: as many phases as fit at the narrowest column width.
-        let n_all = self.map.phases.len();
-        let max_cols = (((content_w + g) / (MIN_COLUMN * s + g)).floor() as usize).max(1);
-        let n = n_all.min(max_cols);
-        if n < n_all {
-            if !last {
-                return None;
-            }
-            for ph in &self.map.phases[n..] {
-                left_out.phases += 1;
-                left_out.touchpoints += ph.touchpoints.len();
-                left_out.pains += ph.pain_points.len();
-                left_out.opportunities += ph.opportunities.len();
-            }
-        }
-        let col_w = if n == 0 {
-            content_w
-        } else {
-            (content_w - (n - 1) as f64 * g) / n as f64
-        };
-        let col_x = |p: usize| m + p as f64 * (col_w + g);
-
+        let cols = self.columns(content_w, last, &mut left_out)?;
         // What is left for the phases, the curve and the lanes: at the
         // smallest size, room is kept for the note on what is left out.
         let reserve = if last {
@@ -417,126 +411,18 @@ impl<'a> Builder<'a> {
         };
         let bottom = self.h - m - self.footer(content_w, &reserve).h - g;
 
-        if n == 0 {
+        if cols.n == 0 {
             let none = self.word(Word::NoPhasesYetTitle);
             let t = text(m, y, content_w, none, self.st(1.4, BOLD, color::MUTED), 2);
             items.push(Item::Text(t));
         } else {
-            // Phase headers, all as tall as the tallest.
-            let heads: Vec<Block> = (0..n)
-                .map(|p| self.phase_head(p, col_x(p), col_w))
-                .collect();
-            let head_h = heads.iter().map(|b| b.h).fold(0.0, f64::max);
-            for (p, b) in heads.into_iter().enumerate() {
-                let stage = self.map.phases[p].stage;
-                items.push(Item::Rect {
-                    x: col_x(p),
-                    y,
-                    w: col_w,
-                    h: head_h,
-                    radius: 0.35 * s,
-                    fill: color::HEADER,
-                    stroke: None,
-                });
-                items.push(Item::Rect {
-                    x: col_x(p),
-                    y,
-                    w: col_w,
-                    h: 0.35 * s,
-                    radius: 0.0,
-                    fill: stage_color(stage),
-                    stroke: None,
-                });
-                items.extend(b.at(y));
-            }
-            y += head_h + g;
-
+            let y = self.phase_heads(&cols, y, &mut items);
             // The emotion curve, across the columns.
-            let curve = self.curve(n, col_w, &col_x);
+            let curve = self.curve(cols.n, cols.w, &|p| cols.x(p));
             let curve_h = curve.h;
             items.extend(curve.at(y));
-            y += curve_h + g;
-
-            // The lanes: touchpoints, pain points, opportunities.
-            let lanes = [Lane::Touchpoints, Lane::Pains, Lane::Opportunities];
-            let cards: Vec<Vec<Vec<Block>>> = lanes
-                .iter()
-                .map(|l| (0..n).map(|p| self.cards(*l, p, col_x(p), col_w)).collect())
-                .collect();
-            let title_h = self.lane_title(Lane::Touchpoints, content_w).h;
-            let card_gap = 0.45 * s;
-            let pad = 0.45 * s;
-            let natural: Vec<f64> = cards
-                .iter()
-                .map(|cols| {
-                    let tallest = cols
-                        .iter()
-                        .map(|c| stack_height(c, card_gap))
-                        .fold(0.0, f64::max);
-                    title_h + pad + tallest + pad
-                })
-                .collect();
-            let room = bottom - y - (lanes.len() - 1) as f64 * g;
-            let need: f64 = natural.iter().sum();
-            let heights = if need <= room {
-                // Spread what is left over the lanes.
-                let extra = (room - need) / lanes.len() as f64;
-                natural.iter().map(|h| h + extra).collect()
-            } else if !last {
-                return None;
-            } else {
-                share(&natural, room)
-            };
-            let more_h = 0.8 * s * LEADING;
-            for ((lane, cols), lane_h) in lanes.iter().zip(cards).zip(heights) {
-                items.push(Item::Rect {
-                    x: m,
-                    y,
-                    w: content_w,
-                    h: lane_h,
-                    radius: 0.35 * s,
-                    fill: color::LANE,
-                    stroke: None,
-                });
-                items.extend(self.lane_title(*lane, content_w).at(y));
-                let top = y + title_h + pad;
-                let limit = y + lane_h - pad;
-                for (p, col) in cols.into_iter().enumerate() {
-                    let total = col.len();
-                    let mut cy = top;
-                    let mut placed = 0;
-                    for (i, card) in col.into_iter().enumerate() {
-                        let rest_after = total - i - 1;
-                        let reserve = if rest_after > 0 {
-                            card_gap + more_h
-                        } else {
-                            0.0
-                        };
-                        if cy + card.h + reserve > limit + 1e-6 {
-                            break;
-                        }
-                        let h = card.h;
-                        items.extend(card.at(cy));
-                        cy += h + card_gap;
-                        placed += 1;
-                    }
-                    let dropped = total - placed;
-                    if dropped > 0 {
-                        match lane {
-                            Lane::Touchpoints => left_out.touchpoints += dropped,
-                            Lane::Pains => left_out.pains += dropped,
-                            Lane::Opportunities => left_out.opportunities += dropped,
-                        }
-                        let more = Phrase::AndMore(dropped).text(self.lang);
-                        let st = self.st(0.8, BOLD, color::LEFT_OUT);
-                        let t = text(col_x(p), cy, col_w, &more, st, 1);
-                        if cy + t.h <= limit + 1e-6 {
-                            items.push(Item::Text(t));
-                        }
-                    }
-                }
-                y += lane_h + g;
-            }
+            let y = y + curve_h + g;
+            self.lanes(&cols, (y, bottom), last, &mut items, &mut left_out)?;
         }
 
         // The footer, with the note on what was left out.
@@ -548,12 +434,192 @@ impl<'a> Builder<'a> {
             page: self.page,
             width: self.w,
             height: self.h,
-            body: s,
+            body: self.s,
             lang: self.lang,
             title: clean(&self.map.title),
             items,
             left_out,
         })
+    }
+
+    /// As many phase columns as fit at the narrowest column width; the
+    /// phases beyond are left out when `last` (else `None`: try smaller).
+    fn columns(&self, content_w: f64, last: bool, left_out: &mut LeftOut) -> Option<Columns> {
+        let (m, g, s) = (self.margin, self.gap, self.s);
+        let n_all = self.map.phases.len();
+        let max_cols = (((content_w + g) / (MIN_COLUMN * s + g)).floor() as usize).max(1);
+        let n = n_all.min(max_cols);
+        if n < n_all {
+            if !last {
+                return None;
+            }
+            for ph in &self.map.phases[n..] {
+                left_out.phases += 1;
+                left_out.touchpoints += ph.touchpoints.len();
+                left_out.pains += ph.pain_points.len();
+                left_out.opportunities += ph.opportunities.len();
+            }
+        }
+        let w = if n == 0 {
+            content_w
+        } else {
+            (content_w - (n - 1) as f64 * g) / n as f64
+        };
+        Some(Columns {
+            n,
+            w,
+            left: m,
+            gap: g,
+        })
+    }
+
+    /// The phase headers at `y`, all as tall as the tallest, each with its
+    /// stage's colour on top; returns where what follows starts.
+    fn phase_heads(&self, cols: &Columns, y: f64, items: &mut Vec<Item>) -> f64 {
+        let s = self.s;
+        let heads: Vec<Block> = (0..cols.n)
+            .map(|p| self.phase_head(p, cols.x(p), cols.w))
+            .collect();
+        let head_h = heads.iter().map(|b| b.h).fold(0.0, f64::max);
+        for (p, b) in heads.into_iter().enumerate() {
+            let stage = self.map.phases[p].stage;
+            items.push(Item::Rect {
+                x: cols.x(p),
+                y,
+                w: cols.w,
+                h: head_h,
+                radius: 0.35 * s,
+                fill: color::HEADER,
+                stroke: None,
+            });
+            items.push(Item::Rect {
+                x: cols.x(p),
+                y,
+                w: cols.w,
+                h: 0.35 * s,
+                radius: 0.0,
+                fill: stage_color(stage),
+                stroke: None,
+            });
+            items.extend(b.at(y));
+        }
+        y + head_h + self.gap
+    }
+
+    /// The lanes (touchpoints, pain points, opportunities) between `top`
+    /// and `bottom`: each as tall as its cards need, what is left over
+    /// spread; when they do not fit, `None` (or, when `last`, shared out,
+    /// with the cards that do not fit left out and counted).
+    fn lanes(
+        &self,
+        cols: &Columns,
+        (top, bottom): (f64, f64),
+        last: bool,
+        items: &mut Vec<Item>,
+        left_out: &mut LeftOut,
+    ) -> Option<()> {
+        let (m, g, s) = (self.margin, self.gap, self.s);
+        let content_w = self.w - 2.0 * m;
+        let lanes = [Lane::Touchpoints, Lane::Pains, Lane::Opportunities];
+        let cards: Vec<Vec<Vec<Block>>> = lanes
+            .iter()
+            .map(|l| {
+                (0..cols.n)
+                    .map(|p| self.cards(*l, p, cols.x(p), cols.w))
+                    .collect()
+            })
+            .collect();
+        let title_h = self.lane_title(Lane::Touchpoints, content_w).h;
+        let (card_gap, pad) = (0.45 * s, 0.45 * s);
+        let natural: Vec<f64> = cards
+            .iter()
+            .map(|cols| {
+                let tallest = cols
+                    .iter()
+                    .map(|c| stack_height(c, card_gap))
+                    .fold(0.0, f64::max);
+                title_h + pad + tallest + pad
+            })
+            .collect();
+        let room = bottom - top - (lanes.len() - 1) as f64 * g;
+        let need: f64 = natural.iter().sum();
+        let heights = if need <= room {
+            // Spread what is left over the lanes.
+            let extra = (room - need) / lanes.len() as f64;
+            natural.iter().map(|h| h + extra).collect()
+        } else if !last {
+            return None;
+        } else {
+            share(&natural, room)
+        };
+        let mut y = top;
+        for ((lane, lane_cards), lane_h) in lanes.iter().zip(cards).zip(heights) {
+            items.push(Item::Rect {
+                x: m,
+                y,
+                w: content_w,
+                h: lane_h,
+                radius: 0.35 * s,
+                fill: color::LANE,
+                stroke: None,
+            });
+            items.extend(self.lane_title(*lane, content_w).at(y));
+            let span = (y + title_h + pad, y + lane_h - pad);
+            for (p, col) in lane_cards.into_iter().enumerate() {
+                let dropped = self.stack(col, cols.x(p), cols.w, span, items);
+                match lane {
+                    Lane::Touchpoints => left_out.touchpoints += dropped,
+                    Lane::Pains => left_out.pains += dropped,
+                    Lane::Opportunities => left_out.opportunities += dropped,
+                }
+            }
+            y += lane_h + g;
+        }
+        Some(())
+    }
+
+    /// One column's cards stacked from `top` while they fit above `limit`,
+    /// keeping room for "and N more" under the last one placed; returns how
+    /// many did not fit.
+    fn stack(
+        &self,
+        col: Vec<Block>,
+        x: f64,
+        w: f64,
+        (top, limit): (f64, f64),
+        items: &mut Vec<Item>,
+    ) -> usize {
+        let s = self.s;
+        let card_gap = 0.45 * s;
+        let more_h = 0.8 * s * LEADING;
+        let total = col.len();
+        let mut cy = top;
+        let mut placed = 0;
+        for (i, card) in col.into_iter().enumerate() {
+            let rest_after = total - i - 1;
+            let reserve = if rest_after > 0 {
+                card_gap + more_h
+            } else {
+                0.0
+            };
+            if cy + card.h + reserve > limit + 1e-6 {
+                break;
+            }
+            let h = card.h;
+            items.extend(card.at(cy));
+            cy += h + card_gap;
+            placed += 1;
+        }
+        let dropped = total - placed;
+        if dropped > 0 {
+            let more = Phrase::AndMore(dropped).text(self.lang);
+            let st = self.st(0.8, BOLD, color::LEFT_OUT);
+            let t = text(x, cy, w, &more, st, 1);
+            if cy + t.h <= limit + 1e-6 {
+                items.push(Item::Text(t));
+            }
+        }
+        dropped
     }
 
     /// A style at `k` times the body size.

@@ -633,37 +633,9 @@ impl<'a> Builder<'a> {
         // The score badge, on the right.
         let badge_w = 9.0 * s;
         let badge_x = m + content_w - badge_w;
-        let pad = 0.6 * s;
-        let (fill, number, band) = match self.report.overall {
-            Some(o) => (
-                band_color(Band::of(o)),
-                one(o),
-                self.word(Word::band(Band::of(o))),
-            ),
-            None => (color::MUTED, String::new(), self.word(Word::NotScored)),
-        };
-        let mut badge = Stack::new(badge_x + pad, pad, badge_w - 2.0 * pad);
-        badge.align = Align::Middle;
-        badge.put(
-            self.word(Word::CxScoreTitle),
-            self.st(1.0, REGULAR, color::WHITE),
-            2,
-        );
-        if !number.is_empty() {
-            badge.put(&number, self.st(2.6, BOLD, color::WHITE), 1);
-        }
-        badge.put(band, self.st(1.0, BOLD, color::WHITE), 2);
-        let badge_h = badge.y + pad;
-        let mut items = vec![Item::Rect {
-            x: badge_x,
-            y: 0.0,
-            w: badge_w,
-            h: badge_h,
-            radius: 0.5 * s,
-            fill,
-            stroke: None,
-        }];
-        items.extend(badge.items);
+        let badge = self.score_badge(badge_x, badge_w);
+        let badge_h = badge.h;
+        let mut items = badge.items;
 
         // Title, what kind of map it is, its description.
         let left_w = (content_w - badge_w) * 0.56;
@@ -684,8 +656,56 @@ impl<'a> Builder<'a> {
 
         // The persona, between them.
         let px = m + left_w + 1.5 * s;
-        let mut persona = Stack::new(px, 0.0, badge_x - 1.5 * s - px);
-        if let Some(p) = &map.persona {
+        let persona = self.persona(px, badge_x - 1.5 * s - px);
+        let h = badge_h.max(left.y).max(persona.y);
+        items.extend(left.items);
+        items.extend(persona.items);
+        Block { items, h }
+    }
+
+    /// The overall score on its band's colour: the title, the number, the
+    /// band's word.
+    fn score_badge(&self, badge_x: f64, badge_w: f64) -> Block {
+        let s = self.s;
+        let pad = 0.6 * s;
+        let (fill, number, band) = match self.report.overall {
+            Some(o) => (
+                band_color(Band::of(o)),
+                one(o),
+                self.word(Word::band(Band::of(o))),
+            ),
+            None => (color::MUTED, String::new(), self.word(Word::NotScored)),
+        };
+        let mut badge = Stack::new(badge_x + pad, pad, badge_w - 2.0 * pad);
+        badge.align = Align::Middle;
+        badge.put(
+            self.word(Word::CxScoreTitle),
+            self.st(1.0, REGULAR, color::WHITE),
+            2,
+        );
+        if !number.is_empty() {
+            badge.put(&number, self.st(2.6, BOLD, color::WHITE), 1);
+        }
+        badge.put(band, self.st(1.0, BOLD, color::WHITE), 2);
+        let h = badge.y + pad;
+        let mut items = vec![Item::Rect {
+            x: badge_x,
+            y: 0.0,
+            w: badge_w,
+            h,
+            radius: 0.5 * s,
+            fill,
+            stroke: None,
+        }];
+        items.extend(badge.items);
+        Block { items, h }
+    }
+
+    /// The persona: who, in a few words, and their quote.
+    fn persona(&self, px: f64, w: f64) -> Stack {
+        let s = self.s;
+        let mut persona = Stack::new(px, 0.0, w);
+        if let Some(p) = &self.map.persona {
             persona.put(
                 self.word(Word::Persona),
                 self.st(0.8, BOLD, color::MUTED),
@@ -704,10 +724,7 @@ impl<'a> Builder<'a> {
                 persona.put(&quoted, self.st(0.9, REGULAR, color::MUTED), 2);
             }
         }
-        let h = badge_h.max(left.y).max(persona.y);
-        items.extend(left.items);
-        items.extend(persona.items);
-        Block { items, h }
+        persona
     }
 
     /// A phase's name, stage, score and goal, inside its column.
@@ -1060,7 +1077,49 @@ impl<'a> Builder<'a> {
         let r = 0.42 * s;
         let cy = y + line_h / 2.0;
         let st = Style::new(size, REGULAR, color::MUTED);
-        // A swatch at x = 0, moved to its place when it is set.
+        let legend = self.legend(cy, r);
+        // One row, left to right, until a word would not fit.
+        let mut x = m;
+        for (swatch, word) in legend {
+            let sw = if swatch.is_some() {
+                2.0 * r + 0.3 * s
+            } else {
+                0.0
+            };
+            let lw = font::width(&word, REGULAR, size);
+            if x + sw + lw > end {
+                break;
+            }
+            if let Some(mut i) = swatch {
+                match &mut i {
+                    Item::Circle { cx, .. } => *cx += x,
+                    Item::Rect { x: rx, .. } => *rx += x,
+                    _ => {}
+                }
+                items.push(i);
+            }
+            items.push(Item::Text(label(x + sw, y, word, st, Align::Start)));
+            x += sw + lw + 1.1 * s;
+        }
+        let made_x = m + content_w - made_w;
+        items.push(Item::Text(label(
+            made_x,
+            y,
+            made.to_string(),
+            st,
+            Align::End,
+        )));
+        Block {
+            items,
+            h: y + line_h,
+        }
+    }
+
+    /// The legend's entries, each a swatch (at x = 0, moved to its place
+    /// when it is set) and its words: the emotion scale, no emotion, a key
+    /// point, severity, the score bands.
+    fn legend(&self, cy: f64, r: f64) -> Vec<(Option<Item>, String)> {
+        let s = self.s;
         let disc = |fill, stroke| {
             Some(Item::Circle {
                 cx: r,
@@ -1101,41 +1160,7 @@ impl<'a> Builder<'a> {
                 format!("{} {limits}", self.word(Word::band(b))),
             ));
         }
-        // One row, left to right, until a word would not fit.
-        let mut x = m;
-        for (swatch, word) in legend {
-            let sw = if swatch.is_some() {
-                2.0 * r + 0.3 * s
-            } else {
-                0.0
-            };
-            let lw = font::width(&word, REGULAR, size);
-            if x + sw + lw > end {
-                break;
-            }
-            if let Some(mut i) = swatch {
-                match &mut i {
-                    Item::Circle { cx, .. } => *cx += x,
-                    Item::Rect { x: rx, .. } => *rx += x,
-                    _ => {}
-                }
-                items.push(i);
-            }
-            items.push(Item::Text(label(x + sw, y, word, st, Align::Start)));
-            x += sw + lw + 1.1 * s;
-        }
-        let made_x = m + content_w - made_w;
-        items.push(Item::Text(label(
-            made_x,
-            y,
-            made.to_string(),
-            st,
-            Align::End,
-        )));
-        Block {
-            items,
-            h: y + line_h,
-        }
+        legend
     }
 }
 

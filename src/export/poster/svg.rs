@@ -83,97 +83,112 @@ pub fn to_svg(p: &Poster, fonts: Fonts) -> String {
         out.push_str("</style>\n");
     }
     for item in &p.items {
-        match item {
-            Item::Rect {
-                x,
-                y,
-                w,
-                h,
-                radius,
-                fill,
-                stroke: s,
-            } => {
-                let _ = write!(
-                    out,
-                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{fill}\"{}",
-                    n(*x),
-                    n(*y),
-                    n(*w),
-                    n(*h),
-                    stroke(*s)
-                );
-                if *radius > 0.0 {
-                    let _ = write!(out, " rx=\"{}\"", n(*radius));
-                }
-                out.push_str("/>\n");
-            }
-            Item::Circle {
-                cx,
-                cy,
-                r,
-                fill,
-                stroke: s,
-            } => {
-                let _ = writeln!(
-                    out,
-                    "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{fill}\"{}/>",
-                    n(*cx),
-                    n(*cy),
-                    n(*r),
-                    stroke(*s)
-                );
-            }
-            Item::Line {
-                x1,
-                y1,
-                x2,
-                y2,
-                color,
-                width,
-                dashed,
-            } => {
-                let dash = if *dashed {
-                    format!(
-                        " stroke-dasharray=\"{} {}\"",
-                        n(width * 4.0),
-                        n(width * 4.0)
-                    )
-                } else {
-                    String::new()
-                };
-                let _ = writeln!(
-                    out,
-                    "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{color}\" \
-                     stroke-width=\"{}\"{dash}/>",
-                    n(*x1),
-                    n(*y1),
-                    n(*x2),
-                    n(*y2),
-                    n(*width)
-                );
-            }
-            Item::Polyline {
-                points,
-                color,
-                width,
-            } => {
-                let pts: Vec<String> = points
-                    .iter()
-                    .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
-                    .collect();
-                let _ = writeln!(
-                    out,
-                    "<polyline points=\"{}\" fill=\"none\" stroke=\"{color}\" \
-                     stroke-width=\"{}\" stroke-linejoin=\"round\"/>",
-                    pts.join(" "),
-                    n(*width)
-                );
-            }
-            Item::Text(t) => text(&mut out, t),
-        }
+        shape(&mut out, item);
     }
     out.push_str("</svg>\n");
     out
+}
+
+/// One item of the poster as an SVG element.
+fn shape(out: &mut String, item: &Item) {
+    match item {
+        Item::Rect {
+            x,
+            y,
+            w,
+            h,
+            radius,
+            fill,
+            stroke: s,
+        } => {
+            let _ = write!(
+                out,
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{fill}\"{}",
+                n(*x),
+                n(*y),
+                n(*w),
+                n(*h),
+                stroke(*s)
+            );
+            if *radius > 0.0 {
+                let _ = write!(out, " rx=\"{}\"", n(*radius));
+            }
+            out.push_str("/>\n");
+        }
+        Item::Circle {
+            cx,
+            cy,
+            r,
+            fill,
+            stroke: s,
+        } => {
+            let _ = writeln!(
+                out,
+                "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{fill}\"{}/>",
+                n(*cx),
+                n(*cy),
+                n(*r),
+                stroke(*s)
+            );
+        }
+        Item::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            color,
+            width,
+            dashed,
+        } => line(out, (*x1, *y1), (*x2, *y2), color, *width, *dashed),
+        Item::Polyline {
+            points,
+            color,
+            width,
+        } => {
+            let pts: Vec<String> = points
+                .iter()
+                .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
+                .collect();
+            let _ = writeln!(
+                out,
+                "<polyline points=\"{}\" fill=\"none\" stroke=\"{color}\" \
+                 stroke-width=\"{}\" stroke-linejoin=\"round\"/>",
+                pts.join(" "),
+                n(*width)
+            );
+        }
+        Item::Text(t) => text(out, t),
+    }
+}
+
+/// A line, dashed or not.
+fn line(
+    out: &mut String,
+    (x1, y1): (f64, f64),
+    (x2, y2): (f64, f64),
+    color: &str,
+    width: f64,
+    dashed: bool,
+) {
+    let dash = if dashed {
+        format!(
+            " stroke-dasharray=\"{} {}\"",
+            n(width * 4.0),
+            n(width * 4.0)
+        )
+    } else {
+        String::new()
+    };
+    let _ = writeln!(
+        out,
+        "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{color}\" \
+             stroke-width=\"{}\"{dash}/>",
+        n(x1),
+        n(y1),
+        n(x2),
+        n(y2),
+        n(width)
+    );
 }
 
 /// Where line `i` of a box starts and its baseline.

@@ -167,7 +167,7 @@ impl Parts {
         let (warn, info) = phase_findings(p, phase, &tps, &self.context);
 
         let old_tps = r.phases[p].touchpoints.clone();
-        let mut old_keys: Vec<u128> = r.touchpoints[old_tps.clone()]
+        let old_keys: Vec<u128> = r.touchpoints[old_tps.clone()]
             .iter()
             .zip(old_tps.clone())
             .filter_map(|(t, i)| priority_key(i, t, &c, vmax))
@@ -184,7 +184,7 @@ impl Parts {
         let votes_max = super::votes_max(&tps);
         r.touchpoints.splice(old_tps.clone(), tps);
         let range = ph.touchpoints.clone();
-        let mut new_keys: Vec<u128> = r.touchpoints[range.clone()]
+        let new_keys: Vec<u128> = r.touchpoints[range.clone()]
             .iter()
             .zip(range)
             .filter_map(|(t, i)| priority_key(i, t, &c, vmax))
@@ -193,66 +193,13 @@ impl Parts {
             for later in &mut r.phases[p + 1..] {
                 later.touchpoints = shift(&later.touchpoints, dt);
             }
-            // Every later index moves: drop the phase's entries and shift
-            // the rest (their order stays); all the new ones come in.
-            r.priorities.retain(|x| x.phase != p);
-            for x in &mut r.priorities {
-                if x.index >= old_tps.end {
-                    x.index = x.index.wrapping_add_signed(dt);
-                }
-            }
-            old_keys.clear();
-        } else {
-            // Only the keys that changed move (after an emotion: one).
-            old_keys.sort_unstable();
-            new_keys.sort_unstable();
-            let kept = common(&old_keys, &new_keys);
-            (old_keys, new_keys) = (minus(&old_keys, &new_keys), minus(&new_keys, &old_keys));
-            // A key holds the priority to 9 decimals: an entry whose key
-            // stays may still have a priority that changed in the last
-            // bits (0.2 and 0.20000000000000015 after an edit of its
-            // signals). It stays in place; its numbers are made again.
-            for key in kept {
-                let index = (key & u128::from(u32::MAX)) as usize;
-                let at = r.priorities.partition_point(|x| entry_key(x) < key);
-                if let (Some(slot), Some(fresh)) = (
-                    r.priorities.get_mut(at),
-                    r.touchpoints
-                        .get(index)
-                        .and_then(|t| priority_of(index, t, &c, vmax)),
-                ) {
-                    *slot = fresh;
-                }
-            }
         }
         r.phases[p] = ph;
-
-        // Priorities and loose pains go where a full sort puts them: keys
-        // are unique, so the place is unique.
-        for key in old_keys {
-            let at = r.priorities.partition_point(|x| entry_key(x) < key);
-            debug_assert_eq!(r.priorities.get(at).map(entry_key), Some(key));
-            r.priorities.remove(at);
-        }
-        let entry = |key: u128| {
-            let index = (key & u128::from(u32::MAX)) as usize;
-            priority_of(index, &r.touchpoints[index], &c, vmax)
+        let keys = Keys {
+            old: old_keys,
+            new: new_keys,
         };
-        if new_keys.len() <= FEW {
-            for key in new_keys {
-                let Some(entry) = entry(key) else {
-                    continue;
-                };
-                let at = r.priorities.partition_point(|x| entry_key(x) < key);
-                r.priorities.insert(at, entry);
-            }
-        } else {
-            // Many (the phase's touchpoints moved): one merge, not an
-            // insertion each that moves every later entry.
-            new_keys.sort_unstable();
-            let new: Vec<_> = new_keys.into_iter().filter_map(entry).collect();
-            r.priorities = merge_sorted(std::mem::take(&mut r.priorities), new);
-        }
+        reorder(r, (p, old_tps), dt, keys, &c, vmax);
         // Ranked (and placed) with the others once every phase is in.
         r.loose_pains.extend(loose);
 
@@ -428,6 +375,88 @@ fn owners(ph: &Phase) -> [bool; 4] {
         o[t.owner as usize] = true;
     }
     o
+}
+/// A phase's priority keys before and after it was scored again.
+struct Keys {
+    old: Vec<u128>,
+    new: Vec<u128>,
+}
+
+/// The priorities after phase `p`'s touchpoints (once at `old`) were
+/// scored again, `dt` more of them: what left goes, what came goes where a
+/// full sort puts it (keys are unique, so the place is unique).
+fn reorder(
+    r: &mut Report,
+    (p, old): (usize, Range<usize>),
+    dt: isize,
+    keys: Keys,
+    c: &Constants,
+    vmax: i64,
+) {
+    let Keys {
+        old: mut old_keys,
+        new: mut new_keys,
+    } = keys;
+    if dt != 0 {
+        // Every later index moves: drop the phase's entries and shift
+        // the rest (their order stays); all the new ones come in.
+        r.priorities.retain(|x| x.phase != p);
+        for x in &mut r.priorities {
+            if x.index >= old.end {
+                x.index = x.index.wrapping_add_signed(dt);
+            }
+        }
+        old_keys.clear();
+    } else {
+        // Only the keys that changed move (after an emotion: one).
+        old_keys.sort_unstable();
+        new_keys.sort_unstable();
+        let kept = common(&old_keys, &new_keys);
+        (old_keys, new_keys) = (minus(&old_keys, &new_keys), minus(&new_keys, &old_keys));
+        // A key holds the priority to 9 decimals: an entry whose key
+        // stays may still have a priority that changed in the last
+        // bits (0.2 and 0.20000000000000015 after an edit of its
+        // signals). It stays in place; its numbers are made again.
+        for key in kept {
+            let index = (key & u128::from(u32::MAX)) as usize;
+            let at = r.priorities.partition_point(|x| entry_key(x) < key);
+            if let (Some(slot), Some(fresh)) = (
+                r.priorities.get_mut(at),
+                r.touchpoints
+                    .get(index)
+                    .and_then(|t| priority_of(index, t, c, vmax)),
+            ) {
+                *slot = fresh;
+            }
+        }
+    }
+    for key in old_keys {
+        let at = r.priorities.partition_point(|x| entry_key(x) < key);
+        // Only the entry with this key goes (it is there when the report
+        // was kept right; if not, nothing else is removed instead).
+        if r.priorities.get(at).map(entry_key) == Some(key) {
+            r.priorities.remove(at);
+        }
+    }
+    let entry = |key: u128| {
+        let index = (key & u128::from(u32::MAX)) as usize;
+        priority_of(index, &r.touchpoints[index], c, vmax)
+    };
+    if new_keys.len() <= FEW {
+        for key in new_keys {
+            let Some(entry) = entry(key) else {
+                continue;
+            };
+            let at = r.priorities.partition_point(|x| entry_key(x) < key);
+            r.priorities.insert(at, entry);
+        }
+    } else {
+        // Many (the phase's touchpoints moved): one merge, not an
+        // insertion each that moves every later entry.
+        new_keys.sort_unstable();
+        let new: Vec<_> = new_keys.into_iter().filter_map(entry).collect();
+        r.priorities = merge_sorted(std::mem::take(&mut r.priorities), new);
+    }
 }
 
 fn last_emotion(ph: &Phase) -> Option<usize> {

@@ -102,64 +102,9 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore], ctx: &Context) -> Vec
         if let Some(kind) = single_channel(phase) {
             push(Level::Info, Target::Phase(p), kind);
         }
-        for (i, (t, s)) in phase.touchpoints.iter().zip(scores.by_ref()).enumerate() {
-            owners[t.owner as usize] = true;
-            let target = Target::Touchpoint(p, i);
-            if s.score.is_none() {
-                let kind = FindingKind::Unmeasured {
-                    name: t.name.clone(),
-                    zero_weights: s.has_signals(),
-                };
-                push(Level::Info, target, kind);
-            }
-            if t.key
-                && let Some(kind) = weak_key_point(phase, &t.name, s)
-            {
-                push(Level::Warn, target, kind);
-            }
-            if t.key && t.evidence == Some(Evidence::Assumption) {
-                let kind = FindingKind::AssumptionKeyPoint {
-                    name: t.name.clone(),
-                };
-                push(Level::Info, target, kind);
-            }
-        }
-        for (i, pain) in phase.pain_points.iter().enumerate() {
-            if !pain.is_open() {
-                continue;
-            }
-            let target = Target::PainPoint(p, i);
-            if ctx.answer(pain) == Answer::None {
-                let kind = FindingKind::NoAction {
-                    pain: pain.text.clone(),
-                };
-                push(Level::Warn, target, kind);
-            }
-            if ctx.any_opportunity
-                && pain.severity >= 4
-                && !has_text(pain.owner.as_deref())
-                && !pain.id.as_ref().is_some_and(|id| ctx.owned.contains(id))
-            {
-                let kind = FindingKind::NoOwner {
-                    pain: pain.text.clone(),
-                    severity: pain.severity,
-                };
-                push(Level::Warn, target, kind);
-            }
-        }
-        for (i, o) in phase.opportunities.iter().enumerate() {
-            let due = o.due.as_deref().and_then(Date::parse);
-            if o.status != OpportunityStatus::Done
-                && let Some(due) = due.filter(|d| *d < ctx.today)
-            {
-                let kind = FindingKind::Overdue {
-                    opportunity: o.text.clone(),
-                    due,
-                    today: ctx.today,
-                };
-                push(Level::Warn, Target::Opportunity(p, i), kind);
-            }
-        }
+        touchpoint_findings(p, phase, &mut scores, &mut owners, &mut push);
+        pain_findings(p, phase, ctx, &mut push);
+        opportunity_findings(p, phase, ctx, &mut push);
     }
     if let Some((target, name, e)) = last_emotion(map)
         && e < 0
@@ -183,6 +128,86 @@ pub fn findings(map: &JourneyMap, tps: &[TouchpointScore], ctx: &Context) -> Vec
     // Stable: the order above within each level.
     out.sort_by_key(|f| f.level != Level::Warn);
     out
+}
+
+/// Where a finding goes: its level, what it is about, what it says.
+type Push<'a> = dyn FnMut(Level, Target, FindingKind) + 'a;
+
+/// A phase's touchpoints: unmeasured, weak key points, key points that
+/// are assumptions; which owners the map has.
+fn touchpoint_findings(
+    p: usize,
+    phase: &Phase,
+    scores: &mut std::slice::Iter<TouchpointScore>,
+    owners: &mut [bool; 4],
+    push: &mut Push,
+) {
+    for (i, (t, s)) in phase.touchpoints.iter().zip(scores.by_ref()).enumerate() {
+        owners[t.owner as usize] = true;
+        let target = Target::Touchpoint(p, i);
+        if s.score.is_none() {
+            let kind = FindingKind::Unmeasured {
+                name: t.name.clone(),
+                zero_weights: s.has_signals(),
+            };
+            push(Level::Info, target, kind);
+        }
+        if t.key
+            && let Some(kind) = weak_key_point(phase, &t.name, s)
+        {
+            push(Level::Warn, target, kind);
+        }
+        if t.key && t.evidence == Some(Evidence::Assumption) {
+            let kind = FindingKind::AssumptionKeyPoint {
+                name: t.name.clone(),
+            };
+            push(Level::Info, target, kind);
+        }
+    }
+}
+
+/// A phase's open pain points with no answer, or severe with no owner.
+fn pain_findings(p: usize, phase: &Phase, ctx: &Context, push: &mut Push) {
+    for (i, pain) in phase.pain_points.iter().enumerate() {
+        if !pain.is_open() {
+            continue;
+        }
+        let target = Target::PainPoint(p, i);
+        if ctx.answer(pain) == Answer::None {
+            let kind = FindingKind::NoAction {
+                pain: pain.text.clone(),
+            };
+            push(Level::Warn, target, kind);
+        }
+        if ctx.any_opportunity
+            && pain.severity >= 4
+            && !has_text(pain.owner.as_deref())
+            && !pain.id.as_ref().is_some_and(|id| ctx.owned.contains(id))
+        {
+            let kind = FindingKind::NoOwner {
+                pain: pain.text.clone(),
+                severity: pain.severity,
+            };
+            push(Level::Warn, target, kind);
+        }
+    }
+}
+
+/// A phase's opportunities past their due date and not done.
+fn opportunity_findings(p: usize, phase: &Phase, ctx: &Context, push: &mut Push) {
+    for (i, o) in phase.opportunities.iter().enumerate() {
+        let due = o.due.as_deref().and_then(Date::parse);
+        if o.status != OpportunityStatus::Done
+            && let Some(due) = due.filter(|d| *d < ctx.today)
+        {
+            let kind = FindingKind::Overdue {
+                opportunity: o.text.clone(),
+                due,
+                today: ctx.today,
+            };
+            push(Level::Warn, Target::Opportunity(p, i), kind);
+        }
+    }
 }
 
 /// A key touchpoint with S_eff < 50, or an open pain of severity >= 4 on it.

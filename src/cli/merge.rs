@@ -75,21 +75,7 @@ pub fn run(
         (o, t) => {
             // A side that is not a map is never dropped: both go in the
             // file, marked.
-            let text = |s: &Side| match s {
-                Side::Map(text, _) | Side::NotAMap(text, _) => text.clone(),
-                Side::Unreadable => String::new(),
-            };
-            for (ours, s) in [(true, &o), (false, &t)] {
-                if let Side::NotAMap(_, why) = s {
-                    let msg = CliMsg::MergeSideNotAMap {
-                        path: shown.clone(),
-                        ours,
-                        why: crate::escape::escape(why).into_owned(),
-                    };
-                    eprintln!("{}", msg.text(lang));
-                }
-            }
-            return if write(&merge::text::whole_file(&text(&o), &text(&t))) {
+            return if write(&not_maps(&o, &t, &shown, lang)) {
                 EXIT_INVALID
             } else {
                 EXIT_USAGE
@@ -129,19 +115,45 @@ pub fn run(
     if merged.is_clean() {
         return EXIT_OK;
     }
-    let lines = merge::text::conflict_lines(&text);
+    say_conflicts(&merged, &text, &shown, lang);
+    EXIT_INVALID
+}
+
+/// Both sides whole, marked, for a merge where one is not a map; says
+/// which (once each).
+fn not_maps(o: &Side, t: &Side, shown: &str, lang: Lang) -> String {
+    let text = |s: &Side| match s {
+        Side::Map(text, _) | Side::NotAMap(text, _) => text.clone(),
+        Side::Unreadable => String::new(),
+    };
+    for (ours, s) in [(true, o), (false, t)] {
+        if let Side::NotAMap(_, why) = s {
+            let msg = CliMsg::MergeSideNotAMap {
+                path: shown.to_string(),
+                ours,
+                why: crate::escape::escape(why).into_owned(),
+            };
+            eprintln!("{}", msg.text(lang));
+        }
+    }
+    merge::text::whole_file(&text(o), &text(t))
+}
+
+/// Each conflict left in the written `text`: its line, which element,
+/// why.
+fn say_conflicts(merged: &merge::Merged, text: &str, shown: &str, lang: Lang) {
+    let lines = merge::text::conflict_lines(text);
     for (c, line) in merged
         .conflicts
         .iter()
         .zip(lines.iter().chain(std::iter::repeat(&0)))
     {
         let msg = CliMsg::MergeConflict {
-            path: shown.clone(),
+            path: shown.to_string(),
             line: *line,
             place: crate::escape::escape(&merge_place(&c.place, lang)).into_owned(),
             reason: crate::escape::escape(&merge_reason(c, lang)).into_owned(),
         };
         eprintln!("{}", msg.text(lang));
     }
-    EXIT_INVALID
 }

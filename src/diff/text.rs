@@ -20,70 +20,41 @@ const BOLD: &str = "1";
 /// The diff as text in `lang`; `old` and `new` name the two maps (file
 /// names).
 pub fn to_text(d: &Diff, (old, new): (&str, &str), color: bool, lang: Lang) -> String {
-    let say = |m: DiffMsg| m.text(lang);
-    let w = |x: W| x.text(lang);
-    let paint = |s: &str, code: &str| {
-        if color {
-            format!("\x1b[{code}m{s}\x1b[0m")
-        } else {
-            s.to_string()
-        }
-    };
+    let pen = Pen { color, lang };
     let mut out = String::new();
+    let (old, new) = (old.to_string(), new.to_string());
     if d.is_empty() {
-        let (old, new) = (old.to_string(), new.to_string());
-        let _ = writeln!(out, "{}", say(DiffMsg::Same { old, new }));
+        let _ = writeln!(out, "{}", DiffMsg::Same { old, new }.text(lang));
         return out;
     }
     let n = d.len();
-    let _ = writeln!(
-        out,
-        "{}",
-        paint(
-            &say(DiffMsg::Changes {
-                old: old.to_string(),
-                new: new.to_string(),
-                n
-            }),
-            BOLD
-        )
-    );
-    let sign = |c: Change| match c {
-        Change::Added => paint("+", GREEN),
-        Change::Removed => paint("-", RED),
-        Change::Changed => paint("~", YELLOW),
-    };
-    // Each changed field on a line of its own, after `lead`.
-    let changed = |out: &mut String, lead: &str, fields: &[Field]| {
-        for f in fields {
-            let (old, new) = (value(&f.old, lang), value(&f.new, lang));
-            let _ = writeln!(out, "{lead}{}: {old} → {new}", f.name);
-        }
-    };
-    let fields = |out: &mut String, item: &Item| changed(out, "      ", &item.fields);
-
+    let head = DiffMsg::Changes { old, new, n }.text(lang);
+    let _ = writeln!(out, "{}", pen.paint(&head, BOLD));
     if !d.map.is_empty() {
-        let _ = writeln!(out, "\n{}", paint(w(W::MapHeading), BOLD));
-        changed(&mut out, &format!("  {} ", sign(Change::Changed)), &d.map);
+        pen.heading(&mut out, W::MapHeading);
+        pen.changed(
+            &mut out,
+            &format!("  {} ", pen.sign(Change::Changed)),
+            &d.map,
+        );
     }
-
     if !d.phases.is_empty() {
-        let _ = writeln!(out, "\n{}", paint(w(W::Phases), BOLD));
+        pen.heading(&mut out, W::Phases);
         for p in &d.phases {
             let what = match (p.change, &p.old, &p.new) {
-                (Change::Added, _, Some(n)) => say(DiffMsg::PhaseAdded { at: n.index + 1 }),
-                (Change::Removed, Some(o), _) => say(DiffMsg::PhaseRemoved { was: o.index + 1 }),
-                (_, Some(o), Some(n)) if p.moved => say(DiffMsg::PhaseMoved {
+                (Change::Added, _, Some(n)) => Some(DiffMsg::PhaseAdded { at: n.index + 1 }),
+                (Change::Removed, Some(o), _) => Some(DiffMsg::PhaseRemoved { was: o.index + 1 }),
+                (_, Some(o), Some(n)) if p.moved => Some(DiffMsg::PhaseMoved {
                     from: o.index + 1,
                     to: n.index + 1,
                 }),
-                _ => String::new(),
+                _ => None,
             };
-            line(&mut out, &sign(p.change), &named(&p.label, lang), &what);
-            fields(&mut out, p);
+            let what = what.map(|m| m.text(lang)).unwrap_or_default();
+            line(&mut out, &pen.sign(p.change), &named(&p.label, lang), &what);
+            pen.changed(&mut out, "      ", &p.fields);
         }
     }
-
     // Touchpoints and opportunities by id and name, pain points by text.
     for (heading, items, with_name) in [
         (W::Touchpoints, &d.touchpoints, true),
@@ -93,20 +64,56 @@ pub fn to_text(d: &Diff, (old, new): (&str, &str), color: bool, lang: Lang) -> S
         if items.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n{}", paint(w(heading), BOLD));
+        pen.heading(&mut out, heading);
         for i in items {
             let who = match with_name {
                 true => format!("{} {}", clean(&i.label), named(&i.name, lang)),
                 false => named(&i.label, lang),
             };
-            line(&mut out, &sign(i.change), &who, &where_(i, lang));
-            fields(&mut out, i);
+            line(&mut out, &pen.sign(i.change), &who, &where_(i, lang));
+            pen.changed(&mut out, "      ", &i.fields);
+        }
+    }
+    pen.heading(&mut out, W::ScoreHeading);
+    score(&mut out, &d.score, lang);
+    out
+}
+
+/// How the diff's text is written: in colour or not, in which language.
+struct Pen {
+    color: bool,
+    lang: Lang,
+}
+
+impl Pen {
+    fn paint(&self, s: &str, code: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
         }
     }
 
-    let _ = writeln!(out, "\n{}", paint(w(W::ScoreHeading), BOLD));
-    score(&mut out, &d.score, lang);
-    out
+    /// A section's heading, after an empty line.
+    fn heading(&self, out: &mut String, w: W) {
+        let _ = writeln!(out, "\n{}", self.paint(w.text(self.lang), BOLD));
+    }
+
+    fn sign(&self, c: Change) -> String {
+        match c {
+            Change::Added => self.paint("+", GREEN),
+            Change::Removed => self.paint("-", RED),
+            Change::Changed => self.paint("~", YELLOW),
+        }
+    }
+
+    /// Each changed field on a line of its own, after `lead`.
+    fn changed(&self, out: &mut String, lead: &str, fields: &[Field]) {
+        for f in fields {
+            let (old, new) = (value(&f.old, self.lang), value(&f.new, self.lang));
+            let _ = writeln!(out, "{lead}{}: {old} → {new}", f.name);
+        }
+    }
 }
 
 fn line(out: &mut String, sign: &str, who: &str, what: &str) {

@@ -1,9 +1,11 @@
 //! The map as one self-contained HTML page: inline CSS, inline SVG, no
 //! script and no external reference, so it opens from a file or an e-mail
 //! attachment with no server and no network. The phases are columns with
-//! their touchpoints and pain points; the emotion curve and the phase
-//! scores are drawn as SVG; "fix first", the loose pain points and the
-//! findings follow. Every text from the map is HTML-escaped.
+//! their touchpoints, pain points and opportunities; the service blueprint
+//! follows, a row per touchpoint; the emotion curve and the phase scores are
+//! drawn as SVG; "fix first", the loose pain points, the fix plan and the
+//! findings follow. It prints whole on landscape pages: nothing is wider
+//! than the page or hidden. Every text from the map is HTML-escaped.
 
 use crate::document::{
     self, Cell, ColumnKind, Document, Line, Mark, PhaseOpportunity, Section, SectionKind,

@@ -191,13 +191,26 @@ fn every_output_agrees_on_answers_overdue_and_the_order_of_fix_first() {
                 in_order(out, &ids, &what(label));
             }
 
-            // The HTML page: the findings and the fix plan as above, and
-            // each pain point's card tagged as the score says.
+            // The HTML page: the findings and the fix plan as above, each
+            // overdue opportunity's card in its phase marked overdue with
+            // the same due date, and each pain point's card tagged as the
+            // score says.
             let html = cxmap::export::html::to_html_in(&map, &r, lang);
+            let journey_at = html.find("<section id=\"journey\">").unwrap();
+            let journey_end = journey_at + html[journey_at..].find("</section>").unwrap();
+            let journey = &html[journey_at..journey_end];
+            let rest = html[..journey_at].to_string() + &html[journey_end..];
             says_each(&html, &d.no_action, &html_esc, &what("html"));
             let (sentences, dues): (Vec<String>, Vec<String>) = d.overdue.iter().cloned().unzip();
             says_each(&html, &sentences, &html_esc, &what("html"));
-            says_each(&html, &dues, &html_esc, &what("html"));
+            says_each(&rest, &dues, &html_esc, &what("html"));
+            says_each(journey, &dues, &html_esc, &what("html journey"));
+            assert_eq!(
+                count(journey, "<li class=\"opp overdue\">"),
+                d.overdue.len(),
+                "{}",
+                what("html journey")
+            );
             assert_eq!(
                 count(&html, "<td class=\"overdue\">"),
                 d.overdue.len(),

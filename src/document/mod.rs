@@ -10,7 +10,7 @@ pub mod markdown;
 pub mod text;
 
 use crate::model::JourneyMap;
-use crate::score::{Answer, Band, Baseline, Comparison, Level, Quadrant, Report};
+use crate::score::{Answer, Band, Baseline, Comparison, Level, OpportunityValue, Quadrant, Report};
 use crate::show::{num, one, signed};
 use crate::text::Lang;
 use crate::text::W;
@@ -39,6 +39,35 @@ pub struct Document {
     /// Phases, the baseline, fix first, loose pain points, the fix plan,
     /// findings: those the report has.
     pub sections: Vec<Section>,
+    /// Each phase's opportunities, in map order, phase by phase: for a page
+    /// that shows them in their phase with what the fix plan says of them.
+    pub opportunities: Vec<Vec<PhaseOpportunity>>,
+}
+
+/// An opportunity as its phase shows it: the same cells as its row of the
+/// fix plan, or, when it is done (and so not in the plan), its owner,
+/// status and due date as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PhaseOpportunity {
+    /// Its text, with its id as the code.
+    pub name: Cell,
+    /// The owner, or "no owner" (dim).
+    pub owner: Cell,
+    pub status: Cell,
+    /// The due date (marked when overdue); empty when it has none.
+    pub due: Cell,
+    /// Its place in the fix plan; none when done.
+    pub plan: Option<InPlan>,
+}
+
+/// Where an opportunity stands in the fix plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InPlan {
+    /// Its row's number, from 1.
+    pub rank: usize,
+    pub value: Cell,
+    /// Its quadrant in the impact × effort matrix.
+    pub quadrant: Cell,
 }
 
 /// A line of text, some of it set off (bold where the format has bold).
@@ -250,6 +279,7 @@ pub fn build(report: &Report, map: &JourneyMap, lang: Lang) -> Document {
         sections.push(fix_plan(report, lang));
     }
     sections.push(findings(report, lang));
+    let opportunities = phase_opportunities(report, map, lang);
     Document {
         lang,
         title: map.title.clone(),
@@ -259,6 +289,7 @@ pub fn build(report: &Report, map: &JourneyMap, lang: Lang) -> Document {
         band: report.band.map(|b| w(W::band(b))),
         summary,
         sections,
+        opportunities,
     }
 }
 
@@ -530,23 +561,90 @@ fn loose_pains(r: &Report, lang: Lang) -> Section {
     )
 }
 
+/// The cells of an opportunity in the fix plan: its row there and its card
+/// in its phase say the same.
+fn planned(o: &OpportunityValue, rank: usize, lang: Lang) -> PhaseOpportunity {
+    let w = |x: W| x.text(lang).to_string();
+    let due = match (&o.due, o.overdue) {
+        (Some(d), true) => Cell::text(Phrase::Overdue(d).text(lang)).marked(Mark::Overdue),
+        (Some(d), false) => Cell::text(d),
+        (None, _) => Cell::default(),
+    };
+    PhaseOpportunity {
+        name: Cell::text(&o.text).code(&o.id),
+        owner: owner(o.owner.as_deref(), lang),
+        status: Cell::text(w(W::opportunity_status(o.status))),
+        due,
+        plan: Some(in_plan(o, rank, lang)),
+    }
+}
+
+/// An opportunity's place in the fix plan: its number, value and quadrant.
+fn in_plan(o: &OpportunityValue, rank: usize, lang: Lang) -> InPlan {
+    InPlan {
+        rank,
+        value: Cell::number(o.value, one(o.value)),
+        quadrant: Cell::text(W::quadrant(o.quadrant).text(lang)).marked(Mark::Quadrant(o.quadrant)),
+    }
+}
+
+/// Who owns a fix, or "no owner" (dim).
+fn owner(who: Option<&str>, lang: Lang) -> Cell {
+    match who.filter(|s| !s.trim().is_empty()) {
+        Some(who) => Cell::text(who),
+        None => Cell::text(W::NoOwner.text(lang)).marked(Mark::Unscored),
+    }
+}
+
+/// Every phase's opportunities: those in the fix plan as the plan has
+/// them, the done ones as written (a done one is never overdue).
+fn phase_opportunities(r: &Report, map: &JourneyMap, lang: Lang) -> Vec<Vec<PhaseOpportunity>> {
+    map.phases
+        .iter()
+        .enumerate()
+        .map(|(p, ph)| {
+            ph.opportunities
+                .iter()
+                .enumerate()
+                .map(|(i, o)| {
+                    let in_plan = r
+                        .opportunities
+                        .iter()
+                        .enumerate()
+                        .find(|(_, v)| (v.phase, v.index) == (p, i));
+                    match in_plan {
+                        Some((rank, v)) => planned(v, rank + 1, lang),
+                        None => PhaseOpportunity {
+                            name: Cell::text(&o.text).code(&o.id),
+                            owner: owner(o.owner.as_deref(), lang),
+                            status: Cell::text(W::opportunity_status(o.status).text(lang)),
+                            due: o.due.as_deref().map_or_else(Cell::default, Cell::text),
+                            plan: None,
+                        },
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
 fn fix_plan(r: &Report, lang: Lang) -> Section {
     use ColumnKind::*;
-    let w = |x: W| x.text(lang).to_string();
     let rows = r
         .opportunities
         .iter()
         .enumerate()
         .map(|(rank, o)| {
-            let owner = match o.owner.as_deref().filter(|s| !s.trim().is_empty()) {
-                Some(who) => Cell::text(who),
-                None => Cell::text(w(W::NoOwner)).marked(Mark::Unscored),
-            };
-            let due = match (&o.due, o.overdue) {
-                (Some(d), true) => Cell::text(Phrase::Overdue(d).text(lang)).marked(Mark::Overdue),
-                (Some(d), false) => Cell::text(d),
-                (None, _) => Cell::default(),
-            };
+            let PhaseOpportunity {
+                name,
+                owner,
+                status,
+                due,
+                ..
+            } = planned(o, rank + 1, lang);
+            let InPlan {
+                value, quadrant, ..
+            } = in_plan(o, rank + 1, lang);
             let pains: Vec<String> = o
                 .pains
                 .iter()
@@ -554,15 +652,15 @@ fn fix_plan(r: &Report, lang: Lang) -> Section {
                 .collect();
             vec![
                 Cell::whole(rank as i64 + 1),
-                Cell::text(&o.text).code(&o.id),
+                name,
                 Cell::text(&*o.phase_name),
                 owner,
-                Cell::text(w(W::opportunity_status(o.status))),
+                status,
                 due,
                 Cell::whole(o.impact),
                 Cell::whole(o.effort),
-                Cell::text(w(W::quadrant(o.quadrant))).marked(Mark::Quadrant(o.quadrant)),
-                Cell::number(o.value, one(o.value)),
+                quadrant,
+                value,
                 Cell::text(pains.join("; ")),
             ]
         })

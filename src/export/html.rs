@@ -1,11 +1,15 @@
 //! The map as one self-contained HTML page: inline CSS, inline SVG, no
 //! script and no external reference, so it opens from a file or an e-mail
 //! attachment with no server and no network. The phases are columns with
-//! their touchpoints and pain points; the emotion curve and the phase
-//! scores are drawn as SVG; "fix first", the loose pain points and the
-//! findings follow. Every text from the map is HTML-escaped.
+//! their touchpoints, pain points and opportunities; the service blueprint
+//! follows, a row per touchpoint; the emotion curve and the phase scores are
+//! drawn as SVG; "fix first", the loose pain points, the fix plan and the
+//! findings follow. It prints whole on landscape pages: nothing is wider
+//! than the page or hidden. Every text from the map is HTML-escaped.
 
-use crate::document::{self, Cell, ColumnKind, Document, Line, Mark, Section, SectionKind};
+use crate::document::{
+    self, Cell, ColumnKind, Document, Line, Mark, PhaseOpportunity, Section, SectionKind,
+};
 use crate::text::Lang;
 use crate::text::W;
 use crate::text::report::Phrase;
@@ -15,64 +19,94 @@ use std::io;
 use super::{clean, emotion, one, owner_label, stage_label};
 use crate::model::{JourneyMap, PainPoint, Phase, Status, Touchpoint};
 use crate::score::{Answer, Band, Level, Report, TouchpointScore};
+use crate::width::width;
 
 const CSS: &str = r#"
 :root { --weak: #c0392b; --fair: #b9770e; --good: #1e8449; --ink: #1f2430; --muted: #5d6472; --line: #d9dde5; --bg: #f5f6f8; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--bg); }
+html { font-size: 15px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font: 1rem/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--bg); }
 main { max-width: 1600px; margin: 0 auto; padding: 24px 28px 40px; }
-h1 { font-size: 28px; margin: 0 0 6px; }
-h2 { font-size: 20px; margin: 30px 0 12px; }
-p { margin: 0 0 6px; }
+h1 { font-size: 1.87rem; margin: 0 0 .4rem; }
+h2 { font-size: 1.33rem; margin: 2rem 0 .8rem; break-after: avoid; }
+p { margin: 0 0 .4rem; }
 .muted { color: var(--muted); }
-.summary { display: flex; gap: 18px; align-items: center; flex-wrap: wrap; margin-top: 14px; }
-.badge { display: inline-flex; align-items: baseline; gap: 8px; padding: 8px 14px; border-radius: 10px; color: #fff; font-weight: 600; background: #8a919e; }
-.badge .num { font-size: 26px; }
+.summary { display: flex; gap: 1.2rem; align-items: center; flex-wrap: wrap; margin-top: .9rem; }
+.badge { display: inline-flex; align-items: baseline; gap: .5rem; padding: .5rem .9rem; border-radius: 10px; color: #fff; font-weight: 600; background: #8a919e; }
+.badge .num { font-size: 1.73rem; }
 .badge.weak, .meter .weak { background: var(--weak); }
 .badge.fair, .meter .fair { background: var(--fair); }
 .badge.good, .meter .good { background: var(--good); }
 .t-weak { color: var(--weak); } .t-fair { color: var(--fair); } .t-good { color: var(--good); }
-.grid { display: grid; gap: 14px; overflow-x: auto; padding-bottom: 6px; }
-.phase { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px; display: flex; flex-direction: column; gap: 8px; min-width: 0; }
-.phase h3 { margin: 0; font-size: 17px; }
-.stage { font-size: 11px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); min-height: 1em; }
-.goal { font-size: 13px; color: var(--muted); }
-.meter { height: 8px; background: #e6e8ee; border-radius: 4px; overflow: hidden; }
+table.journey { table-layout: fixed; width: 100%; background: none; border: 0; font-size: 1rem; border-collapse: separate; border-spacing: .6rem 0; margin-bottom: 1.2rem; }
+table.journey > thead > tr > th, table.journey > tbody > tr > td { background: #fff; border: 1px solid var(--line); border-width: 0 1px; padding: .35rem .6rem .6rem; vertical-align: top; text-align: left; font-weight: normal; overflow-wrap: anywhere; }
+table.journey > thead > tr > th { border-top-width: 1px; border-radius: 10px 10px 0 0; padding-top: .7rem; }
+table.journey > tbody > tr:last-child > td { border-bottom-width: 1px; border-radius: 0 0 10px 10px; }
+table.journey > tbody > tr.lane > th { background: none; border: 0; text-align: left; font-size: .73rem; font-weight: normal; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); padding: .5rem .2rem .25rem; break-after: avoid; }
+.phase h3 { margin: .1rem 0 .3rem; font-size: 1.13rem; }
+.stage { font-size: .73rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); min-height: 1em; }
+.goal { font-size: .87rem; color: var(--muted); }
+.meter { height: 8px; background: #e6e8ee; border-radius: 4px; overflow: hidden; margin: .2rem 0; }
 .meter > span { display: block; height: 100%; }
-.pscore { font-size: 13px; font-weight: 600; }
-.label { font-size: 11px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin-top: 4px; }
-ul.cards { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
-.tp { border: 1px solid var(--line); border-left: 6px solid #c4c9d2; border-radius: 8px; padding: 7px 9px; overflow-wrap: anywhere; }
+.pscore { font-size: .87rem; font-weight: 600; }
+ul.cards { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: .4rem; }
+.tp, .pain, .opp { border: 1px solid var(--line); border-radius: 8px; padding: .45rem .6rem; overflow-wrap: anywhere; break-inside: avoid; }
+.tp { border-left: 6px solid #c4c9d2; }
 .tp.key { background: #fffbea; }
-.tp .name { font-weight: 600; font-size: 14px; }
-.tp .meta, .pain .meta { font-size: 12px; color: var(--muted); }
+.tp .name, .opp .name { font-weight: 600; font-size: .93rem; }
+.meta { font-size: .8rem; color: var(--muted); }
 .emo-m2 { border-left-color: #a93226; } .emo-m1 { border-left-color: #e67e22; } .emo-0 { border-left-color: #95a5a6; }
 .emo-p1 { border-left-color: #52be80; } .emo-p2 { border-left-color: #1e8449; }
 .star { color: #b7950b; }
-.pain { border: 1px solid #f1c8c3; background: #fdf1ef; border-radius: 8px; padding: 7px 9px; font-size: 13px; overflow-wrap: anywhere; }
-.pain.resolved { background: #eef6f0; border-color: #c7e3cf; }
+.pain { border-color: #f1c8c3; background: #fdf1ef; font-size: .87rem; }
+.pain.resolved, .opp.done { background: #eef6f0; border-color: #c7e3cf; }
 .pain .action { margin-top: 3px; }
-.tag { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 11px; font-weight: 600; background: #e8eaf0; color: #3d4452; }
+.opp { border-color: #c9d6ee; background: #f2f6fd; border-left: 6px solid #5b7fc7; }
+.opp.overdue { border-left-color: var(--weak); }
+.opp.done { border-left-color: var(--good); }
+.opp.done .name { color: var(--muted); }
+.tag { display: inline-block; padding: 0 .4rem; border-radius: 4px; font-size: .73rem; font-weight: 600; background: #e8eaf0; color: #3d4452; }
+td .tag { white-space: nowrap; }
 .tag.warn { background: #fdebd0; color: #7e5109; }
 .tag.ok { background: #d5f5e3; color: #1d6b3f; }
 .tag.quick-win { background: #d5f5e3; color: #1d6b3f; } .tag.big-bet { background: #dde7f8; color: #24457a; }
 .tag.money-pit { background: #fadbd8; color: #7b241c; }
-td.overdue { color: var(--weak); font-weight: 600; }
-.empty { font-size: 13px; color: var(--muted); font-style: italic; }
-.charts { display: grid; grid-template-columns: minmax(0, 1fr); gap: 14px; margin-top: 14px; }
-figure { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 12px; overflow-x: auto; }
-figcaption { font-weight: 600; margin-bottom: 6px; }
+td.overdue, span.overdue { color: var(--weak); font-weight: 600; }
+.empty { font-size: .87rem; color: var(--muted); font-style: italic; }
+.charts { display: grid; grid-template-columns: minmax(0, 1fr); gap: .9rem; margin-top: .9rem; }
+figure { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: .8rem; break-inside: avoid; }
+figcaption { font-weight: 600; margin-bottom: .4rem; }
 svg { display: block; width: 100%; height: auto; }
 svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
-table { border-collapse: collapse; width: 100%; background: #fff; border: 1px solid var(--line); font-size: 14px; }
-th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { background: #eef0f4; font-size: 13px; }
-.n { text-align: right; font-variant-numeric: tabular-nums; }
+table { border-collapse: collapse; width: 100%; background: #fff; border: 1px solid var(--line); font-size: .93rem; }
+th, td { text-align: left; padding: .45rem .65rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: break-word; }
+td.long { overflow-wrap: anywhere; }
+th { background: #eef0f4; font-size: .87rem; }
+tr { break-inside: avoid; }
+table.journey > tbody > tr { break-inside: auto; }
+.n { text-align: right; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
+table.blueprint { table-layout: fixed; }
+table.blueprint col.tp-col { width: 22%; }
+table.blueprint tr.group th { background: #f7f8fa; font-size: .93rem; }
+table.blueprint tbody th { background: #fff; font-weight: 600; font-size: .87rem; }
+table.blueprint td + td { border-left: 1px solid var(--line); }
+table.blueprint .visibility { border-right: 2px dashed #8a919e; }
+table.blueprint ul { margin: 0; padding-left: 1.1em; }
 ul.findings { list-style: none; margin: 0; padding: 0; background: #fff; border: 1px solid var(--line); }
-ul.findings li { padding: 7px 10px; border-bottom: 1px solid var(--line); }
-code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; background: #eef0f4; padding: 1px 4px; border-radius: 4px; }
-footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
-@media print { body { background: #fff; } .grid { overflow: visible; } }
+ul.findings li { padding: .45rem .65rem; border-bottom: 1px solid var(--line); }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .8rem; background: #eef0f4; padding: 1px 4px; border-radius: 4px; }
+footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
+@page { size: landscape; margin: 10mm; }
+@media print {
+  html { font-size: 11px; }
+  body { background: #fff; }
+  main { max-width: none; padding: 0; }
+  h2 { margin-top: 1.4rem; }
+}
+@media screen and (max-width: 760px) {
+  .journey-scroll { overflow-x: auto; }
+  table.journey { min-width: 720px; }
+}
 "#;
 
 /// The page, in the map's language (English when it says none).
@@ -120,7 +154,7 @@ pub fn write_html_in(
     // numbers and marks as every other output.
     let doc = document::build(report, map, lang);
     header(&mut out, map, &doc);
-    journey(&mut out, map, report, lang, &mut flush)?;
+    journey(&mut out, map, (report, &doc), &mut flush)?;
     blueprint(&mut out, map, lang);
     let _ = writeln!(out, "<section class=\"charts\" id=\"charts\">");
     emotion_curve(&mut out, map, lang);
@@ -269,13 +303,35 @@ fn line(l: &Line) -> String {
 /// A function that writes out what is in the buffer and empties it.
 type Flush<'f> = dyn FnMut(&mut String) -> io::Result<()> + 'f;
 
+/// At most this many phases side by side: about 150 px each on a printed
+/// landscape page, 250 px on a wide screen.
+const PHASES_ACROSS: usize = 6;
+
+/// The phases in rows of at most [`PHASES_ACROSS`], as even as can be
+/// (7 phases: 4 and 3).
+fn phase_rows(n: usize) -> Vec<std::ops::Range<usize>> {
+    let rows = n.div_ceil(PHASES_ACROSS);
+    let mut out = Vec::with_capacity(rows);
+    let mut at = 0;
+    for r in 0..rows {
+        let len = n / rows + usize::from(r < n % rows);
+        out.push(at..at + len);
+        at += len;
+    }
+    out
+}
+
+/// The journey: a table per row of phases, one column per phase, its
+/// heading (stage, name, score) repeated at the top of every printed page
+/// it runs over; then lanes across the phases: goals, touchpoints, pain
+/// points and opportunities.
 fn journey(
     out: &mut String,
     map: &JourneyMap,
-    r: &Report,
-    lang: Lang,
+    (r, doc): (&Report, &Document),
     flush: &mut Flush,
 ) -> io::Result<()> {
+    let lang = doc.lang;
     let w = |x: W| x.text(lang);
     let _ = writeln!(out, "<section id=\"journey\">\n<h2>{}</h2>", w(W::Journey));
     if map.phases.is_empty() {
@@ -286,38 +342,70 @@ fn journey(
         );
         return Ok(());
     }
-    let _ = writeln!(
-        out,
-        "<div class=\"grid\" style=\"grid-template-columns: repeat({}, minmax(230px, 1fr))\">",
-        map.phases.len()
-    );
-    for (p, ph) in map.phases.iter().enumerate() {
+    for row in phase_rows(map.phases.len()) {
         flush(out)?;
-        phase(out, p, ph, r, lang);
+        let phases = &map.phases[row.clone()];
+        let _ = writeln!(
+            out,
+            "<div class=\"journey-scroll\">\n<table class=\"journey\">\n<thead><tr>"
+        );
+        for (p, ph) in row.clone().zip(phases) {
+            phase_head(out, p, ph, r, lang);
+        }
+        let _ = writeln!(out, "</tr></thead>\n<tbody>");
+        let cells = |out: &mut String, each: &dyn Fn(&mut String, usize)| {
+            let _ = write!(out, "<tr>");
+            for p in row.clone() {
+                let _ = write!(out, "<td>");
+                each(out, p);
+                let _ = write!(out, "</td>");
+            }
+            let _ = writeln!(out, "</tr>");
+        };
+        let lane = |out: &mut String, word: W| {
+            let _ = writeln!(
+                out,
+                "<tr class=\"lane\"><th colspan=\"{}\" scope=\"rowgroup\">{}</th></tr>",
+                row.len(),
+                w(word)
+            );
+        };
+        if phases.iter().any(|ph| ph.goal.is_some()) {
+            cells(out, &|out, p| {
+                if let Some(g) = &map.phases[p].goal {
+                    let _ = write!(out, "<div class=\"goal\">{}: {}</div>", w(W::Goal), esc(g));
+                }
+            });
+        }
+        lane(out, W::Touchpoints);
+        cells(out, &|out, p| touchpoints(out, p, &map.phases[p], r, lang));
+        lane(out, W::PainPoints);
+        cells(out, &|out, p| pains(out, p, &map.phases[p], r, lang));
+        if phases.iter().any(|ph| !ph.opportunities.is_empty()) {
+            lane(out, W::Opportunities);
+            cells(out, &|out, p| opportunities(out, p, doc));
+        }
+        let _ = writeln!(out, "</tbody>\n</table>\n</div>");
     }
-    let _ = writeln!(out, "</div>\n</section>");
+    let _ = writeln!(out, "</section>");
     Ok(())
 }
 
-fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
+/// A phase's heading: its stage, number and name, and its score.
+fn phase_head(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
     let w = |x: W| x.text(lang);
-    let _ = writeln!(out, "<article class=\"phase\">");
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "<div class=\"stage\">{}</div>\n<h3>{}. {}</h3>",
+        "<th class=\"phase\" scope=\"col\"><div class=\"stage\">{}</div><h3>{}. {}</h3>",
         stage_label(ph.stage, lang),
         p + 1,
         esc(&ph.name)
     );
-    if let Some(g) = &ph.goal {
-        let _ = writeln!(out, "<div class=\"goal\">{}: {}</div>", w(W::Goal), esc(g));
-    }
-    let ps = r.phase(p);
-    match ps.and_then(|s| s.score) {
+    match r.phase(p).and_then(|s| s.score) {
         Some(s) => {
-            let _ = writeln!(
+            let _ = write!(
                 out,
-                "<div class=\"meter\"><span class=\"{}\" style=\"width: {:.1}%\"></span></div>\n\
+                "<div class=\"meter\"><span class=\"{}\" style=\"width: {:.1}%\"></span></div>\
                  <div class=\"pscore t-{}\">{} · {}</div>",
                 band_class(s),
                 s.clamp(0.0, 100.0),
@@ -327,39 +415,105 @@ fn phase(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
             );
         }
         None => {
-            let _ = writeln!(
+            let _ = write!(
                 out,
-                "<div class=\"meter\"></div>\n<div class=\"pscore muted\">{}</div>",
+                "<div class=\"meter\"></div><div class=\"pscore muted\">{}</div>",
                 w(W::NotScored)
             );
         }
     }
-    let _ = writeln!(out, "<div class=\"label\">{}</div>", w(W::Touchpoints));
+    let _ = writeln!(out, "</th>");
+}
+
+fn touchpoints(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
     if ph.touchpoints.is_empty() {
-        let _ = writeln!(
+        let _ = write!(
             out,
             "<div class=\"empty\">{}.</div>",
-            w(W::NoTouchpointsYetTitle)
+            W::NoTouchpointsYetTitle.text(lang)
         );
-    } else {
-        let _ = writeln!(out, "<ul class=\"cards\">");
-        for (i, t) in ph.touchpoints.iter().enumerate() {
-            touchpoint(out, t, r.touchpoint(p, i), lang);
-        }
-        let _ = writeln!(out, "</ul>");
+        return;
     }
-    let _ = writeln!(out, "<div class=\"label\">{}</div>", w(W::PainPoints));
+    let _ = writeln!(out, "<ul class=\"cards\">");
+    for (i, t) in ph.touchpoints.iter().enumerate() {
+        touchpoint(out, t, r.touchpoint(p, i), lang);
+    }
+    let _ = write!(out, "</ul>");
+}
+
+fn pains(out: &mut String, p: usize, ph: &Phase, r: &Report, lang: Lang) {
     if ph.pain_points.is_empty() {
-        let _ = writeln!(out, "<div class=\"empty\">{}</div>", w(W::NoPainPoints));
-    } else {
-        let _ = writeln!(out, "<ul class=\"cards\">");
-        for (j, x) in ph.pain_points.iter().enumerate() {
-            let answer = r.answer(p, j).unwrap_or(Answer::None);
-            pain(out, (x, answer), ph, lang);
-        }
-        let _ = writeln!(out, "</ul>");
+        let _ = write!(
+            out,
+            "<div class=\"empty\">{}</div>",
+            W::NoPainPoints.text(lang)
+        );
+        return;
     }
-    let _ = writeln!(out, "</article>");
+    let _ = writeln!(out, "<ul class=\"cards\">");
+    for (j, x) in ph.pain_points.iter().enumerate() {
+        let answer = r.answer(p, j).unwrap_or(Answer::None);
+        pain(out, (x, answer), ph, lang);
+    }
+    let _ = write!(out, "</ul>");
+}
+
+/// A phase's opportunities, each with what the fix plan says of it: the
+/// document's cells, so that the card and the plan's row agree.
+fn opportunities(out: &mut String, p: usize, doc: &Document) {
+    let Some(list) = doc.opportunities.get(p).filter(|l| !l.is_empty()) else {
+        return;
+    };
+    let _ = writeln!(out, "<ul class=\"cards\">");
+    for o in list {
+        opportunity(out, o, doc.lang);
+    }
+    let _ = write!(out, "</ul>");
+}
+
+fn opportunity(out: &mut String, o: &PhaseOpportunity, lang: Lang) {
+    let w = |x: W| x.text(lang);
+    let overdue = o.due.mark == Some(Mark::Overdue);
+    let class = match (&o.plan, overdue) {
+        (None, _) => " done",
+        (Some(_), true) => " overdue",
+        (Some(_), false) => "",
+    };
+    let mut meta = vec![esc(&o.status.text), span(&o.owner)];
+    if !o.due.text.is_empty() {
+        meta.push(format!("{} {}", w(W::DueLower), span(&o.due)));
+    }
+    let plan = o
+        .plan
+        .as_ref()
+        .map(|x| {
+            format!(
+                "<div class=\"meta\">{} <strong>{}</strong> · {} · {} #{}</div>",
+                w(W::ValueLower),
+                esc(&x.value.text),
+                span(&x.quadrant),
+                w(W::FixPlanTitle),
+                x.rank
+            )
+        })
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "<li class=\"opp{class}\"><div class=\"name\">{}</div><div class=\"meta\">{}</div>{plan}</li>",
+        esc(&o.name.text),
+        meta.join(" · ")
+    );
+}
+
+/// A cell of the document as a span, with its mark.
+fn span(c: &Cell) -> String {
+    let text = esc(&c.text);
+    match c.mark {
+        Some(Mark::Overdue) => format!("<span class=\"overdue\">{text}</span>"),
+        Some(Mark::Unscored) => format!("<span class=\"muted\">{text}</span>"),
+        Some(Mark::Quadrant(q)) => format!("<span class=\"tag {}\">{text}</span>", q.code()),
+        _ => text,
+    }
 }
 
 fn touchpoint(out: &mut String, t: &Touchpoint, s: Option<&TouchpointScore>, lang: Lang) {
@@ -436,47 +590,66 @@ fn details(t: &Touchpoint, lang: Lang) -> String {
     out
 }
 
-/// The service blueprint: what employees do that the customer sees, what
-/// they do out of sight, and the systems behind, in one column per
-/// touchpoint under its phase. Only when some touchpoint says any.
+/// The service blueprint: for each touchpoint, phase by phase, what
+/// employees do that the customer sees, what they do out of sight (the
+/// dashed line between them is the line of visibility), and the processes
+/// and systems behind. One row per touchpoint, so that it fits any page.
+/// Only when some touchpoint says any.
 fn blueprint(out: &mut String, map: &JourneyMap, lang: Lang) {
     let w = |x: W| x.text(lang);
     if !map.touchpoints().any(|(_, t)| super::has_blueprint(t)) {
         return;
     }
+    let words = super::blueprint_rows(&Touchpoint::new("", "")).map(|(word, _)| word);
     let _ = writeln!(
         out,
-        "<section id=\"blueprint\">\n<h2>{}</h2>\n<div style=\"overflow-x: auto\">\n<table>\n<thead>",
-        w(W::BlueprintTitle)
+        "<section id=\"blueprint\">\n<h2>{}</h2>\n<table class=\"blueprint\">\n\
+         <colgroup><col class=\"tp-col\"><col><col><col></colgroup>\n<thead><tr><th scope=\"col\">{}</th>",
+        w(W::BlueprintTitle),
+        w(W::TouchpointHeading)
     );
-    let _ = write!(out, "<tr><th></th>");
-    for ph in map.phases.iter().filter(|ph| !ph.touchpoints.is_empty()) {
-        let _ = write!(
+    for (k, word) in words.iter().enumerate() {
+        let _ = write!(out, "<th scope=\"col\"{}>{}</th>", visibility(k), w(*word));
+    }
+    let _ = writeln!(out, "</tr></thead>");
+    for (p, ph) in map.phases.iter().enumerate() {
+        if ph.touchpoints.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
             out,
-            "<th colspan=\"{}\">{}</th>",
-            ph.touchpoints.len(),
+            "<tbody>\n<tr class=\"group\"><th colspan=\"4\" scope=\"rowgroup\">{}. {}</th></tr>",
+            p + 1,
             esc(&ph.name)
         );
-    }
-    let _ = write!(out, "</tr>\n<tr><th></th>");
-    for (_, t) in map.touchpoints() {
-        let _ = write!(out, "<th>{}</th>", esc(&t.name));
-    }
-    let _ = writeln!(out, "</tr>\n</thead>\n<tbody>");
-    let words = super::blueprint_rows(&Touchpoint::new("", "")).map(|(word, _)| word);
-    for (row, word) in words.into_iter().enumerate() {
-        let _ = write!(out, "<tr><th>{}</th>", w(word));
-        for (_, t) in map.touchpoints() {
-            let cell: Vec<String> = super::blueprint_rows(t)[row]
-                .1
-                .iter()
-                .map(|x| esc(x))
-                .collect();
-            let _ = write!(out, "<td>{}</td>", cell.join("<br>"));
+        for t in &ph.touchpoints {
+            let _ = write!(out, "<tr><th scope=\"row\">{}</th>", esc(&t.name));
+            for (k, (_, items)) in super::blueprint_rows(t).iter().enumerate() {
+                let items: String = items
+                    .iter()
+                    .map(|x| format!("<li>{}</li>", esc(x)))
+                    .collect();
+                let list = if items.is_empty() {
+                    String::new()
+                } else {
+                    format!("<ul>{items}</ul>")
+                };
+                let _ = write!(out, "<td{}>{list}</td>", visibility(k));
+            }
+            let _ = writeln!(out, "</tr>");
         }
-        let _ = writeln!(out, "</tr>");
+        let _ = writeln!(out, "</tbody>");
     }
-    let _ = writeln!(out, "</tbody>\n</table>\n</div>\n</section>");
+    let _ = writeln!(out, "</table>\n</section>");
+}
+
+/// The line of visibility, after the frontstage column.
+fn visibility(column: usize) -> &'static str {
+    if column == 0 {
+        " class=\"visibility\""
+    } else {
+        ""
+    }
 }
 
 /// A pain point's card. Whether it is answered (by its action or by an
@@ -824,11 +997,21 @@ fn section(out: &mut String, s: &Section) {
     let _ = writeln!(out, "</section>");
 }
 
+/// A cell with a word wider than this may break its words anywhere, so that
+/// no column is wider than the page; the others keep their words whole (a
+/// status, a level, a date is never cut in two) and wrap between them.
+const LONG_WORD: usize = 16;
+
 /// A table cell with the classes and tags of its mark.
 fn cell(c: &Cell, numeric: bool) -> String {
     let mut classes = Vec::new();
     if numeric {
         classes.push("n".to_string());
+    } else if (c.text.split_whitespace())
+        .chain(c.code.as_deref())
+        .any(|word| width(word) > LONG_WORD)
+    {
+        classes.push("long".to_string());
     }
     let mut text = esc(&c.text);
     match c.mark {
@@ -913,8 +1096,18 @@ mod tests {
         ] {
             assert!(!html.contains(external), "{external} in the page");
         }
-        assert!(html.contains("repeat(2, minmax(230px, 1fr))"));
-        assert_eq!(html.matches("<article class=\"phase\">").count(), 2);
+        // One table for both phases, a column (and a heading) each.
+        assert_eq!(html.matches("<table class=\"journey\">").count(), 1);
+        assert_eq!(
+            html.matches("<th class=\"phase\" scope=\"col\">").count(),
+            2
+        );
+        assert!(html.contains("@page { size: landscape;"));
+        assert!(!html.contains("overflow: hidden; }\n@page"));
+        assert!(
+            !html.contains("minmax(230px"),
+            "no column wider than a page allows"
+        );
         assert_eq!(html.matches("<svg ").count(), 2);
         assert_eq!(
             html.matches("<svg ").count(),
@@ -937,6 +1130,167 @@ mod tests {
     }
 
     #[test]
+    fn phases_go_in_rows_of_at_most_six() {
+        let lens = |n| phase_rows(n).iter().map(|r| r.len()).collect::<Vec<_>>();
+        assert_eq!(lens(0), Vec::<usize>::new());
+        assert_eq!(lens(1), [1]);
+        assert_eq!(lens(6), [6]);
+        assert_eq!(lens(7), [4, 3]);
+        assert_eq!(lens(13), [5, 4, 4]);
+        // Every phase once, in order.
+        let all: Vec<usize> = phase_rows(13).into_iter().flatten().collect();
+        assert_eq!(all, (0..13).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn seven_phases_make_two_tables_each_with_its_headings() {
+        let mut m = JourneyMap::new("Long");
+        for i in 0..7 {
+            let mut ph = Phase::new(format!("Phase {i}"));
+            ph.touchpoints
+                .push(Touchpoint::new(format!("t{i}"), format!("Step {i}")));
+            m.phases.push(ph);
+        }
+        let html = to_html(&m, &score(&m));
+        assert_eq!(html.matches("<table class=\"journey\">").count(), 2);
+        let journey = journey_of(&html);
+        assert_eq!(journey.matches("<thead><tr>").count(), 2);
+        assert_eq!(
+            journey
+                .matches("<th class=\"phase\" scope=\"col\">")
+                .count(),
+            7
+        );
+        let second = html.split("<table class=\"journey\">").nth(2).unwrap();
+        let second = second.split("</table>").next().unwrap();
+        assert!(second.contains("<h3>5. Phase 4</h3>"));
+        assert!(second.contains("Step 6"));
+        assert!(!second.contains("Step 3"));
+    }
+
+    /// A map with one opportunity in the fix plan (overdue, no owner) and
+    /// one done, both in the first phase; none in the second.
+    fn with_opportunities() -> JourneyMap {
+        let mut m = sample();
+        let mut o = crate::model::Opportunity::new("fewer-ads", "Fewer <ads> & more");
+        o.status = crate::model::OpportunityStatus::Planned;
+        o.due = Some("2026-11-20".into());
+        o.impact = 4;
+        o.effort = 2;
+        m.phases[0].opportunities.push(o);
+        let mut d = crate::model::Opportunity::new("prices", "Clear prices");
+        d.owner = Some("Javier <ops>".into());
+        d.status = crate::model::OpportunityStatus::Done;
+        d.due = Some("2026-10-01".into());
+        m.phases[0].opportunities.push(d);
+        m
+    }
+
+    /// The journey's table, without what follows it.
+    fn journey_of(html: &str) -> &str {
+        let at = html.find("<section id=\"journey\">").unwrap();
+        let end = at + html[at..].find("</section>").unwrap();
+        &html[at..end]
+    }
+
+    #[test]
+    fn opportunities_are_in_their_phase_with_status_owner_due_and_value() {
+        let m = with_opportunities();
+        let day = crate::score::Date::parse("2026-12-01").unwrap();
+        let r = crate::score::score(&m, day);
+        for (lang, words) in [
+            (
+                Lang::En,
+                [
+                    "Opportunities",
+                    "planned",
+                    "no owner",
+                    "due <span class=\"overdue\">2026-11-20 (overdue)</span>",
+                    "value <strong>",
+                    "Fix plan #1",
+                    "done",
+                ],
+            ),
+            (
+                Lang::Es,
+                [
+                    "Oportunidades",
+                    "planificada",
+                    "sin responsable",
+                    "fecha límite <span class=\"overdue\">2026-11-20 (vencida)</span>",
+                    "valor <strong>",
+                    "Plan de mejora #1",
+                    "hecha",
+                ],
+            ),
+        ] {
+            let html = to_html_in(&m, &r, lang);
+            let journey = journey_of(&html);
+            for word in words {
+                assert!(journey.contains(word), "{lang:?}: {word:?} in\n{journey}");
+            }
+            // In the first phase's column: the opportunities row has its
+            // cards in the first cell and nothing in the second.
+            let row = journey
+                .split("<tr class=\"lane\">")
+                .last()
+                .unwrap()
+                .split("</tr>\n<tr>")
+                .nth(1)
+                .unwrap();
+            let cells: Vec<&str> = row.split("<td>").skip(1).collect();
+            assert_eq!(cells.len(), 2, "{row}");
+            assert_eq!(cells[0].matches("<li class=\"opp").count(), 2, "{row}");
+            assert_eq!(cells[0].matches("<li class=\"opp overdue\">").count(), 1);
+            assert_eq!(cells[0].matches("<li class=\"opp done\">").count(), 1);
+            assert_eq!(cells[1], "</td></tr>\n</tbody>\n</table>\n</div>\n");
+            // The value on the card is the fix plan's.
+            let value = format!("<strong>{}</strong>", one(r.opportunities[0].value));
+            assert!(cells[0].contains(&value), "{value} in {row}");
+            // The done one is not in the plan, so it has no value.
+            let done = cells[0].split("<li class=\"opp done\">").nth(1).unwrap();
+            assert!(!done.contains("<strong>"), "{done}");
+            // And the one not done is in the fix plan too.
+            let plan = html.split("<section id=\"fix-plan\">").nth(1).unwrap();
+            let plan = plan.split("</section>").next().unwrap();
+            assert!(plan.contains("Fewer &lt;ads&gt; &amp; more"), "{plan}");
+            assert!(!plan.contains("Clear prices"), "{plan}");
+        }
+    }
+
+    #[test]
+    fn opportunity_text_is_escaped_on_its_card() {
+        let m = with_opportunities();
+        let html = to_html(&m, &score(&m));
+        let journey = journey_of(&html);
+        assert!(
+            journey.contains("Fewer &lt;ads&gt; &amp; more"),
+            "{journey}"
+        );
+        assert!(journey.contains("Javier &lt;ops&gt;"), "{journey}");
+        assert!(!html.contains("<ads>") && !html.contains("<ops>"));
+    }
+
+    #[test]
+    fn the_blueprint_has_a_row_per_touchpoint_under_its_phase() {
+        let mut m = sample();
+        m.phases[0].touchpoints[0].frontstage = vec!["Shows <the> ad".into()];
+        m.phases[0].touchpoints[1].backstage = vec!["Reads them".into(), "Answers".into()];
+        let html = to_html(&m, &score(&m));
+        let at = html.find("<section id=\"blueprint\">").unwrap();
+        let bp = &html[at..at + html[at..].find("</section>").unwrap()];
+        // Four columns whatever the number of touchpoints: it fits a page.
+        assert!(bp.contains("<colgroup><col class=\"tp-col\"><col><col><col></colgroup>"));
+        assert_eq!(bp.matches("<th scope=\"col\"").count(), 4, "{bp}");
+        // Discover has touchpoints, Buy none: one group.
+        assert_eq!(bp.matches("scope=\"rowgroup\"").count(), 1, "{bp}");
+        assert!(bp.contains("1. Discover &lt;b&gt;"));
+        assert_eq!(bp.matches("<th scope=\"row\">").count(), 3, "{bp}");
+        assert!(bp.contains("<li>Shows &lt;the&gt; ad</li>"));
+        assert!(bp.contains("<ul><li>Reads them</li><li>Answers</li></ul>"));
+    }
+
+    #[test]
     fn an_empty_map_still_makes_a_page() {
         let m = JourneyMap::new("Empty");
         let html = to_html(&m, &score(&m));
@@ -945,6 +1299,35 @@ mod tests {
         assert!(!html.contains("Gold ring"));
         assert!(html.contains("not scored"));
         assert_eq!(html.matches("<svg ").count(), 2);
+    }
+
+    #[test]
+    fn only_a_cell_with_a_long_word_may_break_words() {
+        let text = |t: &str| Cell {
+            text: t.into(),
+            ..Default::default()
+        };
+        assert_eq!(cell(&text("in progress"), false), "<td>in progress</td>");
+        assert_eq!(
+            cell(&text("Someone nearby to call when it breaks"), false),
+            "<td>Someone nearby to call when it breaks</td>"
+        );
+        assert_eq!(
+            cell(&text("see https://example.com/a/very/long/path"), false),
+            "<td class=\"long\">see https://example.com/a/very/long/path</td>"
+        );
+        let coded = Cell {
+            code: Some("peripherals-check".into()),
+            ..text("Ask")
+        };
+        assert_eq!(
+            cell(&coded, false),
+            "<td class=\"long\">Ask <code>peripherals-check</code></td>"
+        );
+        assert_eq!(
+            cell(&text("12345678901234567890"), true),
+            "<td class=\"n\">12345678901234567890</td>"
+        );
     }
 
     #[test]

@@ -92,12 +92,18 @@ touchpoints = len(report["touchpoints"])
 check(len(phases) == 5, f"the template has 5 phases (got {len(phases)})")
 for name in phases:
     check(html.unescape(name) in text, f"phase {name!r} is on the page")
-check(dom.count('<article class="phase">') == len(phases), "one column per phase")
+check(dom.count('<th class="phase" scope="col">') == len(phases), "one column per phase")
 check(dom.count("<svg") >= 2, "the two SVG charts are in the DOM")
 check("<polyline" in dom, "the emotion curve is drawn")
 check(touchpoints == 18, f"the template has 18 touchpoints (got {touchpoints})")
 check(dom.count('<li class="tp ') == touchpoints, "one card per touchpoint")
-for heading in ["Emotion curve", "Phase scores", "Fix first", "Findings"]:
+# The page speaks the map's language (the template is in Spanish).
+lang = re.search(r'<html lang="(\w+)"', source).group(1)
+headings = {
+    "en": ["Emotion curve", "Phase scores", "Fix first", "Findings"],
+    "es": ["Curva de emoción", "Puntuación de las fases", "Qué arreglar primero", "Hallazgos"],
+}[lang]
+for heading in headings:
     check(heading in text, f"{heading!r} is on the page")
 
 if failures:

@@ -708,37 +708,76 @@ fn pain(out: &mut String, (x, answer): (&PainPoint, Answer), ph: &Phase, lang: L
 /// about a page (at least 64 units each), so that the text stays readable.
 fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
     let w = |x: W| x.text(lang);
-    const WIDE: f64 = 1320.0;
-    const MIN_SLOT: f64 = 64.0;
-    const LEFT: f64 = 104.0; // the scale, and room for the first rotated name
-    const RIGHT: f64 = 12.0;
-    const TOP: f64 = 44.0; // y of +2
-    const STEP: f64 = 40.0; // per emotion point
-    const BANDS: f64 = 214.0; // bottom of the phase bands
-    const HEIGHT: f64 = 320.0;
-    let y = |e: i64| TOP + (2 - e) as f64 * STEP;
     let slots: usize = map.phases.iter().map(|p| p.touchpoints.len().max(1)).sum();
-    let slot = ((WIDE - LEFT - RIGHT) / slots.max(1) as f64)
+    let slot = ((curve::WIDE - curve::LEFT - curve::RIGHT) / slots.max(1) as f64)
         .floor()
-        .max(MIN_SLOT);
-    let width = LEFT + slots.max(1) as f64 * slot + RIGHT;
+        .max(curve::MIN_SLOT);
+    let width = curve::LEFT + slots.max(1) as f64 * slot + curve::RIGHT;
+    let height = curve::HEIGHT;
     let _ = writeln!(
         out,
         "<figure>\n<figcaption>{}</figcaption>\n\
-         <svg viewBox=\"0 0 {width} {HEIGHT}\" style=\"max-width: {width}px\" role=\"img\" aria-label=\"{}\">",
+         <svg viewBox=\"0 0 {width} {height}\" style=\"max-width: {width}px\" role=\"img\" aria-label=\"{}\">",
         w(W::EmotionCurve),
         w(W::EmotionCurveAria)
     );
-    // Phase bands with their names.
+    curve_bands(out, map, slot);
+    curve_scale(out, width);
+    let (points, dots) = curve_dots(map, slot, lang);
+    if points.len() > 1 {
+        let _ = writeln!(
+            out,
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"#4a5568\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>",
+            points.join(" ")
+        );
+    }
+    out.push_str(&dots);
+    if map.touchpoints().next().is_none() {
+        let _ = writeln!(
+            out,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" fill=\"#5d6472\">{}</text>",
+            curve::LEFT + slots.max(1) as f64 * slot / 2.0,
+            curve::y(0) - 10.0,
+            w(W::NoTouchpointsYetTitle)
+        );
+    }
+    let legend = if map.touchpoints().next().is_some() {
+        format!("<p class=\"muted\">{}</p>\n", w(W::EmotionLegend))
+    } else {
+        String::new()
+    };
+    let _ = writeln!(out, "</svg>\n{legend}</figure>");
+}
+
+/// The emotion curve's geometry, in the SVG's units.
+mod curve {
+    pub const WIDE: f64 = 1320.0;
+    pub const MIN_SLOT: f64 = 64.0;
+    pub const LEFT: f64 = 104.0; // the scale, and room for the first rotated name
+    pub const RIGHT: f64 = 12.0;
+    pub const TOP: f64 = 44.0; // y of +2
+    pub const STEP: f64 = 40.0; // per emotion point
+    pub const BANDS: f64 = 214.0; // bottom of the phase bands
+    pub const HEIGHT: f64 = 320.0;
+
+    /// The height of an emotion.
+    pub fn y(e: i64) -> f64 {
+        TOP + (2 - e) as f64 * STEP
+    }
+}
+
+/// The phases as bands behind the curve, with their names.
+fn curve_bands(out: &mut String, map: &JourneyMap, slot: f64) {
+    let (left, bands) = (curve::LEFT, curve::BANDS);
     let mut at = 0usize;
     for (p, ph) in map.phases.iter().enumerate() {
         let k = ph.touchpoints.len().max(1);
-        let x = LEFT + at as f64 * slot;
+        let x = left + at as f64 * slot;
         let w = k as f64 * slot;
         let fill = if p % 2 == 0 { "#f1f3f7" } else { "#fafbfc" };
         let _ = writeln!(
             out,
-            "<rect x=\"{x}\" y=\"0\" width=\"{w}\" height=\"{BANDS}\" fill=\"{fill}\"/>\
+            "<rect x=\"{x}\" y=\"0\" width=\"{w}\" height=\"{bands}\" fill=\"{fill}\"/>\
              <text x=\"{}\" y=\"18\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"600\" fill=\"#1f2430\">{}<title>{}</title></text>",
             x + w / 2.0,
             short(&ph.name, (w / 8.0) as usize),
@@ -746,7 +785,11 @@ fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
         );
         at += k;
     }
-    // The emotion scale.
+}
+
+/// The emotion scale, −2 to +2, across the curve.
+fn curve_scale(out: &mut String, width: f64) {
+    let left = curve::LEFT;
     for e in -2..=2 {
         let (stroke, width_px) = if e == 0 {
             ("#aab0bb", 1.5)
@@ -755,12 +798,12 @@ fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
         };
         let _ = writeln!(
             out,
-            "<line x1=\"{LEFT}\" y1=\"{0}\" x2=\"{1}\" y2=\"{0}\" stroke=\"{stroke}\" stroke-width=\"{width_px}\"/>\
+            "<line x1=\"{left}\" y1=\"{0}\" x2=\"{1}\" y2=\"{0}\" stroke=\"{stroke}\" stroke-width=\"{width_px}\"/>\
              <text x=\"{2}\" y=\"{3}\" text-anchor=\"end\" font-size=\"12\" fill=\"#5d6472\">{4}</text>",
-            y(e),
-            width - RIGHT,
-            LEFT - 10.0,
-            y(e) + 4.0,
+            curve::y(e),
+            width - curve::RIGHT,
+            left - 10.0,
+            curve::y(e) + 4.0,
             if e == 0 {
                 "0".to_string()
             } else {
@@ -768,13 +811,18 @@ fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
             }
         );
     }
-    // The line, then the dots and the names.
+}
+
+/// The curve's points, and its dots with the touchpoints' names under them.
+fn curve_dots(map: &JourneyMap, slot: f64, lang: Lang) -> (Vec<String>, String) {
+    let w = |x: W| x.text(lang);
+    let y = curve::y;
     let mut points = Vec::new();
     let mut dots = String::new();
     let mut at = 0usize;
     for ph in &map.phases {
         for t in &ph.touchpoints {
-            let cx = LEFT + at as f64 * slot + slot / 2.0;
+            let cx = curve::LEFT + at as f64 * slot + slot / 2.0;
             let tip = esc(&format!(
                 "{} — {}",
                 clean(&t.name),
@@ -807,7 +855,7 @@ fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
                     );
                 }
             }
-            let ly = BANDS + 14.0;
+            let ly = curve::BANDS + 14.0;
             let _ = writeln!(
                 dots,
                 "<text x=\"{cx}\" y=\"{ly}\" text-anchor=\"end\" font-size=\"11\" fill=\"#3d4452\" transform=\"rotate(-35 {cx} {ly})\">{}{}</text>",
@@ -820,29 +868,7 @@ fn emotion_curve(out: &mut String, map: &JourneyMap, lang: Lang) {
             at += 1;
         }
     }
-    if points.len() > 1 {
-        let _ = writeln!(
-            out,
-            "<polyline points=\"{}\" fill=\"none\" stroke=\"#4a5568\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>",
-            points.join(" ")
-        );
-    }
-    out.push_str(&dots);
-    if map.touchpoints().next().is_none() {
-        let _ = writeln!(
-            out,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" fill=\"#5d6472\">{}</text>",
-            LEFT + slots.max(1) as f64 * slot / 2.0,
-            y(0) - 10.0,
-            w(W::NoTouchpointsYetTitle)
-        );
-    }
-    let legend = if map.touchpoints().next().is_some() {
-        format!("<p class=\"muted\">{}</p>\n", w(W::EmotionLegend))
-    } else {
-        String::new()
-    };
-    let _ = writeln!(out, "</svg>\n{legend}</figure>");
+    (points, dots)
 }
 
 /// Horizontal bars, one per phase of the document's phases, colored by

@@ -875,11 +875,7 @@ fn curve_dots(map: &JourneyMap, slot: f64, lang: Lang) -> (Vec<String>, String) 
 /// band, with the band limits (50, 70) and the overall score marked.
 fn phase_scores(out: &mut String, phases: &Section, doc: &Document) {
     let w = |x: W| x.text(doc.lang);
-    const NAME: f64 = 200.0; // right edge of the names
-    const X0: f64 = 212.0; // 0 on the scale
-    const SCALE: f64 = 4.6; // px per point
-    const ROW: f64 = 34.0;
-    const TOP: f64 = 30.0;
+    use bars::{ROW, SCALE, TOP, X0};
     let rows = &phases.table.rows;
     let width = X0 + 100.0 * SCALE + 90.0;
     let bottom = TOP + rows.len().max(1) as f64 * ROW + 2.0;
@@ -914,45 +910,7 @@ fn phase_scores(out: &mut String, phases: &Section, doc: &Document) {
         );
     }
     for (i, row) in rows.iter().enumerate() {
-        let (Some(name), Some(score), band) = (row.first(), row.get(1), row.get(2)) else {
-            continue;
-        };
-        let y = TOP + i as f64 * ROW;
-        let _ = writeln!(
-            out,
-            "<text x=\"{NAME}\" y=\"{}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1f2430\">{}<title>{}</title></text>",
-            y + 16.0,
-            short(&name.text, 26),
-            esc(&name.text)
-        );
-        match (score.value, score.mark) {
-            (Some(s), Some(Mark::Band(b))) => {
-                let w = s.clamp(0.0, 100.0) * SCALE;
-                let _ = writeln!(
-                    out,
-                    "<rect x=\"{X0}\" y=\"{}\" width=\"{w:.1}\" height=\"22\" rx=\"4\" fill=\"{}\"><title>{}: {}</title></rect>\
-                     <text x=\"{:.1}\" y=\"{}\" font-size=\"12\" font-weight=\"600\" fill=\"{}\">{} {}</text>",
-                    y + 1.0,
-                    band_color(b),
-                    esc(&name.text),
-                    esc(&score.text),
-                    X0 + w + 6.0,
-                    y + 16.0,
-                    band_color(b),
-                    esc(&score.text),
-                    band.map(|c| esc(&c.text)).unwrap_or_default()
-                );
-            }
-            _ => {
-                let _ = writeln!(
-                    out,
-                    "<text x=\"{}\" y=\"{}\" font-size=\"12\" font-style=\"italic\" fill=\"#5d6472\">{}</text>",
-                    X0 + 6.0,
-                    y + 16.0,
-                    esc(&score.text)
-                );
-            }
-        }
+        phase_bar(out, TOP + i as f64 * ROW, row);
     }
     if let Some(o) = doc.overall.value {
         let x = X0 + o.clamp(0.0, 100.0) * SCALE;
@@ -968,6 +926,59 @@ fn phase_scores(out: &mut String, phases: &Section, doc: &Document) {
         );
     }
     let _ = writeln!(out, "</svg>\n</figure>");
+}
+
+/// The phase bars' geometry, in the SVG's units.
+mod bars {
+    pub const NAME: f64 = 200.0; // right edge of the names
+    pub const X0: f64 = 212.0; // 0 on the scale
+    pub const SCALE: f64 = 4.6; // px per point
+    pub const ROW: f64 = 34.0;
+    pub const TOP: f64 = 30.0;
+}
+
+/// One phase's bar at `y`: its name, its score's bar in its band's colour
+/// (or why it has none), the number and the band.
+fn phase_bar(out: &mut String, y: f64, row: &[Cell]) {
+    use bars::{NAME, SCALE, X0};
+    let (Some(name), Some(score), band) = (row.first(), row.get(1), row.get(2)) else {
+        return;
+    };
+    let _ = writeln!(
+        out,
+        "<text x=\"{NAME}\" y=\"{}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1f2430\">{}<title>{}</title></text>",
+        y + 16.0,
+        short(&name.text, 26),
+        esc(&name.text)
+    );
+    match (score.value, score.mark) {
+        (Some(s), Some(Mark::Band(b))) => {
+            let w = s.clamp(0.0, 100.0) * SCALE;
+            let _ = writeln!(
+                out,
+                "<rect x=\"{X0}\" y=\"{}\" width=\"{w:.1}\" height=\"22\" rx=\"4\" fill=\"{}\"><title>{}: {}</title></rect>\
+                 <text x=\"{:.1}\" y=\"{}\" font-size=\"12\" font-weight=\"600\" fill=\"{}\">{} {}</text>",
+                y + 1.0,
+                band_color(b),
+                esc(&name.text),
+                esc(&score.text),
+                X0 + w + 6.0,
+                y + 16.0,
+                band_color(b),
+                esc(&score.text),
+                band.map(|c| esc(&c.text)).unwrap_or_default()
+            );
+        }
+        _ => {
+            let _ = writeln!(
+                out,
+                "<text x=\"{}\" y=\"{}\" font-size=\"12\" font-style=\"italic\" fill=\"#5d6472\">{}</text>",
+                X0 + 6.0,
+                y + 16.0,
+                esc(&score.text)
+            );
+        }
+    }
 }
 
 /// A section of the document: its title, introduction and table (or what

@@ -102,26 +102,8 @@ pub fn run(
 ) -> u8 {
     let ui = super::asked_or_configured(lang);
     let format = format.unwrap_or_else(|| ExportFormat::of_output(out));
-    if rows.is_some() && format != ExportFormat::Csv {
-        return super::usage(CliMsg::RowsCsvOnly, ui);
-    }
-    if raw && format != ExportFormat::Csv {
-        return super::usage(CliMsg::RawCsvOnly, ui);
-    }
-    if page.is_some() && format.poster().is_none() {
-        return super::usage(CliMsg::PagePosterOnly, ui);
-    }
-    let to_stdout = out.is_none_or(crate::storage::input::is_std_stream);
-    if matches!(format, ExportFormat::Pdf | ExportFormat::Png)
-        && to_stdout
-        && std::io::stdout().is_terminal()
-    {
-        let what = if format == ExportFormat::Pdf {
-            "PDF"
-        } else {
-            "PNG"
-        };
-        return super::usage(CliMsg::BinaryNotForTerminal { what }, ui);
+    if let Some(msg) = refused(format, (rows, raw, page), out) {
+        return super::usage(msg, ui);
     }
     let cells = if raw {
         export::csv::Cells::Raw
@@ -172,4 +154,36 @@ pub fn run(
         errln!("{}", msg.text(ui))
     };
     super::output::write_result_with(out, write, wrote, ui)
+}
+
+/// Why options that do not go together are refused: rows and raw cells
+/// are for CSV, a page size for the poster, and a PDF or PNG is not written
+/// to a terminal.
+fn refused(
+    format: ExportFormat,
+    (rows, raw, page): (Option<Rows>, bool, Option<PageSize>),
+    out: Option<&Path>,
+) -> Option<CliMsg> {
+    if rows.is_some() && format != ExportFormat::Csv {
+        return Some(CliMsg::RowsCsvOnly);
+    }
+    if raw && format != ExportFormat::Csv {
+        return Some(CliMsg::RawCsvOnly);
+    }
+    if page.is_some() && format.poster().is_none() {
+        return Some(CliMsg::PagePosterOnly);
+    }
+    let to_stdout = out.is_none_or(crate::storage::input::is_std_stream);
+    if matches!(format, ExportFormat::Pdf | ExportFormat::Png)
+        && to_stdout
+        && std::io::stdout().is_terminal()
+    {
+        let what = if format == ExportFormat::Pdf {
+            "PDF"
+        } else {
+            "PNG"
+        };
+        return Some(CliMsg::BinaryNotForTerminal { what });
+    }
+    None
 }

@@ -30,7 +30,9 @@ pub enum ExportKind {
     Html,
     Mermaid,
     /// The poster, in one of its formats.
-    Poster(crate::export::poster::Format),
+    PosterSvg,
+    PosterPdf,
+    PosterPng,
 }
 
 /// Why a form field's value is refused.
@@ -755,16 +757,12 @@ impl ExportKind {
             (Es, Html) => "página HTML",
             (En, Mermaid) => "Mermaid journey",
             (Es, Mermaid) => "recorrido Mermaid",
-            (En, Poster(f)) => match f {
-                crate::export::poster::Format::Svg => "poster (SVG)",
-                crate::export::poster::Format::Pdf => "poster (PDF)",
-                crate::export::poster::Format::Png => "poster (PNG)",
-            },
-            (Es, Poster(f)) => match f {
-                crate::export::poster::Format::Svg => "póster (SVG)",
-                crate::export::poster::Format::Pdf => "póster (PDF)",
-                crate::export::poster::Format::Png => "póster (PNG)",
-            },
+            (En, PosterSvg) => "poster (SVG)",
+            (Es, PosterSvg) => "póster (SVG)",
+            (En, PosterPdf) => "poster (PDF)",
+            (Es, PosterPdf) => "póster (PDF)",
+            (En, PosterPng) => "poster (PNG)",
+            (Es, PosterPng) => "póster (PNG)",
         }
     }
 }

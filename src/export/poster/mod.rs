@@ -46,6 +46,16 @@ impl Format {
             _ => None,
         }
     }
+
+    /// What the app says it wrote.
+    pub fn kind(self) -> crate::text::msg::ExportKind {
+        use crate::text::msg::ExportKind;
+        match self {
+            Format::Svg => ExportKind::PosterSvg,
+            Format::Pdf => ExportKind::PosterPdf,
+            Format::Png => ExportKind::PosterPng,
+        }
+    }
 }
 
 /// The poster of a map as the bytes of a file of `format`.

@@ -348,7 +348,7 @@ pub(super) fn export_to(app: &App, path: &Path) -> Result<Msg, Msg> {
                     error: e.to_string(),
                 }
             })?;
-            (bytes, ExportKind::Poster(f))
+            (bytes, f.kind())
         }
     };
     storage::write_atomic(path, &bytes).map_err(|e| Msg::CouldNotWrite {

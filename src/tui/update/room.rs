@@ -40,7 +40,8 @@ pub(super) fn present_action(app: &mut App, action: Action) {
         Action::Up => app.present.scroll = app.present.scroll.saturating_sub(1),
         Action::Down => {
             let ph = &doc.map.phases[doc.sel.phase];
-            let most = (ph.touchpoints.len() + ph.pain_points.len() + 2) as u16;
+            let most =
+                (ph.touchpoints.len() + ph.pain_points.len() + ph.opportunities.len() + 3) as u16;
             app.present.scroll = (app.present.scroll + 1).min(most);
         }
         Action::Present => app.screen = Screen::Map,

@@ -4,6 +4,7 @@
 pub mod blueprint;
 pub mod broken;
 pub mod detail;
+pub mod digits;
 pub mod help;
 pub mod hints;
 pub mod map;
@@ -20,6 +21,7 @@ pub mod theme;
 use crate::text::{Msg, W};
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -155,21 +157,26 @@ fn room_badges(app: &App, theme: &Theme) -> Vec<Span<'static>> {
     if let Some(timer) = &app.room.timer {
         let left = timer.left(app.now);
         let text = format!(" ⏱ {} ", super::app::mmss(left));
-        // At zero it flashes, every half second.
-        let over = app.now.saturating_duration_since(timer.end);
-        let style = if left == 0 && (over.as_millis() / 500).is_multiple_of(2) {
-            theme.band(crate::score::Band::Weak)
-        } else if left == 0 {
-            theme.base
-        } else if left <= 60 {
-            theme.band(crate::score::Band::Fair)
-        } else {
-            theme.key
-        };
-        out.push(Span::styled(text, style));
+        out.push(Span::styled(text, timer_style(app, timer, theme)));
         out.push(Span::raw(" "));
     }
     out
+}
+
+/// How the timer looks: calm, then amber in its last minute, flashing
+/// every half second at zero.
+pub(super) fn timer_style(app: &App, timer: &super::app::Timer, theme: &Theme) -> Style {
+    let left = timer.left(app.now);
+    let over = app.now.saturating_duration_since(timer.end);
+    if left == 0 && (over.as_millis() / 500).is_multiple_of(2) {
+        theme.band(crate::score::Band::Weak)
+    } else if left == 0 {
+        theme.base
+    } else if left <= 60 {
+        theme.band(crate::score::Band::Fair)
+    } else {
+        theme.key
+    }
 }
 
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

@@ -1,36 +1,45 @@
-//! Presenting mode: one phase at a time, the whole screen, every card with
-//! its whole text, its emotion and its score — what a facilitator puts on
-//! the projector while the room discusses.
+//! Presenting mode: one phase at a time, the whole screen, for the back
+//! row: its touchpoints, pain points and opportunities as cards with their
+//! whole text, the phase's score and a running timer in big digits (five
+//! rows tall from 40 terminal rows). The cards stretch to fill the screen
+//! when everything fits; otherwise the rows scroll.
 
 use crate::text::W;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Modifier;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
+use super::digits::{self, Font};
 use super::text::wrap;
 use super::theme::{Theme, emotion_glyph};
-use crate::model::Status;
+use crate::model::{OpportunityStatus, Status};
 use crate::score::Band;
 use crate::text::Msg;
+use crate::text::report::Phrase;
 use crate::tui::app::App;
 
 /// The narrowest card.
 const CARD_MIN: u16 = 36;
 
-/// A card: a title line (with its style), text lines, a facts line.
+/// A card: a title (with its style), its text, a facts line.
 struct Card {
     title: Option<Span<'static>>,
-    text: Vec<Line<'static>>,
+    text: String,
+    text_style: Style,
     facts: Vec<Span<'static>>,
-    border: ratatui::style::Style,
+    border: Style,
 }
 
 impl Card {
-    /// The card's lines: its text, then its facts, wrapped (never cut).
+    /// The card's lines at `w` columns: its text, then its facts, wrapped
+    /// (never cut).
     fn lines(&self, w: usize) -> Vec<Line<'static>> {
-        let mut lines = self.text.clone();
+        let mut lines: Vec<Line<'static>> = wrap(&self.text, w, usize::MAX)
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, self.text_style)))
+            .collect();
         lines.extend(super::text::wrap_spans(self.facts.clone(), w));
         lines
     }
@@ -40,10 +49,11 @@ impl Card {
     }
 }
 
-/// The selected phase's touchpoints and pain points as cards.
-fn cards(app: &App, text_w: usize, theme: &Theme) -> (Vec<Card>, Vec<Card>) {
+/// The selected phase's touchpoints, pain points and opportunities as
+/// cards.
+fn cards(app: &App, theme: &Theme) -> [Vec<Card>; 3] {
     let Some(doc) = &app.doc else {
-        return (Vec::new(), Vec::new());
+        return [Vec::new(), Vec::new(), Vec::new()];
     };
     let p = doc.sel.phase;
     let ph = &doc.map.phases[p];
@@ -53,15 +63,29 @@ fn cards(app: &App, text_w: usize, theme: &Theme) -> (Vec<Card>, Vec<Card>) {
         .enumerate()
         .map(|(i, t)| {
             let score = doc.report.touchpoint(p, i).and_then(|s| s.effective);
-            touchpoint_card(t, score, app.lang, text_w, theme)
+            touchpoint_card(t, score, app.lang, theme)
         })
         .collect();
     let pains = ph
         .pain_points
         .iter()
-        .map(|x| pain_card(x, ph, app.lang, text_w, theme))
+        .map(|x| pain_card(x, ph, app.lang, theme))
         .collect();
-    (tps, pains)
+    let opps = ph
+        .opportunities
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            // The fix plan's entry (quadrant, overdue) as the score made it.
+            let value = doc
+                .report
+                .opportunities
+                .iter()
+                .find(|v| v.phase == p && v.index == i);
+            opportunity_card(o, value, app.lang, theme)
+        })
+        .collect();
+    [tps, pains, opps]
 }
 
 /// A touchpoint: its name, how it felt, its channel; its score (★ for a
@@ -70,13 +94,8 @@ fn touchpoint_card(
     t: &crate::model::Touchpoint,
     score: Option<f64>,
     lang: crate::text::Lang,
-    text_w: usize,
     theme: &Theme,
 ) -> Card {
-    let text = wrap(&t.name, text_w, usize::MAX)
-        .into_iter()
-        .map(|l| Line::from(Span::styled(l, theme.title)))
-        .collect();
     let mut facts = vec![];
     match t.emotion {
         Some(e) => facts.push(Span::styled(
@@ -95,7 +114,8 @@ fn touchpoint_card(
     };
     Card {
         title: Some(title),
-        text,
+        text: t.name.clone(),
+        text_style: theme.title,
         facts,
         border: if t.key { theme.star } else { theme.border },
     }
@@ -107,14 +127,9 @@ fn pain_card(
     x: &crate::model::PainPoint,
     ph: &crate::model::Phase,
     lang: crate::text::Lang,
-    text_w: usize,
     theme: &Theme,
 ) -> Card {
     let open = x.status == Status::Open;
-    let text = wrap(&x.text, text_w, usize::MAX)
-        .into_iter()
-        .map(|l| Line::from(Span::styled(l, if open { theme.title } else { theme.dim })))
-        .collect();
     let mut facts = vec![Span::styled(
         format!("s{}", x.severity),
         if x.severity >= 4 {
@@ -140,13 +155,64 @@ fn pain_card(
         } else {
             Span::styled(format!(" ✓ {} ", W::Resolved.text(lang)), theme.positive)
         }),
-        text,
+        text: x.text.clone(),
+        text_style: if open { theme.title } else { theme.dim },
         facts,
         border: if open { theme.border } else { theme.dim },
     }
 }
 
-/// A row of cards or a label, with its height.
+/// An opportunity: its text, owner, due date (marked when overdue) and
+/// where it falls in the impact × effort matrix; its status in the title.
+fn opportunity_card(
+    o: &crate::model::Opportunity,
+    value: Option<&crate::score::OpportunityValue>,
+    lang: crate::text::Lang,
+    theme: &Theme,
+) -> Card {
+    let done = o.status == OpportunityStatus::Done;
+    let mut facts = vec![match &o.owner {
+        Some(owner) => Span::styled(owner.clone(), theme.base),
+        None => Span::styled(W::NoOwner.text(lang), theme.dim),
+    }];
+    if let Some(due) = &o.due {
+        if value.is_some_and(|v| v.overdue) {
+            facts.push(Span::styled(
+                format!(" · ⚠ {}", Phrase::Overdue(due).text(lang)),
+                theme.error,
+            ));
+        } else {
+            facts.push(Span::styled(format!(" · {due}"), theme.dim));
+        }
+    }
+    if let Some(v) = value {
+        facts.push(Span::styled(
+            format!(
+                " · {} ({} {} · {} {})",
+                W::quadrant(v.quadrant).text(lang),
+                W::ImpactLower.text(lang),
+                v.impact,
+                W::EffortLower.text(lang),
+                v.effort
+            ),
+            theme.dim,
+        ));
+    }
+    let status = W::opportunity_status(o.status).text(lang);
+    Card {
+        title: Some(Span::styled(
+            format!(" ◆ {status} "),
+            if done { theme.dim } else { theme.positive },
+        )),
+        text: o.text.clone(),
+        text_style: if done { theme.dim } else { theme.title },
+        facts,
+        border: if done { theme.dim } else { theme.border },
+    }
+}
+
+/// A row of cards (each as wide as the row allows, and the row's height)
+/// or a label.
 enum Row {
     Label(String),
     Cards(Vec<Card>, u16),
@@ -161,39 +227,70 @@ impl Row {
     }
 }
 
-fn rows(tps: Vec<Card>, pains: Vec<Card>, per_row: usize, text_w: usize, app: &App) -> Vec<Row> {
-    let push = |out: &mut Vec<Row>, cards: Vec<Card>, per_row: usize| {
+/// A card's width in a row of `n` cards across `width` columns.
+fn card_width(width: u16, n: usize) -> u16 {
+    width / n.max(1) as u16
+}
+
+/// The sections (touchpoints, pain points, opportunities), each a label
+/// and rows of at most `per_row` cards; a row of fewer cards shares the
+/// whole width among them.
+fn rows(sections: [Vec<Card>; 3], per_row: usize, width: u16, app: &App) -> Vec<Row> {
+    let lang = app.lang;
+    let [tps, pains, opps] = sections;
+    let mut out = Vec::new();
+    let push = |out: &mut Vec<Row>, label: Option<String>, cards: Vec<Card>| {
+        if let Some(l) = label {
+            out.push(Row::Label(l));
+        }
         let mut it = cards.into_iter().peekable();
         while it.peek().is_some() {
             let row: Vec<Card> = it.by_ref().take(per_row).collect();
+            let text_w = usize::from(card_width(width, row.len()).saturating_sub(4));
             let h = row.iter().map(|c| c.height(text_w)).max().unwrap_or(3);
             out.push(Row::Cards(row, h));
         }
     };
-    let mut out = Vec::new();
     if tps.is_empty() {
-        out.push(Row::Label(W::NoTouchpointsYet.text(app.lang).to_string()));
+        out.push(Row::Label(W::NoTouchpointsYet.text(lang).to_string()));
     }
-    push(&mut out, tps, per_row);
+    push(&mut out, None, tps);
     if !pains.is_empty() {
-        out.push(Row::Label(format!(
-            "{} ({})",
-            W::PainPoints.text(app.lang),
-            pains.len()
-        )));
+        let label = format!("{} ({})", W::PainPoints.text(lang), pains.len());
+        push(&mut out, Some(label), pains);
     }
-    push(&mut out, pains, per_row);
+    if !opps.is_empty() {
+        let label = format!("{} ({})", W::Opportunities.text(lang), opps.len());
+        push(&mut out, Some(label), opps);
+    }
     out
 }
 
-/// One phase, full screen: its head, then its touchpoints and pain points
-/// as cards in rows, scrolled.
+/// Gives the card rows the height left over, evenly (the first rows one
+/// more when it does not divide), so the cards fill the screen.
+fn stretch(rows: &mut [Row], spare: u16) {
+    let n = rows.iter().filter(|r| matches!(r, Row::Cards(..))).count() as u16;
+    if n == 0 {
+        return;
+    }
+    let mut k = 0;
+    for row in rows.iter_mut() {
+        if let Row::Cards(_, h) = row {
+            *h += spare / n + u16::from(k < spare % n);
+            k += 1;
+        }
+    }
+}
+
+/// One phase, full screen: its head, then its touchpoints, pain points
+/// and opportunities as cards in rows, scrolled.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(doc) = &app.doc else { return };
     if doc.map.phases.get(doc.sel.phase).is_none() {
         return;
     }
-    let head_h = draw_head(frame, area, app, theme);
+    let font = Font::for_rows(frame.area().height);
+    let head_h = draw_head(frame, area, app, theme, font);
     let body = Rect::new(
         area.x,
         area.y + head_h + 1,
@@ -201,11 +298,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         area.height.saturating_sub(head_h + 1),
     );
     let per_row = usize::from((body.width / CARD_MIN).max(1));
-    let card_w = body.width / per_row as u16;
-    let text_w = usize::from(card_w.saturating_sub(4));
-    let (tps, pains) = cards(app, text_w, theme);
-    let all = rows(tps, pains, per_row, text_w, app);
+    let mut all = rows(cards(app, theme), per_row, body.width, app);
     let skip = usize::from(app.present.scroll).min(all.len().saturating_sub(1));
+    let total: u16 = all.iter().map(Row::height).sum();
+    if skip == 0 && total < body.height {
+        stretch(&mut all, body.height - total);
+    }
     let mut y = body.y;
     let mut hidden = 0;
     for (k, row) in all.iter().enumerate().skip(skip) {
@@ -224,9 +322,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 Rect::new(body.x, y, body.width, 1),
             ),
             Row::Cards(cards, h) => {
+                let card_w = card_width(body.width, cards.len());
                 for (c, card) in cards.iter().enumerate() {
-                    let rect = Rect::new(body.x + c as u16 * card_w, y, card_w, *h);
-                    draw_card(frame, rect, card, text_w);
+                    let x = body.x + c as u16 * card_w;
+                    // The last card takes what the division leaves.
+                    let w = if c + 1 == cards.len() {
+                        body.x + body.width - x
+                    } else {
+                        card_w
+                    };
+                    draw_card(frame, Rect::new(x, y, w, *h), card);
                 }
             }
         }
@@ -249,9 +354,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
 }
 
-/// The head: where we are, the phase, its goal, its score in big digits.
-/// Returns its height.
-fn draw_head(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> u16 {
+/// The head: where we are, the phase, its goal; at the right a running
+/// timer and the phase's score, in big digits. Returns its height.
+fn draw_head(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, font: Font) -> u16 {
     let Some(doc) = &app.doc else { return 0 };
     let Some(ph) = doc.map.phases.get(doc.sel.phase) else {
         return 0;
@@ -259,11 +364,18 @@ fn draw_head(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> u16 {
     let lang = app.lang;
     let n = doc.map.phases.len();
     let score = doc.report.phase(doc.sel.phase).and_then(|s| s.score);
-    let big = score.map(|s| super::score::big_number(s.round() as u32));
-    let big_w = big
+    let number = score.map(|s| format!("{s:.0}"));
+    let score_w = number.as_ref().map_or(0, |t| digits::width(t, font) + 2);
+    let timer = app
+        .room
+        .timer
         .as_ref()
-        .map_or(0, |b| crate::width::width(&b[0]) as u16 + 2);
-    let head_w = area.width.saturating_sub(big_w + 2);
+        .map(|t| (crate::tui::app::mmss(t.left(app.now)), t));
+    // "⏱ " before the timer's digits, and a gap after them.
+    let timer_w = timer
+        .as_ref()
+        .map_or(0, |(t, _)| digits::width(t, font) + 5);
+    let head_w = area.width.saturating_sub(score_w + timer_w + 2);
     let stage = ph.stage.map_or(W::NoStage, W::stage).text(lang);
     let mut head = vec![Line::from(vec![
         Span::styled(
@@ -293,26 +405,27 @@ fn draw_head(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> u16 {
             head.push(Line::from(Span::styled(l, theme.base)));
         }
     }
-    let head_h = (head.len() as u16).max(3);
+    let head_h = (head.len() as u16).max(font.height());
     frame.render_widget(
         Paragraph::new(head),
         Rect::new(area.x + 1, area.y, head_w, head_h),
     );
-    if let (Some(big), Some(s)) = (big, score) {
-        let style = theme.band_fg(Band::of(s));
-        let lines: Vec<Line> = big
-            .into_iter()
-            .map(|b| Line::from(Span::styled(b, style)))
-            .collect();
-        frame.render_widget(
-            Paragraph::new(lines),
-            Rect::new(area.x + area.width - big_w, area.y, big_w, 3),
-        );
+    let right = area.x + area.width;
+    if let (Some(number), Some(s)) = (&number, score) {
+        let rect = Rect::new(right - score_w, area.y, score_w - 1, font.height());
+        digits::draw(frame, rect, number, font, theme.band_fg(Band::of(s)), true);
+    }
+    if let Some((text, t)) = &timer {
+        let style = super::timer_style(app, t, theme);
+        let x = right - score_w - timer_w;
+        frame.render_widget(Span::styled("⏱", style), Rect::new(x + 1, area.y, 2, 1));
+        let rect = Rect::new(x + 3, area.y, timer_w - 5, font.height());
+        digits::draw(frame, rect, text, font, style, false);
     }
     head_h
 }
 
-fn draw_card(frame: &mut Frame, rect: Rect, card: &Card, text_w: usize) {
+fn draw_card(frame: &mut Frame, rect: Rect, card: &Card) {
     let mut block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
@@ -322,14 +435,10 @@ fn draw_card(frame: &mut Frame, rect: Rect, card: &Card, text_w: usize) {
     }
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let lines = card.lines(text_w);
+    let text_w = inner.width.saturating_sub(2);
+    let lines = card.lines(usize::from(text_w));
     frame.render_widget(
         Paragraph::new(lines),
-        Rect::new(
-            inner.x + 1,
-            inner.y,
-            inner.width.saturating_sub(2),
-            inner.height,
-        ),
+        Rect::new(inner.x + 1, inner.y, text_w, inner.height),
     );
 }

@@ -10,6 +10,7 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, BorderType, Borders, Chart, Dataset, GraphType, Paragraph};
 
+use super::digits::{self, Font};
 use super::map::truncate;
 use super::theme::Theme;
 use crate::model::JourneyMap;
@@ -71,31 +72,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     draw_explain(frame, explain, app, theme);
 }
 
-/// Big digits for the projector: three rows per character.
-pub(super) fn big_number(n: u32) -> [String; 3] {
-    const GLYPHS: [[&str; 3]; 10] = [
-        ["█▀█", "█ █", "▀▀▀"],
-        ["▀█ ", " █ ", "▀▀▀"],
-        ["▀▀█", "█▀▀", "▀▀▀"],
-        ["▀▀█", " ▀█", "▀▀▀"],
-        ["█ █", "▀▀█", "  ▀"],
-        ["█▀▀", "▀▀█", "▀▀▀"],
-        ["█▀▀", "█▀█", "▀▀▀"],
-        ["▀▀█", "  █", "  ▀"],
-        ["█▀█", "█▀█", "▀▀▀"],
-        ["█▀█", "▀▀█", "▀▀▀"],
-    ];
-    let mut rows = [String::new(), String::new(), String::new()];
-    for c in n.to_string().chars() {
-        let g = GLYPHS[c.to_digit(10).unwrap_or(0) as usize];
-        for (row, part) in rows.iter_mut().zip(g) {
-            row.push_str(part);
-            row.push(' ');
-        }
-    }
-    rows
-}
-
 fn draw_overall(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &Theme) {
     let title = W::OverallCxScore.text(app.lang);
     let mut b = block(title, theme);
@@ -105,45 +81,57 @@ fn draw_overall(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &Th
     }
     let inner = b.inner(area);
     frame.render_widget(b, area);
-    let lines = match r.overall {
+    match r.overall {
         Some(o) => {
             let band = Band::of(o);
             let style = theme.band_fg(band);
-            let big = big_number(o.round() as u32);
+            // The digits cell by cell, never wrapped: trimming a row would
+            // drop a glyph's leading spaces and shift the digit.
+            let number = format!("{o:.0}");
+            let big_w = (digits::width(&number, Font::Small) + 1).min(inner.width);
+            digits::draw(frame, inner, &number, Font::Small, style, false);
             let n = &r.net;
-            let side = [
+            let side_area = Rect::new(
+                inner.x + big_w + 1,
+                inner.y,
+                inner.width.saturating_sub(big_w + 1),
+                inner.height,
+            );
+            let side: Vec<Line> = [
                 format!(
-                    "  {} · {}",
+                    "{} · {}",
                     W::band_upper(band).text(app.lang),
                     W::N100.text(app.lang)
                 ),
-                format!("  {}", app.say(&Msg::NetExperience { net: n.net })),
-                format!(
-                    "  {}",
-                    app.say(&Msg::NetParts {
-                        positive: n.positive,
-                        negative: n.negative,
-                        pains: n.pains
-                    })
-                ),
-            ];
-            big.into_iter()
-                .zip(side)
-                .map(|(b, s)| Line::from(vec![Span::styled(b, style), Span::styled(s, style)]))
-                .collect()
+                app.say(&Msg::NetExperience { net: n.net }),
+                app.say(&Msg::NetParts {
+                    positive: n.positive,
+                    negative: n.negative,
+                    pains: n.pains,
+                }),
+            ]
+            .into_iter()
+            .map(|s| {
+                Line::from(Span::styled(
+                    truncate(&s, usize::from(side_area.width)),
+                    style,
+                ))
+            })
+            .collect();
+            frame.render_widget(Paragraph::new(side), side_area);
         }
-        None => vec![
-            Line::from(Span::styled(W::NotScored.text(app.lang), theme.warn)),
-            Line::from(Span::styled(
-                W::NoTouchpointMeasuredYetGive.text(app.lang),
-                theme.dim,
-            )),
-        ],
-    };
-    frame.render_widget(
-        Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }),
-        inner,
-    );
+        None => frame.render_widget(
+            Paragraph::new(vec![
+                Line::from(Span::styled(W::NotScored.text(app.lang), theme.warn)),
+                Line::from(Span::styled(
+                    W::NoTouchpointMeasuredYetGive.text(app.lang),
+                    theme.dim,
+                )),
+            ])
+            .wrap(ratatui::widgets::Wrap { trim: true }),
+            inner,
+        ),
+    }
 }
 
 /// A Future map against its baseline, under the overall score.

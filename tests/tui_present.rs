@@ -1,0 +1,232 @@
+//! Presenting mode for the back row, the big digits, the impact × effort
+//! matrix and the fix plan's overdue mark: snapshots at 80×24 and 160×48 in
+//! English and Spanish, and buffer assertions against the font table and
+//! the report.
+
+mod common;
+use common::{buffer, key, render};
+use std::time::Duration;
+
+use cxmap::text::Lang;
+use cxmap::tui::action::Action;
+use cxmap::tui::app::{App, Screen};
+use cxmap::tui::doc::Doc;
+use cxmap::tui::update::{apply, room};
+use cxmap::tui::view::digits::{Font, TALL_FROM_ROWS};
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
+
+/// The laptop-store template (Spanish, six phases, votes, opportunities,
+/// one of them overdue on the pinned day), on the map.
+fn app(lang: Lang) -> App {
+    common::pin_day();
+    let t = cxmap::templates::find("laptop-store").unwrap();
+    let (map, _) = cxmap::storage::parse_str(t.text_in(lang)).unwrap();
+    let mut app = App::new(None);
+    app.doc = Some(Doc::new(
+        map,
+        Some("tienda.ron".into()),
+        Some(String::new()),
+    ));
+    app.screen = Screen::Map;
+    app.lang = lang;
+    app
+}
+
+/// Snapshots at both sizes and in both languages.
+fn everywhere(name: &str, setup: impl Fn(&mut App)) {
+    for lang in [Lang::En, Lang::Es] {
+        for (w, h) in [(80, 24), (160, 48)] {
+            let mut a = app(lang);
+            setup(&mut a);
+            insta::assert_snapshot!(
+                format!("{name}_{}_{w}x{h}", lang.code()),
+                render(&mut a, w, h)
+            );
+        }
+    }
+}
+
+/// `text` as the font table draws it: each character's glyph, one space
+/// apart (built from `Font::glyph`, not from the drawing code).
+fn from_table(text: &str, font: Font) -> Vec<String> {
+    (0..usize::from(font.height()))
+        .map(|row| {
+            text.chars()
+                .map(|c| font.glyph(c).unwrap()[row])
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// The row `y` of the buffer from column `x`, `w` cells wide.
+fn cells(buf: &Buffer, x: u16, y: u16, w: usize) -> String {
+    (x..x + w as u16).map(|x| buf[(x, y)].symbol()).collect()
+}
+
+/// Where `rows` are drawn one under the other, cell for cell: the top-left
+/// corner of every place.
+fn find_block(buf: &Buffer, rows: &[String]) -> Vec<(u16, u16)> {
+    let area = buf.area;
+    let w = rows[0].chars().count();
+    let mut out = Vec::new();
+    for y in 0..area.height.saturating_sub(rows.len() as u16 - 1) {
+        for x in 0..area.width.saturating_sub(w as u16 - 1) {
+            if rows
+                .iter()
+                .enumerate()
+                .all(|(i, r)| &cells(buf, x, y + i as u16, w) == r)
+            {
+                out.push((x, y));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_score_views_big_digits_are_the_fonts_glyphs_where_they_belong() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut a = app(Lang::Es);
+        apply(&mut a, Action::SwitchView);
+        let overall = a.doc.as_ref().unwrap().report.overall.unwrap();
+        let number = format!("{overall:.0}");
+        let want = from_table(&number, Font::Small);
+        let buf = buffer(&mut a, w, h);
+        // Inside the overall panel's frame, at its left edge: a glyph's
+        // leading spaces are kept ("  ▀" under a 4).
+        for (i, row) in want.iter().enumerate() {
+            assert_eq!(
+                &cells(&buf, 1, 2 + i as u16, row.chars().count()),
+                row,
+                "row {i} of {number} at {w}×{h}\n{}",
+                render(&mut a, w, h)
+            );
+        }
+    }
+}
+
+/// The words of each column of cards, top to bottom: a screen row split
+/// at the cards' borders, the pieces kept by where they start.
+fn columns(screen: &str) -> Vec<String> {
+    let mut cols: std::collections::BTreeMap<usize, String> = Default::default();
+    for line in screen.lines() {
+        let mut x = 0;
+        for piece in line.split('│') {
+            let col = cols.entry(x).or_default();
+            col.push(' ');
+            col.push_str(piece.trim());
+            x += piece.chars().count() + 1;
+        }
+    }
+    cols.into_values()
+        .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// Presenting the phase "Compra" (the third).
+fn presenting_compra(a: &mut App) {
+    apply(a, Action::Right);
+    apply(a, Action::Right);
+    apply(a, Action::Present);
+}
+
+#[test]
+fn presenting_shows_every_card_of_the_phase_and_fills_the_screen() {
+    for lang in [Lang::En, Lang::Es] {
+        let mut a = app(lang);
+        presenting_compra(&mut a);
+        let screen = render(&mut a, 160, 48);
+        let cols = columns(&screen);
+        let doc = a.doc.as_ref().unwrap();
+        let ph = &doc.map.phases[doc.sel.phase];
+        assert!(!ph.opportunities.is_empty());
+        let texts = ph
+            .touchpoints
+            .iter()
+            .map(|t| &t.name)
+            .chain(ph.pain_points.iter().map(|x| &x.text))
+            .chain(ph.opportunities.iter().map(|o| &o.text));
+        for text in texts {
+            assert!(
+                cols.iter().any(|c| c.contains(text.as_str())),
+                "no whole `{text}` in\n{screen}"
+            );
+        }
+        // Owner and status of the opportunities.
+        assert!(screen.contains("Operaciones"), "{screen}");
+        // Filled: the last card's bottom border is on the last body row
+        // (48 rows: the header, 45 rows of body, the message and the hints).
+        let rows: Vec<&str> = screen.lines().collect();
+        assert!(rows[45].contains('╰'), "{screen}");
+    }
+}
+
+#[test]
+fn presenting_draws_the_score_in_five_rows_from_40_rows_and_three_below() {
+    for (w, h, font) in [
+        (160, 48, Font::Tall),
+        (160, TALL_FROM_ROWS, Font::Tall),
+        (80, 24, Font::Small),
+        (100, 39, Font::Small),
+    ] {
+        let mut a = app(Lang::Es);
+        presenting_compra(&mut a);
+        let doc = a.doc.as_ref().unwrap();
+        let score = doc.report.phase(doc.sel.phase).unwrap().score.unwrap();
+        let want = from_table(&format!("{score:.0}"), font);
+        let buf = buffer(&mut a, w, h);
+        let found = find_block(&buf, &want);
+        assert_eq!(
+            found.len(),
+            1,
+            "{want:?} at {w}×{h}\n{}",
+            render(&mut a, w, h)
+        );
+        // At the right of the head, under the header.
+        assert_eq!(found[0].1, 1);
+        assert!(found[0].0 > w / 2);
+    }
+    assert!(Font::Tall.height() >= 5);
+}
+
+#[test]
+fn a_running_timer_is_drawn_in_big_digits_while_presenting() {
+    for (w, h, font) in [(160, 48, Font::Tall), (80, 24, Font::Small)] {
+        let mut a = app(Lang::En);
+        presenting_compra(&mut a);
+        apply(&mut a, Action::Timer);
+        key(&mut a, KeyCode::Enter);
+        let later = a.now + Duration::from_secs(61);
+        room::tick(&mut a, later);
+        // 5 minutes, 61 seconds later: 03:59.
+        let want = from_table("03:59", font);
+        let buf = buffer(&mut a, w, h);
+        assert_eq!(
+            find_block(&buf, &want).len(),
+            1,
+            "{w}×{h}\n{}",
+            render(&mut a, w, h)
+        );
+    }
+}
+
+#[test]
+fn presenting_snapshots() {
+    everywhere("present_phase", presenting_compra);
+    everywhere("present_timer", |a| {
+        presenting_compra(a);
+        apply(a, Action::Timer);
+        key(a, KeyCode::Enter);
+        let later = a.now + Duration::from_secs(90);
+        room::tick(a, later);
+    });
+}
+
+#[test]
+fn score_view_snapshots() {
+    everywhere("present_score_view", |a| {
+        apply(a, Action::SwitchView);
+    });
+}

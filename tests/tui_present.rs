@@ -230,3 +230,146 @@ fn score_view_snapshots() {
         apply(a, Action::SwitchView);
     });
 }
+
+/// The matrix of the laptop store, opened from the map.
+fn matrix(a: &mut App) {
+    apply(a, Action::Matrix);
+}
+
+#[test]
+fn the_matrix_puts_each_opportunity_in_its_quadrant() {
+    let mut a = app(Lang::En);
+    matrix(&mut a);
+    assert_eq!(a.screen, Screen::Matrix);
+    let screen = render(&mut a, 160, 48);
+    let rows: Vec<&str> = screen.lines().collect();
+    // "Un solo formulario…" is impact 3, effort 4 in the file: a big bet,
+    // in the top right quadrant. "Una ronda por la exposición…" (impact
+    // 2, effort 1) a fill-in, bottom left.
+    let doc = a.doc.as_ref().unwrap();
+    let find = |id: &str| {
+        doc.map
+            .phases
+            .iter()
+            .flat_map(|p| &p.opportunities)
+            .find(|o| o.id == id)
+            .unwrap()
+            .clone()
+    };
+    let big = find("formulario-unico");
+    assert_eq!((big.impact, big.effort), (3, 4));
+    let fill = find("ronda-exposicion");
+    assert_eq!((fill.impact, fill.effort), (2, 1));
+    let at = |text: &str| {
+        let start: String = text.chars().take(20).collect();
+        let y = rows
+            .iter()
+            .position(|r| r.contains(&start))
+            .unwrap_or_else(|| panic!("{start}\n{screen}"));
+        let x = rows[y].find(&start).unwrap();
+        (rows[y][..x].chars().count(), y)
+    };
+    // The quadrants' frames: the big bets' title starts the right column,
+    // the fill-ins' title the lower row.
+    let right_x = at("big bet (").0;
+    let lower_y = at("fill-in (").1;
+    let (x, y) = at(&big.text);
+    assert!(
+        x > right_x && y < lower_y,
+        "big bet top right: {x},{y}\n{screen}"
+    );
+    let (x, y) = at(&fill.text);
+    assert!(
+        x < right_x && y > lower_y,
+        "fill-in bottom left: {x},{y}\n{screen}"
+    );
+    // Quick wins top left; the overdue one marked.
+    let (x, y) = at(&find("cobro-movil").text);
+    assert!(x < right_x && y < lower_y, "{screen}");
+    assert!(rows[y].contains("⚠ Cobro con terminal"), "{screen}");
+}
+
+#[test]
+fn the_matrix_moves_across_quadrants_and_enter_goes_to_the_opportunity() {
+    let mut a = app(Lang::Es);
+    matrix(&mut a);
+    // It opens on the quick wins, best value first.
+    let r = &a.doc.as_ref().unwrap().report;
+    let first = a.matrix.selected(r).unwrap();
+    assert_eq!(
+        r.opportunities[first].quadrant,
+        cxmap::score::Quadrant::QuickWin
+    );
+    // Right: the big bets.
+    apply(&mut a, Action::Right);
+    let r = &a.doc.as_ref().unwrap().report;
+    let i = a.matrix.selected(r).unwrap();
+    assert_eq!(r.opportunities[i].quadrant, cxmap::score::Quadrant::BigBet);
+    // Down to the end of the big bets, then on to the money pits: there
+    // are none, so the selection stays on the last big bet.
+    for _ in 0..10 {
+        apply(&mut a, Action::Down);
+    }
+    let r = &a.doc.as_ref().unwrap().report;
+    let i = a.matrix.selected(r).unwrap();
+    assert_eq!(r.opportunities[i].quadrant, cxmap::score::Quadrant::BigBet);
+    // Left: the quick wins; down past them: the fill-ins.
+    apply(&mut a, Action::Left);
+    for _ in 0..10 {
+        apply(&mut a, Action::Down);
+    }
+    let r = &a.doc.as_ref().unwrap().report;
+    let i = a.matrix.selected(r).unwrap();
+    let o = r.opportunities[i].clone();
+    assert_eq!(o.quadrant, cxmap::score::Quadrant::FillIn);
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.screen, Screen::Map);
+    let doc = a.doc.as_ref().unwrap();
+    assert_eq!(
+        doc.sel,
+        cxmap::tui::doc::Sel::opportunity(&doc.map, o.phase, o.index)
+    );
+    // Esc goes back.
+    matrix(&mut a);
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.screen, Screen::Map);
+}
+
+#[test]
+fn the_matrix_key_is_in_the_help_and_the_hints() {
+    for lang in [Lang::En, Lang::Es] {
+        let mut a = app(lang);
+        apply(&mut a, Action::Help);
+        // Scrolled through, the help names the key and what it does (its
+        // start: the help wraps it).
+        let describe: String = cxmap::text::W::MatrixDescribe
+            .text(lang)
+            .chars()
+            .take(25)
+            .collect();
+        let mut seen = false;
+        for _ in 0..40 {
+            let help = render(&mut a, 160, 48);
+            seen |= help
+                .lines()
+                .any(|l| l.contains(&describe) && l.contains("M "));
+            key(&mut a, KeyCode::Down);
+        }
+        assert!(seen, "{describe}");
+        let mut a = app(lang);
+        matrix(&mut a);
+        let hints = render(&mut a, 80, 24);
+        let last = hints.lines().last().unwrap();
+        assert!(last.contains("M "), "{last}");
+    }
+}
+
+#[test]
+fn matrix_snapshots() {
+    everywhere("matrix", matrix);
+    everywhere("matrix_moved", |a| {
+        matrix(a);
+        apply(a, Action::Right);
+        apply(a, Action::Down);
+    });
+}

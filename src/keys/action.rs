@@ -53,6 +53,8 @@ pub enum Action {
     Room,
     /// The notes from the room waiting for the facilitator.
     Inbox,
+    /// The impact × effort matrix of the open opportunities.
+    Matrix,
 }
 
 /// Where an action applies, for the help screen's sections.
@@ -67,7 +69,7 @@ pub enum Section {
 }
 
 impl Action {
-    pub const ALL: [Action; 40] = [
+    pub const ALL: [Action; 41] = [
         Action::Quit,
         Action::Help,
         Action::Save,
@@ -108,6 +110,7 @@ impl Action {
         Action::Vote,
         Action::Room,
         Action::Inbox,
+        Action::Matrix,
     ];
 
     /// The stable name used in configuration files.
@@ -153,6 +156,7 @@ impl Action {
             Action::Vote => "vote",
             Action::Room => "room",
             Action::Inbox => "inbox",
+            Action::Matrix => "matrix",
         }
     }
 
@@ -165,7 +169,7 @@ impl Action {
             AddTouchpoint | AddPainPoint | AddPhase | Edit | EditMap | Delete | Duplicate
             | MoveUp | MoveDown | MovePrev | MoveNext => Section::Editing,
             Raise | Lower | ToggleKey | ToggleResolved | Link => Section::Workshop,
-            AddOpportunity | Blueprint | FixPlan => Section::Deeper,
+            AddOpportunity | Blueprint | FixPlan | Matrix => Section::Deeper,
             Present | QuickCapture | Details | Timer | Vote | Room | Inbox => Section::Room,
         }
     }

@@ -211,6 +211,7 @@ impl Default for Keymap {
                 k(Vote, &[Key::ch('v')]),
                 k(Room, &[Key::ch('R')]),
                 k(Inbox, &[Key::ch('I')]),
+                k(Matrix, &[Key::ch('M')]),
             ],
         }
     }

@@ -60,6 +60,7 @@ impl Action {
             Action::Vote => W::DotVotingRoundStartEnd,
             Action::Room => W::RoomDescribe,
             Action::Inbox => W::InboxDescribe,
+            Action::Matrix => W::MatrixDescribe,
         }
     }
 }

@@ -264,6 +264,7 @@ pub enum Msg {
     SelectOpportunityToLink,
     OpportunityGoneMeanwhile,
     FixPlanKeys,
+    MatrixKeys,
     AgainstBaseline {
         title: String,
         overall: Option<f64>,
@@ -1125,6 +1126,24 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             key(Action::Edit),
             key(Action::ToggleResolved),
             key(Action::FixPlan)
+        ),
+        (En, MatrixKeys) => format!(
+            "in the matrix: {}{}{}{} choose · {} go to it on the map · {} back",
+            key(Action::Up),
+            key(Action::Down),
+            key(Action::Left),
+            key(Action::Right),
+            key(Action::Edit),
+            key(Action::Matrix)
+        ),
+        (Es, MatrixKeys) => format!(
+            "en la matriz: {}{}{}{} elegir · {} ir a ella en el mapa · {} volver",
+            key(Action::Up),
+            key(Action::Down),
+            key(Action::Left),
+            key(Action::Right),
+            key(Action::Edit),
+            key(Action::Matrix)
         ),
             (_, NoOpportunitiesYet) => match lang {
                 En => format!(

@@ -275,6 +275,16 @@ word_table! {
         ByStatus => "by status", "por estado";
         NoOwnerYet => "(no owner yet)", "(aún sin responsable)";
         FixPlanHint => "fix plan", "plan";
+        MatrixDescribe => "impact × effort matrix: the open opportunities by quadrant", "matriz impacto × esfuerzo: las oportunidades abiertas por cuadrante";
+        MatrixTitle => "Impact × effort", "Impacto × esfuerzo";
+        MatrixHint => "matrix", "matriz";
+        QuadrantHint => "quadrant", "cuadrante";
+        HighImpactLowEffort => "impact 3–5 · effort 1–2", "impacto 3–5 · esfuerzo 1–2";
+        HighImpactHighEffort => "impact 3–5 · effort 3–5", "impacto 3–5 · esfuerzo 3–5";
+        LowImpactLowEffort => "impact 1–2 · effort 1–2", "impacto 1–2 · esfuerzo 1–2";
+        LowImpactHighEffort => "impact 1–2 · effort 3–5", "impacto 1–2 · esfuerzo 3–5";
+        NoneHere => "none", "ninguna";
+        OverdueMark => "overdue", "vencida";
         CheckHint => "check", "marcar";
         OpportunityCardHelp => "opportunity of impact 4 and effort 2 (status · owner · due · ⚑ pain points it addresses)", "oportunidad de impacto 4 y esfuerzo 2 (estado · responsable · fecha · ⚑ dolores que aborda)";
         EvidenceHelp => "how the team knows a touchpoint: an assumption, anecdotal, researched", "cómo lo sabe el equipo: una suposición, anécdotas, investigación";

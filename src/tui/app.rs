@@ -12,7 +12,7 @@ use super::doc::Doc;
 use super::form::Form;
 use super::keymap::Keymap;
 pub use super::screens::{
-    FixGroup, PlanScreen, PresentScreen, ScoreScreen, StartItem, StartScreen,
+    FixGroup, MatrixScreen, PlanScreen, PresentScreen, ScoreScreen, StartItem, StartScreen,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +30,8 @@ pub enum Screen {
     Blueprint,
     /// Every opportunity by value, grouped by owner or status.
     FixPlan,
+    /// The open opportunities in the four quadrants of impact × effort.
+    Matrix,
 }
 
 /// What to do once the user has answered "unsaved changes?".
@@ -364,6 +366,7 @@ pub struct App {
     /// The room's countdown and voting round, shown on every screen.
     pub room: Room,
     pub present: PresentScreen,
+    pub matrix: MatrixScreen,
     pub plan: PlanScreen,
     /// Participants' phones: the open room and the notes waiting.
     pub phones: super::room_link::RoomLink,
@@ -433,6 +436,7 @@ impl App {
             now: Instant::now(),
             room: Room::default(),
             present: PresentScreen::default(),
+            matrix: MatrixScreen::default(),
             plan: PlanScreen::default(),
             phones: super::room_link::RoomLink::default(),
             baseline: None,

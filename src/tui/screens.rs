@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use crate::model::JourneyMap;
-use crate::score::{OpportunityValue, Report, Target};
+use crate::score::{OpportunityValue, Quadrant, Report, Target};
 use crate::templates::{self, Template};
 use crate::text::{Lang, W};
 use crate::tui::doc::Sel;
@@ -237,4 +237,83 @@ pub enum Hit {
     Card(Sel),
     /// An entry of the start screen.
     Start(usize),
+}
+
+/// The impact × effort matrix: the selected quadrant (an index in
+/// [`Quadrant::ALL`], laid out two by two: quick wins and big bets above,
+/// fill-ins and money pits below) and the line selected in it. The
+/// quadrants are the report's: nothing is recomputed here.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MatrixScreen {
+    pub quadrant: usize,
+    pub sel: usize,
+}
+
+impl MatrixScreen {
+    /// The fix plan's opportunities in quadrant `q`, by value (indices in
+    /// the report's fix plan).
+    pub fn in_quadrant(report: &Report, q: Quadrant) -> Vec<usize> {
+        report
+            .opportunities
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.quadrant == q)
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Opened on a report: the first quadrant with an opportunity in it.
+    pub fn opened(report: &Report) -> MatrixScreen {
+        let quadrant = Quadrant::ALL
+            .iter()
+            .position(|q| !Self::in_quadrant(report, *q).is_empty())
+            .unwrap_or(0);
+        MatrixScreen { quadrant, sel: 0 }
+    }
+
+    /// The selected opportunity: its index in the report's fix plan.
+    pub fn selected(&self, report: &Report) -> Option<usize> {
+        let q = *Quadrant::ALL.get(self.quadrant)?;
+        let list = Self::in_quadrant(report, q);
+        list.get(self.sel.min(list.len().saturating_sub(1)))
+            .copied()
+    }
+
+    /// Moves the selection: up and down within a quadrant and on to the
+    /// quadrant above or below at its ends, left and right to the quadrant
+    /// beside. A quadrant with nothing in it is not moved into.
+    pub fn step(&mut self, report: &Report, dx: i8, dy: i8) {
+        let len = |q: usize| Self::in_quadrant(report, Quadrant::ALL[q]).len();
+        let (col, row) = (self.quadrant % 2, self.quadrant / 2);
+        let n = len(self.quadrant);
+        if dy < 0 && self.sel > 0 {
+            self.sel = self.sel.min(n.saturating_sub(1)) - 1;
+        } else if dy > 0 && self.sel + 1 < n {
+            self.sel += 1;
+        } else if dy != 0 {
+            let to = if dy < 0 {
+                row.checked_sub(1)
+            } else {
+                (row == 0).then_some(1)
+            };
+            if let Some(to) = to.map(|r| r * 2 + col)
+                && len(to) > 0
+            {
+                self.quadrant = to;
+                self.sel = if dy < 0 { len(to) - 1 } else { 0 };
+            }
+        } else if dx != 0 {
+            let to = if dx < 0 {
+                col.checked_sub(1)
+            } else {
+                (col == 0).then_some(1)
+            };
+            if let Some(to) = to.map(|c| row * 2 + c)
+                && len(to) > 0
+            {
+                self.quadrant = to;
+                self.sel = self.sel.min(len(to) - 1);
+            }
+        }
+    }
 }

@@ -21,6 +21,7 @@ use super::tables::{SCREEN, ScreenKey};
 use crate::storage;
 
 mod files;
+mod matrix;
 mod merge;
 mod overlay;
 pub mod phones;
@@ -107,7 +108,7 @@ pub fn handle_event(app: &mut App, event: Event) -> Effects {
 fn escape(app: &mut App) {
     app.message = None;
     match app.screen {
-        Screen::Score | Screen::Present | Screen::Blueprint | Screen::FixPlan => {
+        Screen::Score | Screen::Present | Screen::Blueprint | Screen::FixPlan | Screen::Matrix => {
             app.screen = Screen::Map
         }
         Screen::Start if app.doc.is_some() => app.screen = Screen::Map,
@@ -162,7 +163,7 @@ fn act(app: &mut App, action: Action, fx: &mut Effects) {
             Action::SwitchView => app.screen = Screen::Score,
             _ => room::present_action(app, action),
         },
-        Screen::Map | Screen::Score | Screen::Blueprint | Screen::FixPlan => {
+        Screen::Map | Screen::Score | Screen::Blueprint | Screen::FixPlan | Screen::Matrix => {
             if app.doc.is_some() {
                 doc_action(app, action, fx);
             }
@@ -308,6 +309,8 @@ fn doc_action(app: &mut App, action: Action, fx: &mut Effects) {
                 Screen::FixPlan
             };
         }
+        Matrix => matrix::toggle(app),
+        _ if app.screen == Screen::Matrix => matrix::action(app, action),
         _ if app.screen == Screen::Score => score_action(app, action),
         _ if app.screen == Screen::FixPlan => plan::action(app, action),
         _ => map_action(app, action),
@@ -358,7 +361,7 @@ fn map_action(app: &mut App, action: Action) {
         }
         Link => link(app),
         Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart | OpenEditor
-        | Export | Present | Timer | Vote | Blueprint | FixPlan | Room | Inbox => {}
+        | Export | Present | Timer | Vote | Blueprint | FixPlan | Room | Inbox | Matrix => {}
         Delete | Duplicate | MoveUp | MoveDown | MovePrev | MoveNext | Raise | Lower
         | ToggleKey | ToggleResolved => {
             let lang = app.lang;

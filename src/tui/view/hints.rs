@@ -75,7 +75,16 @@ const FIX_PLAN: &[Hint] = &[
     (LEFT_RIGHT, W::GroupHint, Selection),
     (One(Edit), W::Go, Selection),
     (One(ToggleResolved), W::StatusHint, Selection),
+    (One(Matrix), W::MatrixHint, Other),
     (One(FixPlan), W::Map, Always),
+    (One(Save), W::Save, Always),
+    (One(Quit), W::Quit, Other),
+];
+const MATRIX: &[Hint] = &[
+    (UP_DOWN, W::Choose, Selection),
+    (LEFT_RIGHT, W::QuadrantHint, Selection),
+    (One(Edit), W::Go, Selection),
+    (One(Matrix), W::Map, Always),
     (One(Save), W::Save, Always),
     (One(Quit), W::Quit, Other),
 ];
@@ -120,6 +129,7 @@ const MAP_OPPORTUNITY: &[Hint] = &[
     (One(ToggleResolved), W::StatusHint, Selection),
     (One(Link), W::AddressesHint, Selection),
     (One(FixPlan), W::FixPlanHint, Other),
+    (One(Matrix), W::MatrixHint, Other),
 ];
 /// After the selection's hints, on the map.
 const MAP_ALWAYS: &[Hint] = &[
@@ -149,6 +159,7 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
         Screen::Present => hints.extend(PRESENT),
         Screen::Blueprint => hints.extend(BLUEPRINT),
         Screen::FixPlan => hints.extend(FIX_PLAN),
+        Screen::Matrix => hints.extend(MATRIX),
         Screen::Score => hints.extend(SCORE),
         Screen::Map => {
             hints.extend(match target {

@@ -8,6 +8,7 @@ pub mod digits;
 pub mod help;
 pub mod hints;
 pub mod map;
+pub mod matrix;
 pub mod merge;
 pub mod overlay;
 pub mod phones;
@@ -77,6 +78,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Present => present::draw(frame, body, app, &theme),
         Screen::Blueprint => blueprint::draw(frame, body, app, &theme),
         Screen::FixPlan => plan::draw(frame, body, app, &theme),
+        Screen::Matrix => matrix::draw(frame, body, app, &theme),
     }
     if let Some(problem) = &app.disk_problem
         && matches!(app.screen, Screen::Map | Screen::Score)

@@ -373,3 +373,73 @@ fn matrix_snapshots() {
         apply(a, Action::Down);
     });
 }
+
+#[test]
+fn the_fix_plan_marks_only_what_is_past_due_and_open() {
+    // On the pinned day (2026-12-01) "cobro-movil" (in progress, due
+    // 2026-11-15) is overdue; the done one due 2026-09-30 is not in the
+    // plan; the others are due in 2027 or have no date.
+    for lang in [Lang::En, Lang::Es] {
+        let mut a = app(lang);
+        apply(&mut a, Action::FixPlan);
+        let screen = render(&mut a, 160, 48);
+        // The plan's rows ("  15.0  ⚠ text · …"), not the explanation.
+        let marked: Vec<&str> = screen.lines().filter(|l| l.contains("  ⚠ ")).collect();
+        assert_eq!(marked.len(), 1, "{screen}");
+        assert!(marked[0].contains("Cobro con terminal móvil"), "{screen}");
+        let word = if lang == Lang::En {
+            "(overdue)"
+        } else {
+            "(vencida)"
+        };
+        assert!(
+            marked[0].contains(&format!("2026-11-15 {word}")),
+            "{screen}"
+        );
+        // The mark is red, as errors are (once the line is not selected).
+        apply(&mut a, Action::Down);
+        let buf = buffer(&mut a, 160, 48);
+        let y = screen.lines().position(|l| l.contains("  ⚠ ")).unwrap() as u16;
+        let x = (0..160).find(|&x| buf[(x, y)].symbol() == "⚠").unwrap();
+        assert_eq!(buf[(x, y)].fg, a.theme.error.fg.unwrap());
+        // At 80 columns, where the row ends before the date, the
+        // explanation of the selected one says it.
+        let mut a = app(lang);
+        apply(&mut a, Action::FixPlan);
+        let screen = render(&mut a, 80, 24);
+        assert!(screen.contains(&format!("⚠ 2026-11-15 {word}")), "{screen}");
+        apply(&mut a, Action::Down);
+        let screen = render(&mut a, 80, 24);
+        assert!(!screen.contains(word), "{screen}");
+    }
+}
+
+#[test]
+fn the_fix_plan_marks_nothing_before_the_due_date() {
+    let mut a = app(Lang::En);
+    // The overdue one due tomorrow instead: nothing is marked.
+    let doc = a.doc.as_mut().unwrap();
+    for ph in &mut doc.map.phases {
+        for o in &mut ph.opportunities {
+            if o.id == "cobro-movil" {
+                o.due = Some("2026-12-02".into());
+            }
+        }
+    }
+    let map = doc.map.clone();
+    a.doc = Some(Doc::new(
+        map,
+        Some("tienda.ron".into()),
+        Some(String::new()),
+    ));
+    apply(&mut a, Action::FixPlan);
+    let screen = render(&mut a, 160, 48);
+    assert!(!screen.contains('⚠'), "{screen}");
+}
+
+#[test]
+fn fix_plan_snapshots() {
+    everywhere("plan_overdue", |a| {
+        apply(a, Action::FixPlan);
+    });
+}

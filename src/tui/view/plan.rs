@@ -94,11 +94,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     let texts: Vec<&str> = o.pains.iter().map(|p| p.text.as_str()).collect();
                     facts.push(format!("→ {}", texts.join("; ")));
                 }
-                let head = format!("{:>6.1}  ◆ ", o.value);
+                // Overdue (as the score says): ⚠ instead of ◆, in red.
+                let (mark, mark_style) = if o.overdue {
+                    ("⚠", theme.error)
+                } else {
+                    ("◆", theme.positive)
+                };
+                let head = format!("{:>6.1}  {mark} ", o.value);
                 let phase = doc.map.phases.get(o.phase).map_or("", |p| p.name.as_str());
                 let rest = format!("{} · {} · {}", o.text, phase, facts.join(" · "));
                 let line = Line::from(vec![
-                    Span::styled(head.clone(), theme.positive),
+                    Span::styled(head.clone(), mark_style),
                     Span::raw(truncate(
                         &rest,
                         w.saturating_sub(crate::width::width(&head)),
@@ -137,6 +143,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         lines.push(Line::from(Span::styled(
             format!("  ! {} (s{})", p.text, p.severity),
             theme.dim,
+        )));
+    }
+    // Overdue said in words where the row may be too narrow to show it.
+    if let Some(due) = o.due.as_deref().filter(|_| o.overdue) {
+        lines.push(Line::from(Span::styled(
+            format!("⚠ {}", Phrase::Overdue(due).text(app.lang)),
+            theme.error,
         )));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);

@@ -7,7 +7,7 @@ mod common;
 use common::{buffer, key, render};
 use std::time::Duration;
 
-use cxmap::text::Lang;
+use cxmap::text::{Lang, W};
 use cxmap::tui::action::Action;
 use cxmap::tui::app::{App, Screen};
 use cxmap::tui::doc::Doc;
@@ -342,11 +342,7 @@ fn the_matrix_key_is_in_the_help_and_the_hints() {
         apply(&mut a, Action::Help);
         // Scrolled through, the help names the key and what it does (its
         // start: the help wraps it).
-        let describe: String = cxmap::text::W::MatrixDescribe
-            .text(lang)
-            .chars()
-            .take(25)
-            .collect();
+        let describe: String = W::MatrixDescribe.text(lang).chars().take(25).collect();
         let mut seen = false;
         for _ in 0..40 {
             let help = render(&mut a, 160, 48);
@@ -406,11 +402,12 @@ fn the_fix_plan_marks_only_what_is_past_due_and_open() {
         // explanation of the selected one says it.
         let mut a = app(lang);
         apply(&mut a, Action::FixPlan);
+        let said = format!("⚠ {}: 2026-11-15", W::OverdueMark.text(lang));
         let screen = render(&mut a, 80, 24);
-        assert!(screen.contains(&format!("⚠ 2026-11-15 {word}")), "{screen}");
+        assert!(screen.contains(&said), "{screen}");
         apply(&mut a, Action::Down);
         let screen = render(&mut a, 80, 24);
-        assert!(!screen.contains(word), "{screen}");
+        assert!(!screen.contains(&said), "{screen}");
     }
 }
 

@@ -148,7 +148,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // Overdue said in words where the row may be too narrow to show it.
     if let Some(due) = o.due.as_deref().filter(|_| o.overdue) {
         lines.push(Line::from(Span::styled(
-            format!("⚠ {}", Phrase::Overdue(due).text(app.lang)),
+            format!("⚠ {}: {due}", W::OverdueMark.text(app.lang)),
             theme.error,
         )));
     }

@@ -506,3 +506,45 @@ fn a_command_line_mistake_is_said_in_the_readers_language() {
         }
     }
 }
+
+/// `score --format json` on a map with votes: the priorities ordered by
+/// gap × (1 + vote_weight × V / V_max) (SCORING.md "Additions 2"), each
+/// with its votes; each opportunity with impact, effort and the quadrant
+/// the table of docs/scoring.md gives them.
+#[test]
+fn score_json_orders_priorities_by_the_rooms_votes_and_places_opportunities() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = cxmap::templates::find("laptop-store").unwrap().text;
+    fs::write(dir.path().join("tienda.ron"), text).unwrap();
+    let o = run(dir.path(), &["score", "--format", "json", "tienda.ron"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let prios = v["priorities"].as_array().unwrap();
+    let votes: Vec<i64> = prios.iter().map(|p| p["votes"].as_i64().unwrap()).collect();
+    let most = *votes.iter().max().unwrap();
+    assert!(most > 0, "the template has votes");
+    let mut last = f64::INFINITY;
+    for (p, v) in prios.iter().zip(&votes) {
+        let gap = p["gap"].as_f64().unwrap();
+        // vote_weight 1.0 by default.
+        let want = gap * (1.0 + *v as f64 / most as f64);
+        let got = p["priority"].as_f64().unwrap();
+        assert!((got - want).abs() < 1e-9, "{p}");
+        assert!(got <= last, "highest first: {p}");
+        last = got;
+    }
+    // The most voted touchpoint is first: it counts twice.
+    assert_eq!(votes[0], most);
+    let opps = v["opportunities"].as_array().unwrap();
+    assert!(!opps.is_empty());
+    for o in opps {
+        let (i, e) = (o["impact"].as_i64().unwrap(), o["effort"].as_i64().unwrap());
+        let want = match (i >= 3, e <= 2) {
+            (true, true) => "quick-win",
+            (true, false) => "big-bet",
+            (false, true) => "fill-in",
+            (false, false) => "money-pit",
+        };
+        assert_eq!(o["quadrant"], want, "{o}");
+    }
+}

@@ -283,6 +283,11 @@ fn the_matrix_puts_each_opportunity_in_its_quadrant() {
         x < right_x && y > lower_y,
         "fill-in bottom left: {x},{y}\n{screen}"
     );
+    // Where there is room, a long text is wrapped whole, not cut.
+    assert!(
+        columns(&screen).iter().any(|c| c.contains(&big.text)),
+        "{screen}"
+    );
     // Quick wins top left; the overdue one marked.
     let (x, y) = at(&find("cobro-movil").text);
     assert!(x < right_x && y < lower_y, "{screen}");

@@ -133,30 +133,43 @@ fn draw_quadrant(
     }
     let h = usize::from(inner.height);
     let w = usize::from(inner.width.saturating_sub(1));
+    let text_w = w.saturating_sub(2);
+    // Whole texts, wrapped, when they all fit; one line each otherwise,
+    // the selected one kept in view.
+    let wrapped: Vec<Vec<String>> = list
+        .iter()
+        .map(|&i| wrap(&r.opportunities[i].text, text_w, 3))
+        .collect();
+    let whole = wrapped.iter().map(Vec::len).sum::<usize>() <= h;
     let at = list
         .iter()
         .position(|i| Some(*i) == sel)
         .filter(|_| current)
         .unwrap_or(0);
-    let first = (at + 1).saturating_sub(h);
-    let lines: Vec<Line> = list
-        .iter()
-        .skip(first)
-        .take(h)
-        .map(|&i| {
-            let o = &r.opportunities[i];
-            let mark = if o.overdue { "⚠ " } else { "◆ " };
-            let line = Line::from(vec![
-                Span::styled(mark, if o.overdue { theme.error } else { style }),
-                Span::raw(truncate(&o.text, w.saturating_sub(2))),
-            ]);
-            if current && Some(i) == sel {
+    let first = if whole { 0 } else { (at + 1).saturating_sub(h) };
+    let mut lines: Vec<Line> = Vec::new();
+    for (k, &i) in list.iter().enumerate().skip(first) {
+        let o = &r.opportunities[i];
+        let mark = if o.overdue { "⚠ " } else { "◆ " };
+        let texts = if whole {
+            wrapped[k].clone()
+        } else {
+            vec![truncate(&o.text, text_w)]
+        };
+        for (n, text) in texts.into_iter().enumerate() {
+            let lead = if n == 0 {
+                Span::styled(mark, if o.overdue { theme.error } else { style })
+            } else {
+                Span::raw("  ")
+            };
+            let line = Line::from(vec![lead, Span::raw(text)]);
+            lines.push(if current && Some(i) == sel {
                 theme.selected_line(line)
             } else {
                 line
-            }
-        })
-        .collect();
+            });
+        }
+    }
     frame.render_widget(
         Paragraph::new(lines),
         Rect::new(

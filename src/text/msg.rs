@@ -177,6 +177,66 @@ fn file_kind_es(what: &str) -> String {
     }
 }
 
+/// What an edit changed, named for the person undoing or redoing it: the
+/// element by its name as the edit left it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Did {
+    /// The map's own fields other than its title.
+    #[default]
+    MapFields,
+    Title(String),
+    Phase(String),
+    Touchpoint(String),
+    PainPoint(String),
+    Opportunity(String),
+    /// The whole map at once (a reload, a merge).
+    WholeMap,
+}
+
+impl Did {
+    /// `title "Buying a laptop"`, `título «Comprar un portátil»`.
+    pub fn text(&self, lang: Lang) -> String {
+        use Lang::{En, Es};
+        match (lang, self) {
+            (En, Did::MapFields) => "the map's description, persona or scoring".into(),
+            (Es, Did::MapFields) => "la descripción, el perfil o la puntuación del mapa".into(),
+            (En, Did::Title(t)) => format!("title \"{t}\""),
+            (Es, Did::Title(t)) => format!("título «{t}»"),
+            (En, Did::Phase(t)) => format!("phase \"{t}\""),
+            (Es, Did::Phase(t)) => format!("fase «{t}»"),
+            (En, Did::Touchpoint(t)) => format!("touchpoint \"{t}\""),
+            (Es, Did::Touchpoint(t)) => format!("contacto «{t}»"),
+            (En, Did::PainPoint(t)) => format!("pain point \"{t}\""),
+            (Es, Did::PainPoint(t)) => format!("punto de dolor «{t}»"),
+            (En, Did::Opportunity(t)) => format!("opportunity \"{t}\""),
+            (Es, Did::Opportunity(t)) => format!("oportunidad «{t}»"),
+            (En, Did::WholeMap) => "the whole map".into(),
+            (Es, Did::WholeMap) => "todo el mapa".into(),
+        }
+    }
+}
+
+/// A range of whole numbers as people say it: "0 to 10", "de 0 a 10";
+/// with no upper end (a count), "0 or more", "0 o más".
+pub fn int_range(min: i64, max: i64, lang: Lang) -> String {
+    match lang {
+        _ if max >= i64::from(u32::MAX) => match lang {
+            Lang::En => format!("{min} or more"),
+            Lang::Es => format!("{min} o más"),
+        },
+        Lang::En => format!("{min} to {max}"),
+        Lang::Es => format!("de {min} a {max}"),
+    }
+}
+
+/// [`int_range`] for decimals ("1.0 to 7.0", "de 1,0 a 7,0").
+fn decimal_range(min: f64, max: f64, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{min:.1} to {max:.1}"),
+        Lang::Es => format!("de {:.1} a {:.1}", min, max).replace('.', ","),
+    }
+}
+
 /// A message of the interface. `Msg::iter()` walks every kind (with
 /// default data), so that tests reach each message without a list of
 /// them.
@@ -318,8 +378,22 @@ pub enum Msg {
     TouchpointNeedsPhase,
     PainNeedsPhase,
     Undone,
+    /// Undone, with what the undone edit changed.
+    UndoneWhat {
+        what: Did,
+    },
     NothingToUndo,
     Redone,
+    RedoneWhat {
+        what: Did,
+    },
+    /// A form's title: what it does (`title`), the element it edits by
+    /// name, the phase it is in.
+    FormTitle {
+        title: super::W,
+        what: Option<String>,
+        subject: Option<String>,
+    },
     NothingToRedo,
     Cancelled,
     CancelledNothingChanged,
@@ -688,26 +762,41 @@ impl FieldError {
         match (lang, self) {
             (Lang::En, Required) => "required".into(),
             (Lang::Es, Required) => "obligatorio".into(),
-            (Lang::En, NotWhole { min, max }) => format!("not a whole number: {min}..{max}"),
-            (Lang::Es, NotWhole { min, max }) => format!("no es un número entero: {min}..{max}"),
+            (Lang::En, NotWhole { min, max }) => {
+                format!("not a whole number: {}", int_range(*min, *max, lang))
+            }
+            (Lang::Es, NotWhole { min, max }) => {
+                format!("no es un número entero: {}", int_range(*min, *max, lang))
+            }
             (Lang::En, IntOutOfRange { value, min, max }) => {
-                format!("{value} is out of range {min}..{max}")
+                format!("{value} is out of range: {}", int_range(*min, *max, lang))
             }
             (Lang::Es, IntOutOfRange { value, min, max }) => {
-                format!("{value} está fuera del rango {min}..{max}")
+                format!(
+                    "{value} está fuera del rango: {}",
+                    int_range(*min, *max, lang)
+                )
             }
             (Lang::En, NotNumber) => "not a number".into(),
             (Lang::Es, NotNumber) => "no es un número".into(),
-            (Lang::En, OutOfRange { min, max }) => format!("out of range {min:.1}..{max:.1}"),
-            (Lang::Es, OutOfRange { min, max }) => format!("fuera del rango {min:.1}..{max:.1}"),
+            (Lang::En, OutOfRange { min, max }) => {
+                format!("out of range: {}", decimal_range(*min, *max, lang))
+            }
+            (Lang::Es, OutOfRange { min, max }) => {
+                format!("fuera del rango: {}", decimal_range(*min, *max, lang))
+            }
             (Lang::En, AtLeast { min }) => format!("must be {min:.1} or more"),
             (Lang::Es, AtLeast { min }) => format!("debe ser {min:.1} o más"),
             (Lang::En, TooLong { max }) => format!("this field takes at most {max} characters"),
             (Lang::Es, TooLong { max }) => {
                 format!("este campo admite como mucho {max} caracteres")
             }
-            (Lang::En, NotDate) => "not a date: YYYY-MM-DD, e.g. 2026-12-15".into(),
-            (Lang::Es, NotDate) => "no es una fecha: AAAA-MM-DD, p. ej. 2026-12-15".into(),
+            (Lang::En, NotDate) => {
+                "not a day of the calendar: day/month/year or YYYY-MM-DD, e.g. 15/12/2026".into()
+            }
+            (Lang::Es, NotDate) => {
+                "no es un día del calendario: día/mes/año o AAAA-MM-DD, p. ej. 15/12/2026".into()
+            }
         }
     }
 }
@@ -722,20 +811,31 @@ impl FieldHint {
             (Lang::Es, OptionalText) => "texto opcional".into(),
             (Lang::En, Choose { keys }) => format!("{keys} to choose"),
             (Lang::Es, Choose { keys }) => format!("{keys} para elegir"),
-            (Lang::En, Range { min, max }) => format!("{min}..{max}, empty = not set"),
-            (Lang::Es, Range { min, max }) => format!("{min}..{max}, vacío = sin valor"),
-            (Lang::En, Decimal { min, max }) => format!("{min:.1}..{max:.1}, empty = not set"),
-            (Lang::Es, Decimal { min, max }) => format!("{min:.1}..{max:.1}, vacío = sin valor"),
+            (Lang::En, Range { min, max }) => {
+                format!("{}, empty = not set", int_range(*min, *max, lang))
+            }
+            (Lang::Es, Range { min, max }) => {
+                format!("{}, vacío = sin valor", int_range(*min, *max, lang))
+            }
+            (Lang::En, Decimal { min, max }) => {
+                format!("{}, empty = not set", decimal_range(*min, *max, lang))
+            }
+            (Lang::Es, Decimal { min, max }) => {
+                format!("{}, vacío = sin valor", decimal_range(*min, *max, lang))
+            }
             (Lang::En, AtLeast { min }) => format!("≥ {min:.1}, empty = default"),
             (Lang::Es, AtLeast { min }) => format!("≥ {min:.1}, vacío = por defecto"),
-            (Lang::En, Date) => "YYYY-MM-DD, empty = no date".into(),
-            (Lang::Es, Date) => "AAAA-MM-DD, vacío = sin fecha".into(),
+            (Lang::En, Date) => "31/12/2026 or 2026-12-31, empty = no date".into(),
+            (Lang::Es, Date) => "31/12/2026 o 2026-12-31, vacío = sin fecha".into(),
             (Lang::En, List { items, keys }) => {
-                format!("{} · {keys} edits the list", count(*items, "item", "items"))
+                format!(
+                    "{} · type to add one · {keys} edits the list",
+                    count(*items, "item", "items")
+                )
             }
             (Lang::Es, List { items, keys }) => {
                 format!(
-                    "{} · {keys} edita la lista",
+                    "{} · escriba para añadir uno · {keys} edita la lista",
                     count(*items, "elemento", "elementos")
                 )
             }
@@ -1314,6 +1414,31 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
                 En => "redone".into(),
                 Es => "rehecho".into(),
             },
+            (_, UndoneWhat { what }) => match lang {
+                En => format!("undone: {} · {} redoes it", what.text(En), key(Action::Redo)),
+                Es => format!("deshecho: {} · {} lo rehace", what.text(Es), key(Action::Redo)),
+            },
+            (_, RedoneWhat { what }) => match lang {
+                En => format!("redone: {}", what.text(En)),
+                Es => format!("rehecho: {}", what.text(Es)),
+            },
+            (_, FormTitle {
+                title,
+                what,
+                subject,
+            }) => {
+                let mut t = title.text(lang).to_string();
+                if let Some(w) = what {
+                    t += &match lang {
+                        En => format!(" \"{w}\""),
+                        Es => format!(" «{w}»"),
+                    };
+                }
+                if let Some(s) = subject {
+                    t += &format!(" · {s}");
+                }
+                t
+            }
             (_, NothingToRedo) => match lang {
                 En => "nothing to redo".into(),
                 Es => "nada que rehacer".into(),

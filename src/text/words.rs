@@ -102,7 +102,7 @@ word_table! {
         Room => "In the room", "En la sala";
         Selected => "Selected", "Selección";
         QuickCapture => "Quick capture", "Captura rápida";
-        NameChannelTwoWords2 => "Name @Channel @\"two words\" +2…-2 * (key point)  ·  ! pain text s1…s5 (linked to the selected touchpoint)", "Nombre @Canal @\"dos palabras\" +2…-2 * (punto clave)  ·  ! texto del dolor s1…s5 (vinculado al contacto seleccionado)";
+        NameChannelTwoWords2 => "Name @Channel @\"two words\" +2…-2 * (key point) #brand/#partner/#customer/#social *1…*5 (importance)  ·  ! pain text s1…s5 (linked to the selected touchpoint)", "Nombre @Canal @\"dos palabras\" +2…-2 * (punto clave) #marca/#socio/#cliente/#social *1…*5 (importancia)  ·  ! texto del dolor s1…s5 (vinculado al contacto seleccionado)";
         NoTouchpointsYet => "no touchpoints yet", "aún no hay puntos de contacto";
         PainPoints => "Pain points", "Puntos de dolor";
         NotMeasured => "not measured", "sin medir";
@@ -144,6 +144,7 @@ word_table! {
         ChooseListFieldTypeFirst => "choose in a choice field (or type its first letter); open a list field's items", "elegir en un campo de opciones (o teclear su inicial); abrir los elementos de un campo de lista";
         ConfirmRefusedMessageWhileField => "confirm (refused with a message while a field is invalid)", "confirmar (se rechaza con un mensaje si un campo no es válido)";
         CancelNothingChanges => "cancel, nothing changes", "cancelar, nada cambia";
+        ClearsTheField => "empty the field", "vaciar el campo";
         MoveDeleteWordsTextField => "move and delete words in a text field; paste works", "moverse y borrar palabras en un campo de texto; pegar funciona";
         Mouse => "Mouse", "Ratón";
         Click => "click", "clic";

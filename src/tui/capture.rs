@@ -1,9 +1,11 @@
 //! Quick capture: one line typed as the room calls it out becomes a
 //! touchpoint or a pain point.
 //!
-//! - `Name @Channel +1 *` — a touchpoint: `@word` or `@"two words"` is the
-//!   channel, `+2` … `-2` the emotion, `*` a key point. All optional, in any
-//!   order after the name.
+//! - `Name @Channel +1 * #partner *4` — a touchpoint: `@word` or
+//!   `@"two words"` is the channel, `+2` … `-2` the emotion, `*` a key point,
+//!   `#owner` whose it is (`#brand` `#partner` `#customer` `#social`, or the
+//!   Spanish `#marca` `#socio` `#cliente`), `*1` … `*5` its importance. All
+//!   optional, in any order after the name.
 //! - `! Queue too long s4` — a pain point of severity `s1` … `s5` (3 when not
 //!   given), linked to the selected touchpoint.
 //!
@@ -12,7 +14,7 @@
 //! "Asks about the S2 plan") stays part of it, and so does anything that is
 //! not a marker (`+7`, `s9`, `@`), so nothing typed is ever dropped.
 
-use crate::model::{PainPoint, Touchpoint};
+use crate::model::{Owner, PainPoint, Touchpoint};
 
 /// What a captured line asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +75,25 @@ fn emotion(word: &str) -> Option<i64> {
     }
 }
 
+/// `#brand` … `#social`, in English or Spanish, any case.
+fn owner(word: &str) -> Option<Owner> {
+    let w = word.strip_prefix('#')?.to_lowercase();
+    Owner::ALL.iter().copied().find(|o| {
+        let name = crate::text::W::owner(*o);
+        [crate::text::Lang::En, crate::text::Lang::Es]
+            .iter()
+            .any(|l| name.text(*l) == w)
+    })
+}
+
+/// `*1` … `*5`: the importance.
+fn importance(word: &str) -> Option<i64> {
+    match word.strip_prefix('*')?.parse::<i64>() {
+        Ok(n) if (1..=5).contains(&n) => Some(n),
+        _ => None,
+    }
+}
+
 fn severity(word: &str) -> Option<i64> {
     let n = word.strip_prefix(['s', 'S'])?;
     match n.parse::<i64>() {
@@ -107,6 +128,8 @@ pub fn parse(line: &str) -> Result<Capture, CaptureError> {
     let mut channel = None;
     let mut emo = None;
     let mut key = false;
+    let mut own = None;
+    let mut imp = None;
     // Markers from the end, each kind once, while a name stays before them.
     while words.len() > 1 {
         let (w, quoted) = words.last().expect("more than one word");
@@ -116,6 +139,10 @@ pub fn parse(line: &str) -> Result<Capture, CaptureError> {
             emo = emotion(w);
         } else if w == "*" && !key {
             key = true;
+        } else if owner(w).is_some() && own.is_none() {
+            own = owner(w);
+        } else if importance(w).is_some() && imp.is_none() {
+            imp = importance(w);
         } else {
             break;
         }
@@ -129,6 +156,10 @@ pub fn parse(line: &str) -> Result<Capture, CaptureError> {
     t.channel = channel.filter(|c| !c.is_empty());
     t.emotion = emo;
     t.key = key;
+    t.owner = own.unwrap_or_default();
+    if let Some(i) = imp {
+        t.importance = i;
+    }
     Ok(Capture::Touchpoint(Box::new(t)))
 }
 
@@ -202,6 +233,35 @@ mod tests {
         // Each kind once, from the end: the first emotion read stays.
         let w = tp("Pays +1 -1");
         assert_eq!((w.name.as_str(), w.emotion), ("Pays +1", Some(-1)));
+    }
+
+    #[test]
+    fn owner_and_importance_in_either_language() {
+        let t = tp("Calls the courier @Phone #partner *4 -1");
+        assert_eq!(t.name, "Calls the courier");
+        assert_eq!(
+            (t.owner, t.importance, t.emotion),
+            (Owner::Partner, 4, Some(-1))
+        );
+        assert_eq!(t.channel.as_deref(), Some("Phone"));
+        let u = tp("Lee opiniones #Socio *5 *");
+        assert_eq!(u.name, "Lee opiniones");
+        assert_eq!((u.owner, u.importance, u.key), (Owner::Partner, 5, true));
+        assert_eq!(tp("Pide ayuda #cliente").owner, Owner::Customer);
+        assert_eq!(tp("Shares a photo #social").owner, Owner::Social);
+        assert_eq!(tp("Pays #marca").owner, Owner::Brand);
+        // Not given: the brand's, of importance 3 (the format's defaults).
+        let v = tp("Sees a web ad @Web");
+        assert_eq!((v.owner, v.importance), (Owner::Brand, 3));
+        // What is not an owner or an importance stays in the name.
+        let w = tp("Finds #hashtag *9 *0");
+        assert_eq!(w.name, "Finds #hashtag *9 *0");
+        assert_eq!((w.owner, w.importance), (Owner::Brand, 3));
+        // Before the name, or inside it, it is part of it.
+        assert_eq!(tp("#partner desk").name, "#partner desk");
+        // Each kind once, from the end.
+        let x = tp("Asks *2 *4");
+        assert_eq!((x.name.as_str(), x.importance), ("Asks *2", 4));
     }
 
     #[test]

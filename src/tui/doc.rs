@@ -42,6 +42,7 @@ use crate::model::{JourneyMap, PainPoint, Phase, Touchpoint, validate};
 use crate::score::Report;
 use crate::score::incremental::Parts;
 use crate::text::Msg;
+use crate::text::msg::Did;
 
 /// What an edit says: done (and how) or refused (and why).
 pub type Edit = Result<Msg, Msg>;
@@ -186,6 +187,8 @@ struct Step {
     shell: Option<Box<JourneyMap>>,
     sel: Sel,
     rev: u64,
+    /// What the edit changed, said when it is undone or redone.
+    what: Did,
 }
 
 #[derive(Debug, Clone)]
@@ -572,6 +575,21 @@ impl Doc {
         }
     }
 
+    /// A new map from a template, not on disk yet: as long as it is not
+    /// edited it holds nothing to lose (quitting does not ask), and its
+    /// title and description are there to be replaced.
+    pub fn from_template(map: JourneyMap, path: Option<PathBuf>) -> Doc {
+        let mut doc = Doc::new(map, path, None);
+        doc.saved_rev = 0;
+        doc
+    }
+
+    /// A new map as its template made it: never edited (or every edit
+    /// undone) and never saved.
+    pub fn is_untouched_new(&self) -> bool {
+        self.disk_text.is_none() && self.rev == 0 && self.saved_rev == 0
+    }
+
     /// Different for each map opened in this run (with [`Doc::revision`],
     /// it names what the map is now).
     pub fn identity(&self) -> u64 {
@@ -628,8 +646,8 @@ impl Doc {
         });
     }
 
-    /// Unsaved changes (a new map that was never saved counts as changed
-    /// once it has been edited, or when it came from a template).
+    /// Unsaved changes (a new map from a template counts as changed once
+    /// it has been edited).
     pub fn is_dirty(&self) -> bool {
         self.rev != self.saved_rev
     }
@@ -737,6 +755,7 @@ impl Doc {
             shell: (!same_shell(&shell, &self.map)).then(|| Box::new(shell)),
             sel: self.sel,
             rev: self.rev,
+            what: Did::WholeMap,
         };
         let msg = match result {
             Ok(msg) => msg,
@@ -754,8 +773,47 @@ impl Doc {
             self.apply(step);
             return Err(why);
         }
+        step.what = self.what_changed(&step);
         self.commit(step, sel);
         Ok(msg)
+    }
+
+    /// What the edit that `step` undoes changed, named as the edit left
+    /// it (the element it changed, added, moved, or the one it deleted).
+    fn what_changed(&self, step: &Step) -> Did {
+        if let Some(old) = &step.shell
+            && old.title != self.map.title
+        {
+            return Did::Title(self.map.title.clone());
+        }
+        match &step.change {
+            Change::Items {
+                phase,
+                touchpoints,
+                pains,
+            } => {
+                let ph = &self.map.phases[*phase];
+                if let Some((i, _)) = touchpoints.first() {
+                    Did::Touchpoint(ph.touchpoints[*i].name.clone())
+                } else if let Some((i, _)) = pains.first() {
+                    Did::PainPoint(ph.pain_points[*i].text.clone())
+                } else {
+                    Did::MapFields
+                }
+            }
+            Change::Phases { at, len, phases } => {
+                let now = &self.map.phases[*at..at + len];
+                if let Some((old, new)) = phases.iter().zip(now).find(|(a, b)| a != b) {
+                    return phase_change(old, new);
+                }
+                match (phases.get(now.len()), now.get(phases.len())) {
+                    (_, Some(added)) => Did::Phase(added.name.clone()),
+                    (Some(gone), _) => Did::Phase(gone.name.clone()),
+                    _ if step.shell.is_some() => Did::MapFields,
+                    _ => Did::WholeMap,
+                }
+            }
+        }
     }
 
     /// The smallest change that undoes this one: unchanged phases at both
@@ -939,6 +997,7 @@ impl Doc {
             shell,
             sel: self.sel,
             rev: self.rev,
+            what: Did::WholeMap,
         };
         self.commit(step, self.sel);
     }
@@ -1038,24 +1097,33 @@ impl Doc {
     }
 
     pub fn undo(&mut self) -> bool {
-        self.step(true)
+        self.step(true).is_some()
     }
 
     pub fn redo(&mut self) -> bool {
+        self.step(false).is_some()
+    }
+
+    /// Undoes the last edit; says what it had changed.
+    pub fn undo_what(&mut self) -> Option<Did> {
+        self.step(true)
+    }
+
+    /// Redoes the last undone edit; says what it changes.
+    pub fn redo_what(&mut self) -> Option<Did> {
         self.step(false)
     }
 
     /// Moves one step from the undo stack to the redo stack (or back).
-    fn step(&mut self, back: bool) -> bool {
+    fn step(&mut self, back: bool) -> Option<Did> {
         let popped = if back {
             self.undo.pop()
         } else {
             self.redo.pop()
         };
-        let Some(s) = popped else {
-            return false;
-        };
+        let s = popped?;
         let (sel, rev) = (s.sel, s.rev);
+        let what = s.what.clone();
         let mut inverse = self.apply(s);
         inverse.sel = self.sel;
         inverse.rev = self.rev;
@@ -1067,7 +1135,7 @@ impl Doc {
         }
         self.sel = sel.clamped(&self.map);
         self.rev = rev;
-        true
+        Some(what)
     }
 
     /// The file name for the header ("(not saved yet)" for a new map).
@@ -1076,6 +1144,34 @@ impl Doc {
             .as_ref()
             .map(|p| p.display().to_string())
             .unwrap_or_else(|| crate::text::W::NotSavedYet.text(lang).to_string())
+    }
+}
+
+/// What changed from phase `old` to phase `new`: the phase's own fields,
+/// or the first touchpoint, pain point or opportunity added, deleted or
+/// changed.
+fn phase_change(old: &Phase, new: &Phase) -> Did {
+    if old.name != new.name || old.stage != new.stage || old.goal != new.goal {
+        return Did::Phase(new.name.clone());
+    }
+    /// The first item that differs: the one added, the one gone, or the
+    /// one changed.
+    fn first<'a, T: PartialEq>(old: &'a [T], new: &'a [T]) -> Option<&'a T> {
+        let same = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+        match new.len().cmp(&old.len()) {
+            std::cmp::Ordering::Greater => new.get(same),
+            std::cmp::Ordering::Less => old.get(same),
+            std::cmp::Ordering::Equal => new.get(same),
+        }
+    }
+    if let Some(t) = first(&old.touchpoints, &new.touchpoints) {
+        Did::Touchpoint(t.name.clone())
+    } else if let Some(p) = first(&old.pain_points, &new.pain_points) {
+        Did::PainPoint(p.text.clone())
+    } else if let Some(o) = first(&old.opportunities, &new.opportunities) {
+        Did::Opportunity(o.text.clone())
+    } else {
+        Did::Phase(new.name.clone())
     }
 }
 
@@ -1258,6 +1354,63 @@ mod tests {
             prop_assert!(doc.take_patch().apply(&mut copy));
             prop_assert_eq!(&copy, &doc.map);
         }
+    }
+
+    #[test]
+    fn undo_and_redo_name_what_the_edit_changed() {
+        let mut m = JourneyMap::new("Compra");
+        let mut ph = Phase::new("Visita");
+        ph.touchpoints.push(Touchpoint::new("a", "Entra"));
+        ph.touchpoints.push(Touchpoint::new("b", "Pregunta"));
+        ph.pain_points.push(PainPoint::new("Nadie atiende", 4));
+        m.phases.push(ph);
+        m.phases.push(Phase::new("Compra"));
+        let mut doc = Doc::new(m, None, None);
+        doc.change(|m, _| {
+            m.title = "Compra de un ordenador".into();
+            Ok(Msg::MapUpdated)
+        })
+        .unwrap();
+        doc.sel = Sel::touchpoint(0, 1);
+        doc.change(ops::toggle_key).unwrap();
+        doc.sel = Sel::touchpoint(0, 0);
+        doc.change(ops::delete).unwrap();
+        doc.sel = Sel::pain_point(&doc.map, 0, 0);
+        doc.change(|m, s| ops::nudge(m, s, 1)).unwrap();
+        doc.sel = Sel { phase: 1, row: 0 };
+        doc.change(|m, s| ops::add_phase(m, s, Phase::new("Uso")))
+            .unwrap();
+        doc.change(|m, _| {
+            m.description = Some("d".into());
+            Ok(Msg::MapUpdated)
+        })
+        .unwrap();
+        let undone: Vec<Did> = std::iter::from_fn(|| doc.undo_what()).collect();
+        assert_eq!(
+            undone,
+            [
+                Did::MapFields,
+                Did::Phase("Uso".into()),
+                Did::PainPoint("Nadie atiende".into()),
+                Did::Touchpoint("Entra".into()),
+                Did::Touchpoint("Pregunta".into()),
+                Did::Title("Compra de un ordenador".into()),
+            ]
+        );
+        assert_eq!(
+            doc.redo_what(),
+            Some(Did::Title("Compra de un ordenador".into()))
+        );
+        let km = crate::keys::keymap::Keymap::default();
+        let said = |what: Did, lang| Msg::UndoneWhat { what }.text(lang, &km);
+        assert_eq!(
+            said(Did::Title("Compra".into()), crate::text::Lang::Es),
+            "deshecho: título «Compra» · Ctrl-r lo rehace"
+        );
+        assert_eq!(
+            said(Did::Title("Compra".into()), crate::text::Lang::En),
+            "undone: title \"Compra\" · Ctrl-r redoes it"
+        );
     }
 
     #[test]

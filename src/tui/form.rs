@@ -122,7 +122,8 @@ pub enum FieldKind {
         max: f64,
         optional: bool,
     },
-    /// A calendar date, `YYYY-MM-DD`, or empty.
+    /// A calendar date, or empty: typed `YYYY-MM-DD` or day first
+    /// (`31/03/2026`, `31-3-2026`, `31.03.26`), kept as `YYYY-MM-DD`.
     Date,
     Choice {
         options: Vec<Choice>,
@@ -144,6 +145,10 @@ pub struct Field {
     /// touchpoint a pain point is linked to): the value behind each option.
     /// Such options are never translated.
     pub values: Vec<String>,
+    /// A value put there for the person to replace (a new map's title
+    /// from its template), not yet edited: the first character typed
+    /// replaces it; an arrow key or `Home` first keeps it for editing.
+    pub fresh: bool,
 }
 
 impl Field {
@@ -156,6 +161,7 @@ impl Field {
             input,
             choice: 0,
             values: Vec::new(),
+            fresh: false,
         }
     }
 
@@ -226,6 +232,7 @@ impl Field {
             input: TextArea::default(),
             choice,
             values: Vec::new(),
+            fresh: false,
         }
     }
 
@@ -303,7 +310,7 @@ impl Field {
                     Err(_) => Some(FieldError::NotNumber),
                 }
             }
-            FieldKind::Date if v.is_empty() || crate::model::is_iso_date(&v) => None,
+            FieldKind::Date if v.is_empty() || parse_date(&v).is_some() => None,
             FieldKind::Date => Some(FieldError::NotDate),
             FieldKind::Choice { .. } | FieldKind::List { .. } => None,
         }
@@ -368,6 +375,9 @@ pub struct Form {
     /// The list field being edited item by item, if any.
     pub list_edit: Option<ListEdit>,
     pub title: W,
+    /// The element edited, by its name (none for a new one): named in
+    /// the title, so that a form opened by mistake is seen for what it is.
+    pub what: Option<String>,
     /// What the title is about (the phase's name), shown after it.
     pub subject: Option<String>,
     pub kind: FormKind,
@@ -389,6 +399,9 @@ pub struct Form {
 pub struct ListEdit {
     pub field: usize,
     pub input: Option<(Option<usize>, TextArea<'static>)>,
+    /// Started by typing on the field in the form: `Enter` or `Esc` on the
+    /// item goes back to the form.
+    pub typed: bool,
 }
 
 /// An element a form edits, as it was when the form opened.
@@ -411,6 +424,7 @@ impl Form {
         Form {
             list_edit: None,
             title,
+            what: None,
             subject: None,
             kind,
             fields,
@@ -486,6 +500,7 @@ impl Form {
         };
         let mut form = Form::new(title, FormKind::Touchpoint { phase, index }, fields);
         form.subject = map.phases.get(phase).map(|p| p.name.clone());
+        form.what = index.map(|_| t.name.clone());
         form.original = index.map(|_| Original::Touchpoint(Box::new(t.clone())));
         form
     }
@@ -527,6 +542,7 @@ impl Form {
         };
         let mut form = Form::new(title, FormKind::PainPoint { phase, index }, fields);
         form.subject = ph.map(|p| p.name.clone());
+        form.what = index.map(|_| pain.text.clone());
         form.original = index.map(|_| Original::Pain(pain.clone()));
         form
     }
@@ -564,6 +580,7 @@ impl Form {
         };
         let mut form = Form::new(title, FormKind::Opportunity { phase, index }, fields);
         form.subject = ph.map(|p| p.name.clone());
+        form.what = index.map(|_| o.text.clone());
         form.original = index.map(|_| Original::Opportunity(Box::new(o.clone())));
         form
     }
@@ -574,7 +591,11 @@ impl Form {
         o.text = self.field(O::Text).value();
         o.owner = self.field(O::Owner).opt_text();
         o.status = OpportunityStatus::ALL[self.field(O::Status).choice.min(3)];
-        o.due = self.field(O::Due).opt_text();
+        // Checked: a date typed day first is kept as `YYYY-MM-DD`.
+        o.due = self
+            .field(O::Due)
+            .opt_text()
+            .map(|d| parse_date(&d).unwrap_or(d));
         o.impact = self.field(O::Impact).int_value().unwrap_or(3);
         o.effort = self.field(O::Effort).int_value().unwrap_or(3);
         o.id = self.field(O::Id).value();
@@ -599,6 +620,7 @@ impl Form {
             W::NewPhase
         };
         let mut form = Form::new(title, FormKind::Phase { index }, fields);
+        form.what = index.map(|_| ph.name.clone());
         form.original = index.map(|_| Original::Phase(Box::new(ph.clone())));
         form
     }
@@ -712,6 +734,27 @@ impl Form {
         Form::new(W::MapTitlePersonaScoring, FormKind::Map, fields)
     }
 
+    /// Marks the text already in the fields as put there to be replaced
+    /// (a new map's title and description from its template): the first
+    /// character typed in such a field replaces it.
+    pub fn prefilled(mut self) -> Form {
+        for f in &mut self.fields {
+            f.fresh = matches!(f.kind, FieldKind::Text { .. }) && !f.value().is_empty();
+        }
+        self.focus_on(self.focus);
+        self
+    }
+
+    /// The form's title: what it does, the element it edits by name, and
+    /// the phase it is in.
+    pub fn heading(&self) -> Msg {
+        Msg::FormTitle {
+            title: self.title,
+            what: self.what.clone(),
+            subject: self.subject.clone(),
+        }
+    }
+
     /// The form with its options shown in `lang`.
     pub fn in_lang(&mut self, lang: Lang) -> &mut Form {
         self.lang = lang;
@@ -759,12 +802,12 @@ impl Form {
         }
     }
 
-    /// Moves the focus; a number is selected whole, so that typing
-    /// replaces it (`4` over `3` gives 4).
+    /// Moves the focus; a number, or a value put there to be replaced, is
+    /// selected whole, so that typing replaces it (`4` over `3` gives 4).
     pub fn focus_on(&mut self, i: usize) {
         self.focus = i;
         let f = &mut self.fields[i];
-        if f.is_number() {
+        if f.is_number() || f.fresh {
             f.input.move_cursor(ratatui_textarea::CursorMove::End);
             f.input.select_all();
         }
@@ -795,11 +838,19 @@ impl Form {
                     commit_item(items, sel, *at, text);
                     le.input = None;
                 }
+                None if FORM.command(km, key) == Some(FormKey::Clear) => {
+                    *input = TextArea::default();
+                }
                 None => {
                     if !matches!(k.code, KeyCode::Char(_)) || fits(input, 1) {
                         input.input(k);
                     }
                 }
+            }
+            // An item typed from the form: back to the form once it is
+            // kept or dropped.
+            if le.input.is_none() && le.typed {
+                self.list_edit = None;
             }
             return Outcome::Continue;
         }
@@ -886,11 +937,30 @@ impl Form {
                 self.list_edit = Some(ListEdit {
                     field: self.focus,
                     input: None,
+                    typed: false,
                 });
+            }
+            // Typing on a list field starts its next item with what is
+            // typed (the list's own keys are for its editor).
+            None if matches!(kind, FieldKind::List { .. }) && is_typed(k) => {
+                let mut input = TextArea::default();
+                input.input(k);
+                self.list_edit = Some(ListEdit {
+                    field: self.focus,
+                    input: Some((None, input)),
+                    typed: true,
+                });
+            }
+            Some(FormKey::Clear) if !self.is_choice() => {
+                let f = &mut self.fields[self.focus];
+                f.input = TextArea::default();
+                f.fresh = false;
             }
             _ if self.is_choice() => self.choose(k, command),
             _ => {
-                self.fields[self.focus].input.input(k);
+                let f = &mut self.fields[self.focus];
+                f.input.input(k);
+                f.fresh = false;
             }
         }
         self.error = None;
@@ -1081,6 +1151,41 @@ impl Form {
     }
 }
 
+/// A key that types a character (no Ctrl or Alt with it).
+fn is_typed(k: KeyEvent) -> bool {
+    matches!(k.code, KeyCode::Char(_))
+        && !k
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+}
+
+/// A date as typed: `YYYY-MM-DD`, or day first, the way it is written in
+/// English and Spanish (`31/03/2026`, `31-3-2026`, `31.03.2026`, and with
+/// a year of two digits, `31/03/26`, in the 2000s). Returns it as
+/// `YYYY-MM-DD`; `None` when it is no day of the calendar.
+pub fn parse_date(text: &str) -> Option<String> {
+    let text = text.trim();
+    if crate::model::is_iso_date(text) {
+        return Some(text.to_string());
+    }
+    let sep = text.chars().find(|c| matches!(c, '/' | '-' | '.'))?;
+    let parts: Vec<&str> = text.split(sep).collect();
+    let [d, m, y] = parts[..] else { return None };
+    let digits = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())
+    };
+    if !(digits(d, 1..=2) && digits(m, 1..=2) && (digits(y, 4..=4) || digits(y, 2..=2))) {
+        return None;
+    }
+    let year = if y.len() == 2 {
+        format!("20{y}")
+    } else {
+        y.to_string()
+    };
+    let iso = format!("{year}-{m:0>2}-{d:0>2}");
+    crate::model::is_iso_date(&iso).then_some(iso)
+}
+
 /// The most characters a form field takes: editing stays fast (a field is
 /// copied to be drawn), and longer text belongs in the file.
 pub const MAX_FIELD_CHARS: usize = 10_000;
@@ -1205,7 +1310,7 @@ mod tests {
         );
         assert_eq!(
             form.fields[2].error().unwrap().text(Lang::Es),
-            "3 está fuera del rango -2..2"
+            "3 está fuera del rango: de -2 a 2"
         );
         assert!(form.check().is_err());
         form.handle(&key(KeyCode::Backspace), &Keymap::default());
@@ -1301,6 +1406,210 @@ mod tests {
         typ(&mut form, "Too loud");
         let p = form.to_pain_point(PainPoint::new("", 3));
         assert_eq!(p.touchpoint.as_deref(), Some("ad"));
+    }
+
+    fn ctrl(c: char) -> Event {
+        Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+    }
+
+    fn focus(form: &mut Form, id: impl Into<FieldId>) -> usize {
+        let id = id.into();
+        let i = form.fields.iter().position(|f| f.id == id).unwrap();
+        while form.focus != i {
+            form.handle(&key(KeyCode::Tab), &Keymap::default());
+        }
+        i
+    }
+
+    #[test]
+    fn dates_are_typed_day_first_or_iso_and_kept_iso() {
+        for typed in [
+            "31/03/2026",
+            "31-3-2026",
+            "31.03.2026",
+            "31/3/26",
+            "2026-03-31",
+            " 31/03/2026 ",
+        ] {
+            assert_eq!(parse_date(typed).as_deref(), Some("2026-03-31"), "{typed}");
+        }
+        assert_eq!(parse_date("1/2/2028").as_deref(), Some("2028-02-01"));
+        assert_eq!(parse_date("29/02/2028").as_deref(), Some("2028-02-29"));
+        // No such day, a mix of separators, the year first but not ISO,
+        // a year of three digits, words: refused.
+        for typed in [
+            "29/02/2027",
+            "31/04/2026",
+            "32/01/2026",
+            "0/01/2026",
+            "31/13/2026",
+            "31/03-2026",
+            "2026/03/31",
+            "31/03/202",
+            "31/03",
+            "next friday",
+            "2026-3-31",
+        ] {
+            assert_eq!(parse_date(typed), None, "{typed}");
+        }
+    }
+
+    #[test]
+    fn a_due_date_typed_day_first_is_saved_iso_and_a_wrong_one_refused_in_both_languages() {
+        let mut map = JourneyMap::new("t");
+        map.phases.push(Phase::new("P"));
+        let mut form = Form::opportunity(&map, 0, None);
+        typ(&mut form, "Open on Sundays");
+        let due = focus(&mut form, O::Due);
+        typ(&mut form, "15/12/2026");
+        assert!(form.check().is_ok());
+        let o = form.to_opportunity(Opportunity::new("", ""));
+        assert_eq!(o.due.as_deref(), Some("2026-12-15"));
+        form.handle(&ctrl('u'), &Keymap::default());
+        typ(&mut form, "31/02/2026");
+        assert_eq!(form.fields[due].error(), Some(FieldError::NotDate));
+        let why = form.check().unwrap_err();
+        let km = Keymap::default();
+        assert!(
+            why.text(Lang::En, &km)
+                .contains("not a day of the calendar")
+        );
+        assert!(
+            why.text(Lang::Es, &km)
+                .contains("no es un día del calendario")
+        );
+    }
+
+    #[test]
+    fn ranges_are_said_as_people_say_them() {
+        let map = JourneyMap::new("t");
+        let form = Form::touchpoint(&map, 0, None);
+        let hint = |id: FieldId, lang| {
+            let f = form.fields.iter().find(|f| f.id == id).unwrap();
+            f.range_hint(&Keymap::default()).unwrap().text(lang)
+        };
+        let promoters = FieldId::from(NpsField::Promoters);
+        assert_eq!(hint(promoters, Lang::En), "0 or more, empty = not set");
+        assert_eq!(hint(promoters, Lang::Es), "0 o más, vacío = sin valor");
+        let emotion = FieldId::from(T::Emotion);
+        assert_eq!(hint(emotion, Lang::En), "-2 to 2, empty = not set");
+        assert_eq!(hint(emotion, Lang::Es), "de -2 a 2, vacío = sin valor");
+        let ces = FieldId::from(T::Ces);
+        assert_eq!(hint(ces, Lang::Es), "de 1,0 a 7,0, vacío = sin valor");
+        assert_eq!(
+            FieldError::NotWhole {
+                min: 0,
+                max: i64::from(u32::MAX)
+            }
+            .text(Lang::En),
+            "not a whole number: 0 or more"
+        );
+    }
+
+    #[test]
+    fn typing_on_a_list_field_starts_an_item_and_enter_goes_back_to_the_form() {
+        let map = JourneyMap::new("t");
+        let mut form = Form::touchpoint(&map, 0, None);
+        typ(&mut form, "Asks");
+        let says = focus(&mut form, T::Quotes);
+        // "a" is the list editor's add key: typed here, it is a letter.
+        typ(&mut form, "a ver, Hola");
+        assert!(form.list_edit.is_some());
+        form.handle(&key(KeyCode::Enter), &Keymap::default());
+        assert!(form.list_edit.is_none(), "back to the form");
+        typ(&mut form, "Otra");
+        form.handle(&key(KeyCode::Enter), &Keymap::default());
+        assert_eq!(form.fields[says].items(), ["a ver, Hola", "Otra"]);
+        // Esc drops the item typed, back in the form too.
+        typ(&mut form, "x");
+        form.handle(&key(KeyCode::Esc), &Keymap::default());
+        assert!(form.list_edit.is_none());
+        assert_eq!(form.fields[says].items().len(), 2);
+        // The editor still opens with → for moving and removing.
+        form.handle(&key(KeyCode::Right), &Keymap::default());
+        assert!(form.list_edit.as_ref().is_some_and(|l| l.input.is_none()));
+    }
+
+    #[test]
+    fn a_prefilled_value_is_replaced_by_typing_and_kept_by_moving_first() {
+        let map = JourneyMap::new("Compra de un ordenador");
+        let mut form = Form::map(&map).prefilled();
+        typ(&mut form, "Mi tienda");
+        assert_eq!(form.fields[0].value(), "Mi tienda");
+        // Edited: coming back to it does not replace it again.
+        form.handle(&key(KeyCode::Tab), &Keymap::default());
+        form.handle(&key(KeyCode::BackTab), &Keymap::default());
+        typ(&mut form, "!");
+        assert_eq!(form.fields[0].value(), "Mi tienda!");
+        // An arrow key or Home first keeps it for editing.
+        let mut form = Form::map(&map).prefilled();
+        form.handle(&key(KeyCode::Home), &Keymap::default());
+        typ(&mut form, "La ");
+        assert_eq!(form.fields[0].value(), "La Compra de un ordenador");
+        // A form that is not prefilled adds to what is there.
+        let mut form = Form::map(&map);
+        typ(&mut form, "!");
+        assert_eq!(form.fields[0].value(), "Compra de un ordenador!");
+    }
+
+    #[test]
+    fn ctrl_u_empties_the_field_and_the_item_being_typed() {
+        let mut map = JourneyMap::new("t");
+        map.phases.push(Phase::new("Visita a la tienda"));
+        let mut form = Form::phase(&map, Some(0));
+        form.handle(&ctrl('u'), &Keymap::default());
+        assert_eq!(form.fields[0].value(), "");
+        typ(&mut form, "Visita");
+        assert_eq!(form.fields[0].value(), "Visita");
+        let mut form = Form::touchpoint(&map, 0, None);
+        focus(&mut form, T::Quotes);
+        typ(&mut form, "Hola");
+        form.handle(&ctrl('u'), &Keymap::default());
+        typ(&mut form, "Adiós");
+        form.handle(&key(KeyCode::Enter), &Keymap::default());
+        assert_eq!(form.field(T::Quotes).items(), ["Adiós"]);
+    }
+
+    #[test]
+    fn a_letter_again_goes_on_to_the_next_option_starting_with_it() {
+        let map = JourneyMap::new("t");
+        let mut form = Form::phase(&map, None);
+        form.lang = Lang::Es;
+        let stage = focus(&mut form, Ph::Stage);
+        typ(&mut form, "p");
+        assert_eq!(form.fields[stage].choice, 1, "precompra");
+        typ(&mut form, "p");
+        assert_eq!(form.fields[stage].choice, 3, "poscompra");
+        typ(&mut form, "p");
+        assert_eq!(form.fields[stage].choice, 1, "round to precompra");
+        typ(&mut form, "Nombre");
+        let ph = form.to_phase(Phase::new(""));
+        assert_eq!(ph.stage, Some(Stage::PrePurchase));
+    }
+
+    #[test]
+    fn the_title_names_what_is_edited() {
+        let mut map = JourneyMap::new("t");
+        let mut ph = Phase::new("Visita a la tienda");
+        ph.pain_points.push(PainPoint::new("Nadie atiende", 4));
+        map.phases.push(ph);
+        let km = Keymap::default();
+        assert_eq!(
+            Form::phase(&map, Some(0)).heading().text(Lang::Es, &km),
+            "Editar fase «Visita a la tienda»"
+        );
+        assert_eq!(
+            Form::pain_point(&map, 0, Some(0))
+                .heading()
+                .text(Lang::En, &km),
+            "Edit pain point \"Nadie atiende\" · Visita a la tienda"
+        );
+        assert_eq!(
+            Form::pain_point(&map, 0, None)
+                .heading()
+                .text(Lang::Es, &km),
+            "Nuevo punto de dolor · Visita a la tienda"
+        );
     }
 
     #[test]

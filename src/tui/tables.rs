@@ -183,6 +183,8 @@ pub enum FormKey {
     Last,
     /// The text input's own word keys (listed for the help).
     Words,
+    /// Empties the field.
+    Clear,
     Submit,
     Cancel,
 }
@@ -229,6 +231,11 @@ pub const FORM: Table<FormKey> = Table {
             FormKey::Last,
             Keys::Fixed(&[Key::plain(KeyCode::End)]),
             W::MoveDeleteWordsTextField,
+        ),
+        row(
+            FormKey::Clear,
+            Keys::Fixed(&[Key::ctrl('u')]),
+            W::ClearsTheField,
         ),
         row(
             FormKey::Words,

@@ -20,12 +20,10 @@ pub fn open_path(app: &mut App, path: &Path) {
                 path: path.display().to_string(),
                 derived: l.derived_ids,
             };
-            let mut doc = Doc::new(l.map, Some(path.to_path_buf()), Some(l.text));
-            if l.derived_ids > 0 {
-                // The file does not have them yet: the next save writes them.
-                doc.mark_unsaved();
-            }
-            app.doc = Some(doc);
+            // Ids derived on load are not in the file: the map is not
+            // unsaved for that (the file means the same); a save after an
+            // edit writes the id of each element it touches.
+            app.doc = Some(Doc::new(l.map, Some(path.to_path_buf()), Some(l.text)));
             super::restore::offer_recovery(app);
             refresh_baseline(app);
             app.broken = None;
@@ -100,7 +98,7 @@ pub fn new_doc_at(path: &Path, lang: crate::text::Lang) -> Doc {
     if let Some(stem) = path.file_stem() {
         map.title = stem.to_string_lossy().replace(['-', '_'], " ");
     }
-    Doc::new(map, Some(path.to_path_buf()), None)
+    Doc::from_template(map, Some(path.to_path_buf()))
 }
 
 /// Saves to the document's file (asking for one if it has none); true when
@@ -272,7 +270,7 @@ pub fn disk_changed(app: &mut App) {
 /// of the selection; unsaved changes are saved first.
 pub(super) fn open_editor(app: &mut App, fx: &mut super::Effects) {
     let Some(doc) = &app.doc else { return };
-    if (doc.path.is_none() || doc.is_dirty()) && !save(app) {
+    if (doc.path.is_none() || doc.disk_text.is_none() || doc.is_dirty()) && !save(app) {
         if app.overlay.is_none() {
             app.error(Msg::SaveFirstForEditor);
         }

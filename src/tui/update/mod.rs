@@ -194,7 +194,7 @@ fn start_action(app: &mut App, action: Action) {
                 StartItem::Recent(p) => open_path(app, &p),
                 StartItem::Template(t) => match storage::parse_str(t.text_in(app.lang)) {
                     Ok((map, _)) => {
-                        app.doc = Some(Doc::new(map, None, None));
+                        app.doc = Some(Doc::from_template(map, None));
                         app.screen = Screen::Map;
                         app.info(Msg::NewFromTemplate {
                             name: t.name.to_string(),
@@ -267,22 +267,14 @@ fn doc_action(app: &mut App, action: Action, fx: &mut Effects) {
                 PromptPurpose::SaveAs,
             ))));
         }
-        Undo => {
-            let done = app.doc.as_mut().is_some_and(Doc::undo);
-            if done {
-                app.info(Msg::Undone);
-            } else {
-                app.error(Msg::NothingToUndo);
-            }
-        }
-        Redo => {
-            let done = app.doc.as_mut().is_some_and(Doc::redo);
-            if done {
-                app.info(Msg::Redone);
-            } else {
-                app.error(Msg::NothingToRedo);
-            }
-        }
+        Undo => match app.doc.as_mut().and_then(Doc::undo_what) {
+            Some(what) => app.info(Msg::UndoneWhat { what }),
+            None => app.error(Msg::NothingToUndo),
+        },
+        Redo => match app.doc.as_mut().and_then(Doc::redo_what) {
+            Some(what) => app.info(Msg::RedoneWhat { what }),
+            None => app.error(Msg::NothingToRedo),
+        },
         SwitchView => {
             app.screen = if app.screen == Screen::Map {
                 Screen::Score
@@ -427,6 +419,9 @@ fn open_form(app: &mut App, action: Action) {
         }
         AddOpportunity => Form::opportunity(map, phase, None),
         AddPhase => Form::phase(map, None),
+        // A new map's title and description from its template are there
+        // to be replaced.
+        EditMap if doc.is_untouched_new() => Form::map(map).prefilled(),
         EditMap => Form::map(map),
         _ => match doc.target() {
             Target::None => Form::phase(map, None),

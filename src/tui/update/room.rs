@@ -120,6 +120,15 @@ fn add_captured(app: &mut App, c: Capture) -> ops::Edit {
             if t.key {
                 facts.push("★".into());
             }
+            if t.owner != crate::model::Owner::default() {
+                facts.push(format!(
+                    "#{}",
+                    crate::text::W::owner(t.owner).text(app.lang)
+                ));
+            }
+            if t.importance != crate::model::Touchpoint::new("", "").importance {
+                facts.push(format!("*{}", t.importance));
+            }
             let name = t.name.clone();
             doc.change_with(Reach::Selection, |m, s, ids| {
                 ops::add_touchpoint(m, s, *t, ids)

@@ -101,10 +101,7 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
         list_editor(frame, rect, app, f, le, theme);
         return;
     }
-    let title = match &f.subject {
-        Some(s) => format!("{} · {s}", f.title.text(app.lang)),
-        None => f.title.text(app.lang).to_string(),
-    };
+    let title = app.say(&f.heading());
     let km = &app.keymap;
     let keys = footer(
         &[

@@ -299,6 +299,54 @@ fn five_quick_captures_land_in_the_file_with_their_markers() {
     );
 }
 
+#[test]
+fn quick_capture_sets_owner_and_importance_in_english_and_spanish_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = template(dir.path(), "blank");
+    let mut t = Term::start(&[file.to_str().unwrap()], dir.path(), 80, 24);
+    t.wait_for("New journey map");
+    t.keys("A");
+    t.wait_for("Quick capture");
+    // The syntax for them is shown under the prompt.
+    t.wait_for("#brand/#partner/#customer/#social *1…*5");
+    for line in [
+        "Calls the courier @Phone #partner *5 -1",
+        "Posts a review #social",
+        "Pide factura #cliente *2",
+        "Pays at the till",
+    ] {
+        t.keys(line);
+        t.keys(ENTER);
+    }
+    t.wait_for("added touchpoint \"Pays at the till\"");
+    t.keys("\x1b");
+    t.wait_for("quick capture closed");
+    t.keys(CTRL_S);
+    t.wait_for("saved");
+    t.keys("q");
+    assert_eq!(t.wait_exit(), 0);
+
+    let text = std::fs::read_to_string(&file).unwrap();
+    let loaded = cxmap::storage::load_file(&file).expect("the saved file loads");
+    let got: Vec<(&str, cxmap::model::Owner, i64)> = loaded.map.phases[0]
+        .touchpoints
+        .iter()
+        .map(|t| (t.name.as_str(), t.owner, t.importance))
+        .collect();
+    use cxmap::model::Owner::*;
+    assert_eq!(
+        got,
+        [
+            ("Calls the courier", Partner, 5),
+            ("Posts a review", Social, 3),
+            ("Pide factura", Customer, 2),
+            ("Pays at the till", Brand, 3),
+        ]
+    );
+    assert!(text.contains("owner: Partner"), "{text}");
+    assert!(text.contains("importance: 5"), "{text}");
+}
+
 fn signal(pid: u32, sig: i32) {
     // SAFETY: sending a signal to a child process of the test.
     assert_eq!(unsafe { libc::kill(pid as libc::pid_t, sig) }, 0);

@@ -378,6 +378,14 @@ pub enum Msg {
     TouchpointNeedsPhase,
     PainNeedsPhase,
     Undone,
+    /// A recent map on the start screen (`title` `None`: it cannot be
+    /// read now).
+    RecentMap {
+        title: Option<String>,
+        score: Option<f64>,
+        file: String,
+        folder: String,
+    },
     /// Undone, with what the undone edit changed.
     UndoneWhat {
         what: Did,
@@ -1414,6 +1422,24 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
                 En => "redone".into(),
                 Es => "rehecho".into(),
             },
+            (_, RecentMap {
+                title,
+                score,
+                file,
+                folder,
+            }) => {
+                let score = match (lang, score) {
+                    (_, Some(s)) => format!("CX {s:.0}"),
+                    (En, None) => "CX not scored".into(),
+                    (Es, None) => "CX sin puntuar".into(),
+                };
+                match (lang, title) {
+                    (En, Some(t)) => format!("{t} · {score} · {file} in {folder}"),
+                    (Es, Some(t)) => format!("{t} · {score} · {file} en {folder}"),
+                    (En, None) => format!("{file} in {folder} · cannot be read now"),
+                    (Es, None) => format!("{file} en {folder} · no se puede leer ahora"),
+                }
+            }
             (_, UndoneWhat { what }) => match lang {
                 En => format!("undone: {} · {} redoes it", what.text(En), key(Action::Redo)),
                 Es => format!("deshecho: {} · {} lo rehace", what.text(Es), key(Action::Redo)),

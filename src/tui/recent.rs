@@ -32,6 +32,60 @@ pub fn load(dir: Option<&Path>) -> Vec<PathBuf> {
         .collect()
 }
 
+/// A recent map as the start screen lists it: its title and score (read
+/// when the list is shown), its file and folder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecentMap {
+    pub path: PathBuf,
+    /// `None` when the file cannot be read as a map now.
+    pub title: Option<String>,
+    pub score: Option<f64>,
+}
+
+impl RecentMap {
+    /// Reads the map at `path` for its title and score.
+    pub fn read(path: PathBuf) -> RecentMap {
+        match crate::storage::load_file(&path) {
+            Ok(l) => RecentMap {
+                title: Some(l.map.title.clone()),
+                score: crate::score::score(&l.map, crate::clock::today()).overall,
+                path,
+            },
+            Err(_) => RecentMap {
+                path,
+                title: None,
+                score: None,
+            },
+        }
+    }
+
+    /// What the start screen says of it.
+    pub fn msg(&self) -> crate::text::Msg {
+        let file = self
+            .path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let folder = self.path.parent().map(short_folder).unwrap_or_default();
+        crate::text::Msg::RecentMap {
+            title: self.title.clone(),
+            score: self.score,
+            file,
+            folder,
+        }
+    }
+}
+
+/// A folder as people write it: the home folder as `~`.
+fn short_folder(dir: &Path) -> String {
+    let home = directories::UserDirs::new().map(|u| u.home_dir().to_path_buf());
+    match home.as_deref().and_then(|h| dir.strip_prefix(h).ok()) {
+        Some(rest) if rest.as_os_str().is_empty() => "~".into(),
+        Some(rest) => format!("~/{}", rest.display()),
+        None => dir.display().to_string(),
+    }
+}
+
 /// Puts `path` first in the recent list. Failing to record it is not worth
 /// interrupting the user for, so errors are ignored.
 pub fn remember(dir: Option<&Path>, path: &Path) {

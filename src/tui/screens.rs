@@ -4,8 +4,6 @@
 //! it: the score view's lines, the fix plan's order. Neither `update` nor a
 //! view owns this knowledge; both read it here.
 
-use std::path::PathBuf;
-
 use crate::model::JourneyMap;
 use crate::score::{OpportunityValue, Quadrant, Report, Target};
 use crate::templates::{self, Template};
@@ -17,7 +15,7 @@ use crate::tui::doc::Sel;
 pub enum StartItem {
     /// An untitled map a run that ended left unsaved (its recovery copy).
     Recovered(super::recovery::Found),
-    Recent(PathBuf),
+    Recent(super::recent::RecentMap),
     Template(&'static Template),
     OpenPath,
 }
@@ -26,7 +24,7 @@ impl StartItem {
     pub fn label(&self) -> String {
         match self {
             StartItem::Recovered(f) => f.map.title.clone(),
-            StartItem::Recent(p) => p.display().to_string(),
+            StartItem::Recent(r) => r.path.display().to_string(),
             StartItem::Template(t) => {
                 format!("{} — {}", t.name, t.description(Lang::En))
             }
@@ -53,7 +51,7 @@ impl StartScreen {
         items.extend(
             super::recent::load(data_dir)
                 .into_iter()
-                .map(StartItem::Recent),
+                .map(|p| StartItem::Recent(super::recent::RecentMap::read(p))),
         );
         items.extend(templates::TEMPLATES.iter().map(StartItem::Template));
         items.push(StartItem::OpenPath);

@@ -191,7 +191,7 @@ fn start_action(app: &mut App, action: Action) {
                     app.screen = Screen::Map;
                     app.info(Msg::UntitledRestored);
                 }
-                StartItem::Recent(p) => open_path(app, &p),
+                StartItem::Recent(r) => open_path(app, &r.path),
                 StartItem::Template(t) => match storage::parse_str(t.text_in(app.lang)) {
                     Ok((map, _)) => {
                         app.doc = Some(Doc::from_template(map, None));

@@ -113,7 +113,7 @@ fn item_label(app: &App, item: &StartItem) -> String {
     match item {
         StartItem::Template(tpl) => format!("{} — {}", tpl.name, tpl.description(app.lang)),
         StartItem::OpenPath => W::OpenFilePath.text(app.lang).to_string(),
-        StartItem::Recent(_) => item.label(),
+        StartItem::Recent(r) => app.say(&r.msg()),
         StartItem::Recovered(f) => app.say(&crate::text::Msg::UntitledCopy {
             title: f.map.title.clone(),
             phases: f.map.phases.len(),

@@ -575,10 +575,10 @@ fn starts_on_the_start_screen_and_opens_a_template() {
     t.keys("?");
     t.wait_for("Keys");
     t.keys("x");
+    // A template not edited holds nothing to lose: q quits without asking.
     t.keys("q");
-    t.wait_for("Unsaved changes");
-    t.keys("d");
     assert_eq!(t.wait_exit(), 0);
+    assert!(!t.text().contains("Unsaved changes"), "{}", t.text());
 }
 
 #[test]

@@ -101,7 +101,7 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
         list_editor(frame, rect, app, f, le, theme);
         return;
     }
-    let title = app.say(&f.heading());
+    let title = form_title(app, f, usize::from(rect.width.saturating_sub(4)));
     let km = &app.keymap;
     let keys = footer(
         &[
@@ -143,6 +143,24 @@ pub fn form(frame: &mut Frame, area: Rect, app: &App, f: &Form, theme: &Theme) {
             Paragraph::new(Span::styled(format!(" ✗ {}", app.say(e)), theme.error)),
             line(1),
         );
+    }
+}
+
+/// A form's title in `room` cells: the name of the element it edits is
+/// shortened (with `…`) so that what the form does and the phase stay.
+fn form_title(app: &App, f: &Form, room: usize) -> String {
+    let full = app.say(&f.heading());
+    let over = super::text::width(&full).saturating_sub(room);
+    match &f.what {
+        Some(what) if over > 0 => {
+            let keep = super::text::width(what).saturating_sub(over).max(2);
+            app.say(&Msg::FormTitle {
+                title: f.title,
+                what: Some(super::text::truncate(what, keep)),
+                subject: f.subject.clone(),
+            })
+        }
+        _ => full,
     }
 }
 
@@ -669,8 +687,8 @@ pub fn capture(
 ) {
     let log_h: u16 = if area.height >= 30 { 5 } else { 2 };
     let syntax = W::NameChannelTwoWords2.text(app.lang);
-    // The syntax on up to two lines: it is the prompt's help, never cut.
-    let syntax_lines = super::text::wrap(syntax, usize::from(area.width.saturating_sub(4)), 2);
+    // The syntax on up to three lines: it is the prompt's help, never cut.
+    let syntax_lines = super::text::wrap(syntax, usize::from(area.width.saturating_sub(4)), 3);
     let syn_h = syntax_lines.len() as u16;
     let h = 3 + syn_h + log_h;
     let rect = Rect::new(

@@ -1480,13 +1480,13 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
             (En, Opened { path, derived: 0 }) => format!("opened {path}"),
             (En, Opened { path, derived }) => {
             format!(
-                "opened {path} · {} derived from names, written on save",
+                "opened {path} · {} derived from names, written into the file for what you edit",
                 count(*derived, "id", "ids")
             )
         },
             (Es, Opened { path, derived: 0 }) => format!("abierto {path}"),
             (Es, Opened { path, derived }) => format!(
-            "abierto {path} · {} de los nombres, se escribirán al guardar",
+            "abierto {path} · {} de los nombres, se escriben en el archivo para lo que edite",
             count(*derived, "id derivado", "ids derivados")
         ),
             (_, NewMapAt { path }) => match lang {

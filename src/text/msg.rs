@@ -799,12 +799,8 @@ impl FieldError {
             (Lang::Es, TooLong { max }) => {
                 format!("este campo admite como mucho {max} caracteres")
             }
-            (Lang::En, NotDate) => {
-                "not a day of the calendar: day/month/year or YYYY-MM-DD, e.g. 15/12/2026".into()
-            }
-            (Lang::Es, NotDate) => {
-                "no es un día del calendario: día/mes/año o AAAA-MM-DD, p. ej. 15/12/2026".into()
-            }
+            (Lang::En, NotDate) => "no such day: type 31/12/2026 or 2026-12-31".into(),
+            (Lang::Es, NotDate) => "no existe ese día: escriba 31/12/2026 o 2026-12-31".into(),
         }
     }
 }

@@ -1470,13 +1470,13 @@ mod tests {
         assert_eq!(form.fields[due].error(), Some(FieldError::NotDate));
         let why = form.check().unwrap_err();
         let km = Keymap::default();
-        assert!(
-            why.text(Lang::En, &km)
-                .contains("not a day of the calendar")
+        assert_eq!(
+            why.text(Lang::En, &km),
+            "Due: no such day: type 31/12/2026 or 2026-12-31"
         );
-        assert!(
-            why.text(Lang::Es, &km)
-                .contains("no es un día del calendario")
+        assert_eq!(
+            why.text(Lang::Es, &km),
+            "Fecha límite: no existe ese día: escriba 31/12/2026 o 2026-12-31"
         );
     }
 

@@ -202,6 +202,11 @@ fn overlay_hints(app: &App) -> Vec<(String, W)> {
     let km = &app.keymap;
     let any = || W::AnyKey.text(app.lang).to_string();
     match &app.overlay {
+        // An item being typed: its own two keys (letters are typed).
+        Some(Overlay::Form(f)) if f.list_edit.as_ref().is_some_and(|l| l.input.is_some()) => vec![
+            (ITEM.key(km, ItemKey::Keep), W::KeepsIt),
+            (ITEM.key(km, ItemKey::Drop), W::DropsIt),
+        ],
         Some(Overlay::Form(f)) if f.list_edit.is_some() => vec![
             (LIST.key(km, ListKey::Add), W::Add),
             (LIST.key(km, ListKey::Edit), W::Edit),

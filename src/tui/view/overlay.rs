@@ -342,9 +342,14 @@ fn list_editor(
     let FieldKind::List { items, sel } = &field.kind else {
         return;
     };
-    let block = frame_block(field.id.label().text(app.lang), theme).title_bottom(
-        Line::from(format!(" {} ", footer(&list_keys(&app.keymap), app.lang))).centered(),
-    );
+    // While an item is typed, its keys are the line above it; the list's
+    // own keys come back once it is kept or dropped.
+    let keys = match le.input {
+        Some(_) => String::new(),
+        None => format!(" {} ", footer(&list_keys(&app.keymap), app.lang)),
+    };
+    let block = frame_block(field.id.label().text(app.lang), theme)
+        .title_bottom(Line::from(keys).centered());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let input_h = u16::from(le.input.is_some()) * 2;

@@ -631,6 +631,19 @@ pub enum Msg {
         of: usize,
     },
     FirstPhaseHint,
+    /// A board column's cards out of sight below and above.
+    CardsBelow {
+        n: usize,
+    },
+    CardsAbove {
+        n: usize,
+    },
+    /// Which phases the board shows: "◀ 3–4 / 6 ▶".
+    PhasesShown {
+        first: usize,
+        last: usize,
+        of: usize,
+    },
     ScrollRows {
         above: usize,
         below: usize,
@@ -2080,6 +2093,21 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
                 En => format!("Phase {n} of {of}"),
                 Es => format!("Fase {n} de {of}"),
             },
+            (_, CardsBelow { n }) => match lang {
+                En => format!("▼ {n} more"),
+                Es => format!("▼ {n} más"),
+            },
+            (_, CardsAbove { n }) => match lang {
+                En => format!("▲ {n} more"),
+                Es => format!("▲ {n} más"),
+            },
+            (_, PhasesShown { first, last, of }) => {
+                if first == last {
+                    format!("{first} / {of}")
+                } else {
+                    format!("{first}–{last} / {of}")
+                }
+            }
             (_, ScrollRows { above, below }) => match lang {
                 En => {
             format!(

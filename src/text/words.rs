@@ -51,12 +51,13 @@ word_table! {
         Go => "go to", "ir a";
         Map => "map", "mapa";
         Save => "save", "guardar";
-        AddPhase => "add phase", "añadir fase";
-        AddTouchpoint => "add touchpoint", "añadir contacto";
-        AddPain => "add pain", "añadir dolor";
+        AddPhase => "add phase", "+fase";
+        AddTouchpoint => "add touchpoint", "+contacto";
+        AddPain => "add pain", "+dolor";
         Edit => "edit", "editar";
         Move => "move", "mover";
         Add => "add", "añadir";
+        AddAnother => "add", "nuevo";
         Emotion => "emotion", "emoción";
         KeyPt => "key pt", "clave";
         Vote => "vote", "voto";
@@ -77,7 +78,7 @@ word_table! {
         TakeFileS => "take the file's", "tomar el del archivo";
         SaveMine => "save mine as", "guardar el mío como";
         Scroll => "scroll", "desplazar";
-        Capture => "capture", "capturar";
+        Capture => "capture", "captura";
         Present => "present", "presentar";
         Phase => "phase", "fase";
         Timer => "timer", "temporizador";
@@ -256,7 +257,7 @@ word_table! {
         OpportunitiesLower => "opportunities", "oportunidades";
         NewOpportunity => "New opportunity", "Nueva oportunidad";
         EditOpportunity => "Edit opportunity", "Editar oportunidad";
-        AddOpportunityHint => "add opportunity", "añadir oportunidad";
+        AddOpportunityHint => "add opportunity", "+oportunidad";
         StatusHint => "status", "estado";
         AddressesHint => "addresses", "aborda";
         LinkDescribe => "pain point: link to a touchpoint of its phase · opportunity: the pain points it addresses", "dolor: vincular a un contacto de su fase · oportunidad: los dolores que aborda";

@@ -107,7 +107,7 @@ const MAP_PHASE: &[Hint] = &[
     (One(Present), W::Present, Other),
 ];
 const MAP_TOUCHPOINT: &[Hint] = &[
-    (One(AddTouchpoint), W::Add, Other),
+    (One(AddTouchpoint), W::AddAnother, Other),
     (One(QuickCapture), W::Capture, Other),
     (One(Edit), W::Edit, Other),
     (Two(Raise, Lower, ""), W::Emotion, Selection),
@@ -124,7 +124,7 @@ const MAP_PAIN: &[Hint] = &[
     (One(AddOpportunity), W::AddOpportunityHint, Other),
 ];
 const MAP_OPPORTUNITY: &[Hint] = &[
-    (One(AddOpportunity), W::Add, Other),
+    (One(AddOpportunity), W::AddAnother, Other),
     (One(Edit), W::Edit, Other),
     (One(ToggleResolved), W::StatusHint, Selection),
     (One(Link), W::AddressesHint, Selection),
@@ -303,33 +303,72 @@ fn overlay_hints(app: &App) -> Vec<(String, W)> {
     }
 }
 
-/// The hint bar: what fits, chosen by priority, shown in order.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+/// The hints shown in `width` cells, and whether they are drawn close
+/// (one space between hints instead of two).
+///
+/// Which keys a screen offers does not depend on the language: they are
+/// chosen with the English words (by priority, in order within one
+/// priority, the same choice as always). A language whose words are
+/// longer closes the gaps to fit them, and drops a hint (the least
+/// important last one) only when even that does not fit.
+pub fn fitted(app: &App, width: usize) -> (Vec<(String, W)>, bool) {
+    use crate::width::width as cells;
     let hints = hint_actions(app);
-    let width = |(key, what, _): &(String, W, Priority)| {
-        crate::width::width(key) + crate::width::width(what.text(app.lang)) + 3
-    };
-    // Fit by priority (in order within one priority), show in order.
+    let wide = |key: &str, what: W, lang| cells(key) + cells(what.text(lang)) + 3;
     let mut order: Vec<usize> = (0..hints.len()).collect();
     order.sort_by_key(|&i| hints[i].2);
     let mut shown = vec![false; hints.len()];
     let mut used = 0usize;
     for i in order {
-        let w = width(&hints[i]);
-        if used + w <= area.width as usize {
+        let (key, what, _) = &hints[i];
+        let w = wide(key, *what, crate::text::Lang::En);
+        if used + w <= width {
             used += w;
             shown[i] = true;
         }
     }
+    let mut chosen: Vec<(String, W, Priority)> = hints
+        .into_iter()
+        .zip(shown)
+        .filter(|(_, shown)| *shown)
+        .map(|(h, _)| h)
+        .collect();
+    // Drawn close, the bar has no space before its first hint either.
+    let total = |chosen: &[(String, W, Priority)], gap: usize| -> usize {
+        let sum: usize = chosen
+            .iter()
+            .map(|(key, what, _)| wide(key, *what, app.lang) - 3 + 1 + gap)
+            .sum();
+        sum - usize::from(gap == 1 && !chosen.is_empty())
+    };
+    if total(&chosen, 2) <= width {
+        return (chosen.into_iter().map(|(k, w, _)| (k, w)).collect(), false);
+    }
+    while total(&chosen, 1) > width {
+        // The last of the least important.
+        let Some(last) = (0..chosen.len()).max_by_key(|&i| (chosen[i].2, i)) else {
+            break;
+        };
+        chosen.remove(last);
+    }
+    (chosen.into_iter().map(|(k, w, _)| (k, w)).collect(), true)
+}
+
+/// The hint bar: what fits, chosen by priority, shown in order.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let mut spans = Vec::new();
-    for (i, (key, what, _)) in hints.iter().enumerate() {
-        if shown[i] {
-            spans.push(Span::styled(format!(" {key}"), theme.key));
-            spans.push(Span::styled(
-                format!(" {} ", what.text(app.lang)),
-                theme.hint,
-            ));
-        }
+    let (hints, close) = fitted(app, usize::from(area.width));
+    for (n, (key, what)) in hints.into_iter().enumerate() {
+        let lead = if close && n == 0 { "" } else { " " };
+        spans.push(Span::styled(format!("{lead}{key}"), theme.key));
+        spans.push(Span::styled(
+            if close {
+                format!(" {}", what.text(app.lang))
+            } else {
+                format!(" {} ", what.text(app.lang))
+            },
+            theme.hint,
+        ));
     }
     frame.render_widget(Line::from(spans), area);
 }

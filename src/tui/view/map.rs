@@ -17,6 +17,12 @@ use crate::tui::doc::{Doc, Sel};
 
 /// The narrowest a phase column gets.
 pub const COL_MIN: u16 = 26;
+/// A column's frame around its name: two corners, the selection's marks
+/// `▶ ◀`, a gap and the score badge (` 100 `).
+const TITLE_FRAME: usize = 10;
+/// The longest phase name a column widens for; a longer one is cut at a
+/// word with "…".
+const NAME_CAP: usize = 40;
 /// Height of the emotion lane, borders included.
 const LANE_H: u16 = 7;
 /// How many lines a card's name takes when the column is too short to show
@@ -35,8 +41,23 @@ pub struct Layout {
     pub hidden_right: usize,
 }
 
+/// How wide a column must be for every phase name to be read whole (up to
+/// [`NAME_CAP`]), never narrower than [`COL_MIN`] nor wider than the board.
+pub fn column_width(doc: &Doc, board: u16) -> u16 {
+    let longest = doc
+        .map
+        .phases
+        .iter()
+        .map(|p| crate::width::width(&p.name).min(NAME_CAP))
+        .max()
+        .unwrap_or(0);
+    let need = u16::try_from(longest + TITLE_FRAME).unwrap_or(u16::MAX);
+    need.max(COL_MIN).min(board.max(1))
+}
+
 /// Lays out the visible columns for a body area: the columns on top, then
-/// the emotion lane when there is room for it, then the detail panel.
+/// the emotion lane when there is room for it, then the detail panel. As
+/// many whole columns as fit are shown, the selected phase among them.
 pub fn layout(area: Rect, doc: &Doc) -> Layout {
     let n = doc.map.phases.len();
     let (lane_h, detail_h) = match area.height {
@@ -49,7 +70,7 @@ pub fn layout(area: Rect, doc: &Doc) -> Layout {
     let lane = (lane_h > 0).then(|| Rect::new(area.x, area.y + cols_h, area.width, lane_h));
     let detail =
         (detail_h > 0).then(|| Rect::new(area.x, area.y + cols_h + lane_h, area.width, detail_h));
-    let fit = usize::from((area.width / COL_MIN).max(1));
+    let fit = usize::from((area.width / column_width(doc, area.width)).max(1));
     let vis = fit.min(n.max(1));
     let sel = doc.sel.phase.min(n.saturating_sub(1));
     let first = if sel < vis { 0 } else { sel + 1 - vis };
@@ -193,12 +214,66 @@ impl<'a> Column<'a> {
         }
     }
 
-    /// Lines an item takes: a card is its wrapped text and a line of facts.
+    /// The name of the touchpoint a pain point is linked to ("→ name"), as
+    /// people call it (its id when no touchpoint has it).
+    fn link(&self, j: usize) -> Option<String> {
+        let id = self.ph.pain_points[j].touchpoint.as_ref()?;
+        let name = self
+            .ph
+            .touchpoints
+            .iter()
+            .find(|t| &t.id == id)
+            .map_or(id.as_str(), |t| t.name.as_str());
+        Some(format!("→ {name}"))
+    }
+
+    /// Lines an item takes: a card is its wrapped text and a line of facts
+    /// (and a pain point's link, wrapped).
     fn height(&self, k: usize) -> usize {
-        match self.text(self.item(k)) {
-            Some(t) => 1 + super::text::wrapped_height(t, self.first_w, self.text_w, self.cap),
+        let item = self.item(k);
+        let link = match item {
+            Item::Pain(j) => self.link(j).map_or(0, |l| {
+                super::text::wrapped_height(&l, self.text_w, self.text_w, self.cap)
+            }),
+            _ => 0,
+        };
+        match self.text(item) {
+            Some(t) => {
+                1 + link + super::text::wrapped_height(t, self.first_w, self.text_w, self.cap)
+            }
             None => 1,
         }
+    }
+
+    /// Whether an item is a card (what "▼ 3 more" counts).
+    fn is_card(&self, k: usize) -> bool {
+        self.text(self.item(k)).is_some()
+    }
+
+    /// The end (exclusive) of the items shown from `first` in `height`
+    /// lines: whole items only, except a first one taller than the column.
+    fn end(&self, first: usize, height: usize) -> usize {
+        let mut used = 0;
+        let mut k = first;
+        while k < self.len() {
+            let h = self.height(k);
+            if used + h > height && k > first {
+                break;
+            }
+            used += h;
+            k += 1;
+            if used >= height {
+                break;
+            }
+        }
+        k
+    }
+
+    /// Cards out of sight above and below the items `first..end`.
+    fn hidden(&self, first: usize, end: usize) -> (usize, usize) {
+        let above = (0..first).filter(|&k| self.is_card(k)).count();
+        let below = (end..self.len()).filter(|&k| self.is_card(k)).count();
+        (above, below)
     }
 
     /// The first item shown: the selected one ends on the last line at
@@ -241,7 +316,8 @@ pub fn hit(area: Rect, doc: &Doc, x: u16, y: u16) -> Option<Sel> {
     let sel_row = (doc.sel.phase == *p).then_some(doc.sel.row);
     let mut line = usize::from(y - col.y - 1);
     let mut k = c.first(sel_row, height);
-    while k < c.len() {
+    let end = c.end(k, height);
+    while k < end {
         let h = c.height(k);
         if line < h {
             let row = c.row_of_item(c.item(k)).unwrap_or(0);
@@ -265,10 +341,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let lay = layout(area, doc);
+    let cue = position_cue(&lay, doc.map.phases.len(), app, theme);
+    let cue_w = cue.as_ref().map_or(0, |c| c.width() as u16);
     for (k, (p, rect)) in lay.columns.iter().enumerate() {
-        let left = k == 0 && lay.hidden_left > 0;
-        let right = k + 1 == lay.columns.len() && lay.hidden_right > 0;
-        draw_column(frame, *rect, app, *p, (left, right), theme);
+        let reserve = if k + 1 == lay.columns.len() { cue_w } else { 0 };
+        draw_column(frame, *rect, app, *p, reserve, theme);
+    }
+    if let (Some(cue), Some((_, last))) = (cue, lay.columns.last()) {
+        let w = cue.width() as u16;
+        let right = last.x + last.width;
+        if last.height > 0 && w + 2 <= last.width {
+            let y = last.y + last.height - 1;
+            frame.render_widget(cue, Rect::new(right - 1 - w, y, w, 1));
+        }
     }
     if let Some(lane) = lay.lane {
         draw_lane(frame, lane, doc, &lay, app.lang, theme);
@@ -276,6 +361,33 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if let Some(detail) = lay.detail {
         super::detail::draw(frame, detail, app, theme);
     }
+}
+
+/// Which phases are in sight when not all are, for the bottom border of the
+/// last column: `◀ 3–4 / 6 ▶`, an arrow on each side with phases beyond it.
+fn position_cue(lay: &Layout, n: usize, app: &App, theme: &Theme) -> Option<Line<'static>> {
+    if lay.hidden_left + lay.hidden_right == 0 {
+        return None;
+    }
+    let shown = app.say(&Msg::PhasesShown {
+        first: lay.hidden_left + 1,
+        last: n - lay.hidden_right,
+        of: n,
+    });
+    let arrow = |on: bool, glyph: &'static str| {
+        if on {
+            Span::styled(glyph, theme.key)
+        } else {
+            Span::raw(" ")
+        }
+    };
+    Some(Line::from(vec![
+        Span::raw(" "),
+        arrow(lay.hidden_left > 0, "◀"),
+        Span::styled(format!(" {shown} "), theme.title),
+        arrow(lay.hidden_right > 0, "▶"),
+        Span::raw(" "),
+    ]))
 }
 
 /// Keeps the end of a text that is too long ("…/maps/store.ron").
@@ -364,34 +476,50 @@ fn marker<'a>(selected: bool) -> Span<'a> {
     Span::raw(if selected { "▌" } else { " " })
 }
 
-/// A phase's column: its frame (name, score, ◀▶ when phases are out of
-/// sight), then its cards from the first one in view.
-fn draw_column(
-    frame: &mut Frame,
-    rect: Rect,
-    app: &App,
-    p: usize,
-    more: (bool, bool),
-    theme: &Theme,
-) {
+/// A phase's column: its frame (name, score, the cards out of sight above
+/// and below), then its whole cards from the first one in view.
+/// `reserve`: cells of the bottom border kept for the position cue.
+fn draw_column(frame: &mut Frame, rect: Rect, app: &App, p: usize, reserve: u16, theme: &Theme) {
     let Some(doc) = &app.doc else { return };
     let ph = &doc.map.phases[p];
     let selected_phase = doc.sel.phase == p;
-    let block = column_block(doc, p, more, rect.width, theme);
+    let block = column_block(doc, p, rect.width, theme);
     let inner = block.inner(rect);
-    frame.render_widget(block, rect);
     let width = usize::from(inner.width);
     let height = usize::from(inner.height);
     let col = Column::new(ph, width, height);
     let sel_row = selected_phase.then_some(doc.sel.row);
     let sel_item = sel_row.map(|r| col.item(col.item_of_row(r)));
+    let first = col.first(sel_row, height);
+    let end = col.end(first, height);
+    let (above, below) = col.hidden(first, end);
+    // "▲ 2 more ▼ 3 more" on the bottom border, "▲2 ▼3" where that and
+    // the position cue do not both fit.
+    let mut said: Vec<String> = Vec::new();
+    if above > 0 {
+        said.push(app.say(&Msg::CardsAbove { n: above }));
+    }
+    if below > 0 {
+        said.push(app.say(&Msg::CardsBelow { n: below }));
+    }
+    let long: usize = said.iter().map(|t| crate::width::width(t) + 3).sum();
+    if long + usize::from(reserve) + 2 > usize::from(rect.width) {
+        said = [(above, "▲"), (below, "▼")]
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, glyph)| format!("{glyph}{n}"))
+            .collect();
+    }
+    let mut block = block;
+    for t in said {
+        block = block.title_bottom(Line::from(Span::styled(format!(" {t} "), theme.key)));
+    }
+    frame.render_widget(block, rect);
     let mut rows: Vec<Row> = Vec::with_capacity(height);
-    let mut k = col.first(sel_row, height);
-    while rows.len() < height && k < col.len() {
+    for k in first..end {
         let item = col.item(k);
         let is_sel = sel_item == Some(item) && !matches!(item, Item::NoTouchpoints);
         item_rows(&mut rows, app, p, &col, width, item, is_sel, theme);
-        k += 1;
     }
     rows.truncate(height);
     // Straight into the buffer: a Paragraph's line composer would cost
@@ -410,45 +538,29 @@ fn draw_column(
     }
 }
 
-/// A column's frame: the phase's name (marked when selected), how many
-/// phases are out of sight on either side, its score.
-fn column_block(
-    doc: &Doc,
-    p: usize,
-    more: (bool, bool),
-    width: u16,
-    theme: &Theme,
-) -> Block<'static> {
+/// A column's frame: the phase's name (marked when selected) and its score.
+/// The name is whole: the board makes columns wide enough (a name longer
+/// than [`NAME_CAP`] is cut at a word, with "…").
+fn column_block(doc: &Doc, p: usize, width: u16, theme: &Theme) -> Block<'static> {
     let ph = &doc.map.phases[p];
     let selected_phase = doc.sel.phase == p;
-    let mut title = vec![];
-    if more.0 {
-        title.push(Span::styled(
-            format!("◀{} ", doc.sel.phase.min(p)),
-            theme.dim,
-        ));
-    }
-    let name_w = usize::from(width.saturating_sub(9));
-    title.push(if selected_phase {
-        Span::styled(
-            format!("▶{}◀", truncate(&ph.name, name_w)),
-            theme.on_selected(theme.title),
-        )
-    } else {
-        Span::styled(
-            format!(" {} ", truncate(&ph.name, name_w)),
-            theme
-                .stage(ph.stage)
-                .add_modifier(ratatui::style::Modifier::BOLD),
-        )
-    });
-    if more.1 {
-        title.push(Span::styled(" ▶", theme.dim));
-    }
     let badge = match doc.report.phase(p).and_then(|s| s.score) {
         Some(s) => Span::styled(format!(" {s:.0} "), theme.band_fg(Band::of(s))),
         None => Span::styled(" – ", theme.dim),
     };
+    // Corners, the marks either side of the name, a gap, the badge.
+    let name_w = usize::from(width).saturating_sub(5 + badge.width());
+    let name = super::text::wrap(&ph.name, name_w.max(1), 1).remove(0);
+    let title = vec![if selected_phase {
+        Span::styled(format!("▶{name}◀"), theme.on_selected(theme.title))
+    } else {
+        Span::styled(
+            format!(" {name} "),
+            theme
+                .stage(ph.stage)
+                .add_modifier(ratatui::style::Modifier::BOLD),
+        )
+    }];
     Block::default()
         .borders(Borders::ALL)
         .border_type(if selected_phase {
@@ -670,15 +782,6 @@ fn pain_card<'a, 't>(
     if pain.votes > 0 {
         parts.push(Msg::Votes { votes: pain.votes }.plain(lang));
     }
-    if let Some(id) = &pain.touchpoint {
-        // The touchpoint by its name, as people call it.
-        let name = ph
-            .touchpoints
-            .iter()
-            .find(|t| &t.id == id)
-            .map_or(id.as_str(), |t| t.name.as_str());
-        parts.push(format!("→ {name}"));
-    }
     if !open {
         parts.push(W::Resolved.text(lang).to_string());
     }
@@ -704,6 +807,20 @@ fn pain_card<'a, 't>(
         vec![action],
         sel,
     ));
+    // The touchpoint by its name, as people call it: whole, wrapped.
+    if let Some(link) = col.link(j) {
+        for line in super::text::wrap(&link, col.text_w, col.cap) {
+            rows.push(row(
+                vec![
+                    marker(sel.is_some()),
+                    Span::raw("  "),
+                    Span::styled(line, theme.dim),
+                ],
+                vec![],
+                sel,
+            ));
+        }
+    }
 }
 
 /// A label between dashes across the column (`──── pain points ────`).

@@ -61,18 +61,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let entries = app.plan.entries(r, app.lang);
     let sel = app.plan.selected(r, app.lang);
     let h = usize::from(inner.height);
-    let sel_line = entries
-        .iter()
-        .position(|e| matches!(e, Entry::Opportunity(i) if Some(*i) == sel))
-        .unwrap_or(0);
-    let first = (sel_line + 1).saturating_sub(h);
     let w = usize::from(inner.width);
-    let lines: Vec<Line> = entries
-        .iter()
-        .skip(first)
-        .take(h)
-        .map(|e| match e {
-            Entry::Heading(g) => Line::from(Span::styled(truncate(g, w), theme.warn)),
+    // Each entry's lines: an opportunity whose facts do not fit beside it
+    // takes a second line for them, so owner and due date stay in sight.
+    let mut lines: Vec<Line> = Vec::new();
+    let mut sel_end = 0;
+    for e in &entries {
+        match e {
+            Entry::Heading(g) => lines.push(Line::from(Span::styled(truncate(g, w), theme.warn))),
             Entry::Opportunity(i) => {
                 let o = &r.opportunities[*i];
                 let mut facts = vec![W::opportunity_status(o.status).text(app.lang).to_string()];
@@ -101,23 +97,42 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     ("◆", theme.positive)
                 };
                 let head = format!("{:>6.1}  {mark} ", o.value);
+                let head_w = crate::width::width(&head);
                 let phase = doc.map.phases.get(o.phase).map_or("", |p| p.name.as_str());
-                let rest = format!("{} · {} · {}", o.text, phase, facts.join(" · "));
-                let line = Line::from(vec![
-                    Span::styled(head.clone(), mark_style),
-                    Span::raw(truncate(
-                        &rest,
-                        w.saturating_sub(crate::width::width(&head)),
-                    )),
-                ]);
-                if Some(*i) == sel {
-                    theme.selected_line(line)
-                } else {
-                    line
+                let what = format!("{} · {}", o.text, phase);
+                let facts = facts.join(" · ");
+                let one = format!("{what} · {facts}");
+                let room = w.saturating_sub(head_w);
+                let mut entry = vec![Line::from(vec![
+                    Span::styled(head, mark_style),
+                    Span::raw(if crate::width::width(&one) <= room {
+                        one
+                    } else {
+                        super::text::cut_at_word(&what, room)
+                    }),
+                ])];
+                if crate::width::width(&format!("{what} · {facts}")) > room {
+                    entry.push(Line::from(vec![
+                        Span::raw(" ".repeat(head_w)),
+                        Span::raw(truncate(&facts, room)),
+                    ]));
+                }
+                let selected = Some(*i) == sel;
+                for line in entry {
+                    lines.push(if selected {
+                        theme.selected_line(line)
+                    } else {
+                        line
+                    });
+                    if selected {
+                        sel_end = lines.len();
+                    }
                 }
             }
-        })
-        .collect();
+        }
+    }
+    let first = sel_end.saturating_sub(h);
+    let lines: Vec<Line> = lines.into_iter().skip(first).take(h).collect();
     frame.render_widget(Paragraph::new(lines), inner);
     // How the selected one's value is made.
     let block = Block::default()

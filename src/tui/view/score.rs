@@ -188,6 +188,10 @@ fn delta_span(c: Option<&crate::score::Comparison>, name: &str, theme: &Theme) -
     Span::styled(format!(" Δ{d:+.0}"), style)
 }
 
+/// The phase bars' shortest bar, and their name column's widest.
+const MIN_BAR: usize = 10;
+const NAME_CAP: usize = 32;
+
 fn bar(value: f64, max: f64, width: usize) -> String {
     let filled = ((value / max).clamp(0.0, 1.0) * width as f64).round() as usize;
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
@@ -213,7 +217,14 @@ fn draw_phases(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &The
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let w = usize::from(inner.width);
-    let name_w = (w / 3).clamp(6, 18);
+    // The longest name whole, up to where the bars would get too short.
+    let longest = r
+        .phases
+        .iter()
+        .map(|p| crate::width::width(&p.name))
+        .max()
+        .unwrap_or(0);
+    let name_w = longest.clamp(6, w.saturating_sub(14 + MIN_BAR).clamp(6, NAME_CAP));
     let bar_w = w.saturating_sub(name_w + 14).max(4);
     // When not every phase fits, keep the phase of the selected line in view.
     let h = usize::from(inner.height);
@@ -229,7 +240,7 @@ fn draw_phases(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &The
         .skip(skip)
         .take(h)
         .map(|p| {
-            let name = crate::width::pad(&truncate(&p.name, name_w), name_w);
+            let name = crate::width::pad(&super::text::cut_at_word(&p.name, name_w), name_w);
             match p.score {
                 Some(s) => Line::from(vec![
                     Span::raw(name),
@@ -372,39 +383,41 @@ fn draw_chart(
     frame.render_widget(chart, area);
 }
 
-fn item_line(app: &App, item: Item, width: usize, theme: &Theme) -> Line<'static> {
+/// A line of "fix first" and findings as lines `width` cells wide: a mark,
+/// the text wrapped under itself (whole words, never cut), a number on the
+/// first line.
+fn item_lines(app: &App, item: Item, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let Some(doc) = &app.doc else {
-        return Line::from("");
+        return vec![Line::from("")];
     };
     let r = &doc.report;
-    match item {
+    let (mark, text, after) = match item {
         Item::Priority(i) => {
             let p = &r.priorities[i];
             let t = r.touchpoint(p.phase, p.touchpoint);
             let name = t.map_or("?", |t| t.name.as_str());
             let eff = t.and_then(|t| t.effective).unwrap_or(0.0);
-            Line::from(vec![
+            (
                 Span::styled(format!("{:>5.2} ", p.priority), theme.warn),
-                Span::raw(truncate(name, width.saturating_sub(12))),
+                name.to_string(),
                 Span::styled(format!(" {eff:.0}"), theme.band_fg(Band::of(eff))),
-            ])
+            )
         }
         Item::Loose(i) => {
             let l = &r.loose_pains[i];
-            Line::from(vec![
+            (
                 Span::styled(format!("  s{}  ", l.severity), theme.error),
-                Span::raw(truncate(
-                    &format!("{} ({})", l.text, app.say(&Msg::Votes { votes: l.votes })),
-                    width.saturating_sub(6),
-                )),
-            ])
+                format!("{} ({})", l.text, app.say(&Msg::Votes { votes: l.votes })),
+                Span::raw(""),
+            )
         }
         Item::Opportunity(i) => {
             let o = &r.opportunities[i];
-            Line::from(vec![
+            (
                 Span::styled(format!("{:>5.1} ◆ ", o.value), theme.positive),
-                Span::raw(truncate(&o.text, width.saturating_sub(9))),
-            ])
+                o.text.clone(),
+                Span::raw(""),
+            )
         }
         Item::Finding(i) => {
             let f = &r.findings[i];
@@ -412,12 +425,23 @@ fn item_line(app: &App, item: Item, width: usize, theme: &Theme) -> Line<'static
                 Level::Warn => (format!("{} ", W::Warn.text(app.lang)), theme.warn),
                 Level::Info => (format!("{} ", W::Info.text(app.lang)), theme.dim),
             };
-            Line::from(vec![
-                Span::styled(mark, style),
-                Span::raw(truncate(&f.text(app.lang), width.saturating_sub(5))),
-            ])
+            (Span::styled(mark, style), f.text(app.lang), Span::raw(""))
         }
-    }
+    };
+    let indent = mark.width();
+    let text_w = width.saturating_sub(indent).max(4);
+    let first_w = text_w.saturating_sub(after.width()).max(1);
+    let mut mark = Some(mark);
+    let mut after = Some(after);
+    super::text::wrap_after(&text, first_w, text_w, usize::MAX)
+        .into_iter()
+        .map(|l| {
+            let lead = mark.take().unwrap_or_else(|| Span::raw(" ".repeat(indent)));
+            let mut spans = vec![lead, Span::raw(l)];
+            spans.extend(after.take());
+            Line::from(spans)
+        })
+        .collect()
 }
 
 fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -455,22 +479,33 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     let h = usize::from(inner.height);
     let sel = app.score.sel.min(all.len() - 1);
-    let first = (sel + 1).saturating_sub(h);
     let w = usize::from(inner.width);
-    let lines: Vec<Line> = all
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(h)
-        .map(|(k, item)| {
-            let line = item_line(app, *item, w, theme);
-            if k == sel {
+    let lines_of = |k: usize| item_lines(app, all[k], w, theme);
+    // From the first line that keeps the selected one wholly in sight.
+    let mut first = sel;
+    let mut used = lines_of(sel).len();
+    while first > 0 {
+        let above = lines_of(first - 1).len();
+        if used + above > h {
+            break;
+        }
+        used += above;
+        first -= 1;
+    }
+    let mut lines: Vec<Line> = Vec::with_capacity(h);
+    for k in first..all.len() {
+        if lines.len() >= h {
+            break;
+        }
+        for line in lines_of(k) {
+            lines.push(if k == sel {
                 theme.selected_line(line)
             } else {
                 line
-            }
-        })
-        .collect();
+            });
+        }
+    }
+    lines.truncate(h);
     frame.render_widget(Paragraph::new(lines), inner);
 }
 

@@ -92,9 +92,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .iter()
         .skip(skip)
         .take(usize::from(inner.height))
+        .map(|(text, idx)| {
+            // A template's name whole, its description to the next word
+            // that fits, with "…".
+            let fitted = idx.and_then(|i| match &app.start.items[i] {
+                StartItem::Template(tpl) => Some(template_label(
+                    tpl.name,
+                    tpl.description(app.lang),
+                    width.saturating_sub(3),
+                )),
+                _ => None,
+            });
+            (fitted.unwrap_or_else(|| text.clone()), *idx)
+        })
         .map(|(text, idx)| match idx {
             None => Line::from(Span::styled(text.clone(), theme.warn)),
-            Some(i) if *i == app.start.sel => {
+            Some(i) if i == app.start.sel => {
                 let t = format!(" ▶ {text}");
                 let pad = width.saturating_sub(crate::width::width(&t));
                 Line::from(Span::styled(
@@ -106,6 +119,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         })
         .collect();
     frame.render_widget(Paragraph::new(shown), inner);
+}
+
+/// "name — description" in `width` cells: the name whole (cut at a word
+/// only when it alone is wider), the description cut at a word with "…".
+fn template_label(name: &str, description: &str, width: usize) -> String {
+    use super::text::cut_at_word;
+    let name_w = crate::width::width(name);
+    if name_w + 3 + 4 > width {
+        return cut_at_word(name, width);
+    }
+    format!("{name} — {}", cut_at_word(description, width - name_w - 3))
 }
 
 /// An item in the app's language (paths and template names as they are).

@@ -67,6 +67,13 @@ pub fn wrap_after(text: &str, first: usize, w: usize, max: usize) -> Vec<String>
     lines
 }
 
+/// `text` on one line of at most `w` cells, cut after a whole word with
+/// "…" when it is longer (a single word longer than the line is cut with
+/// "…" too): never cut in the middle of a word without saying so.
+pub fn cut_at_word(text: &str, w: usize) -> String {
+    wrap(text, w, 1).remove(0)
+}
+
 /// How many lines `wrap_after` gives, without keeping them.
 pub fn wrapped_height(text: &str, first: usize, w: usize, max: usize) -> usize {
     // Short texts (most names) fit on one line: no allocation.
@@ -157,6 +164,16 @@ mod tests {
             wrap_after("Ve el anuncio del descuento", 14, 18, 9),
             vec!["Ve el anuncio", "del descuento"]
         );
+    }
+
+    #[test]
+    fn cutting_at_a_word_says_so() {
+        assert_eq!(
+            cut_at_word("Configuración y pago", 20),
+            "Configuración y pago"
+        );
+        assert_eq!(cut_at_word("Configuración y pago", 17), "Configuración y…");
+        assert_eq!(cut_at_word("Investigar", 6), "Inves…");
     }
 
     #[test]

@@ -339,3 +339,82 @@ fn at_80_columns_the_spanish_hint_bar_keeps_every_key_of_the_english_one() {
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
+
+/// The text of the highlighted cells, row by row: what the blueprint
+/// shows as selected.
+fn highlighted_text(app: &App, buf: &Buffer) -> String {
+    let bg = app.theme.selected.bg;
+    let mut out = String::new();
+    for y in 1..buf.area.height - 2 {
+        for x in 0..buf.area.width {
+            let cell = &buf[(x, y)];
+            if cell.bg == bg.unwrap() {
+                out.push_str(cell.symbol());
+            }
+        }
+        out.push(' ');
+    }
+    out.replace('▏', " ")
+}
+
+#[test]
+fn the_blueprint_highlights_only_what_it_shows_and_enter_opens_it() {
+    for (w, h) in SIZES {
+        let mut a = app(Lang::Es);
+        // From a pain point on the map: the blueprint shows no pain points.
+        for _ in 0..4 {
+            apply(&mut a, Action::Right);
+        }
+        for _ in 0..5 {
+            apply(&mut a, Action::Down);
+        }
+        apply(&mut a, Action::Blueprint);
+        use Action::{Down, Left, Right, Up};
+        let moves = [
+            Up, Up, Up, Up, Down, Down, Down, Down, Down, Right, Right, Left,
+        ];
+        let mut seen = Vec::new();
+        for step in 0..=moves.len() {
+            let doc = a.doc.as_ref().unwrap();
+            let target = doc.target();
+            let cxmap::tui::doc::Target::Touchpoint(p, i) = target else {
+                panic!("{w}×{h} step {step}: {target:?} is not on the blueprint");
+            };
+            let name = doc.map.phases[p].touchpoints[i].name.clone();
+            let buf = buffer(&mut a, w, h);
+            let lit = words(&highlighted_text(&a, &buf));
+            assert!(
+                lit.contains(&name),
+                "{w}×{h} step {step}: {name:?} not highlighted: {lit:?}\n{}",
+                text_of(&buf, buf.area)
+            );
+            seen.push(name);
+            if let Some(m) = moves.get(step) {
+                apply(&mut a, *m);
+            }
+        }
+        // The pain point's phase, on its last touchpoint; up to the first
+        // and no further; down to the last and no further.
+        let ph = &a.doc.as_ref().unwrap().map.phases[4];
+        let names: Vec<&str> = ph.touchpoints.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(seen[0], names[3], "{seen:?}");
+        assert_eq!(seen[3], names[0], "{seen:?}");
+        assert_eq!(seen[4], names[0], "{seen:?}");
+        assert_eq!(seen[8], names[3], "{seen:?}");
+        assert_eq!(seen[9], names[3], "{seen:?}");
+        // Enter opens the touchpoint highlighted.
+        apply(&mut a, Action::Up);
+        let doc = a.doc.as_ref().unwrap();
+        let cxmap::tui::doc::Target::Touchpoint(p, i) = doc.target() else {
+            panic!("{:?}", doc.target());
+        };
+        let name = doc.map.phases[p].touchpoints[i].name.clone();
+        apply(&mut a, Action::Edit);
+        assert!(
+            matches!(a.overlay, Some(cxmap::tui::app::Overlay::Form(_))),
+            "Enter opens a form"
+        );
+        let screen = render(&mut a, w, h);
+        assert!(screen.contains(&name), "{name:?}:\n{screen}");
+    }
+}

@@ -20,6 +20,7 @@ use super::screens::Hit;
 use super::tables::{SCREEN, ScreenKey};
 use crate::storage;
 
+mod blueprint;
 mod files;
 mod matrix;
 mod merge;
@@ -288,11 +289,15 @@ fn doc_action(app: &mut App, action: Action, fx: &mut Effects) {
         Room => phones::room_key(app),
         Inbox => phones::inbox_key(app),
         Blueprint => {
-            app.screen = if app.screen == Screen::Blueprint {
-                Screen::Map
+            if app.screen == Screen::Blueprint {
+                app.screen = Screen::Map;
             } else {
-                Screen::Blueprint
-            };
+                app.screen = Screen::Blueprint;
+                // Onto what the blueprint shows.
+                if let Some(doc) = app.doc.as_mut() {
+                    doc.sel = blueprint::visible(&doc.map, doc.sel);
+                }
+            }
         }
         FixPlan => {
             app.screen = if app.screen == Screen::FixPlan {
@@ -305,6 +310,7 @@ fn doc_action(app: &mut App, action: Action, fx: &mut Effects) {
         _ if app.screen == Screen::Matrix => matrix::action(app, action),
         _ if app.screen == Screen::Score => score_action(app, action),
         _ if app.screen == Screen::FixPlan => plan::action(app, action),
+        _ if app.screen == Screen::Blueprint => blueprint::action(app, action),
         _ => map_action(app, action),
     }
 }

@@ -44,10 +44,17 @@ fn cell(t: &Touchpoint, lane: W) -> Vec<String> {
 }
 
 /// The columns that fit: (phase, touchpoint index) from the selected
-/// phase on; a phase without touchpoints takes one empty column.
+/// phase on; a phase without touchpoints takes one empty column. When the
+/// selected touchpoint is further right than the columns that fit, the
+/// phase's first touchpoints give way: the selection is always in sight.
 fn columns(app: &App, fit: usize) -> Vec<(usize, Option<usize>)> {
     let Some(doc) = &app.doc else {
         return Vec::new();
+    };
+    let fit = fit.max(1);
+    let skip = match doc.target() {
+        Target::Touchpoint(_, i) => (i + 1).saturating_sub(fit),
+        _ => 0,
     };
     let mut out = Vec::new();
     for (p, ph) in doc.map.phases.iter().enumerate().skip(doc.sel.phase) {
@@ -55,12 +62,24 @@ fn columns(app: &App, fit: usize) -> Vec<(usize, Option<usize>)> {
             out.push((p, None));
         }
         out.extend((0..ph.touchpoints.len()).map(|i| (p, Some(i))));
-        if out.len() >= fit {
+        if out.len() >= fit + skip {
             break;
         }
     }
-    out.truncate(fit.max(1));
+    out.drain(..skip.min(out.len()));
+    out.truncate(fit);
     out
+}
+
+/// The column highlighted: the selected touchpoint, or the empty column
+/// of a selected phase without touchpoints (the keys keep the selection
+/// on one of these while the blueprint is shown).
+fn highlighted(target: Target) -> Option<(usize, Option<usize>)> {
+    match target {
+        Target::Touchpoint(p, i) => Some((p, Some(i))),
+        Target::Phase(p) => Some((p, None)),
+        _ => None,
+    }
 }
 
 /// The blueprint: the phase headings over their columns, then each lane
@@ -79,10 +98,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let fit = usize::from((room / COL_MIN).max(1));
     let cols = columns(app, fit);
     let col_w = room / cols.len().max(1) as u16;
-    let selected = match doc.target() {
-        Target::Touchpoint(p, i) => Some((p, Some(i))),
-        _ => None,
-    };
+    let selected = highlighted(doc.target());
     draw_headings(frame, area, app, &cols, col_w, theme);
     let mut y = area.y + 1;
     // The lanes share the height left; each line between lanes takes one.

@@ -418,3 +418,71 @@ fn the_blueprint_highlights_only_what_it_shows_and_enter_opens_it() {
         assert!(screen.contains(&name), "{name:?}:\n{screen}");
     }
 }
+
+/// The panel whose top border has `title` in it, as a rectangle.
+fn panel(buf: &Buffer, title: &str) -> Rect {
+    let a = buf.area;
+    for y in 0..a.height {
+        let row = text_of(buf, Rect::new(0, y, a.width, 1));
+        let Some(at) = row.find(title) else { continue };
+        // The corner before the title, in cells.
+        let before = &row[..at];
+        let x = before
+            .rfind('╭')
+            .map(|i| before[..i].chars().count())
+            .unwrap() as u16;
+        let mut w = 1;
+        while x + w < a.width && buf[(x + w, y)].symbol() != "╮" {
+            w += 1;
+        }
+        let mut h = 1;
+        while y + h < a.height && buf[(x, y + h)].symbol() != "╰" {
+            h += 1;
+        }
+        return Rect::new(x + 1, y + 1, w - 1, h - 1);
+    }
+    panic!("no panel {title:?}");
+}
+
+#[test]
+fn the_score_view_shows_findings_and_phase_names_whole() {
+    for (w, h) in SIZES {
+        let mut a = app(Lang::Es);
+        apply(&mut a, Action::SwitchView);
+        let buf = buffer(&mut a, w, h);
+        let phases = words(&text_of(&buf, panel(&buf, "Fases")));
+        // Every name shown is whole (at 80×24 the panel has rows for five).
+        let mut shown = 0;
+        for name in phase_names(&a) {
+            let start: String = name.chars().take(6).collect();
+            if phases.contains(&start) {
+                shown += 1;
+                assert!(phases.contains(&name), "{w}×{h}: {name:?} in {phases:?}");
+            }
+        }
+        assert!(shown >= 5, "{w}×{h}: {phases}");
+        // Down through the list: every finding is read whole, wrapped.
+        let doc = a.doc.as_ref().unwrap();
+        let findings: Vec<String> = doc
+            .report
+            .findings
+            .iter()
+            .map(|f| f.text(Lang::Es))
+            .collect();
+        let n = cxmap::tui::screens::ScoreScreen::items(&doc.report).len();
+        assert!(!findings.is_empty());
+        let mut seen = String::new();
+        for _ in 0..n {
+            let buf = buffer(&mut a, w, h);
+            seen.push_str(&words(&text_of(&buf, panel(&buf, "Arreglar primero"))));
+            seen.push(' ');
+            apply(&mut a, Action::Down);
+        }
+        for f in findings {
+            assert!(
+                seen.contains(&words(&f)),
+                "{w}×{h}: {f:?} not whole in {seen:?}"
+            );
+        }
+    }
+}

@@ -188,8 +188,9 @@ fn delta_span(c: Option<&crate::score::Comparison>, name: &str, theme: &Theme) -
     Span::styled(format!(" Δ{d:+.0}"), style)
 }
 
-/// The phase bars' shortest bar, and their name column's widest.
-const MIN_BAR: usize = 10;
+/// The phase bars' shortest bar (a narrower one is left out: the names
+/// come first), and their name column's widest.
+const MIN_BAR: usize = 3;
 const NAME_CAP: usize = 32;
 
 fn bar(value: f64, max: f64, width: usize) -> String {
@@ -224,8 +225,15 @@ fn draw_phases(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &The
         .map(|p| crate::width::width(&p.name))
         .max()
         .unwrap_or(0);
-    let name_w = longest.clamp(6, w.saturating_sub(14 + MIN_BAR).clamp(6, NAME_CAP));
-    let bar_w = w.saturating_sub(name_w + 14).max(4);
+    // Beside the name: a space and the bar, the score, the pain load, and
+    // the change from the map compared with, if any.
+    let comparison = app.comparison();
+    let rest = if comparison.is_some() { 14 } else { 9 };
+    let name_w = longest.clamp(6, w.saturating_sub(rest).clamp(6, NAME_CAP));
+    let bar_w = match w.saturating_sub(name_w + rest) {
+        b if b < MIN_BAR => 0,
+        b => b,
+    };
     // When not every phase fits, keep the phase of the selected line in view.
     let h = usize::from(inner.height);
     let focus = app.doc.as_ref().and_then(|d| {
@@ -233,7 +241,6 @@ fn draw_phases(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &The
         ScoreScreen::item_sel(&d.map, r, item).map(|s| s.phase)
     });
     let skip = focus.map_or(0, |p| (p + 1).saturating_sub(h));
-    let comparison = app.comparison();
     let lines: Vec<Line> = r
         .phases
         .iter()
@@ -245,7 +252,11 @@ fn draw_phases(frame: &mut Frame, area: Rect, app: &App, r: &Report, theme: &The
                 Some(s) => Line::from(vec![
                     Span::raw(name),
                     Span::styled(
-                        format!(" {}", bar(s, 100.0, bar_w)),
+                        if bar_w == 0 {
+                            String::new()
+                        } else {
+                            format!(" {}", bar(s, 100.0, bar_w))
+                        },
                         theme.band_fg(Band::of(s)),
                     ),
                     Span::raw(format!(" {s:>3.0}")),

@@ -486,3 +486,49 @@ fn the_score_view_shows_findings_and_phase_names_whole() {
         }
     }
 }
+
+#[test]
+fn the_start_screen_shows_template_names_whole_at_100_columns() {
+    for lang in [Lang::Es, Lang::En] {
+        common::pin_day();
+        let mut a = App::new(None);
+        a.lang = lang;
+        let screen = render(&mut a, 100, 30);
+        for t in cxmap::templates::TEMPLATES {
+            let line = screen
+                .lines()
+                .find(|l| l.contains(&format!(" {} — ", t.name)))
+                .unwrap_or_else(|| panic!("{:?} not whole:\n{screen}", t.name));
+            // The description is whole or cut after a word, with "…".
+            let desc = t.description(lang);
+            let shown = line
+                .split(" — ")
+                .nth(1)
+                .unwrap()
+                .trim_end_matches([' ', '│']);
+            if shown != desc {
+                let cut = shown
+                    .strip_suffix('…')
+                    .unwrap_or_else(|| panic!("{shown:?}"));
+                assert!(desc.starts_with(cut.trim_end()), "{shown:?} vs {desc:?}");
+                let next = desc[cut.trim_end().len()..].chars().next();
+                assert!(
+                    next.is_none_or(|c| !c.is_alphanumeric()),
+                    "cut inside a word: {shown:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn fix_plan_rows_at_80x24_show_owner_and_due_date() {
+    for lang in [Lang::Es, Lang::En] {
+        let mut a = app(lang);
+        apply(&mut a, Action::FixPlan);
+        let screen = render(&mut a, 80, 24);
+        for needle in ["Atención al cliente", "2026-11-15"] {
+            assert!(screen.contains(needle), "{needle:?}:\n{screen}");
+        }
+    }
+}

@@ -638,12 +638,6 @@ pub enum Msg {
     CardsAbove {
         n: usize,
     },
-    /// Which phases the board shows: "◀ 3–4 / 6 ▶".
-    PhasesShown {
-        first: usize,
-        last: usize,
-        of: usize,
-    },
     ScrollRows {
         above: usize,
         below: usize,
@@ -2101,13 +2095,6 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
                 En => format!("▲ {n} more"),
                 Es => format!("▲ {n} más"),
             },
-            (_, PhasesShown { first, last, of }) => {
-                if first == last {
-                    format!("{first} / {of}")
-                } else {
-                    format!("{first}–{last} / {of}")
-                }
-            }
             (_, ScrollRows { above, below }) => match lang {
                 En => {
             format!(

@@ -341,7 +341,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let lay = layout(area, doc);
-    let cue = position_cue(&lay, doc.map.phases.len(), app, theme);
+    let cue = position_cue(&lay, doc.map.phases.len(), theme);
     let cue_w = cue.as_ref().map_or(0, |c| c.width() as u16);
     for (k, (p, rect)) in lay.columns.iter().enumerate() {
         let reserve = if k + 1 == lay.columns.len() { cue_w } else { 0 };
@@ -365,15 +365,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 /// Which phases are in sight when not all are, for the bottom border of the
 /// last column: `◀ 3–4 / 6 ▶`, an arrow on each side with phases beyond it.
-fn position_cue(lay: &Layout, n: usize, app: &App, theme: &Theme) -> Option<Line<'static>> {
+fn position_cue(lay: &Layout, n: usize, theme: &Theme) -> Option<Line<'static>> {
     if lay.hidden_left + lay.hidden_right == 0 {
         return None;
     }
-    let shown = app.say(&Msg::PhasesShown {
-        first: lay.hidden_left + 1,
-        last: n - lay.hidden_right,
-        of: n,
-    });
+    // Numbers only: the same in every language.
+    let (first, last) = (lay.hidden_left + 1, n - lay.hidden_right);
+    let shown = if first == last {
+        format!("{first} / {n}")
+    } else {
+        format!("{first}–{last} / {n}")
+    };
     let arrow = |on: bool, glyph: &'static str| {
         if on {
             Span::styled(glyph, theme.key)

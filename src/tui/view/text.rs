@@ -172,7 +172,8 @@ mod tests {
             cut_at_word("Configuración y pago", 20),
             "Configuración y pago"
         );
-        assert_eq!(cut_at_word("Configuración y pago", 17), "Configuración y…");
+        // A space before "…": the words before it are whole.
+        assert_eq!(cut_at_word("Configuración y pago", 17), "Configuración y …");
         assert_eq!(cut_at_word("Investigar", 6), "Inves…");
     }
 

@@ -264,9 +264,10 @@ fn draw_disk_problem(frame: &mut Frame, body: Rect, problem: &str, app: &App, th
 fn draw_message(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if let Some(m) = &app.message {
         let style = if m.error { theme.error } else { theme.info };
-        frame.render_widget(
-            Line::from(Span::styled(format!(" {}", m.text), style)),
-            area,
-        );
+        // One row: a message longer than the screen ends after a whole
+        // word with "…", never mid-word.
+        let room = (area.width as usize).saturating_sub(1);
+        let shown = text::cut_at_word(&m.text, room);
+        frame.render_widget(Line::from(Span::styled(format!(" {shown}"), style)), area);
     }
 }

@@ -532,3 +532,27 @@ fn fix_plan_rows_at_80x24_show_owner_and_due_date() {
         }
     }
 }
+
+/// A status message longer than the screen ends after a whole word with
+/// "…" (it was cut mid-word at 80 columns: "…se escriben en el archivo
+/// para").
+#[test]
+fn a_long_message_ends_after_a_whole_word() {
+    let mut app = app(Lang::Es);
+    let said = "abierto muro.ron · 1 id derivado de los nombres, se escriben en el \
+                archivo para lo que edite y nada más cambia";
+    app.message = Some(cxmap::tui::app::Message {
+        text: said.into(),
+        error: false,
+    });
+    let screen = render(&mut app, 80, 24);
+    let row = screen.lines().nth(22).unwrap().trim_end();
+    assert!(row.ends_with('…'), "no … at the end: {row:?}");
+    let shown = row.trim_start().trim_end_matches('…').trim_end();
+    assert!(
+        said.starts_with(shown),
+        "{shown:?} is not the message's start"
+    );
+    let next = said[shown.len()..].chars().next();
+    assert_eq!(next, Some(' '), "cut mid-word: {row:?}");
+}

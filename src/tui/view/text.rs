@@ -71,7 +71,27 @@ pub fn wrap_after(text: &str, first: usize, w: usize, max: usize) -> Vec<String>
 /// "…" when it is longer (a single word longer than the line is cut with
 /// "…" too): never cut in the middle of a word without saying so.
 pub fn cut_at_word(text: &str, w: usize) -> String {
-    wrap(text, w, 1).remove(0)
+    let w = w.max(1);
+    if width(text) <= w {
+        return text.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    // Whole words while they and " …" fit; a first word longer than the
+    // line is cut with "…".
+    let mut kept = String::new();
+    for word in text.split_whitespace() {
+        let sep = usize::from(!kept.is_empty());
+        if width(&kept) + sep + width(word) + 2 > w {
+            break;
+        }
+        if sep == 1 {
+            kept.push(' ');
+        }
+        kept.push_str(word);
+    }
+    if kept.is_empty() {
+        return truncate(text.trim_start(), w);
+    }
+    format!("{kept} …")
 }
 
 /// How many lines `wrap_after` gives, without keeping them.

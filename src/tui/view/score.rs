@@ -533,167 +533,12 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
             theme.dim,
         )];
     };
-    let c = &r.constants;
-    let mut out: Vec<(String, Style)> = Vec::new();
-    let phase_lines = |out: &mut Vec<(String, Style)>, p: usize| {
-        if let Some(ps) = r.phase(p) {
-            out.push((
-                app.say(&Msg::ExPhase {
-                    name: ps.name.to_string(),
-                }),
-                theme.title,
-            ));
-            match (ps.mean, ps.score) {
-                (Some(m), Some(s)) => {
-                    out.push((
-                        app.say(&Msg::ExWeightedMean {
-                            measured: ps.measured,
-                            mean: m,
-                        }),
-                        Style::default(),
-                    ));
-                    out.push((
-                        app.say(&Msg::ExLoosePain {
-                            load: ps.loose_load,
-                            k_pain: c.k_pain,
-                            deduction: ps.deduction,
-                            score: s,
-                        }),
-                        Style::default(),
-                    ));
-                    out.push((
-                        app.say(&Msg::ExPhaseWeight { weight: ps.weight }),
-                        theme.dim,
-                    ));
-                }
-                _ => out.push((
-                    W::NotScoredNoMeasuredTouchpoint.text(app.lang).into(),
-                    theme.dim,
-                )),
-            }
-        }
-    };
+    let mut out: Explained = Vec::new();
     match item {
-        Item::Priority(i) => {
-            let p = &r.priorities[i];
-            if let Some(t) = r.touchpoint(p.phase, p.touchpoint) {
-                out.push((format!("{} ({})", t.name, t.id), theme.title));
-                for s in r.signals(t) {
-                    out.push((
-                        format!(
-                            "{:<8} {}: {}  × {} {}",
-                            signal_label(app, s.signal),
-                            signal_input(app, &s.input),
-                            formula(app, s),
-                            W::Weight.text(app.lang),
-                            s.weight
-                        ),
-                        Style::default(),
-                    ));
-                }
-                if let Some(sc) = t.score {
-                    out.push((app.say(&Msg::ExSignalsMean { score: sc }), Style::default()));
-                }
-                out.push((
-                    app.say(&Msg::ExOpenPain {
-                        load: t.pain_load,
-                        k_pain: c.k_pain,
-                        deduction: t.deduction,
-                        effective: t.effective.unwrap_or(0.0),
-                    }),
-                    Style::default(),
-                ));
-                out.push((
-                    app.say(&Msg::ExWeight {
-                        importance: t.importance,
-                        multiplier: t.key_multiplier,
-                        weight: t.weight,
-                        key: t.key,
-                    }),
-                    Style::default(),
-                ));
-                out.push((
-                    app.say(&Msg::ExPriority {
-                        gap: p.gap,
-                        votes: p.votes,
-                        votes_max: r.votes_max,
-                        vote_weight: c.vote_weight,
-                        priority: p.priority,
-                    }),
-                    theme.warn,
-                ));
-            }
-        }
-        Item::Loose(i) => {
-            let l = &r.loose_pains[i];
-            out.push((
-                app.say(&Msg::ExPainPoint {
-                    text: l.text.clone(),
-                }),
-                theme.title,
-            ));
-            let why = match &l.touchpoint {
-                Some(t) => app.say(&Msg::ExLinkedUnmeasured { id: t.clone() }),
-                None => W::NotLinkedTouchpointSoCounts.text(app.lang).to_string(),
-            };
-            out.push((why, Style::default()));
-            out.push((
-                app.say(&Msg::ExSeverity {
-                    severity: l.severity,
-                    k_pain: c.k_pain,
-                }),
-                Style::default(),
-            ));
-            phase_lines(&mut out, l.phase);
-        }
-        Item::Opportunity(i) => {
-            let o = &r.opportunities[i];
-            out.push((format!("◆ {}", o.text), theme.title));
-            out.push((
-                app.say(&Msg::ExOpportunityValue {
-                    impact: o.impact,
-                    severities: o.pains.iter().map(|p| p.severity).collect(),
-                    effort: o.effort,
-                    value: o.value,
-                }),
-                theme.warn,
-            ));
-            for p in &o.pains {
-                out.push((format!("  ! {} (s{})", p.text, p.severity), theme.dim));
-            }
-        }
-        Item::Finding(i) => {
-            let f = &r.findings[i];
-            let level = match f.level {
-                Level::Warn => W::Warn,
-                Level::Info => W::Info,
-            };
-            // What it is, for people: the code is for scripts.
-            out.push((
-                format!("{} ({})", f.kind.title(app.lang), level.text(app.lang)),
-                theme.title,
-            ));
-            out.push((f.text(app.lang), Style::default()));
-            match f.target {
-                Target::Touchpoint(p, t) => {
-                    if let Some(ts) = r.touchpoint(p, t) {
-                        out.push((
-                            format!(
-                                "S = {} · S_eff = {} · w = {:.1}",
-                                ts.score.map_or("–".into(), |s| format!("{s:.1}")),
-                                ts.effective.map_or("–".into(), |s| format!("{s:.1}")),
-                                ts.weight
-                            ),
-                            theme.dim,
-                        ));
-                    }
-                }
-                Target::Phase(p) | Target::PainPoint(p, _) | Target::Opportunity(p, _) => {
-                    phase_lines(&mut out, p)
-                }
-                Target::Map => {}
-            }
-        }
+        Item::Priority(i) => priority_lines(app, r, i, &mut out),
+        Item::Loose(i) => loose_lines(app, r, i, &mut out),
+        Item::Opportunity(i) => opportunity_lines(app, r, i, &mut out),
+        Item::Finding(i) => finding_lines(app, r, i, &mut out),
     }
     out.push((
         format!(
@@ -704,6 +549,186 @@ pub fn explain(app: &App) -> Vec<(String, Style)> {
         theme.dim,
     ));
     out
+}
+
+/// Lines of an explanation, each with its style.
+type Explained = Vec<(String, Style)>;
+
+/// How phase `p` is scored: the weighted mean, the loose pain points'
+/// deduction, its weight.
+fn phase_lines(app: &App, r: &Report, p: usize, out: &mut Explained) {
+    let (theme, c) = (&app.theme, &r.constants);
+    let Some(ps) = r.phase(p) else {
+        return;
+    };
+    out.push((
+        app.say(&Msg::ExPhase {
+            name: ps.name.to_string(),
+        }),
+        theme.title,
+    ));
+    match (ps.mean, ps.score) {
+        (Some(m), Some(s)) => {
+            out.push((
+                app.say(&Msg::ExWeightedMean {
+                    measured: ps.measured,
+                    mean: m,
+                }),
+                Style::default(),
+            ));
+            out.push((
+                app.say(&Msg::ExLoosePain {
+                    load: ps.loose_load,
+                    k_pain: c.k_pain,
+                    deduction: ps.deduction,
+                    score: s,
+                }),
+                Style::default(),
+            ));
+            out.push((
+                app.say(&Msg::ExPhaseWeight { weight: ps.weight }),
+                theme.dim,
+            ));
+        }
+        _ => out.push((
+            W::NotScoredNoMeasuredTouchpoint.text(app.lang).into(),
+            theme.dim,
+        )),
+    }
+}
+
+/// A priority: its touchpoint's signals, score, open pain, weight, and the
+/// priority with the room's votes.
+fn priority_lines(app: &App, r: &Report, i: usize, out: &mut Explained) {
+    let (theme, c) = (&app.theme, &r.constants);
+    let p = &r.priorities[i];
+    let Some(t) = r.touchpoint(p.phase, p.touchpoint) else {
+        return;
+    };
+    out.push((format!("{} ({})", t.name, t.id), theme.title));
+    for s in r.signals(t) {
+        out.push((
+            format!(
+                "{} {}: {}  × {} {}",
+                crate::width::pad(signal_label(app, s.signal), 8),
+                signal_input(app, &s.input),
+                formula(app, s),
+                W::Weight.text(app.lang),
+                s.weight
+            ),
+            Style::default(),
+        ));
+    }
+    if let Some(sc) = t.score {
+        out.push((app.say(&Msg::ExSignalsMean { score: sc }), Style::default()));
+    }
+    out.push((
+        app.say(&Msg::ExOpenPain {
+            load: t.pain_load,
+            k_pain: c.k_pain,
+            deduction: t.deduction,
+            effective: t.effective.unwrap_or(0.0),
+        }),
+        Style::default(),
+    ));
+    out.push((
+        app.say(&Msg::ExWeight {
+            importance: t.importance,
+            multiplier: t.key_multiplier,
+            weight: t.weight,
+            key: t.key,
+        }),
+        Style::default(),
+    ));
+    out.push((
+        app.say(&Msg::ExPriority {
+            gap: p.gap,
+            votes: p.votes,
+            votes_max: r.votes_max,
+            vote_weight: c.vote_weight,
+            priority: p.priority,
+        }),
+        theme.warn,
+    ));
+}
+
+/// A loose pain point: why it counts against its phase, and the phase.
+fn loose_lines(app: &App, r: &Report, i: usize, out: &mut Explained) {
+    let (theme, c) = (&app.theme, &r.constants);
+    let l = &r.loose_pains[i];
+    out.push((
+        app.say(&Msg::ExPainPoint {
+            text: l.text.clone(),
+        }),
+        theme.title,
+    ));
+    let why = match &l.touchpoint {
+        Some(t) => app.say(&Msg::ExLinkedUnmeasured { id: t.clone() }),
+        None => W::NotLinkedTouchpointSoCounts.text(app.lang).to_string(),
+    };
+    out.push((why, Style::default()));
+    out.push((
+        app.say(&Msg::ExSeverity {
+            severity: l.severity,
+            k_pain: c.k_pain,
+        }),
+        Style::default(),
+    ));
+    phase_lines(app, r, l.phase, out);
+}
+
+/// An opportunity: its value from impact, the pains it answers and effort.
+fn opportunity_lines(app: &App, r: &Report, i: usize, out: &mut Explained) {
+    let theme = &app.theme;
+    let o = &r.opportunities[i];
+    out.push((format!("◆ {}", o.text), theme.title));
+    out.push((
+        app.say(&Msg::ExOpportunityValue {
+            impact: o.impact,
+            severities: o.pains.iter().map(|p| p.severity).collect(),
+            effort: o.effort,
+            value: o.value,
+        }),
+        theme.warn,
+    ));
+    for p in &o.pains {
+        out.push((format!("  ! {} (s{})", p.text, p.severity), theme.dim));
+    }
+}
+
+/// A finding: what it is, what it says, and the numbers behind its target.
+fn finding_lines(app: &App, r: &Report, i: usize, out: &mut Explained) {
+    let theme = &app.theme;
+    let f = &r.findings[i];
+    let level = match f.level {
+        Level::Warn => W::Warn,
+        Level::Info => W::Info,
+    };
+    // What it is, for people: the code is for scripts.
+    out.push((
+        format!("{} ({})", f.kind.title(app.lang), level.text(app.lang)),
+        theme.title,
+    ));
+    out.push((f.text(app.lang), Style::default()));
+    match f.target {
+        Target::Touchpoint(p, t) => {
+            if let Some(ts) = r.touchpoint(p, t) {
+                out.push((
+                    format!(
+                        "S = {} · S_eff = {} · w = {:.1}",
+                        ts.score.map_or("–".into(), |s| format!("{s:.1}")),
+                        ts.effective.map_or("–".into(), |s| format!("{s:.1}")),
+                        ts.weight
+                    ),
+                    theme.dim,
+                ));
+            }
+        }
+        Target::Phase(p) | Target::PainPoint(p, _) | Target::Opportunity(p, _) => {
+            phase_lines(app, r, p, out)
+        }
+        Target::Map => {}
+    }
 }
 
 /// A signal's raw input in words ("14 of 52 satisfied").

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::theme::{Theme, emotion_glyph};
-use crate::model::{Phase, Status};
+use crate::model::{PainPoint, Phase, Status};
 use crate::score::{Answer, Band};
 use crate::text::{Lang, Msg};
 use crate::tui::app::App;
@@ -776,6 +776,34 @@ fn pain_card<'a, 't>(
         ));
         rows.push(row(left, right, sel));
     }
+    rows.push(pain_facts(pain, (round, answer), col, sel, lang, theme));
+    // The touchpoint by its name, as people call it: whole, wrapped.
+    if let Some(link) = col.link(j) {
+        for line in super::text::wrap(&link, col.text_w, col.cap) {
+            rows.push(row(
+                vec![
+                    marker(sel.is_some()),
+                    Span::raw("  "),
+                    Span::styled(line, theme.dim),
+                ],
+                vec![],
+                sel,
+            ));
+        }
+    }
+}
+
+/// A pain point's facts line: the round's dots, its votes, resolved, and
+/// on the right whether it has an answer.
+fn pain_facts<'a, 't>(
+    pain: &PainPoint,
+    (round, answer): (Option<i64>, Answer),
+    col: &Column,
+    sel: Option<&'t Theme>,
+    lang: Lang,
+    theme: &Theme,
+) -> Row<'a, 't> {
+    let open = pain.status == Status::Open;
     let mut parts = Vec::new();
     if let Some(n) = round {
         // The dots of the round under way.
@@ -797,7 +825,7 @@ fn pain_card<'a, 't>(
         Answer::Resolved => Span::raw(""),
     };
     let room = col.text_w.saturating_sub(action.width());
-    rows.push(row(
+    row(
         vec![
             marker(sel.is_some()),
             Span::raw("  "),
@@ -808,21 +836,7 @@ fn pain_card<'a, 't>(
         ],
         vec![action],
         sel,
-    ));
-    // The touchpoint by its name, as people call it: whole, wrapped.
-    if let Some(link) = col.link(j) {
-        for line in super::text::wrap(&link, col.text_w, col.cap) {
-            rows.push(row(
-                vec![
-                    marker(sel.is_some()),
-                    Span::raw("  "),
-                    Span::styled(line, theme.dim),
-                ],
-                vec![],
-                sel,
-            ));
-        }
-    }
+    )
 }
 
 /// A label between dashes across the column (`──── pain points ────`).

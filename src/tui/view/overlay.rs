@@ -391,28 +391,39 @@ fn list_editor(
         ),
     );
     if let Some((_, input)) = &le.input {
-        let y = inner.y + inner.height.saturating_sub(2);
-        frame.render_widget(
-            Line::from(Span::styled(
-                footer(
-                    &[
-                        (ITEM.key(&app.keymap, ItemKey::Keep), W::KeepsIt),
-                        (ITEM.key(&app.keymap, ItemKey::Drop), W::DropsIt),
-                    ],
-                    app.lang,
-                ),
-                theme.dim,
-            )),
-            Rect::new(inner.x + 1, y, inner.width.saturating_sub(2), 1),
-        );
-        let mut ta = input.clone();
-        ta.set_cursor_line_style(Style::default());
-        ta.set_style(Style::default().add_modifier(Modifier::UNDERLINED));
-        frame.render_widget(
-            &ta,
-            Rect::new(inner.x + 1, y + 1, inner.width.saturating_sub(2), 1),
-        );
+        item_input(frame, inner, app, input, theme);
     }
+}
+
+/// The list item being typed, on the last line, with its two keys above.
+fn item_input(
+    frame: &mut Frame,
+    inner: Rect,
+    app: &App,
+    input: &ratatui_textarea::TextArea<'static>,
+    theme: &Theme,
+) {
+    let y = inner.y + inner.height.saturating_sub(2);
+    frame.render_widget(
+        Line::from(Span::styled(
+            footer(
+                &[
+                    (ITEM.key(&app.keymap, ItemKey::Keep), W::KeepsIt),
+                    (ITEM.key(&app.keymap, ItemKey::Drop), W::DropsIt),
+                ],
+                app.lang,
+            ),
+            theme.dim,
+        )),
+        Rect::new(inner.x + 1, y, inner.width.saturating_sub(2), 1),
+    );
+    let mut ta = input.clone();
+    ta.set_cursor_line_style(Style::default());
+    ta.set_style(Style::default().add_modifier(Modifier::UNDERLINED));
+    frame.render_widget(
+        &ta,
+        Rect::new(inner.x + 1, y + 1, inner.width.saturating_sub(2), 1),
+    );
 }
 
 pub fn prompt(frame: &mut Frame, area: Rect, app: &App, p: &Prompt, theme: &Theme) {

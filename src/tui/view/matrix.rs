@@ -131,11 +131,39 @@ fn draw_quadrant(
         );
         return;
     }
-    let h = usize::from(inner.height);
-    let w = usize::from(inner.width.saturating_sub(1));
+    let size = (
+        usize::from(inner.width.saturating_sub(1)),
+        usize::from(inner.height),
+    );
+    let lines = quadrant_lines(app, &list, (current, sel), size, style);
+    frame.render_widget(
+        Paragraph::new(lines),
+        Rect::new(
+            inner.x + 1,
+            inner.y,
+            inner.width.saturating_sub(1),
+            inner.height,
+        ),
+    );
+}
+
+/// A quadrant's opportunities by value: whole texts, wrapped, when they all
+/// fit in `size` (columns, rows); one line each otherwise, the selected one
+/// kept in view. Overdue ones marked ⚠.
+fn quadrant_lines(
+    app: &App,
+    list: &[usize],
+    (current, sel): (bool, Option<usize>),
+    size: (usize, usize),
+    style: Style,
+) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let Some(doc) = &app.doc else {
+        return Vec::new();
+    };
+    let r = &doc.report;
+    let (w, h) = size;
     let text_w = w.saturating_sub(2);
-    // Whole texts, wrapped, when they all fit; one line each otherwise,
-    // the selected one kept in view.
     let wrapped: Vec<Vec<String>> = list
         .iter()
         .map(|&i| wrap(&r.opportunities[i].text, text_w, 3))
@@ -170,15 +198,7 @@ fn draw_quadrant(
             });
         }
     }
-    frame.render_widget(
-        Paragraph::new(lines),
-        Rect::new(
-            inner.x + 1,
-            inner.y,
-            inner.width.saturating_sub(1),
-            inner.height,
-        ),
-    );
+    lines
 }
 
 /// The selected opportunity whole: its text, then its phase, status,

@@ -16,6 +16,7 @@ use crate::keys::keymap::{Key, Keymap};
 use crate::model::{Path, did_you_mean};
 use crate::storage::{Diagnostic, parse_ron, span_of};
 use crate::text::Lang;
+use crate::tui::screens::Lane;
 
 /// The color themes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -52,6 +53,8 @@ pub struct Config {
     /// Where the room listens (`R`): by default this machine's address on
     /// the local network, a free port.
     pub room_bind: crate::room::Bind,
+    /// The lanes the lanes view shows (`w`), in their own order.
+    pub lanes: Vec<Lane>,
 }
 
 impl Default for Config {
@@ -62,6 +65,7 @@ impl Default for Config {
             autosave: Duration::from_secs(1),
             keymap: Keymap::default(),
             room_bind: crate::room::Bind::default(),
+            lanes: Lane::ALL.to_vec(),
         }
     }
 }
@@ -80,6 +84,8 @@ struct File {
     keys: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     room_bind: Option<String>,
+    #[serde(default)]
+    lanes: Option<Vec<String>>,
 }
 
 /// Where the configuration is read from.
@@ -249,7 +255,84 @@ fn settings(text: &str, file: &File, config: &mut Config) -> Vec<Diagnostic> {
             ),
         }
     }
+    if let Some(names) = &file.lanes {
+        problems.extend(lanes(text, names, &mut config.lanes));
+    }
     problems
+}
+
+/// The lanes named in `lanes`, in the view's order; an unknown name is a
+/// diagnostic (the others still count).
+fn lanes(text: &str, names: &[String], shown: &mut Vec<Lane>) -> Vec<Diagnostic> {
+    let all: Vec<&str> = Lane::ALL.iter().map(|l| l.name()).collect();
+    let mut problems = Vec::new();
+    let mut asked = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        match Lane::from_name(name) {
+            Some(l) => asked.push(l),
+            None => {
+                let span = span_of(text, &Path::root().field("lanes").index(i));
+                let mut d = Diagnostic::new(text, span, Said::UnknownLane(name.clone()))
+                    .label(Said::NotALane)
+                    .path(format!("lanes[{i}]"))
+                    .expected(Said::OneOf(owned(&all)));
+                if let Some(s) = did_you_mean(name, all.iter().copied()) {
+                    d = d.help(Said::DidYouMeanQuoted(s.to_string()));
+                }
+                problems.push(d);
+            }
+        }
+    }
+    *shown = Lane::ALL
+        .into_iter()
+        .filter(|l| asked.contains(l))
+        .collect();
+    problems
+}
+
+/// The configuration's text with `lanes` set to `shown`, the rest as
+/// written (comments too): the list replaced where the file has one, added
+/// before the closing parenthesis where it has none. `None` when the text
+/// is not a configuration that can be read (it is left alone then).
+pub fn with_lanes(text: &str, shown: &[Lane]) -> Option<String> {
+    let list = format!(
+        "[{}]",
+        shown
+            .iter()
+            .map(|l| format!("\"{}\"", l.name()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    if text.trim().is_empty() {
+        return Some(format!("Config(\n    lanes: {list},\n)\n"));
+    }
+    let file: File = parse_ron(text).ok()?;
+    let mut out = if file.lanes.is_some() {
+        let span = span_of(text, &Path::root().field("lanes"));
+        let mut out = text.to_string();
+        out.replace_range(span, &list);
+        out
+    } else {
+        // First in the struct, right after its parenthesis (a comment at
+        // the end of the last field cannot swallow a comma then).
+        let root = span_of(text, &Path::root());
+        let open = root.start + text[root.clone()].find('(')? + 1;
+        let rest_of_line = text[open..].split('\n').next().unwrap_or("");
+        let after = if rest_of_line.trim().is_empty() {
+            ""
+        } else {
+            "\n    "
+        };
+        let mut out = text.to_string();
+        out.insert_str(open, &format!("\n    lanes: {list},{after}"));
+        out
+    };
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    // What is written reads back, and as asked.
+    parse_ron::<File>(&out).ok()?;
+    (parse(&out).0.lanes == shown).then_some(out)
 }
 
 /// The entries of `keys` as read, in file order; unknown actions and keys
@@ -491,6 +574,11 @@ pub fn default_file() -> String {
         line.push_str(a.name());
     }
     names.push_str(&line);
+    let lanes = Lane::ALL
+        .iter()
+        .map(|l| format!("\"{}\"", l.name()))
+        .collect::<Vec<_>>()
+        .join(", ");
     format!(
         r#"// cxmap configuration. Every setting is optional: delete what you do not change.
 Config(
@@ -507,6 +595,10 @@ Config(
     // Where the room (R: participants' phones add notes and dots) listens.
     // Without it: this machine's address on the local network, a free port.
     // room_bind: "0.0.0.0:7878",
+
+    // The lanes the lanes view (w) shows, always in this order; its number
+    // keys show and hide them, and write this setting. Without it: all.
+    // lanes: [{lanes}],
 
     // Keys, by action name: the keys listed replace the action's own. Names:
 {names}
@@ -695,5 +787,45 @@ mod tests {
             Some("did you mean `theme`?")
         );
         assert_eq!((p[0].line, p[0].column), (1, 8));
+    }
+
+    #[test]
+    fn the_lanes_are_written_into_any_readable_configuration() {
+        let some = [Lane::Steps, Lane::Emotion];
+        for text in [
+            String::new(),
+            default_file(),
+            "Config(theme: \"light\")".to_string(),
+            "Config(\n    lanes: [\"doing\"], // mine\n)\n".to_string(),
+            "// top\nConfig( // settings\n    theme: \"dark\" // no comma\n)".to_string(),
+        ] {
+            for shown in [&some[..], &[], &Lane::ALL[..]] {
+                let out = with_lanes(&text, shown).unwrap_or_else(|| panic!("{text}"));
+                let (config, problems) = parse(&out);
+                assert!(problems.is_empty(), "{out}\n{problems:?}");
+                assert_eq!(config.lanes, shown, "{out}");
+                // What else the file says is kept.
+                assert_eq!(config.theme, parse(&text).0.theme, "{out}");
+                // One list, never two.
+                let lists = out.lines().filter(|l| l.trim_start().starts_with("lanes:"));
+                assert_eq!(lists.count(), 1, "{out}");
+            }
+        }
+        // A comment after the list stays.
+        let out = with_lanes("Config(\n    lanes: [\"doing\"], // mine\n)\n", &some).unwrap();
+        assert_eq!(
+            out,
+            "Config(\n    lanes: [\"steps\", \"emotion\"], // mine\n)\n"
+        );
+        // A file that cannot be read is not written.
+        assert_eq!(with_lanes("Config(theme: ", &some), None);
+    }
+
+    #[test]
+    fn the_lanes_are_drawn_in_their_order_whatever_the_files() {
+        let (config, problems) = parse("Config(lanes: [\"channel\", \"stage\"])");
+        assert!(problems.is_empty());
+        assert_eq!(config.lanes, vec![Lane::Stage, Lane::Channel]);
+        assert_eq!(Config::default().lanes, Lane::ALL.to_vec());
     }
 }

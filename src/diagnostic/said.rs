@@ -194,6 +194,9 @@ pub enum Said {
     // The configuration file
     UnknownTheme(String),
     NotATheme,
+    /// A name in `lanes` that is no lane.
+    UnknownLane(String),
+    NotALane,
     /// "did you mean "dark"?" (the configuration quotes its values)
     DidYouMeanQuoted(String),
     UnknownLanguage(String),

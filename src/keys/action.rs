@@ -55,6 +55,8 @@ pub enum Action {
     Inbox,
     /// The impact × effort matrix of the open opportunities.
     Matrix,
+    /// The lanes view: the map as drawn on the wall, or back to the board.
+    Lanes,
 }
 
 /// Where an action applies, for the help screen's sections.
@@ -69,7 +71,7 @@ pub enum Section {
 }
 
 impl Action {
-    pub const ALL: [Action; 41] = [
+    pub const ALL: [Action; 42] = [
         Action::Quit,
         Action::Help,
         Action::Save,
@@ -111,6 +113,7 @@ impl Action {
         Action::Room,
         Action::Inbox,
         Action::Matrix,
+        Action::Lanes,
     ];
 
     /// The stable name used in configuration files.
@@ -157,6 +160,7 @@ impl Action {
             Action::Room => "room",
             Action::Inbox => "inbox",
             Action::Matrix => "matrix",
+            Action::Lanes => "lanes",
         }
     }
 
@@ -169,7 +173,7 @@ impl Action {
             AddTouchpoint | AddPainPoint | AddPhase | Edit | EditMap | Delete | Duplicate
             | MoveUp | MoveDown | MovePrev | MoveNext => Section::Editing,
             Raise | Lower | ToggleKey | ToggleResolved | Link => Section::Workshop,
-            AddOpportunity | Blueprint | FixPlan | Matrix => Section::Deeper,
+            AddOpportunity | Blueprint | FixPlan | Matrix | Lanes => Section::Deeper,
             Present | QuickCapture | Details | Timer | Vote | Room | Inbox => Section::Room,
         }
     }

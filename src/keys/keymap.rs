@@ -212,6 +212,7 @@ impl Default for Keymap {
                 k(Room, &[Key::ch('R')]),
                 k(Inbox, &[Key::ch('I')]),
                 k(Matrix, &[Key::ch('M')]),
+                k(Lanes, &[Key::ch('w')]),
             ],
         }
     }

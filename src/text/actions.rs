@@ -61,6 +61,7 @@ impl Action {
             Action::Room => W::RoomDescribe,
             Action::Inbox => W::InboxDescribe,
             Action::Matrix => W::MatrixDescribe,
+            Action::Lanes => W::LanesDescribe,
         }
     }
 }

@@ -753,6 +753,16 @@ pub enum Msg {
     UntitledRestored,
     /// The start screen's line: how to choose a map.
     ChooseMap,
+    /// A lane of the lanes view shown or hidden (its label as shown).
+    LaneToggled {
+        lane: String,
+        shown: bool,
+    },
+    /// The lanes shown could not be written to the configuration: they hold
+    /// for this run.
+    LanesNotRemembered {
+        path: String,
+    },
 }
 
 /// The default keys, for messages that name none.
@@ -2402,6 +2412,16 @@ fn say(m: &Msg, lang: Lang, key: &dyn Fn(Action) -> String) -> String {
                     key(Action::Help)
                 ),
             },
+            (_, LaneToggled { lane, shown }) => match (lang, shown) {
+                (En, true) => format!("lane «{lane}» shown"),
+                (En, false) => format!("lane «{lane}» hidden"),
+                (Es, true) => format!("carril «{lane}» visible"),
+                (Es, false) => format!("carril «{lane}» oculto"),
+            },
+            (_, LanesNotRemembered { path }) => match lang {
+                En => format!("the lanes shown hold for this run only: {path} could not be read or written"),
+                Es => format!("los carriles visibles valen solo para esta sesión: no se pudo leer o escribir {path}"),
+            },
         }
 }
 
@@ -3860,6 +3880,14 @@ impl Said {
             (_, NotATheme) => match lang {
                 En => "not a theme".into(),
                 Es => "no es un tema".into(),
+            },
+            (_, UnknownLane(l)) => match lang {
+                En => format!("unknown lane \"{l}\""),
+                Es => format!("carril desconocido \"{l}\""),
+            },
+            (_, NotALane) => match lang {
+                En => "not a lane of the lanes view".into(),
+                Es => "no es un carril de la vista de carriles".into(),
             },
             (_, DidYouMeanQuoted(s)) => match lang {
                 En => format!("did you mean \"{s}\"?"),

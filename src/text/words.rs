@@ -281,6 +281,17 @@ word_table! {
         MatrixTitle => "Impact × effort", "Impacto × esfuerzo";
         MatrixHint => "matrix", "matriz";
         QuadrantHint => "quadrant", "cuadrante";
+        // The lanes view
+        LanesDescribe => "lanes view: the journey map as drawn on the wall, a row per lane across the phases (again: the map)", "vista de carriles: el mapa como se dibuja en la pared, una fila por carril a lo largo de las fases (otra vez: el mapa)";
+        LanesTitle => "Lanes view", "Vista de carriles";
+        LanesHint => "lanes", "carriles";
+        LaneHint => "lane", "carril";
+        ShowHideLane => "show or hide this lane (the configuration remembers it)", "mostrar u ocultar este carril (la configuración lo recuerda)";
+        LaneStage => "Stage, goal", "Etapa, objetivo";
+        LaneSteps => "Steps", "Pasos";
+        LaneChannel => "Channel, owner", "Canal, responsable";
+        LanesHidden => "hidden:", "ocultos:";
+        MoreCount => "more", "más";
         HighImpactLowEffort => "impact 3–5 · effort 1–2", "impacto 3–5 · esfuerzo 1–2";
         HighImpactHighEffort => "impact 3–5 · effort 3–5", "impacto 3–5 · esfuerzo 3–5";
         LowImpactLowEffort => "impact 1–2 · effort 1–2", "impacto 1–2 · esfuerzo 1–2";

@@ -12,7 +12,8 @@ use super::doc::Doc;
 use super::form::Form;
 use super::keymap::Keymap;
 pub use super::screens::{
-    FixGroup, MatrixScreen, PlanScreen, PresentScreen, ScoreScreen, StartItem, StartScreen,
+    FixGroup, LanesScreen, MatrixScreen, PlanScreen, PresentScreen, ScoreScreen, StartItem,
+    StartScreen,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +33,8 @@ pub enum Screen {
     FixPlan,
     /// The open opportunities in the four quadrants of impact × effort.
     Matrix,
+    /// The map as drawn on the wall: phases as columns, a row per lane.
+    Lanes,
 }
 
 /// What to do once the user has answered "unsaved changes?".
@@ -368,6 +371,11 @@ pub struct App {
     pub present: PresentScreen,
     pub matrix: MatrixScreen,
     pub plan: PlanScreen,
+    /// The lanes view: the lanes shown.
+    pub lanes: LanesScreen,
+    /// The configuration file the lanes shown are written to (`None`: they
+    /// are remembered for this run only, as in tests).
+    pub config_file: Option<PathBuf>,
     /// Participants' phones: the open room and the notes waiting.
     pub phones: super::room_link::RoomLink,
     /// A Future map's baseline, scored once when the map is opened or
@@ -438,6 +446,8 @@ impl App {
             present: PresentScreen::default(),
             matrix: MatrixScreen::default(),
             plan: PlanScreen::default(),
+            lanes: LanesScreen::default(),
+            config_file: None,
             phones: super::room_link::RoomLink::default(),
             baseline: None,
         };
@@ -457,6 +467,7 @@ impl App {
         self.autosave = config.autosave;
         self.keymap = config.keymap.clone();
         self.phones.bind = config.room_bind;
+        self.lanes.shown = config.lanes.clone();
     }
 
     /// The message in the app's language, keys named from its keymap.

@@ -103,6 +103,7 @@ fn prepare(file: Option<&std::path::Path>) -> App {
     let mut app = App::new(recent::data_dir());
     let (config, problem) = crate::config::load();
     app.configure(&config);
+    app.config_file = crate::config::path();
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         // No colour at all: the selection and badges use reverse video.
         app.theme = view::theme::Theme::mono();

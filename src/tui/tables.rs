@@ -16,6 +16,7 @@ use ratatui::crossterm::event::KeyCode;
 use super::action::Action;
 use super::keymap::{Key, Keymap};
 use crate::text::{Lang, W};
+use crate::tui::screens::Lane;
 
 /// Where a row's keys come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,6 +141,57 @@ pub enum ScreenKey {
 pub const SCREEN: Table<ScreenKey> = Table {
     title: W::General,
     rows: &[row(ScreenKey::Back, Keys::Fixed(&[ESC]), W::BackToTheMap)],
+};
+
+/// The lanes view's own keys: a number shows or hides its lane (the
+/// lanes are numbered down the view; the label column shows the number).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LaneKey(pub Lane);
+
+pub const LANE_KEYS: Table<LaneKey> = Table {
+    title: W::LanesTitle,
+    rows: &[
+        row(
+            LaneKey(Lane::Stage),
+            Keys::Fixed(&[Key::ch('1')]),
+            W::ShowHideLane,
+        ),
+        row(
+            LaneKey(Lane::Steps),
+            Keys::Fixed(&[Key::ch('2')]),
+            W::ShowHideLane,
+        ),
+        row(
+            LaneKey(Lane::Doing),
+            Keys::Fixed(&[Key::ch('3')]),
+            W::ShowHideLane,
+        ),
+        row(
+            LaneKey(Lane::Thinking),
+            Keys::Fixed(&[Key::ch('4')]),
+            W::ShowHideLane,
+        ),
+        row(
+            LaneKey(Lane::Emotion),
+            Keys::Fixed(&[Key::ch('5')]),
+            W::ShowHideLane,
+        ),
+        row(
+            LaneKey(Lane::PainPoints),
+            Keys::Fixed(&[Key::ch('6')]),
+            W::ShowHideLane,
+        ),
+        row(
+            LaneKey(Lane::Opportunities),
+            Keys::Fixed(&[Key::ch('7')]),
+            W::ShowHideLane,
+        ),
+        row(
+            LaneKey(Lane::Channel),
+            Keys::Fixed(&[Key::ch('8')]),
+            W::ShowHideLane,
+        ),
+    ],
 };
 
 /// A window that scrolls: the help, the selected card. Any other key
@@ -566,6 +618,7 @@ pub fn help(km: &Keymap) -> Vec<(W, Vec<(String, W)>)> {
             l.extend(ITEM.help(km));
             l
         }),
+        (LANE_KEYS.title, LANE_KEYS.help(km)),
         (SCROLL.title, SCROLL.help(km)),
         (PICKER.title, PICKER.help(km)),
         (ADDRESSES.title, ADDRESSES.help(km)),
@@ -598,6 +651,7 @@ mod tests {
             }
         }
         check(&SCREEN);
+        check(&LANE_KEYS);
         check(&SCROLL);
         check(&FORM);
         check(&LIST);

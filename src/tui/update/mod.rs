@@ -17,11 +17,12 @@ use super::form::Form;
 use super::keymap::Key;
 use super::ops;
 use super::screens::Hit;
-use super::tables::{SCREEN, ScreenKey};
+use super::tables::{LANE_KEYS, SCREEN, ScreenKey};
 use crate::storage;
 
 mod blueprint;
 mod files;
+mod lanes;
 mod matrix;
 mod merge;
 mod overlay;
@@ -84,6 +85,8 @@ pub fn handle_event(app: &mut App, event: Event) -> Effects {
     }
     if let Some(overlay) = app.overlay.take() {
         overlay_event(app, overlay, event, &mut fx);
+        // What a form added or changed may be in a lane hidden.
+        lanes::keep_visible(app);
         return fx;
     }
     match event {
@@ -95,6 +98,14 @@ pub fn handle_event(app: &mut App, event: Event) -> Effects {
                     act(app, a, &mut fx);
                 }
                 None if SCREEN.command(&app.keymap, key) == Some(ScreenKey::Back) => escape(app),
+                None if app.screen == Screen::Lanes
+                    && LANE_KEYS.command(&app.keymap, key).is_some() =>
+                {
+                    if let Some(lane) = LANE_KEYS.command(&app.keymap, key) {
+                        app.message = None;
+                        lanes::toggle_lane(app, lane.0);
+                    }
+                }
                 None => app.error(Msg::KeyDoesNothing {
                     key: key.to_string(),
                 }),
@@ -109,9 +120,12 @@ pub fn handle_event(app: &mut App, event: Event) -> Effects {
 fn escape(app: &mut App) {
     app.message = None;
     match app.screen {
-        Screen::Score | Screen::Present | Screen::Blueprint | Screen::FixPlan | Screen::Matrix => {
-            app.screen = Screen::Map
-        }
+        Screen::Score
+        | Screen::Present
+        | Screen::Blueprint
+        | Screen::FixPlan
+        | Screen::Matrix
+        | Screen::Lanes => app.screen = Screen::Map,
         Screen::Start if app.doc.is_some() => app.screen = Screen::Map,
         _ => {}
     }
@@ -164,7 +178,12 @@ fn act(app: &mut App, action: Action, fx: &mut Effects) {
             Action::SwitchView => app.screen = Screen::Score,
             _ => room::present_action(app, action),
         },
-        Screen::Map | Screen::Score | Screen::Blueprint | Screen::FixPlan | Screen::Matrix => {
+        Screen::Map
+        | Screen::Score
+        | Screen::Blueprint
+        | Screen::FixPlan
+        | Screen::Matrix
+        | Screen::Lanes => {
             if app.doc.is_some() {
                 doc_action(app, action, fx);
             }
@@ -307,6 +326,8 @@ fn doc_action(app: &mut App, action: Action, fx: &mut Effects) {
             };
         }
         Matrix => matrix::toggle(app),
+        Lanes => lanes::toggle(app),
+        _ if app.screen == Screen::Lanes => lanes::action(app, action),
         _ if app.screen == Screen::Matrix => matrix::action(app, action),
         _ if app.screen == Screen::Score => score_action(app, action),
         _ if app.screen == Screen::FixPlan => plan::action(app, action),
@@ -341,7 +362,7 @@ fn score_action(app: &mut App, action: Action) {
 
 /// An action on the map view: moving the selection, opening a form or a
 /// dialog, or an edit of the map.
-fn map_action(app: &mut App, action: Action) {
+pub(super) fn map_action(app: &mut App, action: Action) {
     use Action::*;
     let Some(doc) = app.doc.as_mut() else { return };
     match action {
@@ -359,7 +380,8 @@ fn map_action(app: &mut App, action: Action) {
         }
         Link => link(app),
         Quit | Help | Save | SaveAs | Undo | Redo | SwitchView | OpenStart | OpenEditor
-        | Export | Present | Timer | Vote | Blueprint | FixPlan | Room | Inbox | Matrix => {}
+        | Export | Present | Timer | Vote | Blueprint | FixPlan | Room | Inbox | Matrix | Lanes => {
+        }
         Delete | Duplicate | MoveUp | MoveDown | MovePrev | MoveNext | Raise | Lower
         | ToggleKey | ToggleResolved => {
             let lang = app.lang;
@@ -374,7 +396,7 @@ fn map_action(app: &mut App, action: Action) {
 
 /// The arrows: the phase to the left or right (the row kept where it
 /// can be), the item above or below.
-fn move_selection(doc: &mut Doc, action: Action) {
+pub(super) fn move_selection(doc: &mut Doc, action: Action) {
     let map = &doc.map;
     match action {
         Action::Left | Action::Right if !map.phases.is_empty() => {

@@ -11,7 +11,8 @@ use crate::text::W;
 use crate::tui::action::Action::{self, *};
 use crate::tui::app::{App, Overlay, Screen};
 use crate::tui::doc::Target;
-use crate::tui::tables::{SCREEN, ScreenKey};
+use crate::tui::screens::Lane;
+use crate::tui::tables::{LANE_KEYS, LaneKey, SCREEN, ScreenKey};
 
 /// How much a hint matters: what fits at 80 columns is chosen by this,
 /// then shown in order.
@@ -36,9 +37,11 @@ enum Keys {
     Two(Action, Action, &'static str),
     /// The screens' own back key.
     Back,
+    /// The lanes view's numbers, first to last ("1–8").
+    LaneNumbers,
 }
 
-use Keys::{Back, One, Two};
+use Keys::{Back, LaneNumbers, One, Two};
 
 type Hint = (Keys, W, Priority);
 
@@ -67,6 +70,18 @@ const BLUEPRINT: &[Hint] = &[
     (UP_DOWN, W::Choose, Selection),
     (One(Edit), W::Edit, Selection),
     (One(Blueprint), W::Map, Always),
+    (One(Save), W::Save, Always),
+    (One(Quit), W::Quit, Other),
+];
+/// The lanes view: the board's keys for the selection, the lanes' numbers.
+const LANES: &[Hint] = &[
+    (LEFT_RIGHT, W::Phase, Other),
+    (UP_DOWN, W::Choose, Other),
+    (One(Edit), W::Edit, Selection),
+    (One(AddTouchpoint), W::Add, Other),
+    (One(AddPainPoint), W::AddPain, Other),
+    (LaneNumbers, W::LanesHint, Always),
+    (One(Lanes), W::Map, Always),
     (One(Save), W::Save, Always),
     (One(Quit), W::Quit, Other),
 ];
@@ -160,6 +175,12 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
         Screen::Blueprint => hints.extend(BLUEPRINT),
         Screen::FixPlan => hints.extend(FIX_PLAN),
         Screen::Matrix => hints.extend(MATRIX),
+        Screen::Lanes => {
+            hints.extend(LANES);
+            if app.doc.as_ref().is_some_and(|d| d.target() != Target::None) {
+                hints.insert(4, (One(Delete), W::Delete, Other));
+            }
+        }
         Screen::Score => hints.extend(SCORE),
         Screen::Map => {
             hints.extend(match target {
@@ -185,6 +206,11 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
                 One(a) => k(a),
                 Two(a, b, join) => format!("{}{join}{}", k(a), k(b)),
                 Back => SCREEN.key(km, ScreenKey::Back),
+                LaneNumbers => {
+                    let first = LANE_KEYS.key(km, LaneKey(Lane::ALL[0]));
+                    let last = LANE_KEYS.key(km, LaneKey(Lane::ALL[Lane::ALL.len() - 1]));
+                    format!("{first}–{last}")
+                }
             };
             let what = match what {
                 W::Vote if app.room.vote.is_some() => W::Dot,

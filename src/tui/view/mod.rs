@@ -7,6 +7,7 @@ pub mod detail;
 pub mod digits;
 pub mod help;
 pub mod hints;
+pub mod lanes;
 pub mod map;
 pub mod matrix;
 pub mod merge;
@@ -79,6 +80,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Blueprint => blueprint::draw(frame, body, app, &theme),
         Screen::FixPlan => plan::draw(frame, body, app, &theme),
         Screen::Matrix => matrix::draw(frame, body, app, &theme),
+        Screen::Lanes => lanes::draw(frame, body, app, &theme),
     }
     if let Some(problem) = &app.disk_problem
         && matches!(app.screen, Screen::Map | Screen::Score)

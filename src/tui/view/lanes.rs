@@ -1,0 +1,646 @@
+//! The lanes view: the journey map as facilitators draw it on the wall.
+//! Phases are columns (as many whole ones as fit, the selected one always
+//! among them), each touchpoint a column of its phase; the lanes are rows
+//! across them — stage and goal, the steps, what the customer does and
+//! thinks, the emotion curve under the steps, pain points, opportunities,
+//! channel and owner. The selection is the board's.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::{truncate, wrap};
+use super::theme::Theme;
+use crate::escape::escape;
+use crate::model::{JourneyMap, Phase};
+use crate::text::{Lang, W};
+use crate::tui::app::App;
+use crate::tui::doc::Target;
+use crate::tui::screens::Lane;
+use crate::tui::tables::{LANE_KEYS, LaneKey};
+use crate::width::{pad, width};
+
+/// The narrowest a touchpoint's column gets.
+pub const STEP_MIN: u16 = 16;
+/// The narrowest a phase gets when no lane has a column per touchpoint.
+const PHASE_MIN: u16 = 20;
+/// The widest a phase's name makes its column (a longer name ends with
+/// "…").
+const NAME_CAP: usize = 40;
+/// The label column's bounds.
+const LABEL_MIN: usize = 8;
+const LABEL_MAX: usize = 17;
+
+/// A phase's place on the screen, and its touchpoints' columns (x, width).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub phase: usize,
+    pub x: u16,
+    pub w: u16,
+    pub steps: Vec<(u16, u16)>,
+}
+
+/// What a phase needs across: its touchpoints' columns when a lane has
+/// one per touchpoint, at least its name.
+fn needs(phase: &Phase, per_step: bool) -> u16 {
+    let name = (width(&phase.name) + 2).min(NAME_CAP) as u16;
+    let steps = if per_step {
+        phase.touchpoints.len().max(1) as u16 * STEP_MIN
+    } else {
+        PHASE_MIN
+    };
+    name.max(steps)
+}
+
+/// The phases that fit in `room` cells with `selected` among them, each
+/// with its columns; the room left is shared out.
+pub fn columns(
+    map: &JourneyMap,
+    selected: usize,
+    per_step: bool,
+    x0: u16,
+    room: u16,
+) -> Vec<Column> {
+    let n = map.phases.len();
+    if n == 0 || room == 0 {
+        return Vec::new();
+    }
+    let need: Vec<u16> = map
+        .phases
+        .iter()
+        .map(|p| needs(p, per_step).min(room))
+        .collect();
+    // The last phase that fits from `first` on.
+    let last_from = |first: usize| {
+        let mut used = 0u16;
+        let mut last = first;
+        for (i, w) in need.iter().enumerate().skip(first) {
+            if used + w > room && i > first {
+                break;
+            }
+            used += w;
+            last = i;
+        }
+        last
+    };
+    let selected = selected.min(n - 1);
+    let mut first = 0;
+    while last_from(first) < selected {
+        first += 1;
+    }
+    let last = last_from(first);
+    let shown = first..=last;
+    let used: u16 = need[shown.clone()].iter().sum();
+    let k = (last - first + 1) as u16;
+    let extra = room.saturating_sub(used);
+    let mut x = x0;
+    let mut out = Vec::new();
+    for (j, p) in shown.enumerate() {
+        let mut w = need[p] + extra / k;
+        if j as u16 == k - 1 {
+            w = x0 + room - x;
+        }
+        let tps = map.phases[p].touchpoints.len();
+        let steps = (0..tps)
+            .map(|i| {
+                let sw = w / tps as u16;
+                let sx = x + i as u16 * sw;
+                let sw = if i + 1 == tps { x + w - sx } else { sw };
+                (sx, sw)
+            })
+            .collect();
+        out.push(Column {
+            phase: p,
+            x,
+            w,
+            steps,
+        });
+        x += w;
+    }
+    out
+}
+
+/// One lane's cell: lines of text, each with its style.
+type Cell = Vec<(String, Style)>;
+
+/// What a cell holds: text, or a list of items (a phase's pain points),
+/// each of its lines and whether it is the selection.
+enum Content {
+    Text(Cell),
+    Items(Vec<(Cell, bool)>),
+}
+
+impl Content {
+    /// The lines it takes whole.
+    fn lines(&self) -> usize {
+        match self {
+            Content::Text(c) => c.len(),
+            Content::Items(items) => items.iter().map(|(c, _)| c.len()).sum(),
+        }
+        .max(1)
+    }
+
+    /// Fitted to `h` lines of `w` cells.
+    fn fit(self, h: usize, w: usize, lang: Lang, theme: &Theme) -> Cell {
+        match self {
+            Content::Text(c) => fit_text(c, h, w),
+            Content::Items(items) => fit_items(items, h, lang, theme),
+        }
+    }
+}
+
+/// A lane's label with its key: "3 Doing".
+fn label(app: &App, lane: Lane) -> String {
+    format!(
+        "{} {}",
+        LANE_KEYS.key(&app.keymap, LaneKey(lane)),
+        lane.label().text(app.lang)
+    )
+}
+
+/// The mark of an emotion, as high as it is good: ▁ at -2, █ at +2.
+pub fn emotion_mark(e: i64) -> String {
+    let bar = match e {
+        i64::MIN..=-2 => '▁',
+        -1 => '▃',
+        0 => '▄',
+        1 => '▆',
+        _ => '█',
+    };
+    format!("{bar}{bar} {e:+}").replace("+0", "0")
+}
+
+/// The rows of the tall emotion curve: +2 at the top, -2 at the bottom.
+pub const CURVE_ROWS: usize = 5;
+
+/// A touchpoint's emotion as a curve [`CURVE_ROWS`] high: its mark on the
+/// row of its level, a dim line at 0.
+fn curve_cell(emotion: Option<i64>, style: Style, theme: &Theme) -> Cell {
+    (0..CURVE_ROWS as i64)
+        .map(|r| {
+            let level = 2 - r;
+            match emotion {
+                Some(e) if e.clamp(-2, 2) == level => (emotion_mark(e), style),
+                None if level == 0 => ("·".into(), theme.dim),
+                _ if level == 0 => ("┈┈".into(), theme.dim),
+                _ => (String::new(), theme.dim),
+            }
+        })
+        .collect()
+}
+
+/// The text of a touchpoint's cell in a lane with a column per touchpoint
+/// (the emotion as a curve when `tall`).
+#[allow(clippy::too_many_arguments)]
+fn step_cell(
+    map: &JourneyMap,
+    p: usize,
+    i: usize,
+    lane: Lane,
+    w: usize,
+    tall: bool,
+    lang: Lang,
+    theme: &Theme,
+) -> Cell {
+    let t = &map.phases[p].touchpoints[i];
+    let text = |s: &Option<String>, style: Style| -> Cell {
+        match s.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Some(s) => wrap(&escape(s), w, usize::MAX)
+                .into_iter()
+                .map(|l| (l, style))
+                .collect(),
+            None => vec![("·".into(), theme.dim)],
+        }
+    };
+    match lane {
+        Lane::Steps => {
+            let name = if t.key {
+                format!("★ {}", escape(&t.name))
+            } else {
+                escape(&t.name).into_owned()
+            };
+            wrap(&name, w, usize::MAX)
+                .into_iter()
+                .map(|l| (l, theme.title))
+                .collect()
+        }
+        Lane::Doing => text(&t.doing, theme.base),
+        Lane::Thinking => text(&t.thinking, theme.base),
+        Lane::Emotion => {
+            let style = match t.emotion.map(i64::signum) {
+                Some(-1) => theme.negative,
+                Some(0) => theme.neutral,
+                _ => theme.positive,
+            };
+            match t.emotion {
+                _ if tall => curve_cell(t.emotion, style, theme),
+                Some(e) => vec![(emotion_mark(e), style)],
+                None => vec![("·".into(), theme.dim)],
+            }
+        }
+        _ => {
+            let owner = W::owner(t.owner).text(lang);
+            let line = match t.channel.as_deref().filter(|c| !c.trim().is_empty()) {
+                Some(c) => format!("@{} · {owner}", escape(c)),
+                None => owner.to_string(),
+            };
+            wrap(&line, w, usize::MAX)
+                .into_iter()
+                .map(|l| (l, theme.dim))
+                .collect()
+        }
+    }
+}
+
+/// A phase's items in a lane with a cell per phase: (lines, selected).
+fn phase_items(
+    map: &JourneyMap,
+    p: usize,
+    lane: Lane,
+    target: Target,
+    w: usize,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<(Cell, bool)> {
+    let ph = &map.phases[p];
+    let lines = |text: &str, style: Style| -> Cell {
+        wrap(text, w, usize::MAX)
+            .into_iter()
+            .map(|l| (l, style))
+            .collect()
+    };
+    match lane {
+        Lane::Stage => {
+            let stage = ph.stage.map(|s| W::stage(s).text(lang));
+            let goal = ph.goal.as_deref().map(|g| escape(g).into_owned());
+            let text = match (stage, goal) {
+                (Some(s), Some(g)) => format!("{s} · {g}"),
+                (Some(s), None) => s.to_string(),
+                (None, Some(g)) => g,
+                (None, None) => "·".to_string(),
+            };
+            let style = if ph.stage.is_some() {
+                theme.stage(ph.stage)
+            } else {
+                theme.dim
+            };
+            vec![(lines(&text, style), target == Target::Phase(p))]
+        }
+        Lane::PainPoints => ph
+            .pain_points
+            .iter()
+            .enumerate()
+            .map(|(i, pain)| {
+                let mut text = format!("! s{} {}", pain.severity, escape(&pain.text));
+                if pain.votes > 0 {
+                    text.push_str(&format!(" ●{}", pain.votes));
+                }
+                let style = if pain.is_open() {
+                    theme.warn
+                } else {
+                    text.push_str(&format!(" ✓ {}", W::Resolved.text(lang)));
+                    theme.dim
+                };
+                (lines(&text, style), target == Target::PainPoint(p, i))
+            })
+            .collect(),
+        _ => ph
+            .opportunities
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let mut text = format!("◆ {}", escape(&o.text));
+                if let Some(owner) = &o.owner {
+                    text.push_str(&format!(" · {}", escape(owner)));
+                }
+                (
+                    lines(&text, theme.info),
+                    target == Target::Opportunity(p, i),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// A list of items fitted to `h` lines, the selected one in view: what is
+/// above it says `▲ N`, what is below `▼ N more`.
+fn fit_items(
+    items: Vec<(Cell, bool)>,
+    h: usize,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<(String, Style)> {
+    let n = items.len();
+    if n == 0 {
+        return vec![("·".into(), theme.dim)];
+    }
+    let total: usize = items.iter().map(|(c, _)| c.len()).sum();
+    let sel_style = |(l, s): (String, Style), sel: bool| (l, if sel { theme.selected } else { s });
+    if total <= h {
+        return items
+            .into_iter()
+            .flat_map(|(c, sel)| c.into_iter().map(move |l| sel_style(l, sel)))
+            .collect();
+    }
+    let chosen = items.iter().position(|(_, s)| *s).unwrap_or(0);
+    // From the first item on, or from the chosen one when it would not be
+    // seen otherwise.
+    let fits_from = |start: usize| {
+        let room = h.saturating_sub(usize::from(start > 0) + 1);
+        items[start..=chosen]
+            .iter()
+            .map(|(c, _)| c.len())
+            .sum::<usize>()
+            <= room
+    };
+    let start = (0..=chosen).find(|s| fits_from(*s)).unwrap_or(chosen);
+    let mut out: Vec<(String, Style)> = Vec::new();
+    if start > 0 {
+        out.push((format!("▲ {start}"), theme.warn));
+    }
+    let mut shown = start;
+    for (mut c, sel) in items.into_iter().skip(start) {
+        let room = h.saturating_sub(out.len() + 1).max(1);
+        if out.len() + 1 >= h && shown > start {
+            break;
+        }
+        if c.len() > room {
+            // What does not fit of it ends with "…".
+            c.truncate(room);
+            if let Some((last, _)) = c.last_mut() {
+                last.push_str(" …");
+            }
+        }
+        out.extend(c.into_iter().map(|l| sel_style(l, sel)));
+        shown += 1;
+    }
+    if shown < n {
+        out.truncate(h.saturating_sub(1));
+        out.push((
+            format!("▼ {} {}", n - shown, W::MoreCount.text(lang)),
+            theme.warn,
+        ));
+    }
+    out.truncate(h);
+    out
+}
+
+/// Text lines fitted to `h`: the last one shown ends with "…" when some
+/// are left out.
+fn fit_text(mut cell: Cell, h: usize, w: usize) -> Cell {
+    if cell.len() > h {
+        cell.truncate(h.max(1));
+        if let Some((last, _)) = cell.last_mut() {
+            *last = truncate(&format!("{last} …"), w);
+            if !last.ends_with('…') {
+                last.push('…');
+            }
+        }
+    }
+    cell
+}
+
+/// How many lines each lane gets of `avail`: one each first, then one
+/// more at a time to the lanes that need more, in turn.
+fn heights(needs: &[usize], avail: usize) -> Vec<usize> {
+    let mut h = vec![1usize.min(avail); needs.len()];
+    let mut left = avail.saturating_sub(h.iter().sum());
+    while left > 0 {
+        let mut gave = false;
+        for (i, need) in needs.iter().enumerate() {
+            if left > 0 && h[i] < *need {
+                h[i] += 1;
+                left -= 1;
+                gave = true;
+            }
+        }
+        if !gave {
+            break;
+        }
+    }
+    h
+}
+
+/// The lanes view.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let Some(doc) = &app.doc else { return };
+    let lang = app.lang;
+    let map = &doc.map;
+    if map.phases.is_empty() {
+        frame.render_widget(
+            Paragraph::new(format!("  {}", W::ThisMapHasNoPhases.text(lang))),
+            area,
+        );
+        return;
+    }
+    let shown = &app.lanes.shown;
+    let hidden: Vec<Lane> = Lane::ALL
+        .into_iter()
+        .filter(|l| !shown.contains(l))
+        .collect();
+    let label_w = shown
+        .iter()
+        .map(|l| width(&label(app, *l)))
+        .chain([width(&format!("◀ {n}–{n} / {n} ▶", n = map.phases.len()))])
+        .max()
+        .unwrap_or(LABEL_MIN)
+        .clamp(LABEL_MIN, LABEL_MAX)
+        + 1;
+    let label_w = (label_w as u16).min(area.width / 3);
+    let room = area.width.saturating_sub(label_w);
+    let per_step = shown.iter().any(|l| l.per_touchpoint());
+    let cols = columns(map, doc.sel.phase, per_step, area.x + label_w, room);
+    let target = doc.target();
+    draw_headings(frame, area, app, &cols, label_w, theme);
+    // The lanes, with a line for the hidden ones' keys at the bottom.
+    let legend = u16::from(!hidden.is_empty());
+    let avail = usize::from(area.height.saturating_sub(1 + legend));
+    let mut cells: Vec<Vec<Vec<(u16, u16, Content)>>> = shown
+        .iter()
+        .map(|lane| lane_cells(map, &cols, *lane, target, false, lang, theme))
+        .collect();
+    let needs: Vec<usize> = cells
+        .iter()
+        .map(|c| {
+            c.iter()
+                .flatten()
+                .map(|(_, _, cell)| cell.lines())
+                .max()
+                .unwrap_or(1)
+                .max(1)
+        })
+        .collect();
+    let mut hs = heights(&needs, avail);
+    // Rows to spare draw the emotion as a curve.
+    let spare = avail.saturating_sub(hs.iter().sum());
+    if let Some(e) = shown.iter().position(|l| *l == Lane::Emotion)
+        && spare >= CURVE_ROWS - hs[e]
+    {
+        hs[e] = CURVE_ROWS;
+        cells[e] = lane_cells(map, &cols, Lane::Emotion, target, true, lang, theme);
+    }
+    let mut y = area.y + 1;
+    for ((lane, lane_cells), h) in shown.iter().zip(cells).zip(hs) {
+        if h == 0 || y >= area.y + area.height {
+            break;
+        }
+        let h16 = h as u16;
+        let text = wrap(&label(app, *lane), usize::from(label_w - 1), h);
+        let lines: Vec<Line> = text
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, theme.warn)))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), Rect::new(area.x, y, label_w, h16));
+        for (c, col) in lane_cells.into_iter().zip(&cols) {
+            for (x, w, cell) in c {
+                let text_w = usize::from(w.saturating_sub(2)).max(1);
+                let cell = cell.fit(h, text_w, lang, theme);
+                let selected_col = match target {
+                    Target::Touchpoint(p, i) if lane.per_touchpoint() => {
+                        p == col.phase && col.steps.get(i).is_some_and(|s| s.0 == x)
+                    }
+                    _ => false,
+                };
+                let lines: Vec<Line> = cell
+                    .into_iter()
+                    .map(|(l, s)| {
+                        let s = if selected_col { theme.selected } else { s };
+                        let bar = if selected_col {
+                            theme.selected
+                        } else {
+                            theme.dim
+                        };
+                        Line::from(vec![
+                            Span::styled("▏", bar),
+                            Span::styled(pad(&l, text_w), s),
+                        ])
+                    })
+                    .collect();
+                let style = if selected_col {
+                    theme.selected
+                } else {
+                    Style::default()
+                };
+                frame.render_widget(
+                    Paragraph::new(lines).style(style),
+                    Rect::new(x, y, w, h16.min(area.y + area.height - y)),
+                );
+            }
+        }
+        y += h16;
+    }
+    if legend == 1 {
+        let text = format!(
+            "{} {}",
+            W::LanesHidden.text(lang),
+            hidden
+                .iter()
+                .map(|l| label(app, *l))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        );
+        frame.render_widget(
+            Span::styled(truncate(&text, usize::from(area.width)), theme.dim),
+            Rect::new(area.x, area.y + area.height - 1, area.width, 1),
+        );
+    }
+}
+
+/// Every cell of a lane, per phase shown: (x, width, what it holds),
+/// whole: `draw` fits them once the lanes' heights are known.
+fn lane_cells(
+    map: &JourneyMap,
+    cols: &[Column],
+    lane: Lane,
+    target: Target,
+    tall: bool,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Vec<(u16, u16, Content)>> {
+    cols.iter()
+        .map(|col| {
+            if lane.per_touchpoint() {
+                if col.steps.is_empty() {
+                    let dot = vec![("·".to_string(), theme.dim)];
+                    return vec![(col.x, col.w, Content::Text(dot))];
+                }
+                col.steps
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &(x, w))| {
+                        let tw = usize::from(w.saturating_sub(2)).max(1);
+                        let cell = step_cell(map, col.phase, i, lane, tw, tall, lang, theme);
+                        (x, w, Content::Text(cell))
+                    })
+                    .collect()
+            } else {
+                let tw = usize::from(col.w.saturating_sub(2)).max(1);
+                let items = phase_items(map, col.phase, lane, target, tw, lang, theme);
+                let content = if lane == Lane::Stage {
+                    let sel = items.first().is_some_and(|(_, s)| *s);
+                    Content::Text(
+                        items
+                            .into_iter()
+                            .flat_map(|(c, _)| c)
+                            .map(|(l, s)| (l, if sel { theme.selected } else { s }))
+                            .collect(),
+                    )
+                } else {
+                    Content::Items(items)
+                };
+                vec![(col.x, col.w, content)]
+            }
+        })
+        .collect()
+}
+
+/// The phases' names over their columns, and where they are among all:
+/// `◀ 3–4 / 6 ▶` in the label column when some are out of sight.
+fn draw_headings(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    cols: &[Column],
+    label_w: u16,
+    theme: &Theme,
+) {
+    let Some(doc) = &app.doc else { return };
+    let n = doc.map.phases.len();
+    let (Some(first), Some(last)) = (cols.first(), cols.last()) else {
+        return;
+    };
+    if first.phase > 0 || last.phase + 1 < n {
+        let which = if first.phase == last.phase {
+            format!("{}", first.phase + 1)
+        } else {
+            format!("{}–{}", first.phase + 1, last.phase + 1)
+        };
+        let cue = format!(
+            "{}{which} / {n}{}",
+            if first.phase > 0 { "◀ " } else { "  " },
+            if last.phase + 1 < n { " ▶" } else { "" }
+        );
+        frame.render_widget(
+            Span::styled(cue, theme.warn),
+            Rect::new(area.x, area.y, label_w, 1),
+        );
+    }
+    for col in cols {
+        let ph = &doc.map.phases[col.phase];
+        let style = if doc.target() == Target::Phase(col.phase) {
+            theme.selected
+        } else {
+            theme.title.patch(theme.stage(ph.stage))
+        };
+        let text = format!(
+            "▏{}",
+            truncate(&escape(&ph.name), usize::from(col.w.saturating_sub(2)))
+        );
+        frame.render_widget(
+            Span::styled(pad(&text, usize::from(col.w)), style),
+            Rect::new(col.x, area.y, col.w, 1),
+        );
+    }
+}

@@ -127,6 +127,10 @@ fn screens() -> Vec<(&'static str, Steps)> {
             apply(a, Action::Down);
             apply(a, Action::Blueprint);
         }),
+        ("lanes", |a| {
+            apply(a, Action::Down);
+            apply(a, Action::Lanes);
+        }),
         ("opportunity card", |a| {
             apply(a, Action::AddOpportunity);
             for c in "Guide".chars() {

@@ -135,6 +135,13 @@ fn screens() -> Vec<(&'static str, Setup)> {
         ("blueprint", |a| {
             apply(a, Action::Blueprint);
         }),
+        ("lanes", |a| {
+            apply(a, Action::Lanes);
+        }),
+        ("lanes, one hidden", |a| {
+            apply(a, Action::Lanes);
+            key(a, KeyCode::Char('3'));
+        }),
         ("opportunity card", |a| {
             apply(a, Action::AddOpportunity);
             typ(a, "Guía");

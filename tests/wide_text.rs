@@ -105,12 +105,13 @@ fn cells(app: &mut App, w: u16, h: u16) -> Vec<Vec<String>> {
         .collect()
 }
 
-const SCREENS: [(&str, Option<Action>); 5] = [
+const SCREENS: [(&str, Option<Action>); 6] = [
     ("map", None),
     ("score view", Some(Action::SwitchView)),
     ("presenting mode", Some(Action::Present)),
     ("blueprint", Some(Action::Blueprint)),
     ("fix plan", Some(Action::FixPlan)),
+    ("lanes", Some(Action::Lanes)),
 ];
 
 /// Every cell that is not the map's own text (borders, bars, scores,

@@ -345,6 +345,26 @@ fn fit_items(
             .collect();
     }
     let chosen = items.iter().position(|(_, s)| *s).unwrap_or(0);
+    if h < 3 {
+        // No room for the signs around: the chosen one, and below it how
+        // many others there are when there is a line for it.
+        let (mut c, sel) = items.into_iter().nth(chosen).expect("chosen < n");
+        let keep = if h == 2 { 1 } else { h.max(1) };
+        if c.len() > keep {
+            c.truncate(keep);
+            if let Some((last, _)) = c.last_mut() {
+                last.push_str(" …");
+            }
+        }
+        let mut out: Vec<(String, Style)> = c.into_iter().map(|l| sel_style(l, sel)).collect();
+        if h == 2 {
+            out.push((
+                format!("▼ {} {}", n - 1, W::MoreCount.text(lang)),
+                theme.warn,
+            ));
+        }
+        return out;
+    }
     // From the first item on, or from the chosen one when it would not be
     // seen otherwise.
     let fits_from = |start: usize| {
@@ -642,5 +662,53 @@ fn draw_headings(
             Span::styled(pad(&text, usize::from(col.w)), style),
             Rect::new(col.x, area.y, col.w, 1),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(n: usize, lines: usize, chosen: usize) -> Vec<(Cell, bool)> {
+        (0..n)
+            .map(|i| {
+                let cell = (0..lines)
+                    .map(|l| (format!("item {i} line {l}"), Style::default()))
+                    .collect();
+                (cell, i == chosen)
+            })
+            .collect()
+    }
+
+    /// The chosen item is in view at every height, and what is left out is
+    /// said.
+    #[test]
+    fn the_chosen_item_is_always_in_view() {
+        let theme = Theme::named(crate::config::ThemeName::Dark);
+        for h in 1..8 {
+            for chosen in 0..6 {
+                let out = fit_items(items(6, 2, chosen), h, Lang::En, &theme);
+                assert!(out.len() <= h, "{h}: {out:?}");
+                let first = format!("item {chosen} line 0");
+                assert!(
+                    out.iter()
+                        .any(|(l, s)| l.starts_with(&first) && *s == theme.selected),
+                    "h {h}, chosen {chosen}: {out:?}"
+                );
+                // Above it or below it, the others are counted.
+                if h > 1 {
+                    let signs = out.iter().filter(|(l, _)| l.starts_with(['▲', '▼']));
+                    assert!(signs.count() > 0, "{h}: {out:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn heights_go_to_the_lanes_that_need_them_in_turn() {
+        assert_eq!(heights(&[1, 5, 3, 1], 8), vec![1, 3, 3, 1]);
+        assert_eq!(heights(&[1, 5, 3, 1], 9), vec![1, 4, 3, 1]);
+        assert_eq!(heights(&[1, 2], 10), vec![1, 2]);
+        assert_eq!(heights(&[4, 4, 4], 3), vec![1, 1, 1]);
     }
 }

@@ -444,3 +444,42 @@ fn the_lanes_key_is_in_the_help_and_the_hints_in_both_languages() {
         assert_eq!(app.screen, Screen::Lanes);
     }
 }
+
+#[test]
+fn a_click_selects_what_is_under_the_mouse() {
+    use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let click = |col: usize, row: usize| {
+        Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: col as u16,
+            row: row as u16,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    for (w, h) in SIZES {
+        let mut app = lanes_app(Lang::Es);
+        let screen = render(&mut app, w, h);
+        let map = doc(&app).map.clone();
+        // What the second touchpoint thinks, on its second line or its first.
+        let t = &map.phases[0].touchpoints[1];
+        let thinking = row_starting(&screen, &label(Lane::Thinking, Lang::Es)).unwrap();
+        let x = col_in(&screen, thinking, &start_of(t.thinking.as_deref().unwrap())).unwrap();
+        cxmap::tui::feed(&mut app, click(x + 2, thinking + 1));
+        assert_eq!(doc(&app).sel, Sel::touchpoint(0, 1), "{w}×{h}");
+        // The second pain point, on its first line.
+        let pain = &map.phases[0].pain_points[1];
+        let row = screen
+            .lines()
+            .position(|l| l.contains(&format!("! s{} {}", pain.severity, start_of(&pain.text))))
+            .unwrap();
+        let x = col_in(&screen, row, "! s").unwrap();
+        cxmap::tui::feed(&mut app, click(x, row));
+        assert_eq!(doc(&app).target(), Target::PainPoint(0, 1), "{w}×{h}");
+        // The phase's name.
+        cxmap::tui::feed(&mut app, click(x, 1));
+        assert_eq!(doc(&app).target(), Target::Phase(0), "{w}×{h}");
+        // The lane labels select nothing.
+        cxmap::tui::feed(&mut app, click(1, thinking));
+        assert_eq!(doc(&app).target(), Target::Phase(0), "{w}×{h}");
+    }
+}

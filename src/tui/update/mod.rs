@@ -556,7 +556,7 @@ pub fn click(app: &mut App, hit: Option<Hit>) -> Effects {
         return Effects::new();
     }
     match (hit, app.screen) {
-        (Some(Hit::Card(sel)), Screen::Map) => {
+        (Some(Hit::Card(sel)), Screen::Map | Screen::Lanes) => {
             if let Some(doc) = &mut app.doc {
                 doc.sel = sel;
             }

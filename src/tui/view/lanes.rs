@@ -17,7 +17,7 @@ use crate::escape::escape;
 use crate::model::{JourneyMap, Phase};
 use crate::text::{Lang, W};
 use crate::tui::app::App;
-use crate::tui::doc::Target;
+use crate::tui::doc::{Sel, Target};
 use crate::tui::screens::Lane;
 use crate::tui::tables::{LANE_KEYS, LaneKey};
 use crate::width::{pad, width};
@@ -142,10 +142,14 @@ impl Content {
         .max(1)
     }
 
-    /// Fitted to `h` lines of `w` cells.
-    fn fit(self, h: usize, w: usize, lang: Lang, theme: &Theme) -> Cell {
+    /// Fitted to `h` lines of `w` cells, with the item each line is of.
+    fn fit(self, h: usize, w: usize, lang: Lang, theme: &Theme) -> (Cell, Vec<Option<usize>>) {
         match self {
-            Content::Text(c) => fit_text(c, h, w),
+            Content::Text(c) => {
+                let c = fit_text(c, h, w);
+                let n = c.len();
+                (c, vec![None; n])
+            }
             Content::Items(items) => fit_items(items, h, lang, theme),
         }
     }
@@ -331,20 +335,28 @@ fn fit_items(
     h: usize,
     lang: Lang,
     theme: &Theme,
-) -> Vec<(String, Style)> {
+) -> (Cell, Vec<Option<usize>>) {
     let n = items.len();
     if n == 0 {
-        return vec![("·".into(), theme.dim)];
+        return (vec![("·".into(), theme.dim)], vec![None]);
     }
     let total: usize = items.iter().map(|(c, _)| c.len()).sum();
     let sel_style = |(l, s): (String, Style), sel: bool| (l, if sel { theme.selected } else { s });
+    let mut out: Cell = Vec::new();
+    let mut of: Vec<Option<usize>> = Vec::new();
+    let sign = |out: &mut Cell, of: &mut Vec<Option<usize>>, text: String| {
+        out.push((text, theme.warn));
+        of.push(None);
+    };
     if total <= h {
-        return items
-            .into_iter()
-            .flat_map(|(c, sel)| c.into_iter().map(move |l| sel_style(l, sel)))
-            .collect();
+        for (i, (c, sel)) in items.into_iter().enumerate() {
+            of.extend(std::iter::repeat_n(Some(i), c.len()));
+            out.extend(c.into_iter().map(|l| sel_style(l, sel)));
+        }
+        return (out, of);
     }
     let chosen = items.iter().position(|(_, s)| *s).unwrap_or(0);
+    let more = |k: usize| format!("▼ {k} {}", W::MoreCount.text(lang));
     if h < 3 {
         // No room for the signs around: the chosen one, and below it how
         // many others there are when there is a line for it.
@@ -356,14 +368,12 @@ fn fit_items(
                 last.push_str(" …");
             }
         }
-        let mut out: Vec<(String, Style)> = c.into_iter().map(|l| sel_style(l, sel)).collect();
+        of.extend(std::iter::repeat_n(Some(chosen), c.len()));
+        out.extend(c.into_iter().map(|l| sel_style(l, sel)));
         if h == 2 {
-            out.push((
-                format!("▼ {} {}", n - 1, W::MoreCount.text(lang)),
-                theme.warn,
-            ));
+            sign(&mut out, &mut of, more(n - 1));
         }
-        return out;
+        return (out, of);
     }
     // From the first item on, or from the chosen one when it would not be
     // seen otherwise.
@@ -376,12 +386,11 @@ fn fit_items(
             <= room
     };
     let start = (0..=chosen).find(|s| fits_from(*s)).unwrap_or(chosen);
-    let mut out: Vec<(String, Style)> = Vec::new();
     if start > 0 {
-        out.push((format!("▲ {start}"), theme.warn));
+        sign(&mut out, &mut of, format!("▲ {start}"));
     }
     let mut shown = start;
-    for (mut c, sel) in items.into_iter().skip(start) {
+    for (i, (mut c, sel)) in items.into_iter().enumerate().skip(start) {
         let room = h.saturating_sub(out.len() + 1).max(1);
         if out.len() + 1 >= h && shown > start {
             break;
@@ -393,18 +402,18 @@ fn fit_items(
                 last.push_str(" …");
             }
         }
+        of.extend(std::iter::repeat_n(Some(i), c.len()));
         out.extend(c.into_iter().map(|l| sel_style(l, sel)));
         shown += 1;
     }
     if shown < n {
         out.truncate(h.saturating_sub(1));
-        out.push((
-            format!("▼ {} {}", n - shown, W::MoreCount.text(lang)),
-            theme.warn,
-        ));
+        of.truncate(h.saturating_sub(1));
+        sign(&mut out, &mut of, more(n - shown));
     }
     out.truncate(h);
-    out
+    of.truncate(h);
+    (out, of)
 }
 
 /// Text lines fitted to `h`: the last one shown ends with "…" when some
@@ -443,23 +452,48 @@ fn heights(needs: &[usize], avail: usize) -> Vec<usize> {
     h
 }
 
-/// The lanes view.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let Some(doc) = &app.doc else { return };
+/// A cell before the lanes' heights are known: its touchpoint (`None`:
+/// the phase's), x, width and what it holds whole.
+type Unfitted = (Option<usize>, u16, u16, Content);
+
+/// A cell as laid out: its phase and touchpoint (`None`: the phase's),
+/// where it is, its lines and the item each line is of.
+#[derive(Debug, Clone)]
+struct Placed {
+    phase: usize,
+    step: Option<usize>,
+    x: u16,
+    w: u16,
+    lines: Cell,
+    items: Vec<Option<usize>>,
+}
+
+/// A lane as laid out: its rows and its cells.
+#[derive(Debug, Clone)]
+struct LaidLane {
+    lane: Lane,
+    y: u16,
+    h: u16,
+    cells: Vec<Placed>,
+}
+
+/// The view as laid out in `area`: the label column, the phases shown,
+/// the lanes. Drawing and clicks both read it.
+#[derive(Debug, Clone)]
+struct Laid {
+    label_w: u16,
+    cols: Vec<Column>,
+    lanes: Vec<LaidLane>,
+}
+
+fn layout(area: Rect, app: &App, theme: &Theme) -> Option<Laid> {
+    let doc = app.doc.as_ref()?;
     let lang = app.lang;
     let map = &doc.map;
     if map.phases.is_empty() {
-        frame.render_widget(
-            Paragraph::new(format!("  {}", W::ThisMapHasNoPhases.text(lang))),
-            area,
-        );
-        return;
+        return None;
     }
     let shown = &app.lanes.shown;
-    let hidden: Vec<Lane> = Lane::ALL
-        .into_iter()
-        .filter(|l| !shown.contains(l))
-        .collect();
     let label_w = shown
         .iter()
         .map(|l| width(&label(app, *l)))
@@ -473,11 +507,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let per_step = shown.iter().any(|l| l.per_touchpoint());
     let cols = columns(map, doc.sel.phase, per_step, area.x + label_w, room);
     let target = doc.target();
-    draw_headings(frame, area, app, &cols, label_w, theme);
     // The lanes, with a line for the hidden ones' keys at the bottom.
-    let legend = u16::from(!hidden.is_empty());
+    let legend = u16::from(shown.len() < Lane::ALL.len());
     let avail = usize::from(area.height.saturating_sub(1 + legend));
-    let mut cells: Vec<Vec<Vec<(u16, u16, Content)>>> = shown
+    let mut cells: Vec<Vec<Vec<Unfitted>>> = shown
         .iter()
         .map(|lane| lane_cells(map, &cols, *lane, target, false, lang, theme))
         .collect();
@@ -486,7 +519,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .map(|c| {
             c.iter()
                 .flatten()
-                .map(|(_, _, cell)| cell.lines())
+                .map(|(_, _, _, cell)| cell.lines())
                 .max()
                 .unwrap_or(1)
                 .max(1)
@@ -501,70 +534,137 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         hs[e] = CURVE_ROWS;
         cells[e] = lane_cells(map, &cols, Lane::Emotion, target, true, lang, theme);
     }
+    let mut lanes = Vec::new();
     let mut y = area.y + 1;
+    let bottom = area.y + area.height.saturating_sub(legend);
     for ((lane, lane_cells), h) in shown.iter().zip(cells).zip(hs) {
-        if h == 0 || y >= area.y + area.height {
+        if h == 0 || y >= bottom {
             break;
         }
-        let h16 = h as u16;
-        let text = wrap(&label(app, *lane), usize::from(label_w - 1), h);
+        let h = (h as u16).min(bottom - y);
+        let mut placed = Vec::new();
+        for (c, col) in lane_cells.into_iter().zip(&cols) {
+            for (step, x, w, cell) in c {
+                let text_w = usize::from(w.saturating_sub(2)).max(1);
+                let (lines, items) = cell.fit(usize::from(h), text_w, lang, theme);
+                placed.push(Placed {
+                    phase: col.phase,
+                    step,
+                    x,
+                    w,
+                    lines,
+                    items,
+                });
+            }
+        }
+        lanes.push(LaidLane {
+            lane: *lane,
+            y,
+            h,
+            cells: placed,
+        });
+        y += h;
+    }
+    Some(Laid {
+        label_w,
+        cols,
+        lanes,
+    })
+}
+
+/// The lanes view.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let Some(doc) = &app.doc else { return };
+    let lang = app.lang;
+    let Some(laid) = layout(area, app, theme) else {
+        frame.render_widget(
+            Paragraph::new(format!("  {}", W::ThisMapHasNoPhases.text(lang))),
+            area,
+        );
+        return;
+    };
+    let target = doc.target();
+    draw_headings(frame, area, app, &laid.cols, laid.label_w, theme);
+    for lane in laid.lanes {
+        let text = wrap(
+            &label(app, lane.lane),
+            usize::from(laid.label_w - 1),
+            usize::from(lane.h),
+        );
         let lines: Vec<Line> = text
             .into_iter()
             .map(|l| Line::from(Span::styled(l, theme.warn)))
             .collect();
-        frame.render_widget(Paragraph::new(lines), Rect::new(area.x, y, label_w, h16));
-        for (c, col) in lane_cells.into_iter().zip(&cols) {
-            for (x, w, cell) in c {
-                let text_w = usize::from(w.saturating_sub(2)).max(1);
-                let cell = cell.fit(h, text_w, lang, theme);
-                let selected_col = match target {
-                    Target::Touchpoint(p, i) if lane.per_touchpoint() => {
-                        p == col.phase && col.steps.get(i).is_some_and(|s| s.0 == x)
-                    }
-                    _ => false,
-                };
-                let lines: Vec<Line> = cell
-                    .into_iter()
-                    .map(|(l, s)| {
-                        let s = if selected_col { theme.selected } else { s };
-                        let bar = if selected_col {
-                            theme.selected
-                        } else {
-                            theme.dim
-                        };
-                        Line::from(vec![
-                            Span::styled("▏", bar),
-                            Span::styled(pad(&l, text_w), s),
-                        ])
-                    })
-                    .collect();
-                let style = if selected_col {
-                    theme.selected
-                } else {
-                    Style::default()
-                };
-                frame.render_widget(
-                    Paragraph::new(lines).style(style),
-                    Rect::new(x, y, w, h16.min(area.y + area.height - y)),
-                );
-            }
-        }
-        y += h16;
-    }
-    if legend == 1 {
-        let text = format!(
-            "{} {}",
-            W::LanesHidden.text(lang),
-            hidden
-                .iter()
-                .map(|l| label(app, *l))
-                .collect::<Vec<_>>()
-                .join(" · ")
+        frame.render_widget(
+            Paragraph::new(lines),
+            Rect::new(area.x, lane.y, laid.label_w, lane.h),
         );
+        for cell in lane.cells {
+            let text_w = usize::from(cell.w.saturating_sub(2)).max(1);
+            let selected_col = lane.lane.per_touchpoint()
+                && cell
+                    .step
+                    .is_some_and(|i| target == Target::Touchpoint(cell.phase, i));
+            let (style, bar) = if selected_col {
+                (theme.selected, theme.selected)
+            } else {
+                (Style::default(), theme.dim)
+            };
+            let lines: Vec<Line> = cell
+                .lines
+                .into_iter()
+                .map(|(l, s)| {
+                    let s = if selected_col { theme.selected } else { s };
+                    Line::from(vec![
+                        Span::styled("▏", bar),
+                        Span::styled(pad(&l, text_w), s),
+                    ])
+                })
+                .collect();
+            frame.render_widget(
+                Paragraph::new(lines).style(style),
+                Rect::new(cell.x, lane.y, cell.w, lane.h),
+            );
+        }
+    }
+    let hidden: Vec<String> = Lane::ALL
+        .into_iter()
+        .filter(|l| !app.lanes.is_shown(*l))
+        .map(|l| label(app, l))
+        .collect();
+    if !hidden.is_empty() {
+        let text = format!("{} {}", W::LanesHidden.text(lang), hidden.join(" · "));
         frame.render_widget(
             Span::styled(truncate(&text, usize::from(area.width)), theme.dim),
             Rect::new(area.x, area.y + area.height - 1, area.width, 1),
         );
+    }
+}
+
+/// What is at (`x`, `y`) in the view as drawn in `area`: a phase (its
+/// heading, its stage), a touchpoint (any cell of its column), a pain
+/// point or an opportunity (any of its lines).
+pub fn hit(area: Rect, app: &App, x: u16, y: u16) -> Option<Sel> {
+    let map = &app.doc.as_ref()?.map;
+    let laid = layout(area, app, &app.theme)?;
+    if y == area.y {
+        let col = laid.cols.iter().find(|c| (c.x..c.x + c.w).contains(&x))?;
+        return Some(Sel {
+            phase: col.phase,
+            row: 0,
+        });
+    }
+    let lane = laid.lanes.iter().find(|l| (l.y..l.y + l.h).contains(&y))?;
+    let cell = lane.cells.iter().find(|c| (c.x..c.x + c.w).contains(&x))?;
+    let phase = cell.phase;
+    let item = || cell.items.get(usize::from(y - lane.y)).copied().flatten();
+    match lane.lane {
+        Lane::PainPoints => item().map(|i| Sel::pain_point(map, phase, i)),
+        Lane::Opportunities => item().map(|i| Sel::opportunity(map, phase, i)),
+        _ => Some(match cell.step {
+            Some(i) if lane.lane.per_touchpoint() => Sel::touchpoint(phase, i),
+            _ => Sel { phase, row: 0 },
+        }),
     }
 }
 
@@ -578,13 +678,13 @@ fn lane_cells(
     tall: bool,
     lang: Lang,
     theme: &Theme,
-) -> Vec<Vec<(u16, u16, Content)>> {
+) -> Vec<Vec<Unfitted>> {
     cols.iter()
         .map(|col| {
             if lane.per_touchpoint() {
                 if col.steps.is_empty() {
                     let dot = vec![("·".to_string(), theme.dim)];
-                    return vec![(col.x, col.w, Content::Text(dot))];
+                    return vec![(None, col.x, col.w, Content::Text(dot))];
                 }
                 col.steps
                     .iter()
@@ -592,7 +692,7 @@ fn lane_cells(
                     .map(|(i, &(x, w))| {
                         let tw = usize::from(w.saturating_sub(2)).max(1);
                         let cell = step_cell(map, col.phase, i, lane, tw, tall, lang, theme);
-                        (x, w, Content::Text(cell))
+                        (Some(i), x, w, Content::Text(cell))
                     })
                     .collect()
             } else {
@@ -610,7 +710,7 @@ fn lane_cells(
                 } else {
                     Content::Items(items)
                 };
-                vec![(col.x, col.w, content)]
+                vec![(None, col.x, col.w, content)]
             }
         })
         .collect()
@@ -687,7 +787,15 @@ mod tests {
         let theme = Theme::named(crate::config::ThemeName::Dark);
         for h in 1..8 {
             for chosen in 0..6 {
-                let out = fit_items(items(6, 2, chosen), h, Lang::En, &theme);
+                let (out, of) = fit_items(items(6, 2, chosen), h, Lang::En, &theme);
+                assert_eq!(out.len(), of.len());
+                // Each line says which item it is of; the signs are none.
+                for ((l, _), i) in out.iter().zip(&of) {
+                    match i {
+                        Some(i) => assert!(l.starts_with(&format!("item {i} ")), "{l}"),
+                        None => assert!(l.starts_with(['▲', '▼']), "{l}"),
+                    }
+                }
                 assert!(out.len() <= h, "{h}: {out:?}");
                 let first = format!("item {chosen} line 0");
                 assert!(

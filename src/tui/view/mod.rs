@@ -46,6 +46,7 @@ pub fn hit(app: &App, x: u16, y: u16) -> Option<super::screens::Hit> {
     let area = body_area(app.size);
     match app.screen {
         Screen::Map => map::hit(area, app.doc.as_ref()?, x, y).map(Hit::Card),
+        Screen::Lanes => lanes::hit(area, app, x, y).map(Hit::Card),
         Screen::Start => start::hit(area, app, x, y).map(Hit::Start),
         _ => None,
     }

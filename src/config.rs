@@ -15,8 +15,7 @@ use crate::keys::action::Action;
 use crate::keys::keymap::{Key, Keymap};
 use crate::model::{Path, did_you_mean};
 use crate::storage::{Diagnostic, parse_ron, span_of};
-use crate::text::Lang;
-use crate::tui::screens::Lane;
+use crate::text::{Lang, W};
 
 /// The color themes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -39,6 +38,78 @@ impl ThemeName {
             .iter()
             .find(|(_, t)| *t == self)
             .map_or("dark", |(n, _)| n)
+    }
+}
+
+/// A lane of the lanes view (`tui::view::lanes`), top to bottom: the
+/// journey map as it is drawn on the wall, a row per lane across the
+/// phases. Named here, like the themes: `lanes` says which are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lane {
+    /// The phase's stage and goal.
+    Stage,
+    /// The touchpoints, one column each.
+    Steps,
+    Doing,
+    Thinking,
+    /// The emotion curve: a mark per touchpoint, under its step.
+    Emotion,
+    PainPoints,
+    Opportunities,
+    /// Each touchpoint's channel and owner.
+    Channel,
+}
+
+impl Lane {
+    pub const ALL: [Lane; 8] = [
+        Lane::Stage,
+        Lane::Steps,
+        Lane::Doing,
+        Lane::Thinking,
+        Lane::Emotion,
+        Lane::PainPoints,
+        Lane::Opportunities,
+        Lane::Channel,
+    ];
+
+    /// The stable name the configuration uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lane::Stage => "stage",
+            Lane::Steps => "steps",
+            Lane::Doing => "doing",
+            Lane::Thinking => "thinking",
+            Lane::Emotion => "emotion",
+            Lane::PainPoints => "pain_points",
+            Lane::Opportunities => "opportunities",
+            Lane::Channel => "channel",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Lane> {
+        Lane::ALL.into_iter().find(|l| l.name() == name)
+    }
+
+    /// The lane's label, in the row's first column.
+    pub fn label(self) -> W {
+        match self {
+            Lane::Stage => W::LaneStage,
+            Lane::Steps => W::LaneSteps,
+            Lane::Doing => W::Doing,
+            Lane::Thinking => W::Thinking,
+            Lane::Emotion => W::EmotionLabel,
+            Lane::PainPoints => W::PainPoints,
+            Lane::Opportunities => W::Opportunities,
+            Lane::Channel => W::LaneChannel,
+        }
+    }
+
+    /// A lane with a cell per touchpoint (the others have one per phase).
+    pub fn per_touchpoint(self) -> bool {
+        matches!(
+            self,
+            Lane::Steps | Lane::Doing | Lane::Thinking | Lane::Emotion | Lane::Channel
+        )
     }
 }
 

@@ -10,6 +10,8 @@ use crate::templates::{self, Template};
 use crate::text::{Lang, W};
 use crate::tui::doc::Sel;
 
+pub use crate::config::Lane;
+
 /// An entry of the start screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StartItem {
@@ -316,89 +318,6 @@ impl MatrixScreen {
     }
 }
 
-/// A lane of the lanes view, top to bottom: the journey map as it is drawn
-/// on the wall, a row per lane across the phases.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lane {
-    /// The phase's stage and goal.
-    Stage,
-    /// The touchpoints, one column each.
-    Steps,
-    Doing,
-    Thinking,
-    /// The emotion curve: a mark per touchpoint, under its step.
-    Emotion,
-    PainPoints,
-    Opportunities,
-    /// Each touchpoint's channel and owner.
-    Channel,
-}
-
-impl Lane {
-    pub const ALL: [Lane; 8] = [
-        Lane::Stage,
-        Lane::Steps,
-        Lane::Doing,
-        Lane::Thinking,
-        Lane::Emotion,
-        Lane::PainPoints,
-        Lane::Opportunities,
-        Lane::Channel,
-    ];
-
-    /// The stable name the configuration uses.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lane::Stage => "stage",
-            Lane::Steps => "steps",
-            Lane::Doing => "doing",
-            Lane::Thinking => "thinking",
-            Lane::Emotion => "emotion",
-            Lane::PainPoints => "pain_points",
-            Lane::Opportunities => "opportunities",
-            Lane::Channel => "channel",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Lane> {
-        Lane::ALL.into_iter().find(|l| l.name() == name)
-    }
-
-    /// The lane's label, in the row's first column.
-    pub fn label(self) -> W {
-        match self {
-            Lane::Stage => W::LaneStage,
-            Lane::Steps => W::LaneSteps,
-            Lane::Doing => W::Doing,
-            Lane::Thinking => W::Thinking,
-            Lane::Emotion => W::EmotionLabel,
-            Lane::PainPoints => W::PainPoints,
-            Lane::Opportunities => W::Opportunities,
-            Lane::Channel => W::LaneChannel,
-        }
-    }
-
-    /// A lane with a cell per touchpoint (the others have one per phase).
-    pub fn per_touchpoint(self) -> bool {
-        matches!(
-            self,
-            Lane::Steps | Lane::Doing | Lane::Thinking | Lane::Emotion | Lane::Channel
-        )
-    }
-
-    /// The lane that shows what the selection points at (`None`: the
-    /// phase, always shown in the headings).
-    pub fn of(target: crate::tui::doc::Target) -> Option<Lane> {
-        use crate::tui::doc::Target;
-        match target {
-            Target::Touchpoint(..) => Some(Lane::Steps),
-            Target::PainPoint(..) => Some(Lane::PainPoints),
-            Target::Opportunity(..) => Some(Lane::Opportunities),
-            Target::None | Target::Phase(_) => None,
-        }
-    }
-}
-
 /// The lanes view: the lanes shown, in [`Lane::ALL`]'s order (the
 /// configuration's `lanes` says which; all by default).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -438,10 +357,22 @@ impl LanesScreen {
     /// Whether the selection's element is in a lane shown (a touchpoint
     /// is in each lane of its column).
     pub fn shows(&self, target: crate::tui::doc::Target) -> bool {
-        match Lane::of(target) {
+        match lane_of(target) {
             None => true,
             Some(Lane::Steps) => self.shown.iter().any(|l| l.per_touchpoint()),
             Some(l) => self.is_shown(l),
         }
+    }
+}
+
+/// The lane that shows what the selection points at (`None`: the
+/// phase, always shown in the headings).
+pub fn lane_of(target: crate::tui::doc::Target) -> Option<Lane> {
+    use crate::tui::doc::Target;
+    match target {
+        Target::Touchpoint(..) => Some(Lane::Steps),
+        Target::PainPoint(..) => Some(Lane::PainPoints),
+        Target::Opportunity(..) => Some(Lane::Opportunities),
+        Target::None | Target::Phase(_) => None,
     }
 }

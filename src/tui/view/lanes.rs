@@ -150,7 +150,7 @@ impl Content {
                 let n = c.len();
                 (c, vec![None; n])
             }
-            Content::Items(items) => fit_items(items, h, lang, theme),
+            Content::Items(items) => fit_items(items, h, w, lang, theme),
         }
     }
 }
@@ -333,6 +333,7 @@ fn phase_items(
 fn fit_items(
     items: Vec<(Cell, bool)>,
     h: usize,
+    w: usize,
     lang: Lang,
     theme: &Theme,
 ) -> (Cell, Vec<Option<usize>>) {
@@ -360,14 +361,8 @@ fn fit_items(
     if h < 3 {
         // No room for the signs around: the chosen one, and below it how
         // many others there are when there is a line for it.
-        let (mut c, sel) = items.into_iter().nth(chosen).expect("chosen < n");
-        let keep = if h == 2 { 1 } else { h.max(1) };
-        if c.len() > keep {
-            c.truncate(keep);
-            if let Some((last, _)) = c.last_mut() {
-                last.push_str(" …");
-            }
-        }
+        let (c, sel) = items.into_iter().nth(chosen).expect("chosen < n");
+        let c = fit_text(c, if h == 2 { 1 } else { h.max(1) }, w);
         of.extend(std::iter::repeat_n(Some(chosen), c.len()));
         out.extend(c.into_iter().map(|l| sel_style(l, sel)));
         if h == 2 {
@@ -390,18 +385,12 @@ fn fit_items(
         sign(&mut out, &mut of, format!("▲ {start}"));
     }
     let mut shown = start;
-    for (i, (mut c, sel)) in items.into_iter().enumerate().skip(start) {
+    for (i, (c, sel)) in items.into_iter().enumerate().skip(start) {
         let room = h.saturating_sub(out.len() + 1).max(1);
         if out.len() + 1 >= h && shown > start {
             break;
         }
-        if c.len() > room {
-            // What does not fit of it ends with "…".
-            c.truncate(room);
-            if let Some((last, _)) = c.last_mut() {
-                last.push_str(" …");
-            }
-        }
+        let c = fit_text(c, room, w);
         of.extend(std::iter::repeat_n(Some(i), c.len()));
         out.extend(c.into_iter().map(|l| sel_style(l, sel)));
         shown += 1;
@@ -416,8 +405,8 @@ fn fit_items(
     (out, of)
 }
 
-/// Text lines fitted to `h`: the last one shown ends with "…" when some
-/// are left out.
+/// Text lines fitted to `h` lines of `w` cells: the last one shown ends
+/// with "…" when some are left out.
 fn fit_text(mut cell: Cell, h: usize, w: usize) -> Cell {
     if cell.len() > h {
         cell.truncate(h.max(1));
@@ -787,7 +776,7 @@ mod tests {
         let theme = Theme::named(crate::config::ThemeName::Dark);
         for h in 1..8 {
             for chosen in 0..6 {
-                let (out, of) = fit_items(items(6, 2, chosen), h, Lang::En, &theme);
+                let (out, of) = fit_items(items(6, 2, chosen), h, 40, Lang::En, &theme);
                 assert_eq!(out.len(), of.len());
                 // Each line says which item it is of; the signs are none.
                 for ((l, _), i) in out.iter().zip(&of) {
@@ -808,6 +797,29 @@ mod tests {
                     let signs = out.iter().filter(|(l, _)| l.starts_with(['▲', '▼']));
                     assert!(signs.count() > 0, "{h}: {out:?}");
                 }
+            }
+        }
+    }
+
+    /// An item cut short ends with "…" inside its column.
+    #[test]
+    fn a_cut_item_ends_with_an_ellipsis_that_fits() {
+        let theme = Theme::named(crate::config::ThemeName::Dark);
+        let full = |i: usize| -> (Cell, bool) {
+            let line = format!("{i} {}", "x".repeat(10));
+            (vec![(line.clone(), theme.warn), (line, theme.warn)], i == 0)
+        };
+        for h in 1..5 {
+            let (out, _) = fit_items((0..3).map(full).collect(), h, 12, Lang::En, &theme);
+            for (l, _) in &out {
+                assert!(width(l) <= 12, "{h}: {l}");
+            }
+            assert!(
+                out[0].0 == "0 xxxxxxxxxx" || out[0].0.ends_with('…'),
+                "{h}: {out:?}"
+            );
+            if h < 3 {
+                assert!(out[0].0.ends_with('…'), "{h}: {out:?}");
             }
         }
     }

@@ -286,7 +286,7 @@ word_table! {
         LanesTitle => "Lanes view", "Vista de carriles";
         LanesHint => "lanes", "carriles";
         LaneHint => "lane", "carril";
-        ShowHideLane => "show or hide this lane (the configuration remembers it)", "mostrar u ocultar este carril (la configuración lo recuerda)";
+        ShowHideLane => "show or hide the lane of that number (in its label); the configuration remembers it", "mostrar u ocultar el carril de ese número (en su etiqueta); la configuración lo recuerda";
         LaneStage => "Stage, goal", "Etapa, objetivo";
         LaneSteps => "Steps", "Pasos";
         LaneChannel => "Channel, owner", "Canal, responsable";

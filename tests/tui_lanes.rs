@@ -306,6 +306,25 @@ fn the_selection_never_rests_in_a_hidden_lane() {
 }
 
 #[test]
+fn what_is_added_to_a_hidden_lane_shows_the_lane() {
+    let mut app = lanes_app(Lang::En);
+    key(&mut app, KeyCode::Char('6'));
+    assert!(!app.lanes.is_shown(Lane::PainPoints));
+    apply(&mut app, Action::AddPainPoint);
+    common::typ(&mut app, "Nobody answers the chat");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(doc(&app).target(), Target::PainPoint(0, _)));
+    assert!(app.lanes.is_shown(Lane::PainPoints));
+    let screen = render(&mut app, 160, 48);
+    assert!(screen.contains("Nobody answers the chat"), "{screen}");
+    // A form given up changes nothing.
+    key(&mut app, KeyCode::Char('7'));
+    apply(&mut app, Action::AddOpportunity);
+    key(&mut app, KeyCode::Esc);
+    assert!(!app.lanes.is_shown(Lane::Opportunities));
+}
+
+#[test]
 fn the_lanes_shown_are_written_to_the_configuration_and_read_back() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config.ron");

@@ -58,6 +58,23 @@ pub(super) fn keep_visible(app: &mut App) {
     }
 }
 
+/// After a dialog (a form that added or moved an element): the lane of
+/// what is now selected is shown when it was hidden, as a number key would
+/// show it — what was just added is seen.
+pub(super) fn reveal(app: &mut App) {
+    if app.screen != Screen::Lanes {
+        return;
+    }
+    let Some(target) = app.doc.as_ref().map(|d| d.target()) else {
+        return;
+    };
+    if let Some(lane) = crate::tui::screens::lane_of(target)
+        && !app.lanes.shows(target)
+    {
+        toggle_lane(app, lane);
+    }
+}
+
 /// Shows or hides a lane, and writes the lanes shown to the configuration
 /// file (its other settings and comments kept).
 pub(super) fn toggle_lane(app: &mut App, lane: Lane) {

@@ -85,8 +85,8 @@ pub fn handle_event(app: &mut App, event: Event) -> Effects {
     }
     if let Some(overlay) = app.overlay.take() {
         overlay_event(app, overlay, event, &mut fx);
-        // What a form added or changed may be in a lane hidden.
-        lanes::keep_visible(app);
+        // What a form added may be in a lane hidden: it is shown.
+        lanes::reveal(app);
         return fx;
     }
     match event {

@@ -371,9 +371,11 @@ fn fit_items(
         return (out, of);
     }
     // From the first item on, or from the chosen one when it would not be
-    // seen otherwise.
+    // seen otherwise; a line is kept for `▲ N` above and for `▼ N more`
+    // below when there is something there.
+    let after_chosen = usize::from(chosen + 1 < n);
     let fits_from = |start: usize| {
-        let room = h.saturating_sub(usize::from(start > 0) + 1);
+        let room = h.saturating_sub(usize::from(start > 0) + after_chosen);
         items[start..=chosen]
             .iter()
             .map(|(c, _)| c.len())
@@ -386,11 +388,12 @@ fn fit_items(
     }
     let mut shown = start;
     for (i, (c, sel)) in items.into_iter().enumerate().skip(start) {
-        let room = h.saturating_sub(out.len() + 1).max(1);
-        if out.len() + 1 >= h && shown > start {
+        // The lines this one may take, one kept for what comes after it.
+        let room = h.saturating_sub(out.len() + usize::from(i + 1 < n));
+        if room == 0 && shown > start {
             break;
         }
-        let c = fit_text(c, room, w);
+        let c = fit_text(c, room.max(1), w);
         of.extend(std::iter::repeat_n(Some(i), c.len()));
         out.extend(c.into_iter().map(|l| sel_style(l, sel)));
         shown += 1;
@@ -797,6 +800,18 @@ mod tests {
                     let signs = out.iter().filter(|(l, _)| l.starts_with(['▲', '▼']));
                     assert!(signs.count() > 0, "{h}: {out:?}");
                 }
+            }
+        }
+    }
+
+    /// When the items do not all fit, every line of the lane is used.
+    #[test]
+    fn a_lane_too_short_for_its_items_is_filled() {
+        let theme = Theme::named(crate::config::ThemeName::Dark);
+        for h in 1..10 {
+            for chosen in 0..6 {
+                let (out, _) = fit_items(items(6, 1, chosen), h, 40, Lang::En, &theme);
+                assert_eq!(out.len(), h.min(6), "h {h}, chosen {chosen}: {out:?}");
             }
         }
     }

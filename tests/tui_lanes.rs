@@ -502,3 +502,38 @@ fn a_click_selects_what_is_under_the_mouse() {
         assert_eq!(doc(&app).target(), Target::Phase(0), "{w}×{h}");
     }
 }
+
+#[test]
+fn texts_from_the_file_reach_the_terminal_escaped() {
+    use cxmap::model::{Opportunity, PainPoint, Phase, Touchpoint};
+    let osc = "\u{1b}]52;c;SGVsbG8=\u{7}";
+    let mut map = JourneyMap::new("Escapes");
+    let mut phase = Phase::new(format!("Visit{osc}"));
+    phase.goal = Some(format!("Goal{osc}"));
+    let mut t = Touchpoint::new("t", format!("Name{osc}"));
+    t.doing = Some(format!("Does{osc}"));
+    t.thinking = Some(format!("Thinks\u{202e}{osc}"));
+    t.channel = Some(format!("Chan{osc}"));
+    phase.touchpoints.push(t);
+    phase
+        .pain_points
+        .push(PainPoint::new(format!("Pain{osc}"), 3));
+    phase
+        .opportunities
+        .push(Opportunity::new("o", format!("Fix{osc}")));
+    map.phases.push(phase);
+    let mut app = app_with(map, Lang::En);
+    apply(&mut app, Action::Lanes);
+    for (w, h) in SIZES {
+        let screen = render(&mut app, w, h);
+        assert!(
+            !screen
+                .lines()
+                .any(|l| l.chars().any(cxmap::escape::unsafe_char)),
+            "a control character reached the screen:\n{screen:?}"
+        );
+        for text in ["Visit\\u{1b}", "Name\\u{1b}", "Does\\u{1b}", "Pain\\u{1b}"] {
+            assert!(screen.contains(text), "{text} at {w}×{h}:\n{screen}");
+        }
+    }
+}

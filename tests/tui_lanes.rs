@@ -104,6 +104,14 @@ fn the_lanes_view_draws_the_wall_in_both_languages() {
             // The first phase's whole name over its column.
             let phase = &doc(&app).map.phases[0].name;
             assert!(screen.contains(phase.as_str()), "{phase}:\n{screen}");
+            // Nothing is cut in the middle of a word without "…": what is
+            // cut ends after a whole word (the header's title is the
+            // header's).
+            for line in screen.lines().skip(1) {
+                for (i, _) in line.match_indices('…') {
+                    assert!(line[..i].ends_with(' '), "cut mid-word: {line}");
+                }
+            }
             // Where the phases shown are among all.
             let n = doc(&app).map.phases.len();
             assert!(screen.contains(&format!("/ {n} ▶")), "{screen}");

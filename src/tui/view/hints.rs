@@ -178,7 +178,8 @@ pub fn hint_actions(app: &App) -> Vec<(String, W, Priority)> {
         Screen::Lanes => {
             hints.extend(LANES);
             if app.doc.as_ref().is_some_and(|d| d.target() != Target::None) {
-                hints.insert(4, (One(Delete), W::Delete, Other));
+                // After Enter: what the selection can have done to it.
+                hints.insert(4, (One(Delete), W::Delete, Selection));
             }
         }
         Screen::Score => hints.extend(SCORE),

@@ -11,7 +11,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::{truncate, wrap};
+use super::text::{cut_at_word, wrap};
 use super::theme::Theme;
 use crate::escape::escape;
 use crate::model::{JourneyMap, Phase};
@@ -414,7 +414,7 @@ fn fit_text(mut cell: Cell, h: usize, w: usize) -> Cell {
     if cell.len() > h {
         cell.truncate(h.max(1));
         if let Some((last, _)) = cell.last_mut() {
-            *last = truncate(&format!("{last} …"), w);
+            *last = cut_at_word(&format!("{last} …"), w);
             if !last.ends_with('…') {
                 last.push('…');
             }
@@ -627,7 +627,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if !hidden.is_empty() {
         let text = format!("{} {}", W::LanesHidden.text(lang), hidden.join(" · "));
         frame.render_widget(
-            Span::styled(truncate(&text, usize::from(area.width)), theme.dim),
+            Span::styled(cut_at_word(&text, usize::from(area.width)), theme.dim),
             Rect::new(area.x, area.y + area.height - 1, area.width, 1),
         );
     }
@@ -748,7 +748,7 @@ fn draw_headings(
         };
         let text = format!(
             "▏{}",
-            truncate(&escape(&ph.name), usize::from(col.w.saturating_sub(2)))
+            cut_at_word(&escape(&ph.name), usize::from(col.w.saturating_sub(2)))
         );
         frame.render_widget(
             Span::styled(pad(&text, usize::from(col.w)), style),

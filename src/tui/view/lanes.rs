@@ -72,25 +72,7 @@ pub fn columns(
         .iter()
         .map(|p| needs(p, per_step).min(room))
         .collect();
-    // The last phase that fits from `first` on.
-    let last_from = |first: usize| {
-        let mut used = 0u16;
-        let mut last = first;
-        for (i, w) in need.iter().enumerate().skip(first) {
-            if used + w > room && i > first {
-                break;
-            }
-            used += w;
-            last = i;
-        }
-        last
-    };
-    let selected = selected.min(n - 1);
-    let mut first = 0;
-    while last_from(first) < selected {
-        first += 1;
-    }
-    let last = last_from(first);
+    let (first, last) = window(&need, selected.min(n - 1), room);
     let shown = first..=last;
     let used: u16 = need[shown.clone()].iter().sum();
     let k = (last - first + 1) as u16;
@@ -120,6 +102,30 @@ pub fn columns(
         x += w;
     }
     out
+}
+
+/// The first and last phases shown: from the first phase on, as many as
+/// fit in `room` with their widths `need`, moved on until `selected` is
+/// among them.
+fn window(need: &[u16], selected: usize, room: u16) -> (usize, usize) {
+    // The last phase that fits from `first` on.
+    let last_from = |first: usize| {
+        let mut used = 0u16;
+        let mut last = first;
+        for (i, w) in need.iter().enumerate().skip(first) {
+            if used + w > room && i > first {
+                break;
+            }
+            used += w;
+            last = i;
+        }
+        last
+    };
+    let mut first = 0;
+    while last_from(first) < selected {
+        first += 1;
+    }
+    (first, last_from(first))
 }
 
 /// One lane's cell: lines of text, each with its style.
@@ -269,67 +275,102 @@ fn phase_items(
     theme: &Theme,
 ) -> Vec<(Cell, bool)> {
     let ph = &map.phases[p];
-    let lines = |text: &str, style: Style| -> Cell {
-        wrap(text, w, usize::MAX)
+    let lines = |(text, style): (String, Style)| -> Cell {
+        wrap(&text, w, usize::MAX)
             .into_iter()
             .map(|l| (l, style))
             .collect()
     };
     match lane {
-        Lane::Stage => {
-            let stage = ph.stage.map(|s| W::stage(s).text(lang));
-            let goal = ph.goal.as_deref().map(|g| escape(g).into_owned());
-            let text = match (stage, goal) {
-                (Some(s), Some(g)) => format!("{s} · {g}"),
-                (Some(s), None) => s.to_string(),
-                (None, Some(g)) => g,
-                (None, None) => "·".to_string(),
-            };
-            let style = if ph.stage.is_some() {
-                theme.stage(ph.stage)
-            } else {
-                theme.dim
-            };
-            vec![(lines(&text, style), target == Target::Phase(p))]
-        }
-        Lane::PainPoints => ph
-            .pain_points
-            .iter()
-            .enumerate()
+        Lane::Stage => vec![(
+            lines(stage_text(ph, lang, theme)),
+            target == Target::Phase(p),
+        )],
+        Lane::PainPoints => (ph.pain_points.iter().enumerate())
             .map(|(i, pain)| {
-                let mut text = format!("! s{} {}", pain.severity, escape(&pain.text));
-                if pain.votes > 0 {
-                    text.push_str(&format!(" ●{}", pain.votes));
-                }
-                let style = if pain.is_open() {
-                    theme.warn
-                } else {
-                    text.push_str(&format!(" ✓ {}", W::Resolved.text(lang)));
-                    theme.dim
-                };
-                (lines(&text, style), target == Target::PainPoint(p, i))
+                let chosen = target == Target::PainPoint(p, i);
+                (lines(pain_text(pain, lang, theme)), chosen)
             })
             .collect(),
-        _ => ph
-            .opportunities
-            .iter()
-            .enumerate()
+        _ => (ph.opportunities.iter().enumerate())
             .map(|(i, o)| {
                 let mut text = format!("◆ {}", escape(&o.text));
                 if let Some(owner) = &o.owner {
                     text.push_str(&format!(" · {}", escape(owner)));
                 }
-                (
-                    lines(&text, theme.info),
-                    target == Target::Opportunity(p, i),
-                )
+                let chosen = target == Target::Opportunity(p, i);
+                (lines((text, theme.info)), chosen)
             })
             .collect(),
     }
 }
 
-/// A list of items fitted to `h` lines, the selected one in view: what is
-/// above it says `▲ N`, what is below `▼ N more`.
+/// A phase's stage and goal, in the stage's colour.
+fn stage_text(ph: &Phase, lang: Lang, theme: &Theme) -> (String, Style) {
+    let stage = ph.stage.map(|s| W::stage(s).text(lang));
+    let goal = ph.goal.as_deref().map(|g| escape(g).into_owned());
+    let text = match (stage, goal) {
+        (Some(s), Some(g)) => format!("{s} · {g}"),
+        (Some(s), None) => s.to_string(),
+        (None, Some(g)) => g,
+        (None, None) => "·".to_string(),
+    };
+    let style = if ph.stage.is_some() {
+        theme.stage(ph.stage)
+    } else {
+        theme.dim
+    };
+    (text, style)
+}
+
+/// A pain point: severity, text, votes, and whether it is resolved.
+fn pain_text(pain: &crate::model::PainPoint, lang: Lang, theme: &Theme) -> (String, Style) {
+    let mut text = format!("! s{} {}", pain.severity, escape(&pain.text));
+    if pain.votes > 0 {
+        text.push_str(&format!(" ●{}", pain.votes));
+    }
+    if pain.is_open() {
+        (text, theme.warn)
+    } else {
+        text.push_str(&format!(" ✓ {}", W::Resolved.text(lang)));
+        (text, theme.dim)
+    }
+}
+
+/// Lines being fitted, each with the item it is of (`None`: a sign).
+struct Fitting<'t> {
+    lines: Cell,
+    of: Vec<Option<usize>>,
+    theme: &'t Theme,
+}
+
+impl Fitting<'_> {
+    /// Item `i`'s lines, in the selection's colours when it is chosen.
+    fn item(&mut self, i: usize, cell: Cell, chosen: bool) {
+        self.of.extend(std::iter::repeat_n(Some(i), cell.len()));
+        let selected = self.theme.selected;
+        (self.lines).extend(
+            cell.into_iter()
+                .map(|(l, s)| (l, if chosen { selected } else { s })),
+        );
+    }
+
+    /// `▲ N`, `▼ N more`.
+    fn sign(&mut self, text: String) {
+        self.lines.push((text, self.theme.warn));
+        self.of.push(None);
+    }
+
+    fn done(mut self, h: usize) -> (Cell, Vec<Option<usize>>) {
+        self.lines.truncate(h);
+        self.of.truncate(h);
+        (self.lines, self.of)
+    }
+}
+
+/// A list of items fitted to `h` lines of `w` cells, the selected one in
+/// view: what is above it says `▲ N`, what is below `▼ N more`. Also the
+/// item each line is of.
 fn fit_items(
     items: Vec<(Cell, bool)>,
     h: usize,
@@ -341,20 +382,17 @@ fn fit_items(
     if n == 0 {
         return (vec![("·".into(), theme.dim)], vec![None]);
     }
-    let total: usize = items.iter().map(|(c, _)| c.len()).sum();
-    let sel_style = |(l, s): (String, Style), sel: bool| (l, if sel { theme.selected } else { s });
-    let mut out: Cell = Vec::new();
-    let mut of: Vec<Option<usize>> = Vec::new();
-    let sign = |out: &mut Cell, of: &mut Vec<Option<usize>>, text: String| {
-        out.push((text, theme.warn));
-        of.push(None);
+    let mut fit = Fitting {
+        lines: Vec::new(),
+        of: Vec::new(),
+        theme,
     };
+    let total: usize = items.iter().map(|(c, _)| c.len()).sum();
     if total <= h {
         for (i, (c, sel)) in items.into_iter().enumerate() {
-            of.extend(std::iter::repeat_n(Some(i), c.len()));
-            out.extend(c.into_iter().map(|l| sel_style(l, sel)));
+            fit.item(i, c, sel);
         }
-        return (out, of);
+        return fit.done(h);
     }
     let chosen = items.iter().position(|(_, s)| *s).unwrap_or(0);
     let more = |k: usize| format!("▼ {k} {}", W::MoreCount.text(lang));
@@ -362,50 +400,49 @@ fn fit_items(
         // No room for the signs around: the chosen one, and below it how
         // many others there are when there is a line for it.
         let (c, sel) = items.into_iter().nth(chosen).expect("chosen < n");
-        let c = fit_text(c, if h == 2 { 1 } else { h.max(1) }, w);
-        of.extend(std::iter::repeat_n(Some(chosen), c.len()));
-        out.extend(c.into_iter().map(|l| sel_style(l, sel)));
+        fit.item(
+            chosen,
+            fit_text(c, if h == 2 { 1 } else { h.max(1) }, w),
+            sel,
+        );
         if h == 2 {
-            sign(&mut out, &mut of, more(n - 1));
+            fit.sign(more(n - 1));
         }
-        return (out, of);
+        return fit.done(h);
     }
-    // From the first item on, or from the chosen one when it would not be
-    // seen otherwise; a line is kept for `▲ N` above and for `▼ N more`
-    // below when there is something there.
-    let after_chosen = usize::from(chosen + 1 < n);
-    let fits_from = |start: usize| {
-        let room = h.saturating_sub(usize::from(start > 0) + after_chosen);
-        items[start..=chosen]
-            .iter()
-            .map(|(c, _)| c.len())
-            .sum::<usize>()
-            <= room
-    };
-    let start = (0..=chosen).find(|s| fits_from(*s)).unwrap_or(chosen);
+    let start = window_start(&items, chosen, h);
     if start > 0 {
-        sign(&mut out, &mut of, format!("▲ {start}"));
+        fit.sign(format!("▲ {start}"));
     }
     let mut shown = start;
     for (i, (c, sel)) in items.into_iter().enumerate().skip(start) {
         // The lines this one may take, one kept for what comes after it.
-        let room = h.saturating_sub(out.len() + usize::from(i + 1 < n));
+        let room = h.saturating_sub(fit.lines.len() + usize::from(i + 1 < n));
         if room == 0 && shown > start {
             break;
         }
-        let c = fit_text(c, room.max(1), w);
-        of.extend(std::iter::repeat_n(Some(i), c.len()));
-        out.extend(c.into_iter().map(|l| sel_style(l, sel)));
+        fit.item(i, fit_text(c, room.max(1), w), sel);
         shown += 1;
     }
     if shown < n {
-        out.truncate(h.saturating_sub(1));
-        of.truncate(h.saturating_sub(1));
-        sign(&mut out, &mut of, more(n - shown));
+        fit.lines.truncate(h.saturating_sub(1));
+        fit.of.truncate(h.saturating_sub(1));
+        fit.sign(more(n - shown));
     }
-    out.truncate(h);
-    of.truncate(h);
-    (out, of)
+    fit.done(h)
+}
+
+/// The first item shown: the first of all, or the chosen one's nearest
+/// that keeps it in view; a line is kept for `▲ N` above and for
+/// `▼ N more` below when there is something there.
+fn window_start(items: &[(Cell, bool)], chosen: usize, h: usize) -> usize {
+    let after_chosen = usize::from(chosen + 1 < items.len());
+    let fits_from = |start: usize| {
+        let room = h.saturating_sub(usize::from(start > 0) + after_chosen);
+        let lines: usize = items[start..=chosen].iter().map(|(c, _)| c.len()).sum();
+        lines <= room
+    };
+    (0..=chosen).find(|s| fits_from(*s)).unwrap_or(chosen)
 }
 
 /// Text lines fitted to `h` lines of `w` cells: the last one shown ends
@@ -480,21 +517,12 @@ struct Laid {
 
 fn layout(area: Rect, app: &App, theme: &Theme) -> Option<Laid> {
     let doc = app.doc.as_ref()?;
-    let lang = app.lang;
     let map = &doc.map;
     if map.phases.is_empty() {
         return None;
     }
     let shown = &app.lanes.shown;
-    let label_w = shown
-        .iter()
-        .map(|l| width(&label(app, *l)))
-        .chain([width(&format!("◀ {n}–{n} / {n} ▶", n = map.phases.len()))])
-        .max()
-        .unwrap_or(LABEL_MIN)
-        .clamp(LABEL_MIN, LABEL_MAX)
-        + 1;
-    let label_w = (label_w as u16).min(area.width / 3);
+    let label_w = label_width(app, area.width);
     let room = area.width.saturating_sub(label_w);
     let per_step = shown.iter().any(|l| l.per_touchpoint());
     let cols = columns(map, doc.sel.phase, per_step, area.x + label_w, room);
@@ -502,20 +530,11 @@ fn layout(area: Rect, app: &App, theme: &Theme) -> Option<Laid> {
     // The lanes, with a line for the hidden ones' keys at the bottom.
     let legend = u16::from(shown.len() < Lane::ALL.len());
     let avail = usize::from(area.height.saturating_sub(1 + legend));
-    let mut cells: Vec<Vec<Vec<Unfitted>>> = shown
-        .iter()
-        .map(|lane| lane_cells(map, &cols, *lane, target, false, lang, theme))
-        .collect();
-    let needs: Vec<usize> = cells
-        .iter()
-        .map(|c| {
-            c.iter()
-                .flatten()
-                .map(|(_, _, _, cell)| cell.lines())
-                .max()
-                .unwrap_or(1)
-                .max(1)
-        })
+    let cell_of =
+        |lane: Lane, tall: bool| lane_cells(map, &cols, lane, target, tall, app.lang, theme);
+    let mut cells: Vec<Vec<Vec<Unfitted>>> = shown.iter().map(|l| cell_of(*l, false)).collect();
+    let needs: Vec<usize> = (cells.iter())
+        .map(|c| c.iter().flatten().map(|u| u.3.lines()).max().unwrap_or(1))
         .collect();
     let mut hs = heights(&needs, avail);
     // Rows to spare draw the emotion as a curve.
@@ -524,7 +543,7 @@ fn layout(area: Rect, app: &App, theme: &Theme) -> Option<Laid> {
         && spare >= CURVE_ROWS - hs[e]
     {
         hs[e] = CURVE_ROWS;
-        cells[e] = lane_cells(map, &cols, Lane::Emotion, target, true, lang, theme);
+        cells[e] = cell_of(Lane::Emotion, true);
     }
     let mut lanes = Vec::new();
     let mut y = area.y + 1;
@@ -534,26 +553,12 @@ fn layout(area: Rect, app: &App, theme: &Theme) -> Option<Laid> {
             break;
         }
         let h = (h as u16).min(bottom - y);
-        let mut placed = Vec::new();
-        for (c, col) in lane_cells.into_iter().zip(&cols) {
-            for (step, x, w, cell) in c {
-                let text_w = usize::from(w.saturating_sub(2)).max(1);
-                let (lines, items) = cell.fit(usize::from(h), text_w, lang, theme);
-                placed.push(Placed {
-                    phase: col.phase,
-                    step,
-                    x,
-                    w,
-                    lines,
-                    items,
-                });
-            }
-        }
+        let cells = place(lane_cells, &cols, h, app.lang, theme);
         lanes.push(LaidLane {
             lane: *lane,
             y,
             h,
-            cells: placed,
+            cells,
         });
         y += h;
     }
@@ -562,6 +567,46 @@ fn layout(area: Rect, app: &App, theme: &Theme) -> Option<Laid> {
         cols,
         lanes,
     })
+}
+
+/// The label column's width: the widest label of a lane shown, or the
+/// position cue, within bounds and a third of the screen.
+fn label_width(app: &App, screen: u16) -> u16 {
+    let n = app.doc.as_ref().map_or(0, |d| d.map.phases.len());
+    let w = (app.lanes.shown.iter())
+        .map(|l| width(&label(app, *l)))
+        .chain([width(&format!("◀ {n}–{n} / {n} ▶"))])
+        .max()
+        .unwrap_or(LABEL_MIN)
+        .clamp(LABEL_MIN, LABEL_MAX)
+        + 1;
+    (w as u16).min(screen / 3)
+}
+
+/// A lane's cells fitted to its `h` rows.
+fn place(
+    cells: Vec<Vec<Unfitted>>,
+    cols: &[Column],
+    h: u16,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Placed> {
+    let mut placed = Vec::new();
+    for (c, col) in cells.into_iter().zip(cols) {
+        for (step, x, w, cell) in c {
+            let text_w = usize::from(w.saturating_sub(2)).max(1);
+            let (lines, items) = cell.fit(usize::from(h), text_w, lang, theme);
+            placed.push(Placed {
+                phase: col.phase,
+                step,
+                x,
+                w,
+                lines,
+                items,
+            });
+        }
+    }
+    placed
 }
 
 /// The lanes view.
@@ -575,7 +620,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         );
         return;
     };
-    let target = doc.target();
     draw_headings(frame, area, app, &laid.cols, laid.label_w, theme);
     for lane in laid.lanes {
         let text = wrap(
@@ -592,31 +636,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Rect::new(area.x, lane.y, laid.label_w, lane.h),
         );
         for cell in lane.cells {
-            let text_w = usize::from(cell.w.saturating_sub(2)).max(1);
-            let selected_col = lane.lane.per_touchpoint()
-                && cell
-                    .step
-                    .is_some_and(|i| target == Target::Touchpoint(cell.phase, i));
-            let (style, bar) = if selected_col {
-                (theme.selected, theme.selected)
-            } else {
-                (Style::default(), theme.dim)
-            };
-            let lines: Vec<Line> = cell
-                .lines
-                .into_iter()
-                .map(|(l, s)| {
-                    let s = if selected_col { theme.selected } else { s };
-                    Line::from(vec![
-                        Span::styled("▏", bar),
-                        Span::styled(pad(&l, text_w), s),
-                    ])
-                })
-                .collect();
-            frame.render_widget(
-                Paragraph::new(lines).style(style),
-                Rect::new(cell.x, lane.y, cell.w, lane.h),
-            );
+            let selected = lane.lane.per_touchpoint()
+                && (cell.step).is_some_and(|i| doc.target() == Target::Touchpoint(cell.phase, i));
+            draw_cell(frame, cell, lane.y, lane.h, selected, theme);
         }
     }
     let hidden: Vec<String> = Lane::ALL
@@ -631,6 +653,32 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Rect::new(area.x, area.y + area.height - 1, area.width, 1),
         );
     }
+}
+
+/// A cell: a bar on its left, its lines; all of it in the selection's
+/// colours when it is the selected touchpoint's.
+fn draw_cell(frame: &mut Frame, cell: Placed, y: u16, h: u16, selected: bool, theme: &Theme) {
+    let text_w = usize::from(cell.w.saturating_sub(2)).max(1);
+    let (style, bar) = if selected {
+        (theme.selected, theme.selected)
+    } else {
+        (Style::default(), theme.dim)
+    };
+    let lines: Vec<Line> = cell
+        .lines
+        .into_iter()
+        .map(|(l, s)| {
+            let s = if selected { theme.selected } else { s };
+            Line::from(vec![
+                Span::styled("▏", bar),
+                Span::styled(pad(&l, text_w), s),
+            ])
+        })
+        .collect();
+    frame.render_widget(
+        Paragraph::new(lines).style(style),
+        Rect::new(cell.x, y, cell.w, h),
+    );
 }
 
 /// What is at (`x`, `y`) in the view as drawn in `area`: a phase (its

@@ -89,7 +89,7 @@ pub(super) fn toggle_lane(app: &mut App, lane: Lane) {
         && remember(&path, &app.lanes.shown).is_none()
     {
         app.error(Msg::LanesNotRemembered {
-            path: path.display().to_string(),
+            path: crate::storage::input::display_name(&path),
         });
     }
 }

@@ -204,6 +204,11 @@ fn unsaved_work_from_a_crash_is_offered_on_the_next_start() {
     let mut next = App::new(Some(dir.path().join("data")));
     open_path(&mut next, &path);
     assert!(matches!(next.overlay, Some(Overlay::Restore(_))));
+    // The dialog says what the copy changed (the key point), not how the
+    // score would move: the question is which work to keep.
+    let dialog = common::render(&mut next, 100, 40);
+    assert!(dialog.contains("key: false → true"), "{dialog}");
+    assert!(!dialog.contains("Score"), "{dialog}");
     key(&mut next, KeyCode::Char('r'), KeyModifiers::NONE);
     assert_eq!(next.doc.as_ref().unwrap().map, changed);
     assert!(next.is_dirty());

@@ -15,7 +15,7 @@ mod json;
 mod text;
 
 pub use json::to_json;
-pub use text::to_text;
+pub use text::{changes_to_text, to_text};
 
 use serde_json::{Value, json};
 

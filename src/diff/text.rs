@@ -19,8 +19,26 @@ const BOLD: &str = "1";
 
 /// The diff as text in `lang`; `old` and `new` name the two maps (file
 /// names).
-pub fn to_text(d: &Diff, (old, new): (&str, &str), color: bool, lang: Lang) -> String {
+pub fn to_text(d: &Diff, names: (&str, &str), color: bool, lang: Lang) -> String {
     let pen = Pen { color, lang };
+    let mut out = changes(d, names, &pen);
+    if !d.is_empty() {
+        pen.heading(&mut out, W::ScoreHeading);
+        score(&mut out, &d.score, lang);
+    }
+    out
+}
+
+/// What changed, without the score's comparison: for a dialog that asks
+/// about the changes themselves (restoring a recovery copy).
+pub fn changes_to_text(d: &Diff, names: (&str, &str), lang: Lang) -> String {
+    changes(d, names, &Pen { color: false, lang })
+}
+
+/// The headline, then the map's, phases', touchpoints', pain points' and
+/// opportunities' changes.
+fn changes(d: &Diff, (old, new): (&str, &str), pen: &Pen) -> String {
+    let lang = pen.lang;
     let mut out = String::new();
     let (old, new) = (old.to_string(), new.to_string());
     if d.is_empty() {
@@ -74,8 +92,6 @@ pub fn to_text(d: &Diff, (old, new): (&str, &str), color: bool, lang: Lang) -> S
             pen.changed(&mut out, "      ", &i.fields);
         }
     }
-    pen.heading(&mut out, W::ScoreHeading);
-    score(&mut out, &d.score, lang);
     out
 }
 

@@ -609,12 +609,13 @@ pub fn restore(
     f: &crate::tui::recovery::Found,
     theme: &Theme,
 ) {
-    // What differs, as `cxmap diff` says it. When the file changed since
+    // What differs, as `cxmap diff` says it (without the score: the
+    // question is which work to keep). When the file changed since
     // the copy's run read it, the copy's own changes and the file's (both
     // kept by restoring); else the file, then the copy.
     let diff_lines = |a: &crate::model::JourneyMap, b: &crate::model::JourneyMap, x: W, y: W| {
         let diff = crate::diff::diff(a, b);
-        crate::diff::to_text(&diff, (x.text(app.lang), y.text(app.lang)), false, app.lang)
+        crate::diff::changes_to_text(&diff, (x.text(app.lang), y.text(app.lang)), app.lang)
             .lines()
             .map(str::to_string)
             .collect::<Vec<String>>()

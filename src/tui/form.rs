@@ -773,6 +773,20 @@ impl Form {
             return Outcome::Continue;
         }
         match event {
+            // Pasted on a list field: one line is an item being typed (Enter
+            // keeps it), several lines are items each, shown in its editor.
+            Event::Paste(text)
+                if matches!(self.fields[self.focus].kind, FieldKind::List { .. }) =>
+            {
+                let one = crate::tui::paste::lines(text).count() == 1;
+                self.list_edit = Some(ListEdit {
+                    field: self.focus,
+                    input: one.then(|| (None, TextArea::default())),
+                    typed: one,
+                });
+                self.list_paste(text);
+                Outcome::Continue
+            }
             Event::Paste(text) => {
                 let line = crate::tui::paste::one_line(text);
                 if !self.is_choice() {
@@ -1609,6 +1623,25 @@ mod tests {
                 .heading()
                 .text(Lang::Es, &km),
             "Nuevo punto de dolor · Visita a la tienda"
+        );
+    }
+
+    #[test]
+    fn paste_on_a_list_field_gives_items() {
+        let map = JourneyMap::new("t");
+        let mut form = Form::touchpoint(&map, 0, None);
+        let says = focus(&mut form, T::Quotes);
+        // One line: an item being typed, kept with Enter, back in the form.
+        form.handle(&Event::Paste("Too many forms".into()), &Keymap::default());
+        form.handle(&key(KeyCode::Enter), &Keymap::default());
+        assert!(form.list_edit.is_none(), "back to the form");
+        assert_eq!(form.fields[says].items(), ["Too many forms"]);
+        // Several lines: an item each, in the list's editor.
+        form.handle(&Event::Paste("Slow\r\nRude\n".into()), &Keymap::default());
+        assert!(form.list_edit.is_some());
+        assert_eq!(
+            form.fields[says].items(),
+            ["Too many forms", "Slow", "Rude"]
         );
     }
 

@@ -32,6 +32,10 @@ pub fn load(dir: Option<&Path>) -> Vec<PathBuf> {
         .collect()
 }
 
+/// The largest recent map read for its title and score (about 5 000
+/// touchpoints of RON).
+pub const SUMMARY_MAX_BYTES: u64 = 2 * 1024 * 1024;
+
 /// A recent map as the start screen lists it: its title and score (read
 /// when the list is shown), its file and folder.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,8 +47,19 @@ pub struct RecentMap {
 }
 
 impl RecentMap {
-    /// Reads the map at `path` for its title and score.
+    /// Reads the map at `path` for its title and score. The list is made
+    /// when the app starts, even on a file given to it: a map larger than
+    /// [`SUMMARY_MAX_BYTES`] is listed by its file alone, so ten large
+    /// recent maps never slow the start down.
     pub fn read(path: PathBuf) -> RecentMap {
+        let small = std::fs::metadata(&path).is_ok_and(|m| m.len() <= SUMMARY_MAX_BYTES);
+        if !small {
+            return RecentMap {
+                path,
+                title: None,
+                score: None,
+            };
+        }
         match crate::storage::load_file(&path) {
             Ok(l) => RecentMap {
                 title: Some(l.map.title.clone()),
@@ -120,5 +135,20 @@ mod tests {
         let list = load(Some(dir.path()));
         assert_eq!(list.len(), 2);
         assert!(list[0].ends_with("a.ron"));
+    }
+
+    #[test]
+    fn a_small_map_is_read_for_its_title_and_a_large_one_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let small = dir.path().join("small.ron");
+        std::fs::write(&small, "JourneyMap(title: \"Shop\", phases: [])").unwrap();
+        assert_eq!(RecentMap::read(small).title.as_deref(), Some("Shop"));
+        // The same map padded past the limit with a comment: not read.
+        let large = dir.path().join("large.ron");
+        let pad = " ".repeat(SUMMARY_MAX_BYTES as usize);
+        let text = format!("JourneyMap(title: \"Shop\", phases: []) //{pad}");
+        std::fs::write(&large, text).unwrap();
+        let read = RecentMap::read(large);
+        assert_eq!((read.title, read.score), (None, None));
     }
 }

@@ -145,6 +145,21 @@ fn an_invalid_file_keeps_the_last_good_map_and_reloads_once_fixed() {
     assert_ne!(app.doc.as_ref().unwrap().map, good);
 }
 
+/// Broken, then put back exactly as it was (an editor's undo, a `git
+/// checkout`): the problem goes, though the map did not change.
+#[test]
+fn a_broken_file_put_back_as_it_was_is_valid_again() {
+    let (_d, path, mut app) = setup();
+    let before = std::fs::read_to_string(&path).unwrap();
+    edit_file(&path, "emotion: 1,", "emotoin: 1,");
+    disk_changed(&mut app);
+    assert!(app.disk_problem.is_some());
+    std::fs::write(&path, &before).unwrap();
+    disk_changed(&mut app);
+    assert!(app.disk_problem.is_none(), "the panel stays after the fix");
+    assert!(!app.is_dirty());
+}
+
 #[test]
 fn our_own_save_is_not_a_change() {
     let (_d, _path, mut app) = setup();

@@ -231,7 +231,11 @@ pub fn disk_changed(app: &mut App) {
         }
     };
     if doc.disk_text.as_deref() == Some(text.as_str()) {
-        // Our own save, or a touch: nothing new.
+        // Our own save, or a touch: nothing new. Or a broken file put back
+        // as it was: the last good map is the file again.
+        if app.disk_problem.take().is_some() {
+            app.info(Msg::Reloaded);
+        }
         return;
     }
     match storage::load_str(&path.display().to_string(), text.clone()) {
